@@ -152,7 +152,8 @@ CREATE POLICY tenant_isolation ON outbox USING (tenant_id = relais_tenant()) WIT
 GRANT SELECT, INSERT, UPDATE ON outbox TO relais_app;
 
 -- Infrastructure: claimed across tenants by the worker (system role) with FOR UPDATE SKIP LOCKED.
--- The application role has no access; a job runs its handler scoped to its tenant.
+-- The application role may only enqueue jobs for its own tenant (in the change's transaction);
+-- it can neither read nor change them. A job runs its handler scoped to its tenant.
 CREATE TABLE jobs (
   id uuid PRIMARY KEY,
   tenant_id uuid REFERENCES tenants (id),
@@ -168,6 +169,9 @@ CREATE TABLE jobs (
   finished_at timestamptz
 );
 CREATE INDEX jobs_due ON jobs (run_at) WHERE status = 'pending';
+ALTER TABLE jobs ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant_enqueue ON jobs FOR INSERT TO relais_app WITH CHECK (tenant_id = relais_tenant());
+GRANT INSERT ON jobs TO relais_app;
 
 -- Effective-dated actions: what a module schedules (a plan change on the 1st, a termination at
 -- the Billing Day); the worker runs the module's handler when due. Cancellable while scheduled.
