@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseSecretKey } from './secrets/secret-box.ts';
 
 /**
  * Configuration, read once from the environment and validated at start. Every problem is listed
@@ -57,7 +58,8 @@ export const CONFIG_DOC: { name: string; default: string; description: string }[
   {
     name: 'SMTP_URL',
     default: '(unset)',
-    description: 'SMTP server for outgoing e-mail (smtp://user:pass@host:port). Unset: local mailbox in the UI.',
+    description:
+      'SMTP server for outgoing e-mail (smtp://user:pass@host:port). Unset: local mailbox in the UI.',
   },
   { name: 'MAIL_FROM', default: 'Relais <no-reply@relais.local>', description: 'Sender of outgoing e-mail.' },
   {
@@ -65,7 +67,11 @@ export const CONFIG_DOC: { name: string; default: string; description: string }[
     default: '(unset)',
     description: 'Public base URL; an https URL marks session cookies Secure.',
   },
-  { name: 'LOG_LEVEL', default: 'info', description: 'pino log level (fatal, error, warn, info, debug, trace).' },
+  {
+    name: 'LOG_LEVEL',
+    default: 'info',
+    description: 'pino log level (fatal, error, warn, info, debug, trace).',
+  },
   {
     name: 'RELAIS_WORKER',
     default: 'true',
@@ -76,9 +82,17 @@ export const CONFIG_DOC: { name: string; default: string; description: string }[
     default: 'true (embedded), false (PostgreSQL)',
     description: 'Create the two demo tenants on an empty database.',
   },
-  { name: 'RELAIS_BODY_LIMIT', default: '1048576', description: 'Largest accepted request body, in bytes (413 above).' },
+  {
+    name: 'RELAIS_BODY_LIMIT',
+    default: '1048576',
+    description: 'Largest accepted request body, in bytes (413 above).',
+  },
   { name: 'RELAIS_DB_POOL', default: '10', description: 'PostgreSQL connection pool size.' },
-  { name: 'RELAIS_TRUST_PROXY', default: 'false', description: 'Trust X-Forwarded-* headers (behind a TLS proxy).' },
+  {
+    name: 'RELAIS_TRUST_PROXY',
+    default: 'false',
+    description: 'Trust X-Forwarded-* headers (behind a TLS proxy).',
+  },
   {
     name: 'RELAIS_LOGIN_MAX_ATTEMPTS',
     default: '10',
@@ -118,7 +132,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     problems.push(`${name} must be true or false (got "${env[name]}")`);
     return def;
   };
-  const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  const nodeEnv =
+    env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push('DATABASE_URL must start with postgres:// or postgresql://');
@@ -141,7 +156,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   }
   const logLevel = env.LOG_LEVEL || 'info';
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
-    problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "${logLevel}")`);
+    problems.push(
+      `LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "${logLevel}")`,
+    );
   }
   const config: Config = {
     env: nodeEnv,
@@ -170,9 +187,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
 }
 
 function isKey(s: string): boolean {
-  if (/^[0-9a-fA-F]{64}$/.test(s)) return true;
   try {
-    return Buffer.from(s, 'base64').length === 32;
+    parseSecretKey(s);
+    return true;
   } catch {
     return false;
   }

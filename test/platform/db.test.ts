@@ -54,7 +54,9 @@ describe(`database (${process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite'})`, 
   });
 
   it('the audit log is append-only for the application role', async () => {
-    await expect(t.db.tenant(A, (tx) => tx.query('DELETE FROM audit_events'))).rejects.toThrow(/permission denied/);
+    await expect(t.db.tenant(A, (tx) => tx.query('DELETE FROM audit_events'))).rejects.toThrow(
+      /permission denied/,
+    );
   });
 
   it('scoped() runs inside a system transaction as the tenant, then returns to the system role', async () => {
@@ -91,7 +93,9 @@ describe(`database (${process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite'})`, 
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
-    const row = await t.db.tenant(A, (tx) => tx.one<{ legal_name: string }>('SELECT legal_name FROM tenants'));
+    const row = await t.db.tenant(A, (tx) =>
+      tx.one<{ legal_name: string }>('SELECT legal_name FROM tenants'),
+    );
     expect(row.legal_name).toBe('tenant-a');
   });
 });

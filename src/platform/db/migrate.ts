@@ -40,7 +40,10 @@ export async function migrate(db: Db, migrations?: Migration[]): Promise<string[
   for (const m of all) {
     await db.system(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-      const done = await tx.maybeOne<{ checksum: string }>('SELECT checksum FROM schema_migrations WHERE id = $1', [m.id]);
+      const done = await tx.maybeOne<{ checksum: string }>(
+        'SELECT checksum FROM schema_migrations WHERE id = $1',
+        [m.id],
+      );
       if (done) {
         if (done.checksum !== m.checksum) {
           throw new Error(`migration ${m.id} was changed after it was applied; add a new migration instead`);

@@ -164,11 +164,13 @@ CREATE TABLE jobs (
   attempts integer NOT NULL DEFAULT 0,
   max_attempts integer NOT NULL DEFAULT 5,
   last_error text,
-  dedupe_key text UNIQUE,
+  dedupe_key text,
   created_at timestamptz NOT NULL,
   finished_at timestamptz
 );
 CREATE INDEX jobs_due ON jobs (run_at) WHERE status = 'pending';
+-- Per tenant, so a key chosen by one tenant can never suppress another tenant's job.
+CREATE UNIQUE INDEX jobs_dedupe ON jobs (tenant_id, dedupe_key) NULLS NOT DISTINCT WHERE dedupe_key IS NOT NULL;
 ALTER TABLE jobs ENABLE ROW LEVEL SECURITY;
 CREATE POLICY tenant_enqueue ON jobs FOR INSERT TO relais_app WITH CHECK (tenant_id = relais_tenant());
 GRANT INSERT ON jobs TO relais_app;

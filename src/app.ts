@@ -1,0 +1,28 @@
+import type { Deps } from './platform/context.ts';
+import { createServer, type App, type ServerOptions } from './platform/http/server.ts';
+import { ProblemSchema } from './platform/http/schemas.ts';
+import { UserSchema } from './modules/users/schemas.ts';
+import { TenantSchema, tenantRoutes } from './modules/tenants/routes.ts';
+import { userRoutes } from './modules/users/routes.ts';
+import { sessionRoutes } from './modules/session/routes.ts';
+import { tokenRoutes } from './modules/tokens/routes.ts';
+import { auditRoutes } from './modules/audit/routes.ts';
+import { outboxRoutes } from './modules/outbox/routes.ts';
+import { actionRoutes } from './modules/actions/routes.ts';
+
+/** The whole HTTP application: platform plumbing, then each module's routes. */
+export async function buildApp(deps: Deps, opts: ServerOptions = {}): Promise<App> {
+  const app = await createServer(deps, opts);
+  app.addSchema(ProblemSchema);
+  app.addSchema(UserSchema);
+  app.addSchema(TenantSchema);
+  sessionRoutes(app, deps);
+  tenantRoutes(app, deps);
+  userRoutes(app, deps);
+  tokenRoutes(app, deps);
+  auditRoutes(app, deps);
+  outboxRoutes(app, deps);
+  actionRoutes(app, deps);
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,132 @@
+import { Type } from '@sinclair/typebox';
+import type { App } from '../../platform/http/server.ts';
+import type { Deps } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import { errorResponses } from '../../platform/http/schemas.ts';
+import { listQuery, pageOf } from '../../platform/http/pagination.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
+import { IdParams } from '../users/schemas.ts';
+import { cancelAction, getAction, listActions, type PendingAction } from '../../platform/jobs/index.ts';
+
+const Status = Type.Union(['scheduled', 'done', 'cancelled', 'failed'].map((s) => Type.Literal(s)));
+const DateOrNull = Type.Union([Type.String({ format: 'date-time' }), Type.Null()]);
+
+const PendingActionSchema = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    kind: Type.String(),
+    entityType: Type.String(),
+    entityId: Type.String(),
+    effectiveAt: Type.String({ format: 'date-time' }),
+    status: Status,
+    payload: Type.Record(Type.String(), Type.Unknown()),
+    result: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
+    lastError: Type.Union([Type.String(), Type.Null()]),
+    createdBy: Type.String(),
+    createdAt: Type.String({ format: 'date-time' }),
+    doneAt: DateOrNull,
+    cancelledAt: DateOrNull,
+    cancelledBy: Type.Union([Type.String(), Type.Null()]),
+    version: Type.Integer(),
+  },
+  { $id: 'PendingAction' },
+);
+
+function toApi(a: PendingAction) {
+  return {
+    id: a.id,
+    kind: a.kind,
+    entityType: a.entityType,
+    entityId: a.entityId,
+    effectiveAt: a.effectiveAt.toISOString(),
+    status: a.status,
+    payload: a.payload,
+    result: a.result,
+    lastError: a.lastError,
+    createdBy: a.createdBy,
+    createdAt: a.createdAt.toISOString(),
+    doneAt: a.doneAt?.toISOString() ?? null,
+    cancelledAt: a.cancelledAt?.toISOString() ?? null,
+    cancelledBy: a.cancelledBy,
+    version: a.version,
+  };
+}
+
+export function actionRoutes(app: App, deps: Deps): void {
+  app.addSchema(PendingActionSchema);
+  const tags = ['pending actions'];
+  app.get(
+    '/api/pending-actions',
+    {
+      schema: {
+        tags,
+        summary: 'Effective-dated actions (plan changes, terminations…), in the order they take effect',
+        querystring: listQuery([], {
+          status: Type.Optional(Status),
+          entityType: Type.Optional(Type.String({ maxLength: 64 })),
+          entityId: Type.Optional(Type.String({ maxLength: 64 })),
+        }),
+        response: { 200: pageOf(Type.Ref('PendingAction')), ...errorResponses },
+      },
+      config: { policy: 'actions.read' },
+    },
+    async (req, reply) => {
+      const { limit, offset, status, entityType, entityId } = req.query;
+      const page = await inTenant(deps, req, (ctx) =>
+        listActions(ctx.tx, {
+          limit,
+          offset,
+          ...(status ? { status: status as PendingAction['status'] } : {}),
+          ...(entityType ? { entityType } : {}),
+          ...(entityId ? { entityId } : {}),
+        }),
+      );
+      reply.header('X-Total-Count', String(page.total));
+      return { ...page, items: page.items.map(toApi) };
+    },
+  );
+  app.get(
+    '/api/pending-actions/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One pending action',
+        params: IdParams,
+        response: { 200: Type.Ref('PendingAction'), ...errorResponses },
+      },
+      config: { policy: 'actions.read' },
+    },
+    async (req) => {
+      const a = await inTenant(deps, req, (ctx) => getAction(ctx.tx, req.params.id));
+      if (!a) throw new AppError('resource.not_found');
+      return toApi(a);
+    },
+  );
+  app.post(
+    '/api/pending-actions/:id/cancel',
+    {
+      schema: {
+        tags,
+        summary: 'Cancel a scheduled action before it takes effect',
+        params: IdParams,
+        response: { 200: Type.Ref('PendingAction'), ...errorResponses },
+      },
+      config: { policy: 'actions.cancel' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 200,
+        run: async (ctx) => {
+          const a = await cancelAction(ctx.tx, req.params.id, ctx.actor.label, ctx.now);
+          await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
+            entityType: a.entityType,
+            entityId: a.entityId,
+            action: 'action.cancelled',
+            after: { actionId: a.id, kind: a.kind, effectiveAt: a.effectiveAt.toISOString() },
+          });
+          return toApi(a);
+        },
+      }),
+  );
+}

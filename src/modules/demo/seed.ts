@@ -1,0 +1,112 @@
+import type { Db, Tx } from '../../platform/db/db.ts';
+import { newId } from '../../platform/clock.ts';
+import { hashPassword } from '../../platform/auth/passwords.ts';
+import type { Role } from '../../platform/auth/principal.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
+import { SYSTEM_ACTOR } from '../../platform/auth/principal.ts';
+import { enqueueEmail, renderTemplate } from '../../platform/notify/index.ts';
+
+/** Known demo password, printed at start. Demo users are not forced to change it. */
+export const DEMO_PASSWORD = 'relais-demo-2026';
+
+export interface DemoTenant {
+  slug: string;
+  legalName: string;
+  country: 'FR' | 'IL';
+  timeZone: string;
+  currency: 'EUR' | 'ILS';
+}
+
+export const DEMO_TENANTS: DemoTenant[] = [
+  {
+    slug: 'demo-il',
+    legalName: 'Démo Internet Israël',
+    country: 'IL',
+    timeZone: 'Asia/Jerusalem',
+    currency: 'ILS',
+  },
+  {
+    slug: 'demo-fr',
+    legalName: 'Démo Mobile France',
+    country: 'FR',
+    timeZone: 'Europe/Paris',
+    currency: 'EUR',
+  },
+];
+
+export const DEMO_ROLES: { role: Role; name: string }[] = [
+  { role: 'admin', name: 'Alice Administratrice' },
+  { role: 'supervisor', name: 'Sam Superviseur' },
+  { role: 'agent', name: 'Agathe Agente' },
+  { role: 'fleet_manager', name: 'Fabien Gestionnaire de flotte' },
+  { role: 'installer', name: 'Ines Installatrice' },
+];
+
+export function demoEmail(slug: string, role: Role): string {
+  return `${role.replace('_', '-')}@${slug}.relais.test`;
+}
+
+/**
+ * Creates the demo tenants with one user per role, once: a restart finds them and does nothing.
+ * Returns true when it created them.
+ */
+export async function seedDemo(db: Db, now: Date): Promise<boolean> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.system(async (tx) => {
+    // Serialises two processes starting together on one empty PostgreSQL.
+    await tx.query('SELECT pg_advisory_xact_lock(72616974)');
+    const existing = await tx.query(`SELECT id FROM tenants WHERE slug = ANY($1::text[])`, [
+      DEMO_TENANTS.map((t) => t.slug),
+    ]);
+    if (existing.length > 0) return false;
+    for (const t of DEMO_TENANTS) {
+      const tenantId = newId();
+      await tx.query(
+        `INSERT INTO tenants (id, slug, legal_name, country, time_zone, currency, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $7)`,
+        [tenantId, t.slug, t.legalName, t.country, t.timeZone, t.currency, now],
+      );
+      await tx.scoped(tenantId, (s) => seedTenantUsers(s, t, passwordHash, now));
+    }
+    return true;
+  });
+}
+
+async function seedTenantUsers(tx: Tx, t: DemoTenant, passwordHash: string, now: Date): Promise<void> {
+  for (const { role, name } of DEMO_ROLES) {
+    const id = newId();
+    const email = demoEmail(t.slug, role);
+    await tx.query(
+      `INSERT INTO users (tenant_id, id, email, login, display_name, role, locale, customer_account_id, password_hash,
+                          must_change_password, created_at, updated_at)
+       VALUES (relais_tenant(), $1, $2, $3, $4, $5, 'fr', $6, $7, false, $8, $8)`,
+      // The fleet manager's customer account arrives with the accounts module's demo data.
+      [
+        id,
+        email,
+        `${role.replace('_', '-')}-${t.slug}`,
+        name,
+        role,
+        role === 'fleet_manager' ? newId() : null,
+        passwordHash,
+        now,
+      ],
+    );
+    await recordAudit(tx, SYSTEM_ACTOR, now, null, {
+      entityType: 'user',
+      entityId: id,
+      action: 'user.created',
+      after: { email, role },
+    });
+  }
+  const msg = renderTemplate('demo.welcome', 'fr', { tenantName: t.legalName, slug: t.slug });
+  await enqueueEmail(tx, {
+    to: demoEmail(t.slug, 'admin'),
+    ...msg,
+    template: 'demo.welcome',
+    locale: 'fr',
+    entityType: 'tenant',
+    entityId: t.slug,
+    now,
+  });
+}

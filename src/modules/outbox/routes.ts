@@ -1,0 +1,137 @@
+import { Type } from '@sinclair/typebox';
+import type { App } from '../../platform/http/server.ts';
+import type { Deps } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import { errorResponses } from '../../platform/http/schemas.ts';
+import { listQuery, pageOf } from '../../platform/http/pagination.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
+import { IdParams } from '../users/schemas.ts';
+import {
+  getOutboxMessage,
+  listOutbox,
+  retryOutboxMessage,
+  type OutboxMessage,
+  type OutboxSummary,
+} from '../../platform/notify/index.ts';
+
+const Status = Type.Union([Type.Literal('pending'), Type.Literal('sent'), Type.Literal('failed')]);
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+
+const summaryProps = {
+  id: Type.String({ format: 'uuid' }),
+  channel: Type.Union([Type.Literal('email'), Type.Literal('sms')]),
+  recipient: Type.String(),
+  subject: Type.String(),
+  template: Type.String(),
+  locale: Type.String(),
+  entityType: Nullable(Type.String()),
+  entityId: Nullable(Type.String()),
+  status: Status,
+  transport: Nullable(Type.String()),
+  attempts: Type.Integer(),
+  maxAttempts: Type.Integer(),
+  nextAttemptAt: Type.String({ format: 'date-time' }),
+  lastError: Nullable(Type.String()),
+  createdAt: Type.String({ format: 'date-time' }),
+  sentAt: Nullable(Type.String({ format: 'date-time' })),
+};
+const OutboxSummarySchema = Type.Object(summaryProps, { $id: 'OutboxSummary' });
+const OutboxMessageSchema = Type.Object(
+  { ...summaryProps, bodyText: Type.String(), bodyHtml: Nullable(Type.String()) },
+  { $id: 'OutboxMessage' },
+);
+
+function toSummary(m: OutboxSummary) {
+  return {
+    id: m.id,
+    channel: m.channel,
+    recipient: m.to,
+    subject: m.subject,
+    template: m.template,
+    locale: m.locale,
+    entityType: m.entityType,
+    entityId: m.entityId,
+    status: m.status,
+    transport: m.transport,
+    attempts: m.attempts,
+    maxAttempts: m.maxAttempts,
+    nextAttemptAt: m.nextAttemptAt.toISOString(),
+    lastError: m.lastError,
+    createdAt: m.createdAt.toISOString(),
+    sentAt: m.sentAt?.toISOString() ?? null,
+  };
+}
+
+function toMessage(m: OutboxMessage) {
+  return { ...toSummary(m), bodyText: m.text, bodyHtml: m.html };
+}
+
+export function outboxRoutes(app: App, deps: Deps): void {
+  app.addSchema(OutboxSummarySchema);
+  app.addSchema(OutboxMessageSchema);
+  const tags = ['outbox'];
+  app.get(
+    '/api/outbox',
+    {
+      schema: {
+        tags,
+        summary: 'Notifications waiting, sent (SMTP or local mailbox) or failed, newest first',
+        querystring: listQuery([], { status: Type.Optional(Status) }),
+        response: { 200: pageOf(Type.Ref('OutboxSummary')), ...errorResponses },
+      },
+      config: { policy: 'outbox.read' },
+    },
+    async (req, reply) => {
+      const { limit, offset, status } = req.query;
+      const page = await inTenant(deps, req, (ctx) =>
+        listOutbox(ctx.tx, { limit, offset, ...(status ? { status } : {}) }),
+      );
+      reply.header('X-Total-Count', String(page.total));
+      return { ...page, items: page.items.map(toSummary) };
+    },
+  );
+  app.get(
+    '/api/outbox/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One message with its body',
+        params: IdParams,
+        response: { 200: Type.Ref('OutboxMessage'), ...errorResponses },
+      },
+      config: { policy: 'outbox.read' },
+    },
+    async (req) => {
+      const m = await inTenant(deps, req, (ctx) => getOutboxMessage(ctx.tx, req.params.id));
+      if (!m) throw new AppError('resource.not_found');
+      return toMessage(m);
+    },
+  );
+  app.post(
+    '/api/outbox/:id/retry',
+    {
+      schema: {
+        tags,
+        summary: 'Queue a failed message again',
+        params: IdParams,
+        response: { 200: Type.Ref('OutboxMessage'), ...errorResponses },
+      },
+      config: { policy: 'outbox.retry' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 200,
+        run: async (ctx) => {
+          const m = await retryOutboxMessage(ctx.tx, req.params.id, ctx.now);
+          await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
+            entityType: 'outbox_message',
+            entityId: m.id,
+            action: 'outbox.retried',
+            after: { recipient: m.to, subject: m.subject, status: m.status },
+          });
+          return toMessage(m);
+        },
+      }),
+  );
+}

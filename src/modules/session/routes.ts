@@ -1,0 +1,131 @@
+import { Type } from '@sinclair/typebox';
+import type { App } from '../../platform/http/server.ts';
+import type { Deps } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { inTenant, mutation, principalOf } from '../../platform/http/unit-of-work.ts';
+import { errorResponses } from '../../platform/http/schemas.ts';
+import { SESSION_COOKIE } from '../../platform/auth/authenticate.ts';
+import { changePassword, login, logout, sessionView } from './service.ts';
+
+const SessionSchema = Type.Object(
+  { user: Type.Ref('User'), tenant: Type.Ref('Tenant'), csrfToken: Type.String() },
+  { $id: 'Session' },
+);
+
+const LoginBody = Type.Object(
+  {
+    login: Type.String({ minLength: 1, maxLength: 254, description: 'E-mail address or username' }),
+    password: Type.String({ minLength: 1, maxLength: 256 }),
+    tenant: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 40,
+        description: 'Workspace slug, when the login is ambiguous',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const PasswordBody = Type.Object(
+  {
+    currentPassword: Type.String({ minLength: 1, maxLength: 256 }),
+    newPassword: Type.String({ minLength: 1, maxLength: 256 }),
+  },
+  { additionalProperties: false },
+);
+
+export function sessionRoutes(app: App, deps: Deps): void {
+  app.addSchema(SessionSchema);
+  const tags = ['session'];
+  const secure = deps.config.publicUrl?.startsWith('https://') ?? false;
+  const cookieOptions = (maxAgeSeconds?: number) => ({
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    // Secure behind TLS: configured public https URL, or a request that arrived over https.
+    secure: secure ? true : ('auto' as const),
+    ...(maxAgeSeconds !== undefined ? { maxAge: maxAgeSeconds } : {}),
+  });
+
+  app.post(
+    '/api/session',
+    {
+      schema: {
+        tags,
+        summary: 'Sign in',
+        security: [],
+        body: LoginBody,
+        response: { 200: Type.Ref('Session'), ...errorResponses },
+      },
+      config: {
+        policy: 'public',
+        rateLimit: {
+          max: deps.config.loginMaxAttempts,
+          timeWindow: deps.config.loginWindowSeconds * 1000,
+          hook: 'preHandler',
+          // Per address and per login, so one attacker cannot lock everybody out.
+          keyGenerator: (req) =>
+            `${req.ip}|${String((req.body as { login?: unknown } | undefined)?.login ?? '').toLowerCase()}`,
+          errorResponseBuilder: (_req, context) =>
+            new AppError('auth.rate_limited', { minutes: Math.max(1, Math.ceil(context.ttl / 60_000)) }, [], {
+              'Retry-After': String(Math.max(1, Math.ceil(context.ttl / 1000))),
+            }),
+        },
+      },
+    },
+    async (req, reply) => {
+      const { cookie, view } = await login(deps, req.body, {
+        ip: req.ip,
+        userAgent: req.headers['user-agent'] ?? null,
+        requestId: req.id,
+      });
+      reply.setCookie(SESSION_COOKIE, cookie, cookieOptions(deps.config.sessionTtlHours * 3600));
+      return view;
+    },
+  );
+
+  app.get(
+    '/api/session',
+    {
+      schema: {
+        tags,
+        summary: 'The signed-in user, tenant and CSRF token',
+        response: { 200: Type.Ref('Session'), ...errorResponses },
+      },
+      config: { policy: 'session.self' },
+    },
+    (req) => inTenant(deps, req, (ctx) => sessionView(ctx, principalOf(req))),
+  );
+
+  app.delete(
+    '/api/session',
+    {
+      schema: { tags, summary: 'Sign out', response: { 204: Type.Null(), ...errorResponses } },
+      config: { policy: 'session.self' },
+    },
+    async (req, reply) => {
+      await inTenant(deps, req, (ctx) => logout(ctx, principalOf(req)));
+      reply.clearCookie(SESSION_COOKIE, cookieOptions());
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/session/password',
+    {
+      schema: {
+        tags,
+        summary: 'Change my password',
+        body: PasswordBody,
+        response: { 204: Type.Null(), ...errorResponses },
+      },
+      config: { policy: 'session.self' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 204,
+        run: (ctx) => changePassword(ctx, principalOf(req), req.body),
+      }),
+  );
+}

@@ -1,0 +1,71 @@
+import { Type } from '@sinclair/typebox';
+import type { App } from '../../platform/http/server.ts';
+import type { Deps } from '../../platform/context.ts';
+import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import { etagOf, expectedVersion } from '../../platform/http/etag.ts';
+import { errorResponses } from '../../platform/http/schemas.ts';
+import { currentTenant, updateTenant } from './service.ts';
+
+export const TenantSchema = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    slug: Type.String(),
+    legalName: Type.String(),
+    country: Type.Union([Type.Literal('FR'), Type.Literal('IL')]),
+    timeZone: Type.String(),
+    currency: Type.Union([Type.Literal('EUR'), Type.Literal('ILS')]),
+    logoDataUrl: Type.Union([Type.String(), Type.Null()]),
+    version: Type.Integer(),
+  },
+  { $id: 'Tenant' },
+);
+
+const TenantPatchBody = Type.Object(
+  {
+    legalName: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' })),
+    timeZone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    currency: Type.Optional(Type.Union([Type.Literal('EUR'), Type.Literal('ILS')])),
+    logoDataUrl: Type.Optional(Type.Union([Type.String({ maxLength: 140_000 }), Type.Null()])),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+export function tenantRoutes(app: App, deps: Deps): void {
+  const tags = ['tenant'];
+  app.get(
+    '/api/tenant',
+    {
+      schema: {
+        tags,
+        summary: "The caller's tenant (reseller) settings",
+        response: { 200: Type.Ref('Tenant'), ...errorResponses },
+      },
+      config: { policy: 'tenant.read' },
+    },
+    async (req, reply) => {
+      const t = await inTenant(deps, req, (ctx) => currentTenant(ctx.tx));
+      reply.header('ETag', etagOf(t.version));
+      return t;
+    },
+  );
+  app.patch(
+    '/api/tenant',
+    {
+      schema: {
+        tags,
+        summary: 'Change tenant settings (If-Match required)',
+        body: TenantPatchBody,
+        response: { 200: Type.Ref('Tenant'), ...errorResponses },
+      },
+      config: { policy: 'tenant.update' },
+    },
+    (req, reply) => {
+      const version = expectedVersion(req);
+      return mutation(deps, req, reply, {
+        status: 200,
+        run: (ctx) => updateTenant(ctx, version, req.body),
+        headers: (t) => ({ ETag: etagOf(t.version) }),
+      });
+    },
+  );
+}

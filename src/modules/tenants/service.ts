@@ -1,0 +1,117 @@
+import { IANAZone } from 'luxon';
+import type { Ctx } from '../../platform/context.ts';
+import type { Tx } from '../../platform/db/db.ts';
+import { AppError } from '../../platform/errors.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
+
+export interface Tenant {
+  id: string;
+  slug: string;
+  legalName: string;
+  country: 'FR' | 'IL';
+  timeZone: string;
+  currency: 'EUR' | 'ILS';
+  logoDataUrl: string | null;
+  version: number;
+}
+
+interface TenantRow {
+  id: string;
+  slug: string;
+  legal_name: string;
+  country: 'FR' | 'IL';
+  time_zone: string;
+  currency: 'EUR' | 'ILS';
+  logo_data_url: string | null;
+  version: number;
+}
+
+const COLS = 'id, slug, legal_name, country, time_zone, currency, logo_data_url, version';
+
+function toTenant(r: TenantRow): Tenant {
+  return {
+    id: r.id,
+    slug: r.slug,
+    legalName: r.legal_name,
+    country: r.country,
+    timeZone: r.time_zone,
+    currency: r.currency,
+    logoDataUrl: r.logo_data_url,
+    version: r.version,
+  };
+}
+
+/** The current tenant, as row-level security shows it (exactly one row in a tenant transaction). */
+export async function currentTenant(tx: Tx): Promise<Tenant> {
+  return toTenant(await tx.one<TenantRow>(`SELECT ${COLS} FROM tenants`));
+}
+
+/** System transaction: the tenant id behind a slug (selfcare address, CLI). */
+export function tenantIdBySlug(tx: Tx, slug: string): Promise<{ id: string } | undefined> {
+  return tx.maybeOne<{ id: string }>(`SELECT id FROM tenants WHERE slug = $1`, [slug]);
+}
+
+export const MAX_LOGO_BYTES = 100 * 1024;
+
+/** A logo is a PNG, JPEG or SVG data URL of at most 100 kB (SC-03 shows it at 120×60 px). */
+export function isValidLogo(dataUrl: string): boolean {
+  const m = /^data:image\/(png|jpeg|svg\+xml);base64,([A-Za-z0-9+/]+={0,2})$/.exec(dataUrl);
+  if (!m) return false;
+  const bytes = Buffer.from(m[2] as string, 'base64');
+  if (bytes.length === 0 || bytes.length > MAX_LOGO_BYTES) return false;
+  if (m[1] === 'png')
+    return bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  if (m[1] === 'jpeg') return bytes[0] === 0xff && bytes[1] === 0xd8;
+  // SVG: refuse scripts, since the logo is shown in pages and letters.
+  const text = bytes.toString('utf8');
+  return /<svg[\s>]/i.test(text) && !/<script|on\w+\s*=|javascript:/i.test(text);
+}
+
+export interface TenantPatch {
+  legalName?: string | undefined;
+  timeZone?: string | undefined;
+  currency?: 'EUR' | 'ILS' | undefined;
+  logoDataUrl?: string | null | undefined;
+}
+
+export async function updateTenant(ctx: Ctx, version: number, patch: TenantPatch): Promise<Tenant> {
+  if (patch.timeZone !== undefined && !IANAZone.isValidZone(patch.timeZone)) {
+    throw new AppError('tenant.time_zone_invalid', { timeZone: patch.timeZone }, [
+      { pointer: '/body/timeZone', code: 'zone', detail: '' },
+    ]);
+  }
+  if (patch.logoDataUrl && !isValidLogo(patch.logoDataUrl)) {
+    throw new AppError('tenant.logo_invalid', {}, [
+      { pointer: '/body/logoDataUrl', code: 'logo', detail: '' },
+    ]);
+  }
+  const before = await ctx.tx.one<TenantRow>(`SELECT ${COLS} FROM tenants FOR UPDATE`);
+  if (before.version !== version) throw new AppError('conflict.stale_version');
+  const after = await ctx.tx.one<TenantRow>(
+    `UPDATE tenants SET legal_name = coalesce($1, legal_name), time_zone = coalesce($2, time_zone),
+            currency = coalesce($3, currency),
+            logo_data_url = CASE WHEN $4::boolean THEN $5 ELSE logo_data_url END,
+            version = version + 1, updated_at = $6
+      RETURNING ${COLS}`,
+    [
+      patch.legalName?.trim() ?? null,
+      patch.timeZone ?? null,
+      patch.currency ?? null,
+      patch.logoDataUrl !== undefined,
+      patch.logoDataUrl ?? null,
+      ctx.now,
+    ],
+  );
+  const short = (r: TenantRow) => ({
+    ...toTenant(r),
+    logoDataUrl: r.logo_data_url ? `(${r.logo_data_url.length} chars)` : null,
+  });
+  await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
+    entityType: 'tenant',
+    entityId: after.id,
+    action: 'tenant.updated',
+    before: short(before),
+    after: short(after),
+  });
+  return toTenant(after);
+}

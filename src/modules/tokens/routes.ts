@@ -1,0 +1,90 @@
+import { Type } from '@sinclair/typebox';
+import type { App } from '../../platform/http/server.ts';
+import type { Deps } from '../../platform/context.ts';
+import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import { errorResponses } from '../../platform/http/schemas.ts';
+import { listQuery, pageOf } from '../../platform/http/pagination.ts';
+import { RoleSchema, IdParams } from '../users/schemas.ts';
+import { createToken, listTokens, revokeToken } from './service.ts';
+
+const TokenSchema = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    name: Type.String(),
+    prefix: Type.String(),
+    role: RoleSchema,
+    createdAt: Type.String({ format: 'date-time' }),
+    expiresAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    lastUsedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    revokedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  },
+  { $id: 'ApiToken' },
+);
+
+const CreateTokenBody = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' }),
+    role: RoleSchema,
+    expiresAt: Type.Optional(Type.String({ format: 'date-time' })),
+  },
+  { additionalProperties: false },
+);
+
+export function tokenRoutes(app: App, deps: Deps): void {
+  app.addSchema(TokenSchema);
+  const tags = ['tokens'];
+  app.get(
+    '/api/tokens',
+    {
+      schema: {
+        tags,
+        summary: 'List API tokens (secrets are never shown again)',
+        querystring: listQuery(['name', 'createdAt', 'lastUsedAt'], {
+          revoked: Type.Optional(Type.Boolean()),
+        }),
+        response: { 200: pageOf(Type.Ref('ApiToken')), ...errorResponses },
+      },
+      config: { policy: 'tokens.manage' },
+    },
+    async (req, reply) => {
+      const page = await inTenant(deps, req, (ctx) => listTokens(ctx, req.query));
+      reply.header('X-Total-Count', String(page.total));
+      return page;
+    },
+  );
+  app.post(
+    '/api/tokens',
+    {
+      schema: {
+        tags,
+        summary: 'Create an API token (the secret is in this response only)',
+        body: CreateTokenBody,
+        response: {
+          201: Type.Object({ token: Type.Ref('ApiToken'), secret: Type.String() }),
+          ...errorResponses,
+        },
+      },
+      config: { policy: 'tokens.manage' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 201,
+        run: (ctx) => createToken(ctx.tx, ctx.actor, ctx.now, ctx.requestId, req.body),
+        headers: (r) => ({ Location: `/api/tokens/${r.token.id}` }),
+      }),
+  );
+  app.delete(
+    '/api/tokens/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Revoke an API token',
+        params: IdParams,
+        response: { 204: Type.Null(), ...errorResponses },
+      },
+      config: { policy: 'tokens.manage' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, { status: 204, run: (ctx) => revokeToken(ctx, req.params.id) }),
+  );
+}

@@ -1,0 +1,204 @@
+import type { Ctx } from '../../platform/context.ts';
+import { newId } from '../../platform/clock.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { Role } from '../../platform/auth/principal.ts';
+import { generatePassword, hashPassword } from '../../platform/auth/passwords.ts';
+import { deleteUserSessions } from '../../platform/auth/store.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
+import { enqueueEmail, renderTemplate } from '../../platform/notify/index.ts';
+import type { Page } from '../../platform/http/pagination.ts';
+import { checkUserChange } from './rules.ts';
+import * as store from './store.ts';
+
+export interface User {
+  id: string;
+  email: string;
+  login: string | null;
+  displayName: string;
+  role: Role;
+  locale: 'fr' | 'en';
+  active: boolean;
+  mustChangePassword: boolean;
+  customerAccountId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  lastLoginAt: string | null;
+  version: number;
+}
+
+export function toUser(r: store.UserRow): User {
+  return {
+    id: r.id,
+    email: r.email,
+    login: r.login,
+    displayName: r.display_name,
+    role: r.role,
+    locale: r.locale,
+    active: r.active,
+    mustChangePassword: r.must_change_password,
+    customerAccountId: r.customer_account_id,
+    createdAt: r.created_at.toISOString(),
+    updatedAt: r.updated_at.toISOString(),
+    lastLoginAt: r.last_login_at?.toISOString() ?? null,
+    version: r.version,
+  };
+}
+
+/** What the audit log keeps of a user: everything but the password hash. */
+function auditView(r: store.UserRow) {
+  const { password_hash: _hash, ...rest } = r;
+  return toUser({ ...rest, password_hash: '' });
+}
+
+export async function listUsers(ctx: Ctx, f: store.UserFilter): Promise<Page<User>> {
+  const { rows, total } = await store.listUsers(ctx.tx, f);
+  return { items: rows.map(toUser), total, limit: f.limit, offset: f.offset };
+}
+
+export async function getUser(ctx: Ctx, id: string): Promise<User> {
+  const row = await store.getUser(ctx.tx, id);
+  if (!row) throw new AppError('resource.not_found');
+  return toUser(row);
+}
+
+export interface CreateUserInput {
+  email: string;
+  displayName: string;
+  role: Role;
+  login?: string | undefined;
+  locale?: 'fr' | 'en' | undefined;
+  customerAccountId?: string | undefined;
+}
+
+/**
+ * Creates a user with a generated password that must be changed at first sign-in; the password
+ * is shown once to the admin and e-mailed to the user through the outbox, never stored in clear.
+ */
+export async function createUser(
+  ctx: Ctx,
+  input: CreateUserInput,
+): Promise<{ user: User; temporaryPassword: string }> {
+  const email = input.email.trim();
+  const login = input.login?.trim() || null;
+  if (input.role === 'fleet_manager' && !input.customerAccountId)
+    throw new AppError('user.customer_required');
+  const taken = await store.emailOrLoginTaken(ctx.tx, email, login, null);
+  if (taken?.email_taken)
+    throw new AppError('user.email_taken', { email }, [
+      { pointer: '/body/email', code: 'taken', detail: '' },
+    ]);
+  if (taken?.login_taken)
+    throw new AppError('user.login_taken', { login: login ?? '' }, [
+      { pointer: '/body/login', code: 'taken', detail: '' },
+    ]);
+  const temporaryPassword = generatePassword();
+  const row = await store.insertUser(ctx.tx, {
+    id: newId(),
+    email,
+    login,
+    displayName: input.displayName.trim(),
+    role: input.role,
+    locale: input.locale ?? 'fr',
+    customerAccountId: input.customerAccountId ?? null,
+    passwordHash: await hashPassword(temporaryPassword),
+    mustChangePassword: true,
+    now: ctx.now,
+  });
+  await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
+    entityType: 'user',
+    entityId: row.id,
+    action: 'user.created',
+    after: auditView(row),
+  });
+  await sendCredentials(ctx, row, temporaryPassword, 'user.welcome');
+  return { user: toUser(row), temporaryPassword };
+}
+
+async function sendCredentials(
+  ctx: Ctx,
+  row: store.UserRow,
+  password: string,
+  template: 'user.welcome' | 'user.password_reset',
+) {
+  const tenant = await ctx.tx.one<{ legal_name: string }>(`SELECT legal_name FROM tenants`);
+  const msg = renderTemplate(template, row.locale, {
+    displayName: row.display_name,
+    tenantName: tenant.legal_name,
+    login: row.login ?? row.email,
+    temporaryPassword: password,
+  });
+  await enqueueEmail(ctx.tx, {
+    to: row.email,
+    ...msg,
+    template,
+    locale: row.locale,
+    entityType: 'user',
+    entityId: row.id,
+    now: ctx.now,
+  });
+}
+
+export interface UpdateUserInput {
+  displayName?: string | undefined;
+  role?: Role | undefined;
+  active?: boolean | undefined;
+  locale?: 'fr' | 'en' | undefined;
+}
+
+export async function updateUser(
+  ctx: Ctx,
+  id: string,
+  version: number,
+  patch: UpdateUserInput,
+): Promise<User> {
+  const before = await store.getUserForUpdate(ctx.tx, id);
+  if (!before) throw new AppError('resource.not_found');
+  if (before.version !== version) throw new AppError('conflict.stale_version');
+  if (patch.role === 'fleet_manager' && !before.customer_account_id)
+    throw new AppError('user.customer_required');
+  const admins = before.role === 'admin' ? await store.countActiveAdmins(ctx.tx) : 0;
+  const refusal = checkUserChange(ctx.actor.type === 'user' ? ctx.actor.id : null, before, patch, admins);
+  if (refusal) throw new AppError(refusal);
+  const after = await store.updateUser(
+    ctx.tx,
+    id,
+    version,
+    { ...patch, displayName: patch.displayName?.trim() },
+    ctx.now,
+  );
+  if (!after) throw new AppError('conflict.stale_version');
+  // A deactivated user, or one whose role changed, signs in again with the new rights.
+  if (patch.active === false || (patch.role && patch.role !== before.role)) {
+    await deleteUserSessions(ctx.tx, id, null);
+  }
+  await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
+    entityType: 'user',
+    entityId: id,
+    action:
+      patch.active === false
+        ? 'user.deactivated'
+        : patch.active === true && !before.active
+          ? 'user.reactivated'
+          : 'user.updated',
+    before: auditView(before),
+    after: auditView(after),
+  });
+  return toUser(after);
+}
+
+export async function resetPassword(ctx: Ctx, id: string): Promise<{ temporaryPassword: string }> {
+  const before = await store.getUserForUpdate(ctx.tx, id);
+  if (!before) throw new AppError('resource.not_found');
+  const temporaryPassword = generatePassword();
+  const after = await store.setPassword(ctx.tx, id, await hashPassword(temporaryPassword), true, ctx.now);
+  await deleteUserSessions(ctx.tx, id, null);
+  await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
+    entityType: 'user',
+    entityId: id,
+    action: 'user.password_reset',
+    before: auditView(before),
+    after: auditView(after),
+  });
+  await sendCredentials(ctx, after, temporaryPassword, 'user.password_reset');
+  return { temporaryPassword };
+}

@@ -1,0 +1,30 @@
+import type { Role } from './principal.ts';
+
+/**
+ * Authorization is declared per route as one of these policies (route `config.policy`), never as
+ * scattered `if`s. A route under /api without a policy fails the server's start.
+ * Later modules add their own entries here.
+ */
+export const POLICIES = {
+  /** No sign-in needed (login, health). */
+  public: null,
+  /** Any signed-in principal, even one that must first change its password. */
+  'session.self': ['admin', 'supervisor', 'agent', 'fleet_manager', 'installer'],
+  'tenant.read': ['admin', 'supervisor', 'agent'],
+  'tenant.update': ['admin'],
+  'users.read': ['admin', 'supervisor'],
+  'users.write': ['admin'],
+  'tokens.manage': ['admin'],
+  'audit.read': ['admin', 'supervisor'],
+  'outbox.read': ['admin', 'supervisor', 'agent'],
+  'outbox.retry': ['admin', 'supervisor'],
+  'actions.read': ['admin', 'supervisor', 'agent'],
+  'actions.cancel': ['admin', 'supervisor', 'agent'],
+} as const satisfies Record<string, readonly Role[] | null>;
+
+export type PolicyName = keyof typeof POLICIES;
+
+export function allows(policy: PolicyName, role: Role): boolean {
+  const roles = POLICIES[policy] as readonly Role[] | null;
+  return roles === null || roles.includes(role);
+}

@@ -1,0 +1,28 @@
+import type { Clock } from './clock.ts';
+import type { Config } from './config.ts';
+import type { Db, Tx } from './db/db.ts';
+import type { Actor } from './auth/principal.ts';
+import type { Locale } from './i18n/messages.ts';
+import type { SecretBox } from './secrets/index.ts';
+import type { ActionRegistry } from './jobs/index.ts';
+
+/** What every use case receives: its transaction, who acts, the instant, and the request's id. */
+export interface Ctx {
+  tx: Tx;
+  tenantId: string;
+  actor: Actor;
+  now: Date;
+  requestId: string | null;
+  locale: Locale;
+}
+
+/** Long-lived dependencies, built once at start. */
+export interface Deps {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  /** Encrypts secrets at rest (PUK codes, Wi-Fi passwords…) with RELAIS_SECRET_KEY. */
+  secrets: SecretBox;
+  /** Where business modules register the handlers of their effective-dated actions. */
+  actions: ActionRegistry;
+}

@@ -1,0 +1,209 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Registry, Histogram, collectDefaultMetrics } from 'prom-client';
+import type { Deps } from '../context.ts';
+import { AppError } from '../errors.ts';
+import { pickLocale, type Locale } from '../i18n/messages.ts';
+import { authenticate, SESSION_COOKIE } from '../auth/authenticate.ts';
+import { allows, POLICIES, type PolicyName } from '../auth/policies.ts';
+import type { Principal } from '../auth/principal.ts';
+import { installErrorHandling, sendProblem } from './problem.ts';
+import { installValidators } from './validation.ts';
+import { UUID_RE } from '../db/db.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    locale: Locale;
+    principal: Principal | null;
+  }
+  interface FastifyContextConfig {
+    /** Who may call this route (src/platform/auth/policies.ts). Mandatory under /api and /tmf-api. */
+    policy?: PolicyName;
+  }
+}
+
+export type App = FastifyInstance<Server, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
+
+export const LOG_REDACT = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.newPassword',
+  '*.currentPassword',
+  '*.secret',
+  '*.temporaryPassword',
+  '*.token',
+];
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Routes a user who must change a generated password can still reach. */
+const DURING_PASSWORD_CHANGE: PolicyName[] = ['public', 'session.self'];
+
+export interface ServerOptions {
+  /** Directory of the built web UI; served with a fallback to index.html for client-side routes. */
+  webDir?: string | undefined;
+  logger?: boolean | object;
+}
+
+export async function createServer(deps: Deps, opts: ServerOptions = {}): Promise<App> {
+  const { config } = deps;
+  const app = Fastify({
+    logger: opts.logger ?? { level: config.logLevel, redact: { paths: LOG_REDACT, censor: '[redacted]' } },
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w.-]{8,64}$/.test(incoming) ? incoming : crypto.randomUUID();
+    },
+    routerOptions: { ignoreTrailingSlash: true },
+    ajv: { customOptions: { strict: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  installValidators(app);
+  installErrorHandling(app);
+  app.decorateRequest('locale', 'fr');
+  app.decorateRequest('principal', null);
+
+  // Every API route must declare who may call it; a forgotten policy stops the start.
+  app.addHook('onRoute', (route) => {
+    const url = route.url;
+    if (!(url.startsWith('/api/') || url.startsWith('/tmf-api/'))) return;
+    if (url.startsWith('/api/docs')) return;
+    const policy = (route.config as { policy?: PolicyName } | undefined)?.policy;
+    if (!policy || !(policy in POLICIES)) {
+      throw new Error(`route ${route.method} ${url} declares no authorization policy`);
+    }
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // Strict-Transport-Security only makes sense behind TLS.
+    strictTransportSecurity: config.publicUrl?.startsWith('https://') ? undefined : false,
+  });
+  await app.register(rateLimit, { global: false });
+
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const httpDuration = new Histogram({
+    name: 'relais_http_request_duration_seconds',
+    help: 'HTTP request duration by route and status',
+    labelNames: ['method', 'route', 'status'],
+    buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [registry],
+  });
+
+  app.addHook('onRequest', async (req, reply) => {
+    req.locale = pickLocale(req.headers['accept-language']);
+    reply.header('X-Request-Id', req.id);
+    reply.header('Content-Language', req.locale);
+    const policy = req.routeOptions.config.policy;
+    if (policy === undefined) return;
+    req.principal = await authenticate(deps, req.cookies[SESSION_COOKIE], req.headers.authorization);
+    enforcePolicy(req, policy);
+  });
+  app.addHook('onResponse', async (req, reply) => {
+    httpDuration.observe(
+      { method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Relais API',
+        version: '0.1.0',
+        description:
+          'Back office for telecom resellers. Errors are RFC 9457 problem+json with a stable `code`. ' +
+          'Lists take `limit`, `offset`, `sort` (comma-separated, `-` for descending) and filters; ' +
+          'they answer `{ items, total, limit, offset }` and `X-Total-Count`. Updates need `If-Match` ' +
+          '(the ETag of the read). POSTs accept `Idempotency-Key`. Cookie sessions must send `X-CSRF-Token` on unsafe methods.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'API token created by an admin' },
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { schema: { hide: true } }, async (req, reply) => {
+    try {
+      await deps.db.system((tx) => tx.query('SELECT 1'));
+      return { status: 'ready' };
+    } catch {
+      return sendProblem(req, reply, new AppError('service.unavailable'));
+    }
+  });
+  app.get('/metrics', { schema: { hide: true } }, async (_req, reply) => {
+    reply.type(registry.contentType);
+    return registry.metrics();
+  });
+
+  const webDir = opts.webDir;
+  if (webDir && existsSync(path.join(webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false, cacheControl: false });
+    app.addHook('onSend', async (req, reply, payload) => {
+      if (req.url.startsWith('/assets/'))
+        reply.header('Cache-Control', 'public, max-age=31536000, immutable');
+      return payload;
+    });
+    // Client-side routes (/users/…) get the SPA; API paths keep their problem+json 404.
+    app.setNotFoundHandler((req, reply) => {
+      const p = req.url.split('?')[0] ?? '';
+      if (req.method === 'GET' && !/^\/(api|tmf-api)(\/|$)/.test(p) && !path.extname(p)) {
+        reply.header('Cache-Control', 'no-cache');
+        return reply.sendFile('index.html');
+      }
+      return sendProblem(req, reply, new AppError('route.not_found', { path: p }));
+    });
+  }
+  return app;
+}
+
+function enforcePolicy(req: FastifyRequest, policy: PolicyName): void {
+  if (policy === 'public') return;
+  const p = req.principal;
+  if (!p) throw new AppError('auth.required');
+  if (p.mustChangePassword && !DURING_PASSWORD_CHANGE.includes(policy)) {
+    throw new AppError('auth.password_change_required');
+  }
+  if (!allows(policy, p.role)) throw new AppError('auth.forbidden');
+  // CSRF: a cookie session must echo its token in a header on unsafe methods; a cross-site form
+  // cannot read it. Bearer tokens are not sent by browsers on their own, so they need none.
+  if (p.kind === 'session' && UNSAFE.has(req.method)) {
+    const sent = req.headers['x-csrf-token'];
+    if (typeof sent !== 'string' || sent !== p.csrfToken) throw new AppError('auth.csrf_invalid');
+  }
+}
+
+export function isUuid(v: string): boolean {
+  return UUID_RE.test(v);
+}

@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Ctx, Deps } from '../context.ts';
+import { AppError } from '../errors.ts';
+import { actorOf, type Principal } from '../auth/principal.ts';
+import type { Tx } from '../db/db.ts';
+
+/** The signed-in principal of a route whose policy is not `public`. */
+export function principalOf(req: FastifyRequest): Principal {
+  if (!req.principal) throw new AppError('auth.required');
+  return req.principal;
+}
+
+function ctxFor(tx: Tx, req: FastifyRequest, p: Principal, now: Date): Ctx {
+  return { tx, tenantId: p.tenantId, actor: actorOf(p), now, requestId: req.id, locale: req.locale };
+}
+
+/** Runs a use case in one transaction scoped to the caller's tenant. */
+export function inTenant<T>(deps: Deps, req: FastifyRequest, fn: (ctx: Ctx) => Promise<T>): Promise<T> {
+  const p = principalOf(req);
+  const now = deps.clock.now();
+  return deps.db.tenant(p.tenantId, (tx) => fn(ctxFor(tx, req, p, now)));
+}
+
+interface StoredResponse {
+  request_hash: string;
+  principal: string;
+  status_code: number;
+  response_headers: Record<string, string>;
+  response_body: string;
+}
+
+const KEY_RE = /^[\x21-\x7e]{1,255}$/;
+
+/**
+ * A creating request (POST). With an `Idempotency-Key` header, the key and the response are
+ * stored in the same transaction as the change: a retry with the same key and body gets the same
+ * response without doing the work twice; the same key with another body is refused (422).
+ * Two concurrent requests with one key: the second waits on the key's unique index, then fails
+ * its insert, rolls back everything it did, and replays the first one's response.
+ */
+export async function mutation<T>(
+  deps: Deps,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  opts: { status: number; run: (ctx: Ctx) => Promise<T>; headers?: (result: T) => Record<string, string> },
+): Promise<FastifyReply> {
+  const p = principalOf(req);
+  const key = req.method === 'POST' ? req.headers['idempotency-key'] : undefined;
+  const now = deps.clock.now();
+  if (key === undefined) {
+    const result = await deps.db.tenant(p.tenantId, (tx) => opts.run(ctxFor(tx, req, p, now)));
+    return send(reply, opts.status, opts.headers?.(result) ?? {}, result);
+  }
+  if (typeof key !== 'string' || !KEY_RE.test(key)) throw new AppError('idempotency.key_invalid');
+  const principal = p.tokenId ? `token:${p.tokenId}` : `user:${p.userId}`;
+  const requestHash = createHash('sha256')
+    .update(`${req.method} ${req.url}\n${JSON.stringify(req.body ?? null)}`)
+    .digest('hex');
+
+  const replay = (stored: StoredResponse) => {
+    if (stored.request_hash !== requestHash || stored.principal !== principal) {
+      throw new AppError('idempotency.key_reused');
+    }
+    reply.header('Idempotent-Replayed', 'true');
+    return send(
+      reply,
+      stored.status_code,
+      stored.response_headers,
+      JSON.parse(stored.response_body) as unknown,
+    );
+  };
+  const lookup = () =>
+    deps.db.tenant(p.tenantId, (tx) =>
+      tx.maybeOne<StoredResponse>(
+        `SELECT request_hash, principal, status_code, response_headers, response_body FROM idempotency_keys WHERE key = $1`,
+        [key],
+      ),
+    );
+
+  const existing = await lookup();
+  if (existing) return replay(existing);
+  try {
+    const { result, headers } = await deps.db.tenant(p.tenantId, async (tx) => {
+      const result = await opts.run(ctxFor(tx, req, p, now));
+      const headers = opts.headers?.(result) ?? {};
+      await tx.query(
+        `INSERT INTO idempotency_keys (tenant_id, key, principal, method, path, request_hash, status_code, response_headers, response_body, created_at)
+         VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [
+          key,
+          principal,
+          req.method,
+          req.url,
+          requestHash,
+          opts.status,
+          JSON.stringify(headers),
+          JSON.stringify(result ?? null),
+          now,
+        ],
+      );
+      return { result, headers };
+    });
+    return send(reply, opts.status, headers, result);
+  } catch (err) {
+    if ((err as { code?: string; constraint?: string }).code === '23505') {
+      const stored = await lookup();
+      if (stored) return replay(stored);
+    }
+    throw err;
+  }
+}
+
+function send(
+  reply: FastifyReply,
+  status: number,
+  headers: Record<string, string>,
+  body: unknown,
+): FastifyReply {
+  for (const [k, v] of Object.entries(headers)) reply.header(k, v);
+  if (status === 204) return reply.code(204).send();
+  return reply.code(status).send(body);
+}

@@ -1,0 +1,58 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import formatsModule from 'ajv-formats';
+import type { FastifyInstance } from 'fastify';
+import type { FieldIssue } from '../errors.ts';
+import { fieldMessage, type Locale } from '../i18n/messages.ts';
+
+// ajv-formats is CommonJS: under NodeNext its default import is module.exports, the plugin itself.
+type FormatsPlugin = (ajv: Ajv) => Ajv;
+const addFormats =
+  (formatsModule as unknown as { default?: FormatsPlugin }).default ??
+  (formatsModule as unknown as FormatsPlugin);
+
+function makeAjv(coerce: boolean): Ajv {
+  // Bodies are never coerced: "12" is not a number and {"active":"true"} is refused.
+  // Query strings, params and headers are text on the wire, so they are coerced.
+  const ajv = new Ajv({
+    allErrors: true,
+    removeAdditional: false,
+    useDefaults: true,
+    coerceTypes: coerce ? 'array' : false,
+    strict: false,
+  });
+  addFormats(ajv);
+  return ajv;
+}
+
+export function installValidators(app: FastifyInstance): void {
+  const bodyAjv = makeAjv(false);
+  const textAjv = makeAjv(true);
+  app.setValidatorCompiler(({ schema, httpPart }) => {
+    const ajv = httpPart === 'body' ? bodyAjv : textAjv;
+    return ajv.compile(schema) as ReturnType<Parameters<FastifyInstance['setValidatorCompiler']>[0]>;
+  });
+}
+
+/** Turns ajv errors into field issues with JSON pointers into the request and localized messages. */
+export function toFieldIssues(errors: ErrorObject[], part: string, locale: Locale): FieldIssue[] {
+  const prefix = `/${part === 'querystring' ? 'query' : part}`;
+  const seen = new Set<string>();
+  const issues: FieldIssue[] = [];
+  for (const e of errors) {
+    let pointer = prefix + e.instancePath;
+    if (e.keyword === 'required')
+      pointer += `/${String((e.params as { missingProperty: string }).missingProperty)}`;
+    if (e.keyword === 'additionalProperties') {
+      pointer += `/${String((e.params as { additionalProperty: string }).additionalProperty)}`;
+    }
+    const key = `${pointer}|${e.keyword}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push({
+      pointer,
+      code: e.keyword,
+      detail: fieldMessage(e.keyword, e.params as Record<string, unknown>, locale),
+    });
+  }
+  return issues;
+}

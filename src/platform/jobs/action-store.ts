@@ -1,0 +1,218 @@
+import type { Tx } from '../db/db.ts';
+
+/**
+ * The only SQL on `pending_actions`. Every query names the tenant explicitly even though RLS would
+ * add it: a system transaction bypasses RLS, and the explicit key also lets the planner use the
+ * (tenant_id, id) primary key.
+ */
+
+export type ActionStatus = 'scheduled' | 'done' | 'cancelled' | 'failed';
+
+export const ACTION_STATUSES: readonly ActionStatus[] = ['scheduled', 'done', 'cancelled', 'failed'];
+
+export interface PendingAction {
+  tenantId: string;
+  id: string;
+  kind: string;
+  entityType: string;
+  entityId: string;
+  effectiveAt: Date;
+  status: ActionStatus;
+  payload: Record<string, unknown>;
+  result: Record<string, unknown> | null;
+  lastError: string | null;
+  createdBy: string;
+  createdAt: Date;
+  doneAt: Date | null;
+  cancelledAt: Date | null;
+  cancelledBy: string | null;
+  version: number;
+}
+
+interface ActionRow {
+  tenant_id: string;
+  id: string;
+  kind: string;
+  entity_type: string;
+  entity_id: string;
+  effective_at: Date;
+  status: ActionStatus;
+  payload: Record<string, unknown>;
+  result: Record<string, unknown> | null;
+  last_error: string | null;
+  created_by: string;
+  created_at: Date;
+  done_at: Date | null;
+  cancelled_at: Date | null;
+  cancelled_by: string | null;
+  version: number;
+}
+
+function toAction(r: ActionRow): PendingAction {
+  return {
+    tenantId: r.tenant_id,
+    id: r.id,
+    kind: r.kind,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    effectiveAt: r.effective_at,
+    status: r.status,
+    payload: r.payload,
+    result: r.result,
+    lastError: r.last_error,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+    doneAt: r.done_at,
+    cancelledAt: r.cancelled_at,
+    cancelledBy: r.cancelled_by,
+    version: r.version,
+  };
+}
+
+export interface NewActionRow {
+  tenantId: string;
+  id: string;
+  kind: string;
+  entityType: string;
+  entityId: string;
+  effectiveAt: Date;
+  payload: Record<string, unknown>;
+  createdBy: string;
+  createdAt: Date;
+}
+
+export async function insertAction(tx: Tx, a: NewActionRow): Promise<PendingAction> {
+  const row = await tx.one<ActionRow>(
+    `INSERT INTO pending_actions
+       (tenant_id, id, kind, entity_type, entity_id, effective_at, payload, created_by, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9)
+     RETURNING *`,
+    [
+      a.tenantId,
+      a.id,
+      a.kind,
+      a.entityType,
+      a.entityId,
+      a.effectiveAt,
+      JSON.stringify(a.payload),
+      a.createdBy,
+      a.createdAt,
+    ],
+  );
+  return toAction(row);
+}
+
+export async function selectAction(
+  tx: Tx,
+  tenantId: string,
+  id: string,
+  lock: boolean,
+): Promise<PendingAction | undefined> {
+  const row = await tx.maybeOne<ActionRow>(
+    `SELECT * FROM pending_actions WHERE tenant_id = $1 AND id = $2${lock ? ' FOR UPDATE' : ''}`,
+    [tenantId, id],
+  );
+  return row ? toAction(row) : undefined;
+}
+
+export async function updateActionDone(
+  tx: Tx,
+  tenantId: string,
+  id: string,
+  result: Record<string, unknown> | null,
+  now: Date,
+): Promise<PendingAction> {
+  const row = await tx.one<ActionRow>(
+    `UPDATE pending_actions
+     SET status = 'done', result = $3::jsonb, done_at = $4, version = version + 1
+     WHERE tenant_id = $1 AND id = $2
+     RETURNING *`,
+    [tenantId, id, result === null ? null : JSON.stringify(result), now],
+  );
+  return toAction(row);
+}
+
+export async function updateActionCancelled(
+  tx: Tx,
+  tenantId: string,
+  id: string,
+  cancelledBy: string,
+  now: Date,
+): Promise<PendingAction> {
+  const row = await tx.one<ActionRow>(
+    `UPDATE pending_actions
+     SET status = 'cancelled', cancelled_at = $3, cancelled_by = $4, version = version + 1
+     WHERE tenant_id = $1 AND id = $2
+     RETURNING *`,
+    [tenantId, id, now, cancelledBy],
+  );
+  return toAction(row);
+}
+
+/** Records a failed try; `final` also ends the action as failed. Only touches scheduled actions. */
+export async function updateActionError(
+  tx: Tx,
+  tenantId: string,
+  id: string,
+  error: string,
+  final: boolean,
+): Promise<void> {
+  await tx.query(
+    `UPDATE pending_actions
+     SET last_error = $3,
+         status = CASE WHEN $4::boolean THEN 'failed' ELSE status END,
+         version = version + 1
+     WHERE tenant_id = $1 AND id = $2 AND status = 'scheduled'`,
+    [tenantId, id, error, final],
+  );
+}
+
+export interface ActionFilter {
+  entityType?: string;
+  entityId?: string;
+  status?: ActionStatus;
+}
+
+function filterSql(tenantId: string, f: ActionFilter): { where: string; params: unknown[] } {
+  const params: unknown[] = [tenantId];
+  const clauses = ['tenant_id = $1'];
+  if (f.entityType !== undefined) {
+    params.push(f.entityType);
+    clauses.push(`entity_type = $${params.length}`);
+  }
+  if (f.entityId !== undefined) {
+    params.push(f.entityId);
+    clauses.push(`entity_id = $${params.length}`);
+  }
+  if (f.status !== undefined) {
+    params.push(f.status);
+    clauses.push(`status = $${params.length}`);
+  }
+  return { where: clauses.join(' AND '), params };
+}
+
+export async function selectActions(
+  tx: Tx,
+  tenantId: string,
+  f: ActionFilter,
+  limit: number,
+  offset: number,
+): Promise<PendingAction[]> {
+  const { where, params } = filterSql(tenantId, f);
+  const rows = await tx.query<ActionRow>(
+    `SELECT * FROM pending_actions WHERE ${where}
+     ORDER BY effective_at, id
+     LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+    [...params, limit, offset],
+  );
+  return rows.map(toAction);
+}
+
+export async function countActions(tx: Tx, tenantId: string, f: ActionFilter): Promise<number> {
+  const { where, params } = filterSql(tenantId, f);
+  const row = await tx.one<{ n: number }>(
+    `SELECT count(*)::int AS n FROM pending_actions WHERE ${where}`,
+    params,
+  );
+  return row.n;
+}

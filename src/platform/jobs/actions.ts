@@ -1,0 +1,221 @@
+/**
+ * Effective-dated actions: the one mechanism behind every lifecycle change that takes effect later
+ * (plan change on the 1st, termination at the billing day, option end…). A business module
+ * registers a handler for its kind; its service schedules the action in the request's transaction;
+ * the worker runs the handler once the clock reaches the effective instant.
+ *
+ * Scheduling writes the `pending_actions` row and an `action.run` job (deduplicated per action)
+ * in the caller's transaction. When the job runs it re-reads the action under a row lock, so a
+ * concurrent cancel either wins (the job finds it cancelled and does nothing) or waits and then
+ * finds it done. The handler's writes, the action's `done` and the job's completion commit together.
+ */
+import type { Clock } from '../clock.ts';
+import { newId } from '../clock.ts';
+import { UUID_RE, type Tx } from '../db/db.ts';
+import { AppError } from '../errors.ts';
+import type { Page } from '../http/pagination.ts';
+import {
+  ACTION_STATUSES,
+  countActions,
+  insertAction,
+  selectAction,
+  selectActions,
+  updateActionCancelled,
+  updateActionDone,
+  updateActionError,
+  type ActionFilter,
+  type PendingAction,
+} from './action-store.ts';
+import { enqueueJob } from './job-store.ts';
+import type { JobHandlerSpec } from './worker.ts';
+
+export type { ActionStatus, PendingAction } from './action-store.ts';
+export { ACTION_STATUSES } from './action-store.ts';
+
+export const ACTION_JOB_KIND = 'action.run';
+
+export interface ActionContext {
+  clock: Clock;
+  /** The instant the action runs (at or after its effective instant). */
+  now: Date;
+}
+
+/** Runs in the worker's transaction, scoped to the action's tenant. Its return value is stored as `result`. */
+export type ActionHandler = (
+  tx: Tx,
+  action: PendingAction,
+  ctx: ActionContext,
+) => Promise<Record<string, unknown> | void>;
+
+export interface ActionRegistry {
+  readonly handlers: ReadonlyMap<string, ActionHandler>;
+}
+
+export function createActionRegistry(): ActionRegistry {
+  return { handlers: new Map<string, ActionHandler>() };
+}
+
+/** Modules call this once at start-up. Registering a kind twice is a programming error. */
+export function registerAction(registry: ActionRegistry, kind: string, handler: ActionHandler): void {
+  const handlers = registry.handlers as Map<string, ActionHandler>;
+  if (!/^[a-z][a-z0-9_-]*(\.[a-z][a-z0-9_-]*)+$/.test(kind)) {
+    throw new Error(`action kind "${kind}" must look like "area.verb" (lower case, dot-separated)`);
+  }
+  if (handlers.has(kind)) throw new Error(`action kind "${kind}" is already registered`);
+  handlers.set(kind, handler);
+}
+
+export interface ScheduleActionInput {
+  kind: string;
+  entityType: string;
+  entityId: string;
+  effectiveAt: Date;
+  payload?: Record<string, unknown>;
+  /** Who asked: a user id, a token id, or "system". */
+  createdBy: string;
+  /** The request's instant (created_at). */
+  now: Date;
+  /** Tries of the handler before the action is marked failed (default 5). */
+  maxAttempts?: number;
+}
+
+function requireTenant(tx: Tx): string {
+  if (tx.tenantId === null) throw new Error('pending actions need a tenant transaction');
+  return tx.tenantId;
+}
+
+/**
+ * Stores the action and its job in the caller's tenant transaction. An effective instant in the
+ * past is allowed: the worker runs the action on its next pass.
+ */
+export async function scheduleAction(
+  tx: Tx,
+  registry: ActionRegistry,
+  input: ScheduleActionInput,
+): Promise<PendingAction> {
+  const tenantId = requireTenant(tx);
+  if (!registry.handlers.has(input.kind)) throw new AppError('action.unknown_kind', { kind: input.kind });
+  if (!(input.effectiveAt instanceof Date) || Number.isNaN(input.effectiveAt.getTime())) {
+    throw new Error('effectiveAt must be a valid Date');
+  }
+  for (const field of ['entityType', 'entityId', 'createdBy'] as const) {
+    if (typeof input[field] !== 'string' || input[field] === '') throw new Error(`${field} is required`);
+  }
+  const action = await insertAction(tx, {
+    tenantId,
+    id: newId(),
+    kind: input.kind,
+    entityType: input.entityType,
+    entityId: input.entityId,
+    effectiveAt: input.effectiveAt,
+    payload: input.payload ?? {},
+    createdBy: input.createdBy,
+    createdAt: input.now,
+  });
+  await enqueueJob(tx, {
+    kind: ACTION_JOB_KIND,
+    tenantId,
+    payload: { actionId: action.id },
+    runAt: action.effectiveAt,
+    dedupeKey: actionDedupeKey(action.id),
+    ...(input.maxAttempts === undefined ? {} : { maxAttempts: input.maxAttempts }),
+    now: input.now,
+  });
+  return action;
+}
+
+export function actionDedupeKey(actionId: string): string {
+  return `action:${actionId}`;
+}
+
+/**
+ * Cancels a scheduled action. The job is left in place (the app role cannot touch jobs); when it
+ * comes due it finds the action cancelled and completes without running anything.
+ */
+export async function cancelAction(
+  tx: Tx,
+  id: string,
+  cancelledBy: string,
+  now: Date,
+): Promise<PendingAction> {
+  const tenantId = requireTenant(tx);
+  const action = UUID_RE.test(id) ? await selectAction(tx, tenantId, id, true) : undefined;
+  if (!action) throw new AppError('resource.not_found', { type: 'pending_action', id });
+  if (action.status !== 'scheduled') {
+    throw new AppError('action.not_cancellable', { id, status: action.status });
+  }
+  return updateActionCancelled(tx, tenantId, id, cancelledBy, now);
+}
+
+export async function getAction(tx: Tx, id: string): Promise<PendingAction | undefined> {
+  const tenantId = requireTenant(tx);
+  // A malformed id cannot exist; answering "not found" beats a uuid cast error (a 500).
+  if (!UUID_RE.test(id)) return undefined;
+  return selectAction(tx, tenantId, id, false);
+}
+
+export interface ListActionsQuery extends ActionFilter {
+  limit: number;
+  offset: number;
+}
+
+/** Oldest effective instant first: the order in which they take (or took) effect. */
+export async function listActions(tx: Tx, query: ListActionsQuery): Promise<Page<PendingAction>> {
+  const tenantId = requireTenant(tx);
+  if (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > 1000) {
+    throw new Error('limit must be an integer between 1 and 1000');
+  }
+  if (!Number.isInteger(query.offset) || query.offset < 0) throw new Error('offset must be >= 0');
+  if (query.status !== undefined && !ACTION_STATUSES.includes(query.status)) {
+    throw new Error(`unknown action status "${String(query.status)}"`);
+  }
+  const filter: ActionFilter = {
+    entityType: query.entityType,
+    entityId: query.entityId,
+    status: query.status,
+  };
+  const items = await selectActions(tx, tenantId, filter, query.limit, query.offset);
+  const total = await countActions(tx, tenantId, filter);
+  return { items, total, limit: query.limit, offset: query.offset };
+}
+
+function actionIdOf(payload: Record<string, unknown>): string {
+  const id = payload.actionId;
+  if (typeof id !== 'string' || !UUID_RE.test(id)) throw new Error('action.run job without a valid actionId');
+  return id;
+}
+
+/**
+ * The job handler to register under ACTION_JOB_KIND. A handler error rolls back and lets the job
+ * retry with backoff; each failed try records last_error on the action, and the last one marks it
+ * failed.
+ */
+export function actionJobHandler(registry: ActionRegistry): JobHandlerSpec {
+  return {
+    async run(tx, job, ctx) {
+      const tenantId = requireTenant(tx);
+      const id = actionIdOf(job.payload);
+      const action = await selectAction(tx, tenantId, id, true);
+      if (!action || action.status !== 'scheduled') {
+        ctx.logger.info(
+          { actionId: id, tenantId, status: action?.status ?? 'missing' },
+          'action not scheduled any more; nothing to run',
+        );
+        return;
+      }
+      const handler = registry.handlers.get(action.kind);
+      // Thrown rather than marked failed at once: a rolling deploy may briefly run a worker that
+      // does not know a kind a newer node scheduled; the retry gives the newer worker its turn.
+      if (!handler) throw new Error(`no handler registered for action kind "${action.kind}"`);
+      const result = await handler(tx, action, { clock: ctx.clock, now: ctx.now });
+      await updateActionDone(tx, tenantId, id, result ?? null, ctx.now);
+      ctx.logger.info({ actionId: id, tenantId, kind: action.kind }, 'action done');
+    },
+    async onFailure(tx, job, failure) {
+      const tenantId = requireTenant(tx);
+      await updateActionError(tx, tenantId, actionIdOf(job.payload), failure.error, failure.final);
+    },
+  };
+}
+
+export type { ActionFilter } from './action-store.ts';

@@ -1,0 +1,48 @@
+export {
+  enqueueJob,
+  getJob,
+  getJobByDedupeKey,
+  type EnqueueJobInput,
+  type Job,
+  type JobStatus,
+} from './job-store.ts';
+export {
+  createWorker,
+  type JobContext,
+  type JobFailure,
+  type JobHandler,
+  type JobHandlerSpec,
+  type JobRun,
+  type Worker,
+  type WorkerOptions,
+  type WorkerSweep,
+} from './worker.ts';
+export { exponentialBackoff, defaultJobBackoff, type Backoff } from './backoff.ts';
+export { silentLogger, type WorkerLogger } from './logger.ts';
+export {
+  ACTION_JOB_KIND,
+  ACTION_STATUSES,
+  actionDedupeKey,
+  actionJobHandler,
+  cancelAction,
+  createActionRegistry,
+  getAction,
+  listActions,
+  registerAction,
+  scheduleAction,
+  type ActionContext,
+  type ActionFilter,
+  type ActionHandler,
+  type ActionRegistry,
+  type ActionStatus,
+  type ListActionsQuery,
+  type PendingAction,
+  type ScheduleActionInput,
+} from './actions.ts';
+export {
+  createPlatformWorker,
+  startPlatformWorker,
+  type PlatformWorker,
+  type PlatformWorkerDeps,
+  type PlatformWorkerOptions,
+} from './platform-worker.ts';

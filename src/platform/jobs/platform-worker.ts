@@ -1,0 +1,95 @@
+import path from 'node:path';
+import type { Clock } from '../clock.ts';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/db.ts';
+import { createMailer, type Mailer } from '../notify/mailer.ts';
+import { deliverOutbox, type DeliveryReport } from '../notify/deliver.ts';
+import { ACTION_JOB_KIND, actionJobHandler, createActionRegistry, type ActionRegistry } from './actions.ts';
+import { silentLogger, type WorkerLogger } from './logger.ts';
+import { createWorker, type JobHandler, type Worker } from './worker.ts';
+
+/**
+ * The worker the server runs (or `relais worker` alone): due jobs, effective-dated actions and
+ * outbox delivery in one loop. Several processes may run it against one PostgreSQL; everything it
+ * claims is taken with SKIP LOCKED.
+ */
+
+export interface PlatformWorkerDeps {
+  config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'dataDir'>;
+  db: Db;
+  clock: Clock;
+  /** The registry the business modules registered their action handlers in. */
+  actions?: ActionRegistry;
+}
+
+export interface PlatformWorkerOptions {
+  /** Overrides deps.actions. */
+  actions?: ActionRegistry;
+  /** Other job kinds (not action.run, which is built in). */
+  handlers?: Readonly<Record<string, JobHandler>>;
+  /** Defaults to createMailer(config): SMTP with SMTP_URL, else the local mailbox. */
+  mailer?: Mailer;
+  /** Local mailbox .eml copies; default `<dataDir>/mailbox`, null for none. */
+  mailboxDir?: string | null;
+  pollIntervalMs?: number;
+  batchSize?: number;
+}
+
+export interface PlatformWorker extends Worker {
+  readonly mailer: Mailer;
+  /** One delivery pass, as the loop does it (tests and the CLI). */
+  deliverOutbox(): Promise<DeliveryReport>;
+}
+
+export function createPlatformWorker(
+  deps: PlatformWorkerDeps,
+  logger: WorkerLogger = silentLogger,
+  options: PlatformWorkerOptions = {},
+): PlatformWorker {
+  const { db, clock, config } = deps;
+  const actions = options.actions ?? deps.actions ?? createActionRegistry();
+  const extra = options.handlers ?? {};
+  if (Object.hasOwn(extra, ACTION_JOB_KIND))
+    throw new Error(`"${ACTION_JOB_KIND}" is built in; do not pass it`);
+  const mailboxDir =
+    options.mailboxDir === undefined ? path.join(config.dataDir, 'mailbox') : options.mailboxDir;
+  const ownMailer = options.mailer === undefined;
+  const mailer =
+    options.mailer ??
+    createMailer({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, mailboxDir: mailboxDir ?? undefined });
+  const batchSize = options.batchSize ?? 20;
+  const deliver = (limit: number): Promise<DeliveryReport> =>
+    deliverOutbox({ db, clock, mailer, batchSize: limit, logger });
+  const worker = createWorker({
+    db,
+    clock,
+    logger,
+    handlers: { ...extra, [ACTION_JOB_KIND]: actionJobHandler(actions) },
+    sweeps: [{ name: 'outbox', run: async (limit) => (await deliver(limit)).claimed }],
+    batchSize,
+    ...(options.pollIntervalMs === undefined ? {} : { pollIntervalMs: options.pollIntervalMs }),
+  });
+  return {
+    ...worker,
+    get running() {
+      return worker.running;
+    },
+    mailer,
+    deliverOutbox: () => deliver(batchSize),
+    async stop() {
+      await worker.stop();
+      if (ownMailer) await mailer.close();
+    },
+  };
+}
+
+/** What the server calls at start (when RELAIS_WORKER is on); `stop()` at shutdown. */
+export function startPlatformWorker(
+  deps: PlatformWorkerDeps,
+  logger?: WorkerLogger,
+  options?: PlatformWorkerOptions,
+): PlatformWorker {
+  const worker = createPlatformWorker(deps, logger, options);
+  worker.start();
+  return worker;
+}

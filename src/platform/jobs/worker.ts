@@ -1,0 +1,259 @@
+/**
+ * Durable jobs: rows in the `jobs` table, claimed with `SELECT … FOR UPDATE SKIP LOCKED`.
+ *
+ * Why this and not pg-boss: a job must be enqueued in the business change's own transaction (a
+ * plan change and the job that applies it on the 1st commit together or not at all). pg-boss
+ * enqueues through its own connection, and on PGlite it only runs through pglite-socket on the
+ * single connection the application also needs. A plain table written with the caller's `Tx` works
+ * the same on both engines with no extra connection, and lets a job's effects and its completion
+ * commit in one transaction, which is what makes a job run exactly once.
+ *
+ * One job = one system transaction: claim (row lock) → run the handler scoped to the job's tenant →
+ * mark done → commit. A crash or an error before the commit rolls back the handler's writes and the
+ * lock with them, so the job is simply pending again. The failure is then recorded in a second,
+ * separate transaction (attempts, last_error, next run with backoff, or `failed` at max_attempts).
+ *
+ * Handlers get the job's transaction and must do all their database work through it: opening
+ * another transaction from inside a handler would deadlock on PGlite, which runs one at a time.
+ */
+import type { Clock } from '../clock.ts';
+import type { Db, Tx } from '../db/db.ts';
+import { defaultJobBackoff, type Backoff } from './backoff.ts';
+import { claimDueJob, markJobDone, recordJobFailure, type Job } from './job-store.ts';
+import { errorText, silentLogger, type WorkerLogger } from './logger.ts';
+
+export interface JobContext {
+  clock: Clock;
+  /** The instant the job started; use it rather than reading the clock again. */
+  now: Date;
+  /** 1 for the first try. */
+  attempt: number;
+  logger: WorkerLogger;
+}
+
+export type JobRun = (tx: Tx, job: Job, ctx: JobContext) => Promise<void>;
+
+export interface JobFailure {
+  error: string;
+  attempt: number;
+  /** True when this was the last try: the job is now `failed`. */
+  final: boolean;
+  retryAt: Date | null;
+  now: Date;
+}
+
+export interface JobHandlerSpec {
+  run: JobRun;
+  /**
+   * Called in the transaction that records a failed try (scoped to the job's tenant), e.g. to mark
+   * the business object failed after the last try. The handler's own writes are already rolled back.
+   */
+  onFailure?: (tx: Tx, job: Job, failure: JobFailure) => Promise<void>;
+  backoff?: Backoff;
+}
+
+export type JobHandler = JobRun | JobHandlerSpec;
+
+/** Other due work the worker loop runs on each tick (outbox delivery). Returns how much it did. */
+export interface WorkerSweep {
+  name: string;
+  run: (limit: number) => Promise<number>;
+}
+
+export interface WorkerOptions {
+  db: Db;
+  clock: Clock;
+  handlers: Readonly<Record<string, JobHandler>>;
+  logger?: WorkerLogger;
+  /** Sleep between ticks when there was nothing to do. */
+  pollIntervalMs?: number;
+  /** Most jobs run per tick before the loop gives the sweeps a turn; also the sweeps' limit. */
+  batchSize?: number;
+  backoff?: Backoff;
+  sweeps?: readonly WorkerSweep[];
+}
+
+export interface Worker {
+  start(): void;
+  /** Stops the loop after the job (or sweep) in progress has committed or rolled back. */
+  stop(): Promise<void>;
+  /** Runs every job due now (up to `limit`), one transaction each; returns how many ran. */
+  runDue(limit?: number): Promise<number>;
+  /** One turn of the loop: due jobs, then each sweep. Returns the total work done. */
+  tick(): Promise<number>;
+  readonly running: boolean;
+}
+
+type Outcome = 'none' | 'done' | 'failed' | 'retry';
+
+function specOf(handler: JobHandler | undefined): JobHandlerSpec | undefined {
+  if (handler === undefined) return undefined;
+  return typeof handler === 'function' ? { run: handler } : handler;
+}
+
+export function createWorker(options: WorkerOptions): Worker {
+  const { db, clock } = options;
+  const logger = options.logger ?? silentLogger;
+  const pollIntervalMs = options.pollIntervalMs ?? 1000;
+  const batchSize = options.batchSize ?? 50;
+  const backoff = options.backoff ?? defaultJobBackoff;
+  const sweeps = options.sweeps ?? [];
+
+  let loop: Promise<void> | undefined;
+  let stopping = false;
+  let wake: (() => void) | undefined;
+
+  async function runOne(cutoff: Date): Promise<Outcome> {
+    let claimed: Job | undefined;
+    try {
+      return await db.system(async (tx): Promise<Outcome> => {
+        const job = await claimDueJob(tx, cutoff);
+        if (!job) return 'none';
+        claimed = job;
+        const now = clock.now();
+        const spec = specOf(options.handlers[job.kind]);
+        if (!spec) {
+          // No retry: a kind nobody handles will not start being handled by waiting.
+          const error = `unknown job kind "${job.kind}": no handler is registered`;
+          await recordJobFailure(tx, { id: job.id, seenAttempts: job.attempts, error, retryAt: null, now });
+          logger.error({ jobId: job.id, kind: job.kind, tenantId: job.tenantId }, 'job failed: unknown kind');
+          return 'failed';
+        }
+        const ctx: JobContext = { clock, now, attempt: job.attempts + 1, logger };
+        if (job.tenantId !== null) {
+          const tenantId = job.tenantId;
+          await tx.scoped(tenantId, (scoped) => spec.run(scoped, job, ctx));
+        } else {
+          await spec.run(tx, job, ctx);
+        }
+        await markJobDone(tx, job.id, now);
+        return 'done';
+      });
+    } catch (err) {
+      // Failing before a job was claimed means the database itself is failing: let the loop see it.
+      if (!claimed) throw err;
+      await recordFailure(claimed, err);
+      return 'retry';
+    }
+  }
+
+  /**
+   * Runs after the job's transaction rolled back, which released the row lock: another worker may
+   * claim the job again before this write. That only shortens one backoff (its run is a whole
+   * transaction too); the attempts guard in recordJobFailure keeps the count right.
+   */
+  async function recordFailure(job: Job, err: unknown): Promise<void> {
+    const spec = specOf(options.handlers[job.kind]);
+    const now = clock.now();
+    const attempt = job.attempts + 1;
+    const final = attempt >= job.maxAttempts;
+    const retryAt = final ? null : new Date(now.getTime() + (spec?.backoff ?? backoff)(attempt));
+    const failure: JobFailure = { error: errorText(err), attempt, final, retryAt, now };
+    const write = (withHook: boolean): Promise<boolean> =>
+      db.system(async (tx) => {
+        const recorded = await recordJobFailure(tx, {
+          id: job.id,
+          seenAttempts: job.attempts,
+          error: failure.error,
+          retryAt,
+          now,
+        });
+        const hook = spec?.onFailure;
+        if (recorded && withHook && hook) {
+          if (job.tenantId !== null) await tx.scoped(job.tenantId, (scoped) => hook(scoped, job, failure));
+          else await hook(tx, job, failure);
+        }
+        return recorded;
+      });
+    let recorded: boolean;
+    try {
+      recorded = await write(true);
+    } catch (hookErr) {
+      // A failing hook must not keep the job from being counted, or it would retry without end.
+      logger.error({ jobId: job.id, kind: job.kind, error: errorText(hookErr) }, 'job failure hook failed');
+      recorded = await write(false);
+    }
+    const fields = { jobId: job.id, kind: job.kind, tenantId: job.tenantId, attempt, error: failure.error };
+    if (!recorded) logger.debug(fields, 'job changed meanwhile; failure not recorded');
+    else if (final) logger.error(fields, 'job failed after its last attempt');
+    else logger.warn({ ...fields, retryAt: retryAt?.toISOString() }, 'job failed; will retry');
+  }
+
+  async function runDue(limit = Number.POSITIVE_INFINITY): Promise<number> {
+    // One cut-off for the whole pass, so a job that keeps re-enqueueing itself "now" cannot keep a
+    // pass going forever; it is picked up by the next pass.
+    const cutoff = clock.now();
+    let ran = 0;
+    while (ran < limit && !stopping) {
+      const outcome = await runOne(cutoff);
+      if (outcome === 'none') break;
+      ran += 1;
+    }
+    return ran;
+  }
+
+  async function tick(): Promise<number> {
+    let work = await runDue(batchSize);
+    for (const sweep of sweeps) {
+      if (stopping) break;
+      try {
+        work += await sweep.run(batchSize);
+      } catch (err) {
+        logger.error({ sweep: sweep.name, error: errorText(err) }, 'worker sweep failed');
+      }
+    }
+    return work;
+  }
+
+  function sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done(): void {
+        clearTimeout(timer);
+        wake = undefined;
+        resolve();
+      }
+      wake = done;
+    });
+  }
+
+  async function runLoop(): Promise<void> {
+    while (!stopping) {
+      let work = 0;
+      try {
+        work = await tick();
+      } catch (err) {
+        logger.error({ error: errorText(err) }, 'worker tick failed');
+      }
+      // Busy: go again at once. Idle (or failing): wait, so an outage is not a hot loop.
+      if (!stopping && work === 0) await sleep(pollIntervalMs);
+    }
+  }
+
+  return {
+    start() {
+      if (loop) return;
+      stopping = false;
+      logger.info(
+        { handlers: Object.keys(options.handlers), sweeps: sweeps.map((s) => s.name) },
+        'worker started',
+      );
+      loop = runLoop();
+    },
+    async stop() {
+      const wasRunning = loop !== undefined;
+      stopping = true;
+      wake?.();
+      if (loop) await loop;
+      loop = undefined;
+      // Direct runDue() calls (tests, CLI) may run again after a stop.
+      stopping = false;
+      if (wasRunning) logger.info({}, 'worker stopped');
+    },
+    runDue,
+    tick,
+    get running() {
+      return loop !== undefined;
+    },
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * Outbox delivery, run by the worker loop (and directly by tests).
+ *
+ * Three short transactions per message rather than one long one: claim (a lease), send outside any
+ * transaction, record the result. Holding a transaction across an SMTP conversation would pin a
+ * pool connection on PostgreSQL, and on PGlite, which runs one transaction at a time, it would stall
+ * every HTTP request for as long as the SMTP server takes to answer (up to the timeouts).
+ *
+ * Guarantees:
+ *  - nothing is lost: a row leaves `pending` only when the send succeeded (`sent`) or the last
+ *    attempt failed (`failed`, retryable from the UI). A worker that dies mid-batch leaves its
+ *    claimed rows pending; they are due again when the lease expires.
+ *  - at least once, not exactly once: if the process dies after the SMTP server accepted a message
+ *    and before `sent` is committed, the message is sent again after the lease. No protocol can
+ *    close that window (the SMTP acceptance and our commit are two systems). The resend carries the
+ *    same Message-ID (derived from the outbox id), so receivers and mail clients can drop the copy.
+ */
+import type { Clock } from '../clock.ts';
+import type { Db } from '../db/db.ts';
+import { exponentialBackoff, type Backoff } from '../jobs/backoff.ts';
+import { errorText, silentLogger, type WorkerLogger } from '../jobs/logger.ts';
+import { isPermanentMailError, type Mailer } from './mailer.ts';
+import { claimDueOutbox, updateOutboxFailure, updateOutboxSent, type OutboxMessage } from './outbox-store.ts';
+
+/** 30 s, 1 min, 2 min… up to 1 h: with the default 8 attempts, about 1 h 30 of trying. */
+export const defaultOutboxBackoff: Backoff = exponentialBackoff(30_000, 3_600_000);
+
+/** Longer than the SMTP timeouts together, so a slow send is never taken over by another worker. */
+export const DEFAULT_OUTBOX_LEASE_MS = 5 * 60_000;
+
+export interface DeliverOutboxOptions {
+  db: Db;
+  clock: Clock;
+  mailer: Mailer;
+  batchSize?: number;
+  leaseMs?: number;
+  backoff?: Backoff;
+  logger?: WorkerLogger;
+}
+
+export interface DeliveryReport {
+  claimed: number;
+  sent: number;
+  /** Failed this time, due again later. */
+  retrying: number;
+  /** Failed for good (last attempt, or refused permanently by the server). */
+  failed: number;
+}
+
+export async function deliverOutbox(options: DeliverOutboxOptions): Promise<DeliveryReport> {
+  const { db, clock } = options;
+  const logger = options.logger ?? silentLogger;
+  const backoff = options.backoff ?? defaultOutboxBackoff;
+  const leaseMs = options.leaseMs ?? DEFAULT_OUTBOX_LEASE_MS;
+  const batchSize = options.batchSize ?? 20;
+  const now = clock.now();
+  const claimed = await db.system((tx) =>
+    claimDueOutbox(tx, now, new Date(now.getTime() + leaseMs), batchSize),
+  );
+  const report: DeliveryReport = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0 };
+  // A database error stops the batch (the rest stays leased and comes back after the lease):
+  // sending more while results cannot be saved would only make more duplicates.
+  for (const message of claimed) {
+    const outcome = await deliverOne(options, logger, backoff, message);
+    report[outcome] += 1;
+  }
+  return report;
+}
+
+async function deliverOne(
+  { db, clock, mailer }: DeliverOutboxOptions,
+  logger: WorkerLogger,
+  backoff: Backoff,
+  m: OutboxMessage,
+): Promise<'sent' | 'retrying' | 'failed'> {
+  // Logged fields never include the subject or the bodies: they may carry a temporary password.
+  const fields = { outboxId: m.id, tenantId: m.tenantId, template: m.template, attempt: m.attempts };
+  try {
+    await mailer.send({
+      outboxId: m.id,
+      to: m.to,
+      subject: m.subject,
+      text: m.text,
+      html: m.html,
+      date: clock.now(),
+    });
+  } catch (err) {
+    const permanent = isPermanentMailError(err);
+    const final = permanent || m.attempts >= m.maxAttempts;
+    const retryAt = final ? null : new Date(clock.now().getTime() + backoff(m.attempts));
+    const error = errorText(err);
+    await db.system((tx) =>
+      updateOutboxFailure(tx, {
+        tenantId: m.tenantId,
+        id: m.id,
+        claimedAttempts: m.attempts,
+        error,
+        retryAt,
+      }),
+    );
+    if (final) logger.error({ ...fields, permanent, error }, 'e-mail failed for good');
+    else
+      logger.warn({ ...fields, error, retryAt: retryAt?.toISOString() }, 'e-mail not delivered; will retry');
+    return final ? 'failed' : 'retrying';
+  }
+  try {
+    await db.system((tx) => updateOutboxSent(tx, m.tenantId, m.id, mailer.transport, clock.now()));
+  } catch (err) {
+    // Sent but not recorded: the lease will expire and the message go again (same Message-ID).
+    logger.error({ ...fields, error: errorText(err) }, 'e-mail sent but its status could not be saved');
+    throw err;
+  }
+  logger.info({ ...fields, transport: mailer.transport }, 'e-mail sent');
+  return 'sent';
+}

@@ -1,0 +1,135 @@
+/**
+ * The outbox: every notification is a row written in the same transaction as the change that
+ * causes it, so a rolled-back change sends nothing and a committed one cannot lose its e-mail.
+ * The worker delivers the rows (deliver.ts). These functions run in the caller's tenant transaction.
+ */
+import { newId } from '../clock.ts';
+import { UUID_RE, type Tx } from '../db/db.ts';
+import { AppError } from '../errors.ts';
+import type { Page } from '../http/pagination.ts';
+import {
+  OUTBOX_STATUSES,
+  countOutbox,
+  insertOutbox,
+  selectOutbox,
+  selectOutboxPage,
+  updateOutboxRetry,
+  type OutboxMessage,
+  type OutboxStatus,
+  type OutboxSummary,
+} from './outbox-store.ts';
+import { LOCALES, renderTemplate, type Locale, type TemplateData, type TemplateName } from './templates.ts';
+
+export type { OutboxMessage, OutboxStatus, OutboxSummary } from './outbox-store.ts';
+export { OUTBOX_STATUSES } from './outbox-store.ts';
+
+export interface EnqueueEmailInput {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string | null;
+  /** Template name, kept for the mailbox view and statistics. */
+  template: string;
+  locale: Locale;
+  entityType?: string;
+  entityId?: string;
+  /** The request's instant: created_at, and the first delivery attempt is due then. */
+  now: Date;
+  maxAttempts?: number;
+}
+
+function requireTenant(tx: Tx): string {
+  if (tx.tenantId === null) throw new Error('the outbox needs a tenant transaction (use tx.scoped)');
+  return tx.tenantId;
+}
+
+// One address, no display name, no line breaks (header injection), as RFC 5321 bounds it.
+const EMAIL_RE = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
+
+export async function enqueueEmail(tx: Tx, input: EnqueueEmailInput): Promise<OutboxMessage> {
+  const tenantId = requireTenant(tx);
+  if (input.to.length > 254 || !EMAIL_RE.test(input.to))
+    throw new Error('enqueueEmail: invalid recipient address');
+  if (/[\r\n]/.test(input.subject)) throw new Error('enqueueEmail: the subject must be a single line');
+  if (!LOCALES.includes(input.locale))
+    throw new Error(`enqueueEmail: unknown locale "${String(input.locale)}"`);
+  return insertOutbox(tx, {
+    tenantId,
+    id: newId(),
+    channel: 'email',
+    to: input.to,
+    subject: input.subject,
+    text: input.text,
+    html: input.html ?? null,
+    template: input.template,
+    locale: input.locale,
+    entityType: input.entityType ?? null,
+    entityId: input.entityId ?? null,
+    maxAttempts: input.maxAttempts ?? null,
+    now: input.now,
+  });
+}
+
+export interface EnqueueTemplateEmailInput<K extends TemplateName> {
+  to: string;
+  template: K;
+  locale: Locale;
+  data: TemplateData[K];
+  entityType?: string;
+  entityId?: string;
+  now: Date;
+}
+
+/** renderTemplate + enqueueEmail in one call. */
+export function enqueueTemplateEmail<K extends TemplateName>(
+  tx: Tx,
+  input: EnqueueTemplateEmailInput<K>,
+): Promise<OutboxMessage> {
+  const rendered = renderTemplate(input.template, input.locale, input.data);
+  return enqueueEmail(tx, {
+    to: input.to,
+    ...rendered,
+    template: input.template,
+    locale: input.locale,
+    ...(input.entityType === undefined ? {} : { entityType: input.entityType }),
+    ...(input.entityId === undefined ? {} : { entityId: input.entityId }),
+    now: input.now,
+  });
+}
+
+export interface ListOutboxQuery {
+  status?: OutboxStatus;
+  limit: number;
+  offset: number;
+}
+
+/** Newest first, without bodies (they may hold a temporary password; fetch one message to see it). */
+export async function listOutbox(tx: Tx, query: ListOutboxQuery): Promise<Page<OutboxSummary>> {
+  const tenantId = requireTenant(tx);
+  if (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > 1000) {
+    throw new Error('limit must be an integer between 1 and 1000');
+  }
+  if (!Number.isInteger(query.offset) || query.offset < 0) throw new Error('offset must be >= 0');
+  if (query.status !== undefined && !OUTBOX_STATUSES.includes(query.status)) {
+    throw new Error(`unknown outbox status "${String(query.status)}"`);
+  }
+  const items = await selectOutboxPage(tx, tenantId, query.status, query.limit, query.offset);
+  const total = await countOutbox(tx, tenantId, query.status);
+  return { items, total, limit: query.limit, offset: query.offset };
+}
+
+export async function getOutboxMessage(tx: Tx, id: string): Promise<OutboxMessage | undefined> {
+  const tenantId = requireTenant(tx);
+  // A malformed id cannot exist; answering "not found" beats a uuid cast error (a 500).
+  if (!UUID_RE.test(id)) return undefined;
+  return selectOutbox(tx, tenantId, id, false);
+}
+
+/** Puts a failed message back in the queue, due now, with a fresh set of attempts. */
+export async function retryOutboxMessage(tx: Tx, id: string, now: Date): Promise<OutboxMessage> {
+  const tenantId = requireTenant(tx);
+  const message = UUID_RE.test(id) ? await selectOutbox(tx, tenantId, id, true) : undefined;
+  if (!message) throw new AppError('resource.not_found', { type: 'outbox_message', id });
+  if (message.status !== 'failed') throw new AppError('outbox.not_retryable', { id, status: message.status });
+  return updateOutboxRetry(tx, tenantId, id, now);
+}

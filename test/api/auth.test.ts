@@ -1,0 +1,220 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  Client,
+  createTenant,
+  startTestApp,
+  TEST_PASSWORD,
+  type TenantFixture,
+  type TestApp,
+} from '../support/app.ts';
+import { testEngine } from '../support/db.ts';
+
+describe(`identity and access (${testEngine})`, () => {
+  let t: TestApp;
+  let a: TenantFixture;
+  let b: TenantFixture;
+
+  beforeAll(async () => {
+    t = await startTestApp({ RELAIS_LOGIN_MAX_ATTEMPTS: '5', RELAIS_LOGIN_WINDOW_SECONDS: '600' });
+    a = await createTenant(t.db, 'alpha');
+    b = await createTenant(t.db, 'bravo');
+    // The same person is a user at two resellers.
+    for (const tenant of [a, b]) {
+      const admin = await Client.login(t.url, tenant.users.admin.email);
+      const res = await admin.post('/api/users', {
+        email: 'double@example.fr',
+        displayName: 'Double',
+        role: 'agent',
+      });
+      expect(res.status).toBe(201);
+      await t.db.tenant(tenant.id, (tx) =>
+        tx.query(
+          `UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE role = 'admin'), must_change_password = false WHERE email = 'double@example.fr'`,
+        ),
+      );
+    }
+  });
+  afterAll(() => t.close());
+
+  it('signs in by e-mail, sets an httpOnly SameSite cookie and returns the CSRF token', async () => {
+    const res = await fetch(`${t.url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: a.users.agent.email, password: TEST_PASSWORD }),
+    });
+    expect(res.status).toBe(200);
+    const cookie = res.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/relais_session=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    const body = (await res.json()) as {
+      csrfToken: string;
+      user: { role: string };
+      tenant: { slug: string };
+    };
+    expect(body.csrfToken.length).toBeGreaterThan(20);
+    expect(body.user.role).toBe('agent');
+    expect(body.tenant.slug).toBe('alpha');
+  });
+
+  it('refuses a wrong password with a French problem', async () => {
+    const res = await new Client(t.url).post('/api/session', {
+      login: a.users.agent.email,
+      password: 'nope',
+    });
+    expect(res.status).toBe(401);
+    expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(res.body.code).toBe('auth.invalid_credentials');
+    expect(res.body.detail).toMatch(/incorrect/);
+  });
+
+  it('asks for the workspace when a login exists at two resellers, then signs in to the named one', async () => {
+    const c = new Client(t.url);
+    const ambiguous = await c.post('/api/session', { login: 'double@example.fr', password: TEST_PASSWORD });
+    expect(ambiguous.status).toBe(400);
+    expect(ambiguous.body.code).toBe('auth.tenant_required');
+    const ok = await c.post('/api/session', {
+      login: 'double@example.fr',
+      password: TEST_PASSWORD,
+      tenant: 'bravo',
+    });
+    expect(ok.status).toBe(200);
+    expect((ok.body.tenant as { slug: string }).slug).toBe('bravo');
+  });
+
+  it('rate-limits sign-in per address and login with 429 and Retry-After', async () => {
+    const c = new Client(t.url);
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      statuses.push(
+        (await c.post('/api/session', { login: 'cible@alpha.test', password: `essai-${i}` })).status,
+      );
+    }
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    const limited = await c.post('/api/session', { login: 'cible@alpha.test', password: 'encore' });
+    expect(limited.status).toBe(429);
+    expect(limited.body.code).toBe('auth.rate_limited');
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Another login from the same address is not locked out.
+    expect(
+      (await c.post('/api/session', { login: a.users.agent.email, password: TEST_PASSWORD })).status,
+    ).toBe(200);
+  });
+
+  it('refuses an unsafe request without the CSRF token, accepts it with', async () => {
+    const admin = await Client.login(t.url, a.users.admin.email);
+    const without = await admin.post('/api/tokens', { name: 'x', role: 'agent' }, { 'x-csrf-token': '' });
+    expect(without.status).toBe(403);
+    expect(without.body.code).toBe('auth.csrf_invalid');
+    const withToken = await admin.post('/api/tokens', { name: 'x', role: 'agent' });
+    expect(withToken.status).toBe(201);
+  });
+
+  it('declares authorization per route: an agent cannot manage users or tokens', async () => {
+    const agent = await Client.login(t.url, a.users.agent.email);
+    expect((await agent.get('/api/users')).status).toBe(403);
+    const res = await agent.post('/api/users', { email: 'x@alpha.test', displayName: 'X', role: 'agent' });
+    expect(res.status).toBe(403);
+    expect(res.body.code).toBe('auth.forbidden');
+    expect((await agent.get('/api/tokens')).status).toBe(403);
+    expect((await agent.get('/api/outbox')).status).toBe(200);
+  });
+
+  it('requires sign-in: 401 without a session', async () => {
+    const res = await new Client(t.url).get('/api/users');
+    expect(res.status).toBe(401);
+    expect(res.body.code).toBe('auth.required');
+  });
+
+  it('logs out: the cookie no longer works', async () => {
+    const c = await Client.login(t.url, a.users.supervisor.email);
+    const cookie = c.cookie;
+    expect((await c.delete('/api/session')).status).toBe(204);
+    const again = new Client(t.url);
+    again.cookie = cookie;
+    expect((await again.get('/api/session')).status).toBe(401);
+  });
+
+  it('forces a generated password to be changed before anything else, then works', async () => {
+    const admin = await Client.login(t.url, a.users.admin.email);
+    const created = await admin.post('/api/users', {
+      email: 'nouvelle@alpha.test',
+      displayName: 'Nouvelle',
+      role: 'supervisor',
+    });
+    const temp = String(created.body.temporaryPassword);
+    const user = await Client.login(t.url, 'nouvelle@alpha.test', temp);
+    const blocked = await user.get('/api/audit-events');
+    expect(blocked.status).toBe(403);
+    expect(blocked.body.code).toBe('auth.password_change_required');
+    const weak = await user.post('/api/session/password', { currentPassword: temp, newPassword: 'court' });
+    expect(weak.status).toBe(400);
+    expect(weak.body.code).toBe('auth.password_too_weak');
+    const wrong = await user.post('/api/session/password', {
+      currentPassword: 'pas le bon',
+      newPassword: 'un mot de passe solide',
+    });
+    expect(wrong.status).toBe(422);
+    const ok = await user.post('/api/session/password', {
+      currentPassword: temp,
+      newPassword: 'un mot de passe solide',
+    });
+    expect(ok.status).toBe(204);
+    expect((await user.get('/api/audit-events')).status).toBe(200);
+    // The temporary password no longer works; the new one does.
+    expect(
+      (await new Client(t.url).post('/api/session', { login: 'nouvelle@alpha.test', password: temp })).status,
+    ).toBe(401);
+    expect((await Client.login(t.url, 'nouvelle@alpha.test', 'un mot de passe solide')).csrf).not.toBe('');
+  });
+
+  it('a deactivated user is signed out at once and cannot sign in', async () => {
+    const admin = await Client.login(t.url, a.users.admin.email);
+    const installer = await Client.login(t.url, a.users.installer.email);
+    const current = await admin.get(`/api/users/${a.users.installer.id}`);
+    const res = await admin.patch(
+      `/api/users/${a.users.installer.id}`,
+      { active: false },
+      { 'if-match': String(current.headers.get('etag')) },
+    );
+    expect(res.status).toBe(200);
+    expect((await installer.get('/api/session')).status).toBe(401);
+    const again = await new Client(t.url).post('/api/session', {
+      login: a.users.installer.email,
+      password: TEST_PASSWORD,
+    });
+    expect(again.status).toBe(401);
+    expect(again.body.code).toBe('auth.account_disabled');
+  });
+
+  it('API tokens: Bearer works without CSRF, is stored hashed, and stops at revocation', async () => {
+    const admin = await Client.login(t.url, a.users.admin.email);
+    const created = await admin.post('/api/tokens', { name: 'ERP', role: 'supervisor' });
+    const secret = String(created.body.secret);
+    expect(secret).toMatch(/^relais_[0-9a-f]{32}_/);
+    const stored = await t.db.tenant(a.id, (tx) =>
+      tx.query<{ token_hash: string }>('SELECT token_hash FROM api_tokens'),
+    );
+    expect(stored.some((r) => r.token_hash === secret || secret.includes(r.token_hash))).toBe(false);
+    const machine = Client.withToken(t.url, secret);
+    expect((await machine.get('/api/audit-events')).status).toBe(200);
+    expect((await machine.get('/api/tokens')).status).toBe(403);
+    const id = String((created.body.token as { id: string }).id);
+    expect((await admin.delete(`/api/tokens/${id}`)).status).toBe(204);
+    const after = await machine.get('/api/audit-events');
+    expect(after.status).toBe(401);
+    expect(after.body.code).toBe('auth.token_invalid');
+  });
+
+  it('keeps one active administrator: the last admin cannot be demoted', async () => {
+    const admin = await Client.login(t.url, b.users.admin.email);
+    const me = await admin.get(`/api/users/${b.users.admin.id}`);
+    const res = await admin.patch(
+      `/api/users/${b.users.admin.id}`,
+      { role: 'agent' },
+      { 'if-match': String(me.headers.get('etag')) },
+    );
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('user.cannot_demote_last_admin');
+  });
+});

@@ -1,0 +1,42 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from './client.ts';
+import { toQuery, type ListParams } from './list-params.ts';
+import type { ListResponse, OutboxMessage, OutboxStatus } from './types.ts';
+
+export const outboxKey = ['outbox'] as const;
+
+export interface OutboxFilters {
+  status?: OutboxStatus;
+  /** `local`: messages delivered to the embedded local mailbox. */
+  transport?: 'smtp' | 'local';
+}
+
+export function useOutbox(params: ListParams, filters: OutboxFilters, options: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: [...outboxKey, 'list', params, filters],
+    queryFn: ({ signal }) =>
+      api.get<ListResponse<OutboxMessage>>('/api/outbox', toQuery(params, { ...filters }), signal),
+    placeholderData: keepPreviousData,
+    enabled: options.enabled ?? true,
+  });
+}
+
+export function useOutboxMessage(id: string, initial?: OutboxMessage) {
+  return useQuery({
+    queryKey: [...outboxKey, 'detail', id],
+    queryFn: ({ signal }) =>
+      api.get<OutboxMessage>(`/api/outbox/${encodeURIComponent(id)}`, undefined, signal),
+    initialData: initial,
+    // The list row already carries the message; read it again only when it is older than this.
+    staleTime: 60_000,
+  });
+}
+
+export function useRetryOutboxMessage() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      api.post<OutboxMessage | undefined>(`/api/outbox/${encodeURIComponent(id)}/retry`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: outboxKey }),
+  });
+}

@@ -1,0 +1,36 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { getVersioned, patchVersioned, type Versioned } from './client.ts';
+import { sessionKey } from './session.ts';
+import type { Session, Tenant } from './types.ts';
+
+export const tenantKey = ['tenant'] as const;
+
+export function useTenant() {
+  return useQuery({
+    queryKey: tenantKey,
+    queryFn: ({ signal }) => getVersioned<Tenant>('/api/tenant', signal),
+  });
+}
+
+export interface UpdateTenantInput {
+  legalName?: string;
+  timeZone?: string;
+  currency?: Tenant['currency'];
+  logoDataUrl?: string | null;
+}
+
+export function useUpdateTenant() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ patch, etag }: { patch: UpdateTenantInput; etag: string | null }) =>
+      patchVersioned<Tenant>('/api/tenant', patch, etag),
+    onSuccess: async (result: Versioned<Tenant>) => {
+      queryClient.setQueryData(tenantKey, result);
+      // The shell shows the tenant's name, logo and time zone from the session.
+      queryClient.setQueryData<Session | null>(sessionKey, (session) =>
+        session ? { ...session, tenant: result.data } : session,
+      );
+      if (!result.etag) await queryClient.invalidateQueries({ queryKey: tenantKey });
+    },
+  });
+}

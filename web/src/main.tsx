@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './i18n/i18n.ts';
+import './kit/kit.css';
+import './app/app.css';
+import { App } from './app/app.tsx';
+import { applyStoredTheme } from './app/theme.ts';
+
+applyStoredTheme();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Missing #root element in index.html');
+
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

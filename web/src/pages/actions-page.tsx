@@ -1,0 +1,230 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCancelPendingAction, usePendingActions } from '../api/pending-actions.ts';
+import { useSession } from '../api/session.ts';
+import {
+  PENDING_ACTION_STATUSES,
+  type JsonValue,
+  type PendingAction,
+  type PendingActionStatus,
+} from '../api/types.ts';
+import { useFormat } from '../app/format.ts';
+import { canCancelActions } from '../app/permissions.ts';
+import { useListState } from '../app/use-list-state.ts';
+import { fr } from '../i18n/fr.ts';
+import { Badge, StatusPill, type Tone } from '../kit/badge.tsx';
+import { ErrorBanner } from '../kit/banner.tsx';
+import { Button } from '../kit/button.tsx';
+import { DataTable, type Column } from '../kit/data-table.tsx';
+import { DescriptionList } from '../kit/description-list.tsx';
+import { ConfirmDialog } from '../kit/dialog.tsx';
+import { Select } from '../kit/fields.tsx';
+import { FilterBar } from '../kit/form.tsx';
+import { PageHeader } from '../kit/page-header.tsx';
+import { useToast } from '../kit/toast.tsx';
+
+const FILTERS = ['status'] as const;
+const KNOWN_KINDS = Object.keys(fr.actions.kinds) as (keyof typeof fr.actions.kinds)[];
+const STATUS_TONES: Record<PendingActionStatus, Tone> = {
+  scheduled: 'info',
+  done: 'success',
+  cancelled: 'neutral',
+  failed: 'danger',
+};
+
+function isStatus(value: string): value is PendingActionStatus {
+  return (PENDING_ACTION_STATUSES as readonly string[]).includes(value);
+}
+
+function Payload({ payload }: { payload: JsonValue }) {
+  const { t } = useTranslation();
+  if (
+    payload === null ||
+    (typeof payload === 'object' && !Array.isArray(payload) && Object.keys(payload).length === 0)
+  ) {
+    return <p className="cell-muted">{t('actions.noDetails')}</p>;
+  }
+  if (typeof payload !== 'object' || Array.isArray(payload))
+    return <pre className="json-block">{JSON.stringify(payload, null, 2)}</pre>;
+  return (
+    <DescriptionList
+      columns={3}
+      items={Object.entries(payload).map(([key, value]) => ({
+        term: key,
+        description: typeof value === 'string' ? value : JSON.stringify(value),
+        mono: typeof value !== 'string',
+      }))}
+    />
+  );
+}
+
+export function ActionsPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const toast = useToast();
+  const { user } = useSession();
+  const list = useListState({ defaultSort: 'effectiveAt', filters: FILTERS });
+  const status: PendingActionStatus = isStatus(list.filters.status) ? list.filters.status : 'scheduled';
+  const actions = usePendingActions(list.params, { status });
+  const cancel = useCancelPendingAction();
+  const [cancelling, setCancelling] = useState<PendingAction | null>(null);
+  const canCancel = canCancelActions(user.role);
+
+  const kindLabel = (kind: string) =>
+    (KNOWN_KINDS as string[]).includes(kind)
+      ? t(`actions.kinds.${kind as (typeof KNOWN_KINDS)[number]}`)
+      : kind;
+  const statusLabel = (value: string) => (isStatus(value) ? t(`actions.statuses.${value}`) : value);
+
+  const columns: Column<PendingAction>[] = [
+    {
+      id: 'effectiveAt',
+      header: t('actions.effectiveAt'),
+      sortKey: 'effectiveAt',
+      cell: (action) => <strong>{format.dateTime(action.effectiveAt)}</strong>,
+    },
+    {
+      id: 'kind',
+      header: t('actions.kind'),
+      sortKey: 'kind',
+      cell: (action) => <Badge tone="info">{kindLabel(action.kind)}</Badge>,
+    },
+    {
+      id: 'entity',
+      header: t('actions.entity'),
+      cell: (action) => (
+        <span className="cell-stack">
+          <span>{action.entityType}</span>
+          <span className="cell-muted k-mono">{action.entityId}</span>
+        </span>
+      ),
+    },
+    {
+      id: 'status',
+      header: t('actions.status'),
+      cell: (action) => (
+        <StatusPill tone={isStatus(action.status) ? STATUS_TONES[action.status] : 'neutral'}>
+          {statusLabel(action.status)}
+        </StatusPill>
+      ),
+    },
+    {
+      id: 'createdBy',
+      header: t('actions.createdBy'),
+      cell: (action) => action.createdBy ?? t('common.none'),
+      secondary: true,
+    },
+    {
+      id: 'createdAt',
+      header: t('actions.createdAt'),
+      sortKey: 'createdAt',
+      firstSort: 'desc',
+      cell: (action) => format.dateTime(action.createdAt),
+      secondary: true,
+    },
+  ];
+  if (status === 'done') {
+    columns.push({
+      id: 'doneAt',
+      header: t('actions.doneAt'),
+      cell: (action) => format.dateTime(action.doneAt),
+    });
+  }
+  if (status === 'cancelled') {
+    columns.push({
+      id: 'cancelledAt',
+      header: t('actions.cancelledAt'),
+      cell: (action) => format.dateTime(action.cancelledAt),
+    });
+  }
+  if (status === 'scheduled' && canCancel) {
+    columns.push({
+      id: 'cancel',
+      header: <span className="k-visually-hidden">{t('common.actions')}</span>,
+      align: 'end',
+      cell: (action) => (
+        <Button
+          size="sm"
+          variant="ghost"
+          className="k-btn--danger-text"
+          onClick={() => setCancelling(action)}
+        >
+          {t('actions.cancel')}
+        </Button>
+      ),
+    });
+  }
+
+  const confirmCancel = () => {
+    if (!cancelling) return;
+    cancel.mutate(cancelling.id, {
+      onSuccess: () => {
+        toast({ title: t('actions.cancelled') });
+        setCancelling(null);
+      },
+    });
+  };
+
+  return (
+    <div className="page">
+      <PageHeader title={t('actions.title')} subtitle={t('actions.subtitle')} />
+      <FilterBar label={t('common.filters')}>
+        <Select
+          label={t('actions.status')}
+          value={status}
+          onChange={(event) =>
+            list.update({
+              status: event.target.value === 'scheduled' ? null : event.target.value,
+              sort: null,
+            })
+          }
+          options={PENDING_ACTION_STATUSES.map((value) => ({ value, label: t(`actions.filters.${value}`) }))}
+        />
+      </FilterBar>
+      <DataTable
+        caption={t('actions.caption')}
+        columns={columns}
+        rows={actions.data?.items}
+        rowKey={(action) => action.id}
+        loading={actions.isPending}
+        refreshing={actions.isPlaceholderData}
+        error={actions.error}
+        onRetry={() => void actions.refetch()}
+        sort={list.params.sort}
+        onSortChange={list.setSort}
+        pagination={
+          actions.data
+            ? {
+                total: actions.data.total,
+                limit: list.params.limit,
+                offset: list.params.offset,
+                onOffsetChange: list.setOffset,
+                onLimitChange: list.setLimit,
+              }
+            : undefined
+        }
+        empty={{ title: t('actions.empty'), hint: t('actions.emptyHint') }}
+        renderExpanded={(action) => <Payload payload={action.payload} />}
+        rowLabel={(action) => `${kindLabel(action.kind)} ${format.dateTime(action.effectiveAt)}`}
+      />
+      <ConfirmDialog
+        open={cancelling !== null}
+        onClose={() => {
+          cancel.reset();
+          setCancelling(null);
+        }}
+        onConfirm={confirmCancel}
+        title={t('actions.cancelTitle')}
+        description={t('actions.cancelBody', {
+          kind: cancelling ? kindLabel(cancelling.kind) : '',
+          date: cancelling ? format.dateTime(cancelling.effectiveAt) : '',
+        })}
+        confirmLabel={t('actions.cancel')}
+        cancelLabel={t('actions.keep')}
+        loading={cancel.isPending}
+      >
+        {cancel.error ? <ErrorBanner error={cancel.error} /> : null}
+      </ConfirmDialog>
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useAuditEvents, type AuditFilters } from '../api/audit.ts';
+import type { AuditEvent } from '../api/types.ts';
+import { useFormat } from '../app/format.ts';
+import { useListState } from '../app/use-list-state.ts';
+import { zonedDateTimeToInstant } from '../app/zoned-time.ts';
+import { Badge } from '../kit/badge.tsx';
+import { Button } from '../kit/button.tsx';
+import { DataTable, type Column } from '../kit/data-table.tsx';
+import { TextField } from '../kit/fields.tsx';
+import { FilterBar } from '../kit/form.tsx';
+import { PageHeader } from '../kit/page-header.tsx';
+import { SearchField } from '../kit/search-field.tsx';
+import { AuditDiff } from './audit/audit-diff.tsx';
+import { fr } from '../i18n/fr.ts';
+
+const FILTERS = ['entityType', 'entityId', 'action', 'from', 'to'] as const;
+const KNOWN_ENTITY_TYPES = Object.keys(fr.audit.entityTypes) as (keyof typeof fr.audit.entityTypes)[];
+const KNOWN_ACTOR_TYPES = Object.keys(fr.audit.actorTypes) as (keyof typeof fr.audit.actorTypes)[];
+
+export function AuditPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const list = useListState({ defaultSort: '-at', filters: FILTERS });
+  const { entityType, entityId, action, from, to } = list.filters;
+
+  // The dates typed are days in the tenant's time zone: from its first second to its last.
+  const apiFilters: AuditFilters = {
+    entityType: entityType || undefined,
+    entityId: entityId || undefined,
+    action: action || undefined,
+    from: from ? (zonedDateTimeToInstant(from, '00:00:00', format.timeZone) ?? undefined) : undefined,
+    to: to ? (zonedDateTimeToInstant(to, '23:59:59', format.timeZone) ?? undefined) : undefined,
+  };
+  const events = useAuditEvents(list.params, apiFilters);
+
+  const entityLabel = (type: string) =>
+    (KNOWN_ENTITY_TYPES as string[]).includes(type)
+      ? t(`audit.entityTypes.${type as (typeof KNOWN_ENTITY_TYPES)[number]}`)
+      : type;
+  const actorLabel = (type: string) =>
+    (KNOWN_ACTOR_TYPES as string[]).includes(type)
+      ? t(`audit.actorTypes.${type as (typeof KNOWN_ACTOR_TYPES)[number]}`)
+      : type;
+
+  const columns: Column<AuditEvent>[] = [
+    {
+      id: 'at',
+      header: t('audit.at'),
+      sortKey: 'at',
+      firstSort: 'desc',
+      cell: (event) => format.dateTime(event.at),
+    },
+    {
+      id: 'actor',
+      header: t('audit.actor'),
+      cell: (event) => (
+        <span className="cell-stack">
+          <span>{event.actorLabel ?? event.actorId ?? t('common.none')}</span>
+          <span className="cell-muted">{actorLabel(event.actorType)}</span>
+        </span>
+      ),
+    },
+    {
+      id: 'entity',
+      header: t('audit.entity'),
+      cell: (event) => (
+        <span className="cell-stack">
+          <span>{entityLabel(event.entityType)}</span>
+          <Link
+            className="cell-muted k-mono"
+            to={`/audit?entityType=${encodeURIComponent(event.entityType)}&entityId=${encodeURIComponent(event.entityId)}`}
+          >
+            {event.entityId}
+          </Link>
+        </span>
+      ),
+    },
+    {
+      id: 'action',
+      header: t('audit.action'),
+      sortKey: 'action',
+      cell: (event) => <Badge>{event.action}</Badge>,
+    },
+    {
+      id: 'requestId',
+      header: t('audit.requestId'),
+      cell: (event) => event.requestId ?? t('common.none'),
+      mono: true,
+      secondary: true,
+    },
+  ];
+
+  return (
+    <div className="page">
+      <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')} />
+      <FilterBar label={t('common.filters')}>
+        <SearchField
+          label={t('audit.entityType')}
+          value={entityType}
+          list="audit-entity-types"
+          onCommit={(value) => list.setFilter('entityType', value)}
+        />
+        <datalist id="audit-entity-types">
+          {KNOWN_ENTITY_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {entityLabel(type)}
+            </option>
+          ))}
+        </datalist>
+        <SearchField
+          label={t('audit.entityId')}
+          value={entityId}
+          onCommit={(value) => list.setFilter('entityId', value)}
+          spellCheck={false}
+        />
+        <SearchField
+          label={t('audit.action')}
+          value={action}
+          onCommit={(value) => list.setFilter('action', value)}
+        />
+        <TextField
+          label={t('audit.from')}
+          type="date"
+          value={from}
+          max={to || undefined}
+          onChange={(event) => list.setFilter('from', event.target.value)}
+        />
+        <TextField
+          label={t('audit.to')}
+          type="date"
+          value={to}
+          min={from || undefined}
+          onChange={(event) => list.setFilter('to', event.target.value)}
+        />
+        {list.hasFilters ? (
+          <Button
+            variant="ghost"
+            size="sm"
+            icon="close"
+            onClick={list.clearFilters}
+            className="filter-bar__clear"
+          >
+            {t('common.clearFilters')}
+          </Button>
+        ) : null}
+      </FilterBar>
+      <DataTable
+        caption={t('audit.caption')}
+        columns={columns}
+        rows={events.data?.items}
+        rowKey={(event) => event.id}
+        loading={events.isPending}
+        refreshing={events.isPlaceholderData}
+        error={events.error}
+        onRetry={() => void events.refetch()}
+        sort={list.params.sort}
+        onSortChange={list.setSort}
+        pagination={
+          events.data
+            ? {
+                total: events.data.total,
+                limit: list.params.limit,
+                offset: list.params.offset,
+                onOffsetChange: list.setOffset,
+                onLimitChange: list.setLimit,
+              }
+            : undefined
+        }
+        empty={{ title: t('audit.empty'), hint: list.hasFilters ? t('audit.emptyHint') : undefined }}
+        renderExpanded={(event) => <AuditDiff event={event} />}
+        rowLabel={(event) => `${event.action} ${format.dateTime(event.at)}`}
+      />
+    </div>
+  );
+}

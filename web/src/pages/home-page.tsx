@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useOutbox } from '../api/outbox.ts';
+import { usePendingActions } from '../api/pending-actions.ts';
+import { useSession } from '../api/session.ts';
+import { navigationFor } from '../app/navigation.ts';
+import { Banner } from '../kit/banner.tsx';
+import { Button } from '../kit/button.tsx';
+import { Card } from '../kit/card.tsx';
+import { TextField } from '../kit/fields.tsx';
+import { Form } from '../kit/form.tsx';
+import { Icon } from '../kit/icons.tsx';
+import { PageHeader } from '../kit/page-header.tsx';
+
+const ONE = { limit: 1, offset: 0, sort: '-createdAt' };
+
+/** Welcome, the global search (wired by the customer and line modules), shortcuts by role. */
+export function HomePage() {
+  const { t } = useTranslation();
+  const { user, tenant } = useSession();
+  const [query, setQuery] = useState('');
+  const [searched, setSearched] = useState(false);
+  const shortcuts = navigationFor(user.role).filter((item) => item.path !== '/');
+  const canSeeOutbox = shortcuts.some((item) => item.id === 'outbox');
+  const canSeeActions = shortcuts.some((item) => item.id === 'actions');
+  const failed = useOutbox(ONE, { status: 'failed' }, { enabled: canSeeOutbox });
+  const scheduled = usePendingActions(ONE, { status: 'scheduled' }, { enabled: canSeeActions });
+
+  return (
+    <div className="page">
+      <PageHeader
+        title={t('home.welcome', { name: user.displayName })}
+        subtitle={t('home.intro', { tenant: tenant.legalName, role: t(`roles.${user.role}`) })}
+      />
+      <Form onSubmit={() => setSearched(true)} className="home-search">
+        <div role="search" className="home-search__row">
+          <TextField
+            label={t('home.searchLabel')}
+            hideLabel
+            type="search"
+            placeholder={t('home.searchPlaceholder')}
+            value={query}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setSearched(false);
+            }}
+            className="home-search__field"
+          />
+          <Button type="submit" variant="primary" icon="search">
+            {t('home.searchSubmit')}
+          </Button>
+        </div>
+        {searched ? <Banner tone="info">{t('home.searchSoon')}</Banner> : null}
+      </Form>
+
+      {(canSeeOutbox && failed.data && failed.data.total > 0) ||
+      (canSeeActions && scheduled.data && scheduled.data.total > 0) ? (
+        <Card title={t('home.watch')}>
+          <ul className="home-watch">
+            {canSeeOutbox && failed.data && failed.data.total > 0 ? (
+              <li>
+                <Link to="/outbox?view=failed">
+                  <Icon name="alert" /> {t('home.failedMessages', { count: failed.data.total })}
+                </Link>
+              </li>
+            ) : null}
+            {canSeeActions && scheduled.data && scheduled.data.total > 0 ? (
+              <li>
+                <Link to="/actions">
+                  <Icon name="clock" /> {t('home.scheduledActions', { count: scheduled.data.total })}
+                </Link>
+              </li>
+            ) : null}
+          </ul>
+        </Card>
+      ) : null}
+
+      {shortcuts.length > 0 ? (
+        <section aria-labelledby="home-shortcuts" className="home-shortcuts">
+          <h2 id="home-shortcuts" className="section-title">
+            {t('home.shortcuts')}
+          </h2>
+          <ul className="home-shortcuts__grid">
+            {shortcuts.map((item) => (
+              <li key={item.id}>
+                <Link to={item.path} className="home-shortcut">
+                  <Icon name={item.icon} size={22} />
+                  <span className="home-shortcut__label">{t(item.labelKey)}</span>
+                  <span className="home-shortcut__hint">{t(item.hintKey)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,220 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useOutbox, useRetryOutboxMessage, type OutboxFilters } from '../api/outbox.ts';
+import { useSession } from '../api/session.ts';
+import type { OutboxMessage, OutboxStatus } from '../api/types.ts';
+import { useFormat } from '../app/format.ts';
+import { canRetryMessages } from '../app/permissions.ts';
+import { useListState } from '../app/use-list-state.ts';
+import { StatusPill, type Tone } from '../kit/badge.tsx';
+import { Banner, ErrorBanner } from '../kit/banner.tsx';
+import { Button } from '../kit/button.tsx';
+import { DataTable, type Column } from '../kit/data-table.tsx';
+import { PageHeader } from '../kit/page-header.tsx';
+import { TabPanel, Tabs } from '../kit/tabs.tsx';
+import { useToast } from '../kit/toast.tsx';
+import { MessageView } from './outbox/message-view.tsx';
+
+const VIEWS = ['pending', 'sent', 'failed', 'local'] as const;
+type View = (typeof VIEWS)[number];
+
+const VIEW_FILTERS: Record<View, OutboxFilters> = {
+  pending: { status: 'pending' },
+  sent: { status: 'sent' },
+  failed: { status: 'failed' },
+  // OUT-LOCAL: without SMTP_URL the worker delivers into the local mailbox; those are "sent" with transport local.
+  local: { status: 'sent', transport: 'local' },
+};
+
+const STATUS_TONES: Record<OutboxStatus, Tone> = { pending: 'info', sent: 'success', failed: 'danger' };
+
+function isView(value: string): value is View {
+  return (VIEWS as readonly string[]).includes(value);
+}
+
+export function OutboxPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const toast = useToast();
+  const { user } = useSession();
+  const list = useListState({ defaultSort: '-createdAt', filters: ['view'] as const });
+  const view: View = isView(list.filters.view) ? list.filters.view : 'pending';
+  const messages = useOutbox(list.params, VIEW_FILTERS[view]);
+  const retry = useRetryOutboxMessage();
+  const [retrying, setRetrying] = useState<string | null>(null);
+  const canRetry = canRetryMessages(user.role);
+
+  // Should the server ignore the transport filter, the local view still shows local deliveries only.
+  const rows =
+    view === 'local'
+      ? messages.data?.items.filter((message) => message.transport === 'local')
+      : messages.data?.items;
+
+  const retryMessage = (message: OutboxMessage) => {
+    setRetrying(message.id);
+    retry.mutate(message.id, {
+      onSuccess: () => toast({ title: t('outbox.retried') }),
+      onSettled: () => setRetrying(null),
+    });
+  };
+
+  const channel = (message: OutboxMessage) =>
+    message.channel === 'email' || message.channel === 'sms'
+      ? t(`outbox.channels.${message.channel}`)
+      : message.channel;
+  const subject = (message: OutboxMessage) => message.subject ?? t('outbox.noSubject');
+
+  const columns: Column<OutboxMessage>[] = [];
+  if (view === 'sent' || view === 'local') {
+    columns.push({
+      id: 'sentAt',
+      header: t('outbox.sentAt'),
+      sortKey: 'sentAt',
+      firstSort: 'desc',
+      cell: (message) => format.dateTime(message.sentAt),
+    });
+  } else {
+    columns.push({
+      id: 'createdAt',
+      header: t('outbox.createdAt'),
+      sortKey: 'createdAt',
+      firstSort: 'desc',
+      cell: (message) => format.dateTime(message.createdAt),
+    });
+  }
+  if (view !== 'local')
+    columns.push({ id: 'channel', header: t('outbox.channel'), cell: channel, secondary: true });
+  columns.push(
+    {
+      id: 'recipient',
+      header: t('outbox.recipient'),
+      sortKey: 'recipient',
+      cell: (message) => message.recipient,
+    },
+    {
+      id: 'subject',
+      header: t('outbox.subject'),
+      cell: (message) => <span className="cell-clip">{subject(message)}</span>,
+    },
+  );
+  if (view === 'local') {
+    columns.push({
+      id: 'template',
+      header: t('outbox.template'),
+      cell: (message) => message.template ?? t('common.none'),
+      mono: true,
+      secondary: true,
+    });
+  }
+  if (view === 'sent') {
+    columns.push({
+      id: 'transport',
+      header: t('outbox.transport'),
+      cell: (message) => (message.transport ? t(`outbox.transports.${message.transport}`) : t('common.none')),
+      secondary: true,
+    });
+  }
+  if (view === 'pending' || view === 'failed') {
+    columns.push({
+      id: 'attempts',
+      header: t('outbox.attempts'),
+      cell: (message) => message.attempts,
+      align: 'end',
+    });
+  }
+  if (view === 'pending') {
+    columns.push({
+      id: 'nextAttemptAt',
+      header: t('outbox.nextAttemptAt'),
+      sortKey: 'nextAttemptAt',
+      cell: (message) => (message.nextAttemptAt ? format.dateTime(message.nextAttemptAt) : t('common.none')),
+    });
+  }
+  if (view === 'failed') {
+    columns.push({
+      id: 'lastError',
+      header: t('outbox.lastError'),
+      cell: (message) => <span className="cell-clip k-mono">{message.lastError ?? t('common.none')}</span>,
+      secondary: true,
+    });
+  }
+  if (view !== 'local') {
+    columns.push({
+      id: 'status',
+      header: t('outbox.status'),
+      cell: (message) => (
+        <StatusPill tone={STATUS_TONES[message.status]}>{t(`outbox.statuses.${message.status}`)}</StatusPill>
+      ),
+      secondary: true,
+    });
+  }
+  if (view === 'failed' && canRetry) {
+    columns.push({
+      id: 'retry',
+      header: <span className="k-visually-hidden">{t('common.actions')}</span>,
+      align: 'end',
+      cell: (message) => (
+        <Button
+          size="sm"
+          icon="refresh"
+          loading={retrying === message.id}
+          disabled={retrying !== null && retrying !== message.id}
+          onClick={() => retryMessage(message)}
+        >
+          {t('outbox.retry')}
+        </Button>
+      ),
+    });
+  }
+
+  const emptyTitle: Record<View, string> = {
+    pending: t('outbox.emptyPending'),
+    sent: t('outbox.emptySent'),
+    failed: t('outbox.emptyFailed'),
+    local: t('outbox.emptyLocal'),
+  };
+
+  return (
+    <div className="page">
+      <PageHeader title={t('outbox.title')} subtitle={t('outbox.subtitle')} />
+      <Tabs
+        label={t('outbox.tabsLabel')}
+        idPrefix="outbox"
+        value={view}
+        onChange={(next) => list.update({ view: next === 'pending' ? null : next, sort: null })}
+        items={VIEWS.map((id) => ({ id, label: t(`outbox.${id}`) }))}
+      />
+      <TabPanel idPrefix="outbox" selected={view}>
+        {view === 'local' ? <Banner tone="info">{t('outbox.localIntro')}</Banner> : null}
+        {retry.error ? <ErrorBanner error={retry.error} /> : null}
+        <DataTable
+          key={view}
+          caption={t('outbox.caption')}
+          columns={columns}
+          rows={rows}
+          rowKey={(message) => message.id}
+          loading={messages.isPending}
+          refreshing={messages.isPlaceholderData}
+          error={messages.error}
+          onRetry={() => void messages.refetch()}
+          sort={list.params.sort}
+          onSortChange={list.setSort}
+          pagination={
+            messages.data
+              ? {
+                  total: messages.data.total,
+                  limit: list.params.limit,
+                  offset: list.params.offset,
+                  onOffsetChange: list.setOffset,
+                  onLimitChange: list.setLimit,
+                }
+              : undefined
+          }
+          empty={{ title: emptyTitle[view] }}
+          renderExpanded={(message) => <MessageView message={message} />}
+          rowLabel={(message) => `${message.recipient} ${subject(message)}`}
+        />
+      </TabPanel>
+    </div>
+  );
+}

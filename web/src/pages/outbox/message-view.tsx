@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useOutboxMessage } from '../../api/outbox.ts';
+import type { OutboxMessage } from '../../api/types.ts';
+import { useFormat } from '../../app/format.ts';
+import { ErrorBanner } from '../../kit/banner.tsx';
+import { DescriptionList, type DescriptionItem } from '../../kit/description-list.tsx';
+import { TabPanel, Tabs } from '../../kit/tabs.tsx';
+
+type BodyFormat = 'html' | 'text';
+
+/**
+ * One message as its recipient got it. The HTML body is shown in a sandboxed frame with no script,
+ * no form and no same-origin access: a message is data, never code running in the back office.
+ */
+export function MessageView({ message: initial }: { message: OutboxMessage }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const query = useOutboxMessage(initial.id, initial);
+  const message = query.data ?? initial;
+  const [bodyFormat, setBodyFormat] = useState<BodyFormat>(message.bodyHtml ? 'html' : 'text');
+
+  const items: DescriptionItem[] = [
+    { term: t('outbox.recipient'), description: message.recipient },
+    { term: t('outbox.subject'), description: message.subject ?? t('outbox.noSubject') },
+    { term: t('outbox.template'), description: message.template ?? t('common.none'), mono: true },
+    {
+      term: t('outbox.transport'),
+      description: message.transport ? t(`outbox.transports.${message.transport}`) : t('common.none'),
+    },
+    { term: t('outbox.createdAt'), description: format.dateTime(message.createdAt) },
+    {
+      term: t('outbox.sentAt'),
+      description: message.sentAt ? format.dateTime(message.sentAt) : t('common.none'),
+    },
+    { term: t('outbox.attempts'), description: String(message.attempts) },
+  ];
+  if (message.status === 'pending' && message.nextAttemptAt) {
+    items.push({ term: t('outbox.nextAttemptAt'), description: format.dateTime(message.nextAttemptAt) });
+  }
+  if (message.lastError)
+    items.push({ term: t('outbox.lastError'), description: message.lastError, mono: true });
+
+  const prefix = `message-${message.id}`;
+  return (
+    <div className="message-view">
+      {query.error ? <ErrorBanner error={query.error} onRetry={() => void query.refetch()} /> : null}
+      <DescriptionList items={items} columns={3} />
+      {!message.bodyHtml && !message.bodyText ? (
+        <p className="cell-muted">{t('outbox.noBody')}</p>
+      ) : (
+        <>
+          {message.bodyHtml && message.bodyText ? (
+            <Tabs
+              label={t('outbox.bodyFormat')}
+              idPrefix={prefix}
+              value={bodyFormat}
+              onChange={setBodyFormat}
+              items={[
+                { id: 'html', label: t('outbox.bodyHtml') },
+                { id: 'text', label: t('outbox.bodyText') },
+              ]}
+            />
+          ) : null}
+          <TabPanel idPrefix={prefix} selected={bodyFormat}>
+            {bodyFormat === 'html' && message.bodyHtml ? (
+              <iframe
+                className="message-view__html"
+                title={t('outbox.htmlFrameTitle')}
+                sandbox=""
+                referrerPolicy="no-referrer"
+                srcDoc={message.bodyHtml}
+              />
+            ) : (
+              <pre className="message-view__text">{message.bodyText}</pre>
+            )}
+          </TabPanel>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,167 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useSession } from '../api/session.ts';
+import type { User } from '../api/types.ts';
+import { useUsers } from '../api/users.ts';
+import { useFormat } from '../app/format.ts';
+import { canManageUsers } from '../app/permissions.ts';
+import { roleOptions } from '../app/role-options.ts';
+import { useListState } from '../app/use-list-state.ts';
+import { Badge, StatusPill } from '../kit/badge.tsx';
+import { Button } from '../kit/button.tsx';
+import { DataTable, type Column } from '../kit/data-table.tsx';
+import { Select } from '../kit/fields.tsx';
+import { FilterBar } from '../kit/form.tsx';
+import { PageHeader } from '../kit/page-header.tsx';
+import { SearchField } from '../kit/search-field.tsx';
+import { CreateUserDialog } from './users/create-user-dialog.tsx';
+
+const FILTERS = ['q', 'role', 'active'] as const;
+
+export function UsersPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { user: me } = useSession();
+  const list = useListState({ defaultSort: '-createdAt', filters: FILTERS });
+  const users = useUsers(list.params, list.filters);
+  const [creating, setCreating] = useState(false);
+  const canManage = canManageUsers(me.role);
+
+  const columns: Column<User>[] = [
+    {
+      id: 'displayName',
+      header: t('users.name'),
+      sortKey: 'displayName',
+      cell: (user) => (
+        <Link to={`/users/${encodeURIComponent(user.id)}`} className="table-link">
+          {user.displayName}
+        </Link>
+      ),
+    },
+    {
+      id: 'login',
+      header: t('users.login'),
+      sortKey: 'login',
+      cell: (user) => user.login,
+      mono: true,
+      secondary: true,
+    },
+    { id: 'email', header: t('users.email'), sortKey: 'email', cell: (user) => user.email },
+    {
+      id: 'role',
+      header: t('users.role'),
+      sortKey: 'role',
+      cell: (user) => (
+        <Badge tone={user.role === 'admin' ? 'info' : 'neutral'}>{t(`roles.${user.role}`)}</Badge>
+      ),
+    },
+    {
+      id: 'status',
+      header: t('users.status'),
+      cell: (user) => (
+        <span className="cell-stack">
+          <StatusPill tone={user.active ? 'success' : 'neutral'}>
+            {user.active ? t('users.active') : t('users.inactive')}
+          </StatusPill>
+          {user.active && user.mustChangePassword ? (
+            <Badge tone="warning">{t('users.mustChangePassword')}</Badge>
+          ) : null}
+        </span>
+      ),
+    },
+    {
+      id: 'lastLoginAt',
+      header: t('users.lastLogin'),
+      sortKey: 'lastLoginAt',
+      firstSort: 'desc',
+      cell: (user) => (user.lastLoginAt ? format.dateTime(user.lastLoginAt) : t('common.never')),
+      secondary: true,
+    },
+    {
+      id: 'createdAt',
+      header: t('users.createdAt'),
+      sortKey: 'createdAt',
+      firstSort: 'desc',
+      cell: (user) => format.dateTime(user.createdAt),
+      secondary: true,
+    },
+  ];
+
+  return (
+    <div className="page">
+      <PageHeader
+        title={t('users.title')}
+        subtitle={t('users.subtitle')}
+        actions={
+          canManage ? (
+            <Button variant="primary" icon="plus" onClick={() => setCreating(true)}>
+              {t('users.create')}
+            </Button>
+          ) : null
+        }
+      />
+      <FilterBar label={t('common.filters')}>
+        <SearchField
+          label={t('users.search')}
+          placeholder={t('users.searchPlaceholder')}
+          value={list.filters.q}
+          onCommit={(value) => list.setFilter('q', value)}
+          className="filter--wide"
+        />
+        <Select
+          label={t('users.role')}
+          value={list.filters.role}
+          onChange={(event) => list.setFilter('role', event.target.value)}
+          options={[{ value: '', label: t('users.allRoles') }, ...roleOptions(t)]}
+        />
+        <Select
+          label={t('users.status')}
+          value={list.filters.active}
+          onChange={(event) => list.setFilter('active', event.target.value)}
+          options={[
+            { value: '', label: t('users.allStatuses') },
+            { value: 'true', label: t('users.activeFilter') },
+            { value: 'false', label: t('users.inactiveFilter') },
+          ]}
+        />
+        {list.hasFilters ? (
+          <Button
+            variant="ghost"
+            size="sm"
+            icon="close"
+            onClick={list.clearFilters}
+            className="filter-bar__clear"
+          >
+            {t('common.clearFilters')}
+          </Button>
+        ) : null}
+      </FilterBar>
+      <DataTable
+        caption={t('users.caption')}
+        columns={columns}
+        rows={users.data?.items}
+        rowKey={(user) => user.id}
+        loading={users.isPending}
+        refreshing={users.isPlaceholderData}
+        error={users.error}
+        onRetry={() => void users.refetch()}
+        sort={list.params.sort}
+        onSortChange={list.setSort}
+        pagination={
+          users.data
+            ? {
+                total: users.data.total,
+                limit: list.params.limit,
+                offset: list.params.offset,
+                onOffsetChange: list.setOffset,
+                onLimitChange: list.setLimit,
+              }
+            : undefined
+        }
+        empty={{ title: t('users.empty'), hint: list.hasFilters ? t('users.emptyHint') : undefined }}
+      />
+      <CreateUserDialog open={creating} onClose={() => setCreating(false)} />
+    </div>
+  );
+}

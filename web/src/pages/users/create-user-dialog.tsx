@@ -1,0 +1,174 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Locale, Role } from '../../api/types.ts';
+import { useCreateUser, type CreateUserResult } from '../../api/users.ts';
+import { currentLanguage } from '../../i18n/i18n.ts';
+import { localeOptions, roleOptions } from '../../app/role-options.ts';
+import { looksLikeEmail, serverFieldErrors, useFormState } from '../../app/use-form-state.ts';
+import { Banner, ErrorBanner } from '../../kit/banner.tsx';
+import { Button, LinkButton } from '../../kit/button.tsx';
+import { CopyField } from '../../kit/copy-field.tsx';
+import { Dialog } from '../../kit/dialog.tsx';
+import { Select, TextField } from '../../kit/fields.tsx';
+import { Form, FormGrid } from '../../kit/form.tsx';
+
+interface CreateUserValues {
+  email: string;
+  displayName: string;
+  role: Role;
+  login: string;
+  locale: Locale;
+}
+
+const FORM_ID = 'create-user-form';
+
+/** "Nouvel utilisateur", then the temporary password shown once. */
+export function CreateUserDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const [created, setCreated] = useState<CreateUserResult | null>(null);
+  const close = () => {
+    setCreated(null);
+    onClose();
+  };
+  if (created) return <TemporaryPasswordDialog result={created} onClose={close} />;
+  return <CreateUserFormDialog open={open} onClose={close} onCreated={setCreated} />;
+}
+
+function CreateUserFormDialog({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (result: CreateUserResult) => void;
+}) {
+  const { t } = useTranslation();
+  const create = useCreateUser();
+  const form = useFormState<CreateUserValues>(() => ({
+    email: '',
+    displayName: '',
+    role: 'agent',
+    login: '',
+    locale: currentLanguage(),
+  }));
+
+  const close = () => {
+    create.reset();
+    form.setValues({ email: '', displayName: '', role: 'agent', login: '', locale: currentLanguage() });
+    form.setErrors({});
+    onClose();
+  };
+
+  const submit = () => {
+    const { values } = form;
+    const errors: Partial<Record<keyof CreateUserValues, string>> = {};
+    if (!values.email.trim()) errors.email = t('errors.required');
+    else if (!looksLikeEmail(values.email)) errors.email = t('errors.emailInvalid');
+    if (!values.displayName.trim()) errors.displayName = t('errors.required');
+    form.setErrors(errors);
+    if (Object.keys(errors).length > 0) return;
+    create.mutate(
+      {
+        email: values.email.trim(),
+        displayName: values.displayName.trim(),
+        role: values.role,
+        locale: values.locale,
+        ...(values.login.trim() ? { login: values.login.trim() } : {}),
+      },
+      {
+        onSuccess: (result) => {
+          form.setValues({ email: '', displayName: '', role: 'agent', login: '', locale: currentLanguage() });
+          create.reset();
+          onCreated(result);
+        },
+        onError: (error) =>
+          form.setErrors(
+            serverFieldErrors<CreateUserValues>(error, {
+              'user.email_taken': 'email',
+              'user.login_taken': 'login',
+            }),
+          ),
+      },
+    );
+  };
+
+  return (
+    <Dialog
+      open={open}
+      onClose={close}
+      title={t('users.create')}
+      footer={
+        <>
+          <Button onClick={close}>{t('common.cancel')}</Button>
+          <Button type="submit" form={FORM_ID} variant="primary" loading={create.isPending}>
+            {t('users.submitCreate')}
+          </Button>
+        </>
+      }
+    >
+      <Form onSubmit={submit} id={FORM_ID} aria-label={t('users.create')}>
+        {create.error ? <ErrorBanner error={create.error} /> : null}
+        <TextField
+          label={t('users.email')}
+          hint={t('users.emailHint')}
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          {...form.field('email')}
+        />
+        <TextField
+          label={t('users.displayName')}
+          hint={t('users.displayNameHint')}
+          autoComplete="off"
+          {...form.field('displayName')}
+        />
+        <FormGrid>
+          <Select label={t('users.role')} options={roleOptions(t)} {...form.field('role')} />
+          <Select
+            label={t('users.locale')}
+            hint={t('users.localeHint')}
+            options={localeOptions(t)}
+            {...form.field('locale')}
+          />
+        </FormGrid>
+        <TextField
+          label={t('users.login')}
+          hint={t('users.loginHint')}
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          {...form.field('login')}
+        />
+      </Form>
+    </Dialog>
+  );
+}
+
+function TemporaryPasswordDialog({ result, onClose }: { result: CreateUserResult; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Dialog
+      open
+      onClose={onClose}
+      title={t('users.createdTitle')}
+      footer={
+        <>
+          <LinkButton to={`/users/${encodeURIComponent(result.user.id)}`} onClick={onClose}>
+            {t('users.openUser')}
+          </LinkButton>
+          <Button variant="primary" onClick={onClose}>
+            {t('users.passwordNoted')}
+          </Button>
+        </>
+      }
+    >
+      <p>{t('users.createdIntro', { name: result.user.displayName })}</p>
+      <CopyField
+        label={t('users.temporaryPassword')}
+        value={result.temporaryPassword}
+        hint={t('kit.secretOnce')}
+      />
+      <Banner tone="info">{t('users.emailSent', { email: result.user.email })}</Banner>
+    </Dialog>
+  );
+}
