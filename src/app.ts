@@ -11,7 +11,10 @@ import { outboxRoutes } from './modules/outbox/routes.ts';
 import { actionRoutes } from './modules/actions/routes.ts';
 
 /** The whole HTTP application: platform plumbing, then each module's routes. */
-export async function buildApp(deps: Deps, opts: ServerOptions = {}): Promise<App> {
+export async function buildApp(
+  deps: Deps,
+  opts: ServerOptions & { extraRoutes?: (app: App) => void } = {},
+): Promise<App> {
   const app = await createServer(deps, opts);
   app.addSchema(ProblemSchema);
   app.addSchema(UserSchema);
@@ -23,6 +26,7 @@ export async function buildApp(deps: Deps, opts: ServerOptions = {}): Promise<Ap
   auditRoutes(app, deps);
   outboxRoutes(app, deps);
   actionRoutes(app, deps);
+  opts.extraRoutes?.(app);
   await app.ready();
   return app;
 }

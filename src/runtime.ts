@@ -56,12 +56,12 @@ export async function startRelais(config: Config, opts: StartOptions = {}): Prom
     if (!config.secretKey) throw new Error('RELAIS_SECRET_KEY is not set');
     const secrets = createSecretBox({ key: config.secretKey, previousKeys: config.previousSecretKeys });
     const deps: Deps = { config, db, clock, secrets, actions: createActionRegistry() };
+    const controlToken = randomBytes(32).toString('base64url');
     const app = await buildApp(deps, {
       webDir: opts.web === false ? undefined : WEB_DIR,
       logger: opts.logger,
+      extraRoutes: (a) => registerControlRoutes(a, deps, controlToken),
     });
-    const controlToken = randomBytes(32).toString('base64url');
-    registerControlRoutes(app, deps, controlToken);
     const worker = config.runWorker ? startPlatformWorker(deps, app.log) : null;
     let url = '';
     if (opts.listen !== false) {

@@ -44,9 +44,6 @@ export function installErrorHandling(app: FastifyInstance): void {
     }
     return sendProblem(req, reply, appError);
   });
-  app.setNotFoundHandler((req, reply) =>
-    sendProblem(req, reply, new AppError('route.not_found', { path: req.url.split('?')[0] ?? '' })),
-  );
 }
 
 function toAppError(error: FastifyError, req: FastifyRequest): AppError {

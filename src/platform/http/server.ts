@@ -31,7 +31,13 @@ declare module 'fastify' {
   }
 }
 
-export type App = FastifyInstance<Server, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
+export type App = FastifyInstance<
+  Server,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
 
 export const LOG_REDACT = [
   'req.headers.authorization',
@@ -167,24 +173,24 @@ export async function createServer(deps: Deps, opts: ServerOptions = {}): Promis
     return registry.metrics();
   });
 
-  const webDir = opts.webDir;
-  if (webDir && existsSync(path.join(webDir, 'index.html'))) {
+  const webDir = opts.webDir && existsSync(path.join(opts.webDir, 'index.html')) ? opts.webDir : undefined;
+  if (webDir) {
     await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false, cacheControl: false });
     app.addHook('onSend', async (req, reply, payload) => {
       if (req.url.startsWith('/assets/'))
         reply.header('Cache-Control', 'public, max-age=31536000, immutable');
       return payload;
     });
-    // Client-side routes (/users/…) get the SPA; API paths keep their problem+json 404.
-    app.setNotFoundHandler((req, reply) => {
-      const p = req.url.split('?')[0] ?? '';
-      if (req.method === 'GET' && !/^\/(api|tmf-api)(\/|$)/.test(p) && !path.extname(p)) {
-        reply.header('Cache-Control', 'no-cache');
-        return reply.sendFile('index.html');
-      }
-      return sendProblem(req, reply, new AppError('route.not_found', { path: p }));
-    });
   }
+  // Client-side routes (/users/…) get the SPA; API paths keep their problem+json 404.
+  app.setNotFoundHandler((req, reply) => {
+    const p = req.url.split('?')[0] ?? '';
+    if (webDir && req.method === 'GET' && !/^\/(api|tmf-api)(\/|$)/.test(p) && !path.extname(p)) {
+      reply.header('Cache-Control', 'no-cache');
+      return reply.sendFile('index.html');
+    }
+    return sendProblem(req, reply, new AppError('route.not_found', { path: p }));
+  });
   return app;
 }
 
