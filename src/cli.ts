@@ -1,4 +1,3 @@
-import { createActionRegistry } from './platform/jobs/index.ts';
 import { readFile, writeFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError } from 'commander';
 import { ConfigError, loadConfig, type Config } from './platform/config.ts';
@@ -14,6 +13,10 @@ import { buildApp } from './app.ts';
 import { systemClock } from './platform/clock.ts';
 import { createSecretBox, loadOrCreateEmbeddedKey } from './platform/secrets/index.ts';
 import { randomBytes } from 'node:crypto';
+import { pino } from 'pino';
+import { LOG_REDACT } from './platform/http/server.ts';
+import { startPlatformWorker } from './platform/jobs/index.ts';
+import { buildActionRegistry } from './actions.ts';
 
 function fail(message: string): never {
   process.stderr.write(`relais: ${message}\n`);
@@ -77,6 +80,30 @@ program
       running.app.log.info({ signal }, 'stopping');
       void running.stop().then(() => process.exit(0));
     };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  });
+
+program
+  .command('worker')
+  .description('run only the worker: due jobs, effective-dated actions, outbox (PostgreSQL)')
+  .action(async () => {
+    const c = await withSecretKey(config());
+    if (!c.databaseUrl) {
+      fail('on the embedded database the worker runs inside `relais start`; a separate worker needs DATABASE_URL (PostgreSQL).');
+    }
+    const db = await openDb(c);
+    const log = pino({ level: c.logLevel, redact: { paths: LOG_REDACT, censor: '[redacted]' } });
+    const worker = startPlatformWorker(
+      { config: c, db, clock: systemClock, actions: buildActionRegistry() },
+      {
+        debug: (o, m) => log.debug(o, m),
+        info: (o, m) => log.info(o, m),
+        warn: (o, m) => log.warn(o, m),
+        error: (o, m) => log.error(o, m),
+      },
+    );
+    const shutdown = () => void worker.stop().then(() => db.close()).then(() => process.exit(0));
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
   });
@@ -196,7 +223,7 @@ export async function openapiDocument(): Promise<string> {
   const key = randomBytes(32).toString('base64');
   const c = loadConfig({ RELAIS_DEMO: 'false', LOG_LEVEL: 'silent' }, { secretKey: key });
   const app = await buildApp(
-    { config: c, db, clock: systemClock, secrets: createSecretBox({ key }), actions: createActionRegistry() },
+    { config: c, db, clock: systemClock, secrets: createSecretBox({ key }), actions: buildActionRegistry() },
     { logger: false },
   );
   const doc = app.swagger();

@@ -1,4 +1,4 @@
-import { createActionRegistry } from './platform/jobs/index.ts';
+import { buildActionRegistry } from './actions.ts';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -55,7 +55,7 @@ export async function startRelais(config: Config, opts: StartOptions = {}): Prom
     const demoCreated = config.seedDemo ? await seedDemo(db, clock.now()) : false;
     if (!config.secretKey) throw new Error('RELAIS_SECRET_KEY is not set');
     const secrets = createSecretBox({ key: config.secretKey, previousKeys: config.previousSecretKeys });
-    const deps: Deps = { config, db, clock, secrets, actions: createActionRegistry() };
+    const deps: Deps = { config, db, clock, secrets, actions: buildActionRegistry() };
     const controlToken = randomBytes(32).toString('base64url');
     const app = await buildApp(deps, {
       webDir: opts.web === false ? undefined : WEB_DIR,

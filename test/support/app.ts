@@ -1,4 +1,4 @@
-import { createActionRegistry } from '../../src/platform/jobs/index.ts';
+import { buildActionRegistry } from '../../src/actions.ts';
 import { randomBytes } from 'node:crypto';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig, type Config } from '../../src/platform/config.ts';
@@ -35,7 +35,7 @@ export async function startTestApp(
     { secretKey: randomBytes(32).toString('base64'), databaseUrl: testDb.url },
   );
   const secrets = createSecretBox({ key: config.secretKey ?? '' });
-  const deps: Deps = { config, db: testDb.db, clock, secrets, actions: createActionRegistry() };
+  const deps: Deps = { config, db: testDb.db, clock, secrets, actions: buildActionRegistry() };
   const app = await buildApp(deps, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.server.address();
