@@ -90,7 +90,9 @@ program
   .action(async () => {
     const c = await withSecretKey(config());
     if (!c.databaseUrl) {
-      fail('on the embedded database the worker runs inside `relais start`; a separate worker needs DATABASE_URL (PostgreSQL).');
+      fail(
+        'on the embedded database the worker runs inside `relais start`; a separate worker needs DATABASE_URL (PostgreSQL).',
+      );
     }
     const db = await openDb(c);
     const log = pino({ level: c.logLevel, redact: { paths: LOG_REDACT, censor: '[redacted]' } });
@@ -103,7 +105,11 @@ program
         error: (o, m) => log.error(o, m),
       },
     );
-    const shutdown = () => void worker.stop().then(() => db.close()).then(() => process.exit(0));
+    const shutdown = () =>
+      void worker
+        .stop()
+        .then(() => db.close())
+        .then(() => process.exit(0));
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
   });

@@ -7,8 +7,14 @@ describe('README and configuration', () => {
     const readme = await readFile('README.md', 'utf8');
     for (const c of CONFIG_DOC) expect(readme, c.name).toContain(`| \`${c.name}\` |`);
     const source = await readFile('src/platform/config.ts', 'utf8');
-    const read = new Set([...source.matchAll(/env\.([A-Z_]+)|(?:int|bool)\('([A-Z_]+)'/g)].map((m) => m[1] ?? m[2]));
-    for (const name of read) expect(CONFIG_DOC.map((c) => c.name), String(name)).toContain(name);
+    const read = new Set(
+      [...source.matchAll(/env\.([A-Z_]+)|(?:int|bool)\('([A-Z_]+)'/g)].map((m) => m[1] ?? m[2]),
+    );
+    for (const name of read)
+      expect(
+        CONFIG_DOC.map((c) => c.name),
+        String(name),
+      ).toContain(name);
   });
 
   it('shows the two commands exactly', async () => {

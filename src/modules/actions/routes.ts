@@ -122,6 +122,7 @@ export function actionRoutes(app: App, deps: Deps): void {
           await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
             entityType: a.entityType,
             entityId: a.entityId,
+            entityLabel: a.kind,
             action: 'action.cancelled',
             after: { actionId: a.id, kind: a.kind, effectiveAt: a.effectiveAt.toISOString() },
           });

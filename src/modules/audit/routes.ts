@@ -3,7 +3,8 @@ import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
 import { inTenant } from '../../platform/http/unit-of-work.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
-import { listQuery, orderBy, pageOf } from '../../platform/http/pagination.ts';
+import { listQuery, pageOf } from '../../platform/http/pagination.ts';
+import { listAuditEvents } from '../../platform/audit/store.ts';
 
 const AuditEventSchema = Type.Object(
   {
@@ -14,6 +15,7 @@ const AuditEventSchema = Type.Object(
     actorLabel: Type.String(),
     entityType: Type.String(),
     entityId: Type.String(),
+    entityLabel: Type.Union([Type.String(), Type.Null()]),
     action: Type.String(),
     before: Type.Unknown(),
     after: Type.Unknown(),
@@ -31,20 +33,6 @@ const AuditQuery = listQuery(['at'], {
   to: Type.Optional(Type.String({ format: 'date-time' })),
 });
 
-interface AuditRow {
-  id: string;
-  at: Date;
-  actor_type: 'user' | 'token' | 'system';
-  actor_id: string | null;
-  actor_label: string;
-  entity_type: string;
-  entity_id: string;
-  action: string;
-  before: unknown;
-  after: unknown;
-  request_id: string | null;
-}
-
 export function auditRoutes(app: App, deps: Deps): void {
   app.addSchema(AuditEventSchema);
   app.get(
@@ -60,46 +48,7 @@ export function auditRoutes(app: App, deps: Deps): void {
     },
     async (req, reply) => {
       const q = req.query;
-      const page = await inTenant(deps, req, async (ctx) => {
-        const where = `($1::text IS NULL OR entity_type = $1) AND ($2::text IS NULL OR entity_id = $2)
-          AND ($3::text IS NULL OR action = $3) AND ($4::uuid IS NULL OR actor_id = $4)
-          AND ($5::timestamptz IS NULL OR at >= $5) AND ($6::timestamptz IS NULL OR at < $6)`;
-        const params = [
-          q.entityType ?? null,
-          q.entityId ?? null,
-          q.action ?? null,
-          q.actorId ?? null,
-          q.from ?? null,
-          q.to ?? null,
-        ];
-        const rows = await ctx.tx.query<AuditRow>(
-          `SELECT id, at, actor_type, actor_id, actor_label, entity_type, entity_id, action, before, after, request_id
-             FROM audit_events WHERE ${where} ORDER BY ${orderBy(q.sort, { at: 'at' }, '-at')} LIMIT $7 OFFSET $8`,
-          [...params, q.limit, q.offset],
-        );
-        const { n } = await ctx.tx.one<{ n: number }>(
-          `SELECT count(*)::int AS n FROM audit_events WHERE ${where}`,
-          params,
-        );
-        return {
-          items: rows.map((r) => ({
-            id: r.id,
-            at: r.at.toISOString(),
-            actorType: r.actor_type,
-            actorId: r.actor_id,
-            actorLabel: r.actor_label,
-            entityType: r.entity_type,
-            entityId: r.entity_id,
-            action: r.action,
-            before: r.before,
-            after: r.after,
-            requestId: r.request_id,
-          })),
-          total: n,
-          limit: q.limit,
-          offset: q.offset,
-        };
-      });
+      const page = await inTenant(deps, req, (ctx) => listAuditEvents(ctx.tx, q));
       reply.header('X-Total-Count', String(page.total));
       return page;
     },

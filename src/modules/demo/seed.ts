@@ -95,6 +95,7 @@ async function seedTenantUsers(tx: Tx, t: DemoTenant, passwordHash: string, now:
     await recordAudit(tx, SYSTEM_ACTOR, now, null, {
       entityType: 'user',
       entityId: id,
+      entityLabel: `${name} <${email}>`,
       action: 'user.created',
       after: { email, role },
     });

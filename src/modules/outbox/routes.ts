@@ -127,6 +127,7 @@ export function outboxRoutes(app: App, deps: Deps): void {
           await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
             entityType: 'outbox_message',
             entityId: m.id,
+            entityLabel: `${m.subject} → ${m.to}`,
             action: 'outbox.retried',
             after: { recipient: m.to, subject: m.subject, status: m.status },
           });

@@ -68,6 +68,7 @@ export async function login(
       {
         entityType: 'user',
         entityId: row.id,
+        entityLabel: `${row.display_name} <${row.email}>`,
         action: 'session.login',
         after: { ip: client.ip },
       },
@@ -90,6 +91,7 @@ export async function logout(ctx: Ctx, p: Principal): Promise<void> {
     await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
       entityType: 'user',
       entityId: p.userId ?? '',
+      entityLabel: p.label,
       action: 'session.logout',
     });
   }
@@ -124,6 +126,7 @@ export async function changePassword(
   await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
     entityType: 'user',
     entityId: row.id,
+    entityLabel: `${row.display_name} <${row.email}>`,
     action: 'user.password_changed',
   });
 }

@@ -109,6 +109,7 @@ export async function updateTenant(ctx: Ctx, version: number, patch: TenantPatch
   await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
     entityType: 'tenant',
     entityId: after.id,
+    entityLabel: after.legal_name,
     action: 'tenant.updated',
     before: short(before),
     after: short(after),

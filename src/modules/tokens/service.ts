@@ -92,6 +92,7 @@ export async function createToken(
   await recordAudit(tx, actor, now, requestId, {
     entityType: 'api_token',
     entityId: row.id,
+    entityLabel: row.name,
     action: 'token.created',
     after: toToken(row),
   });
@@ -111,6 +112,7 @@ export async function revokeToken(ctx: Ctx, id: string): Promise<void> {
   await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
     entityType: 'api_token',
     entityId: id,
+    entityLabel: before.name,
     action: 'token.revoked',
     before: toToken(before),
     after: toToken(after),

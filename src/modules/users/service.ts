@@ -44,6 +44,8 @@ export function toUser(r: store.UserRow): User {
   };
 }
 
+const label = (r: store.UserRow) => `${r.display_name} <${r.email}>`;
+
 /** What the audit log keeps of a user: everything but the password hash. */
 function auditView(r: store.UserRow) {
   const { password_hash: _hash, ...rest } = r;
@@ -107,6 +109,7 @@ export async function createUser(
   await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
     entityType: 'user',
     entityId: row.id,
+    entityLabel: label(row),
     action: 'user.created',
     after: auditView(row),
   });
@@ -174,6 +177,7 @@ export async function updateUser(
   await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
     entityType: 'user',
     entityId: id,
+    entityLabel: label(before),
     action:
       patch.active === false
         ? 'user.deactivated'
@@ -195,6 +199,7 @@ export async function resetPassword(ctx: Ctx, id: string): Promise<{ temporaryPa
   await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
     entityType: 'user',
     entityId: id,
+    entityLabel: label(before),
     action: 'user.password_reset',
     before: auditView(before),
     after: auditView(after),

@@ -22,6 +22,8 @@ export function maskForAudit(value: unknown): unknown {
 export interface AuditEntry {
   entityType: string;
   entityId: string;
+  /** A readable name of the entity at the time, shown in the log. */
+  entityLabel?: string | undefined;
   action: string;
   before?: unknown;
   after?: unknown;
@@ -37,8 +39,8 @@ export async function recordAudit(
 ): Promise<void> {
   if (!tx.tenantId) throw new Error('audit needs a tenant-scoped transaction');
   await tx.query(
-    `INSERT INTO audit_events (tenant_id, id, at, actor_type, actor_id, actor_label, entity_type, entity_id, action, before, after, request_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+    `INSERT INTO audit_events (tenant_id, id, at, actor_type, actor_id, actor_label, entity_type, entity_id, entity_label, action, before, after, request_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
     [
       tx.tenantId,
       newId(),
@@ -48,6 +50,7 @@ export async function recordAudit(
       actor.label,
       entry.entityType,
       entry.entityId,
+      entry.entityLabel ?? null,
       entry.action,
       entry.before === undefined ? null : JSON.stringify(maskForAudit(entry.before)),
       entry.after === undefined ? null : JSON.stringify(maskForAudit(entry.after)),

@@ -110,6 +110,8 @@ CREATE TABLE audit_events (
   actor_label text NOT NULL,
   entity_type text NOT NULL,
   entity_id text NOT NULL,
+  -- What a person reads in the log ("Nina Nouvelle <nina@…>"), as it was at the time.
+  entity_label text,
   action text NOT NULL,
   before jsonb,
   after jsonb,

@@ -1,0 +1,66 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startRelais, webBuilt, type Running } from '../../src/runtime.ts';
+import { loadConfig } from '../../src/platform/config.ts';
+import { randomBytes } from 'node:crypto';
+import { createTestDatabaseUrl } from '../support/db.ts';
+import os from 'node:os';
+import { mkdtemp, rm } from 'node:fs/promises';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOTS = path.resolve('test-results/screenshots');
+
+export interface E2E {
+  relais: Running;
+  browser: Browser;
+  url: string;
+  newPage(): Promise<Page>;
+  shot(page: Page, name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts Relais as `npm start` does (demo data, in-process worker, built UI), on a fresh embedded
+ * data dir — or a fresh PostgreSQL database when TEST_DATABASE_URL is set — and launches Chromium.
+ */
+export async function startE2E(env: Record<string, string> = {}): Promise<E2E> {
+  if (!webBuilt())
+    throw new Error('the web UI is not built: run `npm run build:web` (npm run test:e2e does it)');
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'relais-e2e-'));
+  const pg = process.env.TEST_DATABASE_URL ? await createTestDatabaseUrl() : null;
+  const config = loadConfig(
+    { LOG_LEVEL: 'warn', PORT: '0', RELAIS_DATA_DIR: dataDir, RELAIS_DEMO: 'true', ...env },
+    { secretKey: randomBytes(32).toString('base64'), databaseUrl: pg?.url },
+  );
+  const relais = await startRelais(config, { logger: false });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+  });
+  await mkdir(SCREENSHOTS, { recursive: true });
+  return {
+    relais,
+    browser,
+    url: relais.url,
+    async newPage() {
+      const context = await browser.newContext({
+        locale: 'fr-FR',
+        timezoneId: 'Europe/Paris',
+        viewport: { width: 1280, height: 800 },
+      });
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      return page;
+    },
+    async shot(page, name) {
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    },
+    async close() {
+      await browser.close();
+      await relais.stop();
+      await pg?.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
