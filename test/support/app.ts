@@ -117,9 +117,10 @@ export class Client {
     login: string,
     password = TEST_PASSWORD,
     extra: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
   ): Promise<Client> {
     const c = new Client(base);
-    const res = await c.request('POST', '/api/session', { login, password, ...extra });
+    const res = await c.request('POST', '/api/session', { login, password, ...extra }, headers);
     if (res.status !== 200) throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`);
     return c;
   }

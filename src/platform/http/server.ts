@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -208,8 +209,11 @@ function enforcePolicy(req: FastifyRequest, policy: PolicyName): void {
   // CSRF: a cookie session must echo its token in a header on unsafe methods; a cross-site form
   // cannot read it. Bearer tokens are not sent by browsers on their own, so they need none.
   if (p.kind === 'session' && UNSAFE.has(req.method)) {
-    const sent = req.headers['x-csrf-token'];
-    if (typeof sent !== 'string' || sent !== p.csrfToken) throw new AppError('auth.csrf_invalid');
+    const sent = Buffer.from(String(req.headers['x-csrf-token'] ?? ''));
+    const expected = Buffer.from(p.csrfToken ?? '');
+    if (expected.length === 0 || sent.length !== expected.length || !timingSafeEqual(sent, expected)) {
+      throw new AppError('auth.csrf_invalid');
+    }
   }
 }
 
