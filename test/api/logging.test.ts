@@ -19,7 +19,10 @@ describe('JSON logs', () => {
   beforeAll(async () => {
     t = await createTestDb();
     const key = randomBytes(32).toString('base64');
-    const config = loadConfig({ LOG_LEVEL: 'trace', RELAIS_DEMO: 'false' }, { secretKey: key, databaseUrl: t.url });
+    const config = loadConfig(
+      { LOG_LEVEL: 'trace', RELAIS_DEMO: 'false' },
+      { secretKey: key, databaseUrl: t.url },
+    );
     const stream = new Writable({
       write(chunk: Buffer, _enc, done) {
         lines.push(...chunk.toString().split('\n').filter(Boolean));
@@ -27,7 +30,13 @@ describe('JSON logs', () => {
       },
     });
     app = await buildApp(
-      { config, db: t.db, clock: new ManualClock(), secrets: createSecretBox({ key }), actions: buildActionRegistry() },
+      {
+        config,
+        db: t.db,
+        clock: new ManualClock(),
+        secrets: createSecretBox({ key }),
+        actions: buildActionRegistry(),
+      },
       { logger: { level: 'trace', redact: { paths: LOG_REDACT, censor: '[redacted]' }, stream } },
     );
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -41,15 +50,31 @@ describe('JSON logs', () => {
 
   it('are JSON with a request id, and never hold passwords, cookies, tokens or temporary passwords', async () => {
     const tenant = await createTenant(t.db, 'journal');
-    const admin = await Client.login(url, tenant.users.admin.email, TEST_PASSWORD, {}, { 'x-request-id': 'demande-0001' });
-    const created = await admin.post('/api/users', { email: 'log@journal.test', displayName: 'Log', role: 'agent' });
+    const admin = await Client.login(
+      url,
+      tenant.users.admin.email,
+      TEST_PASSWORD,
+      {},
+      { 'x-request-id': 'demande-0001' },
+    );
+    const created = await admin.post('/api/users', {
+      email: 'log@journal.test',
+      displayName: 'Log',
+      role: 'agent',
+    });
     const token = await admin.post('/api/tokens', { name: 'log', role: 'agent' });
     await Client.withToken(url, String(token.body.secret)).get('/api/audit-events');
     expect(lines.length).toBeGreaterThan(5);
     const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(parsed.some((l) => l.reqId === 'demande-0001')).toBe(true);
     const all = lines.join('\n');
-    for (const secret of [TEST_PASSWORD, String(created.body.temporaryPassword), String(token.body.secret), admin.cookie.split('=')[1] ?? 'x', admin.csrf]) {
+    for (const secret of [
+      TEST_PASSWORD,
+      String(created.body.temporaryPassword),
+      String(token.body.secret),
+      admin.cookie.split('=')[1] ?? 'x',
+      admin.csrf,
+    ]) {
       expect(all).not.toContain(secret);
     }
   });

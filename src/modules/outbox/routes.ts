@@ -77,15 +77,23 @@ export function outboxRoutes(app: App, deps: Deps): void {
       schema: {
         tags,
         summary: 'Notifications waiting, sent (SMTP or local mailbox) or failed, newest first',
-        querystring: listQuery([], { status: Type.Optional(Status) }),
+        querystring: listQuery([], {
+          status: Type.Optional(Status),
+          transport: Type.Optional(Type.Union([Type.Literal('smtp'), Type.Literal('local')])),
+        }),
         response: { 200: pageOf(Type.Ref('OutboxSummary')), ...errorResponses },
       },
       config: { policy: 'outbox.read' },
     },
     async (req, reply) => {
-      const { limit, offset, status } = req.query;
+      const { limit, offset, status, transport } = req.query;
       const page = await inTenant(deps, req, (ctx) =>
-        listOutbox(ctx.tx, { limit, offset, ...(status ? { status } : {}) }),
+        listOutbox(ctx.tx, {
+          limit,
+          offset,
+          ...(status ? { status } : {}),
+          ...(transport ? { transport } : {}),
+        }),
       );
       reply.header('X-Total-Count', String(page.total));
       return { ...page, items: page.items.map(toSummary) };

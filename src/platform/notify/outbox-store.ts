@@ -150,13 +150,14 @@ export async function selectOutboxPage(
   status: OutboxStatus | undefined,
   limit: number,
   offset: number,
+  transport?: string,
 ): Promise<OutboxSummary[]> {
   const rows = await tx.query<OutboxRow>(
     `SELECT ${SUMMARY_COLUMNS} FROM outbox
-     WHERE tenant_id = $1 AND ($2::text IS NULL OR status = $2)
+     WHERE tenant_id = $1 AND ($2::text IS NULL OR status = $2) AND ($5::text IS NULL OR transport = $5)
      ORDER BY created_at DESC, id DESC
      LIMIT $3 OFFSET $4`,
-    [tenantId, status ?? null, limit, offset],
+    [tenantId, status ?? null, limit, offset, transport ?? null],
   );
   return rows.map(toSummary);
 }
@@ -165,10 +166,12 @@ export async function countOutbox(
   tx: Tx,
   tenantId: string,
   status: OutboxStatus | undefined,
+  transport?: string,
 ): Promise<number> {
   const row = await tx.one<{ n: number }>(
-    `SELECT count(*)::int AS n FROM outbox WHERE tenant_id = $1 AND ($2::text IS NULL OR status = $2)`,
-    [tenantId, status ?? null],
+    `SELECT count(*)::int AS n FROM outbox
+     WHERE tenant_id = $1 AND ($2::text IS NULL OR status = $2) AND ($3::text IS NULL OR transport = $3)`,
+    [tenantId, status ?? null, transport ?? null],
   );
   return row.n;
 }

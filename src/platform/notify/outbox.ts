@@ -99,6 +99,8 @@ export function enqueueTemplateEmail<K extends TemplateName>(
 
 export interface ListOutboxQuery {
   status?: OutboxStatus;
+  /** 'local' lists the local mailbox; 'smtp' what went out by SMTP. */
+  transport?: 'smtp' | 'local';
   limit: number;
   offset: number;
 }
@@ -113,8 +115,15 @@ export async function listOutbox(tx: Tx, query: ListOutboxQuery): Promise<Page<O
   if (query.status !== undefined && !OUTBOX_STATUSES.includes(query.status)) {
     throw new Error(`unknown outbox status "${String(query.status)}"`);
   }
-  const items = await selectOutboxPage(tx, tenantId, query.status, query.limit, query.offset);
-  const total = await countOutbox(tx, tenantId, query.status);
+  const items = await selectOutboxPage(
+    tx,
+    tenantId,
+    query.status,
+    query.limit,
+    query.offset,
+    query.transport,
+  );
+  const total = await countOutbox(tx, tenantId, query.status, query.transport);
   return { items, total, limit: query.limit, offset: query.offset };
 }
 

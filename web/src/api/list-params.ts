@@ -4,7 +4,8 @@ import type { QueryParams } from './client.ts';
 export interface ListParams {
   limit: number;
   offset: number;
-  sort: string;
+  /** Absent for lists the server keeps in a fixed order (outbox, pending actions). */
+  sort?: string | undefined;
 }
 
 export function toQuery(params: ListParams, filters: Record<string, string | undefined> = {}): QueryParams {

@@ -7,7 +7,6 @@ export const outboxKey = ['outbox'] as const;
 
 export interface OutboxFilters {
   status?: OutboxStatus;
-  /** `local`: messages delivered to the embedded local mailbox. */
   transport?: 'smtp' | 'local';
 }
 
@@ -21,13 +20,13 @@ export function useOutbox(params: ListParams, filters: OutboxFilters, options: {
   });
 }
 
-export function useOutboxMessage(id: string, initial?: OutboxMessage) {
+/** The list holds summaries; the body comes with the message itself. The row shows meanwhile. */
+export function useOutboxMessage(id: string, summary?: OutboxMessage) {
   return useQuery({
     queryKey: [...outboxKey, 'detail', id],
     queryFn: ({ signal }) =>
       api.get<OutboxMessage>(`/api/outbox/${encodeURIComponent(id)}`, undefined, signal),
-    initialData: initial,
-    // The list row already carries the message; read it again only when it is older than this.
+    placeholderData: summary,
     staleTime: 60_000,
   });
 }

@@ -25,7 +25,9 @@ export function LanguageSwitch() {
     await queryClient.invalidateQueries();
   };
   return (
-    <div className="app-segmented" role="group" aria-label={t('language.label')}>
+    // No group label: each button is named by its language, and a "Langue" label would clash with
+    // the "Langue" fields of forms for anyone looking controls up by label.
+    <div className="app-segmented" role="group">
       {LANGUAGES.map((language) => (
         <button
           key={language.id}

@@ -10,7 +10,8 @@ export const PAGE_SIZES = [25, 50, 100] as const;
  * goes back to the first page.
  */
 export function useListState<F extends string>(options: {
-  defaultSort: string;
+  /** null: the server keeps this list in a fixed order and accepts no `sort`. */
+  defaultSort: string | null;
   filters: readonly F[];
   defaultLimit?: number;
 }) {
@@ -21,7 +22,7 @@ export function useListState<F extends string>(options: {
   const limit = (PAGE_SIZES as readonly number[]).includes(limitParam) ? limitParam : defaultLimit;
   const offsetParam = Number(searchParams.get('offset'));
   const offset = Number.isInteger(offsetParam) && offsetParam > 0 ? offsetParam : 0;
-  const sort = searchParams.get('sort') || defaultSort;
+  const sort = defaultSort === null ? undefined : searchParams.get('sort') || defaultSort;
 
   const params: ListParams = useMemo(() => ({ limit, offset, sort }), [limit, offset, sort]);
 

@@ -88,57 +88,31 @@ export const fr = {
     emailInvalid: "Vérifiez l'adresse e-mail : elle doit ressembler à nom@exemple.fr.",
     fixFields: 'Corrigez les champs signalés puis réessayez.',
     hints: {
-      validation: { failed: 'Corrigez les champs signalés puis réessayez.' },
       request: {
         malformed_json: 'Rechargez la page puis réessayez.',
-        too_large: 'Réduisez la taille de ce que vous envoyez (fichier ou texte) puis réessayez.',
         unsupported_media_type: 'Rechargez la page puis réessayez.',
       },
       resource: { not_found: 'Il a peut-être été supprimé. Revenez à la liste et rechargez-la.' },
       route: { not_found: 'Rechargez la page : votre version de Relais est peut-être ancienne.' },
-      conflict: {
-        duplicate: 'Un élément identique existe déjà : cherchez-le dans la liste.',
-        stale_version:
-          "Quelqu'un d'autre a modifié cet élément entre-temps. Rechargez la page pour voir la dernière version, puis refaites vos modifications.",
-      },
+      conflict: { duplicate: 'Cherchez-le dans la liste plutôt que de le recréer.' },
       precondition: { required: 'Rechargez la page pour voir la dernière version, puis réessayez.' },
       idempotency: {
-        key_reused:
-          'Cette demande a déjà été envoyée avec un contenu différent. Rechargez la page puis réessayez.',
+        key_reused: 'Rechargez la page puis refaites votre saisie.',
         key_invalid: 'Rechargez la page puis réessayez.',
       },
-      internal: {
-        error: 'Réessayez dans un instant. Si le problème persiste, transmettez la référence au support.',
-      },
-      service: { unavailable: 'Le service redémarre ou est surchargé : réessayez dans une minute.' },
       auth: {
-        required: 'Reconnectez-vous pour continuer.',
-        invalid_credentials:
-          'Vérifiez votre identifiant et votre mot de passe (attention aux majuscules et à la touche Verr. Maj).',
-        account_disabled: 'Votre compte est désactivé : contactez un administrateur de votre espace.',
-        forbidden: "Votre rôle ne le permet pas. Demandez l'accès à un administrateur de votre espace.",
-        csrf_invalid: 'Votre session a été renouvelée. Rechargez la page puis réessayez.',
-        rate_limited: 'Patientez quelques minutes avant de réessayer.',
-        password_change_required: 'Changez votre mot de passe pour continuer.',
-        password_too_weak: 'Choisissez un mot de passe plus long, par exemple une phrase de plusieurs mots.',
-        password_reused: "Choisissez un mot de passe que vous n'avez pas déjà utilisé.",
-        current_password_wrong: 'Vérifiez votre mot de passe actuel.',
-        token_invalid: 'Reconnectez-vous pour continuer.',
+        password_too_weak: 'Une phrase de plusieurs mots est à la fois sûre et facile à retenir.',
+        current_password_wrong: 'Attention aux majuscules et à la touche Verr. Maj.',
       },
       user: {
         email_taken: "Vérifiez l'adresse e-mail, ou ouvrez la fiche de la personne qui l'utilise déjà.",
-        login_taken: 'Choisissez un autre identifiant.',
         cannot_deactivate_self: 'Demandez à un autre administrateur de le faire.',
-        cannot_demote_last_admin: "Nommez d'abord un autre administrateur.",
         customer_required: 'Choisissez un client puis réessayez.',
       },
-      tenant: {
-        logo_invalid: 'Choisissez un fichier PNG, JPEG ou SVG de 100 ko au maximum.',
-        time_zone_invalid: 'Choisissez un fuseau horaire dans la liste.',
-      },
-      outbox: { not_retryable: "Ce message n'est plus en échec : rechargez la liste." },
+      tenant: { time_zone_invalid: 'Choisissez un fuseau horaire dans la liste.' },
+      outbox: { not_retryable: 'Rechargez la liste pour voir son état actuel.' },
       action: {
-        not_cancellable: "L'action a déjà été exécutée ou annulée : rechargez la liste.",
+        not_cancellable: 'Rechargez la liste pour voir son état actuel.',
         unknown_kind: 'Rechargez la page puis réessayez.',
       },
     },

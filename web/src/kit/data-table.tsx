@@ -20,6 +20,8 @@ export interface Column<T> {
   /** Hidden on narrow screens: secondary information on a phone. */
   secondary?: boolean;
   mono?: boolean;
+  /** Keeps the cell on one line (dates, amounts). */
+  nowrap?: boolean;
 }
 
 export interface Pagination {
@@ -108,7 +110,10 @@ export function DataTable<T>({
   return (
     <div className="k-table-block">
       {error ? <ErrorBanner error={error} onRetry={onRetry} /> : null}
-      <div className={cx('k-table-scroll', refreshing && 'k-table-scroll--refreshing')}>
+      <div
+        className={cx('k-table-scroll', refreshing && 'k-table-scroll--refreshing')}
+        hidden={Boolean(error) && !rows && !loading}
+      >
         <table className="k-table" aria-busy={loading || refreshing ? true : undefined}>
           <caption className="k-visually-hidden">{caption}</caption>
           <thead>
@@ -183,7 +188,24 @@ export function DataTable<T>({
               const detailId = `${detailIdBase}-${key}`;
               return (
                 <Fragment key={key}>
-                  <tr className={cx(isOpen && 'k-table__row--open')}>
+                  <tr
+                    className={cx(
+                      renderExpanded && 'k-table__row--expandable',
+                      isOpen && 'k-table__row--open',
+                    )}
+                    onClick={
+                      renderExpanded
+                        ? (event) => {
+                            // A click on the row opens it too (the chevron is the keyboard way), but not
+                            // one on a link, a button or a field inside it, nor a text selection.
+                            const target = event.target as HTMLElement;
+                            if (target.closest('a, button, input, select, textarea, label')) return;
+                            if (window.getSelection()?.toString()) return;
+                            toggle(key);
+                          }
+                        : undefined
+                    }
+                  >
                     {renderExpanded ? (
                       <td className="k-table__expand-cell">
                         <Button
@@ -204,6 +226,7 @@ export function DataTable<T>({
                           column.align && `k-align-${column.align}`,
                           column.secondary && 'k-table__secondary',
                           column.mono && 'k-mono',
+                          column.nowrap && 'k-nowrap',
                         )}
                       >
                         {column.cell(row)}

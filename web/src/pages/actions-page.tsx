@@ -63,7 +63,8 @@ export function ActionsPage() {
   const format = useFormat();
   const toast = useToast();
   const { user } = useSession();
-  const list = useListState({ defaultSort: 'effectiveAt', filters: FILTERS });
+  // Listed in the order they take effect, a fixed order: no sort parameter.
+  const list = useListState({ defaultSort: null, filters: FILTERS });
   const status: PendingActionStatus = isStatus(list.filters.status) ? list.filters.status : 'scheduled';
   const actions = usePendingActions(list.params, { status });
   const cancel = useCancelPendingAction();
@@ -80,13 +81,12 @@ export function ActionsPage() {
     {
       id: 'effectiveAt',
       header: t('actions.effectiveAt'),
-      sortKey: 'effectiveAt',
+      nowrap: true,
       cell: (action) => <strong>{format.dateTime(action.effectiveAt)}</strong>,
     },
     {
       id: 'kind',
       header: t('actions.kind'),
-      sortKey: 'kind',
       cell: (action) => <Badge tone="info">{kindLabel(action.kind)}</Badge>,
     },
     {
@@ -117,8 +117,7 @@ export function ActionsPage() {
     {
       id: 'createdAt',
       header: t('actions.createdAt'),
-      sortKey: 'createdAt',
-      firstSort: 'desc',
+      nowrap: true,
       cell: (action) => format.dateTime(action.createdAt),
       secondary: true,
     },
@@ -127,6 +126,7 @@ export function ActionsPage() {
     columns.push({
       id: 'doneAt',
       header: t('actions.doneAt'),
+      nowrap: true,
       cell: (action) => format.dateTime(action.doneAt),
     });
   }
@@ -134,6 +134,7 @@ export function ActionsPage() {
     columns.push({
       id: 'cancelledAt',
       header: t('actions.cancelledAt'),
+      nowrap: true,
       cell: (action) => format.dateTime(action.cancelledAt),
     });
   }
@@ -175,7 +176,6 @@ export function ActionsPage() {
           onChange={(event) =>
             list.update({
               status: event.target.value === 'scheduled' ? null : event.target.value,
-              sort: null,
             })
           }
           options={PENDING_ACTION_STATUSES.map((value) => ({ value, label: t(`actions.filters.${value}`) }))}
@@ -190,8 +190,6 @@ export function ActionsPage() {
         refreshing={actions.isPlaceholderData}
         error={actions.error}
         onRetry={() => void actions.refetch()}
-        sort={list.params.sort}
-        onSortChange={list.setSort}
         pagination={
           actions.data
             ? {

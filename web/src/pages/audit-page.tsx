@@ -17,6 +17,29 @@ import { fr } from '../i18n/fr.ts';
 
 const FILTERS = ['entityType', 'entityId', 'action', 'from', 'to'] as const;
 const KNOWN_ENTITY_TYPES = Object.keys(fr.audit.entityTypes) as (keyof typeof fr.audit.entityTypes)[];
+/** A readable name for the object, taken from its state: an id alone tells a reader nothing. */
+const NAME_FIELDS = [
+  'email',
+  'displayName',
+  'name',
+  'legalName',
+  'recipient',
+  'login',
+  'slug',
+  'kind',
+] as const;
+
+function entityName(event: AuditEvent): string | null {
+  for (const state of [event.after, event.before]) {
+    if (!state || typeof state !== 'object' || Array.isArray(state)) continue;
+    for (const field of NAME_FIELDS) {
+      const value = state[field];
+      if (typeof value === 'string' && value) return value;
+    }
+  }
+  return null;
+}
+
 const KNOWN_ACTOR_TYPES = Object.keys(fr.audit.actorTypes) as (keyof typeof fr.audit.actorTypes)[];
 
 export function AuditPage() {
@@ -50,6 +73,7 @@ export function AuditPage() {
       header: t('audit.at'),
       sortKey: 'at',
       firstSort: 'desc',
+      nowrap: true,
       cell: (event) => format.dateTime(event.at),
     },
     {
@@ -67,7 +91,10 @@ export function AuditPage() {
       header: t('audit.entity'),
       cell: (event) => (
         <span className="cell-stack">
-          <span>{entityLabel(event.entityType)}</span>
+          <span>
+            {entityLabel(event.entityType)}
+            {entityName(event) ? <strong className="audit-entity-name"> {entityName(event)}</strong> : null}
+          </span>
           <Link
             className="cell-muted k-mono"
             to={`/audit?entityType=${encodeURIComponent(event.entityType)}&entityId=${encodeURIComponent(event.entityId)}`}
@@ -80,7 +107,6 @@ export function AuditPage() {
     {
       id: 'action',
       header: t('audit.action'),
-      sortKey: 'action',
       cell: (event) => <Badge>{event.action}</Badge>,
     },
     {

@@ -22,7 +22,7 @@ const VIEW_FILTERS: Record<View, OutboxFilters> = {
   pending: { status: 'pending' },
   sent: { status: 'sent' },
   failed: { status: 'failed' },
-  // OUT-LOCAL: without SMTP_URL the worker delivers into the local mailbox; those are "sent" with transport local.
+  // OUT-LOCAL: without SMTP_URL the worker delivers into the local mailbox: sent, transport local.
   local: { status: 'sent', transport: 'local' },
 };
 
@@ -37,18 +37,15 @@ export function OutboxPage() {
   const format = useFormat();
   const toast = useToast();
   const { user } = useSession();
-  const list = useListState({ defaultSort: '-createdAt', filters: ['view'] as const });
+  // The outbox comes newest first, in a fixed order: no sort parameter.
+  const list = useListState({ defaultSort: null, filters: ['view'] as const });
   const view: View = isView(list.filters.view) ? list.filters.view : 'pending';
   const messages = useOutbox(list.params, VIEW_FILTERS[view]);
   const retry = useRetryOutboxMessage();
   const [retrying, setRetrying] = useState<string | null>(null);
   const canRetry = canRetryMessages(user.role);
 
-  // Should the server ignore the transport filter, the local view still shows local deliveries only.
-  const rows =
-    view === 'local'
-      ? messages.data?.items.filter((message) => message.transport === 'local')
-      : messages.data?.items;
+  const rows = messages.data?.items;
 
   const retryMessage = (message: OutboxMessage) => {
     setRetrying(message.id);
@@ -69,16 +66,14 @@ export function OutboxPage() {
     columns.push({
       id: 'sentAt',
       header: t('outbox.sentAt'),
-      sortKey: 'sentAt',
-      firstSort: 'desc',
+      nowrap: true,
       cell: (message) => format.dateTime(message.sentAt),
     });
   } else {
     columns.push({
       id: 'createdAt',
       header: t('outbox.createdAt'),
-      sortKey: 'createdAt',
-      firstSort: 'desc',
+      nowrap: true,
       cell: (message) => format.dateTime(message.createdAt),
     });
   }
@@ -88,7 +83,6 @@ export function OutboxPage() {
     {
       id: 'recipient',
       header: t('outbox.recipient'),
-      sortKey: 'recipient',
       cell: (message) => message.recipient,
     },
     {
@@ -126,7 +120,7 @@ export function OutboxPage() {
     columns.push({
       id: 'nextAttemptAt',
       header: t('outbox.nextAttemptAt'),
-      sortKey: 'nextAttemptAt',
+      nowrap: true,
       cell: (message) => (message.nextAttemptAt ? format.dateTime(message.nextAttemptAt) : t('common.none')),
     });
   }
@@ -181,7 +175,7 @@ export function OutboxPage() {
         label={t('outbox.tabsLabel')}
         idPrefix="outbox"
         value={view}
-        onChange={(next) => list.update({ view: next === 'pending' ? null : next, sort: null })}
+        onChange={(next) => list.update({ view: next === 'pending' ? null : next })}
         items={VIEWS.map((id) => ({ id, label: t(`outbox.${id}`) }))}
       />
       <TabPanel idPrefix="outbox" selected={view}>
@@ -197,8 +191,6 @@ export function OutboxPage() {
           refreshing={messages.isPlaceholderData}
           error={messages.error}
           onRetry={() => void messages.refetch()}
-          sort={list.params.sort}
-          onSortChange={list.setSort}
           pagination={
             messages.data
               ? {

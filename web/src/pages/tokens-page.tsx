@@ -58,7 +58,6 @@ export function TokensPage() {
     {
       id: 'role',
       header: t('tokens.role'),
-      sortKey: 'role',
       cell: (token) => <Badge>{t(`roles.${token.role}`)}</Badge>,
     },
     {
@@ -74,6 +73,7 @@ export function TokensPage() {
       header: t('tokens.createdAt'),
       sortKey: 'createdAt',
       firstSort: 'desc',
+      nowrap: true,
       cell: (token) => format.dateTime(token.createdAt),
       secondary: true,
     },
@@ -82,12 +82,13 @@ export function TokensPage() {
       header: t('tokens.lastUsedAt'),
       sortKey: 'lastUsedAt',
       firstSort: 'desc',
+      nowrap: true,
       cell: (token) => (token.lastUsedAt ? format.dateTime(token.lastUsedAt) : t('common.never')),
     },
     {
       id: 'expiresAt',
       header: t('tokens.expiresAtShort'),
-      sortKey: 'expiresAt',
+      nowrap: true,
       cell: (token) => (token.expiresAt ? format.date(token.expiresAt) : t('tokens.noExpiry')),
       secondary: true,
     },

@@ -23,7 +23,7 @@ export function UsersPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const { user: me } = useSession();
-  const list = useListState({ defaultSort: '-createdAt', filters: FILTERS });
+  const list = useListState({ defaultSort: 'displayName', filters: FILTERS });
   const users = useUsers(list.params, list.filters);
   const [creating, setCreating] = useState(false);
   const canManage = canManageUsers(me.role);
@@ -42,7 +42,6 @@ export function UsersPage() {
     {
       id: 'login',
       header: t('users.login'),
-      sortKey: 'login',
       cell: (user) => user.login,
       mono: true,
       secondary: true,
@@ -75,6 +74,7 @@ export function UsersPage() {
       header: t('users.lastLogin'),
       sortKey: 'lastLoginAt',
       firstSort: 'desc',
+      nowrap: true,
       cell: (user) => (user.lastLoginAt ? format.dateTime(user.lastLoginAt) : t('common.never')),
       secondary: true,
     },
@@ -83,6 +83,7 @@ export function UsersPage() {
       header: t('users.createdAt'),
       sortKey: 'createdAt',
       firstSort: 'desc',
+      nowrap: true,
       cell: (user) => format.dateTime(user.createdAt),
       secondary: true,
     },

@@ -5,6 +5,7 @@ import type { OutboxMessage } from '../../api/types.ts';
 import { useFormat } from '../../app/format.ts';
 import { ErrorBanner } from '../../kit/banner.tsx';
 import { DescriptionList, type DescriptionItem } from '../../kit/description-list.tsx';
+import { Skeleton } from '../../kit/spinner.tsx';
 import { TabPanel, Tabs } from '../../kit/tabs.tsx';
 
 type BodyFormat = 'html' | 'text';
@@ -18,7 +19,10 @@ export function MessageView({ message: initial }: { message: OutboxMessage }) {
   const format = useFormat();
   const query = useOutboxMessage(initial.id, initial);
   const message = query.data ?? initial;
-  const [bodyFormat, setBodyFormat] = useState<BodyFormat>(message.bodyHtml ? 'html' : 'text');
+  const [chosenFormat, setBodyFormat] = useState<BodyFormat | null>(null);
+  const bodyFormat: BodyFormat = chosenFormat ?? (message.bodyHtml ? 'html' : 'text');
+  // Until the message itself arrives, the list's summary (no body) is shown.
+  const loadingBody = query.isPlaceholderData || (query.isPending && !query.data);
 
   const items: DescriptionItem[] = [
     { term: t('outbox.recipient'), description: message.recipient },
@@ -46,7 +50,13 @@ export function MessageView({ message: initial }: { message: OutboxMessage }) {
     <div className="message-view">
       {query.error ? <ErrorBanner error={query.error} onRetry={() => void query.refetch()} /> : null}
       <DescriptionList items={items} columns={3} />
-      {!message.bodyHtml && !message.bodyText ? (
+      {loadingBody ? (
+        <div aria-busy="true">
+          <Skeleton width="70%" />
+          <Skeleton width="55%" />
+          <Skeleton width="62%" />
+        </div>
+      ) : !message.bodyHtml && !message.bodyText ? (
         <p className="cell-muted">{t('outbox.noBody')}</p>
       ) : (
         <>
