@@ -2,11 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOutbox, useRetryOutboxMessage, type OutboxFilters } from '../api/outbox.ts';
 import { useSession } from '../api/session.ts';
-import type { OutboxMessage, OutboxStatus } from '../api/types.ts';
+import type { OutboxMessage } from '../api/types.ts';
 import { useFormat } from '../app/format.ts';
 import { canRetryMessages } from '../app/permissions.ts';
 import { useListState } from '../app/use-list-state.ts';
-import { StatusPill, type Tone } from '../kit/badge.tsx';
 import { Banner, ErrorBanner } from '../kit/banner.tsx';
 import { Button } from '../kit/button.tsx';
 import { DataTable, type Column } from '../kit/data-table.tsx';
@@ -25,8 +24,6 @@ const VIEW_FILTERS: Record<View, OutboxFilters> = {
   // OUT-LOCAL: without SMTP_URL the worker delivers into the local mailbox: sent, transport local.
   local: { status: 'sent', transport: 'local' },
 };
-
-const STATUS_TONES: Record<OutboxStatus, Tone> = { pending: 'info', sent: 'success', failed: 'danger' };
 
 function isView(value: string): value is View {
   return (VIEWS as readonly string[]).includes(value);
@@ -124,21 +121,12 @@ export function OutboxPage() {
       cell: (message) => (message.nextAttemptAt ? format.dateTime(message.nextAttemptAt) : t('common.none')),
     });
   }
-  if (view === 'failed') {
+  // A waiting message shows why its last attempt failed, as a failed one does.
+  if (view === 'pending' || view === 'failed') {
     columns.push({
       id: 'lastError',
       header: t('outbox.lastError'),
       cell: (message) => <span className="cell-clip k-mono">{message.lastError ?? t('common.none')}</span>,
-      secondary: true,
-    });
-  }
-  if (view !== 'local') {
-    columns.push({
-      id: 'status',
-      header: t('outbox.status'),
-      cell: (message) => (
-        <StatusPill tone={STATUS_TONES[message.status]}>{t(`outbox.statuses.${message.status}`)}</StatusPill>
-      ),
       secondary: true,
     });
   }
