@@ -9,6 +9,8 @@ import { tokenRoutes } from './modules/tokens/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { outboxRoutes } from './modules/outbox/routes.ts';
 import { actionRoutes } from './modules/actions/routes.ts';
+import { accountRoutes } from './modules/accounts/routes.ts';
+import { catalogRoutes } from './modules/catalog/routes.ts';
 
 /** The whole HTTP application: platform plumbing, then each module's routes. */
 export async function buildApp(
@@ -26,6 +28,8 @@ export async function buildApp(
   auditRoutes(app, deps);
   outboxRoutes(app, deps);
   actionRoutes(app, deps);
+  accountRoutes(app, deps);
+  catalogRoutes(app, deps);
   opts.extraRoutes?.(app);
   await app.ready();
   return app;

@@ -19,6 +19,7 @@ import { createTokenForSlug } from './modules/tokens/cli.ts';
 import { ROLES } from './platform/auth/principal.ts';
 import { createSecretBox } from './platform/secrets/index.ts';
 import { startPlatformWorker, type PlatformWorker } from './worker.ts';
+import { loadCatalog } from './modules/catalog/load.ts';
 
 export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const WEB_DIR = path.join(ROOT_DIR, 'dist', 'web');
@@ -52,6 +53,7 @@ export async function startRelais(config: Config, opts: StartOptions = {}): Prom
   try {
     db = await openDb(config);
     await migrate(db);
+    await loadCatalog(db);
     const demoCreated = config.seedDemo ? await seedDemo(db, clock.now()) : false;
     if (!config.secretKey) throw new Error('RELAIS_SECRET_KEY is not set');
     const secrets = createSecretBox({ key: config.secretKey, previousKeys: config.previousSecretKeys });

@@ -44,6 +44,44 @@ export const ERROR_CODES = [
   'outbox.not_retryable',
   'action.not_cancellable',
   'action.unknown_kind',
+  // mobile catalog (CAT-xx, ACT-03/04, ORD-09)
+  'catalog.unknown_item',
+  'catalog.price_component_unknown',
+  'catalog.price_value_invalid',
+  'catalog.price_in_past',
+  'catalog.price_to_be_set',
+  'catalog.option_wrong_network',
+  'catalog.option_wrong_range',
+  'catalog.option_blocked_plans_only',
+  'catalog.option_needs_data',
+  'catalog.option_conflict',
+  'catalog.option_handset_activated',
+  'catalog.roaming_choice_required',
+  'catalog.recharge_not_available',
+  'catalog.recharge_same_volume_only',
+  'catalog.change_same_offer',
+  'catalog.change_network',
+  'catalog.change_range',
+  'catalog.change_travel_to_classic',
+  'catalog.change_to_payg',
+  // accounts (ACC-01, ACC-02, ACC-05, CAL-06)
+  'account.siret_required',
+  'account.siret_not_digits',
+  'account.siret_length',
+  'account.siret_checksum',
+  'account.siret_taken',
+  'account.company_type_required',
+  'account.company_name_required',
+  'account.last_name_required',
+  'account.business_field_for_person',
+  'account.email_required',
+  'account.email_invalid',
+  'account.phone_invalid',
+  'account.billing_day_invalid',
+  'account.contact_name_required',
+  'account.address_incomplete',
+  'account.postal_code_invalid',
+  'account.billing_address_exists',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -81,6 +119,21 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'tenant.time_zone_invalid':
     case 'user.customer_required':
     case 'idempotency.key_invalid':
+    case 'account.siret_required':
+    case 'account.siret_not_digits':
+    case 'account.siret_length':
+    case 'account.siret_checksum':
+    case 'account.company_type_required':
+    case 'account.company_name_required':
+    case 'account.last_name_required':
+    case 'account.business_field_for_person':
+    case 'account.email_required':
+    case 'account.email_invalid':
+    case 'account.phone_invalid':
+    case 'account.billing_day_invalid':
+    case 'account.contact_name_required':
+    case 'account.address_incomplete':
+    case 'account.postal_code_invalid':
       return 400;
     case 'auth.required':
     case 'auth.invalid_credentials':
@@ -103,6 +156,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'user.cannot_demote_last_admin':
     case 'outbox.not_retryable':
     case 'action.not_cancellable':
+    case 'account.siret_taken':
+    case 'account.billing_address_exists':
       return 409;
     case 'conflict.stale_version':
       return 412;
@@ -113,6 +168,29 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'auth.current_password_wrong':
     case 'idempotency.key_reused':
     case 'action.unknown_kind':
+      return 422;
+    // Catalog: a request naming something the catalog lacks, or a bad price, is bad input (400);
+    // an order or a change the catalog's rules refuse is unprocessable (422).
+    case 'catalog.unknown_item':
+    case 'catalog.price_component_unknown':
+    case 'catalog.price_value_invalid':
+    case 'catalog.price_in_past':
+      return 400;
+    case 'catalog.price_to_be_set':
+    case 'catalog.option_wrong_network':
+    case 'catalog.option_wrong_range':
+    case 'catalog.option_blocked_plans_only':
+    case 'catalog.option_needs_data':
+    case 'catalog.option_conflict':
+    case 'catalog.option_handset_activated':
+    case 'catalog.roaming_choice_required':
+    case 'catalog.recharge_not_available':
+    case 'catalog.recharge_same_volume_only':
+    case 'catalog.change_same_offer':
+    case 'catalog.change_network':
+    case 'catalog.change_range':
+    case 'catalog.change_travel_to_classic':
+    case 'catalog.change_to_payg':
       return 422;
     case 'precondition.required':
       return 428;

@@ -10,6 +10,7 @@ import { hashPassword } from '../../src/platform/auth/passwords.ts';
 import type { Role } from '../../src/platform/auth/principal.ts';
 import { createSecretBox } from '../../src/platform/secrets/index.ts';
 import { createTestDb, type TestDb } from './db.ts';
+import { loadCatalog } from '../../src/modules/catalog/load.ts';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 let cachedHash: Promise<string> | undefined;
@@ -30,6 +31,7 @@ export async function startTestApp(
   clock = new ManualClock('2026-11-23T09:00:00Z'),
 ): Promise<TestApp> {
   const testDb = await createTestDb();
+  await loadCatalog(testDb.db);
   const config: Config = loadConfig(
     { LOG_LEVEL: 'silent', RELAIS_DEMO: 'false', ...env },
     { secretKey: randomBytes(32).toString('base64'), databaseUrl: testDb.url },

@@ -5,6 +5,7 @@ import type { Role } from '../../platform/auth/principal.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { SYSTEM_ACTOR } from '../../platform/auth/principal.ts';
 import { enqueueEmail, renderTemplate } from '../../platform/notify/index.ts';
+import { seedDemoAccounts } from '../accounts/demo.ts';
 
 /** Known demo password, printed at start. Demo users are not forced to change it. */
 export const DEMO_PASSWORD = 'relais-demo-2026';
@@ -66,13 +67,22 @@ export async function seedDemo(db: Db, now: Date): Promise<boolean> {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $7)`,
         [tenantId, t.slug, t.legalName, t.country, t.timeZone, t.currency, now],
       );
-      await tx.scoped(tenantId, (s) => seedTenantUsers(s, t, passwordHash, now));
+      await tx.scoped(tenantId, async (s) => {
+        const fleetAccountId = await seedDemoAccounts(s, t.country, now);
+        await seedTenantUsers(s, t, passwordHash, now, fleetAccountId);
+      });
     }
     return true;
   });
 }
 
-async function seedTenantUsers(tx: Tx, t: DemoTenant, passwordHash: string, now: Date): Promise<void> {
+async function seedTenantUsers(
+  tx: Tx,
+  t: DemoTenant,
+  passwordHash: string,
+  now: Date,
+  fleetAccountId: string,
+): Promise<void> {
   for (const { role, name } of DEMO_ROLES) {
     const id = newId();
     const email = demoEmail(t.slug, role);
@@ -80,14 +90,14 @@ async function seedTenantUsers(tx: Tx, t: DemoTenant, passwordHash: string, now:
       `INSERT INTO users (tenant_id, id, email, login, display_name, role, locale, customer_account_id, password_hash,
                           must_change_password, created_at, updated_at)
        VALUES (relais_tenant(), $1, $2, $3, $4, $5, 'fr', $6, $7, false, $8, $8)`,
-      // The fleet manager's customer account arrives with the accounts module's demo data.
+      // The fleet manager belongs to the first demo business account (src/modules/accounts/demo.ts).
       [
         id,
         email,
         `${role.replace('_', '-')}-${t.slug}`,
         name,
         role,
-        role === 'fleet_manager' ? newId() : null,
+        role === 'fleet_manager' ? fleetAccountId : null,
         passwordHash,
         now,
       ],

@@ -80,19 +80,23 @@ export function outboxRoutes(app: App, deps: Deps): void {
         querystring: listQuery([], {
           status: Type.Optional(Status),
           transport: Type.Optional(Type.Union([Type.Literal('smtp'), Type.Literal('local')])),
+          entityType: Type.Optional(Type.String({ maxLength: 64 })),
+          entityId: Type.Optional(Type.String({ maxLength: 64 })),
         }),
         response: { 200: pageOf(Type.Ref('OutboxSummary')), ...errorResponses },
       },
       config: { policy: 'outbox.read' },
     },
     async (req, reply) => {
-      const { limit, offset, status, transport } = req.query;
+      const { limit, offset, status, transport, entityType, entityId } = req.query;
       const page = await inTenant(deps, req, (ctx) =>
         listOutbox(ctx.tx, {
           limit,
           offset,
           ...(status ? { status } : {}),
           ...(transport ? { transport } : {}),
+          ...(entityType ? { entityType } : {}),
+          ...(entityId ? { entityId } : {}),
         }),
       );
       reply.header('X-Total-Count', String(page.total));

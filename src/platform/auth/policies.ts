@@ -20,6 +20,10 @@ export const POLICIES = {
   'outbox.retry': ['admin', 'supervisor'],
   'actions.read': ['admin', 'supervisor', 'agent'],
   'actions.cancel': ['admin', 'supervisor', 'agent'],
+  'catalog.read': ['admin', 'supervisor', 'agent'],
+  'catalog.manage': ['admin'],
+  'accounts.read': ['admin', 'supervisor', 'agent'],
+  'accounts.write': ['admin', 'supervisor', 'agent'],
 } as const satisfies Record<string, readonly Role[] | null>;
 
 export type PolicyName = keyof typeof POLICIES;

@@ -151,13 +151,16 @@ export async function selectOutboxPage(
   limit: number,
   offset: number,
   transport?: string,
+  entityType?: string,
+  entityId?: string,
 ): Promise<OutboxSummary[]> {
   const rows = await tx.query<OutboxRow>(
     `SELECT ${SUMMARY_COLUMNS} FROM outbox
      WHERE tenant_id = $1 AND ($2::text IS NULL OR status = $2) AND ($5::text IS NULL OR transport = $5)
+       AND ($6::text IS NULL OR entity_type = $6) AND ($7::text IS NULL OR entity_id = $7)
      ORDER BY created_at DESC, id DESC
      LIMIT $3 OFFSET $4`,
-    [tenantId, status ?? null, limit, offset, transport ?? null],
+    [tenantId, status ?? null, limit, offset, transport ?? null, entityType ?? null, entityId ?? null],
   );
   return rows.map(toSummary);
 }
@@ -167,11 +170,14 @@ export async function countOutbox(
   tenantId: string,
   status: OutboxStatus | undefined,
   transport?: string,
+  entityType?: string,
+  entityId?: string,
 ): Promise<number> {
   const row = await tx.one<{ n: number }>(
     `SELECT count(*)::int AS n FROM outbox
-     WHERE tenant_id = $1 AND ($2::text IS NULL OR status = $2) AND ($3::text IS NULL OR transport = $3)`,
-    [tenantId, status ?? null, transport ?? null],
+     WHERE tenant_id = $1 AND ($2::text IS NULL OR status = $2) AND ($3::text IS NULL OR transport = $3)
+       AND ($4::text IS NULL OR entity_type = $4) AND ($5::text IS NULL OR entity_id = $5)`,
+    [tenantId, status ?? null, transport ?? null, entityType ?? null, entityId ?? null],
   );
   return row.n;
 }

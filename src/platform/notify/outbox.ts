@@ -101,6 +101,9 @@ export interface ListOutboxQuery {
   status?: OutboxStatus;
   /** 'local' lists the local mailbox; 'smtp' what went out by SMTP. */
   transport?: 'smtp' | 'local';
+  /** The messages about one entity (a customer page lists the e-mails sent about the account). */
+  entityType?: string;
+  entityId?: string;
   limit: number;
   offset: number;
 }
@@ -122,8 +125,17 @@ export async function listOutbox(tx: Tx, query: ListOutboxQuery): Promise<Page<O
     query.limit,
     query.offset,
     query.transport,
+    query.entityType,
+    query.entityId,
   );
-  const total = await countOutbox(tx, tenantId, query.status, query.transport);
+  const total = await countOutbox(
+    tx,
+    tenantId,
+    query.status,
+    query.transport,
+    query.entityType,
+    query.entityId,
+  );
   return { items, total, limit: query.limit, offset: query.offset };
 }
 

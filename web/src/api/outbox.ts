@@ -8,6 +8,9 @@ export const outboxKey = ['outbox'] as const;
 export interface OutboxFilters {
   status?: OutboxStatus;
   transport?: 'smtp' | 'local';
+  /** Messages about one entity (the customer page: entityType=account). */
+  entityType?: string;
+  entityId?: string;
 }
 
 export function useOutbox(params: ListParams, filters: OutboxFilters, options: { enabled?: boolean } = {}) {

@@ -3,8 +3,12 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { createQueryClient } from '../api/query-client.ts';
 import { ToastProvider } from '../kit/toast.tsx';
+import { AccountDetailPage } from '../pages/account-detail-page.tsx';
+import { AccountsPage } from '../pages/accounts-page.tsx';
 import { ActionsPage } from '../pages/actions-page.tsx';
 import { AuditPage } from '../pages/audit-page.tsx';
+import { CatalogOfferPage } from '../pages/catalog-offer-page.tsx';
+import { CatalogPage } from '../pages/catalog-page.tsx';
 import { HomePage } from '../pages/home-page.tsx';
 import { LoginPage } from '../pages/login-page.tsx';
 import { NotFoundPage } from '../pages/not-found-page.tsx';
@@ -41,6 +45,10 @@ export function App() {
                   <Route path="users/:id" element={<UserDetailPage />} />
                   <Route path="tokens" element={<TokensPage />} />
                   <Route path="audit" element={<AuditPage />} />
+                  <Route path="catalog" element={<CatalogPage />} />
+                  <Route path="catalog/:id" element={<CatalogOfferPage />} />
+                  <Route path="accounts" element={<AccountsPage />} />
+                  <Route path="accounts/:id" element={<AccountDetailPage />} />
                   <Route path="outbox" element={<OutboxPage />} />
                   <Route path="actions" element={<ActionsPage />} />
                   <Route path="*" element={<NotFoundPage />} />

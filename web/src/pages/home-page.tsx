@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useOutbox } from '../api/outbox.ts';
 import { usePendingActions } from '../api/pending-actions.ts';
 import { useSession } from '../api/session.ts';
 import { navigationFor } from '../app/navigation.ts';
-import { Banner } from '../kit/banner.tsx';
 import { Button } from '../kit/button.tsx';
 import { Card } from '../kit/card.tsx';
 import { TextField } from '../kit/fields.tsx';
@@ -20,11 +19,12 @@ const ONE = { limit: 1, offset: 0 };
 export function HomePage() {
   const { t } = useTranslation();
   const { user, tenant } = useSession();
+  const navigate = useNavigate();
   const [query, setQuery] = useState('');
-  const [searched, setSearched] = useState(false);
   const shortcuts = navigationFor(user.role).filter((item) => item.path !== '/');
   const canSeeOutbox = shortcuts.some((item) => item.id === 'outbox');
   const canSeeActions = shortcuts.some((item) => item.id === 'actions');
+  const canSearchAccounts = shortcuts.some((item) => item.id === 'accounts');
   const failed = useOutbox(ONE, { status: 'failed' }, { enabled: canSeeOutbox });
   const scheduled = usePendingActions(ONE, { status: 'scheduled' }, { enabled: canSeeActions });
 
@@ -34,26 +34,30 @@ export function HomePage() {
         title={t('home.welcome', { name: user.displayName })}
         subtitle={t('home.intro', { tenant: tenant.legalName, role: t(`roles.${user.role}`) })}
       />
-      <Form onSubmit={() => setSearched(true)} className="home-search">
-        <div role="search" className="home-search__row">
-          <TextField
-            label={t('home.searchLabel')}
-            hideLabel
-            type="search"
-            placeholder={t('home.searchPlaceholder')}
-            value={query}
-            onChange={(event) => {
-              setQuery(event.target.value);
-              setSearched(false);
-            }}
-            className="home-search__field"
-          />
-          <Button type="submit" variant="primary" icon="search">
-            {t('home.searchSubmit')}
-          </Button>
-        </div>
-        {searched ? <Banner tone="info">{t('home.searchSoon')}</Banner> : null}
-      </Form>
+      {/* The customer search (name, SIRET, phone, e-mail, number); lines add MSISDN and ICCID there. */}
+      {canSearchAccounts ? (
+        <Form
+          onSubmit={() => {
+            if (query.trim()) void navigate(`/accounts?q=${encodeURIComponent(query.trim())}`);
+          }}
+          className="home-search"
+        >
+          <div role="search" className="home-search__row">
+            <TextField
+              label={t('home.searchLabel')}
+              hideLabel
+              type="search"
+              placeholder={t('home.searchPlaceholder')}
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+              className="home-search__field"
+            />
+            <Button type="submit" variant="primary" icon="search">
+              {t('home.searchSubmit')}
+            </Button>
+          </div>
+        </Form>
+      ) : null}
 
       {(canSeeOutbox && failed.data && failed.data.total > 0) ||
       (canSeeActions && scheduled.data && scheduled.data.total > 0) ? (

@@ -1,0 +1,300 @@
+import { Type } from '@sinclair/typebox';
+import type { App } from '../../platform/http/server.ts';
+import type { Deps } from '../../platform/context.ts';
+import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import { etagOf, expectedVersion } from '../../platform/http/etag.ts';
+import { errorResponses, NoContent } from '../../platform/http/schemas.ts';
+import { pageOf } from '../../platform/http/pagination.ts';
+import {
+  AccountDetailSchema,
+  AccountIdParams,
+  AccountList,
+  AccountListQuery,
+  AccountSchema,
+  AddressParams,
+  AddressSchema,
+  ContactParams,
+  ContactSchema,
+  CreateAccountBody,
+  CreateAddressBody,
+  CreateContactBody,
+  HistoryQuery,
+  UpdateAccountBody,
+  UpdateAddressBody,
+  UpdateContactBody,
+} from './schemas.ts';
+import { TMF629_BASE, TmfCustomerSchema, toTmfCustomer } from './tmf.ts';
+import * as service from './service.ts';
+
+export function accountRoutes(app: App, deps: Deps): void {
+  app.addSchema(AccountSchema);
+  app.addSchema(ContactSchema);
+  app.addSchema(AddressSchema);
+  app.addSchema(AccountDetailSchema);
+  app.addSchema(TmfCustomerSchema);
+  const tags = ['accounts'];
+  const path = (id: string) => `/api/accounts/${id}`;
+
+  app.get(
+    '/api/accounts',
+    {
+      schema: {
+        tags,
+        summary: 'List and search customer accounts',
+        querystring: AccountListQuery,
+        response: { 200: AccountList, ...errorResponses },
+      },
+      config: { policy: 'accounts.read' },
+    },
+    async (req, reply) => {
+      const page = await inTenant(deps, req, (ctx) => service.listAccounts(ctx, req.query));
+      reply.header('X-Total-Count', String(page.total));
+      return page;
+    },
+  );
+
+  app.get(
+    '/api/accounts/:id',
+    {
+      schema: {
+        tags,
+        summary: 'A customer account with its contacts and addresses',
+        params: AccountIdParams,
+        response: { 200: Type.Ref('AccountDetail'), ...errorResponses },
+      },
+      config: { policy: 'accounts.read' },
+    },
+    async (req, reply) => {
+      const account = await inTenant(deps, req, (ctx) => service.getAccount(ctx, req.params.id));
+      reply.header('ETag', etagOf(account.version));
+      return account;
+    },
+  );
+
+  app.post(
+    '/api/accounts',
+    {
+      schema: {
+        tags,
+        summary: 'Create a customer account (ACC-01 SIRET, ACC-02 phones, ACC-05 e-mail, CAL-06 Billing Day)',
+        body: CreateAccountBody,
+        response: { 201: Type.Ref('AccountDetail'), ...errorResponses },
+      },
+      config: { policy: 'accounts.write' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 201,
+        run: (ctx) => service.createAccount(ctx, req.body),
+        headers: (a) => ({ Location: path(a.id), ETag: etagOf(a.version) }),
+      }),
+  );
+
+  app.patch(
+    '/api/accounts/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change a customer account (If-Match required); status closed/active closes or reopens it',
+        params: AccountIdParams,
+        body: UpdateAccountBody,
+        response: { 200: Type.Ref('AccountDetail'), ...errorResponses },
+      },
+      config: { policy: 'accounts.write' },
+    },
+    (req, reply) => {
+      const version = expectedVersion(req);
+      return mutation(deps, req, reply, {
+        status: 200,
+        run: (ctx) => service.updateAccount(ctx, req.params.id, version, req.body),
+        headers: (a) => ({ ETag: etagOf(a.version) }),
+      });
+    },
+  );
+
+  app.get(
+    '/api/accounts/:id/history',
+    {
+      schema: {
+        tags,
+        summary: "The account's audit history (account, contacts, addresses), newest first",
+        params: AccountIdParams,
+        querystring: HistoryQuery,
+        response: { 200: pageOf(Type.Ref('AuditEvent')), ...errorResponses },
+      },
+      config: { policy: 'accounts.read' },
+    },
+    async (req, reply) => {
+      const page = await inTenant(deps, req, (ctx) => service.accountHistory(ctx, req.params.id, req.query));
+      reply.header('X-Total-Count', String(page.total));
+      return page;
+    },
+  );
+
+  // ── contacts ──────────────────────────────────────────────────────────────────────────────────
+  app.post(
+    '/api/accounts/:id/contacts',
+    {
+      schema: {
+        tags,
+        summary: 'Add a contact (phones validated and stored in E.164, ACC-02)',
+        params: AccountIdParams,
+        body: CreateContactBody,
+        response: { 201: Type.Ref('AccountContact'), ...errorResponses },
+      },
+      config: { policy: 'accounts.write' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 201,
+        run: (ctx) => service.addContact(ctx, req.params.id, req.body),
+        headers: (c) => ({ ETag: etagOf(c.version) }),
+      }),
+  );
+  app.patch(
+    '/api/accounts/:id/contacts/:contactId',
+    {
+      schema: {
+        tags,
+        summary: 'Change a contact (If-Match required)',
+        params: ContactParams,
+        body: UpdateContactBody,
+        response: { 200: Type.Ref('AccountContact'), ...errorResponses },
+      },
+      config: { policy: 'accounts.write' },
+    },
+    (req, reply) => {
+      const version = expectedVersion(req);
+      return mutation(deps, req, reply, {
+        status: 200,
+        run: (ctx) => service.updateContact(ctx, req.params.id, req.params.contactId, version, req.body),
+        headers: (c) => ({ ETag: etagOf(c.version) }),
+      });
+    },
+  );
+  app.delete(
+    '/api/accounts/:id/contacts/:contactId',
+    {
+      schema: {
+        tags,
+        summary: 'Remove a contact',
+        params: ContactParams,
+        response: { 204: NoContent, ...errorResponses },
+      },
+      config: { policy: 'accounts.write' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 204,
+        run: (ctx) => service.removeContact(ctx, req.params.id, req.params.contactId),
+      }),
+  );
+
+  // ── addresses ─────────────────────────────────────────────────────────────────────────────────
+  app.post(
+    '/api/accounts/:id/addresses',
+    {
+      schema: {
+        tags,
+        summary: 'Add a billing (one per account) or site address',
+        params: AccountIdParams,
+        body: CreateAddressBody,
+        response: { 201: Type.Ref('AccountAddress'), ...errorResponses },
+      },
+      config: { policy: 'accounts.write' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 201,
+        run: (ctx) => service.addAddress(ctx, req.params.id, req.body),
+        headers: (a) => ({ ETag: etagOf(a.version) }),
+      }),
+  );
+  app.patch(
+    '/api/accounts/:id/addresses/:addressId',
+    {
+      schema: {
+        tags,
+        summary: 'Change an address (If-Match required)',
+        params: AddressParams,
+        body: UpdateAddressBody,
+        response: { 200: Type.Ref('AccountAddress'), ...errorResponses },
+      },
+      config: { policy: 'accounts.write' },
+    },
+    (req, reply) => {
+      const version = expectedVersion(req);
+      return mutation(deps, req, reply, {
+        status: 200,
+        run: (ctx) => service.updateAddress(ctx, req.params.id, req.params.addressId, version, req.body),
+        headers: (a) => ({ ETag: etagOf(a.version) }),
+      });
+    },
+  );
+  app.delete(
+    '/api/accounts/:id/addresses/:addressId',
+    {
+      schema: {
+        tags,
+        summary: 'Remove an address',
+        params: AddressParams,
+        response: { 204: NoContent, ...errorResponses },
+      },
+      config: { policy: 'accounts.write' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 204,
+        run: (ctx) => service.removeAddress(ctx, req.params.id, req.params.addressId),
+      }),
+  );
+
+  // ── TMF629 Customer Management v4 ─────────────────────────────────────────────────────────────
+  const tmfTags = ['TMF629 customer'];
+  app.get(
+    `${TMF629_BASE}/customer`,
+    {
+      schema: {
+        tags: tmfTags,
+        summary: 'TMF629 v4: list customers (offset, limit; fields is accepted and ignored)',
+        querystring: Type.Object(
+          {
+            offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
+            limit: Type.Integer({ minimum: 1, maximum: 200, default: 25 }),
+            fields: Type.Optional(Type.String({ maxLength: 500 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Array(Type.Ref('TmfCustomer')), ...errorResponses },
+      },
+      config: { policy: 'accounts.read' },
+    },
+    async (req, reply) => {
+      const { offset, limit } = req.query;
+      const page = await inTenant(deps, req, (ctx) => service.listAccountDetails(ctx, { offset, limit }));
+      reply.header('X-Total-Count', String(page.total));
+      reply.header('X-Result-Count', String(page.items.length));
+      return page.items.map(toTmfCustomer);
+    },
+  );
+  app.get(
+    `${TMF629_BASE}/customer/:id`,
+    {
+      schema: {
+        tags: tmfTags,
+        summary: 'TMF629 v4: one customer',
+        params: Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { fields: Type.Optional(Type.String({ maxLength: 500 })) },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Ref('TmfCustomer'), ...errorResponses },
+      },
+      config: { policy: 'accounts.read' },
+    },
+    async (req) => {
+      const account = await inTenant(deps, req, (ctx) => service.getAccountByAnyId(ctx, req.params.id));
+      return toTmfCustomer(account);
+    },
+  );
+}

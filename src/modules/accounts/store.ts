@@ -1,0 +1,344 @@
+import type { Tx } from '../../platform/db/db.ts';
+import { orderBy } from '../../platform/http/pagination.ts';
+import type { AccountKind, CleanAccount, CleanAddress, CleanContact, SearchTerms } from './rules.ts';
+
+/** The only SQL on customer accounts, their contacts and addresses. RLS scopes every query. */
+
+export interface AccountRow {
+  id: string;
+  reference: string;
+  kind: AccountKind;
+  company_type: string | null;
+  company_name: string | null;
+  siret: string | null;
+  first_name: string | null;
+  last_name: string | null;
+  display_name: string;
+  email: string;
+  phone: string | null;
+  country: string;
+  billing_day: number;
+  status: 'active' | 'closed';
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+  closed_at: Date | null;
+}
+
+const COLUMNS = `id, reference, kind, company_type, company_name, siret, first_name, last_name, display_name, email,
+  phone, country, billing_day, status, version, created_at, updated_at, closed_at`;
+
+export const ACCOUNT_SORT: Record<string, string> = {
+  displayName: 'lower(display_name)',
+  reference: 'reference',
+  createdAt: 'created_at',
+  billingDay: 'billing_day',
+};
+
+/**
+ * Extension point of the account search: a module whose records lead to an account (lines by
+ * MSISDN or ICCID, orders by number…) adds a subquery returning `account_id`. It may use
+ * $1 = the folded input text, $2 = its digits (null when it is not a number), $3 = the E.164
+ * forms it may denote (text[]). Example for the lines module:
+ * `SELECT account_id FROM lines WHERE $2::text IS NOT NULL AND (msisdn = $2 OR iccid = $2)`.
+ */
+export const ACCOUNT_SEARCH_SOURCES: string[] = [];
+
+export interface AccountFilter {
+  terms?: SearchTerms | undefined;
+  kind?: AccountKind | undefined;
+  status?: 'active' | 'closed' | undefined;
+  limit: number;
+  offset: number;
+  sort?: string | undefined;
+}
+
+function searchSql(): string {
+  return [
+    `SELECT id AS account_id FROM customer_accounts WHERE $4::text IS NOT NULL AND search_vector @@ to_tsquery('simple', $4)`,
+    `SELECT id FROM customer_accounts WHERE lower(email) = $1`,
+    `SELECT id FROM customer_accounts WHERE $2::text IS NOT NULL AND siret = $2`,
+    `SELECT id FROM customer_accounts WHERE phone = ANY($3::text[])`,
+    `SELECT account_id FROM account_contacts WHERE phone = ANY($3::text[]) OR mobile = ANY($3::text[])`,
+    `SELECT account_id FROM account_contacts WHERE lower(email) = $1`,
+    ...ACCOUNT_SEARCH_SOURCES,
+  ].join('\n UNION ');
+}
+
+export async function listAccounts(tx: Tx, f: AccountFilter): Promise<{ rows: AccountRow[]; total: number }> {
+  const t = f.terms;
+  const where = `($5::boolean IS FALSE OR id IN (${searchSql()}))
+    AND ($6::text IS NULL OR kind = $6) AND ($7::text IS NULL OR status = $7)`;
+  const params = [
+    t?.text ?? '',
+    t?.digits ?? null,
+    t?.phones ?? [],
+    t?.tsquery ?? null,
+    t !== undefined,
+    f.kind ?? null,
+    f.status ?? null,
+  ];
+  const rows = await tx.query<AccountRow>(
+    `SELECT ${COLUMNS} FROM customer_accounts WHERE ${where}
+      ORDER BY ${orderBy(f.sort, ACCOUNT_SORT, 'displayName')} LIMIT $8 OFFSET $9`,
+    [...params, f.limit, f.offset],
+  );
+  const { n } = await tx.one<{ n: number }>(
+    `SELECT count(*)::int AS n FROM customer_accounts WHERE ${where}`,
+    params,
+  );
+  return { rows, total: n };
+}
+
+export function getAccount(tx: Tx, id: string, lock = false): Promise<AccountRow | undefined> {
+  return tx.maybeOne<AccountRow>(
+    `SELECT ${COLUMNS} FROM customer_accounts WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+    [id],
+  );
+}
+
+export function activeAccountBySiret(
+  tx: Tx,
+  siret: string,
+  exceptId: string | null,
+): Promise<AccountRow | undefined> {
+  return tx.maybeOne<AccountRow>(
+    `SELECT ${COLUMNS} FROM customer_accounts
+      WHERE siret = $1 AND status = 'active' AND ($2::uuid IS NULL OR id <> $2) LIMIT 1`,
+    [siret, exceptId],
+  );
+}
+
+/** The next number of the tenant's counter; the row stays locked until the transaction ends. */
+export async function nextAccountNumber(tx: Tx): Promise<number> {
+  const row = await tx.one<{ last_value: number }>(
+    `INSERT INTO account_counters (tenant_id, last_value) VALUES (relais_tenant(), 1)
+     ON CONFLICT (tenant_id) DO UPDATE SET last_value = account_counters.last_value + 1
+     RETURNING last_value`,
+  );
+  return Number(row.last_value);
+}
+
+export async function tenantSettings(tx: Tx): Promise<{ country: string; timeZone: string }> {
+  const row = await tx.one<{ country: string; time_zone: string }>(`SELECT country, time_zone FROM tenants`);
+  return { country: row.country, timeZone: row.time_zone };
+}
+
+export async function insertAccount(
+  tx: Tx,
+  a: CleanAccount & { id: string; reference: string; searchText: string; now: Date },
+): Promise<AccountRow> {
+  return tx.one<AccountRow>(
+    `INSERT INTO customer_accounts (tenant_id, id, reference, kind, company_type, company_name, siret, first_name, last_name,
+        display_name, email, phone, country, billing_day, search_text, search_vector, created_at, updated_at)
+     VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, to_tsvector('simple', $14), $15, $15)
+     RETURNING ${COLUMNS}`,
+    [
+      a.id,
+      a.reference,
+      a.kind,
+      a.companyType,
+      a.companyName,
+      a.siret,
+      a.firstName,
+      a.lastName,
+      a.displayName,
+      a.email,
+      a.phone,
+      a.country,
+      a.billingDay,
+      a.searchText,
+      a.now,
+    ],
+  );
+}
+
+export async function updateAccount(
+  tx: Tx,
+  id: string,
+  version: number,
+  a: CleanAccount & { status: 'active' | 'closed'; now: Date },
+): Promise<AccountRow | undefined> {
+  return tx.maybeOne<AccountRow>(
+    `UPDATE customer_accounts SET company_type = $3, company_name = $4, siret = $5, first_name = $6, last_name = $7,
+        display_name = $8, email = $9, phone = $10, country = $11, billing_day = $12, status = $13,
+        closed_at = CASE WHEN $13 = 'closed' THEN coalesce(closed_at, $14) ELSE NULL END,
+        version = version + 1, updated_at = $14
+      WHERE id = $1 AND version = $2 RETURNING ${COLUMNS}`,
+    [
+      id,
+      version,
+      a.companyType,
+      a.companyName,
+      a.siret,
+      a.firstName,
+      a.lastName,
+      a.displayName,
+      a.email,
+      a.phone,
+      a.country,
+      a.billingDay,
+      a.status,
+      a.now,
+    ],
+  );
+}
+
+/** Rebuilds the search words of an account after a change to it or its contacts. */
+export async function setSearchText(tx: Tx, id: string, text: string): Promise<void> {
+  await tx.query(
+    `UPDATE customer_accounts SET search_text = $2, search_vector = to_tsvector('simple', $2) WHERE id = $1`,
+    [id, text],
+  );
+}
+
+// ── contacts ────────────────────────────────────────────────────────────────────────────────────
+
+export interface ContactRow {
+  id: string;
+  account_id: string;
+  name: string;
+  role: string | null;
+  email: string | null;
+  phone: string | null;
+  mobile: string | null;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const CONTACT_COLUMNS = `id, account_id, name, role, email, phone, mobile, version, created_at, updated_at`;
+
+export function listContacts(tx: Tx, accountId: string): Promise<ContactRow[]> {
+  return tx.query<ContactRow>(
+    `SELECT ${CONTACT_COLUMNS} FROM account_contacts WHERE account_id = $1 ORDER BY created_at, id`,
+    [accountId],
+  );
+}
+
+export function listContactsOf(tx: Tx, accountIds: string[]): Promise<ContactRow[]> {
+  return tx.query<ContactRow>(
+    `SELECT ${CONTACT_COLUMNS} FROM account_contacts WHERE account_id = ANY($1::uuid[]) ORDER BY created_at, id`,
+    [accountIds],
+  );
+}
+
+export function getContact(tx: Tx, accountId: string, id: string): Promise<ContactRow | undefined> {
+  return tx.maybeOne<ContactRow>(
+    `SELECT ${CONTACT_COLUMNS} FROM account_contacts WHERE account_id = $1 AND id = $2 FOR UPDATE`,
+    [accountId, id],
+  );
+}
+
+export function insertContact(
+  tx: Tx,
+  c: CleanContact & { id: string; accountId: string; now: Date },
+): Promise<ContactRow> {
+  return tx.one<ContactRow>(
+    `INSERT INTO account_contacts (tenant_id, id, account_id, name, role, email, phone, mobile, created_at, updated_at)
+     VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING ${CONTACT_COLUMNS}`,
+    [c.id, c.accountId, c.name, c.role, c.email, c.phone, c.mobile, c.now],
+  );
+}
+
+export function updateContact(
+  tx: Tx,
+  id: string,
+  version: number,
+  c: CleanContact & { now: Date },
+): Promise<ContactRow | undefined> {
+  return tx.maybeOne<ContactRow>(
+    `UPDATE account_contacts SET name = $3, role = $4, email = $5, phone = $6, mobile = $7,
+        version = version + 1, updated_at = $8
+      WHERE id = $1 AND version = $2 RETURNING ${CONTACT_COLUMNS}`,
+    [id, version, c.name, c.role, c.email, c.phone, c.mobile, c.now],
+  );
+}
+
+export async function deleteContact(tx: Tx, id: string): Promise<void> {
+  await tx.query(`DELETE FROM account_contacts WHERE id = $1`, [id]);
+}
+
+// ── addresses ───────────────────────────────────────────────────────────────────────────────────
+
+export interface AddressRow {
+  id: string;
+  account_id: string;
+  kind: 'billing' | 'site';
+  label: string | null;
+  line1: string;
+  line2: string | null;
+  postal_code: string;
+  city: string;
+  country: string;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const ADDRESS_COLUMNS = `id, account_id, kind, label, line1, line2, postal_code, city, country, version, created_at, updated_at`;
+
+export function listAddresses(tx: Tx, accountId: string): Promise<AddressRow[]> {
+  return tx.query<AddressRow>(
+    `SELECT ${ADDRESS_COLUMNS} FROM account_addresses WHERE account_id = $1
+      ORDER BY CASE kind WHEN 'billing' THEN 0 ELSE 1 END, created_at, id`,
+    [accountId],
+  );
+}
+
+export function listAddressesOf(tx: Tx, accountIds: string[]): Promise<AddressRow[]> {
+  return tx.query<AddressRow>(
+    `SELECT ${ADDRESS_COLUMNS} FROM account_addresses WHERE account_id = ANY($1::uuid[])
+      ORDER BY CASE kind WHEN 'billing' THEN 0 ELSE 1 END, created_at, id`,
+    [accountIds],
+  );
+}
+
+export function getAddress(tx: Tx, accountId: string, id: string): Promise<AddressRow | undefined> {
+  return tx.maybeOne<AddressRow>(
+    `SELECT ${ADDRESS_COLUMNS} FROM account_addresses WHERE account_id = $1 AND id = $2 FOR UPDATE`,
+    [accountId, id],
+  );
+}
+
+export async function hasBillingAddress(
+  tx: Tx,
+  accountId: string,
+  exceptId: string | null,
+): Promise<boolean> {
+  const row = await tx.maybeOne(
+    `SELECT id FROM account_addresses WHERE account_id = $1 AND kind = 'billing' AND ($2::uuid IS NULL OR id <> $2)`,
+    [accountId, exceptId],
+  );
+  return row !== undefined;
+}
+
+export function insertAddress(
+  tx: Tx,
+  a: CleanAddress & { id: string; accountId: string; now: Date },
+): Promise<AddressRow> {
+  return tx.one<AddressRow>(
+    `INSERT INTO account_addresses (tenant_id, id, account_id, kind, label, line1, line2, postal_code, city, country,
+        created_at, updated_at)
+     VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING ${ADDRESS_COLUMNS}`,
+    [a.id, a.accountId, a.kind, a.label, a.line1, a.line2, a.postalCode, a.city, a.country, a.now],
+  );
+}
+
+export function updateAddress(
+  tx: Tx,
+  id: string,
+  version: number,
+  a: CleanAddress & { now: Date },
+): Promise<AddressRow | undefined> {
+  return tx.maybeOne<AddressRow>(
+    `UPDATE account_addresses SET kind = $3, label = $4, line1 = $5, line2 = $6, postal_code = $7, city = $8,
+        country = $9, version = version + 1, updated_at = $10
+      WHERE id = $1 AND version = $2 RETURNING ${ADDRESS_COLUMNS}`,
+    [id, version, a.kind, a.label, a.line1, a.line2, a.postalCode, a.city, a.country, a.now],
+  );
+}
+
+export async function deleteAddress(tx: Tx, id: string): Promise<void> {
+  await tx.query(`DELETE FROM account_addresses WHERE id = $1`, [id]);
+}

@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+import { DateTime } from 'luxon';
+import type { Db } from '../../platform/db/db.ts';
+import { parseMoney } from '../../platform/money/index.ts';
+import { CATALOG_VERSIONS } from './data/index.ts';
+import { NETWORKS, PRICE_COMPONENTS, RANGES, type CatalogPrice, type CatalogVersionData } from './model.ts';
+import * as store from './store.ts';
+
+/** Any constant: serialises catalog loading when several processes start together. */
+const CATALOG_LOCK = 72_616_974;
+/** Seed 003 is French: a version's effective date is a date in France. */
+const CATALOG_ZONE = 'Europe/Paris';
+
+export function catalogChecksum(version: CatalogVersionData): string {
+  return createHash('sha256').update(JSON.stringify(version)).digest('hex');
+}
+
+export function versionStart(version: Pick<CatalogVersionData, 'effectiveFrom'>): Date {
+  return DateTime.fromISO(version.effectiveFrom, { zone: CATALOG_ZONE }).startOf('day').toJSDate();
+}
+
+/**
+ * What is wrong with a catalog data file (empty when nothing): duplicate codes, unknown networks or
+ * ranges, prices that are not decimal amounts, an option whose clauses name another network.
+ * Checked at load, so a bad file stops the start instead of selling a wrong price.
+ */
+export function checkCatalog(version: CatalogVersionData): string[] {
+  const issues: string[] = [];
+  const seen = new Set<string>();
+  const checkPrices = (code: string, prices: readonly CatalogPrice[]) => {
+    if (prices.length === 0) issues.push(`${code}: no price`);
+    const components = new Set<string>();
+    for (const p of prices) {
+      if (!PRICE_COMPONENTS.includes(p.component)) issues.push(`${code}: unknown component ${p.component}`);
+      if (components.has(p.component)) issues.push(`${code}: component ${p.component} twice`);
+      components.add(p.component);
+      try {
+        if (p.amount !== null) parseMoney(p.amount, version.currency, version.vatIncluded);
+        for (const t of p.tiers ?? []) parseMoney(t.perMb, version.currency, version.vatIncluded);
+      } catch (err) {
+        issues.push(`${code}: ${(err as Error).message}`);
+      }
+    }
+  };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(version.effectiveFrom) || !DateTime.fromISO(version.effectiveFrom).isValid)
+    issues.push(`effectiveFrom is not a date: ${version.effectiveFrom}`);
+  for (const o of version.offers) {
+    if (seen.has(`offer:${o.code}`)) issues.push(`offer ${o.code} twice`);
+    seen.add(`offer:${o.code}`);
+    if (!/^[a-z0-9-]+$/.test(o.code)) issues.push(`offer ${o.code}: code must be kebab-case`);
+    if (!NETWORKS.includes(o.network)) issues.push(`offer ${o.code}: unknown network`);
+    if (!RANGES.includes(o.range)) issues.push(`offer ${o.code}: unknown range`);
+    checkPrices(o.code, o.prices);
+  }
+  for (const o of version.options) {
+    if (seen.has(`option:${o.code}`)) issues.push(`option ${o.code} twice`);
+    seen.add(`option:${o.code}`);
+    if (!/^[a-z0-9-]+$/.test(o.code)) issues.push(`option ${o.code}: code must be kebab-case`);
+    if (o.appliesTo.some((c) => c.network !== o.network))
+      issues.push(`option ${o.code}: clause on another network`);
+    checkPrices(o.code, o.prices);
+  }
+  return issues;
+}
+
+function priceRows(version: CatalogVersionData): store.PriceInsert[] {
+  const toMinor = (amount: string) => parseMoney(amount, version.currency, version.vatIncluded).amount;
+  const rows = (itemType: 'offer' | 'option', code: string, prices: readonly CatalogPrice[]) =>
+    prices.map((p) => ({
+      item_type: itemType,
+      item_code: code,
+      component: p.component,
+      amount_minor: p.amount === null ? null : toMinor(p.amount),
+      tiers: p.tiers ? p.tiers.map((t) => ({ fromMb: t.fromMb, perMb: toMinor(t.perMb) })) : null,
+      source: p.source,
+    }));
+  return [
+    ...version.offers.flatMap((o) => rows('offer', o.code, o.prices)),
+    ...version.options.flatMap((o) => rows('option', o.code, o.prices)),
+  ];
+}
+
+/**
+ * Loads the catalog data files into the database (idempotent): a version already loaded with the
+ * same checksum is skipped; one loaded with another checksum stops the start, since a released
+ * catalog version is never edited (add a new version file instead). Returns the loaded ids.
+ */
+export async function loadCatalog(
+  db: Db,
+  versions: readonly CatalogVersionData[] = CATALOG_VERSIONS,
+  now: Date = new Date(),
+): Promise<string[]> {
+  const loaded: string[] = [];
+  for (const version of versions) {
+    const issues = checkCatalog(version);
+    if (issues.length > 0) throw new Error(`catalog ${version.id} is invalid:\n${issues.join('\n')}`);
+    const checksum = catalogChecksum(version);
+    await db.system(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [CATALOG_LOCK]);
+      const done = await store.loadedChecksum(tx, version.id);
+      if (done) {
+        if (done.checksum !== checksum)
+          throw new Error(
+            `catalog version ${version.id} was changed after it was loaded; add a new version instead`,
+          );
+        return;
+      }
+      await store.insertVersion(tx, {
+        id: version.id,
+        effectiveFrom: versionStart(version),
+        currency: version.currency,
+        vatIncluded: version.vatIncluded,
+        checksum,
+        source: version.source,
+        openingHours: version.openingHours,
+        now,
+      });
+      await store.insertOffers(tx, version.id, version.offers);
+      await store.insertOptions(tx, version.id, version.options);
+      await store.insertPrices(tx, version.id, priceRows(version));
+      loaded.push(version.id);
+    });
+  }
+  return loaded;
+}

@@ -1,0 +1,133 @@
+import { Type } from '@sinclair/typebox';
+import type { App } from '../../platform/http/server.ts';
+import type { Deps } from '../../platform/context.ts';
+import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import { errorResponses } from '../../platform/http/schemas.ts';
+import {
+  OfferDetailSchema,
+  OfferList,
+  OfferListQuery,
+  OfferParams,
+  OfferSchema,
+  OptionList,
+  OptionSchema,
+  PriceSchema,
+  OptionListQuery,
+  PriceVersionSchema,
+  SetPriceBody,
+  TmfListQuery,
+  TmfProductOfferingSchema,
+} from './schemas.ts';
+import * as service from './service.ts';
+
+export function catalogRoutes(app: App, deps: Deps): void {
+  app.addSchema(PriceSchema);
+  app.addSchema(OfferSchema);
+  app.addSchema(OptionSchema);
+  app.addSchema(TmfProductOfferingSchema);
+  const tags = ['catalog'];
+  app.get(
+    '/api/catalog/offers',
+    {
+      schema: {
+        tags,
+        summary: 'List the mobile offers of the catalog in effect, with their current prices',
+        querystring: OfferListQuery,
+        response: { 200: OfferList, ...errorResponses },
+      },
+      config: { policy: 'catalog.read' },
+    },
+    async (req, reply) => {
+      const page = await inTenant(deps, req, (ctx) => service.listOffers(ctx, req.query));
+      reply.header('X-Total-Count', String(page.total));
+      return page;
+    },
+  );
+
+  app.get(
+    '/api/catalog/offers/:id',
+    {
+      schema: {
+        tags,
+        summary: 'An offer with its facts, current price and the options it allows',
+        params: OfferParams,
+        response: { 200: OfferDetailSchema, ...errorResponses },
+      },
+      config: { policy: 'catalog.read' },
+    },
+    (req) => inTenant(deps, req, (ctx) => service.getOffer(ctx, req.params.id)),
+  );
+
+  app.get(
+    '/api/catalog/options',
+    {
+      schema: {
+        tags,
+        summary: 'List the options (eSIM, fixed IP, roaming, cut-offs, services, recharges)',
+        querystring: OptionListQuery,
+        response: { 200: OptionList, ...errorResponses },
+      },
+      config: { policy: 'catalog.read' },
+    },
+    async (req, reply) => {
+      const list = await inTenant(deps, req, (ctx) => service.listOptions(ctx, req.query));
+      reply.header('X-Total-Count', String(list.total));
+      return list;
+    },
+  );
+
+  app.post(
+    '/api/catalog/prices',
+    {
+      schema: {
+        tags,
+        summary: 'Set a price for this reseller as a new version applying from a date (admin)',
+        body: SetPriceBody,
+        response: { 201: PriceVersionSchema, ...errorResponses },
+      },
+      config: { policy: 'catalog.manage' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 201,
+        run: (ctx) => service.setPrice(ctx, req.body),
+      }),
+  );
+
+  // TMF620 Product Catalog Management v4: productOffering list and by id.
+  const tmf = '/tmf-api/productCatalogManagement/v4/productOffering';
+  app.get(
+    tmf,
+    {
+      schema: {
+        tags: ['tmf620'],
+        summary: 'TMF620 productOffering list',
+        querystring: TmfListQuery,
+        response: { 200: Type.Array(Type.Ref('TmfProductOffering')), ...errorResponses },
+      },
+      config: { policy: 'catalog.read' },
+    },
+    async (req, reply) => {
+      const { items, total } = await inTenant(deps, req, (ctx) =>
+        service.listProductOfferings(ctx, req.query),
+      );
+      reply.header('X-Total-Count', String(total));
+      reply.header('X-Result-Count', String(items.length));
+      return items;
+    },
+  );
+
+  app.get(
+    `${tmf}/:id`,
+    {
+      schema: {
+        tags: ['tmf620'],
+        summary: 'TMF620 productOffering by id',
+        params: OfferParams,
+        response: { 200: Type.Ref('TmfProductOffering'), ...errorResponses },
+      },
+      config: { policy: 'catalog.read' },
+    },
+    (req) => inTenant(deps, req, (ctx) => service.getProductOffering(ctx, req.params.id)),
+  );
+}

@@ -1,0 +1,166 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { useCreateAccount, type AccountKind, type CreateAccountInput } from '../../api/accounts.ts';
+import { serverFieldErrors, useFormState } from '../../app/use-form-state.ts';
+import { ErrorBanner } from '../../kit/banner.tsx';
+import { Button } from '../../kit/button.tsx';
+import { Dialog } from '../../kit/dialog.tsx';
+import { Select, TextField } from '../../kit/fields.tsx';
+import { Form, FormGrid } from '../../kit/form.tsx';
+import { useToast } from '../../kit/toast.tsx';
+
+interface CreateAccountValues {
+  kind: AccountKind;
+  companyType: string;
+  companyName: string;
+  siret: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+  billingDay: string;
+}
+
+const FORM_ID = 'create-account-form';
+const EMPTY: CreateAccountValues = {
+  kind: 'business',
+  companyType: '',
+  companyName: '',
+  siret: '',
+  firstName: '',
+  lastName: '',
+  email: '',
+  phone: '',
+  billingDay: '1',
+};
+
+/**
+ * "Nouveau client": a private person or a business. The server checks the SIRET (ACC-01), the
+ * phone (ACC-02) and the e-mail (ACC-05); its messages land under the fields they are about.
+ */
+export function CreateAccountDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const navigate = useNavigate();
+  const create = useCreateAccount();
+  const form = useFormState<CreateAccountValues>(EMPTY);
+  const { values } = form;
+
+  const close = () => {
+    create.reset();
+    form.setValues(EMPTY);
+    form.setErrors({});
+    onClose();
+  };
+
+  const submit = () => {
+    const errors: Partial<Record<keyof CreateAccountValues, string>> = {};
+    if (!values.email.trim()) errors.email = t('errors.required');
+    if (values.kind === 'business') {
+      if (!values.companyName.trim()) errors.companyName = t('errors.required');
+      if (!values.companyType.trim()) errors.companyType = t('errors.required');
+    } else if (!values.lastName.trim()) errors.lastName = t('errors.required');
+    form.setErrors(errors);
+    if (Object.keys(errors).length > 0) return;
+    const optional = (key: keyof CreateAccountValues) =>
+      values[key].trim() ? { [key]: values[key].trim() } : {};
+    const input: CreateAccountInput = {
+      kind: values.kind,
+      email: values.email.trim(),
+      billingDay: Number(values.billingDay),
+      ...optional('phone'),
+      ...(values.kind === 'business'
+        ? { ...optional('companyType'), ...optional('companyName'), ...optional('siret') }
+        : { ...optional('firstName'), ...optional('lastName') }),
+    };
+    create.mutate(input, {
+      onSuccess: (account) => {
+        toast({ title: t('accounts.created', { name: account.displayName, reference: account.reference }) });
+        close();
+        void navigate(`/accounts/${encodeURIComponent(account.id)}`);
+      },
+      onError: (error) =>
+        form.setErrors(serverFieldErrors<CreateAccountValues>(error, { 'account.siret_taken': 'siret' })),
+    });
+  };
+
+  const days = Array.from({ length: 31 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }));
+
+  return (
+    <Dialog
+      open={open}
+      onClose={close}
+      title={t('accounts.create')}
+      size="md"
+      footer={
+        <>
+          <Button onClick={close}>{t('common.cancel')}</Button>
+          <Button type="submit" form={FORM_ID} variant="primary" loading={create.isPending}>
+            {t('accounts.submitCreate')}
+          </Button>
+        </>
+      }
+    >
+      <Form onSubmit={submit} id={FORM_ID} aria-label={t('accounts.create')}>
+        {create.error ? <ErrorBanner error={create.error} /> : null}
+        <Select
+          label={t('accounts.kind')}
+          options={[
+            { value: 'business', label: t('accounts.kinds.business') },
+            { value: 'person', label: t('accounts.kinds.person') },
+          ]}
+          {...form.field('kind')}
+        />
+        {values.kind === 'business' ? (
+          <>
+            <TextField label={t('accounts.companyName')} autoComplete="off" {...form.field('companyName')} />
+            <FormGrid>
+              <TextField
+                label={t('accounts.companyType')}
+                hint={t('accounts.companyTypeHint')}
+                autoComplete="off"
+                {...form.field('companyType')}
+              />
+              <TextField
+                label={t('accounts.siret')}
+                hint={t('accounts.siretHint')}
+                autoComplete="off"
+                inputMode="numeric"
+                spellCheck={false}
+                {...form.field('siret')}
+              />
+            </FormGrid>
+          </>
+        ) : (
+          <FormGrid>
+            <TextField label={t('accounts.firstName')} autoComplete="off" {...form.field('firstName')} />
+            <TextField label={t('accounts.lastName')} autoComplete="off" {...form.field('lastName')} />
+          </FormGrid>
+        )}
+        <TextField
+          label={t('accounts.email')}
+          hint={t('accounts.emailHint')}
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          {...form.field('email')}
+        />
+        <FormGrid>
+          <TextField
+            label={t('accounts.phone')}
+            hint={t('accounts.phoneHint')}
+            type="tel"
+            autoComplete="off"
+            {...form.field('phone')}
+          />
+          <Select
+            label={t('accounts.billingDay')}
+            hint={t('accounts.billingDayHint')}
+            options={days}
+            {...form.field('billingDay')}
+          />
+        </FormGrid>
+      </Form>
+    </Dialog>
+  );
+}
