@@ -217,4 +217,27 @@ describe(`identity and access (${testEngine})`, () => {
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('user.cannot_demote_last_admin');
   });
+
+  it('a revoked token stops at once even right after a cached use; a password change signs other sessions out', async () => {
+    const admin = await Client.login(t.url, b.users.admin.email);
+    const created = await admin.post('/api/tokens', { name: 'cache', role: 'agent' });
+    const machine = Client.withToken(t.url, String(created.body.secret));
+    expect((await machine.get('/api/outbox')).status).toBe(200);
+    expect((await machine.get('/api/outbox')).status).toBe(200);
+    expect(
+      (await admin.delete(`/api/tokens/${String((created.body.token as { id: string }).id)}`)).status,
+    ).toBe(204);
+    expect((await machine.get('/api/outbox')).status).toBe(401);
+
+    const first = await Client.login(t.url, a.users.supervisor.email);
+    const second = await Client.login(t.url, a.users.supervisor.email);
+    expect((await second.get('/api/session')).status).toBe(200);
+    const changed = await first.post('/api/session/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'une toute autre phrase',
+    });
+    expect(changed.status).toBe(204);
+    expect((await second.get('/api/session')).status).toBe(401);
+    expect((await first.get('/api/session')).status).toBe(200);
+  });
 });

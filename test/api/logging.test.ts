@@ -64,8 +64,11 @@ describe('JSON logs', () => {
     });
     const token = await admin.post('/api/tokens', { name: 'log', role: 'agent' });
     await Client.withToken(url, String(token.body.secret)).get('/api/audit-events');
-    expect(lines.length).toBeGreaterThan(5);
     const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    // One access line per request, with its status and duration.
+    const access = parsed.filter((l) => l.msg === 'request');
+    expect(access.length).toBeGreaterThanOrEqual(4);
+    expect(access.every((l) => typeof l.statusCode === 'number' && typeof l.ms === 'number')).toBe(true);
     expect(parsed.some((l) => l.reqId === 'demande-0001')).toBe(true);
     const all = lines.join('\n');
     for (const secret of [

@@ -3,6 +3,7 @@ import type { Tx } from '../../platform/db/db.ts';
 import { newId } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
 import { formatApiToken, newSecret, sha256 } from '../../platform/auth/credentials.ts';
+import { forgetPrincipals } from '../../platform/auth/principal-cache.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Actor, Role } from '../../platform/auth/principal.ts';
 import type { Page } from '../../platform/http/pagination.ts';
@@ -105,6 +106,7 @@ export async function revokeToken(ctx: Ctx, id: string): Promise<void> {
   ]);
   if (!before) throw new AppError('resource.not_found');
   if (before.revoked_at) return; // revoking twice is harmless: DELETE is idempotent
+  forgetPrincipals({ tokenId: id });
   const after = await ctx.tx.one<TokenRow>(
     `UPDATE api_tokens SET revoked_at = $2, version = version + 1 WHERE id = $1 RETURNING ${COLS}`,
     [id, ctx.now],

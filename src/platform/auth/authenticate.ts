@@ -3,6 +3,7 @@ import { AppError } from '../errors.ts';
 import { parseApiToken, parseSessionCookie, sha256 } from './credentials.ts';
 import type { Principal } from './principal.ts';
 import { findApiToken, findSession, touchApiToken, touchSession } from './store.ts';
+import { cachedPrincipal, rememberPrincipal } from './principal-cache.ts';
 
 export const SESSION_COOKIE = 'relais_session';
 /** Last-seen stamps are written at most this often, so reading a page costs no write. */
@@ -23,15 +24,18 @@ export async function authenticate(
     const m = /^Bearer\s+(\S+)$/i.exec(authorization);
     const parsed = m ? parseApiToken(m[1] as string) : null;
     if (!parsed) throw new AppError('auth.token_invalid');
+    const hash = sha256(parsed.secret);
+    const hit = cachedPrincipal(`token:${parsed.tenantId}:${hash}`, now);
+    if (hit) return hit;
     const row = await deps.db.tenant(parsed.tenantId, async (tx) => {
-      const r = await findApiToken(tx, sha256(parsed.secret), now);
+      const r = await findApiToken(tx, hash, now);
       if (r && (!r.last_used_at || now.getTime() - r.last_used_at.getTime() > TOUCH_EVERY_MS)) {
         await touchApiToken(tx, r.id, now);
       }
       return r;
     });
     if (!row) throw new AppError('auth.token_invalid');
-    return {
+    const principal: Principal = {
       kind: 'token',
       tenantId: parsed.tenantId,
       userId: null,
@@ -43,19 +47,24 @@ export async function authenticate(
       mustChangePassword: false,
       customerAccountId: null,
     };
+    rememberPrincipal(`token:${parsed.tenantId}:${hash}`, principal, row.expires_at);
+    return principal;
   }
   const parsed = parseSessionCookie(cookie);
   if (!parsed) return null;
+  const hash = sha256(parsed.secret);
+  const hit = cachedPrincipal(`session:${parsed.tenantId}:${hash}`, now);
+  if (hit) return hit;
   const ttlMs = deps.config.sessionTtlHours * 3_600_000;
   const row = await deps.db.tenant(parsed.tenantId, async (tx) => {
-    const r = await findSession(tx, sha256(parsed.secret), now);
+    const r = await findSession(tx, hash, now);
     if (r && r.active && now.getTime() - r.last_seen_at.getTime() > TOUCH_EVERY_MS) {
       await touchSession(tx, r.session_id, now, new Date(now.getTime() + ttlMs));
     }
     return r;
   });
   if (!row || !row.active) return null;
-  return {
+  const principal: Principal = {
     kind: 'session',
     tenantId: parsed.tenantId,
     userId: row.user_id,
@@ -67,4 +76,7 @@ export async function authenticate(
     mustChangePassword: row.must_change_password,
     customerAccountId: row.customer_account_id,
   };
+  // The session slides: it stays valid at least until the later of its stored expiry and now + TTL.
+  rememberPrincipal(`session:${parsed.tenantId}:${hash}`, principal, row.expires_at);
+  return principal;
 }

@@ -1,5 +1,6 @@
 import type { Tx } from '../db/db.ts';
 import type { Role } from './principal.ts';
+import { forgetPrincipals } from './principal-cache.ts';
 
 /** SQL of identity: sessions, API tokens and the cross-tenant login look-up. */
 
@@ -32,6 +33,7 @@ export interface SessionPrincipalRow {
   user_id: string;
   csrf_token: string;
   last_seen_at: Date;
+  expires_at: Date;
   role: Role;
   display_name: string;
   email: string;
@@ -42,7 +44,7 @@ export interface SessionPrincipalRow {
 
 export function findSession(tx: Tx, tokenHash: string, now: Date): Promise<SessionPrincipalRow | undefined> {
   return tx.maybeOne<SessionPrincipalRow>(
-    `SELECT s.id AS session_id, s.user_id, s.csrf_token, s.last_seen_at, u.role, u.display_name, u.email, u.active,
+    `SELECT s.id AS session_id, s.user_id, s.csrf_token, s.last_seen_at, s.expires_at, u.role, u.display_name, u.email, u.active,
             u.must_change_password, u.customer_account_id
        FROM sessions s JOIN users u ON u.tenant_id = s.tenant_id AND u.id = s.user_id
       WHERE s.token_hash = $1 AND s.expires_at > $2`,
@@ -78,7 +80,9 @@ export async function insertSession(
   );
 }
 
+// Deleting sessions also forgets their cached principals: no path can revoke and forget the cache.
 export async function deleteSession(tx: Tx, sessionId: string): Promise<void> {
+  forgetPrincipals({ sessionId });
   await tx.query(`DELETE FROM sessions WHERE id = $1`, [sessionId]);
 }
 
@@ -87,6 +91,7 @@ export async function deleteUserSessions(
   userId: string,
   exceptSessionId: string | null,
 ): Promise<void> {
+  forgetPrincipals({ userId });
   await tx.query(`DELETE FROM sessions WHERE user_id = $1 AND ($2::uuid IS NULL OR id <> $2)`, [
     userId,
     exceptSessionId,
@@ -98,11 +103,12 @@ export interface TokenPrincipalRow {
   name: string;
   role: Role;
   last_used_at: Date | null;
+  expires_at: Date | null;
 }
 
 export function findApiToken(tx: Tx, tokenHash: string, now: Date): Promise<TokenPrincipalRow | undefined> {
   return tx.maybeOne<TokenPrincipalRow>(
-    `SELECT id, name, role, last_used_at FROM api_tokens
+    `SELECT id, name, role, last_used_at, expires_at FROM api_tokens
       WHERE token_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $2)`,
     [tokenHash, now],
   );

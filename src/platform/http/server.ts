@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -74,6 +74,8 @@ export async function createServer(deps: Deps, opts: ServerOptions = {}): Promis
       return typeof incoming === 'string' && /^[\w.-]{8,64}$/.test(incoming) ? incoming : crypto.randomUUID();
     },
     routerOptions: { ignoreTrailingSlash: true },
+    // One access line per request (onResponse below) instead of Fastify's two.
+    disableRequestLogging: true,
     ajv: { customOptions: { strict: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -94,7 +96,9 @@ export async function createServer(deps: Deps, opts: ServerOptions = {}): Promis
   });
 
   await app.register(cookie);
-  await app.register(helmet, {
+  // Security headers. helmet's middleware is built once here: @fastify/helmet rebuilt it on every
+  // request, which the benchmark measured at ~20–30 µs a request.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -107,7 +111,10 @@ export async function createServer(deps: Deps, opts: ServerOptions = {}): Promis
       },
     },
     // Strict-Transport-Security only makes sense behind TLS.
-    strictTransportSecurity: config.publicUrl?.startsWith('https://') ? undefined : false,
+    strictTransportSecurity: config.publicUrl?.startsWith('https://') ? {} : false,
+  });
+  app.addHook('onRequest', (req, reply, done) => {
+    securityHeaders(req.raw, reply.raw, (err?: unknown) => done(err instanceof Error ? err : undefined));
   });
   await app.register(rateLimit, { global: false });
 
@@ -131,6 +138,15 @@ export async function createServer(deps: Deps, opts: ServerOptions = {}): Promis
     enforcePolicy(req, policy);
   });
   app.addHook('onResponse', async (req, reply) => {
+    req.log.info(
+      {
+        method: req.method,
+        url: req.url,
+        statusCode: reply.statusCode,
+        ms: Math.round(reply.elapsedTime * 10) / 10,
+      },
+      'request',
+    );
     httpDuration.observe(
       { method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
       reply.elapsedTime / 1000,
