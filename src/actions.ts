@@ -1,4 +1,6 @@
 import { createActionRegistry, type ActionRegistry } from './platform/jobs/index.ts';
+import { registerOrderActions } from './modules/orders/submit-order.ts';
+import { registerSupportActions } from './modules/support/sla-actions.ts';
 
 /**
  * Every module's effective-dated action handlers (plan change on the 1st, termination at the
@@ -6,5 +8,10 @@ import { createActionRegistry, type ActionRegistry } from './platform/jobs/index
  * Modules add a line here: `registerLineActions(registry)`.
  */
 export function buildActionRegistry(): ActionRegistry {
-  return createActionRegistry();
+  const registry = createActionRegistry();
+  // ORD-01..ORD-09: orders reach the operator (the simulator until a real adapter exists).
+  registerOrderActions(registry);
+  // SLA: incidents at risk or breached alert the supervisors through the outbox.
+  registerSupportActions(registry);
+  return registry;
 }

@@ -11,6 +11,10 @@ import { outboxRoutes } from './modules/outbox/routes.ts';
 import { actionRoutes } from './modules/actions/routes.ts';
 import { accountRoutes } from './modules/accounts/routes.ts';
 import { catalogRoutes } from './modules/catalog/routes.ts';
+import { stockRoutes } from './modules/stock/routes.ts';
+import { lineRoutes } from './modules/lines/routes.ts';
+import { orderRoutes } from './modules/orders/routes.ts';
+import { supportRoutes } from './modules/support/routes.ts';
 
 /** The whole HTTP application: platform plumbing, then each module's routes. */
 export async function buildApp(
@@ -30,6 +34,10 @@ export async function buildApp(
   actionRoutes(app, deps);
   accountRoutes(app, deps);
   catalogRoutes(app, deps);
+  stockRoutes(app, deps);
+  lineRoutes(app, deps);
+  orderRoutes(app, deps);
+  supportRoutes(app, deps);
   opts.extraRoutes?.(app);
   await app.ready();
   return app;

@@ -82,6 +82,75 @@ export const ERROR_CODES = [
   'account.address_incomplete',
   'account.postal_code_invalid',
   'account.billing_address_exists',
+  // SIM and number stock (SC-06, ORD-07), orders (ORD-01..ORD-09, CAT-11), lines (ORD-05/08)
+  'stock.csv_empty',
+  'stock.csv_header',
+  'stock.csv_too_large',
+  'stock.iccid_format',
+  'stock.iccid_luhn',
+  'stock.network_unknown',
+  'stock.sim_type_unknown',
+  'stock.puk_invalid',
+  'stock.esim_profile_missing',
+  'stock.esim_orange_only',
+  'stock.duplicate_in_file',
+  'stock.number_format',
+  'stock.range_reversed',
+  'stock.range_too_large',
+  'stock.range_length_mismatch',
+  'stock.already_in_stock',
+  'stock.sim_not_free',
+  'stock.sim_not_assigned',
+  'stock.range_empty',
+  'stock.sim_unknown',
+  'order.unit_needs_one_line',
+  'order.esim_contact_required',
+  'order.esim_mobile_invalid',
+  'order.rio_format',
+  'order.rio_key',
+  'order.port_number_invalid',
+  'order.porting_date_required',
+  'order.number_choice_required',
+  'order.number_choice_not_allowed',
+  'order.site_unknown',
+  'order.number_not_free',
+  'order.no_free_number',
+  'order.no_free_sim',
+  'order.sim_not_available',
+  'order.account_closed',
+  'order.networks_mixed',
+  'order.esim_not_allowed',
+  'order.esim_mobile_is_line',
+  'order.porting_date_too_early',
+  'order.porting_date_weekend',
+  'line.not_esim',
+  'line.esim_code_wrong',
+  'line.esim_locked',
+  // support desk (SUP-01..SUP-10, NET-05, CS-01)
+  'support.qualification_unknown',
+  'support.quote_amount_required',
+  'support.account_unknown',
+  'support.check_unknown',
+  'support.slot_invalid',
+  'support.reachable_phone_required',
+  'support.referent_required',
+  'support.transition_not_allowed',
+  'support.interventions_open',
+  'support.charge_not_contestable',
+  'support.sav_plus_not_movable',
+  'support.consent_immutable',
+  'support.incident_closed',
+  'support.check_already_confirmed',
+  'support.intervention_not_planned',
+  'support.charge_not_awaiting_acceptance',
+  'support.checks_missing',
+  'support.information_missing',
+  'support.consent_required',
+  'support.intervention_required',
+  'support.intervention_not_applicable',
+  'support.adsl_only',
+  'support.contest_window_closed',
+  'support.sav_plus_step_order',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -191,6 +260,83 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'catalog.change_range':
     case 'catalog.change_travel_to_classic':
     case 'catalog.change_to_payg':
+      return 422;
+    // Stock, orders and lines: malformed input is 400; a conflict with the stock's state 409; what
+    // the ordering rules refuse 422; an eSIM whose confirmation is locked after 3 tries 423 (ORD-05).
+    case 'stock.csv_empty':
+    case 'stock.csv_header':
+    case 'stock.csv_too_large':
+    case 'stock.iccid_format':
+    case 'stock.iccid_luhn':
+    case 'stock.network_unknown':
+    case 'stock.sim_type_unknown':
+    case 'stock.puk_invalid':
+    case 'stock.esim_profile_missing':
+    case 'stock.esim_orange_only':
+    case 'stock.duplicate_in_file':
+    case 'stock.number_format':
+    case 'stock.range_reversed':
+    case 'stock.range_too_large':
+    case 'stock.range_length_mismatch':
+    case 'order.unit_needs_one_line':
+    case 'order.esim_contact_required':
+    case 'order.esim_mobile_invalid':
+    case 'order.rio_format':
+    case 'order.rio_key':
+    case 'order.port_number_invalid':
+    case 'order.porting_date_required':
+    case 'order.number_choice_required':
+    case 'order.number_choice_not_allowed':
+    case 'order.site_unknown':
+      return 400;
+    case 'stock.already_in_stock':
+    case 'stock.sim_not_free':
+    case 'stock.sim_not_assigned':
+    case 'order.number_not_free':
+    case 'order.no_free_number':
+    case 'order.no_free_sim':
+    case 'order.sim_not_available':
+    case 'order.account_closed':
+    case 'line.not_esim':
+      return 409;
+    case 'stock.range_empty':
+    case 'stock.sim_unknown':
+    case 'order.networks_mixed':
+    case 'order.esim_not_allowed':
+    case 'order.esim_mobile_is_line':
+    case 'order.porting_date_too_early':
+    case 'order.porting_date_weekend':
+    case 'line.esim_code_wrong':
+      return 422;
+    case 'line.esim_locked':
+      return 423;
+    // Support desk: malformed or unknown input 400; the incident's state refuses 409; a rule 422.
+    case 'support.qualification_unknown':
+    case 'support.quote_amount_required':
+    case 'support.account_unknown':
+    case 'support.check_unknown':
+    case 'support.slot_invalid':
+    case 'support.reachable_phone_required':
+    case 'support.referent_required':
+      return 400;
+    case 'support.transition_not_allowed':
+    case 'support.interventions_open':
+    case 'support.charge_not_contestable':
+    case 'support.sav_plus_not_movable':
+    case 'support.consent_immutable':
+    case 'support.incident_closed':
+    case 'support.check_already_confirmed':
+    case 'support.intervention_not_planned':
+    case 'support.charge_not_awaiting_acceptance':
+      return 409;
+    case 'support.checks_missing':
+    case 'support.information_missing':
+    case 'support.consent_required':
+    case 'support.intervention_required':
+    case 'support.intervention_not_applicable':
+    case 'support.adsl_only':
+    case 'support.contest_window_closed':
+    case 'support.sav_plus_step_order':
       return 422;
     case 'precondition.required':
       return 428;

@@ -506,3 +506,70 @@ export async function getProductOffering(ctx: Ctx, code: string): Promise<TmfPro
   const prices = await pricesOf(ctx, version, 'offer', [row.code]);
   return tmfOf(offerView(row, ctx.locale, prices.get(row.code) ?? NO_PRICE), version, ctx.locale);
 }
+
+// ── For the orders module: what an order line needs from the catalog in effect ───────────────
+
+export interface OrderingItem<F> {
+  code: string;
+  facts: F;
+  name: string;
+  /** Current prices in minor units (null: "à définir"). */
+  prices: { component: PriceComponent; amount: number | null; tiers: PriceCandidate['tiers'] }[];
+}
+
+export interface OrderingCatalog {
+  versionId: string;
+  currency: Currency;
+  openingHours: store.VersionRow['opening_hours'];
+  offers: Map<string, OrderingItem<store.OfferRow['facts']>>;
+  options: Map<string, OrderingItem<store.OptionRow['facts']>>;
+}
+
+/** The offers and options named by an order, with their prices now; unknown codes are absent. */
+export async function orderingCatalog(
+  ctx: Ctx,
+  offerCodes: readonly string[],
+  optionCodes: readonly string[],
+): Promise<OrderingCatalog> {
+  const version = await currentVersion(ctx);
+  const offers = new Map<string, OrderingItem<store.OfferRow['facts']>>();
+  const options = new Map<string, OrderingItem<store.OptionRow['facts']>>();
+  const priced = async (itemType: 'offer' | 'option', codes: readonly string[]) => {
+    const rows = await store.priceVersions(ctx.tx, itemType, codes);
+    return (code: string) =>
+      pricesAt(rows.filter((r) => r.item_code === code).map(candidateOf), ctx.now).map((c) => ({
+        component: c.component,
+        amount: c.amount,
+        tiers: c.tiers,
+      }));
+  };
+  const offerPrices = await priced('offer', [...new Set(offerCodes)]);
+  for (const code of new Set(offerCodes)) {
+    const row = await store.getOffer(ctx.tx, version.id, code);
+    if (row)
+      offers.set(code, {
+        code,
+        facts: row.facts,
+        name: ctx.locale === 'en' ? row.name_en : row.name_fr,
+        prices: offerPrices(code),
+      });
+  }
+  const optionPrices = await priced('option', [...new Set(optionCodes)]);
+  for (const code of new Set(optionCodes)) {
+    const row = await store.getOption(ctx.tx, version.id, code);
+    if (row)
+      options.set(code, {
+        code,
+        facts: row.facts,
+        name: ctx.locale === 'en' ? row.name_en : row.name_fr,
+        prices: optionPrices(code),
+      });
+  }
+  return {
+    versionId: version.id,
+    currency: version.currency,
+    openingHours: version.opening_hours,
+    offers,
+    options,
+  };
+}

@@ -24,6 +24,16 @@ export const POLICIES = {
   'catalog.manage': ['admin'],
   'accounts.read': ['admin', 'supervisor', 'agent'],
   'accounts.write': ['admin', 'supervisor', 'agent'],
+  'stock.read': ['admin', 'supervisor', 'agent'],
+  'stock.manage': ['admin', 'supervisor', 'agent'],
+  'orders.read': ['admin', 'supervisor', 'agent'],
+  'orders.write': ['admin', 'supervisor', 'agent'],
+  'lines.read': ['admin', 'supervisor', 'agent'],
+  // ORD-08: revealing a PUK or an eSIM confirmation code is an explicit, audited request.
+  'lines.secrets': ['admin', 'supervisor', 'agent'],
+  'lines.write': ['admin', 'supervisor', 'agent'],
+  'support.read': ['admin', 'supervisor', 'agent'],
+  'support.write': ['admin', 'supervisor', 'agent'],
 } as const satisfies Record<string, readonly Role[] | null>;
 
 export type PolicyName = keyof typeof POLICIES;

@@ -1,4 +1,6 @@
 import type { ErrorCode } from '../errors.ts';
+import { linesEn, linesFr } from './messages-lines.ts';
+import { supportEn, supportFr } from './messages-support.ts';
 
 export type Locale = 'fr' | 'en';
 
@@ -308,6 +310,8 @@ const fr: Catalog = {
     title: 'Adresse de facturation déjà définie',
     detail: "Ce client a déjà une adresse de facturation : modifiez-la plutôt que d'en ajouter une seconde.",
   },
+  ...linesFr,
+  ...supportFr,
 };
 
 const en: Catalog = {
@@ -571,6 +575,8 @@ const en: Catalog = {
     title: 'Billing address already set',
     detail: 'This customer already has a billing address: change it rather than adding a second one.',
   },
+  ...linesEn,
+  ...supportEn,
 };
 
 const catalogs: Record<Locale, Catalog> = { fr, en };

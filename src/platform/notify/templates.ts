@@ -33,6 +33,50 @@ export interface TemplateData {
     slug: string;
     loginUrl?: string;
   };
+  /** SUP-02: the escalation to the local-loop operator, with the confirmed checks and the information. */
+  'support.operator_escalation': {
+    operatorName: string;
+    incidentReference: string;
+    customerName: string;
+    service: string;
+    title: string;
+    checks: string[];
+    information: { label: string; value: string }[];
+  };
+  /** SUP-05, SUP-07: a charge, at once, with its amount and the contest deadline. */
+  'support.charge_notice': {
+    customerName: string;
+    incidentReference: string;
+    label: string;
+    amount: string;
+    deadline: string;
+    customerServiceEmail: string;
+    quote: boolean;
+  };
+  /** SUP-05: the summary of all costs at resolution. */
+  'support.resolution_summary': {
+    customerName: string;
+    incidentReference: string;
+    lines: string[];
+    total: string;
+    waived: string;
+  };
+  /** SLA: an incident at risk or breached, to the supervisors. */
+  'support.sla_alert': {
+    incidentReference: string;
+    customerName: string;
+    risk: 'at_risk' | 'breached';
+    firstResponse: string;
+    resolution: string;
+  };
+  /** ORD-05: the eSIM activation details, sent at order and re-sent on request. */
+  'esim.activation': {
+    userName: string;
+    line: string;
+    activationCode: string;
+    smdpAddress: string;
+    matchingId: string;
+  };
 }
 
 export type TemplateName = keyof TemplateData;
@@ -130,6 +174,143 @@ const TEMPLATES: { [K in TemplateName]: Record<Locale, TemplateFn<K>> } = {
         { type: 'field', label: 'Space', value: d.slug },
         ...(d.loginUrl ? [{ type: 'link', label: 'Open the demo', url: d.loginUrl } as const] : []),
         p('E-mails sent by the demo stay in the local mailbox, visible in Relais.'),
+      ],
+    }),
+  },
+  'support.operator_escalation': {
+    // SUP-02: the operator gets the written confirmations and the required information.
+    fr: (d) => ({
+      subject: `[${d.incidentReference}] Signalement d'incident ${d.service} — ${d.customerName}`,
+      blocks: [
+        p(`Bonjour ${d.operatorName},`),
+        p(`Nous vous transmettons l'incident ${d.incidentReference} : ${d.title}.`),
+        { type: 'field', label: 'Client', value: d.customerName },
+        { type: 'field', label: 'Service', value: d.service },
+        p('Vérifications confirmées par écrit par le client :'),
+        ...d.checks.map((c) => p(`• ${c}`)),
+        ...d.information.map((i) => ({ type: 'field', label: i.label, value: i.value }) as const),
+      ],
+    }),
+    en: (d) => ({
+      subject: `[${d.incidentReference}] ${d.service} incident report — ${d.customerName}`,
+      blocks: [
+        p(`Hello ${d.operatorName},`),
+        p(`We escalate incident ${d.incidentReference}: ${d.title}.`),
+        { type: 'field', label: 'Customer', value: d.customerName },
+        { type: 'field', label: 'Service', value: d.service },
+        p('Checks confirmed in writing by the customer:'),
+        ...d.checks.map((c) => p(`• ${c}`)),
+        ...d.information.map((i) => ({ type: 'field', label: i.label, value: i.value }) as const),
+      ],
+    }),
+  },
+  'support.charge_notice': {
+    fr: (d) => ({
+      subject: `[${d.incidentReference}] ${d.quote ? 'Devis' : 'Frais'} : ${d.label} — ${d.amount}`,
+      blocks: [
+        p(`Bonjour ${d.customerName},`),
+        p(
+          d.quote
+            ? `Un devis a été établi sur l'incident ${d.incidentReference} ; il ne sera facturé qu'après votre acceptation.`
+            : `L'intervention sur l'incident ${d.incidentReference} a été qualifiée comme suit et vous est facturée.`,
+        ),
+        { type: 'field', label: d.label, value: d.amount },
+        p(
+          `Vous pouvez contester ces frais dans le ticket jusqu'au ${d.deadline} (2 jours ouvrés). ` +
+            `Au-delà, écrivez au Service Clients : ${d.customerServiceEmail}.`,
+        ),
+      ],
+    }),
+    en: (d) => ({
+      subject: `[${d.incidentReference}] ${d.quote ? 'Quote' : 'Charge'}: ${d.label} — ${d.amount}`,
+      blocks: [
+        p(`Hello ${d.customerName},`),
+        p(
+          d.quote
+            ? `A quote was made on incident ${d.incidentReference}; it is charged only once you accept it.`
+            : `The intervention on incident ${d.incidentReference} was qualified as follows and is charged to you.`,
+        ),
+        { type: 'field', label: d.label, value: d.amount },
+        p(
+          `You may contest this charge in the ticket until ${d.deadline} (2 working days). ` +
+            `After that, write to customer service: ${d.customerServiceEmail}.`,
+        ),
+      ],
+    }),
+  },
+  'support.resolution_summary': {
+    fr: (d) => ({
+      subject: `[${d.incidentReference}] Incident résolu : récapitulatif des frais`,
+      blocks: [
+        p(`Bonjour ${d.customerName},`),
+        p(`L'incident ${d.incidentReference} est résolu. Récapitulatif des frais :`),
+        ...(d.lines.length > 0 ? d.lines.map((l) => p(`• ${l}`)) : [p('Aucun frais.')]),
+        { type: 'field', label: 'Total dû', value: d.total },
+        { type: 'field', label: 'Frais annulés', value: d.waived },
+      ],
+    }),
+    en: (d) => ({
+      subject: `[${d.incidentReference}] Incident resolved: summary of costs`,
+      blocks: [
+        p(`Hello ${d.customerName},`),
+        p(`Incident ${d.incidentReference} is resolved. Summary of costs:`),
+        ...(d.lines.length > 0 ? d.lines.map((l) => p(`• ${l}`)) : [p('No charge.')]),
+        { type: 'field', label: 'Total due', value: d.total },
+        { type: 'field', label: 'Waived', value: d.waived },
+      ],
+    }),
+  },
+  'support.sla_alert': {
+    fr: (d) => ({
+      subject: `[${d.incidentReference}] SLA ${d.risk === 'breached' ? 'dépassé' : 'à risque'} — ${d.customerName}`,
+      blocks: [
+        p(
+          `L'incident ${d.incidentReference} (${d.customerName}) est ${d.risk === 'breached' ? 'hors délai' : 'à risque'}.`,
+        ),
+        { type: 'field', label: 'Première réponse (heures ouvrées)', value: d.firstResponse },
+        { type: 'field', label: 'Résolution (heures ouvrées)', value: d.resolution },
+      ],
+    }),
+    en: (d) => ({
+      subject: `[${d.incidentReference}] SLA ${d.risk === 'breached' ? 'breached' : 'at risk'} — ${d.customerName}`,
+      blocks: [
+        p(
+          `Incident ${d.incidentReference} (${d.customerName}) is ${d.risk === 'breached' ? 'breached' : 'at risk'}.`,
+        ),
+        { type: 'field', label: 'First response (desk hours)', value: d.firstResponse },
+        { type: 'field', label: 'Resolution (desk hours)', value: d.resolution },
+      ],
+    }),
+  },
+  'esim.activation': {
+    fr: (d) => ({
+      subject: `Activation de votre eSIM (${d.line})`,
+      blocks: [
+        p(`Bonjour ${d.userName},`),
+        p(
+          "Voici de quoi installer votre eSIM. Android : saisissez le code d'activation complet ou scannez le QR code remis par votre revendeur. iPhone : saisissez l'adresse SM-DP+ puis le code d'activation.",
+        ),
+        { type: 'field', label: "Code d'activation (Android)", value: d.activationCode },
+        { type: 'field', label: 'Adresse SM-DP+ (iPhone)', value: d.smdpAddress },
+        { type: 'field', label: "Code d'activation (iPhone)", value: d.matchingId },
+        p(
+          "Le code de confirmation à 6 chiffres arrive par SMS sur votre mobile de contact ; après 3 essais erronés il est bloqué. L'eSIM ne fonctionne que sur un seul appareil.",
+        ),
+      ],
+    }),
+    en: (d) => ({
+      subject: `Activating your eSIM (${d.line})`,
+      blocks: [
+        p(`Hello ${d.userName},`),
+        p(
+          'Here is how to install your eSIM. Android: enter the whole activation code or scan the QR code your reseller gave you. iPhone: enter the SM-DP+ address, then the activation code.',
+        ),
+        { type: 'field', label: 'Activation code (Android)', value: d.activationCode },
+        { type: 'field', label: 'SM-DP+ address (iPhone)', value: d.smdpAddress },
+        { type: 'field', label: 'Activation code (iPhone)', value: d.matchingId },
+        p(
+          'The 6-digit confirmation code comes by SMS to your contact mobile; after 3 wrong tries it is locked. The eSIM works on one device only.',
+        ),
       ],
     }),
   },

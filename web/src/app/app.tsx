@@ -9,6 +9,13 @@ import { ActionsPage } from '../pages/actions-page.tsx';
 import { AuditPage } from '../pages/audit-page.tsx';
 import { CatalogOfferPage } from '../pages/catalog-offer-page.tsx';
 import { CatalogPage } from '../pages/catalog-page.tsx';
+import { IncidentDetailPage } from '../pages/incident-detail-page.tsx';
+import { IncidentsPage } from '../pages/incidents-page.tsx';
+import { LineDetailPage } from '../pages/line-detail-page.tsx';
+import { LinesPage } from '../pages/lines-page.tsx';
+import { OrderFormPage } from '../pages/order-form-page.tsx';
+import { OrderPage } from '../pages/order-page.tsx';
+import { StockPage } from '../pages/stock-page.tsx';
 import { HomePage } from '../pages/home-page.tsx';
 import { LoginPage } from '../pages/login-page.tsx';
 import { NotFoundPage } from '../pages/not-found-page.tsx';
@@ -49,8 +56,15 @@ export function App() {
                   <Route path="catalog/:id" element={<CatalogOfferPage />} />
                   <Route path="accounts" element={<AccountsPage />} />
                   <Route path="accounts/:id" element={<AccountDetailPage />} />
+                  <Route path="accounts/:id/orders/new" element={<OrderFormPage />} />
+                  <Route path="orders/:id" element={<OrderPage />} />
+                  <Route path="lines" element={<LinesPage />} />
+                  <Route path="lines/:id" element={<LineDetailPage />} />
+                  <Route path="stock" element={<StockPage />} />
                   <Route path="outbox" element={<OutboxPage />} />
                   <Route path="actions" element={<ActionsPage />} />
+                  <Route path="incidents" element={<IncidentsPage />} />
+                  <Route path="incidents/:id" element={<IncidentDetailPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Route>

@@ -1,4 +1,6 @@
 import type { Translation } from './fr.ts';
+import { supportEn } from './support-en.ts';
+import { linesEn } from './lines-en.ts';
 
 /** English texts; the compiler checks that every French key has its English twin. */
 export const en: Translation = {
@@ -53,6 +55,9 @@ export const en: Translation = {
     outbox: 'Messages',
     actions: 'Scheduled actions',
     settings: 'Settings',
+    incidents: 'Incidents',
+    lines: 'Lines',
+    stock: 'SIM stock',
   },
   navHints: {
     home: 'Overview of your workspace',
@@ -64,6 +69,9 @@ export const en: Translation = {
     outbox: 'E-mails and text messages sent, pending or failed',
     actions: 'Changes planned for an effective date',
     settings: 'Legal name, time zone, currency, logo',
+    incidents: 'Faults, checks, interventions and charges',
+    lines: 'Mobile lines, SIMs, options and codes',
+    stock: 'SIMs, eSIMs and numbers: import, assignment',
   },
   roles: {
     admin: 'Administrator',
@@ -641,6 +649,8 @@ export const en: Translation = {
     },
     days: { '1': 'Mon', '2': 'Tue', '3': 'Wed', '4': 'Thu', '5': 'Fri', '6': 'Sat', '7': 'Sun' },
   },
+  support: supportEn,
+  mobile: linesEn,
   forbidden: {
     title: 'Restricted access',
     body: 'Your role does not allow opening this page. Ask an administrator of your workspace for access.',

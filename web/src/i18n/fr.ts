@@ -1,3 +1,6 @@
+import { supportFr } from './support-fr.ts';
+import { linesFr } from './lines-fr.ts';
+
 /**
  * French texts: the reference language. Every key here must exist in en.ts (the compiler checks).
  * Labels of forms and buttons are relied on by browser tests; change them with the tests.
@@ -54,6 +57,9 @@ export const fr = {
     outbox: 'Messages',
     actions: 'Actions planifiées',
     settings: 'Paramètres',
+    incidents: 'Incidents',
+    lines: 'Lignes',
+    stock: 'Stock SIM',
   },
   navHints: {
     home: "Vue d'ensemble de votre espace",
@@ -65,6 +71,9 @@ export const fr = {
     outbox: 'E-mails et SMS envoyés, en attente ou en échec',
     actions: "Changements prévus à une date d'effet",
     settings: 'Raison sociale, fuseau horaire, devise, logo',
+    incidents: 'Pannes, vérifications, interventions et frais',
+    lines: 'Lignes mobiles, SIM, options et codes',
+    stock: 'SIM, eSIM et numéros : import, affectation',
   },
   roles: {
     admin: 'Administrateur',
@@ -647,6 +656,8 @@ export const fr = {
     },
     days: { '1': 'lun.', '2': 'mar.', '3': 'mer.', '4': 'jeu.', '5': 'ven.', '6': 'sam.', '7': 'dim.' },
   },
+  support: supportFr,
+  mobile: linesFr,
   forbidden: {
     title: 'Accès réservé',
     body: "Votre rôle ne permet pas d'ouvrir cette page. Demandez l'accès à un administrateur de votre espace.",

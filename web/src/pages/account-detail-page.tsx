@@ -23,6 +23,8 @@ import { Skeleton } from '../kit/spinner.tsx';
 import { useToast } from '../kit/toast.tsx';
 import { AddAddressDialog, AddContactDialog, EditAccountDialog } from './accounts/account-dialogs.tsx';
 import { formatPhone } from './accounts/phone.ts';
+import { AccountChargesCard, AccountLinesCard, AccountOrdersCard } from './lines/account-cards.tsx';
+import { AccountIncidentsCard, DeclareIncidentLink } from './incidents/account-incidents-card.tsx';
 import './accounts/accounts.css';
 
 type Dialogs = 'edit' | 'contact' | 'address' | 'close' | null;
@@ -98,6 +100,7 @@ export function AccountDetailPage() {
         }
         actions={
           <>
+            <DeclareIncidentLink accountId={account.id} />
             <Button icon="settings" onClick={() => setDialog('edit')}>
               {t('accounts.edit')}
             </Button>
@@ -134,22 +137,17 @@ export function AccountDetailPage() {
         <AddressesCard account={account} onAdd={() => setDialog('address')} />
       </div>
       <div className="page__columns">
-        <Card title={t('accounts.lines')}>
-          <p className="muted">{t('accounts.linesSoon')}</p>
-        </Card>
-        <Card title={t('accounts.orders')}>
-          <p className="muted">{t('accounts.ordersSoon')}</p>
-        </Card>
+        <AccountLinesCard accountId={account.id} />
+        <AccountOrdersCard accountId={account.id} active={account.status === 'active'} />
       </div>
       <div className="page__columns">
         <Card title={t('accounts.pendingActions')}>
           <p className="muted">{t('accounts.pendingActionsSoon')}</p>
         </Card>
-        <Card title={t('accounts.charges')}>
-          <p className="muted">{t('accounts.chargesSoon')}</p>
-        </Card>
+        <AccountChargesCard accountId={account.id} />
       </div>
       <div className="page__columns">
+        <AccountIncidentsCard accountId={account.id} />
         <EmailsCard accountId={account.id} />
         <HistoryCard accountId={account.id} />
       </div>

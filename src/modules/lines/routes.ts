@@ -1,0 +1,225 @@
+import { Type } from '@sinclair/typebox';
+import type { App } from '../../platform/http/server.ts';
+import type { Deps } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import { errorResponses } from '../../platform/http/schemas.ts';
+import { listQuery, pageOf } from '../../platform/http/pagination.ts';
+import { UUID_RE } from '../../platform/db/db.ts';
+import { ACCOUNT_SEARCH_SOURCES } from '../accounts/store.ts';
+import { LineIdParams, LineSchema, LineStateSchema, NetworkSchema } from './schemas.ts';
+import { TMF637_BASE, TmfProductSchema, toTmfProduct } from './tmf.ts';
+import * as service from './service.ts';
+
+// Account search by a line's MSISDN (10 or 14 digits, also typed as +33…) or ICCID.
+ACCOUNT_SEARCH_SOURCES.push(
+  `SELECT account_id FROM lines WHERE $2::text IS NOT NULL AND (msisdn = $2 OR iccid = $2 OR ($2 LIKE '33%' AND msisdn = '0' || substr($2, 3)))`,
+);
+
+const problem = Type.Ref('Problem');
+
+export function lineRoutes(app: App, deps: Deps): void {
+  app.addSchema(LineSchema);
+  app.addSchema(TmfProductSchema);
+  const tags = ['lines'];
+
+  app.get(
+    '/api/lines',
+    {
+      schema: {
+        tags,
+        summary: 'Mobile lines (filter by account, state, network; q = MSISDN, ICCID or user name)',
+        querystring: listQuery([], {
+          accountId: Type.Optional(Type.String({ format: 'uuid' })),
+          state: Type.Optional(LineStateSchema),
+          network: Type.Optional(NetworkSchema),
+          q: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+        }),
+        response: { 200: pageOf(Type.Ref('Line')), ...errorResponses },
+      },
+      config: { policy: 'lines.read' },
+    },
+    async (req, reply) => {
+      const page = await inTenant(deps, req, (ctx) => service.listLines(ctx, req.query));
+      reply.header('X-Total-Count', String(page.total));
+      return page;
+    },
+  );
+
+  app.get(
+    '/api/lines/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One line: MSISDN, ICCID, offer, options (ACT-10), user, site, state',
+        params: LineIdParams,
+        response: { 200: Type.Ref('Line'), ...errorResponses },
+      },
+      config: { policy: 'lines.read' },
+    },
+    (req) => inTenant(deps, req, (ctx) => service.getLine(ctx, req.params.id)),
+  );
+
+  app.post(
+    '/api/lines/:id/secrets',
+    {
+      schema: {
+        tags,
+        summary: 'ORD-08: reveal the PUK1 and the eSIM confirmation code (an audited, explicit request)',
+        params: LineIdParams,
+        response: {
+          200: Type.Object({
+            puk: Type.Union([Type.String(), Type.Null()]),
+            esimConfirmationCode: Type.Union([Type.String(), Type.Null()]),
+            esimActivationCode: Type.Union([Type.String(), Type.Null()]),
+          }),
+          ...errorResponses,
+        },
+      },
+      config: { policy: 'lines.secrets' },
+    },
+    (req) => inTenant(deps, req, (ctx) => service.revealSecrets(ctx, deps.secrets, req.params.id)),
+  );
+
+  app.get(
+    '/api/lines/:id/esim',
+    {
+      schema: {
+        tags,
+        summary: 'ORD-05: the eSIM activation code LPA:1$<SM-DP+>$<matching ID>$$1 and its parts',
+        params: LineIdParams,
+        response: {
+          200: Type.Object({
+            activationCode: Type.String(),
+            smdpAddress: Type.String(),
+            matchingId: Type.String(),
+          }),
+          ...errorResponses,
+        },
+      },
+      config: { policy: 'lines.read' },
+    },
+    (req) => inTenant(deps, req, (ctx) => service.esimActivation(ctx, req.params.id)),
+  );
+
+  app.get(
+    '/api/lines/:id/esim/qr.png',
+    {
+      schema: {
+        tags,
+        summary: 'ORD-05: the eSIM activation code as a QR code (PNG)',
+        params: LineIdParams,
+        response: {
+          200: Type.String({ contentEncoding: 'binary', description: 'image/png' }),
+          ...errorResponses,
+        },
+      },
+      config: { policy: 'lines.read' },
+    },
+    async (req, reply) => {
+      const png = await inTenant(deps, req, (ctx) => service.esimQrPng(ctx, req.params.id));
+      reply.header('Content-Type', 'image/png').header('Cache-Control', 'private, no-store');
+      return reply.send(png);
+    },
+  );
+
+  app.post(
+    '/api/lines/:id/esim/confirm',
+    {
+      schema: {
+        tags,
+        summary: 'ORD-05: check the 6-digit confirmation code; locked after 3 wrong tries',
+        params: LineIdParams,
+        body: Type.Object({ code: Type.String({ pattern: '^[0-9]{6}$' }) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ confirmed: Type.Boolean() }), 423: problem, ...errorResponses },
+      },
+      config: { policy: 'lines.write' },
+    },
+    async (req) => {
+      const outcome = await inTenant(deps, req, (ctx) =>
+        service.confirmEsimCode(ctx, deps.secrets, req.params.id, req.body.code),
+      );
+      // Thrown after the commit: the wrong try stays counted.
+      if (!outcome.ok) throw new AppError(outcome.code, { left: outcome.left });
+      return { confirmed: true };
+    },
+  );
+
+  app.post(
+    '/api/lines/:id/esim/resend',
+    {
+      schema: {
+        tags,
+        summary:
+          'ORD-05: re-send the eSIM activation details to a given e-mail (and mobile, for the code SMS)',
+        params: LineIdParams,
+        body: Type.Object(
+          {
+            email: Type.String({ format: 'email', maxLength: 254 }),
+            mobile: Type.String({ minLength: 1, maxLength: 20 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({ emailQueued: Type.Boolean(), smsQueued: Type.Boolean() }),
+          ...errorResponses,
+        },
+      },
+      config: { policy: 'lines.write' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 200,
+        run: (ctx) => service.resendEsim(ctx, req.params.id, req.body),
+      }),
+  );
+
+  // ── TMF637 Product Inventory v4 ───────────────────────────────────────────────────────────────
+  const tmfTags = ['TMF637 product'];
+  app.get(
+    `${TMF637_BASE}/product`,
+    {
+      schema: {
+        tags: tmfTags,
+        summary: 'TMF637 v4: list products (mobile lines)',
+        querystring: Type.Object(
+          {
+            offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
+            limit: Type.Integer({ minimum: 1, maximum: 200, default: 25 }),
+            fields: Type.Optional(Type.String({ maxLength: 500 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Array(Type.Ref('TmfProduct')), ...errorResponses },
+      },
+      config: { policy: 'lines.read' },
+    },
+    async (req, reply) => {
+      const { offset, limit } = req.query;
+      const page = await inTenant(deps, req, (ctx) => service.listLines(ctx, { offset, limit }));
+      reply.header('X-Total-Count', String(page.total));
+      reply.header('X-Result-Count', String(page.items.length));
+      return page.items.map(toTmfProduct);
+    },
+  );
+  app.get(
+    `${TMF637_BASE}/product/:id`,
+    {
+      schema: {
+        tags: tmfTags,
+        summary: 'TMF637 v4: one product (mobile line)',
+        params: Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { fields: Type.Optional(Type.String({ maxLength: 500 })) },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Ref('TmfProduct'), ...errorResponses },
+      },
+      config: { policy: 'lines.read' },
+    },
+    async (req) => {
+      if (!UUID_RE.test(req.params.id)) throw new AppError('resource.not_found');
+      return toTmfProduct(await inTenant(deps, req, (ctx) => service.getLine(ctx, req.params.id)));
+    },
+  );
+}

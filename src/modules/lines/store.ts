@@ -1,0 +1,208 @@
+import type { Tx } from '../../platform/db/db.ts';
+import type { Network } from '../catalog/model.ts';
+import type { SimType } from '../stock/rules.ts';
+
+/** The only SQL on mobile lines and their options. RLS scopes every query to the tenant. */
+
+export type LineState = 'in_progress' | 'active' | 'suspended' | 'terminated' | 'cancelled';
+
+export interface LineRow {
+  id: string;
+  account_id: string;
+  account_name: string;
+  order_id: string;
+  order_reference: string;
+  position: number;
+  network: Network;
+  offer_code: string;
+  state: LineState;
+  msisdn: string | null;
+  iccid: string | null;
+  sim_type: SimType;
+  user_name: string;
+  site_id: string | null;
+  portability: boolean;
+  rio: string | null;
+  activation_at: Date;
+  esim_contact_email: string | null;
+  esim_contact_mobile: string | null;
+  esim_code_secret: string | null;
+  esim_wrong_tries: number;
+  esim_confirmed_at: Date | null;
+  created_at: Date;
+  activated_at: Date | null;
+  terminated_at: Date | null;
+  updated_at: Date;
+  version: number;
+}
+
+const COLUMNS = `l.id, l.account_id, a.display_name AS account_name, l.order_id, o.reference AS order_reference, l.position,
+  l.network, l.offer_code, l.state, l.msisdn, l.iccid, l.sim_type, l.user_name, l.site_id, l.portability, l.rio,
+  l.activation_at, l.esim_contact_email, l.esim_contact_mobile, l.esim_code_secret, l.esim_wrong_tries,
+  l.esim_confirmed_at, l.created_at, l.activated_at, l.terminated_at, l.updated_at, l.version`;
+const FROM = `lines l JOIN customer_accounts a ON a.id = l.account_id JOIN orders o ON o.id = l.order_id`;
+
+export interface LineInsert {
+  id: string;
+  accountId: string;
+  orderId: string;
+  position: number;
+  network: Network;
+  offerCode: string;
+  msisdn: string | null;
+  iccid: string;
+  simType: SimType;
+  userName: string;
+  siteId: string | null;
+  portability: boolean;
+  rio: string | null;
+  activationAt: Date;
+  esimContactEmail: string | null;
+  esimContactMobile: string | null;
+  esimCodeSecret: string | null;
+  now: Date;
+}
+
+export async function insertLine(tx: Tx, l: LineInsert): Promise<void> {
+  await tx.query(
+    `INSERT INTO lines (tenant_id, id, account_id, order_id, position, network, offer_code, state, msisdn, iccid, sim_type,
+        user_name, site_id, portability, rio, activation_at, esim_contact_email, esim_contact_mobile, esim_code_secret,
+        created_at, updated_at)
+     VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, 'in_progress', $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18)`,
+    [
+      l.id,
+      l.accountId,
+      l.orderId,
+      l.position,
+      l.network,
+      l.offerCode,
+      l.msisdn,
+      l.iccid,
+      l.simType,
+      l.userName,
+      l.siteId,
+      l.portability,
+      l.rio,
+      l.activationAt,
+      l.esimContactEmail,
+      l.esimContactMobile,
+      l.esimCodeSecret,
+      l.now,
+    ],
+  );
+}
+
+export async function insertLineOption(
+  tx: Tx,
+  o: { id: string; lineId: string; optionCode: string; now: Date },
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO line_options (tenant_id, id, line_id, option_code, status, created_at)
+     VALUES (relais_tenant(), $1, $2, $3, 'pending', $4)`,
+    [o.id, o.lineId, o.optionCode, o.now],
+  );
+}
+
+export interface LineOptionRow {
+  id: string;
+  line_id: string;
+  option_code: string;
+  status: 'pending' | 'active' | 'terminated';
+  created_at: Date;
+  activated_at: Date | null;
+  ended_at: Date | null;
+}
+
+export function optionsOf(tx: Tx, lineIds: readonly string[]): Promise<LineOptionRow[]> {
+  if (lineIds.length === 0) return Promise.resolve([]);
+  return tx.query<LineOptionRow>(
+    `SELECT id, line_id, option_code, status, created_at, activated_at, ended_at FROM line_options
+      WHERE line_id = ANY($1::uuid[]) ORDER BY created_at, option_code`,
+    [lineIds],
+  );
+}
+
+export function getLine(tx: Tx, id: string, lock = false): Promise<LineRow | undefined> {
+  return tx.maybeOne<LineRow>(
+    `SELECT ${COLUMNS} FROM ${FROM} WHERE l.id = $1${lock ? ' FOR UPDATE OF l' : ''}`,
+    [id],
+  );
+}
+
+export function linesOfOrder(tx: Tx, orderId: string, lock = false): Promise<LineRow[]> {
+  return tx.query<LineRow>(
+    `SELECT ${COLUMNS} FROM ${FROM} WHERE l.order_id = $1 ORDER BY l.position${lock ? ' FOR UPDATE OF l' : ''}`,
+    [orderId],
+  );
+}
+
+export function linesOfOrders(tx: Tx, orderIds: readonly string[]): Promise<LineRow[]> {
+  if (orderIds.length === 0) return Promise.resolve([]);
+  return tx.query<LineRow>(
+    `SELECT ${COLUMNS} FROM ${FROM} WHERE l.order_id = ANY($1::uuid[]) ORDER BY l.position`,
+    [orderIds],
+  );
+}
+
+export interface LineFilter {
+  accountId?: string | undefined;
+  state?: LineState | undefined;
+  network?: Network | undefined;
+  q?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+export async function listLines(tx: Tx, f: LineFilter): Promise<{ rows: LineRow[]; total: number }> {
+  const where = `($1::uuid IS NULL OR l.account_id = $1) AND ($2::text IS NULL OR l.state = $2)
+    AND ($3::text IS NULL OR l.network = $3)
+    AND ($4::text IS NULL OR l.msisdn = $4 OR l.iccid = $4 OR lower(l.user_name) LIKE '%' || lower($4) || '%')`;
+  const params = [f.accountId ?? null, f.state ?? null, f.network ?? null, f.q ?? null];
+  const rows = await tx.query<LineRow>(
+    `SELECT ${COLUMNS} FROM ${FROM} WHERE ${where} ORDER BY l.created_at DESC, l.position, l.id LIMIT $5 OFFSET $6`,
+    [...params, f.limit, f.offset],
+  );
+  const { n } = await tx.one<{ n: number }>(`SELECT count(*)::int AS n FROM lines l WHERE ${where}`, params);
+  return { rows, total: n };
+}
+
+export async function activateLine(tx: Tx, id: string, msisdn: string, now: Date): Promise<void> {
+  await tx.query(
+    `UPDATE lines SET state = 'active', msisdn = $2, activated_at = $3, updated_at = $3, version = version + 1 WHERE id = $1`,
+    [id, msisdn, now],
+  );
+  // ACT-10: the options ordered with the line become active with it.
+  await tx.query(
+    `UPDATE line_options SET status = 'active', activated_at = $2 WHERE line_id = $1 AND status = 'pending'`,
+    [id, now],
+  );
+}
+
+/** An order failed before activation: the line never existed at the operator; its stock goes back. */
+export async function cancelLine(tx: Tx, id: string, now: Date): Promise<void> {
+  await tx.query(
+    `UPDATE lines SET state = 'cancelled', msisdn = NULL, iccid = NULL, updated_at = $2, version = version + 1 WHERE id = $1`,
+    [id, now],
+  );
+  await tx.query(`UPDATE line_options SET status = 'terminated', ended_at = $2 WHERE line_id = $1`, [
+    id,
+    now,
+  ]);
+}
+
+export async function setEsimTries(tx: Tx, id: string, tries: number, confirmedAt: Date | null, now: Date) {
+  await tx.query(
+    `UPDATE lines SET esim_wrong_tries = $2, esim_confirmed_at = $3, updated_at = $4 WHERE id = $1`,
+    [id, tries, confirmedAt, now],
+  );
+}
+
+/** The SIM's secrets and eSIM profile (ORD-05/08), for the line page and the activation code. */
+export function simOf(
+  tx: Tx,
+  iccid: string,
+): Promise<
+  { puk_secret: string | null; smdp_address: string | null; matching_id: string | null } | undefined
+> {
+  return tx.maybeOne(`SELECT puk_secret, smdp_address, matching_id FROM sim_cards WHERE iccid = $1`, [iccid]);
+}

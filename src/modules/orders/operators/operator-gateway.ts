@@ -1,0 +1,44 @@
+import type { Network, NumberAssignment } from '../../catalog/model.ts';
+
+/**
+ * How Relais reaches a network operator (Orange, Bouygues Telecom). No operator API is reachable
+ * from here, so the only adapter is the simulator; a real adapter (SOAP/REST of the MVNA) would
+ * implement this same interface. Calls are made from the worker, never inside an HTTP request.
+ */
+export interface CreateLineRequest {
+  /** Idempotency at the operator: the line's id, so a retried call creates nothing twice. */
+  lineId: string;
+  network: Network;
+  offerCode: string;
+  options: readonly string[];
+  simType: 'pin' | 'no_pin' | 'esim';
+  iccid: string;
+  /** The number from Relais' stock, or null when the operator gives it (CAT-07/10: Orange 14 digits). */
+  msisdn: string | null;
+  numberAssignment: NumberAssignment;
+  portability: { number: string; rio: string; date: string } | null;
+}
+
+export interface CreateLineResult {
+  operatorRef: string;
+  /** The line's number: the one sent, or the one the operator gave. */
+  msisdn: string;
+  status: 'active';
+}
+
+export class OperatorError extends Error {
+  constructor(
+    message: string,
+    /** true: try again later (operator down); false: the operator refused, compensate. */
+    readonly retryable: boolean,
+  ) {
+    super(message);
+    this.name = 'OperatorError';
+  }
+}
+
+export interface OperatorGateway {
+  createLine(req: CreateLineRequest): Promise<CreateLineResult>;
+  /** Compensation of createLine when a later step of the order fails. */
+  cancelLine(req: { network: Network; operatorRef: string; lineId: string }): Promise<void>;
+}

@@ -1,0 +1,58 @@
+import { randomInt } from 'node:crypto';
+import {
+  OperatorError,
+  type CreateLineRequest,
+  type CreateLineResult,
+  type OperatorGateway,
+} from './operator-gateway.ts';
+
+/** What the simulator does: how long it takes and which requests it refuses. */
+export interface SimulatorOptions {
+  /** Milliseconds each call takes (default 0). */
+  delayMs?: number;
+  /** Refuse (for good) the creation of lines whose request matches. */
+  reject?: (req: CreateLineRequest) => string | null;
+  /** Fail (retryable: operator unavailable) the creation of lines whose request matches. */
+  unavailable?: (req: CreateLineRequest) => boolean;
+}
+
+export interface OperatorSimulator extends OperatorGateway {
+  readonly created: CreateLineRequest[];
+  readonly cancelled: string[];
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The simulator adapter: confirms every line at once, gives Orange data-only/M2M lines a 14-digit
+ * number (CAT-07, CAT-10), and can be told to be slow, down, or to refuse.
+ */
+export function createOperatorSimulator(opts: SimulatorOptions = {}): OperatorSimulator {
+  const created: CreateLineRequest[] = [];
+  const cancelled: string[] = [];
+  const pause = () => (opts.delayMs ? sleep(opts.delayMs) : Promise.resolve());
+  return {
+    created,
+    cancelled,
+    async createLine(req): Promise<CreateLineResult> {
+      await pause();
+      if (opts.unavailable?.(req)) throw new OperatorError(`${req.network}: service indisponible`, true);
+      const reason = opts.reject?.(req);
+      if (reason) throw new OperatorError(reason, false);
+      created.push(req);
+      const msisdn =
+        req.msisdn ??
+        // CAT-07/CAT-10: Orange gives a 14-digit number to data-only and M2M lines.
+        `3370${String(randomInt(0, 10_000_000_000)).padStart(10, '0')}`;
+      return {
+        operatorRef: `SIM-${req.network.toUpperCase()}-${req.lineId.slice(0, 8)}`,
+        msisdn,
+        status: 'active',
+      };
+    },
+    async cancelLine(req) {
+      await pause();
+      cancelled.push(req.lineId);
+    },
+  };
+}

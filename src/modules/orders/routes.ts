@@ -1,0 +1,237 @@
+import { Type } from '@sinclair/typebox';
+import type { App } from '../../platform/http/server.ts';
+import type { Deps } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import { errorResponses } from '../../platform/http/schemas.ts';
+import { listQuery, pageOf } from '../../platform/http/pagination.ts';
+import { UUID_RE } from '../../platform/db/db.ts';
+import { NetworkSchema, SimTypeSchema } from '../lines/schemas.ts';
+import {
+  TMF622_BASE,
+  TmfProductOrderCreate,
+  TmfProductOrderSchema,
+  fromTmfProductOrder,
+  toTmfProductOrder,
+} from './tmf.ts';
+import * as service from './service.ts';
+
+const ORDER_STATES = ['queued', 'in_progress', 'completed', 'failed'] as const;
+const OrderStateSchema = Type.Union(ORDER_STATES.map((s) => Type.Literal(s)));
+
+export const OrderLineBody = Type.Object(
+  {
+    offer: Type.String({ minLength: 1, maxLength: 100 }),
+    options: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 30 })),
+    userName: Type.String({ minLength: 1, maxLength: 200 }),
+    siteId: Type.Optional(Type.String({ format: 'uuid' })),
+    simType: SimTypeSchema,
+    iccid: Type.Optional(Type.String({ pattern: '^89[0-9]{17,18}$' })),
+    portability: Type.Boolean(),
+    portNumber: Type.Optional(Type.String({ maxLength: 20 })),
+    rio: Type.Optional(Type.String({ maxLength: 20 })),
+    activationDate: Type.Optional(Type.String({ format: 'date' })),
+    number: Type.Optional(Type.String({ pattern: '^0[1-9][0-9]{8}$' })),
+    esimContactEmail: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
+    esimContactMobile: Type.Optional(Type.String({ maxLength: 20 })),
+  },
+  { additionalProperties: false },
+);
+
+const CreateOrderBody = Type.Object(
+  {
+    accountId: Type.String({ format: 'uuid' }),
+    configuration: Type.Union([Type.Literal('unit'), Type.Literal('multiple')]),
+    lines: Type.Array(OrderLineBody, { minItems: 1, maxItems: 100 }),
+  },
+  { additionalProperties: false },
+);
+
+const OrderSchema = Type.Object(
+  {
+    id: Type.String(),
+    reference: Type.String(),
+    accountId: Type.String(),
+    accountName: Type.String(),
+    configuration: Type.String(),
+    network: NetworkSchema,
+    state: OrderStateSchema,
+    submitAt: Type.String({ format: 'date-time' }),
+    queued: Type.Boolean(),
+    failure: Type.Union([Type.String(), Type.Null()]),
+    createdAt: Type.String({ format: 'date-time' }),
+    completedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    lines: Type.Array(Type.Ref('Line')),
+  },
+  { $id: 'Order' },
+);
+
+export function orderRoutes(app: App, deps: Deps): void {
+  app.addSchema(OrderSchema);
+  app.addSchema(TmfProductOrderSchema);
+  const tags = ['orders'];
+
+  app.post(
+    '/api/orders',
+    {
+      schema: {
+        tags,
+        summary:
+          'ORD-01..ORD-09: order one (unit) or many (multiple) lines; queued to the network’s next opening (ORD-03)',
+        body: CreateOrderBody,
+        response: { 201: Type.Ref('Order'), ...errorResponses },
+      },
+      config: { policy: 'orders.write' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 201,
+        run: (ctx) => service.createOrder(ctx, deps, req.body),
+        headers: (o) => ({ Location: `/api/orders/${o.id}` }),
+      }),
+  );
+
+  app.get(
+    '/api/orders',
+    {
+      schema: {
+        tags,
+        summary: 'Orders, newest first (filter by account, state)',
+        querystring: listQuery([], {
+          accountId: Type.Optional(Type.String({ format: 'uuid' })),
+          state: Type.Optional(OrderStateSchema),
+        }),
+        response: { 200: pageOf(Type.Ref('Order')), ...errorResponses },
+      },
+      config: { policy: 'orders.read' },
+    },
+    async (req, reply) => {
+      const page = await inTenant(deps, req, (ctx) => service.listOrders(ctx, req.query));
+      reply.header('X-Total-Count', String(page.total));
+      return page;
+    },
+  );
+
+  app.get(
+    '/api/orders/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One order with its lines',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+        response: { 200: Type.Ref('Order'), ...errorResponses },
+      },
+      config: { policy: 'orders.read' },
+    },
+    (req) => inTenant(deps, req, (ctx) => service.getOrder(ctx, req.params.id)),
+  );
+
+  app.get(
+    '/api/charges',
+    {
+      schema: {
+        tags,
+        summary:
+          'The charges ledger of an account: one-off fees and first month pro rata (CAT-01, CAT-11, Reading 7)',
+        querystring: listQuery([], { accountId: Type.String({ format: 'uuid' }) }),
+        response: {
+          200: pageOf(
+            Type.Object({
+              id: Type.String(),
+              accountId: Type.String(),
+              lineId: Type.Union([Type.String(), Type.Null()]),
+              msisdn: Type.Union([Type.String(), Type.Null()]),
+              orderId: Type.Union([Type.String(), Type.Null()]),
+              kind: Type.String(),
+              itemType: Type.String(),
+              itemCode: Type.String(),
+              amount: Type.String(),
+              monthly: Type.Union([Type.String(), Type.Null()]),
+              currency: Type.String(),
+              vatIncluded: Type.Boolean(),
+              periodStart: Type.Union([Type.String(), Type.Null()]),
+              periodEnd: Type.Union([Type.String(), Type.Null()]),
+              createdAt: Type.String({ format: 'date-time' }),
+            }),
+          ),
+          ...errorResponses,
+        },
+      },
+      config: { policy: 'orders.read' },
+    },
+    async (req, reply) => {
+      const { accountId, limit, offset } = req.query;
+      const page = await inTenant(deps, req, (ctx) => service.listCharges(ctx, accountId, limit, offset));
+      reply.header('X-Total-Count', String(page.total));
+      return page;
+    },
+  );
+
+  // ── TMF622 Product Ordering v4 ────────────────────────────────────────────────────────────────
+  const tmfTags = ['TMF622 productOrder'];
+  app.post(
+    `${TMF622_BASE}/productOrder`,
+    {
+      schema: {
+        tags: tmfTags,
+        summary: 'TMF622 v4: create a product order (one productOrderItem per line, action "add")',
+        body: TmfProductOrderCreate,
+        response: { 201: Type.Ref('TmfProductOrder'), ...errorResponses },
+      },
+      config: { policy: 'orders.write' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 201,
+        run: async (ctx) =>
+          toTmfProductOrder(await service.createOrder(ctx, deps, fromTmfProductOrder(req.body))),
+        headers: (o) => ({ Location: o.href }),
+      }),
+  );
+  app.get(
+    `${TMF622_BASE}/productOrder`,
+    {
+      schema: {
+        tags: tmfTags,
+        summary: 'TMF622 v4: list product orders',
+        querystring: Type.Object(
+          {
+            offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
+            limit: Type.Integer({ minimum: 1, maximum: 200, default: 25 }),
+            fields: Type.Optional(Type.String({ maxLength: 500 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Array(Type.Ref('TmfProductOrder')), ...errorResponses },
+      },
+      config: { policy: 'orders.read' },
+    },
+    async (req, reply) => {
+      const { offset, limit } = req.query;
+      const page = await inTenant(deps, req, (ctx) => service.listOrders(ctx, { offset, limit }));
+      reply.header('X-Total-Count', String(page.total));
+      reply.header('X-Result-Count', String(page.items.length));
+      return page.items.map(toTmfProductOrder);
+    },
+  );
+  app.get(
+    `${TMF622_BASE}/productOrder/:id`,
+    {
+      schema: {
+        tags: tmfTags,
+        summary: 'TMF622 v4: one product order',
+        params: Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { fields: Type.Optional(Type.String({ maxLength: 500 })) },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Ref('TmfProductOrder'), ...errorResponses },
+      },
+      config: { policy: 'orders.read' },
+    },
+    async (req) => {
+      if (!UUID_RE.test(req.params.id)) throw new AppError('resource.not_found');
+      return toTmfProductOrder(await inTenant(deps, req, (ctx) => service.getOrder(ctx, req.params.id)));
+    },
+  );
+}

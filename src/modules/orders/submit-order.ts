@@ -1,0 +1,178 @@
+import type { Tx } from '../../platform/db/db.ts';
+import { newId } from '../../platform/clock.ts';
+import { toLocalDate } from '../../platform/calendar/index.ts';
+import { pricesAt } from '../catalog/rules.ts';
+import { priceVersions, versionAt } from '../catalog/store.ts';
+import { activationCharges } from './charges.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
+import { SYSTEM_ACTOR } from '../../platform/auth/principal.ts';
+import { registerAction, type ActionRegistry } from '../../platform/jobs/index.ts';
+import * as lines from '../lines/store.ts';
+import * as stock from '../stock/store.ts';
+import { OperatorError, type CreateLineResult, type OperatorGateway } from './operators/operator-gateway.ts';
+import { createOperatorSimulator } from './operators/simulator.ts';
+import * as store from './store.ts';
+import { ORDER_SUBMIT } from './service.ts';
+
+/**
+ * The worker's side of an order (DESIGN: steps with compensation). Each line is one step at the
+ * operator; when a step is refused, the lines already created there are cancelled in reverse order
+ * (compensation), the order's lines are cancelled and their numbers and SIMs go back to stock, and
+ * the order is failed. When the operator is unavailable, the created lines are cancelled as well
+ * and the error is thrown: the database work rolls back and the job retries with backoff.
+ * Success: every line active with the number the operator confirmed (14 digits from Orange for
+ * data-only/M2M, CAT-07/10), its options active (ACT-10), the order completed.
+ */
+export async function submitOrder(
+  tx: Tx,
+  gateway: OperatorGateway,
+  orderId: string,
+  now: Date,
+): Promise<Record<string, unknown>> {
+  const order = await store.getOrder(tx, orderId, true);
+  if (!order || order.state === 'completed' || order.state === 'failed') return { skipped: true };
+  await store.setOrderState(tx, orderId, 'in_progress', now);
+  const ls = (await lines.linesOfOrder(tx, orderId, true)).filter((l) => l.state === 'in_progress');
+  const opts = await lines.optionsOf(
+    tx,
+    ls.map((l) => l.id),
+  );
+  const done: { lineId: string; result: CreateLineResult }[] = [];
+  const compensate = async () => {
+    for (const d of [...done].reverse())
+      await gateway.cancelLine({
+        network: order.network,
+        operatorRef: d.result.operatorRef,
+        lineId: d.lineId,
+      });
+  };
+  for (const l of ls) {
+    try {
+      const result = await gateway.createLine({
+        lineId: l.id,
+        network: l.network,
+        offerCode: l.offer_code,
+        options: opts.filter((o) => o.line_id === l.id).map((o) => o.option_code),
+        simType: l.sim_type,
+        iccid: l.iccid ?? '',
+        msisdn: l.msisdn,
+        numberAssignment: l.msisdn === null ? 'given_by_operator' : 'random_from_stock',
+        portability:
+          l.portability && l.msisdn && l.rio
+            ? { number: l.msisdn, rio: l.rio, date: l.activation_at.toISOString().slice(0, 10) }
+            : null,
+      });
+      done.push({ lineId: l.id, result });
+    } catch (err) {
+      await compensate();
+      if (err instanceof OperatorError && !err.retryable) {
+        for (const c of ls) {
+          if (c.msisdn && !c.portability) await stock.setNumberState(tx, c.msisdn, 'free', now);
+          if (c.iccid)
+            await tx.query(
+              `UPDATE sim_cards SET state = CASE WHEN account_id IS NULL THEN 'free' ELSE 'assigned' END, updated_at = $2 WHERE iccid = $1`,
+              [c.iccid, now],
+            );
+          await lines.cancelLine(tx, c.id, now);
+        }
+        await store.setOrderState(tx, orderId, 'failed', now, err.message);
+        await recordAudit(tx, SYSTEM_ACTOR, now, null, {
+          entityType: 'order',
+          entityId: orderId,
+          entityLabel: `${order.reference} (${order.account_name})`,
+          action: 'order.failed',
+          after: { reason: err.message, compensated: done.length },
+        });
+        return { state: 'failed', reason: err.message, compensated: done.length };
+      }
+      throw err;
+    }
+  }
+  for (const d of done) await lines.activateLine(tx, d.lineId, d.result.msisdn, now);
+  await writeActivationCharges(tx, order, ls, opts, now);
+  await store.setOrderState(tx, orderId, 'completed', now);
+  await recordAudit(tx, SYSTEM_ACTOR, now, null, {
+    entityType: 'order',
+    entityId: orderId,
+    entityLabel: `${order.reference} (${order.account_name})`,
+    action: 'order.completed',
+    after: { lines: done.map((d) => ({ id: d.lineId, msisdn: d.result.msisdn })) },
+  });
+  return { state: 'completed', lines: done.length };
+}
+
+/**
+ * Issue 3 §6: the charges the activation makes due (one-off fees, first month pro rata), at the
+ * prices in effect now (a tenant's own price versions included), in the tenant's local date.
+ */
+async function writeActivationCharges(
+  tx: Tx,
+  order: store.OrderRow,
+  ls: readonly lines.LineRow[],
+  opts: readonly lines.LineOptionRow[],
+  now: Date,
+): Promise<void> {
+  const version = await versionAt(tx, now);
+  if (!version) return;
+  const { time_zone: zone } = await tx.one<{ time_zone: string }>(`SELECT time_zone FROM tenants`);
+  const activationDate = toLocalDate(now, zone);
+  const pricesOf = async (itemType: 'offer' | 'option', codes: string[]) => {
+    const rows = await priceVersions(tx, itemType, codes);
+    return (code: string) =>
+      pricesAt(
+        rows
+          .filter((r) => r.item_code === code)
+          .map((r) => ({
+            component: r.component,
+            amount: r.amount_minor,
+            tiers: r.tiers,
+            effectiveFrom: r.effective_from,
+            origin: r.origin,
+            createdAt: r.created_at,
+          })),
+        now,
+      );
+  };
+  const offerPrices = await pricesOf('offer', [...new Set(ls.map((l) => l.offer_code))]);
+  const optionPrices = await pricesOf('option', [...new Set(opts.map((o) => o.option_code))]);
+  for (const l of ls) {
+    const items = [
+      { itemType: 'offer' as const, code: l.offer_code, prices: offerPrices(l.offer_code) },
+      ...opts
+        .filter((o) => o.line_id === l.id)
+        .map((o) => ({
+          itemType: 'option' as const,
+          code: o.option_code,
+          prices: optionPrices(o.option_code),
+        })),
+    ];
+    for (const c of activationCharges(items, activationDate, version.currency, version.vat_included))
+      await store.insertCharge(tx, {
+        id: newId(),
+        account_id: order.account_id,
+        line_id: l.id,
+        order_id: order.id,
+        kind: c.kind,
+        item_type: c.itemType,
+        item_code: c.itemCode,
+        amount_minor: c.amountMinor,
+        currency: version.currency,
+        vat_included: version.vat_included,
+        period_start: c.periodStart,
+        period_end: c.periodEnd,
+        monthly_minor: c.monthlyMinor,
+        now,
+      });
+  }
+}
+
+/** Registers the order's action; the simulator is the gateway until a real adapter exists. */
+export function registerOrderActions(
+  registry: ActionRegistry,
+  gateway: OperatorGateway = createOperatorSimulator(),
+): void {
+  registerAction(registry, ORDER_SUBMIT, async (tx, action, ctx) => {
+    const orderId = typeof action.payload.orderId === 'string' ? action.payload.orderId : action.entityId;
+    return submitOrder(tx, gateway, orderId, ctx.now);
+  });
+}

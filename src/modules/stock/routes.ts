@@ -1,0 +1,205 @@
+import { Type } from '@sinclair/typebox';
+import type { App } from '../../platform/http/server.ts';
+import type { Deps } from '../../platform/context.ts';
+import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import { errorResponses } from '../../platform/http/schemas.ts';
+import { listQuery, pageOf } from '../../platform/http/pagination.ts';
+import { NETWORKS } from '../catalog/model.ts';
+import { SIM_TYPES } from './rules.ts';
+import * as service from './service.ts';
+
+const Network = Type.Union(NETWORKS.map((n) => Type.Literal(n)));
+const SimType = Type.Union(SIM_TYPES.map((n) => Type.Literal(n)));
+const SimState = Type.Union(['free', 'assigned', 'in_use', 'retired'].map((n) => Type.Literal(n)));
+
+const SimSchema = Type.Object(
+  {
+    iccid: Type.String(),
+    network: Network,
+    simType: SimType,
+    state: SimState,
+    accountId: Type.Union([Type.String(), Type.Null()]),
+    accountName: Type.Union([Type.String(), Type.Null()]),
+    hasPuk: Type.Boolean(),
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'Sim' },
+);
+
+const CsvBody = Type.Object(
+  { csv: Type.String({ minLength: 1, maxLength: 4_000_000, description: 'The CSV file content (UTF-8)' }) },
+  { additionalProperties: false },
+);
+const ImportResult = Type.Object({ imported: Type.Integer() });
+const Iccid = Type.String({ minLength: 1, maxLength: 40 });
+const Selection = {
+  iccid: Type.Optional(Iccid),
+  first: Type.Optional(Iccid),
+  last: Type.Optional(Iccid),
+};
+
+export function stockRoutes(app: App, deps: Deps): void {
+  app.addSchema(SimSchema);
+  const tags = ['stock'];
+  const bodyLimit = 5 * 1024 * 1024;
+
+  app.post(
+    '/api/stock/sims/import',
+    {
+      bodyLimit,
+      schema: {
+        tags,
+        summary:
+          'Import SIMs and eSIM profiles from CSV (iccid;reseau;type[;puk;smdp;matching_id]); Luhn-checked, all or nothing',
+        body: CsvBody,
+        response: { 201: ImportResult, ...errorResponses },
+      },
+      config: { policy: 'stock.manage' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 201,
+        run: (ctx) => service.importSims(ctx, deps.secrets, req.body.csv),
+      }),
+  );
+
+  app.post(
+    '/api/stock/numbers/import',
+    {
+      bodyLimit,
+      schema: {
+        tags,
+        summary: 'Import 10-digit number ranges from CSV (reseau;premier;dernier), all or nothing (ORD-07)',
+        body: CsvBody,
+        response: { 201: ImportResult, ...errorResponses },
+      },
+      config: { policy: 'stock.manage' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, { status: 201, run: (ctx) => service.importNumbers(ctx, req.body.csv) }),
+  );
+
+  app.get(
+    '/api/stock/summary',
+    {
+      schema: {
+        tags,
+        summary: 'Counts of SIMs (per type) and numbers per network and state',
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                network: Network,
+                kind: Type.String(),
+                state: Type.String(),
+                count: Type.Integer(),
+              }),
+            ),
+          }),
+          ...errorResponses,
+        },
+      },
+      config: { policy: 'stock.read' },
+    },
+    async (req) => ({ items: await inTenant(deps, req, (ctx) => service.stockSummary(ctx)) }),
+  );
+
+  app.get(
+    '/api/stock/sims',
+    {
+      schema: {
+        tags,
+        summary: 'SIMs in stock, by ICCID',
+        querystring: listQuery([], {
+          network: Type.Optional(Network),
+          simType: Type.Optional(SimType),
+          state: Type.Optional(SimState),
+          accountId: Type.Optional(Type.String({ format: 'uuid' })),
+          q: Type.Optional(Type.String({ pattern: '^[0-9]{1,20}$' })),
+        }),
+        response: { 200: pageOf(Type.Ref('Sim')), ...errorResponses },
+      },
+      config: { policy: 'stock.read' },
+    },
+    async (req, reply) => {
+      const q = req.query;
+      const page = await inTenant(deps, req, (ctx) =>
+        service.listSims(ctx, {
+          network: q.network,
+          simType: q.simType,
+          state: q.state as 'free' | 'assigned' | 'in_use' | 'retired' | undefined,
+          accountId: q.accountId,
+          q: q.q,
+          limit: q.limit,
+          offset: q.offset,
+        }),
+      );
+      reply.header('X-Total-Count', String(page.total));
+      return page;
+    },
+  );
+
+  app.get(
+    '/api/stock/numbers/free',
+    {
+      schema: {
+        tags,
+        summary: 'Free numbers of a network (the reseller picks one for a Bouygues data-only line, CAT-07)',
+        querystring: Type.Object(
+          {
+            network: Network,
+            q: Type.Optional(Type.String({ pattern: '^[0-9]{1,10}$' })),
+            limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ items: Type.Array(Type.String()) }), ...errorResponses },
+      },
+      config: { policy: 'stock.read' },
+    },
+    (req) =>
+      inTenant(deps, req, (ctx) =>
+        service.listFreeNumbers(ctx, req.query.network, req.query.q, req.query.limit),
+      ),
+  );
+
+  app.post(
+    '/api/stock/sims/assign',
+    {
+      schema: {
+        tags,
+        summary: 'SC-06: assign SIMs to a customer, one (iccid) or a range (first ≤ last, ascending)',
+        body: Type.Object(
+          { accountId: Type.String({ format: 'uuid' }), ...Selection },
+          { additionalProperties: false, minProperties: 2 },
+        ),
+        response: {
+          200: Type.Object({ assigned: Type.Integer(), skipped: Type.Integer() }),
+          ...errorResponses,
+        },
+      },
+      config: { policy: 'stock.manage' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, { status: 200, run: (ctx) => service.assignSims(ctx, req.body) }),
+  );
+
+  app.post(
+    '/api/stock/sims/release',
+    {
+      schema: {
+        tags,
+        summary: 'SC-06: release assigned SIMs, one (iccid) or a range (first ≤ last, ascending)',
+        body: Type.Object(Selection, { additionalProperties: false, minProperties: 1 }),
+        response: {
+          200: Type.Object({ released: Type.Integer(), skipped: Type.Integer() }),
+          ...errorResponses,
+        },
+      },
+      config: { policy: 'stock.manage' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, { status: 200, run: (ctx) => service.releaseSims(ctx, req.body) }),
+  );
+}

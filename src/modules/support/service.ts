@@ -1,0 +1,1154 @@
+import { DateTime } from 'luxon';
+import type { Ctx } from '../../platform/context.ts';
+import { newId } from '../../platform/clock.ts';
+import { AppError, type ErrorCode } from '../../platform/errors.ts';
+import { errorMessage } from '../../platform/i18n/messages.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
+import { enqueueTemplateEmail } from '../../platform/notify/index.ts';
+import { formatMoney, money, type Currency, type Money } from '../../platform/money/index.ts';
+import type { Page } from '../../platform/http/pagination.ts';
+import {
+  CHECKS_BY_SERVICE,
+  DEFAULT_TARIFF,
+  FAULT_FIXED,
+  REQUIRED_INFO,
+  TRANSITIONS,
+  chargesWaivedByExpertise,
+  checkContest,
+  checkPlanIntervention,
+  checkReschedule,
+  checkTransition,
+  contestDeadline,
+  costSummary,
+  declarationNotice,
+  missingChecks,
+  missingInformation,
+  qualify,
+  savPlusCancellationFee,
+  slaStatus,
+  toICalendar,
+  type Calendar,
+  type Channel,
+  type ChargeStatus,
+  type IncidentFacts,
+  type IncidentState,
+  type InterventionKind,
+  type Priority,
+  type RequiredInfo,
+  type RequiredInfoField,
+  type Service,
+  type SlaState,
+  type TariffLine,
+  type Verdict,
+} from './rules.ts';
+import * as store from './store.ts';
+import { scheduleSlaCheck } from './sla-actions.ts';
+import type { ActionRegistry } from '../../platform/jobs/index.ts';
+
+/** French and English labels of the checks (SUP-01/SUP-02), for e-mails; the UI has its own. */
+export const CHECK_LABELS: Record<string, { fr: string; en: string }> = {
+  restart: { fr: 'Redémarrage des équipements', en: 'Equipment restarted' },
+  internal_wiring: { fr: 'Câblage interne vérifié', en: 'Internal wiring checked' },
+  electrical_disturbances: {
+    fr: 'Perturbations électriques écartées',
+    en: 'Electrical disturbances ruled out',
+  },
+  modem_head_of_line: { fr: 'Modem branché en tête de ligne', en: 'Modem at the head of the line' },
+  modem_swap: { fr: 'Échange du modem', en: 'Modem swapped' },
+  cabling: { fr: 'Câblage vérifié', en: 'Cabling checked' },
+};
+
+const INFO_LABELS: Record<RequiredInfoField, string> = {
+  siteContactName: 'Contact sur site',
+  siteContactPhone: 'Téléphone du contact',
+  siteOpeningHours: "Horaires d'ouverture",
+  modemMakeModel: 'Modem (marque, modèle)',
+  routerMakeModel: 'Routeur (marque, modèle)',
+  modemLedStates: 'État des voyants du modem',
+};
+
+export interface ChargeView {
+  id: string;
+  interventionId: string | null;
+  code: string;
+  label: string;
+  amount: Money;
+  status: ChargeStatus;
+  notifiedAt: string;
+  contestDeadline: string;
+  contestable: boolean;
+  contestedAt: string | null;
+  contestText: string | null;
+  waivedAt: string | null;
+  waivedReason: string | null;
+}
+
+export interface InterventionView {
+  id: string;
+  kind: InterventionKind;
+  slotStart: string;
+  slotEnd: string;
+  address: string;
+  reachablePhones: string[];
+  technicianCallsFirst: boolean;
+  referent: string | null;
+  status: 'planned' | 'qualified' | 'cancelled';
+  qualification: string | null;
+  plannedAt: string;
+  qualifiedAt: string | null;
+  cancelledAt: string | null;
+}
+
+export interface WrittenView {
+  id: string;
+  by: string;
+  at: string;
+  channel: Channel;
+  text: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+export interface ActionView {
+  action: string;
+  allowed: boolean;
+  code: string | null;
+  reason: string | null;
+}
+
+export interface SlaView {
+  risk: SlaState;
+  firstResponse: { state: SlaState; elapsedHours: number; targetHours: number };
+  resolution: { state: SlaState; elapsedHours: number; targetHours: number };
+}
+
+export interface Incident {
+  id: string;
+  reference: string;
+  accountId: string;
+  accountName: string;
+  accountReference: string;
+  service: Service;
+  channel: Channel;
+  priority: Priority;
+  state: IncidentState;
+  title: string;
+  description: string;
+  information: Record<RequiredInfoField, string | null>;
+  openedAt: string;
+  firstResponseAt: string | null;
+  escalatedAt: string | null;
+  resolvedAt: string | null;
+  closedAt: string | null;
+  sla: SlaView;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TimelineEntry {
+  at: string;
+  kind: string;
+  title: string;
+  detail: string;
+  channel: Channel | null;
+  by: string | null;
+}
+
+export interface IncidentDetail extends Incident {
+  notice: { checks: string[]; minimum: Money | null };
+  missingChecks: string[];
+  missingInformation: string[];
+  checks: (WrittenView & { check: string })[];
+  consents: WrittenView[];
+  interventions: InterventionView[];
+  charges: ChargeView[];
+  costs: { due: Money; waived: Money };
+  emails: { id: string; to: string; subject: string; template: string; status: string; createdAt: string }[];
+  actions: ActionView[];
+  timeline: TimelineEntry[];
+  customerServiceEmail: string;
+}
+
+interface Env {
+  cal: Calendar;
+  currency: Currency;
+}
+
+async function env(ctx: Ctx): Promise<Env> {
+  const t = await store.tenantCalendar(ctx.tx);
+  const currency: Currency = t.country === 'IL' ? 'ILS' : 'EUR';
+  return { cal: { country: t.country, zone: t.timeZone }, currency };
+}
+
+const iso = (d: Date | null): string | null => d?.toISOString() ?? null;
+const eur = (cents: number, currency: Currency): Money => money(cents, currency, false);
+
+function infoOf(r: store.IncidentRow): Record<RequiredInfoField, string | null> {
+  return {
+    siteContactName: r.site_contact_name,
+    siteContactPhone: r.site_contact_phone,
+    siteOpeningHours: r.site_opening_hours,
+    modemMakeModel: r.modem_make_model,
+    routerMakeModel: r.router_make_model,
+    modemLedStates: r.modem_led_states,
+  };
+}
+
+function toIncident(r: store.IncidentRow, e: Env, now: Date): Incident {
+  const sla = slaStatus({
+    priority: r.priority,
+    openedAt: r.opened_at,
+    firstResponseAt: r.first_response_at,
+    resolvedAt: r.resolved_at,
+    pauses: store.pausesOf(r),
+    now,
+    cal: e.cal,
+  });
+  return {
+    id: r.id,
+    reference: r.reference,
+    accountId: r.account_id,
+    accountName: r.account_name,
+    accountReference: r.account_reference,
+    service: r.service,
+    channel: r.channel,
+    priority: r.priority,
+    state: r.state,
+    title: r.title,
+    description: r.description,
+    information: infoOf(r),
+    openedAt: r.opened_at.toISOString(),
+    firstResponseAt: iso(r.first_response_at),
+    escalatedAt: iso(r.escalated_at),
+    resolvedAt: iso(r.resolved_at),
+    closedAt: iso(r.closed_at),
+    sla,
+    version: r.version,
+    createdAt: r.created_at.toISOString(),
+    updatedAt: r.updated_at.toISOString(),
+  };
+}
+
+const STATE_LABELS: Record<IncidentState, { fr: string; en: string }> = {
+  new: { fr: 'Nouveau', en: 'New' },
+  diagnosis: { fr: 'Diagnostic', en: 'Diagnosis' },
+  waiting_customer: { fr: 'En attente du client', en: 'Waiting for customer' },
+  with_operator: { fr: 'Chez l’opérateur', en: 'With the operator' },
+  intervention_planned: { fr: 'Intervention planifiée', en: 'Intervention planned' },
+  resolved: { fr: 'Résolu', en: 'Resolved' },
+  closed: { fr: 'Clos', en: 'Closed' },
+};
+
+const INFO_LABELS_EN: Record<RequiredInfoField, string> = {
+  siteContactName: 'site contact',
+  siteContactPhone: 'contact phone',
+  siteOpeningHours: 'opening hours',
+  modemMakeModel: 'modem make and model',
+  routerMakeModel: 'router make and model',
+  modemLedStates: 'modem LED states',
+};
+
+/** The rules speak in codes; the messages name states, checks and fields in the caller's language. */
+function readable(ctx: Ctx, params: Record<string, string | number>): Record<string, string | number> {
+  const lang = ctx.locale;
+  const out = { ...params };
+  for (const k of ['from', 'to'] as const) {
+    const v = out[k];
+    if (typeof v === 'string' && v in STATE_LABELS) out[k] = STATE_LABELS[v as IncidentState][lang];
+  }
+  if (typeof out.checks === 'string')
+    out.checks = out.checks
+      .split(', ')
+      .map((c) => CHECK_LABELS[c]?.[lang] ?? c)
+      .join(', ');
+  if (typeof out.fields === 'string')
+    out.fields = out.fields
+      .split(', ')
+      .map((f) => (lang === 'fr' ? INFO_LABELS : INFO_LABELS_EN)[f as RequiredInfoField] ?? f)
+      .join(', ');
+  return out;
+}
+
+function fail(ctx: Ctx, v: Verdict, pointer?: string): void {
+  if (v.ok) return;
+  const code = v.code as ErrorCode;
+  const params = readable(ctx, v.params);
+  throw new AppError(
+    code,
+    params,
+    pointer ? [{ pointer, code, detail: errorMessage(code, ctx.locale, params).detail }] : [],
+  );
+}
+
+async function load(ctx: Ctx, id: string, lock = false): Promise<store.IncidentRow> {
+  if (!UUID_RE.test(id)) throw new AppError('resource.not_found');
+  const row = await store.getIncident(ctx.tx, id, lock);
+  if (!row) throw new AppError('resource.not_found');
+  return row;
+}
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Audited on the account, so that every incident event shows in the customer's history (CS-01). */
+const audit = (ctx: Ctx, r: store.IncidentRow, action: string, after?: unknown, before?: unknown) =>
+  recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
+    entityType: 'account',
+    entityId: r.account_id,
+    entityLabel: `${r.account_name} (${r.account_reference})`,
+    action,
+    before,
+    after: after === undefined ? { incident: r.reference } : { incident: r.reference, ...(after as object) },
+  });
+
+async function factsOf(ctx: Ctx, r: store.IncidentRow): Promise<IncidentFacts> {
+  const checks = await store.listChecks(ctx.tx, r.id);
+  const consents = await store.listConsents(ctx.tx, r.id);
+  const interventions = await store.listInterventions(ctx.tx, r.id);
+  return {
+    state: r.state,
+    service: r.service,
+    confirmedChecks: new Set(checks.map((c) => c.check_code)),
+    info: infoOf(r),
+    hasConsent: consents.length > 0,
+    openInterventions: interventions.filter((i) => i.status === 'planned').length,
+  };
+}
+
+function when(d: Date, cal: Calendar): string {
+  return DateTime.fromJSDate(d).setZone(cal.zone).setLocale('fr').toFormat("cccc d LLLL yyyy 'à' HH:mm");
+}
+
+// ── reads ─────────────────────────────────────────────────────────────────────────────────────
+
+export async function notice(
+  ctx: Ctx,
+  service: Service,
+): Promise<{ checks: string[]; minimum: Money | null }> {
+  const e = await env(ctx);
+  const n = declarationNotice(service);
+  return { checks: [...n.checks], minimum: n.minimumCents === null ? null : eur(n.minimumCents, e.currency) };
+}
+
+export async function tariff(ctx: Ctx): Promise<(TariffLine & { amount: Money | null })[]> {
+  const e = await env(ctx);
+  const lines = await store.tariff(ctx.tx, DEFAULT_TARIFF);
+  return lines.map((l) => ({
+    ...l,
+    services: [...l.services],
+    amount: l.amountCents === null ? null : eur(l.amountCents, e.currency),
+  }));
+}
+
+export interface IncidentListQuery {
+  state?: IncidentState | undefined;
+  priority?: Priority | undefined;
+  service?: Service | undefined;
+  accountId?: string | undefined;
+  slaRisk?: 'at_risk' | 'breached' | undefined;
+  open?: boolean | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** The SLA depends on now, so the risk filter runs after the SQL filters (open desks are small). */
+export async function listIncidents(ctx: Ctx, q: IncidentListQuery): Promise<Page<Incident>> {
+  const e = await env(ctx);
+  const rows = await store.listIncidents(ctx.tx, q);
+  const all = rows
+    .map((r) => toIncident(r, e, ctx.now))
+    .filter((i) => !q.slaRisk || i.sla.risk === q.slaRisk);
+  return {
+    items: all.slice(q.offset, q.offset + q.limit),
+    total: all.length,
+    limit: q.limit,
+    offset: q.offset,
+  };
+}
+
+function toCharge(c: store.ChargeRow, now: Date): ChargeView {
+  return {
+    id: c.id,
+    interventionId: c.intervention_id,
+    code: c.code,
+    label: c.label,
+    amount: money(c.amount_cents, c.currency, false),
+    status: c.status,
+    notifiedAt: c.notified_at.toISOString(),
+    contestDeadline: c.contest_deadline.toISOString(),
+    contestable: checkContest(now, c.contest_deadline, c.status, '').ok,
+    contestedAt: iso(c.contested_at),
+    contestText: c.contest_text,
+    waivedAt: iso(c.waived_at),
+    waivedReason: c.waived_reason,
+  };
+}
+
+function toIntervention(i: store.InterventionRow): InterventionView {
+  return {
+    id: i.id,
+    kind: i.kind,
+    slotStart: i.slot_start.toISOString(),
+    slotEnd: i.slot_end.toISOString(),
+    address: i.address,
+    reachablePhones: i.reachable_phones,
+    technicianCallsFirst: i.technician_calls_first,
+    referent: i.referent,
+    status: i.status,
+    qualification: i.qualification,
+    plannedAt: i.planned_at.toISOString(),
+    qualifiedAt: iso(i.qualified_at),
+    cancelledAt: iso(i.cancelled_at),
+  };
+}
+
+function actionsOf(ctx: Ctx, f: IncidentFacts): ActionView[] {
+  const view = (action: string, v: Verdict): ActionView =>
+    v.ok
+      ? { action, allowed: true, code: null, reason: null }
+      : {
+          action,
+          allowed: false,
+          code: v.code,
+          reason: errorMessage(v.code as ErrorCode, ctx.locale, readable(ctx, v.params)).detail,
+        };
+  const out = TRANSITIONS[f.state]
+    .filter((to) => to !== 'intervention_planned')
+    .map((to) => view(`transition:${to}`, checkTransition(f, to)));
+  out.push(view('plan_intervention', checkPlanIntervention(f, 'on_site')));
+  return out;
+}
+
+export async function getIncident(ctx: Ctx, id: string): Promise<IncidentDetail> {
+  const r = await load(ctx, id);
+  return detailOf(ctx, r);
+}
+
+async function detailOf(ctx: Ctx, r: store.IncidentRow): Promise<IncidentDetail> {
+  const e = await env(ctx);
+  const s = await store.settings(ctx.tx);
+  const [checks, consents, interventions, charges, events, emails] = [
+    await store.listChecks(ctx.tx, r.id),
+    await store.listConsents(ctx.tx, r.id),
+    await store.listInterventions(ctx.tx, r.id),
+    await store.listCharges(ctx.tx, r.id),
+    await store.listEvents(ctx.tx, r.id),
+    await store.listEmails(ctx.tx, r.id),
+  ];
+  const facts: IncidentFacts = {
+    state: r.state,
+    service: r.service,
+    confirmedChecks: new Set(checks.map((c) => c.check_code)),
+    info: infoOf(r),
+    hasConsent: consents.length > 0,
+    openInterventions: interventions.filter((i) => i.status === 'planned').length,
+  };
+  const n = declarationNotice(r.service);
+  const costs = costSummary(charges.map((c) => ({ amountCents: c.amount_cents, status: c.status })));
+  const chargeViews = charges.map((c) => toCharge(c, ctx.now));
+  const timeline: TimelineEntry[] = [
+    ...events.map((ev) => ({
+      at: ev.at.toISOString(),
+      kind: ev.kind,
+      title: ev.kind,
+      detail: typeof ev.data.summary === 'string' ? ev.data.summary : JSON.stringify(ev.data),
+      channel: ev.channel,
+      by: ev.actor_label,
+    })),
+    ...checks.map((c) => ({
+      at: c.recorded_at.toISOString(),
+      kind: 'check',
+      title: c.check_code,
+      detail: c.text,
+      channel: c.channel,
+      by: c.confirmed_by,
+    })),
+    ...consents.map((c) => ({
+      at: c.recorded_at.toISOString(),
+      kind: 'consent',
+      title: 'consent',
+      detail: c.text,
+      channel: c.channel,
+      by: c.given_by,
+    })),
+    ...interventions.map((i) => ({
+      at: i.planned_at.toISOString(),
+      kind: 'intervention',
+      title: i.kind,
+      detail: `${i.slot_start.toISOString()} — ${i.address}`,
+      channel: null,
+      by: null,
+    })),
+    ...charges.map((c) => ({
+      at: c.created_at.toISOString(),
+      kind: 'charge',
+      title: c.label,
+      detail: formatMoney(money(c.amount_cents, c.currency, false), 'fr-FR') + ' HT',
+      channel: null,
+      by: null,
+    })),
+    ...charges
+      .filter((c) => c.contested_at)
+      .map((c) => ({
+        at: iso(c.contested_at) ?? '',
+        kind: 'contest',
+        title: c.label,
+        detail: c.contest_text ?? '',
+        channel: null,
+        by: null,
+      })),
+    ...emails.map((m) => ({
+      at: m.created_at.toISOString(),
+      kind: 'email',
+      title: m.subject,
+      detail: m.recipient,
+      channel: 'email' as const,
+      by: null,
+    })),
+  ].sort((a, b) => a.at.localeCompare(b.at));
+  const written = (c: store.WrittenRow, by: string, at: Date): WrittenView => ({
+    id: c.id,
+    by,
+    at: at.toISOString(),
+    channel: c.channel,
+    text: c.text,
+    recordedBy: c.recorded_by,
+    recordedAt: c.recorded_at.toISOString(),
+  });
+  return {
+    ...toIncident(r, e, ctx.now),
+    notice: {
+      checks: [...n.checks],
+      minimum: n.minimumCents === null ? null : eur(n.minimumCents, e.currency),
+    },
+    missingChecks: missingChecks(r.service, facts.confirmedChecks),
+    missingInformation: missingInformation(r.service, facts.info),
+    checks: checks.map((c) => ({ ...written(c, c.confirmed_by, c.confirmed_at), check: c.check_code })),
+    consents: consents.map((c) => written(c, c.given_by, c.given_at)),
+    interventions: interventions.map(toIntervention),
+    charges: chargeViews,
+    costs: { due: eur(costs.dueCents, e.currency), waived: eur(costs.waivedCents, e.currency) },
+    emails: emails.map((m) => ({
+      id: m.id,
+      to: m.recipient,
+      subject: m.subject,
+      template: m.template,
+      status: m.status,
+      createdAt: m.created_at.toISOString(),
+    })),
+    actions: actionsOf(ctx, facts),
+    timeline,
+    customerServiceEmail: s.customer_service_email,
+  };
+}
+
+// ── writes ────────────────────────────────────────────────────────────────────────────────────
+
+export interface CreateIncidentInput {
+  accountId: string;
+  service: Service;
+  channel: Channel;
+  priority: Priority;
+  title: string;
+  description?: string | undefined;
+}
+
+export async function createIncident(
+  ctx: Ctx,
+  input: CreateIncidentInput,
+  registry?: ActionRegistry,
+): Promise<IncidentDetail> {
+  if (!UUID_RE.test(input.accountId)) throw new AppError('support.account_unknown');
+  const account = await ctx.tx.maybeOne<{ id: string; status: string }>(
+    `SELECT id, status FROM customer_accounts WHERE id = $1`,
+    [input.accountId],
+  );
+  if (!account) throw new AppError('support.account_unknown');
+  const id = newId();
+  const reference = `INC-${String(await store.nextIncidentNumber(ctx.tx)).padStart(6, '0')}`;
+  await store.insertIncident(ctx.tx, {
+    id,
+    reference,
+    accountId: input.accountId,
+    service: input.service,
+    channel: input.channel,
+    priority: input.priority,
+    title: input.title.trim(),
+    description: input.description?.trim() ?? '',
+    now: ctx.now,
+  });
+  // CS-01: the first contact, from its channel, opens the incident's timeline.
+  await store.insertEvent(ctx.tx, {
+    id: newId(),
+    incidentId: id,
+    at: ctx.now,
+    kind: 'contact',
+    channel: input.channel,
+    actor: ctx.actor.label,
+    data: { summary: input.title.trim(), direction: 'inbound' },
+  });
+  const r = await load(ctx, id);
+  await audit(ctx, r, 'incident.created', { service: r.service, channel: r.channel, priority: r.priority });
+  if (registry) {
+    const e = await env(ctx);
+    // SLA: the worker checks the timers when they may cross a threshold and alerts the supervisors.
+    await scheduleSlaCheck(ctx.tx, registry, {
+      incidentId: id,
+      priority: r.priority,
+      openedAt: r.opened_at,
+      cal: e.cal,
+      createdBy: ctx.actor.id ?? 'system',
+      now: ctx.now,
+    });
+  }
+  return detailOf(ctx, r);
+}
+
+export type UpdateIncidentInput = Partial<Record<RequiredInfoField, string | null>> & {
+  priority?: Priority | undefined;
+};
+
+const INFO_COLUMN: Record<RequiredInfoField, keyof store.IncidentPatch> = {
+  siteContactName: 'site_contact_name',
+  siteContactPhone: 'site_contact_phone',
+  siteOpeningHours: 'site_opening_hours',
+  modemMakeModel: 'modem_make_model',
+  routerMakeModel: 'router_make_model',
+  modemLedStates: 'modem_led_states',
+};
+
+/** SUP-02: the required information, and the priority (If-Match). */
+export async function updateIncident(
+  ctx: Ctx,
+  id: string,
+  version: number,
+  input: UpdateIncidentInput,
+): Promise<IncidentDetail> {
+  const r = await load(ctx, id, true);
+  if (r.version !== version) throw new AppError('conflict.stale_version');
+  if (r.state === 'closed') throw new AppError('support.incident_closed');
+  const patch: store.IncidentPatch = {};
+  const changed: RequiredInfo = {};
+  for (const f of REQUIRED_INFO) {
+    const v = input[f];
+    if (v !== undefined) {
+      const clean = v === null ? null : v.trim() || null;
+      (patch as Record<string, string | null>)[INFO_COLUMN[f]] = clean;
+      changed[f] = clean;
+    }
+  }
+  if (input.priority) patch.priority = input.priority;
+  await store.updateIncident(ctx.tx, id, patch, ctx.now);
+  await store.insertEvent(ctx.tx, {
+    id: newId(),
+    incidentId: id,
+    at: ctx.now,
+    kind: 'information_updated',
+    channel: null,
+    actor: ctx.actor.label,
+    data: { ...changed, ...(input.priority ? { priority: input.priority } : {}) },
+  });
+  const after = await load(ctx, id);
+  await audit(ctx, after, 'incident.updated', { ...changed, priority: after.priority });
+  return detailOf(ctx, after);
+}
+
+export interface ContactInput {
+  channel: Channel;
+  direction: 'inbound' | 'outbound';
+  summary: string;
+}
+
+/** CS-01: a contact on any channel lands in the incident's timeline and the customer's history. */
+export async function addContact(ctx: Ctx, id: string, input: ContactInput): Promise<IncidentDetail> {
+  const r = await load(ctx, id, true);
+  if (r.state === 'closed') throw new AppError('support.incident_closed');
+  await store.insertEvent(ctx.tx, {
+    id: newId(),
+    incidentId: id,
+    at: ctx.now,
+    kind: 'contact',
+    channel: input.channel,
+    actor: ctx.actor.label,
+    data: { summary: input.summary.trim(), direction: input.direction },
+  });
+  const patch: store.IncidentPatch = {};
+  // SLA: the first answer to the customer stops the first-response timer.
+  if (input.direction === 'outbound' && !r.first_response_at) patch.first_response_at = ctx.now;
+  await store.updateIncident(ctx.tx, id, patch, ctx.now);
+  await audit(ctx, r, 'incident.contact_added', { channel: input.channel, direction: input.direction });
+  return detailOf(ctx, await load(ctx, id));
+}
+
+export interface WrittenInput {
+  by: string;
+  at?: string | undefined;
+  channel: Channel;
+  text: string;
+}
+
+export async function confirmCheck(
+  ctx: Ctx,
+  id: string,
+  input: WrittenInput & { check: string },
+): Promise<IncidentDetail> {
+  const r = await load(ctx, id, true);
+  if (r.state === 'closed') throw new AppError('support.incident_closed');
+  // SUP-02: only the checks of the incident's service exist.
+  if (!(CHECKS_BY_SERVICE[r.service] as readonly string[]).includes(input.check))
+    throw new AppError('support.check_unknown', { check: input.check, service: r.service }, [
+      { pointer: '/body/check', code: 'support.check_unknown', detail: '' },
+    ]);
+  const inserted = await store.insertCheck(ctx.tx, {
+    id: newId(),
+    incidentId: id,
+    check: input.check,
+    by: input.by.trim(),
+    at: input.at ? new Date(input.at) : ctx.now,
+    channel: input.channel,
+    text: input.text.trim(),
+    recordedBy: ctx.actor.label,
+    now: ctx.now,
+  });
+  if (!inserted) throw new AppError('support.check_already_confirmed', { check: input.check });
+  await audit(ctx, r, 'incident.check_confirmed', {
+    check: input.check,
+    by: input.by,
+    channel: input.channel,
+  });
+  return detailOf(ctx, await load(ctx, id));
+}
+
+/** SUP-03: the written consent; recorded once, never edited (the table has no UPDATE grant). */
+export async function recordConsent(ctx: Ctx, id: string, input: WrittenInput): Promise<IncidentDetail> {
+  const r = await load(ctx, id, true);
+  if (r.state === 'closed' || r.state === 'resolved') throw new AppError('support.incident_closed');
+  await store.insertConsent(ctx.tx, {
+    id: newId(),
+    incidentId: id,
+    by: input.by.trim(),
+    at: input.at ? new Date(input.at) : ctx.now,
+    channel: input.channel,
+    text: input.text.trim(),
+    recordedBy: ctx.actor.label,
+    now: ctx.now,
+  });
+  await audit(ctx, r, 'incident.consent_recorded', { by: input.by, channel: input.channel });
+  return detailOf(ctx, await load(ctx, id));
+}
+
+/** SUP-03: any attempt to change a consent is refused, whatever the body; nothing is written. */
+export async function editConsent(ctx: Ctx, id: string, consentId: string): Promise<never> {
+  await load(ctx, id);
+  const consents = await store.listConsents(ctx.tx, id);
+  if (!consents.some((c) => c.id === consentId)) throw new AppError('resource.not_found');
+  throw new AppError('support.consent_immutable');
+}
+
+export async function transition(ctx: Ctx, id: string, to: IncidentState): Promise<IncidentDetail> {
+  const r = await load(ctx, id, true);
+  const facts = await factsOf(ctx, r);
+  if (to === 'intervention_planned')
+    fail(ctx, { ok: false, code: 'support.intervention_required', params: {} }, '/body/to');
+  fail(ctx, checkTransition(facts, to), '/body/to');
+  const s = await store.settings(ctx.tx);
+  const patch: store.IncidentPatch = { state: to };
+  const pauses = r.pauses.map((p) => (p.to === null ? { ...p, to: ctx.now.toISOString() } : p));
+  // SLA: the timers stop while waiting for the customer, and run again when the state changes.
+  if (to === 'waiting_customer') pauses.push({ from: ctx.now.toISOString(), to: null });
+  patch.pauses = pauses;
+  if (!r.first_response_at) patch.first_response_at = ctx.now;
+  if (to === 'with_operator' && !r.escalated_at) patch.escalated_at = ctx.now;
+  if (to === 'resolved') patch.resolved_at = ctx.now;
+  if (to === 'diagnosis' && r.state === 'resolved') patch.resolved_at = null;
+  if (to === 'closed') patch.closed_at = ctx.now;
+  await store.updateIncident(ctx.tx, id, patch, ctx.now);
+  await store.insertEvent(ctx.tx, {
+    id: newId(),
+    incidentId: id,
+    at: ctx.now,
+    kind: 'state_changed',
+    channel: null,
+    actor: ctx.actor.label,
+    data: { from: r.state, to, summary: `${r.state} → ${to}` },
+  });
+  await audit(ctx, r, 'incident.state_changed', { from: r.state, to });
+  const e = await env(ctx);
+  if (to === 'with_operator') await sendEscalation(ctx, r, s);
+  if (to === 'resolved') await sendSummary(ctx, r, e);
+  return detailOf(ctx, await load(ctx, id));
+}
+
+/** SUP-02: the escalation e-mail carries the confirmed checks and the required information. */
+async function sendEscalation(ctx: Ctx, r: store.IncidentRow, s: store.SupportSettings): Promise<void> {
+  const e = await env(ctx);
+  const checks = await store.listChecks(ctx.tx, r.id);
+  const info = infoOf(r);
+  await enqueueTemplateEmail(ctx.tx, {
+    to: s.operator_email,
+    template: 'support.operator_escalation',
+    locale: 'fr',
+    data: {
+      operatorName: s.operator_name,
+      incidentReference: r.reference,
+      customerName: r.account_name,
+      service: r.service.toUpperCase(),
+      title: r.title,
+      checks: checks.map(
+        (c) =>
+          `${CHECK_LABELS[c.check_code]?.fr ?? c.check_code} — ${c.confirmed_by}, ${when(c.confirmed_at, e.cal)} (${c.channel}) : « ${c.text} »`,
+      ),
+      information: REQUIRED_INFO.map((f) => ({ label: INFO_LABELS[f], value: info[f] ?? '—' })),
+    },
+    entityType: 'incident',
+    entityId: r.id,
+    now: ctx.now,
+  });
+}
+
+/** SUP-05: at resolution the customer receives the summary of every cost. */
+async function sendSummary(ctx: Ctx, r: store.IncidentRow, e: Env): Promise<void> {
+  const charges = await store.listCharges(ctx.tx, r.id);
+  const costs = costSummary(charges.map((c) => ({ amountCents: c.amount_cents, status: c.status })));
+  const fmt = (cents: number) => `${formatMoney(eur(cents, e.currency), 'fr-FR')} HT`;
+  const STATUS: Record<ChargeStatus, string> = {
+    due: 'dû',
+    awaiting_acceptance: 'devis en attente',
+    contested: 'contesté',
+    waived: 'annulé (non facturé)',
+  };
+  await enqueueTemplateEmail(ctx.tx, {
+    to: r.account_email,
+    template: 'support.resolution_summary',
+    locale: 'fr',
+    data: {
+      customerName: r.account_name,
+      incidentReference: r.reference,
+      lines: charges.map((c) => `${c.label} : ${fmt(c.amount_cents)} — ${STATUS[c.status]}`),
+      total: fmt(costs.dueCents),
+      waived: fmt(costs.waivedCents),
+    },
+    entityType: 'incident',
+    entityId: r.id,
+    now: ctx.now,
+  });
+}
+
+async function charge(
+  ctx: Ctx,
+  r: store.IncidentRow,
+  e: Env,
+  v: {
+    interventionId: string | null;
+    code: string;
+    label: string;
+    cents: number;
+    awaitingAcceptance: boolean;
+  },
+): Promise<void> {
+  const s = await store.settings(ctx.tx);
+  const deadline = contestDeadline(ctx.now, e.cal);
+  await store.insertCharge(ctx.tx, {
+    id: newId(),
+    incidentId: r.id,
+    interventionId: v.interventionId,
+    code: v.code,
+    label: v.label,
+    amountCents: v.cents,
+    currency: e.currency,
+    status: v.awaitingAcceptance ? 'awaiting_acceptance' : 'due',
+    deadline,
+    now: ctx.now,
+  });
+  await audit(ctx, r, 'incident.charged', { code: v.code, amountCents: v.cents });
+  await notifyCharge(ctx, r, e, { ...v, deadline, customerServiceEmail: s.customer_service_email });
+}
+
+/** SUP-05: the customer is told at once of the charge and its amount (SUP-07: and the deadline). */
+async function notifyCharge(
+  ctx: Ctx,
+  r: store.IncidentRow,
+  e: Env,
+  v: {
+    label: string;
+    cents: number;
+    awaitingAcceptance: boolean;
+    deadline: Date;
+    customerServiceEmail: string;
+  },
+): Promise<void> {
+  await enqueueTemplateEmail(ctx.tx, {
+    to: r.account_email,
+    template: 'support.charge_notice',
+    locale: 'fr',
+    data: {
+      customerName: r.account_name,
+      incidentReference: r.reference,
+      label: v.label,
+      amount: `${formatMoney(eur(v.cents, e.currency), 'fr-FR')} HT`,
+      deadline: when(v.deadline, e.cal),
+      customerServiceEmail: v.customerServiceEmail,
+      quote: v.awaitingAcceptance,
+    },
+    entityType: 'incident',
+    entityId: r.id,
+    now: ctx.now,
+  });
+}
+
+export interface PlanInput {
+  kind: InterventionKind;
+  slotStart: string;
+  slotEnd: string;
+  address: string;
+  reachablePhones: string[];
+  referent?: string | undefined;
+}
+
+/** SUP-03, NET-05, SUP-08: plans an intervention as an appointment; SAV+ is charged at booking. */
+export async function planIntervention(ctx: Ctx, id: string, input: PlanInput): Promise<IncidentDetail> {
+  const r = await load(ctx, id, true);
+  const facts = await factsOf(ctx, r);
+  fail(ctx, checkPlanIntervention(facts, input.kind));
+  const start = new Date(input.slotStart);
+  const end = new Date(input.slotEnd);
+  if (!(end.getTime() > start.getTime()) || start.getTime() < ctx.now.getTime())
+    throw new AppError('support.slot_invalid', {}, [
+      { pointer: '/body/slotStart', code: 'support.slot_invalid', detail: '' },
+    ]);
+  const phones = input.reachablePhones.map((p) => p.trim()).filter(Boolean);
+  if (phones.length === 0)
+    throw new AppError('support.reachable_phone_required', {}, [
+      { pointer: '/body/reachablePhones', code: 'support.reachable_phone_required', detail: '' },
+    ]);
+  // SUP-06: the expertise is done with the customer's technical referent present.
+  if (input.kind === 'expertise' && !input.referent?.trim())
+    throw new AppError('support.referent_required', {}, [
+      { pointer: '/body/referent', code: 'support.referent_required', detail: '' },
+    ]);
+  const interventionId = newId();
+  await store.insertIntervention(ctx.tx, {
+    id: interventionId,
+    incidentId: id,
+    kind: input.kind,
+    slotStart: start,
+    slotEnd: end,
+    address: input.address.trim(),
+    phones,
+    // NET-05: the technician always calls before coming and cancels if the customer is unreachable.
+    callsFirst: true,
+    referent: input.referent?.trim() || null,
+    now: ctx.now,
+  });
+  if (r.state !== 'intervention_planned') {
+    await store.updateIncident(ctx.tx, id, { state: 'intervention_planned' }, ctx.now);
+    await store.insertEvent(ctx.tx, {
+      id: newId(),
+      incidentId: id,
+      at: ctx.now,
+      kind: 'state_changed',
+      channel: null,
+      actor: ctx.actor.label,
+      data: { from: r.state, to: 'intervention_planned', summary: `${r.state} → intervention_planned` },
+    });
+  }
+  await audit(ctx, r, 'incident.intervention_planned', { kind: input.kind, slotStart: input.slotStart });
+  if (input.kind === 'sav_plus') {
+    const e = await env(ctx);
+    const line = (await store.tariff(ctx.tx, DEFAULT_TARIFF)).find((l) => l.code === 'adsl_sav_plus');
+    // SUP-08: SAV+ costs 185 € HT (the tenant's tariff value).
+    await charge(ctx, r, e, {
+      interventionId,
+      code: 'adsl_sav_plus',
+      label: line?.labelFr ?? 'SAV+',
+      cents: line?.amountCents ?? 18_500,
+      awaitingAcceptance: false,
+    });
+  }
+  return detailOf(ctx, await load(ctx, id));
+}
+
+async function loadIntervention(ctx: Ctx, incidentId: string, id: string): Promise<store.InterventionRow> {
+  if (!UUID_RE.test(id)) throw new AppError('resource.not_found');
+  const i = await store.getIntervention(ctx.tx, incidentId, id);
+  if (!i) throw new AppError('resource.not_found');
+  return i;
+}
+
+/** SUP-04..SUP-06: qualifies an intervention's outcome against the tenant's tariff. */
+export async function qualifyIntervention(
+  ctx: Ctx,
+  id: string,
+  interventionId: string,
+  input: { qualification: string; quoteAmountCents?: number | undefined },
+): Promise<IncidentDetail> {
+  const r = await load(ctx, id, true);
+  const i = await loadIntervention(ctx, id, interventionId);
+  if (i.status !== 'planned') throw new AppError('support.intervention_not_planned', { status: i.status });
+  const lines = await store.tariff(ctx.tx, DEFAULT_TARIFF);
+  const q = qualify(lines, r.service, i.kind, input.qualification, input.quoteAmountCents);
+  if (!q.ok) fail(ctx, q, '/body/qualification');
+  if (!q.ok) return detailOf(ctx, r);
+  await store.closeIntervention(ctx.tx, i.id, {
+    status: 'qualified',
+    qualification: input.qualification,
+    now: ctx.now,
+  });
+  await audit(ctx, r, 'incident.intervention_qualified', {
+    kind: i.kind,
+    qualification: input.qualification,
+  });
+  const e = await env(ctx);
+  if (q.charge) {
+    const line = lines.find((l) => l.code === q.charge?.code);
+    await charge(ctx, r, e, {
+      interventionId: i.id,
+      code: q.charge.code,
+      label: line?.labelFr ?? q.charge.code,
+      cents: q.charge.amountCents,
+      awaitingAcceptance: q.charge.awaitingAcceptance,
+    });
+  }
+  if (i.kind === 'expertise' && input.qualification === FAULT_FIXED) {
+    // SUP-06: the expertise found and fixed the fault: earlier interventions are not billed.
+    const charges = await store.listCharges(ctx.tx, id);
+    const ids = chargesWaivedByExpertise(
+      charges.map((c) => ({
+        id: c.id,
+        interventionId: c.intervention_id,
+        interventionPlannedAt: c.intervention_planned_at,
+        status: c.status,
+      })),
+      i.planned_at,
+    );
+    await store.waiveCharges(ctx.tx, ids, 'SUP-06', ctx.now);
+    if (ids.length > 0) await audit(ctx, r, 'incident.charges_waived', { charges: ids, rule: 'SUP-06' });
+  }
+  return detailOf(ctx, await load(ctx, id));
+}
+
+/** SUP-09: cancelling (never moving) an appointment; a late SAV+ cancellation costs 95 € HT. */
+export async function cancelIntervention(
+  ctx: Ctx,
+  id: string,
+  interventionId: string,
+): Promise<IncidentDetail> {
+  const r = await load(ctx, id, true);
+  const i = await loadIntervention(ctx, id, interventionId);
+  if (i.status !== 'planned') throw new AppError('support.intervention_not_planned', { status: i.status });
+  await store.closeIntervention(ctx.tx, i.id, { status: 'cancelled', qualification: null, now: ctx.now });
+  await audit(ctx, r, 'incident.intervention_cancelled', { kind: i.kind });
+  if (i.kind === 'sav_plus') {
+    const e = await env(ctx);
+    const fee = savPlusCancellationFee(ctx.now, i.slot_start, e.cal);
+    if (fee > 0) {
+      const line = (await store.tariff(ctx.tx, DEFAULT_TARIFF)).find(
+        (l) => l.code === 'adsl_sav_plus_late_cancellation',
+      );
+      await charge(ctx, r, e, {
+        interventionId: i.id,
+        code: 'adsl_sav_plus_late_cancellation',
+        label: line?.labelFr ?? 'Annulation tardive SAV+',
+        cents: line?.amountCents ?? fee,
+        awaitingAcceptance: false,
+      });
+    }
+  }
+  return detailOf(ctx, await load(ctx, id));
+}
+
+/** SUP-07: contest inside the window; after it, the refusal names the customer service address. */
+export async function contestCharge(
+  ctx: Ctx,
+  id: string,
+  chargeId: string,
+  input: { text: string },
+): Promise<IncidentDetail> {
+  const r = await load(ctx, id, true);
+  const c = (await store.listCharges(ctx.tx, id)).find((x) => x.id === chargeId);
+  if (!c) throw new AppError('resource.not_found');
+  const s = await store.settings(ctx.tx);
+  const e = await env(ctx);
+  const v = checkContest(ctx.now, c.contest_deadline, c.status, s.customer_service_email);
+  if (!v.ok)
+    fail(ctx, {
+      ...v,
+      params:
+        v.code === 'support.contest_window_closed'
+          ? { ...v.params, deadline: when(c.contest_deadline, e.cal) }
+          : v.params,
+    });
+  await store.contestCharge(ctx.tx, c.id, input.text.trim(), ctx.now);
+  await audit(ctx, r, 'incident.charge_contested', { charge: c.id, code: c.code });
+  return detailOf(ctx, await load(ctx, id));
+}
+
+/** NET-05: the appointment as an iCalendar file. */
+export async function interventionCalendar(ctx: Ctx, id: string, interventionId: string): Promise<string> {
+  const r = await load(ctx, id);
+  const i = await loadIntervention(ctx, id, interventionId);
+  const kind = { on_site: 'Intervention sur site', expertise: 'Expertise ADSL', sav_plus: 'SAV+' }[i.kind];
+  return toICalendar({
+    uid: `${i.id}@relais`,
+    stamp: i.planned_at,
+    start: i.slot_start,
+    end: i.slot_end,
+    summary: `${kind} — ${r.reference} — ${r.account_name}`,
+    location: i.address,
+    description:
+      `Le technicien appelle avant de venir : ${i.reachable_phones.join(', ')}. ` +
+      'Appelez le support pendant l’intervention pour valider ce qui a été fait.',
+  });
+}
+
+/** TMF646: every intervention of the tenant, with its incident. */
+export async function listAppointments(ctx: Ctx): Promise<(InterventionView & { incidentId: string })[]> {
+  const rows = await store.listInterventions(ctx.tx, null);
+  return rows.map((r) => ({ ...toIntervention(r), incidentId: r.incident_id }));
+}
+
+/** SUP-04: the customer accepted a quote-based line: it becomes due and is notified (SUP-05). */
+export async function acceptQuote(ctx: Ctx, id: string, chargeId: string): Promise<IncidentDetail> {
+  const r = await load(ctx, id, true);
+  const c = (await store.listCharges(ctx.tx, id)).find((x) => x.id === chargeId);
+  if (!c) throw new AppError('resource.not_found');
+  if (c.status !== 'awaiting_acceptance') throw new AppError('support.charge_not_awaiting_acceptance');
+  const e = await env(ctx);
+  const s = await store.settings(ctx.tx);
+  const deadline = contestDeadline(ctx.now, e.cal);
+  await store.acceptCharge(ctx.tx, c.id, ctx.now, deadline);
+  await audit(ctx, r, 'incident.quote_accepted', { charge: c.id, code: c.code, amountCents: c.amount_cents });
+  await notifyCharge(ctx, r, e, {
+    label: c.label,
+    cents: c.amount_cents,
+    awaitingAcceptance: false,
+    deadline,
+    customerServiceEmail: s.customer_service_email,
+  });
+  return detailOf(ctx, await load(ctx, id));
+}
+
+/** NET-05 / SUP-09: an appointment may be moved, except a SAV+ one (cancel and book again). */
+export async function moveIntervention(
+  ctx: Ctx,
+  id: string,
+  interventionId: string,
+  input: { slotStart: string; slotEnd: string },
+): Promise<IncidentDetail> {
+  const r = await load(ctx, id, true);
+  const i = await loadIntervention(ctx, id, interventionId);
+  if (i.status !== 'planned') throw new AppError('support.intervention_not_planned', { status: i.status });
+  fail(ctx, checkReschedule(i.kind));
+  const start = new Date(input.slotStart);
+  const end = new Date(input.slotEnd);
+  if (!(end.getTime() > start.getTime()) || start.getTime() < ctx.now.getTime())
+    throw new AppError('support.slot_invalid', {}, [
+      { pointer: '/body/slotStart', code: 'support.slot_invalid', detail: '' },
+    ]);
+  await store.moveIntervention(ctx.tx, i.id, start, end);
+  await audit(ctx, r, 'incident.intervention_moved', {
+    from: i.slot_start.toISOString(),
+    to: input.slotStart,
+  });
+  return detailOf(ctx, await load(ctx, id));
+}

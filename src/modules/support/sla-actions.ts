@@ -1,0 +1,103 @@
+import type { Tx } from '../../platform/db/db.ts';
+import { registerAction, scheduleAction, type ActionRegistry } from '../../platform/jobs/index.ts';
+import { enqueueTemplateEmail } from '../../platform/notify/index.ts';
+import { SLA_RISK_RATIO, SLA_TARGETS, slaDueAt, slaStatus, type Calendar, type SlaState } from './rules.ts';
+import * as store from './store.ts';
+
+/** SLA: the worker re-checks an open incident's timers and alerts the supervisors through the outbox. */
+export const SLA_CHECK = 'support.sla_check';
+
+const RANK: Record<string, number> = { at_risk: 1, breached: 2 };
+
+/** The next instant a timer may cross a threshold (80 % or 100 % of its target), on desk hours. */
+function nextCheck(
+  now: Date,
+  timers: { state: SlaState; elapsedHours: number; targetHours: number }[],
+  cal: Calendar,
+) {
+  const remaining = timers
+    .filter((t) => t.state !== 'met' && t.state !== 'breached')
+    .flatMap((t) => [t.targetHours * SLA_RISK_RATIO - t.elapsedHours, t.targetHours - t.elapsedHours])
+    .filter((h) => h > 0);
+  if (remaining.length === 0) return null;
+  // A little past the threshold, so that the check finds it crossed.
+  return slaDueAt(now, Math.min(...remaining) + 0.01, cal);
+}
+
+export async function scheduleSlaCheck(
+  tx: Tx,
+  registry: ActionRegistry,
+  v: {
+    incidentId: string;
+    priority: keyof typeof SLA_TARGETS;
+    openedAt: Date;
+    cal: Calendar;
+    createdBy: string;
+    now: Date;
+  },
+): Promise<void> {
+  const first = SLA_TARGETS[v.priority].firstResponse * SLA_RISK_RATIO;
+  await scheduleAction(tx, registry, {
+    kind: SLA_CHECK,
+    entityType: 'incident',
+    entityId: v.incidentId,
+    effectiveAt: slaDueAt(v.openedAt, first + 0.01, v.cal),
+    createdBy: v.createdBy,
+    now: v.now,
+  });
+}
+
+export function registerSupportActions(registry: ActionRegistry): void {
+  registerAction(registry, SLA_CHECK, async (tx, action, ctx) => {
+    const row = await store.getIncident(tx, action.entityId, true);
+    if (!row || row.state === 'resolved' || row.state === 'closed') return { skipped: true };
+    const t = await store.tenantCalendar(tx);
+    const cal: Calendar = { country: t.country, zone: t.timeZone };
+    const sla = slaStatus({
+      priority: row.priority,
+      openedAt: row.opened_at,
+      firstResponseAt: row.first_response_at,
+      resolvedAt: row.resolved_at,
+      pauses: store.pausesOf(row),
+      now: ctx.now,
+      cal,
+    });
+    let alerted: string | null = null;
+    if ((RANK[sla.risk] ?? 0) > (RANK[row.sla_alert ?? ''] ?? 0)) {
+      const supervisors = await tx.query<{ email: string }>(
+        `SELECT email FROM users WHERE role = 'supervisor' AND active ORDER BY email`,
+      );
+      for (const s of supervisors) {
+        await enqueueTemplateEmail(tx, {
+          to: s.email,
+          template: 'support.sla_alert',
+          locale: 'fr',
+          data: {
+            incidentReference: row.reference,
+            customerName: row.account_name,
+            risk: sla.risk === 'breached' ? 'breached' : 'at_risk',
+            firstResponse: `${sla.firstResponse.elapsedHours} h / ${sla.firstResponse.targetHours} h`,
+            resolution: `${sla.resolution.elapsedHours} h / ${sla.resolution.targetHours} h`,
+          },
+          entityType: 'incident',
+          entityId: row.id,
+          now: ctx.now,
+        });
+      }
+      await store.setSlaAlert(tx, row.id, sla.risk);
+      alerted = sla.risk;
+    }
+    const next = nextCheck(ctx.now, [sla.firstResponse, sla.resolution], cal);
+    if (next) {
+      await scheduleAction(tx, registry, {
+        kind: SLA_CHECK,
+        entityType: 'incident',
+        entityId: row.id,
+        effectiveAt: next,
+        createdBy: 'system',
+        now: ctx.now,
+      });
+    }
+    return { risk: sla.risk, alerted };
+  });
+}

@@ -1,0 +1,205 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, getVersioned, patchVersioned } from './client.ts';
+import { toQuery, type ListParams } from './list-params.ts';
+import { useIdempotentMutation } from './use-idempotent-mutation.ts';
+import type { ListResponse } from './types.ts';
+
+export const incidentsKey = ['incidents'] as const;
+
+export const SERVICES = ['adsl', 'sdsl', 'vga', 'fibre', 'cable', 'mobile'] as const;
+export const CHANNELS = ['phone', 'email', 'chat', 'web_form', 'social', 'post', 'shop'] as const;
+export const PRIORITIES = ['critical', 'high', 'normal', 'low'] as const;
+export const STATES = [
+  'new',
+  'diagnosis',
+  'waiting_customer',
+  'with_operator',
+  'intervention_planned',
+  'resolved',
+  'closed',
+] as const;
+export const INFO_FIELDS = [
+  'siteContactName',
+  'siteContactPhone',
+  'siteOpeningHours',
+  'modemMakeModel',
+  'routerMakeModel',
+  'modemLedStates',
+] as const;
+
+export type Service = (typeof SERVICES)[number];
+export type Channel = (typeof CHANNELS)[number];
+export type Priority = (typeof PRIORITIES)[number];
+export type IncidentState = (typeof STATES)[number];
+export type InfoField = (typeof INFO_FIELDS)[number];
+export type SlaState = 'ok' | 'at_risk' | 'breached' | 'met';
+
+export interface MoneyValue {
+  amount: number;
+  currency: string;
+  vatIncluded: boolean;
+}
+
+export interface Incident {
+  id: string;
+  reference: string;
+  accountId: string;
+  accountName: string;
+  accountReference: string;
+  service: Service;
+  channel: Channel;
+  priority: Priority;
+  state: IncidentState;
+  title: string;
+  description: string;
+  information: Record<InfoField, string | null>;
+  openedAt: string;
+  resolvedAt: string | null;
+  sla: { risk: SlaState };
+  version: number;
+}
+
+export interface Written {
+  id: string;
+  by: string;
+  at: string;
+  channel: Channel;
+  text: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+export interface Intervention {
+  id: string;
+  kind: 'on_site' | 'expertise' | 'sav_plus';
+  slotStart: string;
+  slotEnd: string;
+  address: string;
+  reachablePhones: string[];
+  technicianCallsFirst: boolean;
+  referent: string | null;
+  status: 'planned' | 'qualified' | 'cancelled';
+  qualification: string | null;
+}
+
+export interface Charge {
+  id: string;
+  code: string;
+  label: string;
+  amount: MoneyValue;
+  status: 'due' | 'awaiting_acceptance' | 'contested' | 'waived';
+  contestDeadline: string;
+  contestable: boolean;
+  waivedReason: string | null;
+}
+
+export interface IncidentDetail extends Incident {
+  notice: { checks: string[]; minimum: MoneyValue | null };
+  missingChecks: string[];
+  missingInformation: string[];
+  checks: (Written & { check: string })[];
+  consents: Written[];
+  interventions: Intervention[];
+  charges: Charge[];
+  costs: { due: MoneyValue; waived: MoneyValue };
+  emails: { id: string; to: string; subject: string; template: string; status: string; createdAt: string }[];
+  actions: { action: string; allowed: boolean; code: string | null; reason: string | null }[];
+  timeline: {
+    at: string;
+    kind: string;
+    title: string;
+    detail: string;
+    channel: Channel | null;
+    by: string | null;
+  }[];
+  customerServiceEmail: string;
+}
+
+export interface TariffLine {
+  code: string;
+  labelFr: string;
+  labelEn: string;
+  services: Service[];
+  amount: MoneyValue | null;
+  onQuote: boolean;
+  kind: 'qualification' | 'fee';
+}
+
+export interface IncidentFilters {
+  state?: string;
+  priority?: string;
+  service?: string;
+  slaRisk?: string;
+  accountId?: string;
+}
+
+export const incidentPath = (id: string) => `/api/incidents/${encodeURIComponent(id)}`;
+
+export function useIncidents(params: ListParams, filters: IncidentFilters) {
+  return useQuery({
+    queryKey: [...incidentsKey, 'list', params, filters],
+    queryFn: ({ signal }) =>
+      api.get<ListResponse<Incident>>(
+        '/api/incidents',
+        toQuery({ ...params, sort: undefined }, { ...filters }),
+        signal,
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useIncident(id: string) {
+  return useQuery({
+    queryKey: [...incidentsKey, 'detail', id],
+    queryFn: ({ signal }) => getVersioned<IncidentDetail>(incidentPath(id), signal),
+  });
+}
+
+export function useTariff() {
+  return useQuery({
+    queryKey: [...incidentsKey, 'tariff'],
+    queryFn: ({ signal }) => api.get<TariffLine[]>('/api/support/tariff', undefined, signal),
+  });
+}
+
+export interface CreateIncidentInput {
+  accountId: string;
+  service: Service;
+  channel: Channel;
+  priority: Priority;
+  title: string;
+  description?: string;
+}
+
+export function useCreateIncident() {
+  const queryClient = useQueryClient();
+  return useIdempotentMutation({
+    mutationFn: (input: CreateIncidentInput, idempotencyKey) =>
+      api.post<IncidentDetail>('/api/incidents', input, { idempotencyKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: incidentsKey }),
+  });
+}
+
+/** Every action on an incident answers with the whole incident: the page shows it at once. */
+export function useIncidentAction(id: string) {
+  const queryClient = useQueryClient();
+  return useIdempotentMutation({
+    mutationFn: ({ path, body }: { path: string; body: unknown }, idempotencyKey) =>
+      api.post<IncidentDetail>(`${incidentPath(id)}${path}`, body, { idempotencyKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: incidentsKey }),
+  });
+}
+
+export function useUpdateIncident(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      patch,
+      etag,
+    }: {
+      patch: Partial<Record<InfoField, string | null>>;
+      etag: string | null;
+    }) => patchVersioned<IncidentDetail>(incidentPath(id), patch, etag),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: incidentsKey }),
+  });
+}

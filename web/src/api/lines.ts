@@ -1,0 +1,277 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from './client.ts';
+import { useIdempotentMutation } from './use-idempotent-mutation.ts';
+import type { ListResponse } from './types.ts';
+import type { CatalogOfferDetail } from './catalog.ts';
+
+/** Stock (SIMs, numbers), orders and lines: the hooks of issue 3's pages. */
+
+export type Network = 'orange' | 'bouygues';
+export type SimType = 'pin' | 'no_pin' | 'esim';
+export type LineState = 'in_progress' | 'active' | 'suspended' | 'terminated' | 'cancelled';
+export type OrderState = 'queued' | 'in_progress' | 'completed' | 'failed';
+
+export interface StockCount {
+  network: Network;
+  kind: SimType | 'number';
+  state: string;
+  count: number;
+}
+
+export interface Sim {
+  iccid: string;
+  network: Network;
+  simType: SimType;
+  state: 'free' | 'assigned' | 'in_use' | 'retired';
+  accountId: string | null;
+  accountName: string | null;
+  hasPuk: boolean;
+}
+
+export interface Line {
+  id: string;
+  accountId: string;
+  accountName: string;
+  orderId: string;
+  orderReference: string;
+  network: Network;
+  offer: string;
+  state: LineState;
+  msisdn: string | null;
+  iccid: string | null;
+  simType: SimType;
+  userName: string;
+  siteId: string | null;
+  portability: boolean;
+  rio: string | null;
+  activationAt: string;
+  esim: {
+    contactEmail: string | null;
+    contactMobile: string | null;
+    confirmed: boolean;
+    locked: boolean;
+    triesLeft: number;
+  } | null;
+  options: {
+    code: string;
+    status: string;
+    createdAt: string;
+    activatedAt: string | null;
+    endedAt: string | null;
+  }[];
+  createdAt: string;
+  activatedAt: string | null;
+  terminatedAt: string | null;
+}
+
+export interface Order {
+  id: string;
+  reference: string;
+  accountId: string;
+  accountName: string;
+  configuration: 'unit' | 'multiple';
+  network: Network;
+  state: OrderState;
+  submitAt: string;
+  queued: boolean;
+  failure: string | null;
+  createdAt: string;
+  completedAt: string | null;
+  lines: Line[];
+}
+
+export interface OrderLineInput {
+  offer: string;
+  options: string[];
+  userName: string;
+  siteId?: string;
+  simType: SimType;
+  portability: boolean;
+  portNumber?: string;
+  rio?: string;
+  activationDate?: string;
+  number?: string;
+  esimContactEmail?: string;
+  esimContactMobile?: string;
+}
+
+const stockKey = ['stock'] as const;
+const linesKey = ['lines'] as const;
+const ordersKey = ['orders'] as const;
+
+export function useStockSummary() {
+  return useQuery({
+    queryKey: [...stockKey, 'summary'],
+    queryFn: ({ signal }) => api.get<{ items: StockCount[] }>('/api/stock/summary', undefined, signal),
+  });
+}
+
+export function useSims(
+  filters: { accountId?: string; state?: string; network?: string },
+  limit = 25,
+  offset = 0,
+) {
+  return useQuery({
+    queryKey: [...stockKey, 'sims', filters, limit, offset],
+    queryFn: ({ signal }) =>
+      api.get<ListResponse<Sim>>('/api/stock/sims', { ...filters, limit, offset }, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useFreeNumbers(network: Network | null) {
+  return useQuery({
+    queryKey: [...stockKey, 'free-numbers', network],
+    queryFn: ({ signal }) =>
+      api.get<{ items: string[] }>(
+        '/api/stock/numbers/free',
+        { network: network ?? 'orange', limit: 200 },
+        signal,
+      ),
+    enabled: network !== null,
+  });
+}
+
+function useStockRefresh() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: stockKey });
+}
+
+export function useImportStock(kind: 'sims' | 'numbers') {
+  const refresh = useStockRefresh();
+  return useIdempotentMutation({
+    mutationFn: (csv: string, idempotencyKey) =>
+      api.post<{ imported: number }>(`/api/stock/${kind}/import`, { csv }, { idempotencyKey }),
+    onSuccess: refresh,
+  });
+}
+
+export interface SimSelection {
+  accountId?: string;
+  iccid?: string;
+  first?: string;
+  last?: string;
+}
+
+export function useAssignSims(action: 'assign' | 'release') {
+  const refresh = useStockRefresh();
+  return useMutation({
+    mutationFn: (selection: SimSelection) =>
+      api.post<{ assigned?: number; released?: number; skipped: number }>(
+        `/api/stock/sims/${action}`,
+        selection,
+      ),
+    onSuccess: refresh,
+  });
+}
+
+export function useLines(
+  filters: { accountId?: string; state?: string; q?: string },
+  limit = 25,
+  offset = 0,
+) {
+  return useQuery({
+    queryKey: [...linesKey, 'list', filters, limit, offset],
+    queryFn: ({ signal }) => api.get<ListResponse<Line>>('/api/lines', { ...filters, limit, offset }, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useLine(id: string) {
+  return useQuery({
+    queryKey: [...linesKey, 'detail', id],
+    queryFn: ({ signal }) => api.get<Line>(`/api/lines/${encodeURIComponent(id)}`, undefined, signal),
+  });
+}
+
+export function useEsimActivation(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...linesKey, 'esim', id],
+    queryFn: ({ signal }) =>
+      api.get<{ activationCode: string; smdpAddress: string; matchingId: string }>(
+        `/api/lines/${encodeURIComponent(id)}/esim`,
+        undefined,
+        signal,
+      ),
+    enabled,
+  });
+}
+
+export function useRevealSecrets(id: string) {
+  return useMutation({
+    mutationFn: () =>
+      api.post<{
+        puk: string | null;
+        esimConfirmationCode: string | null;
+        esimActivationCode: string | null;
+      }>(`/api/lines/${encodeURIComponent(id)}/secrets`),
+  });
+}
+
+export function useOrders(filters: { accountId?: string }, limit = 25, offset = 0) {
+  return useQuery({
+    queryKey: [...ordersKey, 'list', filters, limit, offset],
+    queryFn: ({ signal }) =>
+      api.get<ListResponse<Order>>('/api/orders', { ...filters, limit, offset }, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useOrder(id: string) {
+  return useQuery({
+    queryKey: [...ordersKey, 'detail', id],
+    queryFn: ({ signal }) => api.get<Order>(`/api/orders/${encodeURIComponent(id)}`, undefined, signal),
+    // The worker activates the lines shortly after: follow the order until it is done.
+    refetchInterval: (q) =>
+      q.state.data && ['queued', 'in_progress'].includes(q.state.data.state) ? 2000 : false,
+  });
+}
+
+export function useCreateOrder() {
+  const queryClient = useQueryClient();
+  return useIdempotentMutation({
+    mutationFn: (
+      input: { accountId: string; configuration: 'unit' | 'multiple'; lines: OrderLineInput[] },
+      idempotencyKey,
+    ) => api.post<Order>('/api/orders', input, { idempotencyKey }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ordersKey }),
+        queryClient.invalidateQueries({ queryKey: linesKey }),
+        queryClient.invalidateQueries({ queryKey: stockKey }),
+      ]),
+  });
+}
+
+/** An offer's detail (allowed options, roaming zones) once one is chosen in the order form. */
+export function useOrderOffer(id: string) {
+  return useQuery({
+    queryKey: ['catalog', 'offer', id],
+    queryFn: ({ signal }) =>
+      api.get<CatalogOfferDetail>(`/api/catalog/offers/${encodeURIComponent(id)}`, undefined, signal),
+    enabled: id !== '',
+  });
+}
+
+export interface Charge {
+  id: string;
+  lineId: string | null;
+  msisdn: string | null;
+  kind: 'one_off' | 'first_month' | 'monthly';
+  itemCode: string;
+  amount: string;
+  monthly: string | null;
+  currency: string;
+  vatIncluded: boolean;
+  periodStart: string | null;
+  periodEnd: string | null;
+  createdAt: string;
+}
+
+export function useCharges(accountId: string) {
+  return useQuery({
+    queryKey: [...ordersKey, 'charges', accountId],
+    queryFn: ({ signal }) =>
+      api.get<ListResponse<Charge>>('/api/charges', { accountId, limit: 100, offset: 0 }, signal),
+  });
+}

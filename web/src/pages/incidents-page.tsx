@@ -1,0 +1,168 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import {
+  PRIORITIES,
+  SERVICES,
+  STATES,
+  useIncidents,
+  type Incident,
+  type SlaState,
+} from '../api/incidents.ts';
+import { useFormat } from '../app/format.ts';
+import { useListState } from '../app/use-list-state.ts';
+import { Badge, StatusPill, type Tone } from '../kit/badge.tsx';
+import { Button } from '../kit/button.tsx';
+import { DataTable, type Column } from '../kit/data-table.tsx';
+import { Select } from '../kit/fields.tsx';
+import { FilterBar } from '../kit/form.tsx';
+import { PageHeader } from '../kit/page-header.tsx';
+import { DeclareIncidentDialog } from './incidents/declare-incident-dialog.tsx';
+
+const FILTERS = ['state', 'priority', 'service', 'slaRisk', 'accountId'] as const;
+
+export const SLA_TONES: Record<SlaState, Tone> = {
+  ok: 'neutral',
+  met: 'success',
+  at_risk: 'warning',
+  breached: 'danger',
+};
+
+/** "Incidents": the desk's list, filtered by state, priority, service, SLA risk and customer. */
+export function IncidentsPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [searchParams] = useSearchParams();
+  const list = useListState({ defaultSort: null, filters: FILTERS });
+  const incidents = useIncidents(list.params, list.filters);
+  const [declaring, setDeclaring] = useState(searchParams.get('declare') !== null);
+
+  const columns: Column<Incident>[] = [
+    {
+      id: 'reference',
+      header: t('support.reference'),
+      mono: true,
+      nowrap: true,
+      cell: (i) => (
+        <Link to={`/incidents/${encodeURIComponent(i.id)}`} className="table-link">
+          {i.reference}
+        </Link>
+      ),
+    },
+    { id: 'title', header: t('support.subject'), cell: (i) => i.title },
+    {
+      id: 'customer',
+      header: t('support.customer'),
+      cell: (i) => <Link to={`/accounts/${encodeURIComponent(i.accountId)}`}>{i.accountName}</Link>,
+    },
+    {
+      id: 'service',
+      header: t('support.service'),
+      cell: (i) => <Badge>{t(`support.services.${i.service}`)}</Badge>,
+    },
+    { id: 'priority', header: t('support.priority'), cell: (i) => t(`support.priorities.${i.priority}`) },
+    {
+      id: 'state',
+      header: t('support.state'),
+      cell: (i) => <StatusPill tone="info">{t(`support.states.${i.state}`)}</StatusPill>,
+    },
+    {
+      id: 'sla',
+      header: t('support.slaRisk'),
+      cell: (i) => <StatusPill tone={SLA_TONES[i.sla.risk]}>{t(`support.sla.${i.sla.risk}`)}</StatusPill>,
+    },
+    { id: 'openedAt', header: t('support.openedAt'), nowrap: true, cell: (i) => format.dateTime(i.openedAt) },
+  ];
+
+  return (
+    <div className="page">
+      <PageHeader
+        title={t('support.title')}
+        subtitle={t('support.subtitle')}
+        actions={
+          <Button variant="primary" icon="plus" onClick={() => setDeclaring(true)}>
+            {t('support.declare')}
+          </Button>
+        }
+      />
+      <FilterBar label={t('common.filters')}>
+        <Select
+          label={t('support.state')}
+          value={list.filters.state}
+          onChange={(e) => list.setFilter('state', e.target.value)}
+          options={[
+            { value: '', label: t('support.allStates') },
+            ...STATES.map((s) => ({ value: s, label: t(`support.states.${s}`) })),
+          ]}
+        />
+        <Select
+          label={t('support.priority')}
+          value={list.filters.priority}
+          onChange={(e) => list.setFilter('priority', e.target.value)}
+          options={[
+            { value: '', label: t('support.allPriorities') },
+            ...PRIORITIES.map((p) => ({ value: p, label: t(`support.priorities.${p}`) })),
+          ]}
+        />
+        <Select
+          label={t('support.service')}
+          value={list.filters.service}
+          onChange={(e) => list.setFilter('service', e.target.value)}
+          options={[
+            { value: '', label: t('support.allServices') },
+            ...SERVICES.map((s) => ({ value: s, label: t(`support.services.${s}`) })),
+          ]}
+        />
+        <Select
+          label={t('support.slaRisk')}
+          value={list.filters.slaRisk}
+          onChange={(e) => list.setFilter('slaRisk', e.target.value)}
+          options={[
+            { value: '', label: t('support.allRisks') },
+            { value: 'at_risk', label: t('support.sla.at_risk') },
+            { value: 'breached', label: t('support.sla.breached') },
+          ]}
+        />
+        {list.hasFilters ? (
+          <Button
+            variant="ghost"
+            size="sm"
+            icon="close"
+            onClick={list.clearFilters}
+            className="filter-bar__clear"
+          >
+            {t('common.clearFilters')}
+          </Button>
+        ) : null}
+      </FilterBar>
+      <DataTable
+        caption={t('support.caption')}
+        columns={columns}
+        rows={incidents.data?.items}
+        rowKey={(i) => i.id}
+        loading={incidents.isPending}
+        refreshing={incidents.isPlaceholderData}
+        error={incidents.error}
+        onRetry={() => void incidents.refetch()}
+        pagination={
+          incidents.data
+            ? {
+                total: incidents.data.total,
+                limit: list.params.limit,
+                offset: list.params.offset,
+                onOffsetChange: list.setOffset,
+                onLimitChange: list.setLimit,
+              }
+            : undefined
+        }
+        empty={{ title: t('support.empty'), hint: list.hasFilters ? t('support.emptyHint') : undefined }}
+      />
+      {declaring ? (
+        <DeclareIncidentDialog
+          accountId={searchParams.get('declare') ?? undefined}
+          onClose={() => setDeclaring(false)}
+        />
+      ) : null}
+    </div>
+  );
+}

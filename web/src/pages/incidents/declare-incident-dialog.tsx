@@ -1,0 +1,116 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { useAccounts } from '../../api/accounts.ts';
+import {
+  CHANNELS,
+  PRIORITIES,
+  SERVICES,
+  useCreateIncident,
+  type Channel,
+  type Priority,
+  type Service,
+} from '../../api/incidents.ts';
+import { serverFieldErrors, useFormState } from '../../app/use-form-state.ts';
+import { ErrorBanner } from '../../kit/banner.tsx';
+import { Button } from '../../kit/button.tsx';
+import { Dialog } from '../../kit/dialog.tsx';
+import { Select, TextArea, TextField } from '../../kit/fields.tsx';
+import { Form, FormGrid } from '../../kit/form.tsx';
+
+interface Values {
+  accountId: string;
+  service: string;
+  channel: string;
+  priority: string;
+  title: string;
+  description: string;
+}
+
+/** "Déclarer un incident" (CS-01 channel); the incident page then shows the SUP-01 checks. */
+export function DeclareIncidentDialog({ accountId, onClose }: { accountId?: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const create = useCreateIncident();
+  const accounts = useAccounts({ limit: 200, offset: 0, sort: 'displayName' }, {});
+  const form = useFormState<Values>({
+    accountId: accountId ?? '',
+    service: 'adsl',
+    channel: 'phone',
+    priority: 'normal',
+    title: '',
+    description: '',
+  });
+  const submit = () => {
+    const v = form.values;
+    const errors: Partial<Record<keyof Values, string>> = {};
+    if (!v.accountId) errors.accountId = t('errors.required');
+    if (!v.title.trim()) errors.title = t('errors.required');
+    if (Object.keys(errors).length > 0) {
+      form.setErrors(errors);
+      return;
+    }
+    create.mutate(
+      {
+        accountId: v.accountId,
+        service: v.service as Service,
+        channel: v.channel as Channel,
+        priority: v.priority as Priority,
+        title: v.title.trim(),
+        ...(v.description.trim() ? { description: v.description.trim() } : {}),
+      },
+      {
+        onSuccess: (incident) => void navigate(`/incidents/${encodeURIComponent(incident.id)}`),
+        onError: (error) => form.setErrors(serverFieldErrors<Values>(error)),
+      },
+    );
+  };
+  return (
+    <Dialog
+      open
+      onClose={onClose}
+      title={t('support.declare')}
+      footer={
+        <>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="submit" form="declare-incident-form" variant="primary" loading={create.isPending}>
+            {t('support.declareSubmit')}
+          </Button>
+        </>
+      }
+    >
+      <Form onSubmit={submit} id="declare-incident-form" aria-label={t('support.declare')}>
+        {create.error ? <ErrorBanner error={create.error} /> : null}
+        <Select
+          label={t('support.customer')}
+          {...form.field('accountId')}
+          options={[
+            { value: '', label: t('support.chooseCustomer') },
+            ...(accounts.data?.items ?? []).map((a) => ({
+              value: a.id,
+              label: `${a.displayName} (${a.reference})`,
+            })),
+          ]}
+        />
+        <FormGrid>
+          <Select
+            label={t('support.service')}
+            {...form.field('service')}
+            options={SERVICES.map((s) => ({ value: s, label: t(`support.services.${s}`) }))}
+          />
+          <Select
+            label={t('support.channel')}
+            {...form.field('channel')}
+            options={CHANNELS.map((c) => ({ value: c, label: t(`support.channels.${c}`) }))}
+          />
+        </FormGrid>
+        <Select
+          label={t('support.priority')}
+          {...form.field('priority')}
+          options={PRIORITIES.map((p) => ({ value: p, label: t(`support.priorities.${p}`) }))}
+        />
+        <TextField label={t('support.subject')} autoComplete="off" {...form.field('title')} />
+        <TextArea label={t('support.description')} rows={3} {...form.field('description')} />
+      </Form>
+    </Dialog>
+  );
+}

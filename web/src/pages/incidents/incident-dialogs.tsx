@@ -1,0 +1,458 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  CHANNELS,
+  INFO_FIELDS,
+  useIncidentAction,
+  useTariff,
+  useUpdateIncident,
+  type IncidentDetail,
+  type InfoField,
+  type Intervention,
+} from '../../api/incidents.ts';
+import type { Versioned } from '../../api/client.ts';
+import { serverFieldErrors, useFormState } from '../../app/use-form-state.ts';
+import { ErrorBanner } from '../../kit/banner.tsx';
+import { Button } from '../../kit/button.tsx';
+import { Dialog } from '../../kit/dialog.tsx';
+import { Checkbox, Select, TextArea, TextField } from '../../kit/fields.tsx';
+import { Form, FormGrid } from '../../kit/form.tsx';
+import { useToast } from '../../kit/toast.tsx';
+import { formatAmount } from './money.ts';
+
+function FormDialog({
+  id,
+  title,
+  submitLabel,
+  pending,
+  error,
+  onClose,
+  onSubmit,
+  children,
+}: {
+  id: string;
+  title: string;
+  submitLabel: string;
+  pending: boolean;
+  error: unknown;
+  onClose: () => void;
+  onSubmit: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Dialog
+      open
+      onClose={onClose}
+      title={title}
+      footer={
+        <>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="submit" form={id} variant="primary" loading={pending}>
+            {submitLabel}
+          </Button>
+        </>
+      }
+    >
+      <Form onSubmit={onSubmit} id={id} aria-label={title}>
+        {error ? <ErrorBanner error={error} /> : null}
+        {children}
+      </Form>
+    </Dialog>
+  );
+}
+
+/** CS-01 channels as select options (the hook's `t` is typed by key, so a component builds them). */
+function useChannelOptions() {
+  const { t } = useTranslation();
+  return CHANNELS.map((c) => ({ value: c, label: t(`support.channels.${c}`) }));
+}
+
+interface WrittenValues {
+  by: string;
+  channel: string;
+  text: string;
+}
+
+/** SUP-02: the customer's written confirmations, one per check, with who, channel and text. */
+export function ChecksDialog({ incident, onClose }: { incident: IncidentDetail; onClose: () => void }) {
+  const { t } = useTranslation();
+  const channels = useChannelOptions();
+  const toast = useToast();
+  const action = useIncidentAction(incident.id);
+  const form = useFormState<WrittenValues & { selected: string[] }>({
+    by: incident.accountName,
+    channel: 'email',
+    text: '',
+    selected: incident.missingChecks,
+  });
+  const submit = async () => {
+    if (!form.values.by.trim() || !form.values.text.trim()) {
+      form.setErrors({
+        ...(form.values.by.trim() ? {} : { by: t('errors.required') }),
+        ...(form.values.text.trim() ? {} : { text: t('errors.required') }),
+      });
+      return;
+    }
+    for (const check of form.values.selected) {
+      await action.mutateAsync({
+        path: '/checks',
+        body: {
+          check,
+          by: form.values.by.trim(),
+          channel: form.values.channel,
+          text: form.values.text.trim(),
+        },
+      });
+    }
+    toast({ title: t('support.saved') });
+    onClose();
+  };
+  return (
+    <FormDialog
+      id="checks-form"
+      title={t('support.checksDialog')}
+      submitLabel={t('support.recordChecks')}
+      pending={action.isPending}
+      error={action.error}
+      onClose={onClose}
+      onSubmit={() => void submit().catch(() => undefined)}
+    >
+      {incident.missingChecks.map((check) => (
+        <Checkbox
+          key={check}
+          label={t(`support.checks.${check}`, { defaultValue: check })}
+          checked={form.values.selected.includes(check)}
+          onChange={(e) =>
+            form.set(
+              'selected',
+              e.target.checked
+                ? [...form.values.selected, check]
+                : form.values.selected.filter((c) => c !== check),
+            )
+          }
+        />
+      ))}
+      <FormGrid>
+        <TextField label={t('support.confirmedBy')} autoComplete="off" {...form.field('by')} />
+        <Select label={t('support.writtenChannel')} {...form.field('channel')} options={channels} />
+      </FormGrid>
+      <TextArea label={t('support.confirmationText')} rows={3} {...form.field('text')} />
+    </FormDialog>
+  );
+}
+
+/** SUP-02: the required information (site contact, equipment, LEDs), with If-Match. */
+export function InformationDialog({
+  versioned,
+  onClose,
+}: {
+  versioned: Versioned<IncidentDetail>;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const update = useUpdateIncident(versioned.data.id);
+  const form = useFormState<Record<InfoField, string>>(
+    () =>
+      Object.fromEntries(INFO_FIELDS.map((f) => [f, versioned.data.information[f] ?? ''])) as Record<
+        InfoField,
+        string
+      >,
+  );
+  const submit = () =>
+    update.mutate(
+      {
+        patch: Object.fromEntries(INFO_FIELDS.map((f) => [f, form.values[f].trim() || null])),
+        etag: versioned.etag,
+      },
+      {
+        onSuccess: () => {
+          toast({ title: t('support.saved') });
+          onClose();
+        },
+        onError: (error) => form.setErrors(serverFieldErrors<Record<InfoField, string>>(error)),
+      },
+    );
+  return (
+    <FormDialog
+      id="information-form"
+      title={t('support.information')}
+      submitLabel={t('common.save')}
+      pending={update.isPending}
+      error={update.error}
+      onClose={onClose}
+      onSubmit={submit}
+    >
+      {INFO_FIELDS.map((f) => (
+        <TextField key={f} label={t(`support.info.${f}`)} autoComplete="off" {...form.field(f)} />
+      ))}
+    </FormDialog>
+  );
+}
+
+/** SUP-03: the written consent, recorded once and never edited. */
+export function ConsentDialog({ incident, onClose }: { incident: IncidentDetail; onClose: () => void }) {
+  const { t } = useTranslation();
+  const channels = useChannelOptions();
+  const action = useIncidentAction(incident.id);
+  const form = useFormState<WrittenValues>({ by: incident.accountName, channel: 'email', text: '' });
+  const submit = () => {
+    if (!form.values.text.trim() || !form.values.by.trim()) {
+      form.setErrors({ text: t('errors.required') });
+      return;
+    }
+    action.mutate(
+      {
+        path: '/consents',
+        body: { by: form.values.by.trim(), channel: form.values.channel, text: form.values.text.trim() },
+      },
+      { onSuccess: onClose, onError: (e) => form.setErrors(serverFieldErrors<WrittenValues>(e)) },
+    );
+  };
+  return (
+    <FormDialog
+      id="consent-form"
+      title={t('support.consent')}
+      submitLabel={t('support.recordConsent')}
+      pending={action.isPending}
+      error={action.error}
+      onClose={onClose}
+      onSubmit={submit}
+    >
+      <FormGrid>
+        <TextField label={t('support.consentGivenBy')} autoComplete="off" {...form.field('by')} />
+        <Select label={t('support.writtenChannel')} {...form.field('channel')} options={channels} />
+      </FormGrid>
+      <TextArea label={t('support.consentText')} rows={3} {...form.field('text')} />
+    </FormDialog>
+  );
+}
+
+interface PlanValues {
+  kind: string;
+  slotStart: string;
+  slotEnd: string;
+  address: string;
+  phones: string;
+  referent: string;
+}
+
+/** SUP-03, NET-05: an appointment with date, slot, address and reachable numbers. */
+export function PlanDialog({ incident, onClose }: { incident: IncidentDetail; onClose: () => void }) {
+  const { t } = useTranslation();
+  const action = useIncidentAction(incident.id);
+  const form = useFormState<PlanValues>({
+    kind: 'on_site',
+    slotStart: '',
+    slotEnd: '',
+    address: '',
+    phones: incident.information.siteContactPhone ?? '',
+    referent: '',
+  });
+  const kinds: Intervention['kind'][] =
+    incident.service === 'adsl' ? ['on_site', 'expertise', 'sav_plus'] : ['on_site'];
+  const submit = () => {
+    const v = form.values;
+    const iso = (local: string) => (local ? new Date(local).toISOString() : '');
+    action.mutate(
+      {
+        path: '/interventions',
+        body: {
+          kind: v.kind,
+          slotStart: iso(v.slotStart),
+          slotEnd: iso(v.slotEnd),
+          address: v.address.trim(),
+          reachablePhones: v.phones
+            .split(',')
+            .map((p) => p.trim())
+            .filter(Boolean),
+          ...(v.referent.trim() ? { referent: v.referent.trim() } : {}),
+        },
+      },
+      { onSuccess: onClose, onError: (e) => form.setErrors(serverFieldErrors<PlanValues>(e)) },
+    );
+  };
+  return (
+    <FormDialog
+      id="plan-form"
+      title={t('support.planIntervention')}
+      submitLabel={t('support.planIntervention')}
+      pending={action.isPending}
+      error={action.error}
+      onClose={onClose}
+      onSubmit={submit}
+    >
+      <Select
+        label={t('support.interventionKind')}
+        {...form.field('kind')}
+        options={kinds.map((k) => ({ value: k, label: t(`support.kinds.${k}`) }))}
+      />
+      <FormGrid>
+        <TextField label={t('support.slotStart')} type="datetime-local" {...form.field('slotStart')} />
+        <TextField label={t('support.slotEnd')} type="datetime-local" {...form.field('slotEnd')} />
+      </FormGrid>
+      <TextField label={t('support.address')} autoComplete="off" {...form.field('address')} />
+      <TextField
+        label={t('support.reachablePhones')}
+        hint={t('support.phonesHint')}
+        autoComplete="off"
+        {...form.field('phones')}
+      />
+      {form.values.kind === 'expertise' ? (
+        <TextField label={t('support.referent')} autoComplete="off" {...form.field('referent')} />
+      ) : null}
+      <p className="muted">{t('support.callSupport')}</p>
+    </FormDialog>
+  );
+}
+
+/** SUP-04: the outcome, from the tenant's tariff ("fault found and fixed" charges nothing). */
+export function QualifyDialog({
+  incident,
+  interventionId,
+  onClose,
+}: {
+  incident: IncidentDetail;
+  interventionId: string;
+  onClose: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const action = useIncidentAction(incident.id);
+  const tariff = useTariff();
+  const intervention = incident.interventions.find((v) => v.id === interventionId);
+  const form = useFormState<{ qualification: string; quote: string }>({
+    qualification: 'fault_fixed',
+    quote: '',
+  });
+  const lines = (tariff.data ?? []).filter(
+    (l) =>
+      l.kind === 'qualification' &&
+      l.services.includes(incident.service) &&
+      (l.code === 'adsl_no_fault_at_expertise') === (intervention?.kind === 'expertise'),
+  );
+  const selected = lines.find((l) => l.code === form.values.qualification);
+  const submit = () => {
+    const quote = Math.round(Number(form.values.quote.replace(',', '.')) * 100);
+    action.mutate(
+      {
+        path: `/interventions/${encodeURIComponent(interventionId)}/qualification`,
+        body: {
+          qualification: form.values.qualification,
+          ...(selected?.onQuote && quote > 0 ? { quoteAmountCents: quote } : {}),
+        },
+      },
+      { onSuccess: onClose },
+    );
+  };
+  return (
+    <FormDialog
+      id="qualify-form"
+      title={t('support.qualifyTitle')}
+      submitLabel={t('support.qualify')}
+      pending={action.isPending}
+      error={action.error}
+      onClose={onClose}
+      onSubmit={submit}
+    >
+      <Select
+        label={t('support.qualification')}
+        {...form.field('qualification')}
+        options={[
+          { value: 'fault_fixed', label: t('support.faultFixed') },
+          ...lines.map((l) => ({
+            value: l.code,
+            label: `${i18n.language === 'en' ? l.labelEn : l.labelFr}${l.amount ? ` — ${formatAmount(l.amount, i18n.language)} HT` : ''}`,
+          })),
+        ]}
+      />
+      {selected?.onQuote ? (
+        <TextField label={t('support.quoteAmount')} inputMode="decimal" {...form.field('quote')} />
+      ) : null}
+    </FormDialog>
+  );
+}
+
+/** SUP-07: a contest inside the window. */
+export function ContestDialog({
+  incident,
+  chargeId,
+  onClose,
+}: {
+  incident: IncidentDetail;
+  chargeId: string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const action = useIncidentAction(incident.id);
+  const form = useFormState<{ text: string }>({ text: '' });
+  const submit = () => {
+    if (!form.values.text.trim()) {
+      form.setErrors({ text: t('errors.required') });
+      return;
+    }
+    action.mutate(
+      { path: `/charges/${encodeURIComponent(chargeId)}/contest`, body: { text: form.values.text.trim() } },
+      { onSuccess: onClose },
+    );
+  };
+  return (
+    <FormDialog
+      id="contest-form"
+      title={t('support.contestTitle')}
+      submitLabel={t('support.contest')}
+      pending={action.isPending}
+      error={action.error}
+      onClose={onClose}
+      onSubmit={submit}
+    >
+      <TextArea label={t('support.contestText')} rows={3} {...form.field('text')} />
+    </FormDialog>
+  );
+}
+
+/** CS-01: a contact on any channel. */
+export function ContactDialog({ incident, onClose }: { incident: IncidentDetail; onClose: () => void }) {
+  const { t } = useTranslation();
+  const channels = useChannelOptions();
+  const action = useIncidentAction(incident.id);
+  const form = useFormState<{ channel: string; direction: string; summary: string }>({
+    channel: 'phone',
+    direction: 'outbound',
+    summary: '',
+  });
+  const submit = () => {
+    if (!form.values.summary.trim()) {
+      form.setErrors({ summary: t('errors.required') });
+      return;
+    }
+    action.mutate(
+      { path: '/contacts', body: { ...form.values, summary: form.values.summary.trim() } },
+      { onSuccess: onClose },
+    );
+  };
+  return (
+    <FormDialog
+      id="contact-form"
+      title={t('support.addContact')}
+      submitLabel={t('support.addContact')}
+      pending={action.isPending}
+      error={action.error}
+      onClose={onClose}
+      onSubmit={submit}
+    >
+      <FormGrid>
+        <Select label={t('support.channel')} {...form.field('channel')} options={channels} />
+        <Select
+          label={t('support.direction')}
+          {...form.field('direction')}
+          options={[
+            { value: 'inbound', label: t('support.directions.inbound') },
+            { value: 'outbound', label: t('support.directions.outbound') },
+          ]}
+        />
+      </FormGrid>
+      <TextArea label={t('support.contactSummary')} rows={3} {...form.field('summary')} />
+    </FormDialog>
+  );
+}
