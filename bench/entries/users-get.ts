@@ -946,8 +946,11 @@ function suggestions(
     advice.push('- **D is in place**: the data read already takes one round trip.');
   }
   advice.push(
-    `- **C. Trim the per-request HTTP stack.** C₁: what request logging still costs, measured, is up to ` +
-      `${us(loggingMax)} µs/req (row C₁ against B + D: the logger at \`warn\` writes no per-request line). ` +
+    `- **C. Trim the per-request HTTP stack.** C₁: ` +
+      (loggingMax >= 1
+        ? `request logging still costs up to ${us(loggingMax)} µs/req (row C₁ against B + D: the logger at ` +
+          '`warn` writes no per-request line). '
+        : 'request logging no longer shows in time/req (row C₁, logger at `warn`, is not faster than B + D). ') +
       (helmetMax > 10
         ? `Helmet takes ${us(helmetMax)} µs/req of server CPU in the profile: if it is \`@fastify/helmet\`, ` +
           'it calls `helmet(configuration)` on every request (`buildHelmetOnRoutes` in ' +
@@ -979,7 +982,9 @@ export const usersGet: BenchEntry = {
     for (const engine of ctx.opts.engines) results.push(await runEngine(ctx, engine));
     const changed = treeFingerprint(src) !== before;
     if (changed)
-      ctx.log('warning: src/ changed during the run; the engines may have measured different code');
+      ctx.log(
+        'warning: the code under test changed during the run; engines may have measured different code',
+      );
     return render(ctx, results, started, { state, changed });
   },
 };
