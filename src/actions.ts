@@ -1,6 +1,7 @@
 import { createActionRegistry, type ActionRegistry } from './platform/jobs/index.ts';
 import { registerOrderActions } from './modules/orders/submit-order.ts';
 import { registerSupportActions } from './modules/support/sla-actions.ts';
+import { registerLineActions } from './modules/lines/actions-service.ts';
 
 /**
  * Every module's effective-dated action handlers (plan change on the 1st, termination at the
@@ -13,5 +14,7 @@ export function buildActionRegistry(): ActionRegistry {
   registerOrderActions(registry);
   // SLA: incidents at risk or breached alert the supervisors through the outbox.
   registerSupportActions(registry);
+  // ACT-01..ACT-05: suspension, reactivation, plan change, option end, termination of a line.
+  registerLineActions(registry);
   return registry;
 }

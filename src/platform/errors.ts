@@ -126,6 +126,16 @@ export const ERROR_CODES = [
   'line.not_esim',
   'line.esim_code_wrong',
   'line.esim_locked',
+  'line.terminated',
+  'line.not_active',
+  'line.already_suspended',
+  'line.not_suspended',
+  'line.change_pending',
+  'line.termination_pending',
+  'line.option_not_suspendable',
+  'line.option_esim',
+  'line.option_roaming_required',
+  'line.termination_date_past',
   // support desk (SUP-01..SUP-10, NET-05, CS-01)
   'support.qualification_unknown',
   'support.quote_amount_required',
@@ -151,6 +161,9 @@ export const ERROR_CODES = [
   'support.adsl_only',
   'support.contest_window_closed',
   'support.sav_plus_step_order',
+  'support.not_sav_plus',
+  'support.operator_unknown',
+  'support.appointment_not_overdue',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -310,6 +323,21 @@ export function httpStatusOf(code: ErrorCode): number {
       return 422;
     case 'line.esim_locked':
       return 423;
+    // Line actions (ACT-01..ACT-05): a past date is bad input; the line's state refuses (409); a
+    // rule of the catalog refuses (422).
+    case 'line.termination_date_past':
+      return 400;
+    case 'line.terminated':
+    case 'line.not_active':
+    case 'line.already_suspended':
+    case 'line.not_suspended':
+    case 'line.change_pending':
+    case 'line.termination_pending':
+      return 409;
+    case 'line.option_not_suspendable':
+    case 'line.option_esim':
+    case 'line.option_roaming_required':
+      return 422;
     // Support desk: malformed or unknown input 400; the incident's state refuses 409; a rule 422.
     case 'support.qualification_unknown':
     case 'support.quote_amount_required':
@@ -318,6 +346,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'support.slot_invalid':
     case 'support.reachable_phone_required':
     case 'support.referent_required':
+    case 'support.operator_unknown':
       return 400;
     case 'support.transition_not_allowed':
     case 'support.interventions_open':
@@ -328,6 +357,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'support.check_already_confirmed':
     case 'support.intervention_not_planned':
     case 'support.charge_not_awaiting_acceptance':
+    case 'support.not_sav_plus':
+    case 'support.appointment_not_overdue':
       return 409;
     case 'support.checks_missing':
     case 'support.information_missing':

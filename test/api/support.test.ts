@@ -12,6 +12,7 @@ type Body = Record<string, unknown>;
 type Detail = Body & {
   id: string;
   state: string;
+  overdue: boolean;
   version: number;
   notice: { checks: string[]; minimum: Body | null };
   consents: { id: string; text: string }[];
@@ -203,6 +204,77 @@ describe(`support desk over HTTP (${testEngine})`, () => {
     const full = await admin.get(`/api/outbox/${String(mail?.id)}`);
     expect(JSON.stringify(full.body)).toContain('Zyxel VMG8825');
     expect(JSON.stringify(full.body)).toContain('Je confirme : modem_swap fait.');
+  });
+
+  it('SUP-02 the escalation e-mail follows the operator: OpenIP for ADSL, the generic template for fibre or when chosen', async () => {
+    const ops = await agent.get('/api/support/operators');
+    expect(ops.status).toBe(200);
+    expect(
+      (ops.body as unknown as { code: string; template: string }[]).map((o) => [o.code, o.template]),
+    ).toEqual([
+      ['generic', 'generic'],
+      ['openip', 'openip'],
+    ]);
+    const admin = await Client.login(t.url, a.users.admin.email);
+    const escalate = async (service: string, over: Body = {}) => {
+      const d = await declare(service, over);
+      expect((await move(d.id, 'diagnosis')).status).toBe(201);
+      await confirmAll(d);
+      await fillInfo(d.id);
+      const res = await move(d.id, 'with_operator');
+      expect(res.status).toBe(201);
+      const mail = (res.body as Detail).emails.find((m) =>
+        m.template.startsWith('support.operator_escalation'),
+      );
+      const outbox = await admin.get('/api/outbox?limit=200');
+      const row = (outbox.body.items ?? []).find(
+        (m) => m.template === mail?.template && String(m.subject).includes(String(d.reference)),
+      );
+      const full = await admin.get(`/api/outbox/${String(row?.id)}`);
+      return { d: res.body as Detail, mail, text: JSON.stringify(full.body) };
+    };
+    // ADSL: derived from the service, OpenIP and its template, with all six pieces of information.
+    const adsl = await escalate('adsl');
+    expect(adsl.d).toMatchObject({ operatorCode: 'openip', operatorName: 'OpenIP' });
+    expect(adsl.mail).toMatchObject({ to: 'technique@openip.fr', template: 'support.operator_escalation' });
+    expect(adsl.text).toContain("Signalement d'incident ADSL");
+    expect(adsl.text).toContain('Je confirme : modem_swap fait.');
+    expect(adsl.text).toContain('Power vert fixe, DSL orange clignotant');
+    // Fibre: the generic operator, its template, its checks and only the information it asks for.
+    const fibre = await escalate('fibre');
+    expect(fibre.d.operatorCode).toBe('generic');
+    expect(fibre.mail).toMatchObject({
+      to: 'support@operateur.example',
+      template: 'support.operator_escalation_generic',
+    });
+    expect(fibre.text).toContain('Demande de ticket FIBRE');
+    expect(fibre.text).toContain('Je confirme : cabling fait.');
+    expect(fibre.text).not.toContain('Je confirme : modem_swap fait.');
+    expect(fibre.text).toContain('Cisco RV340');
+    expect(fibre.text).toContain('Mme Claire Durand');
+    expect(fibre.text).not.toContain('Power vert fixe');
+    // Chosen on the incident: an ADSL line escalated to the generic operator.
+    const chosen = await escalate('adsl', { operatorCode: 'generic' });
+    expect(chosen.mail?.template).toBe('support.operator_escalation_generic');
+    // The list filters by operator.
+    const list = await agent.get('/api/incidents?operator=generic&limit=200');
+    const ids = (list.body.items as { id: string }[]).map((i) => i.id);
+    expect(ids).toContain(fibre.d.id);
+    expect(ids).toContain(chosen.d.id);
+    expect(ids).not.toContain(adsl.d.id);
+    // An unknown operator is a 400 on the field and writes nothing.
+    const before = (await agent.get('/api/incidents?limit=1')).body.total;
+    const bad = await agent.post('/api/incidents', {
+      accountId,
+      service: 'adsl',
+      channel: 'phone',
+      priority: 'normal',
+      title: 'x',
+      operatorCode: 'nobody',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('support.operator_unknown');
+    expect((await agent.get('/api/incidents?limit=1')).body.total).toBe(before);
   });
 
   it('a transition not allowed now is a 409 with a precise code and writes nothing', async () => {
@@ -444,6 +516,117 @@ describe(`support desk over HTTP (${testEngine})`, () => {
     expect(moved.status).toBe(201);
     const movedOne = (moved.body as Detail).interventions.find((x) => x.id === onSite?.id);
     expect((movedOne as unknown as { slotStart: string }).slotStart).toBe('2027-01-12T08:00:00.000Z');
+  });
+
+  it('SUP-08 a SAV+ follows the line point by point with a speed at each, in order, audited and in the timeline', async () => {
+    await at('2026-11-23T09:00:00Z');
+    const d = await escalated();
+    const booked = (await plan(d.id, { kind: 'sav_plus' })).body as Detail;
+    const sav = booked.interventions.find((v) => v.kind === 'sav_plus');
+    const path = `/api/incidents/${d.id}/interventions/${String(sav?.id)}/sav-plus-steps`;
+    const step = (name: string, faultShown: boolean, down: number, up: number, unit = 'kbit/s') =>
+      agent.post(path, { step: name, faultShown, speed: { down, up, unit } });
+    expect((await get(d.id)).interventions[0]).toMatchObject({
+      nextSavPlusStep: 'site_tests',
+      savPlusSteps: [],
+    });
+    // Out of order: the main frame before the site tests is refused and writes nothing.
+    const early = await step('main_frame', true, 2000, 500);
+    expect(early.status).toBe(422);
+    expect(early.body.code).toBe('support.sav_plus_step_order');
+    expect(early.body.detail).toContain('Tests sur site');
+    expect(
+      ((await get(d.id)).interventions[0] as unknown as { savPlusSteps: unknown[] }).savPlusSteps,
+    ).toEqual([]);
+    expect((await step('site_tests', true, 1.2, 0.4, 'Mbit/s')).status).toBe(201);
+    expect((await step('main_frame', false, 7800, 900)).status).toBe(201);
+    expect((await step('main_frame', false, 7800, 900)).body.code).toBe('support.sav_plus_step_order');
+    expect((await step('sub_frame', false, 7600, 880)).status).toBe(201);
+    expect((await step('concentration_point', true, 2100, 400)).status).toBe(201);
+    const last = await step('second_site_visit', false, 7500, 850);
+    expect(last.status).toBe(201);
+    const v = (last.body as Detail).interventions[0] as unknown as {
+      savPlusSteps: { step: string; downKbps: number; upKbps: number; faultShown: boolean }[];
+      nextSavPlusStep: string | null;
+    };
+    expect(v.savPlusSteps.map((x) => [x.step, x.downKbps, x.upKbps, x.faultShown])).toEqual([
+      ['site_tests', 1200, 400, true],
+      ['main_frame', 7800, 900, false],
+      ['sub_frame', 7600, 880, false],
+      ['concentration_point', 2100, 400, true],
+      ['second_site_visit', 7500, 850, false],
+    ]);
+    expect(v.nextSavPlusStep).toBeNull();
+    expect((last.body as Detail).timeline.filter((e) => e.kind === 'sav_plus_step')).toHaveLength(5);
+    const history = await agent.get(`/api/accounts/${accountId}/history?limit=200`);
+    expect(JSON.stringify(history.body)).toContain('incident.sav_plus_step_recorded');
+    // A clean site test ends the follow-up: no point of the line is visited after it.
+    const d2 = await escalated();
+    const sav2 = ((await plan(d2.id, { kind: 'sav_plus' })).body as Detail).interventions[0];
+    const path2 = `/api/incidents/${d2.id}/interventions/${String(sav2?.id)}/sav-plus-steps`;
+    const ok = await agent.post(path2, {
+      step: 'site_tests',
+      faultShown: false,
+      speed: { down: 8, up: 1, unit: 'Mbit/s' },
+    });
+    expect(ok.status).toBe(201);
+    const after = await agent.post(path2, {
+      step: 'main_frame',
+      faultShown: true,
+      speed: { down: 1, up: 1, unit: 'Mbit/s' },
+    });
+    expect(after.status).toBe(422);
+    // Only a SAV+ appointment takes measurements.
+    const onSite = ((await plan(d2.id)).body as Detail).interventions.find((x) => x.kind === 'on_site');
+    const notSav = await agent.post(
+      `/api/incidents/${d2.id}/interventions/${String(onSite?.id)}/sav-plus-steps`,
+      {
+        step: 'site_tests',
+        faultShown: true,
+        speed: { down: 1, up: 1, unit: 'kbit/s' },
+      },
+    );
+    expect(notSav.status).toBe(409);
+    expect(notSav.body.code).toBe('support.not_sav_plus');
+  });
+
+  it('NET-05 an appointment past its slot without outcome is flagged late; the operator is chased and the customer told', async () => {
+    await at('2026-11-23T09:00:00Z');
+    const d = await escalated();
+    const v = ((await plan(d.id)).body as Detail).interventions[0];
+    const path = `/api/incidents/${d.id}/interventions/${String(v?.id)}/operator-reminder`;
+    const early = await agent.post(path, {});
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('support.appointment_not_overdue');
+    expect((await get(d.id)).emails).toHaveLength(1); // the escalation only: nothing written
+    // Slot 2027-01-05 08:00–10:00 UTC; at 10:00 exactly it is not late yet, one minute later it is.
+    await at('2027-01-05T10:00:00Z');
+    expect((await get(d.id)).overdue).toBe(false);
+    await at('2027-01-05T10:01:00Z');
+    const late = await get(d.id);
+    expect(late.overdue).toBe(true);
+    expect(late.interventions[0]).toMatchObject({ overdue: true });
+    const list = await agent.get('/api/incidents?limit=200');
+    expect((list.body.items as { id: string; overdue: boolean }[]).find((i) => i.id === d.id)?.overdue).toBe(
+      true,
+    );
+    const chased = await agent.post(path, {});
+    expect(chased.status).toBe(201);
+    const mails = (chased.body as Detail).emails;
+    expect(mails).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ to: 'technique@openip.fr', template: 'support.operator_reminder' }),
+        expect.objectContaining({ to: 'julien.moreau@example.fr', template: 'support.appointment_late' }),
+      ]),
+    );
+    expect((chased.body as Detail).timeline.at(-1)).toMatchObject({ kind: 'email' });
+    // Once qualified, the appointment is no longer late and cannot be chased.
+    await agent.post(`/api/incidents/${d.id}/interventions/${String(v?.id)}/qualification`, {
+      qualification: 'fault_fixed',
+    });
+    expect((await get(d.id)).overdue).toBe(false);
+    expect((await agent.post(path, {})).status).toBe(409);
+    await at('2026-11-23T09:00:00Z');
   });
 
   it('SUP-06 SUP-08 the expertise and SAV+ are refused on SDSL', async () => {

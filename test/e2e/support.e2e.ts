@@ -106,6 +106,15 @@ describe('support desk in the browser (French first)', () => {
     await expect.poll(text).toContain('Intervention planifiée');
     expect(await text()).toContain('Le technicien appelle avant de venir.');
     expect(await text()).toContain('+33612345678, +33142000000');
+
+    // NET-05: an on-site appointment can be moved (a SAV+ one could not: SUP-09).
+    await page.getByRole('button', { name: 'Déplacer le rendez-vous' }).click();
+    const move = page.getByRole('dialog');
+    await move.getByLabel('Début du créneau').fill('2027-01-08T09:00');
+    await move.getByLabel('Fin du créneau').fill('2027-01-08T11:00');
+    await move.getByRole('button', { name: 'Déplacer le rendez-vous' }).click();
+    await move.waitFor({ state: 'detached' });
+    await expect.poll(text).toContain('08/01/2027');
   });
 
   it('SUP-04 SUP-05 SUP-06 charges 250 € for no fault at supplier, then the expertise waives it; the summary shows the costs', async () => {
@@ -141,5 +150,15 @@ describe('support desk in the browser (French first)', () => {
     expect(body).toMatch(/Total dû\s*0,00\s€ HT/);
     expect(body).toMatch(/Frais annulés\s*250,00\s€ HT/);
     await e.shot(page, '43-incident-resolu');
+  });
+
+  it('CS-01 the timeline reads in French: states, information and outcomes by their labels, never codes or JSON', async () => {
+    const body = await text();
+    expect(body).toContain('Opérateur : OpenIP');
+    expect(body).toContain('Diagnostic → Chez l’opérateur');
+    expect(body).toContain('Contact sur site : ');
+    expect(body).toContain('Défaut trouvé et corrigé');
+    expect(body).not.toContain('with_operator');
+    expect(body).not.toContain('{"');
   });
 });

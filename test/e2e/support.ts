@@ -3,6 +3,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startRelais, webBuilt, type Running } from '../../src/runtime.ts';
 import { loadConfig } from '../../src/platform/config.ts';
+import type { Clock } from '../../src/platform/clock.ts';
 import { randomBytes } from 'node:crypto';
 import { createTestDatabaseUrl } from '../support/db.ts';
 import os from 'node:os';
@@ -24,7 +25,11 @@ export interface E2E {
  * Starts Relais as `npm start` does (demo data, in-process worker, built UI), on a fresh embedded
  * data dir — or a fresh PostgreSQL database when TEST_DATABASE_URL is set — and launches Chromium.
  */
-export async function startE2E(env: Record<string, string> = {}): Promise<E2E> {
+export async function startE2E(
+  env: Record<string, string> = {},
+  /** A fixed clock (e.g. a weekday inside the operators' opening hours); default: the system's. */
+  clock?: Clock,
+): Promise<E2E> {
   if (!webBuilt())
     throw new Error('the web UI is not built: run `npm run build:web` (npm run test:e2e does it)');
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'relais-e2e-'));
@@ -33,7 +38,7 @@ export async function startE2E(env: Record<string, string> = {}): Promise<E2E> {
     { LOG_LEVEL: 'warn', PORT: '0', RELAIS_DATA_DIR: dataDir, RELAIS_DEMO: 'true', ...env },
     { secretKey: randomBytes(32).toString('base64'), databaseUrl: pg?.url },
   );
-  const relais = await startRelais(config, { logger: false });
+  const relais = await startRelais(config, { logger: false, ...(clock ? { clock } : {}) });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],

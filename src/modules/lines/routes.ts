@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -7,7 +8,16 @@ import { errorResponses } from '../../platform/http/schemas.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
 import { UUID_RE } from '../../platform/db/db.ts';
 import { ACCOUNT_SEARCH_SOURCES } from '../accounts/store.ts';
-import { LineIdParams, LineSchema, LineStateSchema, NetworkSchema } from './schemas.ts';
+import {
+  LineActionResultSchema,
+  LineActionsSchema,
+  LineIdParams,
+  LineOptionParams,
+  LineSchema,
+  LineStateSchema,
+  NetworkSchema,
+} from './schemas.ts';
+import { listLineActions, requestLineAction, type LineActionRequest } from './actions-service.ts';
 import { TMF637_BASE, TmfProductSchema, toTmfProduct } from './tmf.ts';
 import * as service from './service.ts';
 
@@ -21,6 +31,8 @@ const problem = Type.Ref('Problem');
 export function lineRoutes(app: App, deps: Deps): void {
   app.addSchema(LineSchema);
   app.addSchema(TmfProductSchema);
+  app.addSchema(LineActionsSchema);
+  app.addSchema(LineActionResultSchema);
   const tags = ['lines'];
 
   app.get(
@@ -172,6 +184,104 @@ export function lineRoutes(app: App, deps: Deps): void {
         status: 200,
         run: (ctx) => service.resendEsim(ctx, req.params.id, req.body),
       }),
+  );
+
+  // ── Line actions (ACT-01..ACT-05): eligibility, then each action through scheduleAction ─────
+  app.get(
+    '/api/lines/:id/actions',
+    {
+      schema: {
+        tags,
+        summary:
+          'Every action on the line: allowed, or refused with its reason (French by default), and when it takes effect',
+        params: LineIdParams,
+        response: { 200: Type.Ref('LineActions'), ...errorResponses },
+      },
+      config: { policy: 'lines.read' },
+    },
+    (req) => inTenant(deps, req, (ctx) => listLineActions(ctx, req.params.id)),
+  );
+
+  const actionResponse = { 201: Type.Ref('LineActionResult'), ...errorResponses };
+  const act = (req: FastifyRequest, reply: FastifyReply, id: string, body: LineActionRequest) =>
+    mutation(deps, req, reply, { status: 201, run: (ctx) => requestLineAction(ctx, deps, id, body) });
+
+  app.post(
+    '/api/lines/:id/suspension',
+    {
+      schema: {
+        tags,
+        summary: 'ACT-01: suspend the line at once (the plan is still billed)',
+        params: LineIdParams,
+        response: actionResponse,
+      },
+      config: { policy: 'lines.write' },
+    },
+    (req, reply) => act(req, reply, req.params.id, { type: 'suspend' }),
+  );
+  app.post(
+    '/api/lines/:id/reactivation',
+    {
+      schema: {
+        tags,
+        summary: 'ACT-01: reactivate a suspended line at once',
+        params: LineIdParams,
+        response: actionResponse,
+      },
+      config: { policy: 'lines.write' },
+    },
+    (req, reply) => act(req, reply, req.params.id, { type: 'reactivate' }),
+  );
+  app.post(
+    '/api/lines/:id/plan-change',
+    {
+      schema: {
+        tags,
+        summary:
+          'ACT-03/ACT-04: upgrade, downgrade or blocked↔unblocked migration on the 1st of next month (CAL-05)',
+        params: LineIdParams,
+        body: Type.Object(
+          { offerId: Type.String({ minLength: 1, maxLength: 100 }) },
+          { additionalProperties: false },
+        ),
+        response: actionResponse,
+      },
+      config: { policy: 'lines.write' },
+    },
+    (req, reply) => act(req, reply, req.params.id, { type: 'plan_change', target: req.body.offerId }),
+  );
+  app.post(
+    '/api/lines/:id/options/:optionId/termination',
+    {
+      schema: {
+        tags,
+        summary:
+          'ACT-05: terminate an option (Orange: the 1st of next month; Bouygues: at once); ACT-02 never suspended',
+        params: LineOptionParams,
+        response: actionResponse,
+      },
+      config: { policy: 'lines.write' },
+    },
+    (req, reply) =>
+      act(req, reply, req.params.id, { type: 'option_termination', target: req.params.optionId }),
+  );
+  app.post(
+    '/api/lines/:id/termination',
+    {
+      schema: {
+        tags,
+        summary:
+          'Terminate the line at once or at a chosen date (Reading 7: the started month is billed in full; ORD-07: SIM and number retired)',
+        params: LineIdParams,
+        body: Type.Object(
+          { date: Type.Optional(Type.String({ format: 'date' })) },
+          { additionalProperties: false },
+        ),
+        response: actionResponse,
+      },
+      config: { policy: 'lines.write' },
+    },
+    (req, reply) => act(req, reply, req.params.id, { type: 'termination', date: req.body?.date }),
   );
 
   // ── TMF637 Product Inventory v4 ───────────────────────────────────────────────────────────────

@@ -57,3 +57,72 @@ export const LineIdParams = Type.Object(
   { id: Type.String({ format: 'uuid' }) },
   { additionalProperties: false },
 );
+
+const DateTimeOrNull = Type.Union([Type.String({ format: 'date-time' }), Type.Null()]);
+const StringOrNull = Type.Union([Type.String(), Type.Null()]);
+export const LineActionTypeSchema = Type.Union(
+  ['suspend', 'reactivate', 'plan_change', 'option_suspension', 'option_termination', 'termination'].map(
+    (t) => Type.Literal(t),
+  ),
+);
+
+/** GET /api/lines/{id}/actions: every action with allowed or its reason (ACT-01..ACT-05). */
+export const LineActionsSchema = Type.Object(
+  {
+    lineId: Type.String(),
+    state: LineStateSchema,
+    items: Type.Array(
+      Type.Object({
+        type: LineActionTypeSchema,
+        target: StringOrNull,
+        targetLabel: StringOrNull,
+        change: Type.Union([
+          Type.Literal('upgrade'),
+          Type.Literal('downgrade'),
+          Type.Literal('migration'),
+          Type.Null(),
+        ]),
+        allowed: Type.Boolean(),
+        reason: Type.Union([
+          Type.Object({ code: Type.String(), title: Type.String(), detail: Type.String() }),
+          Type.Null(),
+        ]),
+        effectiveAt: DateTimeOrNull,
+        effectiveLabel: StringOrNull,
+        immediate: Type.Boolean(),
+        billingContinues: Type.Boolean(),
+      }),
+    ),
+    pending: Type.Array(
+      Type.Object({
+        id: Type.String(),
+        type: LineActionTypeSchema,
+        target: StringOrNull,
+        targetLabel: StringOrNull,
+        effectiveAt: Type.String({ format: 'date-time' }),
+        effectiveLabel: Type.String(),
+      }),
+    ),
+  },
+  { $id: 'LineActions' },
+);
+
+export const LineActionResultSchema = Type.Object(
+  {
+    action: Type.Object({
+      id: Type.String({ format: 'uuid' }),
+      kind: Type.String(),
+      status: Type.String(),
+      effectiveAt: Type.String({ format: 'date-time' }),
+      effectiveLabel: Type.String(),
+      immediate: Type.Boolean(),
+    }),
+    line: Type.Ref('Line'),
+  },
+  { $id: 'LineActionResult' },
+);
+
+export const LineOptionParams = Type.Object(
+  { id: Type.String({ format: 'uuid' }), optionId: Type.String({ format: 'uuid' }) },
+  { additionalProperties: false },
+);

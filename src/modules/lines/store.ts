@@ -206,3 +206,81 @@ export function simOf(
 > {
   return tx.maybeOne(`SELECT puk_secret, smdp_address, matching_id FROM sim_cards WHERE iccid = $1`, [iccid]);
 }
+
+// ── Line actions (ACT-01..ACT-05) ──────────────────────────────────────────────────────────────
+
+/** ACT-01: suspension and reactivation switch the state; the plan stays (and stays billed). */
+export async function setLineState(tx: Tx, id: string, state: 'active' | 'suspended', now: Date) {
+  await tx.query(`UPDATE lines SET state = $2, updated_at = $3, version = version + 1 WHERE id = $1`, [
+    id,
+    state,
+    now,
+  ]);
+}
+
+/** ACT-03/04: the line's offer from the effective instant on. */
+export async function setLineOffer(tx: Tx, id: string, offerCode: string, now: Date) {
+  await tx.query(`UPDATE lines SET offer_code = $2, updated_at = $3, version = version + 1 WHERE id = $1`, [
+    id,
+    offerCode,
+    now,
+  ]);
+}
+
+/** ACT-05/ACT-10: an option's end; `endedAt` is its effective instant. */
+export async function terminateOption(tx: Tx, optionId: string, endedAt: Date): Promise<boolean> {
+  const rows = await tx.query<{ id: string }>(
+    `UPDATE line_options SET status = 'terminated', ended_at = $2 WHERE id = $1 AND status <> 'terminated' RETURNING id`,
+    [optionId, endedAt],
+  );
+  return rows.length > 0;
+}
+
+/**
+ * Termination: the line ends, its options with it, and its SIM and number are retired for good
+ * (ORD-07: the schema's trigger then refuses any reuse). The line keeps both, so the unique
+ * indexes keep them to this line.
+ */
+export async function terminateLine(tx: Tx, line: Pick<LineRow, 'id' | 'msisdn' | 'iccid'>, now: Date) {
+  await tx.query(
+    `UPDATE lines SET state = 'terminated', terminated_at = $2, updated_at = $2, version = version + 1 WHERE id = $1`,
+    [line.id, now],
+  );
+  await tx.query(
+    `UPDATE line_options SET status = 'terminated', ended_at = $2 WHERE line_id = $1 AND status <> 'terminated'`,
+    [line.id, now],
+  );
+  if (line.iccid)
+    await tx.query(`UPDATE sim_cards SET state = 'retired', updated_at = $2 WHERE iccid = $1`, [
+      line.iccid,
+      now,
+    ]);
+  if (line.msisdn)
+    await tx.query(`UPDATE phone_numbers SET state = 'retired', updated_at = $2 WHERE msisdn = $1`, [
+      line.msisdn,
+      now,
+    ]);
+}
+
+/** What a line's month already carries per item (the first month pro rata…), for Reading 7. */
+export async function chargedInPeriod(
+  tx: Tx,
+  lineId: string,
+  periodStart: string,
+  periodEnd: string,
+): Promise<Map<string, number>> {
+  const rows = await tx.query<{ item_type: string; item_code: string; total: number }>(
+    `SELECT item_type, item_code, sum(amount_minor)::int8 AS total FROM account_charges
+      WHERE line_id = $1 AND period_start >= $2::date AND period_end <= $3::date
+      GROUP BY item_type, item_code`,
+    [lineId, periodStart, periodEnd],
+  );
+  return new Map(rows.map((r) => [`${r.item_type}:${r.item_code}`, Number(r.total)]));
+}
+
+export function accountContact(
+  tx: Tx,
+  accountId: string,
+): Promise<{ display_name: string; email: string } | undefined> {
+  return tx.maybeOne(`SELECT display_name, email FROM customer_accounts WHERE id = $1`, [accountId]);
+}

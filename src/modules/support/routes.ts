@@ -25,8 +25,10 @@ import {
   MoveBody,
   NoticeQuery,
   NoticeSchema,
+  OperatorsSchema,
   PlanBody,
   QualifyBody,
+  SavPlusStepBody,
   TariffSchema,
   TransitionBody,
   UpdateIncidentBody,
@@ -86,11 +88,24 @@ export function supportRoutes(app: App, deps: Deps): void {
   );
 
   app.get(
+    '/api/support/operators',
+    {
+      schema: {
+        tags,
+        summary: "The tenant's operators: address, services and the escalation template each receives",
+        response: { 200: OperatorsSchema, ...errorResponses },
+      },
+      config: read,
+    },
+    (req) => inTenant(deps, req, (ctx) => service.listOperators(ctx)),
+  );
+
+  app.get(
     '/api/incidents',
     {
       schema: {
         tags,
-        summary: 'List incidents (filters: state, priority, service, customer, SLA risk)',
+        summary: 'List incidents (filters: state, priority, service, customer, SLA risk, operator)',
         querystring: IncidentListQuery,
         response: { 200: IncidentList, ...errorResponses },
       },
@@ -224,6 +239,20 @@ export function supportRoutes(app: App, deps: Deps): void {
     InterventionParams,
     Type.Object({}, { additionalProperties: false }),
     (ctx, p) => service.cancelIntervention(ctx, p.id ?? '', p.interventionId ?? ''),
+  );
+  post(
+    '/api/incidents/:id/interventions/:interventionId/sav-plus-steps',
+    'SUP-08: a SAV+ point (site tests, then main frame, sub-frame, concentration point, second visit) with its speed',
+    InterventionParams,
+    SavPlusStepBody,
+    (ctx, p, b) => service.recordSavPlusStep(ctx, p.id ?? '', p.interventionId ?? '', b),
+  );
+  post(
+    '/api/incidents/:id/interventions/:interventionId/operator-reminder',
+    'NET-05: an appointment past its slot without outcome: e-mail the operator and inform the customer',
+    InterventionParams,
+    Type.Object({}, { additionalProperties: false }),
+    (ctx, p) => service.remindOperator(ctx, p.id ?? '', p.interventionId ?? ''),
   );
   post(
     '/api/incidents/:id/charges/:chargeId/contest',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CHECKS_BY_SERVICE,
+  DEFAULT_OPERATORS,
   DEFAULT_TARIFF,
   STATES,
   TRANSITIONS,
@@ -9,6 +10,11 @@ import {
   checkPlanIntervention,
   checkReschedule,
   checkSavPlusStep,
+  nextSavPlusStep,
+  isOverdue,
+  checkOperatorReminder,
+  operatorFor,
+  toKbps,
   checkTransition,
   contestDeadline,
   costSummary,
@@ -284,6 +290,31 @@ describe('SUP-08 SUP-09 SAV+', () => {
       code: 'support.sav_plus_step_order',
     });
   });
+
+  it('SUP-08 the next point: site tests, then the four points after a fault, none after a clean test', () => {
+    expect(nextSavPlusStep([])).toBe('site_tests');
+    expect(nextSavPlusStep([{ step: 'site_tests', faultShown: false }])).toBeNull();
+    const done = [
+      { step: 'site_tests', faultShown: true },
+      { step: 'main_frame', faultShown: false },
+      { step: 'sub_frame', faultShown: false },
+    ] as const;
+    expect(nextSavPlusStep(done)).toBe('concentration_point');
+    expect(
+      nextSavPlusStep([
+        ...done,
+        { step: 'concentration_point', faultShown: true },
+        { step: 'second_site_visit', faultShown: false },
+      ]),
+    ).toBeNull();
+  });
+
+  it('SUP-08 a speed in Mb/s is stored in kbit/s; a negative one is refused', () => {
+    expect(toKbps(7.5, 'Mbit/s')).toBe(7500);
+    expect(toKbps(512, 'kbit/s')).toBe(512);
+    expect(toKbps(-1, 'kbit/s')).toBeNull();
+    expect(toKbps(Number.NaN, 'Mbit/s')).toBeNull();
+  });
 });
 
 describe('SLA on desk hours', () => {
@@ -345,5 +376,31 @@ describe('NET-05 iCalendar', () => {
     expect(ics).toContain('SUMMARY:Intervention\\, ADSL\r\n');
     expect(ics).toContain('LOCATION:1 rue de la Paix\\; Paris\r\n');
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  });
+});
+
+describe('operator escalation (issue 4 item 7)', () => {
+  it('SUP-02 the operator is the chosen one, else the one serving the service, else the generic one', () => {
+    expect(operatorFor(DEFAULT_OPERATORS, 'adsl', null)?.code).toBe('openip');
+    expect(operatorFor(DEFAULT_OPERATORS, 'fibre', null)?.code).toBe('generic');
+    expect(operatorFor(DEFAULT_OPERATORS, 'adsl', 'generic')?.template).toBe('generic');
+    expect(operatorFor(DEFAULT_OPERATORS, 'adsl', 'nobody')).toBeNull();
+    const openipOnly = DEFAULT_OPERATORS.filter((o) => o.code === 'openip');
+    expect(operatorFor(openipOnly, 'cable', null)?.code).toBe('openip');
+    expect(operatorFor([], 'adsl', null)).toBeNull();
+  });
+});
+
+describe('overdue appointments (NET-05)', () => {
+  const end = new Date('2027-01-05T10:00:00Z');
+  it('NET-05 a planned appointment is late only after its slot ends; an outcome ends the lateness', () => {
+    expect(isOverdue('planned', end, new Date('2027-01-05T10:00:00Z'))).toBe(false);
+    expect(isOverdue('planned', end, new Date('2027-01-05T10:00:00.001Z'))).toBe(true);
+    expect(isOverdue('qualified', end, new Date('2027-01-06T10:00:00Z'))).toBe(false);
+    expect(isOverdue('cancelled', end, new Date('2027-01-06T10:00:00Z'))).toBe(false);
+    expect(checkOperatorReminder('planned', end, new Date('2027-01-05T09:00:00Z'))).toMatchObject({
+      code: 'support.appointment_not_overdue',
+    });
+    expect(checkOperatorReminder('planned', end, new Date('2027-01-05T11:00:00Z'))).toEqual({ ok: true });
   });
 });

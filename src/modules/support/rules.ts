@@ -101,6 +101,60 @@ export function missingChecks(service: Service, confirmed: ReadonlySet<string>):
   return CHECKS_BY_SERVICE[service].filter((c) => !confirmed.has(c));
 }
 
+// ── operator escalation (issue 4 item 7) ──────────────────────────────────────────────────────
+
+export type EscalationTemplate = 'openip' | 'generic';
+
+export interface Operator {
+  code: string;
+  name: string;
+  email: string;
+  /** The services it serves when an incident names no operator. */
+  services: readonly Service[];
+  template: EscalationTemplate;
+  /** SUP-02: the required information listed in its escalation e-mail, in order. */
+  requiredInfo: readonly RequiredInfoField[];
+}
+
+/** The seed's OpenIP (copper local loop) and a generic operator, copied per tenant on first use. */
+export const DEFAULT_OPERATORS: readonly Operator[] = [
+  {
+    code: 'generic',
+    name: 'Opérateur d’infrastructure',
+    email: 'support@operateur.example',
+    services: ['fibre', 'cable', 'mobile'],
+    template: 'generic',
+    requiredInfo: ['siteContactName', 'siteContactPhone', 'siteOpeningHours', 'routerMakeModel'],
+  },
+  {
+    code: 'openip',
+    name: 'OpenIP',
+    email: 'technique@openip.fr',
+    services: ['adsl', 'sdsl', 'vga'],
+    template: 'openip',
+    requiredInfo: [...REQUIRED_INFO],
+  },
+];
+
+/**
+ * The operator an incident escalates to: the one chosen when declared, else the first (by code)
+ * serving its service, else the generic one. Null only when the tenant has no operator at all.
+ */
+export function operatorFor(
+  operators: readonly Operator[],
+  service: Service,
+  chosen: string | null,
+): Operator | null {
+  if (chosen) return operators.find((o) => o.code === chosen) ?? null;
+  const sorted = [...operators].sort((a, b) => a.code.localeCompare(b.code));
+  return (
+    sorted.find((o) => o.services.includes(service)) ??
+    sorted.find((o) => o.template === 'generic') ??
+    sorted[0] ??
+    null
+  );
+}
+
 // ── state machine ─────────────────────────────────────────────────────────────────────────────
 
 /** The transitions an agent may ask for; guards below may still refuse them. */
@@ -403,6 +457,26 @@ export function checkSavPlusStep(
   return OK;
 }
 
+/** SUP-08: the point expected next on a SAV+ appointment, or null when the follow-up is over. */
+export function nextSavPlusStep(
+  done: readonly { step: SavPlusStep; faultShown: boolean }[],
+): SavPlusStep | null {
+  for (const s of SAV_PLUS_STEPS) if (checkSavPlusStep(done, s).ok) return s;
+  return null;
+}
+
+export const SPEED_UNITS = ['kbit/s', 'Mbit/s'] as const;
+export type SpeedUnit = (typeof SPEED_UNITS)[number];
+
+/**
+ * SUP-08: a speed read on the technician's tester, in kbit/s or Mb/s, stored in whole kbit/s
+ * (1 Mb/s = 1,000 kbit/s, as line testers count). Null when negative or not a finite number.
+ */
+export function toKbps(value: number, unit: SpeedUnit): number | null {
+  if (!Number.isFinite(value) || value < 0) return null;
+  return Math.round(unit === 'Mbit/s' ? value * 1000 : value);
+}
+
 /** SUP-09 fee: 95 € HT within 48 business hours of the slot. */
 export const SAV_PLUS_LATE_CANCELLATION_CENTS = 9_500;
 
@@ -413,6 +487,20 @@ export const SAV_PLUS_LATE_CANCELLATION_CENTS = 9_500;
 export function savPlusCancellationFee(now: Date, slotStart: Date, cal: Calendar): number {
   const hours = businessHoursBetween(now, slotStart, { ...cal, kind: 'business' });
   return hours >= 48 ? 0 : SAV_PLUS_LATE_CANCELLATION_CENTS;
+}
+
+/** NET-05: an appointment whose slot has ended with no outcome recorded (neither qualified nor cancelled). */
+export function isOverdue(status: 'planned' | 'qualified' | 'cancelled', slotEnd: Date, now: Date): boolean {
+  return status === 'planned' && now.getTime() > slotEnd.getTime();
+}
+
+/** NET-05: the operator is chased only about an appointment that is overdue now. */
+export function checkOperatorReminder(
+  status: 'planned' | 'qualified' | 'cancelled',
+  slotEnd: Date,
+  now: Date,
+): Verdict {
+  return isOverdue(status, slotEnd, now) ? OK : refuse('support.appointment_not_overdue');
 }
 
 /** SUP-09: a SAV+ appointment is never moved, only cancelled (and booked again). */

@@ -1,6 +1,6 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
-import { CHANNELS, CHECKS, PRIORITIES, SERVICES, STATES } from './rules.ts';
+import { CHANNELS, CHECKS, PRIORITIES, SAV_PLUS_STEPS, SERVICES, SPEED_UNITS, STATES } from './rules.ts';
 
 /**
  * Shapes of /api/incidents. The rules (SUP-01..SUP-09) are checked by rules.ts inside the
@@ -64,6 +64,9 @@ const incidentProps = {
     firstResponse: SlaTimer,
     resolution: SlaTimer,
   }),
+  operatorCode: Nullable(Type.String()),
+  operatorName: Nullable(Type.String()),
+  overdue: Type.Boolean({ description: 'NET-05: an appointment is past its slot without an outcome' }),
   version: Type.Integer(),
   createdAt: Instant,
   updatedAt: Instant,
@@ -101,9 +104,25 @@ export const IncidentDetailSchema = Type.Object(
         referent: Nullable(Type.String()),
         status: Enum(['planned', 'qualified', 'cancelled']),
         qualification: Nullable(Type.String()),
+        qualificationLabel: Type.Optional(Nullable(Type.String())),
+        overdue: Type.Boolean(),
         plannedAt: Instant,
         qualifiedAt: Nullable(Instant),
         cancelledAt: Nullable(Instant),
+        savPlusSteps: Type.Array(
+          Type.Object({
+            id: Type.String(),
+            step: Enum(SAV_PLUS_STEPS),
+            faultShown: Type.Boolean(),
+            downKbps: Type.Integer({ description: 'kbit/s' }),
+            upKbps: Type.Integer({ description: 'kbit/s' }),
+            note: Type.String(),
+            measuredAt: Instant,
+            recordedBy: Type.String(),
+            recordedAt: Instant,
+          }),
+        ),
+        nextSavPlusStep: Nullable(Enum(SAV_PLUS_STEPS, 'SUP-08: the point expected next; null when over')),
       }),
     ),
     charges: Type.Array(
@@ -166,6 +185,7 @@ export const IncidentListQuery = listQuery([], {
   accountId: Type.Optional(Type.String({ format: 'uuid' })),
   slaRisk: Type.Optional(Enum(['at_risk', 'breached'])),
   open: Type.Optional(Type.Boolean()),
+  operator: Type.Optional(Type.String({ maxLength: 40 })),
 });
 
 export const IncidentParams = Type.Object(
@@ -193,6 +213,9 @@ export const CreateIncidentBody = Type.Object(
     priority: PrioritySchema,
     title: Text(200, 1),
     description: Type.Optional(Text(4000)),
+    operatorCode: Type.Optional(
+      Type.String({ pattern: '^[a-z0-9_]{1,40}$', description: 'Default: the operator of the service' }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -251,6 +274,25 @@ export const QualifyBody = Type.Object(
   { additionalProperties: false },
 );
 
+/** SUP-08: one point of the SAV+ follow-up with the speed measured there (kbit/s or Mb/s). */
+export const SavPlusStepBody = Type.Object(
+  {
+    step: Enum(SAV_PLUS_STEPS, 'SUP-08 point of the line'),
+    faultShown: Type.Boolean(),
+    speed: Type.Object(
+      {
+        down: Type.Number({ minimum: 0, maximum: 10_000_000 }),
+        up: Type.Number({ minimum: 0, maximum: 10_000_000 }),
+        unit: Enum(SPEED_UNITS),
+      },
+      { additionalProperties: false },
+    ),
+    measuredAt: Type.Optional(Instant),
+    note: Type.Optional(Text(2000)),
+  },
+  { additionalProperties: false },
+);
+
 export const MoveBody = Type.Object(
   { slotStart: Instant, slotEnd: Instant },
   { additionalProperties: false },
@@ -272,5 +314,16 @@ export const TariffSchema = Type.Array(
     amount: Nullable(MoneySchema),
     onQuote: Type.Boolean(),
     kind: Enum(['qualification', 'fee']),
+  }),
+);
+
+export const OperatorsSchema = Type.Array(
+  Type.Object({
+    code: Type.String(),
+    name: Type.String(),
+    email: Type.String(),
+    services: Type.Array(ServiceSchema),
+    template: Enum(['openip', 'generic']),
+    requiredInfo: Type.Array(Type.String()),
   }),
 );

@@ -9,35 +9,45 @@ import { formatMoney, money, type Currency, type Money } from '../../platform/mo
 import type { Page } from '../../platform/http/pagination.ts';
 import {
   CHECKS_BY_SERVICE,
+  DEFAULT_OPERATORS,
   DEFAULT_TARIFF,
   FAULT_FIXED,
   REQUIRED_INFO,
   TRANSITIONS,
   chargesWaivedByExpertise,
   checkContest,
+  checkOperatorReminder,
   checkPlanIntervention,
   checkReschedule,
+  checkSavPlusStep,
   checkTransition,
   contestDeadline,
   costSummary,
   declarationNotice,
+  isOverdue,
   missingChecks,
   missingInformation,
+  nextSavPlusStep,
+  operatorFor,
   qualify,
   savPlusCancellationFee,
   slaStatus,
   toICalendar,
+  toKbps,
   type Calendar,
   type Channel,
   type ChargeStatus,
   type IncidentFacts,
   type IncidentState,
   type InterventionKind,
+  type Operator,
   type Priority,
   type RequiredInfo,
   type RequiredInfoField,
+  type SavPlusStep,
   type Service,
   type SlaState,
+  type SpeedUnit,
   type TariffLine,
   type Verdict,
 } from './rules.ts';
@@ -66,6 +76,27 @@ const INFO_LABELS: Record<RequiredInfoField, string> = {
   routerMakeModel: 'Routeur (marque, modèle)',
   modemLedStates: 'État des voyants du modem',
 };
+
+/** SUP-08: the points of the line the SAV+ follows, in French and English. */
+export const SAV_PLUS_STEP_LABELS: Record<SavPlusStep, { fr: string; en: string }> = {
+  site_tests: { fr: 'Tests sur site', en: 'Site tests' },
+  main_frame: { fr: 'Répartiteur', en: 'Main frame' },
+  sub_frame: { fr: 'Sous-répartiteur', en: 'Sub-frame' },
+  concentration_point: { fr: 'Point de concentration', en: 'Concentration point' },
+  second_site_visit: { fr: 'Second passage sur site', en: 'Second site visit' },
+};
+
+export interface SavPlusStepView {
+  id: string;
+  step: SavPlusStep;
+  faultShown: boolean;
+  downKbps: number;
+  upKbps: number;
+  note: string;
+  measuredAt: string;
+  recordedBy: string;
+  recordedAt: string;
+}
 
 export interface ChargeView {
   id: string;
@@ -97,6 +128,11 @@ export interface InterventionView {
   plannedAt: string;
   qualifiedAt: string | null;
   cancelledAt: string | null;
+  /** SUP-08: the measurements of a SAV+ appointment, and the point expected next (null: over). */
+  savPlusSteps: SavPlusStepView[];
+  nextSavPlusStep: SavPlusStep | null;
+  /** NET-05: past its slot without an outcome ("en retard"). */
+  overdue: boolean;
 }
 
 export interface WrittenView {
@@ -141,6 +177,10 @@ export interface Incident {
   resolvedAt: string | null;
   closedAt: string | null;
   sla: SlaView;
+  /** Issue 4 item 7: the operator the incident escalates to (its e-mail template follows). */
+  operatorCode: string | null;
+  operatorName: string | null;
+  overdue: boolean;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -224,6 +264,9 @@ function toIncident(r: store.IncidentRow, e: Env, now: Date): Incident {
     resolvedAt: iso(r.resolved_at),
     closedAt: iso(r.closed_at),
     sla,
+    operatorCode: r.operator_code,
+    operatorName: r.operator_name,
+    overdue: r.open_slot_end !== null && isOverdue('planned', r.open_slot_end, now),
     version: r.version,
     createdAt: r.created_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),
@@ -262,6 +305,12 @@ function readable(ctx: Ctx, params: Record<string, string | number>): Record<str
       .split(', ')
       .map((c) => CHECK_LABELS[c]?.[lang] ?? c)
       .join(', ');
+  for (const k of ['step', 'expected'] as const) {
+    const v = out[k];
+    if (typeof v === 'string' && v in SAV_PLUS_STEP_LABELS)
+      out[k] = SAV_PLUS_STEP_LABELS[v as SavPlusStep][lang];
+    else if (v === 'none') out[k] = lang === 'fr' ? 'aucune' : 'none';
+  }
   if (typeof out.fields === 'string')
     out.fields = out.fields
       .split(', ')
@@ -315,8 +364,67 @@ async function factsOf(ctx: Ctx, r: store.IncidentRow): Promise<IncidentFacts> {
   };
 }
 
-function when(d: Date, cal: Calendar): string {
-  return DateTime.fromJSDate(d).setZone(cal.zone).setLocale('fr').toFormat("cccc d LLLL yyyy 'à' HH:mm");
+function when(d: Date, cal: Calendar, lang: 'fr' | 'en' = 'fr'): string {
+  const fmt = lang === 'fr' ? "cccc d LLLL yyyy 'à' HH:mm" : "cccc d LLLL yyyy 'at' HH:mm";
+  return DateTime.fromJSDate(d).setZone(cal.zone).setLocale(lang).toFormat(fmt);
+}
+
+const KIND_LABELS: Record<InterventionKind, { fr: string; en: string }> = {
+  on_site: { fr: 'Intervention sur site', en: 'On-site intervention' },
+  expertise: { fr: 'Expertise ADSL', en: 'ADSL expertise' },
+  sav_plus: { fr: 'SAV+', en: 'SAV+' },
+};
+
+/** SUP-04: the outcome outside the tariff ("found and fixed" charges nothing). */
+const QUALIFICATION_LABELS: Record<string, { fr: string; en: string }> = {
+  [FAULT_FIXED]: { fr: 'Défaut trouvé et corrigé', en: 'Fault found and fixed' },
+};
+
+function labelOf(lines: readonly TariffLine[], code: string, lang: 'fr' | 'en'): string {
+  const line = lines.find((l) => l.code === code);
+  return line ? (lang === 'fr' ? line.labelFr : line.labelEn) : code;
+}
+
+const PRIORITY_LABELS: Record<Priority, { fr: string; en: string }> = {
+  critical: { fr: 'Critique', en: 'Critical' },
+  high: { fr: 'Haute', en: 'High' },
+  normal: { fr: 'Normale', en: 'Normal' },
+  low: { fr: 'Basse', en: 'Low' },
+};
+
+/**
+ * CS-01: a timeline entry in the reader's words: states, fields and SAV+ points by their labels,
+ * the information as a readable list; codes and JSON never reach the page.
+ */
+function eventText(ev: store.EventRow, lang: 'fr' | 'en'): { title: string; detail: string } {
+  const d = ev.data;
+  const summary = typeof d.summary === 'string' ? d.summary : '';
+  const stateLabel = (v: unknown) =>
+    typeof v === 'string' && v in STATE_LABELS ? STATE_LABELS[v as IncidentState][lang] : String(v);
+  if (ev.kind === 'state_changed')
+    return { title: stateLabel(d.to), detail: `${stateLabel(d.from)} → ${stateLabel(d.to)}` };
+  if (ev.kind === 'information_updated') {
+    const labels = lang === 'fr' ? INFO_LABELS : INFO_LABELS_EN;
+    const parts = Object.entries(d).map(([k, v]) => {
+      if (k === 'priority' && typeof v === 'string' && v in PRIORITY_LABELS)
+        return `${lang === 'fr' ? 'Priorité' : 'Priority'} : ${PRIORITY_LABELS[v as Priority][lang]}`;
+      const label = (labels as Record<string, string>)[k] ?? k;
+      return `${label} : ${typeof v === 'string' && v ? v : '—'}`;
+    });
+    return { title: lang === 'fr' ? 'Informations' : 'Information', detail: parts.join(' ; ') };
+  }
+  if (ev.kind === 'sav_plus_step' && typeof d.step === 'string' && d.step in SAV_PLUS_STEP_LABELS) {
+    const step = SAV_PLUS_STEP_LABELS[d.step as SavPlusStep][lang];
+    const fault = d.faultShown
+      ? lang === 'fr'
+        ? 'défaut constaté'
+        : 'fault found'
+      : lang === 'fr'
+        ? 'pas de défaut'
+        : 'no fault';
+    return { title: step, detail: `${step} — ${fault} — ${String(d.downKbps)} / ${String(d.upKbps)} kbit/s` };
+  }
+  return { title: ev.kind, detail: summary };
 }
 
 // ── reads ─────────────────────────────────────────────────────────────────────────────────────
@@ -340,6 +448,15 @@ export async function tariff(ctx: Ctx): Promise<(TariffLine & { amount: Money | 
   }));
 }
 
+/** Issue 4 item 7: the tenant's operators and the template each one receives. */
+export async function listOperators(ctx: Ctx): Promise<Operator[]> {
+  return (await store.operators(ctx.tx, DEFAULT_OPERATORS)).map((o) => ({
+    ...o,
+    services: [...o.services],
+    requiredInfo: [...o.requiredInfo],
+  }));
+}
+
 export interface IncidentListQuery {
   state?: IncidentState | undefined;
   priority?: Priority | undefined;
@@ -347,6 +464,7 @@ export interface IncidentListQuery {
   accountId?: string | undefined;
   slaRisk?: 'at_risk' | 'breached' | undefined;
   open?: boolean | undefined;
+  operator?: string | undefined;
   limit: number;
   offset: number;
 }
@@ -384,7 +502,27 @@ function toCharge(c: store.ChargeRow, now: Date): ChargeView {
   };
 }
 
-function toIntervention(i: store.InterventionRow): InterventionView {
+function toSavPlusStep(s: store.SavPlusStepRow): SavPlusStepView {
+  return {
+    id: s.id,
+    step: s.step,
+    faultShown: s.fault_shown,
+    downKbps: s.down_kbps,
+    upKbps: s.up_kbps,
+    note: s.note,
+    measuredAt: s.measured_at.toISOString(),
+    recordedBy: s.recorded_by,
+    recordedAt: s.recorded_at.toISOString(),
+  };
+}
+
+function toIntervention(
+  i: store.InterventionRow,
+  now: Date,
+  steps: readonly store.SavPlusStepRow[] = [],
+): InterventionView {
+  const mine = steps.filter((s) => s.intervention_id === i.id);
+  const done = mine.map((s) => ({ step: s.step, faultShown: s.fault_shown }));
   return {
     id: i.id,
     kind: i.kind,
@@ -399,6 +537,10 @@ function toIntervention(i: store.InterventionRow): InterventionView {
     plannedAt: i.planned_at.toISOString(),
     qualifiedAt: iso(i.qualified_at),
     cancelledAt: iso(i.cancelled_at),
+    savPlusSteps: mine.map(toSavPlusStep),
+    // SUP-08: only a planned SAV+ appointment takes measurements.
+    nextSavPlusStep: i.kind === 'sav_plus' && i.status === 'planned' ? nextSavPlusStep(done) : null,
+    overdue: isOverdue(i.status, i.slot_end, now),
   };
 }
 
@@ -435,6 +577,7 @@ async function detailOf(ctx: Ctx, r: store.IncidentRow): Promise<IncidentDetail>
     await store.listEvents(ctx.tx, r.id),
     await store.listEmails(ctx.tx, r.id),
   ];
+  const savPlusSteps = await store.listSavPlusSteps(ctx.tx, r.id);
   const facts: IncidentFacts = {
     state: r.state,
     service: r.service,
@@ -446,19 +589,22 @@ async function detailOf(ctx: Ctx, r: store.IncidentRow): Promise<IncidentDetail>
   const n = declarationNotice(r.service);
   const costs = costSummary(charges.map((c) => ({ amountCents: c.amount_cents, status: c.status })));
   const chargeViews = charges.map((c) => toCharge(c, ctx.now));
+  const lang = ctx.locale;
+  const lines = await store.tariff(ctx.tx, DEFAULT_TARIFF);
+  const qualificationLabel = (q: string | null): string | null =>
+    q === null ? null : (QUALIFICATION_LABELS[q]?.[lang] ?? labelOf(lines, q, lang));
   const timeline: TimelineEntry[] = [
     ...events.map((ev) => ({
       at: ev.at.toISOString(),
       kind: ev.kind,
-      title: ev.kind,
-      detail: typeof ev.data.summary === 'string' ? ev.data.summary : JSON.stringify(ev.data),
+      ...eventText(ev, lang),
       channel: ev.channel,
       by: ev.actor_label,
     })),
     ...checks.map((c) => ({
       at: c.recorded_at.toISOString(),
       kind: 'check',
-      title: c.check_code,
+      title: CHECK_LABELS[c.check_code]?.[lang] ?? c.check_code,
       detail: c.text,
       channel: c.channel,
       by: c.confirmed_by,
@@ -474,8 +620,15 @@ async function detailOf(ctx: Ctx, r: store.IncidentRow): Promise<IncidentDetail>
     ...interventions.map((i) => ({
       at: i.planned_at.toISOString(),
       kind: 'intervention',
-      title: i.kind,
-      detail: `${i.slot_start.toISOString()} — ${i.address}`,
+      title: KIND_LABELS[i.kind][lang],
+      // The slot in the tenant's zone, then the outcome by its tariff label, never its code.
+      detail: [
+        `${when(i.slot_start, e.cal, lang)} — ${i.address}`,
+        i.status === 'qualified' ? qualificationLabel(i.qualification) : null,
+        i.status === 'cancelled' ? (lang === 'fr' ? 'annulée' : 'cancelled') : null,
+      ]
+        .filter(Boolean)
+        .join(' · '),
       channel: null,
       by: null,
     })),
@@ -525,7 +678,10 @@ async function detailOf(ctx: Ctx, r: store.IncidentRow): Promise<IncidentDetail>
     missingInformation: missingInformation(r.service, facts.info),
     checks: checks.map((c) => ({ ...written(c, c.confirmed_by, c.confirmed_at), check: c.check_code })),
     consents: consents.map((c) => written(c, c.given_by, c.given_at)),
-    interventions: interventions.map(toIntervention),
+    interventions: interventions.map((i) => ({
+      ...toIntervention(i, ctx.now, savPlusSteps),
+      qualificationLabel: qualificationLabel(i.qualification),
+    })),
     charges: chargeViews,
     costs: { due: eur(costs.dueCents, e.currency), waived: eur(costs.waivedCents, e.currency) },
     emails: emails.map((m) => ({
@@ -551,6 +707,7 @@ export interface CreateIncidentInput {
   priority: Priority;
   title: string;
   description?: string | undefined;
+  operatorCode?: string | undefined;
 }
 
 export async function createIncident(
@@ -564,6 +721,16 @@ export async function createIncident(
     [input.accountId],
   );
   if (!account) throw new AppError('support.account_unknown');
+  // Issue 4 item 7: the operator chosen on the incident, else the one serving its service.
+  const operator = operatorFor(
+    await store.operators(ctx.tx, DEFAULT_OPERATORS),
+    input.service,
+    input.operatorCode ?? null,
+  );
+  if (input.operatorCode && !operator)
+    throw new AppError('support.operator_unknown', { operator: input.operatorCode }, [
+      { pointer: '/body/operatorCode', code: 'support.operator_unknown', detail: '' },
+    ]);
   const id = newId();
   const reference = `INC-${String(await store.nextIncidentNumber(ctx.tx)).padStart(6, '0')}`;
   await store.insertIncident(ctx.tx, {
@@ -575,6 +742,7 @@ export async function createIncident(
     priority: input.priority,
     title: input.title.trim(),
     description: input.description?.trim() ?? '',
+    operatorCode: operator?.code ?? null,
     now: ctx.now,
   });
   // CS-01: the first contact, from its channel, opens the incident's timeline.
@@ -779,17 +947,23 @@ export async function transition(ctx: Ctx, id: string, to: IncidentState): Promi
   return detailOf(ctx, await load(ctx, id));
 }
 
-/** SUP-02: the escalation e-mail carries the confirmed checks and the required information. */
+/**
+ * SUP-02, issue 4 item 7: the escalation e-mail carries the confirmed checks and the required
+ * information, in the template of the incident's operator and with the information it asks for.
+ */
 async function sendEscalation(ctx: Ctx, r: store.IncidentRow, s: store.SupportSettings): Promise<void> {
   const e = await env(ctx);
   const checks = await store.listChecks(ctx.tx, r.id);
   const info = infoOf(r);
+  const op = operatorFor(await store.operators(ctx.tx, DEFAULT_OPERATORS), r.service, r.operator_code);
+  const fields = op ? op.requiredInfo : REQUIRED_INFO;
   await enqueueTemplateEmail(ctx.tx, {
-    to: s.operator_email,
-    template: 'support.operator_escalation',
+    to: op?.email ?? s.operator_email,
+    template:
+      op?.template === 'generic' ? 'support.operator_escalation_generic' : 'support.operator_escalation',
     locale: 'fr',
     data: {
-      operatorName: s.operator_name,
+      operatorName: op?.name ?? s.operator_name,
       incidentReference: r.reference,
       customerName: r.account_name,
       service: r.service.toUpperCase(),
@@ -798,7 +972,7 @@ async function sendEscalation(ctx: Ctx, r: store.IncidentRow, s: store.SupportSe
         (c) =>
           `${CHECK_LABELS[c.check_code]?.fr ?? c.check_code} — ${c.confirmed_by}, ${when(c.confirmed_at, e.cal)} (${c.channel}) : « ${c.text} »`,
       ),
-      information: REQUIRED_INFO.map((f) => ({ label: INFO_LABELS[f], value: info[f] ?? '—' })),
+      information: fields.map((f) => ({ label: INFO_LABELS[f], value: info[f] ?? '—' })),
     },
     entityType: 'incident',
     entityId: r.id,
@@ -1104,7 +1278,7 @@ export async function interventionCalendar(ctx: Ctx, id: string, interventionId:
 /** TMF646: every intervention of the tenant, with its incident. */
 export async function listAppointments(ctx: Ctx): Promise<(InterventionView & { incidentId: string })[]> {
   const rows = await store.listInterventions(ctx.tx, null);
-  return rows.map((r) => ({ ...toIntervention(r), incidentId: r.incident_id }));
+  return rows.map((r) => ({ ...toIntervention(r, ctx.now), incidentId: r.incident_id }));
 }
 
 /** SUP-04: the customer accepted a quote-based line: it becomes due and is notified (SUP-05). */
@@ -1149,6 +1323,140 @@ export async function moveIntervention(
   await audit(ctx, r, 'incident.intervention_moved', {
     from: i.slot_start.toISOString(),
     to: input.slotStart,
+  });
+  return detailOf(ctx, await load(ctx, id));
+}
+
+export interface SavPlusStepInput {
+  step: SavPlusStep;
+  faultShown: boolean;
+  speed: { down: number; up: number; unit: SpeedUnit };
+  measuredAt?: string | undefined;
+  note?: string | undefined;
+}
+
+/**
+ * SUP-08: records one point of a SAV+ follow-up with the speed measured there. The order (site
+ * tests, then, only if they showed a fault, main frame, sub-frame, concentration point, second
+ * visit) is checked by checkSavPlusStep under the incident's row lock, so two agents cannot record
+ * the same point or skip one.
+ */
+export async function recordSavPlusStep(
+  ctx: Ctx,
+  id: string,
+  interventionId: string,
+  input: SavPlusStepInput,
+): Promise<IncidentDetail> {
+  const r = await load(ctx, id, true);
+  const i = await loadIntervention(ctx, id, interventionId);
+  if (i.kind !== 'sav_plus') throw new AppError('support.not_sav_plus');
+  if (i.status !== 'planned') throw new AppError('support.intervention_not_planned', { status: i.status });
+  const done = (await store.listSavPlusSteps(ctx.tx, id))
+    .filter((s) => s.intervention_id === i.id)
+    .map((s) => ({ step: s.step, faultShown: s.fault_shown }));
+  fail(ctx, checkSavPlusStep(done, input.step), '/body/step');
+  const down = toKbps(input.speed.down, input.speed.unit);
+  const up = toKbps(input.speed.up, input.speed.unit);
+  if (down === null || up === null)
+    throw new AppError('validation.failed', {}, [
+      { pointer: '/body/speed', code: 'validation.failed', detail: '' },
+    ]);
+  const measuredAt = input.measuredAt ? new Date(input.measuredAt) : ctx.now;
+  const inserted = await store.insertSavPlusStep(ctx.tx, {
+    id: newId(),
+    incidentId: id,
+    interventionId: i.id,
+    step: input.step,
+    faultShown: input.faultShown,
+    downKbps: down,
+    upKbps: up,
+    note: input.note?.trim() ?? '',
+    measuredAt,
+    recordedBy: ctx.actor.label,
+    now: ctx.now,
+  });
+  // SUP-08: a concurrent request recorded the same point first (unique key): same refusal.
+  if (!inserted) fail(ctx, checkSavPlusStep([...done, { step: input.step, faultShown: true }], input.step));
+  const label = SAV_PLUS_STEP_LABELS[input.step].fr;
+  const speed = `${down} / ${up} kbit/s`;
+  await store.insertEvent(ctx.tx, {
+    id: newId(),
+    incidentId: id,
+    at: ctx.now,
+    kind: 'sav_plus_step',
+    channel: null,
+    actor: ctx.actor.label,
+    data: {
+      step: input.step,
+      faultShown: input.faultShown,
+      downKbps: down,
+      upKbps: up,
+      summary: `${label} — ${input.faultShown ? 'défaut constaté' : 'pas de défaut'} — ${speed}`,
+    },
+  });
+  await audit(ctx, r, 'incident.sav_plus_step_recorded', {
+    intervention: i.id,
+    step: input.step,
+    faultShown: input.faultShown,
+    downKbps: down,
+    upKbps: up,
+  });
+  return detailOf(ctx, await load(ctx, id));
+}
+
+/**
+ * NET-05: an appointment past its slot without an outcome: the operator is chased by e-mail and
+ * the customer told, both through the outbox in this transaction, and the contact is in the
+ * timeline. Refused (409) while the appointment is not overdue.
+ */
+export async function remindOperator(ctx: Ctx, id: string, interventionId: string): Promise<IncidentDetail> {
+  const r = await load(ctx, id, true);
+  const i = await loadIntervention(ctx, id, interventionId);
+  fail(ctx, checkOperatorReminder(i.status, i.slot_end, ctx.now));
+  const e = await env(ctx);
+  const s = await store.settings(ctx.tx);
+  const op = operatorFor(await store.operators(ctx.tx, DEFAULT_OPERATORS), r.service, r.operator_code);
+  const slot = when(i.slot_start, e.cal);
+  await enqueueTemplateEmail(ctx.tx, {
+    to: op?.email ?? s.operator_email,
+    template: 'support.operator_reminder',
+    locale: 'fr',
+    data: {
+      operatorName: op?.name ?? s.operator_name,
+      incidentReference: r.reference,
+      customerName: r.account_name,
+      kind: KIND_LABELS[i.kind].fr,
+      slot,
+      address: i.address,
+    },
+    entityType: 'incident',
+    entityId: r.id,
+    now: ctx.now,
+  });
+  await enqueueTemplateEmail(ctx.tx, {
+    to: r.account_email,
+    template: 'support.appointment_late',
+    locale: 'fr',
+    data: { customerName: r.account_name, incidentReference: r.reference, slot },
+    entityType: 'incident',
+    entityId: r.id,
+    now: ctx.now,
+  });
+  await store.insertEvent(ctx.tx, {
+    id: newId(),
+    incidentId: id,
+    at: ctx.now,
+    kind: 'contact',
+    channel: 'email',
+    actor: ctx.actor.label,
+    data: {
+      direction: 'outbound',
+      summary: `Rendez-vous du ${slot} en retard : opérateur relancé, client informé.`,
+    },
+  });
+  await audit(ctx, r, 'incident.operator_reminded', {
+    intervention: i.id,
+    slotStart: i.slot_start.toISOString(),
   });
   return detailOf(ctx, await load(ctx, id));
 }

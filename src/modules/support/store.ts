@@ -2,10 +2,14 @@ import type { Tx } from '../../platform/db/db.ts';
 import type {
   Channel,
   ChargeStatus,
+  EscalationTemplate,
   IncidentState,
   InterventionKind,
+  Operator,
   Pause,
   Priority,
+  RequiredInfoField,
+  SavPlusStep,
   Service,
   TariffLine,
 } from './rules.ts';
@@ -38,6 +42,10 @@ export interface IncidentRow {
   closed_at: Date | null;
   pauses: { from: string; to: string | null }[];
   sla_alert: 'at_risk' | 'breached' | null;
+  operator_code: string | null;
+  operator_name: string | null;
+  /** NET-05: the end of the earliest appointment still without an outcome, if any. */
+  open_slot_end: Date | null;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -46,9 +54,12 @@ export interface IncidentRow {
 const COLUMNS = `i.id, i.reference, i.account_id, a.display_name AS account_name, a.reference AS account_reference,
   a.email AS account_email, i.service, i.channel, i.priority, i.state, i.title, i.description, i.site_contact_name,
   i.site_contact_phone, i.site_opening_hours, i.modem_make_model, i.router_make_model, i.modem_led_states,
-  i.opened_at, i.first_response_at, i.escalated_at, i.resolved_at, i.closed_at, i.pauses, i.sla_alert, i.version,
-  i.created_at, i.updated_at`;
-const FROM = `incidents i JOIN customer_accounts a ON a.id = i.account_id`;
+  i.opened_at, i.first_response_at, i.escalated_at, i.resolved_at, i.closed_at, i.pauses, i.sla_alert, i.operator_code,
+  o.name AS operator_name, i.version, i.created_at, i.updated_at,
+  (SELECT min(v.slot_end) FROM incident_interventions v WHERE v.incident_id = i.id AND v.status = 'planned')
+    AS open_slot_end`;
+const FROM = `incidents i JOIN customer_accounts a ON a.id = i.account_id
+  LEFT JOIN support_operators o ON o.code = i.operator_code`;
 
 export const pausesOf = (r: IncidentRow): Pause[] =>
   r.pauses.map((p) => ({ from: new Date(p.from), to: p.to ? new Date(p.to) : null }));
@@ -70,6 +81,46 @@ export async function settings(tx: Tx): Promise<SupportSettings> {
      VALUES (relais_tenant(), 'serviceclients@openip.fr', 'OpenIP', 'technique@openip.fr')
      ON CONFLICT (tenant_id) DO UPDATE SET tenant_id = EXCLUDED.tenant_id RETURNING ${cols}`,
   );
+}
+
+interface OperatorRow {
+  code: string;
+  name: string;
+  email: string;
+  services: Service[];
+  template: EscalationTemplate;
+  required_info: RequiredInfoField[];
+}
+
+/** Issue 4 item 7: the tenant's operators; the first read copies the defaults (OpenIP from settings). */
+export async function operators(tx: Tx, defaults: readonly Operator[]): Promise<Operator[]> {
+  const sql = `SELECT code, name, email, services, template, required_info FROM support_operators ORDER BY code`;
+  const toOperator = (r: OperatorRow): Operator => ({
+    code: r.code,
+    name: r.name,
+    email: r.email,
+    services: r.services,
+    template: r.template,
+    requiredInfo: r.required_info,
+  });
+  const rows = await tx.query<OperatorRow>(sql);
+  if (rows.length > 0) return rows.map(toOperator);
+  const s = await settings(tx);
+  for (const o of defaults) {
+    await tx.query(
+      `INSERT INTO support_operators (tenant_id, code, name, email, services, template, required_info)
+       VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+      [
+        o.code,
+        o.code === 'openip' ? s.operator_name : o.name,
+        o.code === 'openip' ? s.operator_email : o.email,
+        [...o.services],
+        o.template,
+        [...o.requiredInfo],
+      ],
+    );
+  }
+  return (await tx.query<OperatorRow>(sql)).map(toOperator);
 }
 
 export async function tenantCalendar(tx: Tx): Promise<{ country: 'FR' | 'IL'; timeZone: string }> {
@@ -128,6 +179,7 @@ export interface IncidentFilter {
   service?: Service | undefined;
   accountId?: string | undefined;
   open?: boolean | undefined;
+  operator?: string | undefined;
 }
 
 export function listIncidents(tx: Tx, f: IncidentFilter): Promise<IncidentRow[]> {
@@ -136,8 +188,16 @@ export function listIncidents(tx: Tx, f: IncidentFilter): Promise<IncidentRow[]>
       WHERE ($1::text IS NULL OR i.state = $1) AND ($2::text IS NULL OR i.priority = $2)
         AND ($3::text IS NULL OR i.service = $3) AND ($4::uuid IS NULL OR i.account_id = $4)
         AND ($5::boolean IS NULL OR (i.state NOT IN ('resolved', 'closed')) = $5)
+        AND ($6::text IS NULL OR i.operator_code = $6)
       ORDER BY i.opened_at DESC, i.id DESC`,
-    [f.state ?? null, f.priority ?? null, f.service ?? null, f.accountId ?? null, f.open ?? null],
+    [
+      f.state ?? null,
+      f.priority ?? null,
+      f.service ?? null,
+      f.accountId ?? null,
+      f.open ?? null,
+      f.operator ?? null,
+    ],
   );
 }
 
@@ -160,14 +220,26 @@ export async function insertIncident(
     priority: Priority;
     title: string;
     description: string;
+    operatorCode: string | null;
     now: Date;
   },
 ): Promise<void> {
   await tx.query(
     `INSERT INTO incidents (tenant_id, id, reference, account_id, service, channel, priority, state, title, description,
-        opened_at, created_at, updated_at)
-     VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, 'new', $7, $8, $9, $9, $9)`,
-    [v.id, v.reference, v.accountId, v.service, v.channel, v.priority, v.title, v.description, v.now],
+        operator_code, opened_at, created_at, updated_at)
+     VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, 'new', $7, $8, $10, $9, $9, $9)`,
+    [
+      v.id,
+      v.reference,
+      v.accountId,
+      v.service,
+      v.channel,
+      v.priority,
+      v.title,
+      v.description,
+      v.now,
+      v.operatorCode,
+    ],
   );
 }
 
@@ -495,4 +567,64 @@ export async function acceptCharge(tx: Tx, id: string, now: Date, deadline: Date
 /** SLA: the alert level already sent; not a user change, so the version stays. */
 export async function setSlaAlert(tx: Tx, id: string, level: string): Promise<void> {
   await tx.query(`UPDATE incidents SET sla_alert = $2 WHERE id = $1`, [id, level]);
+}
+
+// ── SUP-08 SAV+ steps ─────────────────────────────────────────────────────────────────────────
+
+export interface SavPlusStepRow {
+  id: string;
+  intervention_id: string;
+  step: SavPlusStep;
+  fault_shown: boolean;
+  down_kbps: number;
+  up_kbps: number;
+  note: string;
+  measured_at: Date;
+  recorded_by: string;
+  recorded_at: Date;
+}
+
+/** In recording order, which is the order of the line (SUP-08): the rules refuse any other. */
+export const listSavPlusSteps = (tx: Tx, incidentId: string) =>
+  tx.query<SavPlusStepRow>(
+    `SELECT id, intervention_id, step, fault_shown, down_kbps, up_kbps, note, measured_at, recorded_by, recorded_at
+       FROM incident_sav_plus_steps WHERE incident_id = $1 ORDER BY recorded_at, id`,
+    [incidentId],
+  );
+
+export async function insertSavPlusStep(
+  tx: Tx,
+  v: {
+    id: string;
+    incidentId: string;
+    interventionId: string;
+    step: SavPlusStep;
+    faultShown: boolean;
+    downKbps: number;
+    upKbps: number;
+    note: string;
+    measuredAt: Date;
+    recordedBy: string;
+    now: Date;
+  },
+): Promise<boolean> {
+  const rows = await tx.query(
+    `INSERT INTO incident_sav_plus_steps (tenant_id, id, incident_id, intervention_id, step, fault_shown, down_kbps,
+        up_kbps, note, measured_at, recorded_by, recorded_at)
+     VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING RETURNING id`,
+    [
+      v.id,
+      v.incidentId,
+      v.interventionId,
+      v.step,
+      v.faultShown,
+      v.downKbps,
+      v.upKbps,
+      v.note,
+      v.measuredAt,
+      v.recordedBy,
+      v.now,
+    ],
+  );
+  return rows.length === 1;
 }

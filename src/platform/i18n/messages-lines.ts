@@ -168,6 +168,46 @@ export const linesFr = {
     title: 'Code bloqué',
     detail: 'Code de confirmation bloqué après 3 essais erronés : contactez le fournisseur.',
   },
+  'line.terminated': {
+    title: 'Ligne résiliée : aucune action possible',
+    detail: 'Cette ligne est résiliée : aucune action n’est possible, son numéro et sa SIM ne servent plus.',
+  },
+  'line.not_active': {
+    title: 'Ligne non active : aucune action possible',
+    detail: 'La ligne n’est pas active (en cours de création ou annulée) : aucune action n’est possible.',
+  },
+  'line.already_suspended': {
+    title: 'Ligne déjà suspendue',
+    detail: 'La ligne est déjà suspendue : réactivez-la plutôt.',
+  },
+  'line.not_suspended': {
+    title: 'Réactivation impossible : ligne non suspendue',
+    detail: 'Seule une ligne suspendue peut être réactivée.',
+  },
+  'line.change_pending': {
+    title: 'Changement déjà planifié',
+    detail: 'Un changement du même type est déjà planifié sur cette ligne : annulez-le d’abord.',
+  },
+  'line.termination_pending': {
+    title: 'Résiliation planifiée',
+    detail: 'La résiliation de la ligne est planifiée : annulez-la pour faire cette action.',
+  },
+  'line.option_not_suspendable': {
+    title: 'Une option ne se suspend pas : résiliez-la',
+    detail: 'Une option ne peut pas être suspendue, seulement résiliée.',
+  },
+  'line.option_esim': {
+    title: 'Option eSIM non résiliable',
+    detail: 'L’option eSIM suit la SIM de la ligne : elle change avec un changement de SIM.',
+  },
+  'line.option_roaming_required': {
+    title: 'Choix d’itinérance obligatoire',
+    detail: 'L’option {option} est le choix d’itinérance de sa zone : remplacez-la, elle ne se résilie pas.',
+  },
+  'line.termination_date_past': {
+    title: 'Date de résiliation passée',
+    detail: 'La date de résiliation ne peut pas être antérieure à aujourd’hui ({today}).',
+  },
 } satisfies Partial<Record<ErrorCode, Msg>>;
 
 export const linesEn = {
@@ -303,5 +343,45 @@ export const linesEn = {
   'line.esim_locked': {
     title: 'Code locked',
     detail: 'Confirmation code locked after 3 wrong tries: contact the supplier.',
+  },
+  'line.terminated': {
+    title: 'Line terminated: no action possible',
+    detail: 'This line is terminated: no action is possible; its number and SIM are retired.',
+  },
+  'line.not_active': {
+    title: 'Line not active: no action possible',
+    detail: 'The line is not active (being created or cancelled): no action is possible.',
+  },
+  'line.already_suspended': {
+    title: 'Line already suspended',
+    detail: 'The line is already suspended: reactivate it instead.',
+  },
+  'line.not_suspended': {
+    title: 'Reactivation not possible: line not suspended',
+    detail: 'Only a suspended line can be reactivated.',
+  },
+  'line.change_pending': {
+    title: 'Change already scheduled',
+    detail: 'A change of this kind is already scheduled on this line: cancel it first.',
+  },
+  'line.termination_pending': {
+    title: 'Termination scheduled',
+    detail: 'The line’s termination is scheduled: cancel it to take this action.',
+  },
+  'line.option_not_suspendable': {
+    title: 'An option cannot be suspended: terminate it',
+    detail: 'An option cannot be suspended, only terminated.',
+  },
+  'line.option_esim': {
+    title: 'eSIM option cannot be terminated',
+    detail: 'The eSIM option follows the line’s SIM: it changes with a SIM swap.',
+  },
+  'line.option_roaming_required': {
+    title: 'Roaming choice required',
+    detail: 'Option {option} is its zone’s roaming choice: replace it, it cannot be terminated.',
+  },
+  'line.termination_date_past': {
+    title: 'Termination date in the past',
+    detail: 'The termination date cannot be before today ({today}).',
   },
 } satisfies Partial<Record<ErrorCode, Msg>>;

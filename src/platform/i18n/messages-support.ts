@@ -102,6 +102,18 @@ export const supportFr = {
     title: 'Intervention déjà close',
     detail: 'Cette intervention est déjà qualifiée ou annulée.',
   },
+  'support.appointment_not_overdue': {
+    title: 'Rendez-vous pas en retard',
+    detail: 'On ne relance l’opérateur que pour un rendez-vous dont le créneau est passé sans résultat.',
+  },
+  'support.operator_unknown': {
+    title: 'Opérateur inconnu',
+    detail: 'L’opérateur « {operator} » ne figure pas parmi les opérateurs de l’espace.',
+  },
+  'support.not_sav_plus': {
+    title: 'Pas un rendez-vous SAV+',
+    detail: 'Les mesures de débit par point de la ligne ne se saisissent que sur un rendez-vous SAV+.',
+  },
   'support.charge_not_awaiting_acceptance': {
     title: 'Aucun devis en attente',
     detail: 'Ces frais ne sont pas un devis en attente d’acceptation.',
@@ -198,6 +210,18 @@ export const supportEn = {
   'support.intervention_not_planned': {
     title: 'Intervention already closed',
     detail: 'This intervention is already qualified or cancelled.',
+  },
+  'support.appointment_not_overdue': {
+    title: 'Appointment not overdue',
+    detail: 'The operator is chased only about an appointment whose slot has passed without an outcome.',
+  },
+  'support.operator_unknown': {
+    title: 'Unknown operator',
+    detail: 'The operator "{operator}" is not one of this workspace’s operators.',
+  },
+  'support.not_sav_plus': {
+    title: 'Not a SAV+ appointment',
+    detail: 'Speed measurements along the line are recorded on a SAV+ appointment only.',
   },
   'support.charge_not_awaiting_acceptance': {
     title: 'No quote pending',

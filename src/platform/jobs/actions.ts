@@ -124,6 +124,24 @@ export async function scheduleAction(
   return action;
 }
 
+/**
+ * Runs a just-scheduled action at once in the caller's transaction, for effects that are immediate
+ * (a suspension, a Bouygues option's end): the same handler as the worker's, and the action's
+ * `done` commits with the request. Its job then finds the action done and does nothing.
+ */
+export async function runActionNow(
+  tx: Tx,
+  registry: ActionRegistry,
+  action: PendingAction,
+  ctx: ActionContext,
+): Promise<PendingAction> {
+  const tenantId = requireTenant(tx);
+  const handler = registry.handlers.get(action.kind);
+  if (!handler) throw new AppError('action.unknown_kind', { kind: action.kind });
+  const result = await handler(tx, action, ctx);
+  return updateActionDone(tx, tenantId, action.id, result ?? null, ctx.now);
+}
+
 export function actionDedupeKey(actionId: string): string {
   return `action:${actionId}`;
 }

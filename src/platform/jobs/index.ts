@@ -29,6 +29,7 @@ export {
   getAction,
   listActions,
   registerAction,
+  runActionNow,
   scheduleAction,
   type ActionContext,
   type ActionFilter,

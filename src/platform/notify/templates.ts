@@ -43,6 +43,19 @@ export interface TemplateData {
     checks: string[];
     information: { label: string; value: string }[];
   };
+  /** Issue 4 item 7: the same escalation for an operator without a dedicated template. */
+  'support.operator_escalation_generic': TemplateData['support.operator_escalation'];
+  /** NET-05: an appointment past its slot without outcome, to the operator. */
+  'support.operator_reminder': {
+    operatorName: string;
+    incidentReference: string;
+    customerName: string;
+    kind: string;
+    slot: string;
+    address: string;
+  };
+  /** NET-05: the customer is told the appointment is late and the operator chased. */
+  'support.appointment_late': { customerName: string; incidentReference: string; slot: string };
   /** SUP-05, SUP-07: a charge, at once, with its amount and the contest deadline. */
   'support.charge_notice': {
     customerName: string;
@@ -69,6 +82,9 @@ export interface TemplateData {
     firstResponse: string;
     resolution: string;
   };
+  /** ACT-01..ACT-05: a line action scheduled for later, then done (issue 3 §7). */
+  'line.action_scheduled': LineActionMail;
+  'line.action_done': LineActionMail;
   /** ORD-05: the eSIM activation details, sent at order and re-sent on request. */
   'esim.activation': {
     userName: string;
@@ -78,6 +94,25 @@ export interface TemplateData {
     matchingId: string;
   };
 }
+
+/** What a line action e-mail says: which action, on which line, when (already in the locale). */
+export interface LineActionMail {
+  customerName: string;
+  line: string;
+  action: 'suspend' | 'reactivate' | 'plan_change' | 'option_termination' | 'termination';
+  /** The new offer or the option, by name; empty when the action has none. */
+  detail: string;
+  /** "1er décembre 2026 à 00:00", in the tenant's zone. */
+  effective: string;
+}
+
+const LINE_ACTION_LABELS: Record<LineActionMail['action'], Record<Locale, string>> = {
+  suspend: { fr: 'Suspension', en: 'Suspension' },
+  reactivate: { fr: 'Réactivation', en: 'Reactivation' },
+  plan_change: { fr: "Changement d'offre", en: 'Plan change' },
+  option_termination: { fr: "Résiliation d'option", en: 'Option termination' },
+  termination: { fr: 'Résiliation', en: 'Termination' },
+};
 
 export type TemplateName = keyof TemplateData;
 
@@ -204,6 +239,85 @@ const TEMPLATES: { [K in TemplateName]: Record<Locale, TemplateFn<K>> } = {
       ],
     }),
   },
+  'support.operator_escalation_generic': {
+    // Issue 4 item 7: an operator without its own form gets a ticket request in plain terms.
+    fr: (d) => ({
+      subject: `Demande de ticket ${d.service} — réf. ${d.incidentReference}`,
+      blocks: [
+        p(`Bonjour ${d.operatorName},`),
+        p(`Merci d'ouvrir un ticket pour l'incident suivant : ${d.title}.`),
+        { type: 'field', label: 'Notre référence', value: d.incidentReference },
+        { type: 'field', label: 'Client final', value: d.customerName },
+        { type: 'field', label: 'Service', value: d.service },
+        p('Le client a confirmé par écrit :'),
+        ...d.checks.map((c) => p(`• ${c}`)),
+        p('Informations demandées :'),
+        ...d.information.map((i) => ({ type: 'field', label: i.label, value: i.value }) as const),
+      ],
+    }),
+    en: (d) => ({
+      subject: `${d.service} ticket request — ref. ${d.incidentReference}`,
+      blocks: [
+        p(`Hello ${d.operatorName},`),
+        p(`Please open a ticket for the following incident: ${d.title}.`),
+        { type: 'field', label: 'Our reference', value: d.incidentReference },
+        { type: 'field', label: 'End customer', value: d.customerName },
+        { type: 'field', label: 'Service', value: d.service },
+        p('The customer confirmed in writing:'),
+        ...d.checks.map((c) => p(`• ${c}`)),
+        p('Requested information:'),
+        ...d.information.map((i) => ({ type: 'field', label: i.label, value: i.value }) as const),
+      ],
+    }),
+  },
+  'support.operator_reminder': {
+    fr: (d) => ({
+      subject: `[${d.incidentReference}] Relance : rendez-vous du ${d.slot} sans compte rendu`,
+      blocks: [
+        p(`Bonjour ${d.operatorName},`),
+        p(
+          `Le rendez-vous (${d.kind}) prévu le ${d.slot} pour l'incident ${d.incidentReference} est passé ` +
+            "sans compte rendu de votre part. Merci de nous indiquer son résultat ou d'en fixer un nouveau.",
+        ),
+        { type: 'field', label: 'Client', value: d.customerName },
+        { type: 'field', label: 'Adresse', value: d.address },
+      ],
+    }),
+    en: (d) => ({
+      subject: `[${d.incidentReference}] Reminder: appointment of ${d.slot} without report`,
+      blocks: [
+        p(`Hello ${d.operatorName},`),
+        p(
+          `The appointment (${d.kind}) of ${d.slot} for incident ${d.incidentReference} has passed ` +
+            'without a report from you. Please tell us its outcome or set a new one.',
+        ),
+        { type: 'field', label: 'Customer', value: d.customerName },
+        { type: 'field', label: 'Address', value: d.address },
+      ],
+    }),
+  },
+  'support.appointment_late': {
+    fr: (d) => ({
+      subject: `[${d.incidentReference}] Votre rendez-vous du ${d.slot}`,
+      blocks: [
+        p(`Bonjour ${d.customerName},`),
+        p(
+          `Nous n'avons pas encore le compte rendu du rendez-vous du ${d.slot}. Nous avons relancé ` +
+            "l'opérateur et revenons vers vous dès sa réponse.",
+        ),
+      ],
+    }),
+    en: (d) => ({
+      subject: `[${d.incidentReference}] Your appointment of ${d.slot}`,
+      blocks: [
+        p(`Hello ${d.customerName},`),
+        p(
+          `We do not have the report of the appointment of ${d.slot} yet. We have chased the operator ` +
+            'and will come back to you as soon as they answer.',
+        ),
+      ],
+    }),
+  },
   'support.charge_notice': {
     fr: (d) => ({
       subject: `[${d.incidentReference}] ${d.quote ? 'Devis' : 'Frais'} : ${d.label} — ${d.amount}`,
@@ -279,6 +393,51 @@ const TEMPLATES: { [K in TemplateName]: Record<Locale, TemplateFn<K>> } = {
         ),
         { type: 'field', label: 'First response (desk hours)', value: d.firstResponse },
         { type: 'field', label: 'Resolution (desk hours)', value: d.resolution },
+      ],
+    }),
+  },
+  'line.action_scheduled': {
+    fr: (d) => ({
+      subject: `Action planifiée : ${LINE_ACTION_LABELS[d.action].fr} — ${d.line}`,
+      blocks: [
+        p(`Bonjour ${d.customerName},`),
+        p(`Action planifiée sur la ligne ${d.line} : ${LINE_ACTION_LABELS[d.action].fr.toLowerCase()}.`),
+        ...(d.detail ? [{ type: 'field', label: 'Détail', value: d.detail } as const] : []),
+        { type: 'field', label: 'Prise d’effet', value: d.effective },
+        p("Elle peut être annulée jusqu'à cette date."),
+      ],
+    }),
+    en: (d) => ({
+      subject: `Action scheduled: ${LINE_ACTION_LABELS[d.action].en} — ${d.line}`,
+      blocks: [
+        p(`Hello ${d.customerName},`),
+        p(`Action scheduled on line ${d.line}: ${LINE_ACTION_LABELS[d.action].en.toLowerCase()}.`),
+        ...(d.detail ? [{ type: 'field', label: 'Detail', value: d.detail } as const] : []),
+        { type: 'field', label: 'Takes effect', value: d.effective },
+        p('It can be cancelled until then.'),
+      ],
+    }),
+  },
+  'line.action_done': {
+    fr: (d) => ({
+      subject: `Action effectuée : ${LINE_ACTION_LABELS[d.action].fr} — ${d.line}`,
+      blocks: [
+        p(`Bonjour ${d.customerName},`),
+        p(`Action effectuée sur la ligne ${d.line} : ${LINE_ACTION_LABELS[d.action].fr.toLowerCase()}.`),
+        ...(d.detail ? [{ type: 'field', label: 'Détail', value: d.detail } as const] : []),
+        { type: 'field', label: 'Date d’effet', value: d.effective },
+        // ACT-01: the plan is still billed while the line is suspended.
+        ...(d.action === 'suspend' ? [p("La suspension n'arrête pas la facturation de l'abonnement.")] : []),
+      ],
+    }),
+    en: (d) => ({
+      subject: `Action done: ${LINE_ACTION_LABELS[d.action].en} — ${d.line}`,
+      blocks: [
+        p(`Hello ${d.customerName},`),
+        p(`Action done on line ${d.line}: ${LINE_ACTION_LABELS[d.action].en.toLowerCase()}.`),
+        ...(d.detail ? [{ type: 'field', label: 'Detail', value: d.detail } as const] : []),
+        { type: 'field', label: 'Effective', value: d.effective },
+        ...(d.action === 'suspend' ? [p('Suspension does not stop the billing of the plan.')] : []),
       ],
     }),
   },

@@ -56,7 +56,21 @@ export interface Incident {
   openedAt: string;
   resolvedAt: string | null;
   sla: { risk: SlaState };
+  operatorCode: string | null;
+  operatorName: string | null;
+  /** NET-05: an appointment is past its slot without an outcome. */
+  overdue: boolean;
   version: number;
+}
+
+/** Issue 4 item 7: an operator and the escalation template it receives. */
+export interface Operator {
+  code: string;
+  name: string;
+  email: string;
+  services: Service[];
+  template: 'openip' | 'generic';
+  requiredInfo: string[];
 }
 
 export interface Written {
@@ -80,6 +94,32 @@ export interface Intervention {
   referent: string | null;
   status: 'planned' | 'qualified' | 'cancelled';
   qualification: string | null;
+  /** The outcome by its tariff label, in the reader's language. */
+  qualificationLabel?: string | null;
+  savPlusSteps: SavPlusStepRecord[];
+  nextSavPlusStep: SavPlusStep | null;
+  overdue: boolean;
+}
+
+/** SUP-08: the points of the line a SAV+ follows, in order. */
+export const SAV_PLUS_STEPS = [
+  'site_tests',
+  'main_frame',
+  'sub_frame',
+  'concentration_point',
+  'second_site_visit',
+] as const;
+export type SavPlusStep = (typeof SAV_PLUS_STEPS)[number];
+
+export interface SavPlusStepRecord {
+  id: string;
+  step: SavPlusStep;
+  faultShown: boolean;
+  downKbps: number;
+  upKbps: number;
+  note: string;
+  measuredAt: string;
+  recordedBy: string;
 }
 
 export interface Charge {
@@ -131,6 +171,7 @@ export interface IncidentFilters {
   service?: string;
   slaRisk?: string;
   accountId?: string;
+  operator?: string;
 }
 
 export const incidentPath = (id: string) => `/api/incidents/${encodeURIComponent(id)}`;
@@ -162,6 +203,13 @@ export function useTariff() {
   });
 }
 
+export function useOperators() {
+  return useQuery({
+    queryKey: [...incidentsKey, 'operators'],
+    queryFn: ({ signal }) => api.get<Operator[]>('/api/support/operators', undefined, signal),
+  });
+}
+
 export interface CreateIncidentInput {
   accountId: string;
   service: Service;
@@ -169,6 +217,7 @@ export interface CreateIncidentInput {
   priority: Priority;
   title: string;
   description?: string;
+  operatorCode?: string;
 }
 
 export function useCreateIncident() {

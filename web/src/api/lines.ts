@@ -275,3 +275,99 @@ export function useCharges(accountId: string) {
       api.get<ListResponse<Charge>>('/api/charges', { accountId, limit: 100, offset: 0 }, signal),
   });
 }
+
+// ── Line actions (ACT-01..ACT-05) ──────────────────────────────────────────────────────────────
+
+export type LineActionType =
+  'suspend' | 'reactivate' | 'plan_change' | 'option_suspension' | 'option_termination' | 'termination';
+
+export interface LineActionItem {
+  type: LineActionType;
+  target: string | null;
+  targetLabel: string | null;
+  change: 'upgrade' | 'downgrade' | 'migration' | null;
+  allowed: boolean;
+  reason: { code: string; title: string; detail: string } | null;
+  effectiveAt: string | null;
+  /** "1er décembre 2026 à 00:00", in the reseller's zone. */
+  effectiveLabel: string | null;
+  immediate: boolean;
+  billingContinues: boolean;
+}
+
+export interface LineActions {
+  lineId: string;
+  state: LineState;
+  items: LineActionItem[];
+  pending: {
+    id: string;
+    type: LineActionType;
+    target: string | null;
+    targetLabel: string | null;
+    effectiveAt: string;
+    effectiveLabel: string;
+  }[];
+}
+
+export function useLineActions(id: string) {
+  return useQuery({
+    queryKey: [...linesKey, 'actions', id],
+    queryFn: ({ signal }) =>
+      api.get<LineActions>(`/api/lines/${encodeURIComponent(id)}/actions`, undefined, signal),
+  });
+}
+
+export interface LineActionInput {
+  type: Exclude<LineActionType, 'option_suspension'>;
+  target?: string | null;
+  /** Termination at a chosen local date (YYYY-MM-DD); none: at once. */
+  date?: string;
+}
+
+function actionRequest(id: string, input: LineActionInput): { path: string; body: Record<string, string> } {
+  const line = `/api/lines/${encodeURIComponent(id)}`;
+  switch (input.type) {
+    case 'suspend':
+      return { path: `${line}/suspension`, body: {} };
+    case 'reactivate':
+      return { path: `${line}/reactivation`, body: {} };
+    case 'plan_change':
+      return { path: `${line}/plan-change`, body: { offerId: input.target ?? '' } };
+    case 'option_termination':
+      return { path: `${line}/options/${encodeURIComponent(input.target ?? '')}/termination`, body: {} };
+    case 'termination':
+      return { path: `${line}/termination`, body: input.date ? { date: input.date } : {} };
+  }
+}
+
+export function useLineAction(id: string) {
+  const queryClient = useQueryClient();
+  return useIdempotentMutation({
+    mutationFn: (input: LineActionInput, idempotencyKey) => {
+      const { path, body } = actionRequest(id, input);
+      return api.post<{ action: { id: string; status: string; effectiveLabel: string; immediate: boolean } }>(
+        path,
+        body,
+        { idempotencyKey },
+      );
+    },
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: linesKey }),
+        queryClient.invalidateQueries({ queryKey: ['pending-actions'] }),
+      ]),
+  });
+}
+
+/** Cancels a scheduled action of the line (the generic /api/pending-actions/{id}/cancel). */
+export function useCancelLineAction() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (actionId: string) => api.post(`/api/pending-actions/${encodeURIComponent(actionId)}/cancel`),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: linesKey }),
+        queryClient.invalidateQueries({ queryKey: ['pending-actions'] }),
+      ]),
+  });
+}

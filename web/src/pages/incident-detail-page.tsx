@@ -24,15 +24,17 @@ import {
   ContactDialog,
   ContestDialog,
   InformationDialog,
+  MoveDialog,
   PlanDialog,
   QualifyDialog,
+  SavPlusStepDialog,
 } from './incidents/incident-dialogs.tsx';
 import { formatAmount } from './incidents/money.ts';
 import './incidents/incidents.css';
 
 type Dialogs =
   | { kind: 'checks' | 'information' | 'consent' | 'plan' | 'contact' }
-  | { kind: 'qualify'; interventionId: string }
+  | { kind: 'qualify' | 'move' | 'savPlus'; interventionId: string }
   | { kind: 'contest'; chargeId: string }
   | null;
 
@@ -83,6 +85,12 @@ export function IncidentDetailPage() {
             <StatusPill tone={SLA_TONES[incident.sla.risk]}>
               {t(`support.sla.${incident.sla.risk}`)}
             </StatusPill>
+            {incident.overdue ? (
+              <>
+                {' '}
+                <StatusPill tone="danger">{t('support.overdue')}</StatusPill>
+              </>
+            ) : null}
           </>
         }
         subtitle={
@@ -90,6 +98,7 @@ export function IncidentDetailPage() {
             <Link to={`/accounts/${encodeURIComponent(incident.accountId)}`}>{incident.accountName}</Link> ·{' '}
             {t(`support.services.${incident.service}`)} · {t(`support.channels.${incident.channel}`)} ·{' '}
             {t(`support.priorities.${incident.priority}`)}
+            {incident.operatorName ? ` · ${t('support.operator')} : ${incident.operatorName}` : ''}
           </>
         }
       />
@@ -120,6 +129,15 @@ export function IncidentDetailPage() {
       {dialog?.kind === 'qualify' ? (
         <QualifyDialog incident={incident} interventionId={dialog.interventionId} onClose={close} />
       ) : null}
+      {dialog?.kind === 'move' ? (
+        <MoveDialog incident={incident} interventionId={dialog.interventionId} onClose={close} />
+      ) : null}
+      {dialog?.kind === 'savPlus'
+        ? (() => {
+            const v = incident.interventions.find((x) => x.id === dialog.interventionId);
+            return v ? <SavPlusStepDialog incident={incident} intervention={v} onClose={close} /> : null;
+          })()
+        : null}
       {dialog?.kind === 'contest' ? (
         <ContestDialog incident={incident} chargeId={dialog.chargeId} onClose={close} />
       ) : null}
@@ -288,12 +306,34 @@ function InterventionsCard({
               {v.qualification ? (
                 <span>
                   {' '}
-                  · {v.qualification === 'fault_fixed' ? t('support.faultFixed') : v.qualification}
+                  ·{' '}
+                  {v.qualification === 'fault_fixed'
+                    ? t('support.faultFixed')
+                    : (v.qualificationLabel ?? v.qualification)}
                 </span>
               ) : null}
               <p className="muted">
                 {t('support.callsFirst')} {t('support.callSupport')}
               </p>
+              {v.overdue ? (
+                <p>
+                  <StatusPill tone="danger">{t('support.overdue')}</StatusPill> {t('support.overdueHint')}{' '}
+                  <Button
+                    size="sm"
+                    variant="primary"
+                    disabled={action.isPending}
+                    onClick={() =>
+                      action.mutate({
+                        path: `/interventions/${encodeURIComponent(v.id)}/operator-reminder`,
+                        body: {},
+                      })
+                    }
+                  >
+                    {t('support.remindOperator')}
+                  </Button>
+                </p>
+              ) : null}
+              {v.kind === 'sav_plus' ? <SavPlusSteps intervention={v} /> : null}
               <div className="incident-row-actions">
                 {v.status === 'planned' ? (
                   <>
@@ -304,6 +344,17 @@ function InterventionsCard({
                     >
                       {t('support.qualify')}
                     </Button>
+                    {v.kind !== 'sav_plus' ? (
+                      // SUP-09: a SAV+ appointment is never moved, only cancelled.
+                      <Button size="sm" onClick={() => onDialog({ kind: 'move', interventionId: v.id })}>
+                        {t('support.move')}
+                      </Button>
+                    ) : null}
+                    {v.nextSavPlusStep ? (
+                      <Button size="sm" onClick={() => onDialog({ kind: 'savPlus', interventionId: v.id })}>
+                        {t('support.savPlus.record')}
+                      </Button>
+                    ) : null}
                     <Button
                       size="sm"
                       onClick={() =>
@@ -332,9 +383,35 @@ function InterventionsCard({
   );
 }
 
+/** SUP-08: the points of the line measured so far, with their speeds. */
+function SavPlusSteps({ intervention }: { intervention: IncidentDetail['interventions'][number] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="sav-plus-steps">
+      <h4>{t('support.savPlus.title')}</h4>
+      {intervention.savPlusSteps.length > 0 ? (
+        <ol className="plain-list">
+          {intervention.savPlusSteps.map((s) => (
+            <li key={s.id}>
+              <strong>{t(`support.savPlus.steps.${s.step}`)}</strong> —{' '}
+              {t('support.savPlus.speed', { down: s.downKbps, up: s.upKbps })} —{' '}
+              {s.faultShown ? t('support.savPlus.fault') : t('support.savPlus.noFault')}
+              {s.note ? ` · ${s.note}` : ''}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {intervention.nextSavPlusStep === null && intervention.savPlusSteps.length > 0 ? (
+        <p className="muted">{t('support.savPlus.over')}</p>
+      ) : null}
+    </div>
+  );
+}
+
 function ChargesCard({ incident, onDialog }: { incident: IncidentDetail; onDialog: (d: Dialogs) => void }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
+  const action = useIncidentAction(incident.id);
   const money = (m: IncidentDetail['costs']['due']) => `${formatAmount(m, i18n.language)} HT`;
   return (
     <Card title={t('support.charges')}>
@@ -348,6 +425,19 @@ function ChargesCard({ incident, onDialog }: { incident: IncidentDetail; onDialo
               <StatusPill tone={c.status === 'waived' ? 'success' : c.status === 'due' ? 'warning' : 'info'}>
                 {t(`support.chargeStatuses.${c.status}`)}
               </StatusPill>
+              {c.status === 'awaiting_acceptance' ? (
+                // SUP-04: a quote-based line becomes due once the customer accepts the quote.
+                <Button
+                  size="sm"
+                  variant="primary"
+                  disabled={action.isPending}
+                  onClick={() =>
+                    action.mutate({ path: `/charges/${encodeURIComponent(c.id)}/acceptance`, body: {} })
+                  }
+                >
+                  {t('support.acceptQuote')}
+                </Button>
+              ) : null}
               {c.status === 'due' || c.status === 'awaiting_acceptance' ? (
                 c.contestable ? (
                   <p className="muted">
@@ -398,6 +488,9 @@ function EmailsCard({ incident }: { incident: IncidentDetail }) {
   );
 }
 
+/** Entries whose title says more than their kind (the check, the intervention, the charge…). */
+const TITLED = new Set(['check', 'intervention', 'charge', 'contest', 'email']);
+
 function TimelineCard({ incident }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -407,6 +500,7 @@ function TimelineCard({ incident }: { incident: IncidentDetail }) {
         {incident.timeline.map((e, i) => (
           <li key={`${e.at}-${i}`}>
             {format.dateTime(e.at)} · <strong>{t(`support.timelineKinds.${e.kind as 'contact'}`)}</strong>
+            {TITLED.has(e.kind) ? ` : ${e.title}` : ''}
             {e.channel ? ` (${t(`support.channels.${e.channel}`)})` : ''} — {e.detail}
             {e.by ? ` · ${e.by}` : ''}
           </li>

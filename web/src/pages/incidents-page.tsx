@@ -6,6 +6,7 @@ import {
   SERVICES,
   STATES,
   useIncidents,
+  useOperators,
   type Incident,
   type SlaState,
 } from '../api/incidents.ts';
@@ -19,7 +20,7 @@ import { FilterBar } from '../kit/form.tsx';
 import { PageHeader } from '../kit/page-header.tsx';
 import { DeclareIncidentDialog } from './incidents/declare-incident-dialog.tsx';
 
-const FILTERS = ['state', 'priority', 'service', 'slaRisk', 'accountId'] as const;
+const FILTERS = ['state', 'priority', 'service', 'slaRisk', 'accountId', 'operator'] as const;
 
 export const SLA_TONES: Record<SlaState, Tone> = {
   ok: 'neutral',
@@ -35,6 +36,7 @@ export function IncidentsPage() {
   const [searchParams] = useSearchParams();
   const list = useListState({ defaultSort: null, filters: FILTERS });
   const incidents = useIncidents(list.params, list.filters);
+  const operators = useOperators();
   const [declaring, setDeclaring] = useState(searchParams.get('declare') !== null);
 
   const columns: Column<Incident>[] = [
@@ -64,7 +66,18 @@ export function IncidentsPage() {
     {
       id: 'state',
       header: t('support.state'),
-      cell: (i) => <StatusPill tone="info">{t(`support.states.${i.state}`)}</StatusPill>,
+      cell: (i) => (
+        <>
+          <StatusPill tone="info">{t(`support.states.${i.state}`)}</StatusPill>
+          {i.overdue ? (
+            // NET-05: an appointment past its slot without an outcome.
+            <>
+              {' '}
+              <StatusPill tone="danger">{t('support.overdue')}</StatusPill>
+            </>
+          ) : null}
+        </>
+      ),
     },
     {
       id: 'sla',
@@ -121,6 +134,15 @@ export function IncidentsPage() {
             { value: '', label: t('support.allRisks') },
             { value: 'at_risk', label: t('support.sla.at_risk') },
             { value: 'breached', label: t('support.sla.breached') },
+          ]}
+        />
+        <Select
+          label={t('support.operator')}
+          value={list.filters.operator}
+          onChange={(e) => list.setFilter('operator', e.target.value)}
+          options={[
+            { value: '', label: t('support.allOperators') },
+            ...(operators.data ?? []).map((o) => ({ value: o.code, label: o.name })),
           ]}
         />
         {list.hasFilters ? (

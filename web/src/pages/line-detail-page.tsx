@@ -11,6 +11,7 @@ import { Icon } from '../kit/icons.tsx';
 import { PageHeader } from '../kit/page-header.tsx';
 import { Skeleton } from '../kit/spinner.tsx';
 import { EsimActivation, LineStatePill, formatMsisdn } from './lines/line-views.tsx';
+import { LineActionsCard } from './lines/line-actions-card.tsx';
 import './lines/lines.css';
 
 /** One line: number, SIM, offer, options (ACT-10), user; the eSIM QR code; PUK on request (ORD-08). */
@@ -95,6 +96,7 @@ export function LineDetailPage() {
           {reveal.error ? <ErrorBanner error={reveal.error} /> : null}
         </Card>
       </div>
+      <LineActionsCard line={line} />
       {line.simType === 'esim' ? (
         <Card title={t('mobile.lines.esim')}>
           {line.esim?.locked ? <Banner tone="danger" title={t('mobile.lines.esimLocked')} /> : null}

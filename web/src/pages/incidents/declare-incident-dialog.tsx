@@ -6,6 +6,7 @@ import {
   PRIORITIES,
   SERVICES,
   useCreateIncident,
+  useOperators,
   type Channel,
   type Priority,
   type Service,
@@ -24,6 +25,7 @@ interface Values {
   priority: string;
   title: string;
   description: string;
+  operatorCode: string;
 }
 
 /** "Déclarer un incident" (CS-01 channel); the incident page then shows the SUP-01 checks. */
@@ -39,7 +41,9 @@ export function DeclareIncidentDialog({ accountId, onClose }: { accountId?: stri
     priority: 'normal',
     title: '',
     description: '',
+    operatorCode: '',
   });
+  const operators = useOperators();
   const submit = () => {
     const v = form.values;
     const errors: Partial<Record<keyof Values, string>> = {};
@@ -57,6 +61,7 @@ export function DeclareIncidentDialog({ accountId, onClose }: { accountId?: stri
         priority: v.priority as Priority,
         title: v.title.trim(),
         ...(v.description.trim() ? { description: v.description.trim() } : {}),
+        ...(v.operatorCode ? { operatorCode: v.operatorCode } : {}),
       },
       {
         onSuccess: (incident) => void navigate(`/incidents/${encodeURIComponent(incident.id)}`),
@@ -107,6 +112,14 @@ export function DeclareIncidentDialog({ accountId, onClose }: { accountId?: stri
           label={t('support.priority')}
           {...form.field('priority')}
           options={PRIORITIES.map((p) => ({ value: p, label: t(`support.priorities.${p}`) }))}
+        />
+        <Select
+          label={t('support.operator')}
+          {...form.field('operatorCode')}
+          options={[
+            { value: '', label: t('support.operatorByService') },
+            ...(operators.data ?? []).map((o) => ({ value: o.code, label: o.name })),
+          ]}
         />
         <TextField label={t('support.subject')} autoComplete="off" {...form.field('title')} />
         <TextArea label={t('support.description')} rows={3} {...form.field('description')} />

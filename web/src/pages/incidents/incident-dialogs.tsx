@@ -456,3 +456,127 @@ export function ContactDialog({ incident, onClose }: { incident: IncidentDetail;
     </FormDialog>
   );
 }
+
+/** SUP-08: the next point of a SAV+ follow-up, with the speed measured there. */
+export function SavPlusStepDialog({
+  incident,
+  intervention,
+  onClose,
+}: {
+  incident: IncidentDetail;
+  intervention: Intervention;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const action = useIncidentAction(incident.id);
+  const step = intervention.nextSavPlusStep ?? 'site_tests';
+  const form = useFormState<{ down: string; up: string; unit: string; note: string; fault: boolean }>({
+    down: '',
+    up: '',
+    unit: 'Mbit/s',
+    note: '',
+    fault: false,
+  });
+  const submit = () => {
+    const num = (s: string) => (s.trim() === '' ? Number.NaN : Number(s.replace(',', '.')));
+    const down = num(form.values.down);
+    const up = num(form.values.up);
+    const errors: Partial<Record<'down' | 'up', string>> = {};
+    if (!(down >= 0)) errors.down = t('errors.required');
+    if (!(up >= 0)) errors.up = t('errors.required');
+    if (errors.down || errors.up) {
+      form.setErrors(errors);
+      return;
+    }
+    action.mutate(
+      {
+        path: `/interventions/${encodeURIComponent(intervention.id)}/sav-plus-steps`,
+        body: {
+          step,
+          faultShown: form.values.fault,
+          speed: { down, up, unit: form.values.unit },
+          ...(form.values.note.trim() ? { note: form.values.note.trim() } : {}),
+        },
+      },
+      { onSuccess: onClose },
+    );
+  };
+  return (
+    <FormDialog
+      id="sav-plus-form"
+      title={t('support.savPlus.recordTitle', { step: t(`support.savPlus.steps.${step}`) })}
+      submitLabel={t('support.savPlus.record')}
+      pending={action.isPending}
+      error={action.error}
+      onClose={onClose}
+      onSubmit={submit}
+    >
+      <FormGrid>
+        <TextField label={t('support.savPlus.down')} inputMode="decimal" {...form.field('down')} />
+        <TextField label={t('support.savPlus.up')} inputMode="decimal" {...form.field('up')} />
+      </FormGrid>
+      <Select
+        label={t('support.savPlus.unit')}
+        {...form.field('unit')}
+        options={['Mbit/s', 'kbit/s'].map((u) => ({ value: u, label: u }))}
+      />
+      <Checkbox
+        label={t('support.savPlus.faultShown')}
+        checked={form.values.fault}
+        onChange={(e) => form.set('fault', e.target.checked)}
+      />
+      <TextArea label={t('support.savPlus.note')} rows={2} {...form.field('note')} />
+    </FormDialog>
+  );
+}
+
+/** NET-05: moving an appointment (never a SAV+ one, SUP-09: the server refuses it too). */
+export function MoveDialog({
+  incident,
+  interventionId,
+  onClose,
+}: {
+  incident: IncidentDetail;
+  interventionId: string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const action = useIncidentAction(incident.id);
+  const form = useFormState<{ slotStart: string; slotEnd: string }>({ slotStart: '', slotEnd: '' });
+  const submit = () => {
+    const iso = (local: string) => (local ? new Date(local).toISOString() : '');
+    if (!form.values.slotStart || !form.values.slotEnd) {
+      form.setErrors({
+        ...(form.values.slotStart ? {} : { slotStart: t('errors.required') }),
+        ...(form.values.slotEnd ? {} : { slotEnd: t('errors.required') }),
+      });
+      return;
+    }
+    action.mutate(
+      {
+        path: `/interventions/${encodeURIComponent(interventionId)}/reschedule`,
+        body: { slotStart: iso(form.values.slotStart), slotEnd: iso(form.values.slotEnd) },
+      },
+      {
+        onSuccess: onClose,
+        onError: (e) => form.setErrors(serverFieldErrors<{ slotStart: string; slotEnd: string }>(e)),
+      },
+    );
+  };
+  return (
+    <FormDialog
+      id="move-form"
+      title={t('support.moveTitle')}
+      submitLabel={t('support.move')}
+      pending={action.isPending}
+      error={action.error}
+      onClose={onClose}
+      onSubmit={submit}
+    >
+      <FormGrid>
+        <TextField label={t('support.slotStart')} type="datetime-local" {...form.field('slotStart')} />
+        <TextField label={t('support.slotEnd')} type="datetime-local" {...form.field('slotEnd')} />
+      </FormGrid>
+    </FormDialog>
+  );
+}

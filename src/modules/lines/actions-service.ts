@@ -1,0 +1,462 @@
+import type { Ctx, Deps } from '../../platform/context.ts';
+import type { Tx } from '../../platform/db/db.ts';
+import { AppError } from '../../platform/errors.ts';
+import { errorMessage, type Locale } from '../../platform/i18n/messages.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
+import { SYSTEM_ACTOR } from '../../platform/auth/principal.ts';
+import { newId } from '../../platform/clock.ts';
+import {
+  cancelAction,
+  listActions,
+  registerAction,
+  runActionNow,
+  scheduleAction,
+  type ActionRegistry,
+  type PendingAction,
+} from '../../platform/jobs/index.ts';
+import { enqueueTemplateEmail } from '../../platform/notify/index.ts';
+import type { LineActionMail } from '../../platform/notify/templates.ts';
+import type { Network } from '../catalog/model.ts';
+import { pricesAt } from '../catalog/rules.ts';
+import * as catalog from '../catalog/store.ts';
+import { insertCharge } from '../orders/store.ts';
+import {
+  formatEffective,
+  LINE_ACTION_KIND,
+  lineActions,
+  terminationCharges,
+  terminationInstant,
+  terminationMonth,
+  type LineActionEligibility,
+  type LineActionType,
+  type PendingLineAction,
+} from './actions-rules.ts';
+import { getLine, type LineView } from './service.ts';
+import * as store from './store.ts';
+
+/**
+ * Line actions (issue 3 §5): eligibility from the pure rules (actions-rules.ts), every request
+ * scheduled through the platform's effective-dated actions (`scheduleAction`). An action whose
+ * instant is now (suspension, reactivation, a Bouygues option's end, an immediate termination) is
+ * run at once in the request's transaction by the same handler the worker would run
+ * (`runActionNow`), so the page shows its effect on return; the others wait for the worker.
+ * E-mails: "action planifiée" when scheduled for later, "action effectuée" when the handler runs.
+ */
+
+type Schedulable = Exclude<LineActionType, 'option_suspension'>;
+const TYPE_OF_KIND = new Map<string, Schedulable>(
+  (Object.entries(LINE_ACTION_KIND) as [Schedulable, string][]).map(([type, kind]) => [kind, type]),
+);
+
+interface LineContext {
+  line: store.LineRow;
+  options: store.LineOptionRow[];
+  zone: string;
+  versionId: string;
+  offers: catalog.OfferRow[];
+  optionRows: catalog.OptionRow[];
+  pending: ScheduledLineAction[];
+  eligibility: LineActionEligibility[];
+}
+
+async function tenantZone(tx: Tx): Promise<string> {
+  return (await catalog.tenantZone(tx)).timeZone;
+}
+
+type ScheduledLineAction = PendingLineAction & { id: string; effectiveAt: Date };
+
+async function scheduledOf(tx: Tx, lineId: string): Promise<ScheduledLineAction[]> {
+  const page = await listActions(tx, {
+    entityType: 'line',
+    entityId: lineId,
+    status: 'scheduled',
+    limit: 100,
+    offset: 0,
+  });
+  return page.items.flatMap((a) => {
+    const type = TYPE_OF_KIND.get(a.kind);
+    const target = typeof a.payload.target === 'string' ? a.payload.target : null;
+    return type ? [{ id: a.id, type, target, effectiveAt: a.effectiveAt }] : [];
+  });
+}
+
+async function loadContext(ctx: Ctx, id: string, lock: boolean, network?: Network): Promise<LineContext> {
+  const line = await store.getLine(ctx.tx, id, lock);
+  if (!line) throw new AppError('resource.not_found');
+  const version = await catalog.versionAt(ctx.tx, ctx.now);
+  if (!version) throw new AppError('service.unavailable');
+  const zone = await tenantZone(ctx.tx);
+  const options = await store.optionsOf(ctx.tx, [line.id]);
+  const { rows: offers } = await catalog.listOffers(
+    ctx.tx,
+    version.id,
+    { network, limit: 1000, offset: 0 },
+    ctx.locale,
+  );
+  const optionRows = await catalog.listOptions(ctx.tx, version.id, { network: line.network });
+  const current =
+    offers.find((o) => o.code === line.offer_code) ??
+    (await catalog.getOffer(ctx.tx, version.id, line.offer_code));
+  if (!current) throw new AppError('catalog.unknown_item', { code: line.offer_code });
+  const pending = await scheduledOf(ctx.tx, line.id);
+  const eligibility = lineActions(
+    {
+      state: line.state,
+      network: line.network,
+      offer: current.facts,
+      options: options.flatMap((o) => {
+        const facts = optionRows.find((r) => r.code === o.option_code)?.facts;
+        return facts ? [{ id: o.id, status: o.status, facts }] : [];
+      }),
+    },
+    offers.map((o) => o.facts),
+    pending,
+    ctx.now,
+    zone,
+  );
+  return { line, options, zone, versionId: version.id, offers, optionRows, pending, eligibility };
+}
+
+export interface LineActionView {
+  type: LineActionType;
+  target: string | null;
+  /** The offer's or the option's name, in the request's language. */
+  targetLabel: string | null;
+  change: 'upgrade' | 'downgrade' | 'migration' | null;
+  allowed: boolean;
+  reason: { code: string; title: string; detail: string } | null;
+  effectiveAt: string | null;
+  /** "1er décembre 2026 à 00:00", tenant time; null when refused. */
+  effectiveLabel: string | null;
+  immediate: boolean;
+  billingContinues: boolean;
+}
+
+export interface LineActionsView {
+  lineId: string;
+  state: store.LineState;
+  items: LineActionView[];
+  pending: {
+    id: string;
+    type: LineActionType;
+    target: string | null;
+    targetLabel: string | null;
+    effectiveAt: string;
+    effectiveLabel: string;
+  }[];
+}
+
+function nameOf(row: { name_fr: string; name_en: string } | undefined, locale: Locale): string | null {
+  if (!row) return null;
+  return locale === 'en' ? row.name_en : row.name_fr;
+}
+
+function targetLabel(c: LineContext, type: LineActionType, target: string | null, locale: Locale) {
+  if (target === null) return null;
+  if (type === 'plan_change')
+    return (
+      nameOf(
+        c.offers.find((o) => o.code === target),
+        locale,
+      ) ?? target
+    );
+  const code = c.options.find((o) => o.id === target)?.option_code;
+  return (
+    nameOf(
+      c.optionRows.find((o) => o.code === code),
+      locale,
+    ) ??
+    code ??
+    target
+  );
+}
+
+/** GET /api/lines/{id}/actions: every action, allowed or with its reason (French by default). */
+export async function listLineActions(ctx: Ctx, id: string): Promise<LineActionsView> {
+  const line = await store.getLine(ctx.tx, id);
+  if (!line) throw new AppError('resource.not_found');
+  // The page lists plan changes within the line's network (a change of network never exists).
+  const c = await loadContext(ctx, id, false, line.network);
+  return {
+    lineId: id,
+    state: c.line.state,
+    items: c.eligibility.map((e) => {
+      const msg = e.refusal ? errorMessage(e.refusal.code, ctx.locale, e.refusal.params ?? {}) : null;
+      return {
+        type: e.type,
+        target: e.target,
+        targetLabel: targetLabel(c, e.type, e.target, ctx.locale),
+        change: e.change,
+        allowed: e.allowed,
+        reason: e.refusal && msg ? { code: e.refusal.code, ...msg } : null,
+        effectiveAt: e.effectiveAt?.toISOString() ?? null,
+        effectiveLabel: e.effectiveAt ? formatEffective(e.effectiveAt, c.zone, ctx.locale) : null,
+        immediate: e.immediate,
+        billingContinues: e.billingContinues,
+      };
+    }),
+    pending: c.pending.map((p) => ({
+      id: p.id,
+      type: p.type,
+      target: p.target,
+      targetLabel: targetLabel(c, p.type, p.target, ctx.locale),
+      effectiveAt: p.effectiveAt.toISOString(),
+      effectiveLabel: formatEffective(p.effectiveAt, c.zone, ctx.locale),
+    })),
+  };
+}
+
+export interface LineActionRequest {
+  type: Schedulable;
+  /** The new offer's code (plan_change) or the line option's id (option_termination). */
+  target?: string | undefined;
+  /** Termination: a local date 'YYYY-MM-DD' (tenant zone); none = at once. */
+  date?: string | undefined;
+}
+
+export interface LineActionResult {
+  action: {
+    id: string;
+    kind: string;
+    status: PendingAction['status'];
+    effectiveAt: string;
+    effectiveLabel: string;
+    immediate: boolean;
+  };
+  line: LineView;
+}
+
+/**
+ * Checks the request with the same rules as the list (a refusal is its 4xx and nothing is
+ * written), schedules the action, audits it, and runs it at once when its instant is now.
+ */
+export async function requestLineAction(
+  ctx: Ctx,
+  deps: Pick<Deps, 'actions' | 'clock'>,
+  id: string,
+  req: LineActionRequest,
+): Promise<LineActionResult> {
+  // Locked: two concurrent requests on one line are checked one after the other.
+  const c = await loadContext(ctx, id, true);
+  const target =
+    req.type === 'plan_change' || req.type === 'option_termination' ? (req.target ?? null) : null;
+  if (req.type === 'plan_change' && !c.offers.some((o) => o.code === target))
+    throw new AppError('catalog.unknown_item', { code: target ?? '' });
+  const e = c.eligibility.find((x) => x.type === req.type && x.target === target);
+  if (!e) throw new AppError('resource.not_found');
+  // A terminated line says so before anything else (ORD-07), whatever the action.
+  if (!e.allowed || !e.effectiveAt) {
+    const refusal = e.refusal ?? { code: 'line.not_active' as const };
+    throw new AppError(refusal.code, refusal.params ?? {});
+  }
+  let effectiveAt = e.effectiveAt;
+  if (req.type === 'termination') {
+    const chosen = terminationInstant(ctx.now, req.date ?? null, c.zone);
+    if (!chosen.ok) throw new AppError(chosen.refusal.code, chosen.refusal.params ?? {});
+    effectiveAt = chosen.effectiveAt;
+  }
+  const immediate = effectiveAt.getTime() <= ctx.now.getTime();
+  const detail = targetLabel(c, req.type, target, ctx.locale) ?? '';
+  const action = await scheduleAction(ctx.tx, deps.actions, {
+    kind: LINE_ACTION_KIND[req.type],
+    entityType: 'line',
+    entityId: c.line.id,
+    effectiveAt,
+    payload: { type: req.type, target, fromOffer: c.line.offer_code, locale: ctx.locale, detail },
+    createdBy: ctx.actor.id ?? 'system',
+    now: ctx.now,
+  });
+  await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
+    entityType: 'line',
+    entityId: c.line.id,
+    entityLabel: lineLabel(c.line),
+    action: 'line.action_requested',
+    after: { actionId: action.id, type: req.type, target, effectiveAt: effectiveAt.toISOString() },
+  });
+  const mail = await mailData(ctx.tx, c.line, req.type, detail, effectiveAt, c.zone, ctx.locale);
+  let done = action;
+  if (immediate) done = await runActionNow(ctx.tx, deps.actions, action, { clock: deps.clock, now: ctx.now });
+  else if (mail)
+    await enqueueTemplateEmail(ctx.tx, {
+      to: mail.to,
+      template: 'line.action_scheduled',
+      locale: ctx.locale,
+      data: mail.data,
+      entityType: 'line',
+      entityId: c.line.id,
+      now: ctx.now,
+    });
+  return {
+    action: {
+      id: done.id,
+      kind: done.kind,
+      status: done.status,
+      effectiveAt: effectiveAt.toISOString(),
+      effectiveLabel: formatEffective(effectiveAt, c.zone, ctx.locale),
+      immediate,
+    },
+    line: await getLine(ctx, c.line.id),
+  };
+}
+
+function lineLabel(l: Pick<store.LineRow, 'msisdn' | 'iccid' | 'id' | 'account_name'>): string {
+  return `${l.msisdn ?? l.iccid ?? l.id} (${l.account_name})`;
+}
+
+async function mailData(
+  tx: Tx,
+  line: store.LineRow,
+  type: Schedulable,
+  detail: string,
+  effectiveAt: Date,
+  zone: string,
+  locale: Locale,
+): Promise<{ to: string; data: LineActionMail } | null> {
+  const account = await store.accountContact(tx, line.account_id);
+  if (!account) return null;
+  return {
+    to: account.email,
+    data: {
+      customerName: account.display_name,
+      line: line.msisdn ?? line.iccid ?? line.id,
+      action: type,
+      detail,
+      effective: formatEffective(effectiveAt, zone, locale),
+    },
+  };
+}
+
+// ── Handlers (registered in src/actions.ts): run by the worker at the effective instant, or at
+//    once by requestLineAction. Each re-reads the line under a lock and does nothing on a line that
+//    cannot take the action any more (terminated meanwhile), returning why.
+
+async function applyLineAction(tx: Tx, action: PendingAction, now: Date): Promise<Record<string, unknown>> {
+  const type = TYPE_OF_KIND.get(action.kind);
+  const line = await store.getLine(tx, action.entityId, true);
+  if (!type || !line) return { skipped: 'line not found' };
+  if (line.state === 'terminated' || line.state === 'cancelled') return { skipped: `line ${line.state}` };
+  const target = typeof action.payload.target === 'string' ? action.payload.target : null;
+  const at = action.effectiveAt;
+  const zone = await tenantZone(tx);
+  let result: Record<string, unknown>;
+  switch (type) {
+    case 'suspend':
+      // ACT-01: service interrupted; the plan stays and is still billed.
+      if (line.state !== 'active') return { skipped: `line ${line.state}` };
+      await store.setLineState(tx, line.id, 'suspended', now);
+      result = { state: 'suspended' };
+      break;
+    case 'reactivate':
+      if (line.state !== 'suspended') return { skipped: `line ${line.state}` };
+      await store.setLineState(tx, line.id, 'active', now);
+      result = { state: 'active' };
+      break;
+    case 'plan_change':
+      // ACT-03/04: the new offer from the 1st of the month (CAL-05).
+      if (!target) return { skipped: 'no offer' };
+      await store.setLineOffer(tx, line.id, target, now);
+      result = { from: line.offer_code, to: target };
+      break;
+    case 'option_termination':
+      // ACT-10: the option's end date is the effective instant (Orange: 00:00 on the 1st, i.e. the
+      // end of the month's last day).
+      if (!target || !(await store.terminateOption(tx, target, at))) return { skipped: 'option not active' };
+      result = { option: target, endedAt: at.toISOString() };
+      break;
+    case 'termination':
+      result = await terminate(tx, line, at, now, zone);
+      break;
+  }
+  await recordAudit(tx, SYSTEM_ACTOR, now, null, {
+    entityType: 'line',
+    entityId: line.id,
+    entityLabel: lineLabel(line),
+    action: `line.${type}_done`,
+    after: { actionId: action.id, ...result },
+  });
+  const locale: Locale = action.payload.locale === 'en' ? 'en' : 'fr';
+  const detail = typeof action.payload.detail === 'string' ? action.payload.detail : '';
+  const mail = await mailData(tx, line, type, detail, at, zone, locale);
+  if (mail)
+    await enqueueTemplateEmail(tx, {
+      to: mail.to,
+      template: 'line.action_done',
+      locale,
+      data: mail.data,
+      entityType: 'line',
+      entityId: line.id,
+      now,
+    });
+  return result;
+}
+
+/**
+ * Termination: ORD-07 retires the SIM and the number for good; the line's other scheduled actions
+ * are cancelled (nothing may happen to a terminated line); Reading 7 bills the started month in
+ * full at the prices in effect.
+ */
+async function terminate(
+  tx: Tx,
+  line: store.LineRow,
+  at: Date,
+  now: Date,
+  zone: string,
+): Promise<Record<string, unknown>> {
+  const options = (await store.optionsOf(tx, [line.id])).filter((o) => o.status !== 'terminated');
+  await store.terminateLine(tx, line, at);
+  for (const p of await scheduledOf(tx, line.id)) await cancelAction(tx, p.id, 'system', now);
+  const version = await catalog.versionAt(tx, at);
+  let charged = 0;
+  if (version) {
+    const month = terminationMonth(at, zone);
+    const already = await store.chargedInPeriod(tx, line.id, month.periodStart, month.periodEnd);
+    const monthlyOf = async (itemType: 'offer' | 'option', code: string) => {
+      const rows = await catalog.priceVersions(tx, itemType, [code]);
+      const p = pricesAt(
+        rows.map((r) => ({
+          component: r.component,
+          amount: r.amount_minor,
+          tiers: r.tiers,
+          effectiveFrom: r.effective_from,
+          origin: r.origin,
+          createdAt: r.created_at,
+        })),
+        at,
+      ).find((c) => c.component === 'monthly');
+      return {
+        itemType,
+        code,
+        monthlyMinor: p?.amount ?? 0,
+        alreadyChargedMinor: already.get(`${itemType}:${code}`) ?? 0,
+      };
+    };
+    const items = [await monthlyOf('offer', line.offer_code)];
+    for (const o of options) items.push(await monthlyOf('option', o.option_code));
+    for (const ch of terminationCharges(items, month)) {
+      await insertCharge(tx, {
+        id: newId(),
+        account_id: line.account_id,
+        line_id: line.id,
+        order_id: null,
+        kind: 'monthly',
+        item_type: ch.itemType,
+        item_code: ch.itemCode,
+        amount_minor: ch.amountMinor,
+        currency: version.currency,
+        vat_included: version.vat_included,
+        period_start: ch.periodStart,
+        period_end: ch.periodEnd,
+        monthly_minor: ch.monthlyMinor,
+        now,
+      });
+      charged += ch.amountMinor;
+    }
+  }
+  return { state: 'terminated', retired: { msisdn: line.msisdn, iccid: line.iccid }, chargedMinor: charged };
+}
+
+/** Registers the line actions' handlers (one per kind, the same function). */
+export function registerLineActions(registry: ActionRegistry): void {
+  for (const kind of Object.values(LINE_ACTION_KIND))
+    registerAction(registry, kind, (tx, action, ctx) => applyLineAction(tx, action, ctx.now));
+}

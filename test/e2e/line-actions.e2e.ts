@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startE2E, type E2E } from './support.ts';
+import { iccid, simCsv } from '../support/stock.ts';
+import { ManualClock } from '../../src/platform/clock.ts';
+
+const AGENT = 'agent@demo-fr.relais.test';
+const PASSWORD = 'relais-demo-2026';
+
+/**
+ * An agent of the French demo reseller orders two Orange lines, upgrades one (the page says it
+ * takes effect on the 1st of next month, ACT-03/CAL-05), suspends and reactivates the other
+ * (ACT-01: billing continues), then terminates it (ORD-07: no action possible any more). The clock
+ * is a Monday at 10:00 in Paris, inside Orange's opening hours, so the order goes through at once.
+ */
+describe('line actions in the browser (French)', () => {
+  let e: E2E;
+  let page: Page;
+
+  beforeAll(async () => {
+    e = await startE2E({}, new ManualClock('2026-11-23T09:00:00Z'));
+    page = await e.newPage();
+    await page.goto(`${e.url}/login`);
+    await page.getByLabel('Identifiant ou adresse e-mail').fill(AGENT);
+    await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('heading', { name: /Bonjour Agathe/ }).waitFor();
+  });
+  afterAll(async () => {
+    await e?.close();
+  });
+
+  const nav = (name: string) =>
+    page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name }).click();
+
+  const openLine = async (user: string) => {
+    await nav('Lignes');
+    await page.getByRole('heading', { name: 'Lignes', exact: true }).waitFor();
+    await page
+      .getByRole('row', { name: new RegExp(user) })
+      .getByRole('link')
+      .first()
+      .click();
+    await page.getByRole('heading', { name: 'Actions sur la ligne' }).waitFor();
+  };
+
+  it('ORD-01 orders two active Orange lines', async () => {
+    await nav('Stock SIM');
+    const sims = page.getByRole('region', { name: 'Importer des SIM' });
+    await sims.getByLabel('Fichier CSV (Importer des SIM)').setInputFiles({
+      name: 'sim.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(simCsv([{ iccid: iccid(910001) }, { iccid: iccid(910002) }])),
+    });
+    await sims.getByRole('button', { name: 'Importer', exact: true }).click();
+    await page.getByText('2 élément(s) importé(s).').waitFor();
+    const numbers = page.getByRole('region', { name: 'Importer des numéros' });
+    await numbers.getByLabel('Fichier CSV (Importer des numéros)').setInputFiles({
+      name: 'numeros.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('reseau;premier;dernier\norange;0757000000;0757000009\n'),
+    });
+    await numbers.getByRole('button', { name: 'Importer', exact: true }).click();
+    await page.getByText('10 élément(s) importé(s).').waitFor();
+
+    await nav('Clients');
+    await page.getByRole('link', { name: 'Transports Lefèvre' }).click();
+    await page.getByRole('link', { name: 'Commander des lignes' }).click();
+    await page.getByRole('heading', { name: 'Nouvelle commande' }).waitFor();
+    await page.getByLabel('Configuration').selectOption('multiple');
+    await page.getByRole('button', { name: 'Ajouter une ligne' }).click();
+    for (const [n, user] of [
+      [1, 'Julie Martin'],
+      [2, 'Paul Durand'],
+    ] as const) {
+      const l = (label: string) => page.getByLabel(`${label} (Ligne ${n})`, { exact: true });
+      await l('Offre').selectOption('orange-unlimited-5gb-blocked');
+      await l('Itinérance : USA/Canada').selectOption('orange-cutoff-usa-canada-0mb');
+      await l('Itinérance : Maghreb et Turquie').selectOption('orange-cutoff-maghreb-turkey-0mb');
+      await l('Itinérance : Reste du monde').selectOption('orange-cutoff-rest-of-world-0mb');
+      await l('Utilisateur de la ligne').fill(user);
+      await l('Type de SIM').selectOption('pin');
+    }
+    await page.getByRole('button', { name: 'Passer la commande' }).click();
+    await page.getByRole('heading', { name: /^Commande O-\d{6}$/ }).waitFor();
+    // The in-process worker submits the order to the simulator; the page follows it.
+    await page.getByText('Terminée').first().waitFor({ timeout: 30_000 });
+  });
+
+  it('ACT-03 CAL-05 upgrades a line: the page says it takes effect on the 1st of next month', async () => {
+    await openLine('Julie Martin');
+    // Refused changes are listed, disabled, with their French reason (ACT-04).
+    await page
+      .getByRole('row', { name: /Forfait Data Only bloqué Orange 10 Go/ })
+      .getByText('Migration impossible : changement de gamme')
+      .waitFor();
+    await page.getByRole('button', { name: 'Passer à Forfait illimité bloqué Orange 10 Go' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText("Le changement d'offre prendra effet le 1er décembre 2026 à 00:00.").waitFor();
+    await e.shot(page, '70-ligne-changement-offre');
+    await dialog.getByRole('button', { name: 'Confirmer' }).click();
+    await page
+      .getByText(/Changement d’offre — Forfait illimité bloqué Orange 10 Go · 1er décembre 2026 à 00:00/)
+      .waitFor();
+    await page.getByRole('button', { name: /Annuler : Changement d’offre/ }).waitFor();
+    // The line keeps its offer until the 1st.
+    expect(await page.getByText('orange-unlimited-5gb-blocked').count()).toBeGreaterThan(0);
+  });
+
+  it('ACT-01 suspends and reactivates the other line; the confirmation says billing continues', async () => {
+    await openLine('Paul Durand');
+    await page.getByRole('button', { name: 'Suspendre la ligne' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(/La suspension n'arrête pas la facturation de l'abonnement\./).waitFor();
+    await dialog.getByRole('button', { name: 'Confirmer' }).click();
+    await page.getByText('Suspendue', { exact: true }).first().waitFor();
+    await e.shot(page, '71-ligne-suspendue');
+    await page.getByRole('button', { name: 'Réactiver la ligne' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Confirmer' }).click();
+    await page.getByText('Active', { exact: true }).first().waitFor();
+  });
+
+  it('ORD-07 terminates it: every action is then refused', async () => {
+    await page.getByRole('button', { name: 'Résilier la ligne' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(/Le mois commencé est facturé en entier/).waitFor();
+    await dialog.getByRole('button', { name: 'Confirmer' }).click();
+    await page.getByText('Résiliée', { exact: true }).first().waitFor();
+    await page.getByText('Ligne résiliée : aucune action possible').first().waitFor();
+    expect(await page.getByRole('button', { name: 'Suspendre la ligne' }).isDisabled()).toBe(true);
+    await e.shot(page, '72-ligne-resiliee');
+  });
+});
