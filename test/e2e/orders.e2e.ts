@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startE2E, type E2E } from './support.ts';
+import type { Clock } from '../../src/platform/clock.ts';
 import { iccid, simCsv } from '../support/stock.ts';
 
 const AGENT = 'agent@demo-fr.relais.test';
@@ -16,7 +17,13 @@ describe('SIM stock and orders in the browser (French first)', () => {
   let page: Page;
 
   beforeAll(async () => {
-    e = await startE2E();
+    // Time runs from a fixed Monday morning, inside every network's opening hours (ORD-03), so the
+    // path is the same whenever CI runs.
+    const startedAt = Date.now();
+    const clock: Clock = {
+      now: () => new Date(Date.parse('2026-11-23T09:00:00Z') + (Date.now() - startedAt)),
+    };
+    e = await startE2E({}, clock);
     page = await e.newPage();
     await page.goto(`${e.url}/login`);
     await page.getByLabel('Identifiant ou adresse e-mail').fill(AGENT);

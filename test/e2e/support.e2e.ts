@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startE2E, type E2E } from './support.ts';
+import type { Clock } from '../../src/platform/clock.ts';
 
 const AGENT = 'agent@demo-fr.relais.test';
 const PASSWORD = 'relais-demo-2026';
@@ -19,7 +20,13 @@ describe('support desk in the browser (French first)', () => {
   const text = async () => (await main().textContent()) ?? '';
 
   beforeAll(async () => {
-    e = await startE2E();
+    // Time runs from a fixed Monday morning: the appointments below are in January 2027 and must
+    // stay in the future whenever this runs, and charges must still be ordered in time (SUP-06).
+    const startedAt = Date.now();
+    const clock: Clock = {
+      now: () => new Date(Date.parse('2026-11-23T09:00:00Z') + (Date.now() - startedAt)),
+    };
+    e = await startE2E({}, clock);
     page = await e.newPage();
     await page.goto(`${e.url}/login`);
     await page.getByLabel('Identifiant ou adresse e-mail').fill(AGENT);
