@@ -89,7 +89,8 @@ describe('platform in the browser (French first)', () => {
       .getByText(/Bienvenue dans la démo Relais/)
       .first()
       .waitFor();
-    await page.getByText('nina.nouvelle@demo-fr.relais.test').first().waitFor();
+    // The worker delivers within a second or two; the list refreshes itself every 5 s.
+    await page.getByText('nina.nouvelle@demo-fr.relais.test').first().waitFor({ timeout: 30_000 });
     await page
       .getByText(/Bienvenue dans la démo Relais/)
       .first()

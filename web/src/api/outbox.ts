@@ -20,6 +20,8 @@ export function useOutbox(params: ListParams, filters: OutboxFilters, options: {
       api.get<ListResponse<OutboxMessage>>('/api/outbox', toQuery(params, { ...filters }), signal),
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
+    // The worker delivers in the background: the lists follow without a reload.
+    refetchInterval: 5_000,
   });
 }
 
