@@ -6,13 +6,13 @@ import { useFormat } from '../app/format.ts';
 import { useListState } from '../app/use-list-state.ts';
 import { Badge, StatusPill } from '../kit/badge.tsx';
 import { Button } from '../kit/button.tsx';
-import { DataTable, type Column } from '../kit/data-table.tsx';
+import type { Column } from '../kit/data-table.tsx';
 import { Select } from '../kit/fields.tsx';
-import { FilterBar } from '../kit/form.tsx';
 import { PageHeader } from '../kit/page-header.tsx';
 import { SearchField } from '../kit/search-field.tsx';
 import { CreateAccountDialog } from './accounts/create-account-dialog.tsx';
 import { formatPhone } from './accounts/phone.ts';
+import { ListFilters, ListTable } from '../app/list-view.tsx';
 
 const FILTERS = ['q', 'kind', 'status'] as const;
 
@@ -98,7 +98,7 @@ export function AccountsPage() {
           </Button>
         }
       />
-      <FilterBar label={t('common.filters')}>
+      <ListFilters list={list}>
         <SearchField
           label={t('accounts.search')}
           placeholder={t('accounts.searchPlaceholder')}
@@ -126,40 +126,13 @@ export function AccountsPage() {
             { value: 'closed', label: t('accounts.statuses.closed') },
           ]}
         />
-        {list.hasFilters ? (
-          <Button
-            variant="ghost"
-            size="sm"
-            icon="close"
-            onClick={list.clearFilters}
-            className="filter-bar__clear"
-          >
-            {t('common.clearFilters')}
-          </Button>
-        ) : null}
-      </FilterBar>
-      <DataTable
+      </ListFilters>
+      <ListTable
+        list={list}
+        query={accounts}
         caption={t('accounts.caption')}
         columns={columns}
-        rows={accounts.data?.items}
         rowKey={(account) => account.id}
-        loading={accounts.isPending}
-        refreshing={accounts.isPlaceholderData}
-        error={accounts.error}
-        onRetry={() => void accounts.refetch()}
-        sort={list.params.sort}
-        onSortChange={list.setSort}
-        pagination={
-          accounts.data
-            ? {
-                total: accounts.data.total,
-                limit: list.params.limit,
-                offset: list.params.offset,
-                onOffsetChange: list.setOffset,
-                onLimitChange: list.setLimit,
-              }
-            : undefined
-        }
         empty={{ title: t('accounts.empty'), hint: list.hasFilters ? t('accounts.emptyHint') : undefined }}
       />
       <CreateAccountDialog open={creating} onClose={() => setCreating(false)} />

@@ -15,13 +15,14 @@ import { fr } from '../i18n/fr.ts';
 import { Badge, StatusPill, type Tone } from '../kit/badge.tsx';
 import { ErrorBanner } from '../kit/banner.tsx';
 import { Button } from '../kit/button.tsx';
-import { DataTable, type Column } from '../kit/data-table.tsx';
+import type { Column } from '../kit/data-table.tsx';
 import { DescriptionList } from '../kit/description-list.tsx';
 import { ConfirmDialog } from '../kit/dialog.tsx';
 import { Select } from '../kit/fields.tsx';
 import { FilterBar } from '../kit/form.tsx';
 import { PageHeader } from '../kit/page-header.tsx';
 import { useToast } from '../kit/toast.tsx';
+import { ListTable } from '../app/list-view.tsx';
 
 const FILTERS = ['status'] as const;
 const KNOWN_KINDS = Object.keys(fr.actions.kinds) as (keyof typeof fr.actions.kinds)[];
@@ -181,26 +182,13 @@ export function ActionsPage() {
           options={PENDING_ACTION_STATUSES.map((value) => ({ value, label: t(`actions.filters.${value}`) }))}
         />
       </FilterBar>
-      <DataTable
+      <ListTable
+        list={list}
+        query={actions}
+        sortable={false}
         caption={t('actions.caption')}
         columns={columns}
-        rows={actions.data?.items}
         rowKey={(action) => action.id}
-        loading={actions.isPending}
-        refreshing={actions.isPlaceholderData}
-        error={actions.error}
-        onRetry={() => void actions.refetch()}
-        pagination={
-          actions.data
-            ? {
-                total: actions.data.total,
-                limit: list.params.limit,
-                offset: list.params.offset,
-                onOffsetChange: list.setOffset,
-                onLimitChange: list.setLimit,
-              }
-            : undefined
-        }
         empty={{ title: t('actions.empty'), hint: t('actions.emptyHint') }}
         renderExpanded={(action) => <Payload payload={action.payload} />}
         rowLabel={(action) => `${kindLabel(action.kind)} ${format.dateTime(action.effectiveAt)}`}

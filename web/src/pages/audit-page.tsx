@@ -6,14 +6,13 @@ import { useFormat } from '../app/format.ts';
 import { useListState } from '../app/use-list-state.ts';
 import { zonedDateTimeToInstant } from '../app/zoned-time.ts';
 import { Badge } from '../kit/badge.tsx';
-import { Button } from '../kit/button.tsx';
-import { DataTable, type Column } from '../kit/data-table.tsx';
+import type { Column } from '../kit/data-table.tsx';
 import { TextField } from '../kit/fields.tsx';
-import { FilterBar } from '../kit/form.tsx';
 import { PageHeader } from '../kit/page-header.tsx';
 import { SearchField } from '../kit/search-field.tsx';
 import { AuditDiff } from './audit/audit-diff.tsx';
 import { fr } from '../i18n/fr.ts';
+import { ListFilters, ListTable } from '../app/list-view.tsx';
 
 const FILTERS = ['entityType', 'entityId', 'action', 'from', 'to'] as const;
 const KNOWN_ENTITY_TYPES = Object.keys(fr.audit.entityTypes) as (keyof typeof fr.audit.entityTypes)[];
@@ -121,7 +120,7 @@ export function AuditPage() {
   return (
     <div className="page">
       <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')} />
-      <FilterBar label={t('common.filters')}>
+      <ListFilters list={list}>
         <SearchField
           label={t('audit.entityType')}
           value={entityType}
@@ -160,40 +159,13 @@ export function AuditPage() {
           min={from || undefined}
           onChange={(event) => list.setFilter('to', event.target.value)}
         />
-        {list.hasFilters ? (
-          <Button
-            variant="ghost"
-            size="sm"
-            icon="close"
-            onClick={list.clearFilters}
-            className="filter-bar__clear"
-          >
-            {t('common.clearFilters')}
-          </Button>
-        ) : null}
-      </FilterBar>
-      <DataTable
+      </ListFilters>
+      <ListTable
+        list={list}
+        query={events}
         caption={t('audit.caption')}
         columns={columns}
-        rows={events.data?.items}
         rowKey={(event) => event.id}
-        loading={events.isPending}
-        refreshing={events.isPlaceholderData}
-        error={events.error}
-        onRetry={() => void events.refetch()}
-        sort={list.params.sort}
-        onSortChange={list.setSort}
-        pagination={
-          events.data
-            ? {
-                total: events.data.total,
-                limit: list.params.limit,
-                offset: list.params.offset,
-                onOffsetChange: list.setOffset,
-                onLimitChange: list.setLimit,
-              }
-            : undefined
-        }
         empty={{ title: t('audit.empty'), hint: list.hasFilters ? t('audit.emptyHint') : undefined }}
         renderExpanded={(event) => <AuditDiff event={event} />}
         rowLabel={(event) => `${event.action} ${format.dateTime(event.at)}`}

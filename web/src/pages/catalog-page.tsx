@@ -3,13 +3,12 @@ import { Link } from 'react-router-dom';
 import { useOffers, type CatalogOffer, type Network, type Range } from '../api/catalog.ts';
 import { useListState } from '../app/use-list-state.ts';
 import { Badge, StatusPill } from '../kit/badge.tsx';
-import { Button } from '../kit/button.tsx';
-import { DataTable, type Column } from '../kit/data-table.tsx';
+import type { Column } from '../kit/data-table.tsx';
 import { Select } from '../kit/fields.tsx';
-import { FilterBar } from '../kit/form.tsx';
 import { PageHeader } from '../kit/page-header.tsx';
 import { SearchField } from '../kit/search-field.tsx';
 import { useCatalogFormat } from './catalog/catalog-format.ts';
+import { ListFilters, ListTable } from '../app/list-view.tsx';
 
 const FILTERS = ['q', 'network', 'range', 'blocked'] as const;
 const NETWORKS: Network[] = ['orange', 'bouygues'];
@@ -100,7 +99,7 @@ export function CatalogPage() {
   return (
     <div className="page">
       <PageHeader title={t('catalog.title')} subtitle={t('catalog.subtitle')} />
-      <FilterBar label={t('common.filters')}>
+      <ListFilters list={list}>
         <SearchField
           label={t('catalog.search')}
           placeholder={t('catalog.searchPlaceholder')}
@@ -136,40 +135,13 @@ export function CatalogPage() {
             { value: 'false', label: t('catalog.unblocked') },
           ]}
         />
-        {list.hasFilters ? (
-          <Button
-            variant="ghost"
-            size="sm"
-            icon="close"
-            onClick={list.clearFilters}
-            className="filter-bar__clear"
-          >
-            {t('common.clearFilters')}
-          </Button>
-        ) : null}
-      </FilterBar>
-      <DataTable
+      </ListFilters>
+      <ListTable
+        list={list}
+        query={offers}
         caption={t('catalog.caption')}
         columns={columns}
-        rows={offers.data?.items}
         rowKey={(offer) => offer.id}
-        loading={offers.isPending}
-        refreshing={offers.isPlaceholderData}
-        error={offers.error}
-        onRetry={() => void offers.refetch()}
-        sort={list.params.sort}
-        onSortChange={list.setSort}
-        pagination={
-          offers.data
-            ? {
-                total: offers.data.total,
-                limit: list.params.limit,
-                offset: list.params.offset,
-                onOffsetChange: list.setOffset,
-                onLimitChange: list.setLimit,
-              }
-            : undefined
-        }
         empty={{ title: t('catalog.empty'), hint: t('catalog.emptyHint') }}
       />
     </div>

@@ -14,11 +14,11 @@ import { useFormat } from '../app/format.ts';
 import { useListState } from '../app/use-list-state.ts';
 import { Badge, StatusPill, type Tone } from '../kit/badge.tsx';
 import { Button } from '../kit/button.tsx';
-import { DataTable, type Column } from '../kit/data-table.tsx';
+import type { Column } from '../kit/data-table.tsx';
 import { Select } from '../kit/fields.tsx';
-import { FilterBar } from '../kit/form.tsx';
 import { PageHeader } from '../kit/page-header.tsx';
 import { DeclareIncidentDialog } from './incidents/declare-incident-dialog.tsx';
+import { ListFilters, ListTable } from '../app/list-view.tsx';
 
 const FILTERS = ['state', 'priority', 'service', 'slaRisk', 'accountId', 'operator'] as const;
 
@@ -98,7 +98,7 @@ export function IncidentsPage() {
           </Button>
         }
       />
-      <FilterBar label={t('common.filters')}>
+      <ListFilters list={list}>
         <Select
           label={t('support.state')}
           value={list.filters.state}
@@ -145,38 +145,14 @@ export function IncidentsPage() {
             ...(operators.data ?? []).map((o) => ({ value: o.code, label: o.name })),
           ]}
         />
-        {list.hasFilters ? (
-          <Button
-            variant="ghost"
-            size="sm"
-            icon="close"
-            onClick={list.clearFilters}
-            className="filter-bar__clear"
-          >
-            {t('common.clearFilters')}
-          </Button>
-        ) : null}
-      </FilterBar>
-      <DataTable
+      </ListFilters>
+      <ListTable
+        list={list}
+        query={incidents}
+        sortable={false}
         caption={t('support.caption')}
         columns={columns}
-        rows={incidents.data?.items}
         rowKey={(i) => i.id}
-        loading={incidents.isPending}
-        refreshing={incidents.isPlaceholderData}
-        error={incidents.error}
-        onRetry={() => void incidents.refetch()}
-        pagination={
-          incidents.data
-            ? {
-                total: incidents.data.total,
-                limit: list.params.limit,
-                offset: list.params.offset,
-                onOffsetChange: list.setOffset,
-                onLimitChange: list.setLimit,
-              }
-            : undefined
-        }
         empty={{ title: t('support.empty'), hint: list.hasFilters ? t('support.emptyHint') : undefined }}
       />
       {declaring ? (

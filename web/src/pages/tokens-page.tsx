@@ -13,12 +13,13 @@ import { Badge, StatusPill, type Tone } from '../kit/badge.tsx';
 import { Banner, ErrorBanner } from '../kit/banner.tsx';
 import { Button } from '../kit/button.tsx';
 import { CopyField } from '../kit/copy-field.tsx';
-import { DataTable, type Column } from '../kit/data-table.tsx';
+import type { Column } from '../kit/data-table.tsx';
 import { ConfirmDialog, Dialog } from '../kit/dialog.tsx';
 import { Select, TextField } from '../kit/fields.tsx';
 import { Form } from '../kit/form.tsx';
 import { PageHeader } from '../kit/page-header.tsx';
 import { useToast } from '../kit/toast.tsx';
+import { ListTable } from '../app/list-view.tsx';
 
 const NO_FILTERS = [] as const;
 
@@ -138,28 +139,12 @@ export function TokensPage() {
           ) : null
         }
       />
-      <DataTable
+      <ListTable
+        list={list}
+        query={tokens}
         caption={t('tokens.caption')}
         columns={columns}
-        rows={tokens.data?.items}
         rowKey={(token) => token.id}
-        loading={tokens.isPending}
-        refreshing={tokens.isPlaceholderData}
-        error={tokens.error}
-        onRetry={() => void tokens.refetch()}
-        sort={list.params.sort}
-        onSortChange={list.setSort}
-        pagination={
-          tokens.data
-            ? {
-                total: tokens.data.total,
-                limit: list.params.limit,
-                offset: list.params.offset,
-                onOffsetChange: list.setOffset,
-                onLimitChange: list.setLimit,
-              }
-            : undefined
-        }
         empty={{ title: t('tokens.empty'), hint: t('tokens.emptyHint') }}
       />
       {creating ? (

@@ -10,12 +10,12 @@ import { roleOptions } from '../app/role-options.ts';
 import { useListState } from '../app/use-list-state.ts';
 import { Badge, StatusPill } from '../kit/badge.tsx';
 import { Button } from '../kit/button.tsx';
-import { DataTable, type Column } from '../kit/data-table.tsx';
+import type { Column } from '../kit/data-table.tsx';
 import { Select } from '../kit/fields.tsx';
-import { FilterBar } from '../kit/form.tsx';
 import { PageHeader } from '../kit/page-header.tsx';
 import { SearchField } from '../kit/search-field.tsx';
 import { CreateUserDialog } from './users/create-user-dialog.tsx';
+import { ListFilters, ListTable } from '../app/list-view.tsx';
 
 const FILTERS = ['q', 'role', 'active'] as const;
 
@@ -102,7 +102,7 @@ export function UsersPage() {
           ) : null
         }
       />
-      <FilterBar label={t('common.filters')}>
+      <ListFilters list={list}>
         <SearchField
           label={t('users.search')}
           placeholder={t('users.searchPlaceholder')}
@@ -126,40 +126,13 @@ export function UsersPage() {
             { value: 'false', label: t('users.inactiveFilter') },
           ]}
         />
-        {list.hasFilters ? (
-          <Button
-            variant="ghost"
-            size="sm"
-            icon="close"
-            onClick={list.clearFilters}
-            className="filter-bar__clear"
-          >
-            {t('common.clearFilters')}
-          </Button>
-        ) : null}
-      </FilterBar>
-      <DataTable
+      </ListFilters>
+      <ListTable
+        list={list}
+        query={users}
         caption={t('users.caption')}
         columns={columns}
-        rows={users.data?.items}
         rowKey={(user) => user.id}
-        loading={users.isPending}
-        refreshing={users.isPlaceholderData}
-        error={users.error}
-        onRetry={() => void users.refetch()}
-        sort={list.params.sort}
-        onSortChange={list.setSort}
-        pagination={
-          users.data
-            ? {
-                total: users.data.total,
-                limit: list.params.limit,
-                offset: list.params.offset,
-                onOffsetChange: list.setOffset,
-                onLimitChange: list.setLimit,
-              }
-            : undefined
-        }
         empty={{ title: t('users.empty'), hint: list.hasFilters ? t('users.emptyHint') : undefined }}
       />
       <CreateUserDialog open={creating} onClose={() => setCreating(false)} />
