@@ -16,10 +16,10 @@ import { CopyField } from '../kit/copy-field.tsx';
 import type { Column } from '../kit/data-table.tsx';
 import { ConfirmDialog, Dialog } from '../kit/dialog.tsx';
 import { Select, TextField } from '../kit/fields.tsx';
-import { Form } from '../kit/form.tsx';
 import { PageHeader } from '../kit/page-header.tsx';
 import { useToast } from '../kit/toast.tsx';
 import { ListTable } from '../app/list-view.tsx';
+import { FormDialog } from '../kit/form-dialog.tsx';
 
 const NO_FILTERS = [] as const;
 
@@ -230,41 +230,34 @@ function CreateTokenDialog({
   };
 
   return (
-    <Dialog
-      open
-      onClose={onClose}
+    <FormDialog
+      id={FORM_ID}
       title={t('tokens.create')}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" form={FORM_ID} variant="primary" loading={create.isPending}>
-            {t('tokens.submit')}
-          </Button>
-        </>
-      }
+      submitLabel={t('tokens.submit')}
+      pending={create.isPending}
+      error={create.error}
+      onClose={onClose}
+      onSubmit={submit}
     >
-      <Form onSubmit={submit} id={FORM_ID} aria-label={t('tokens.create')}>
-        {create.error ? <ErrorBanner error={create.error} /> : null}
-        <TextField
-          label={t('tokens.name')}
-          hint={t('tokens.nameHint')}
-          autoComplete="off"
-          {...form.field('name')}
-        />
-        <Select
-          label={t('tokens.role')}
-          hint={t('tokens.roleHint')}
-          options={roleOptions(t)}
-          {...form.field('role')}
-        />
-        <TextField
-          label={t('tokens.expiresAt')}
-          hint={t('tokens.expiresAtHint')}
-          type="date"
-          min={today}
-          {...form.field('expiresAt')}
-        />
-      </Form>
-    </Dialog>
+      <TextField
+        label={t('tokens.name')}
+        hint={t('tokens.nameHint')}
+        autoComplete="off"
+        {...form.field('name')}
+      />
+      <Select
+        label={t('tokens.role')}
+        hint={t('tokens.roleHint')}
+        options={roleOptions(t)}
+        {...form.field('role')}
+      />
+      <TextField
+        label={t('tokens.expiresAt')}
+        hint={t('tokens.expiresAtHint')}
+        type="date"
+        min={today}
+        {...form.field('expiresAt')}
+      />
+    </FormDialog>
   );
 }

@@ -14,6 +14,7 @@ import { Dialog } from '../../kit/dialog.tsx';
 import { Select, TextField } from '../../kit/fields.tsx';
 import { Form, FormGrid } from '../../kit/form.tsx';
 import { useToast } from '../../kit/toast.tsx';
+import { FormDialog } from '../../kit/form-dialog.tsx';
 
 const trimmed = (value: string) => (value.trim() ? value.trim() : undefined);
 
@@ -53,37 +54,30 @@ export function AddContactDialog({ accountId, onClose }: { accountId: string; on
     });
   };
   return (
-    <Dialog
-      open
-      onClose={onClose}
+    <FormDialog
+      id="add-contact-form"
       title={t('accounts.addContact')}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" form="add-contact-form" variant="primary" loading={add.isPending}>
-            {t('accounts.addContact')}
-          </Button>
-        </>
-      }
+      submitLabel={t('accounts.addContact')}
+      pending={add.isPending}
+      error={add.error}
+      onClose={onClose}
+      onSubmit={submit}
     >
-      <Form onSubmit={submit} id="add-contact-form" aria-label={t('accounts.addContact')}>
-        {add.error ? <ErrorBanner error={add.error} /> : null}
-        <FormGrid>
-          <TextField label={t('accounts.contactName')} autoComplete="off" {...form.field('name')} />
-          <TextField label={t('accounts.contactRole')} autoComplete="off" {...form.field('role')} />
-        </FormGrid>
-        <TextField
-          label={t('accounts.contactEmail')}
-          type="email"
-          autoComplete="off"
-          {...form.field('email')}
-        />
-        <FormGrid>
-          <TextField label={t('accounts.phone')} type="tel" autoComplete="off" {...form.field('phone')} />
-          <TextField label={t('accounts.mobile')} type="tel" autoComplete="off" {...form.field('mobile')} />
-        </FormGrid>
-      </Form>
-    </Dialog>
+      <FormGrid>
+        <TextField label={t('accounts.contactName')} autoComplete="off" {...form.field('name')} />
+        <TextField label={t('accounts.contactRole')} autoComplete="off" {...form.field('role')} />
+      </FormGrid>
+      <TextField
+        label={t('accounts.contactEmail')}
+        type="email"
+        autoComplete="off"
+        {...form.field('email')}
+      />
+      <FormGrid>
+        <TextField label={t('accounts.phone')} type="tel" autoComplete="off" {...form.field('phone')} />
+        <TextField label={t('accounts.mobile')} type="tel" autoComplete="off" {...form.field('mobile')} />
+      </FormGrid>
+    </FormDialog>
   );
 }
 
@@ -146,40 +140,33 @@ export function AddAddressDialog({
     );
   };
   return (
-    <Dialog
-      open
-      onClose={onClose}
+    <FormDialog
+      id="add-address-form"
       title={t('accounts.addAddress')}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" form="add-address-form" variant="primary" loading={add.isPending}>
-            {t('accounts.addAddress')}
-          </Button>
-        </>
-      }
+      submitLabel={t('accounts.addAddress')}
+      pending={add.isPending}
+      error={add.error}
+      onClose={onClose}
+      onSubmit={submit}
     >
-      <Form onSubmit={submit} id="add-address-form" aria-label={t('accounts.addAddress')}>
-        {add.error ? <ErrorBanner error={add.error} /> : null}
-        <FormGrid>
-          <Select
-            label={t('accounts.addressKind')}
-            options={[
-              { value: 'billing', label: t('accounts.addressKinds.billing') },
-              { value: 'site', label: t('accounts.addressKinds.site') },
-            ]}
-            {...form.field('kind')}
-          />
-          <TextField label={t('accounts.label')} autoComplete="off" {...form.field('label')} />
-        </FormGrid>
-        <TextField label={t('accounts.line1')} autoComplete="off" {...form.field('line1')} />
-        <TextField label={t('accounts.line2')} autoComplete="off" {...form.field('line2')} />
-        <FormGrid>
-          <TextField label={t('accounts.postalCode')} autoComplete="off" {...form.field('postalCode')} />
-          <TextField label={t('accounts.city')} autoComplete="off" {...form.field('city')} />
-        </FormGrid>
-      </Form>
-    </Dialog>
+      <FormGrid>
+        <Select
+          label={t('accounts.addressKind')}
+          options={[
+            { value: 'billing', label: t('accounts.addressKinds.billing') },
+            { value: 'site', label: t('accounts.addressKinds.site') },
+          ]}
+          {...form.field('kind')}
+        />
+        <TextField label={t('accounts.label')} autoComplete="off" {...form.field('label')} />
+      </FormGrid>
+      <TextField label={t('accounts.line1')} autoComplete="off" {...form.field('line1')} />
+      <TextField label={t('accounts.line2')} autoComplete="off" {...form.field('line2')} />
+      <FormGrid>
+        <TextField label={t('accounts.postalCode')} autoComplete="off" {...form.field('postalCode')} />
+        <TextField label={t('accounts.city')} autoComplete="off" {...form.field('city')} />
+      </FormGrid>
+    </FormDialog>
   );
 }
 

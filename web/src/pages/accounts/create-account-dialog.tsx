@@ -2,12 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useCreateAccount, type AccountKind, type CreateAccountInput } from '../../api/accounts.ts';
 import { serverFieldErrors, useFormState } from '../../app/use-form-state.ts';
-import { ErrorBanner } from '../../kit/banner.tsx';
-import { Button } from '../../kit/button.tsx';
-import { Dialog } from '../../kit/dialog.tsx';
 import { Select, TextField } from '../../kit/fields.tsx';
-import { Form, FormGrid } from '../../kit/form.tsx';
+import { FormGrid } from '../../kit/form.tsx';
 import { useToast } from '../../kit/toast.tsx';
+import { FormDialog } from '../../kit/form-dialog.tsx';
 
 interface CreateAccountValues {
   kind: AccountKind;
@@ -87,80 +85,74 @@ export function CreateAccountDialog({ open, onClose }: { open: boolean; onClose:
   const days = Array.from({ length: 31 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }));
 
   return (
-    <Dialog
+    <FormDialog
+      id={FORM_ID}
       open={open}
-      onClose={close}
       title={t('accounts.create')}
+      submitLabel={t('accounts.submitCreate')}
+      pending={create.isPending}
+      error={create.error}
+      onClose={close}
+      onSubmit={submit}
       size="md"
-      footer={
-        <>
-          <Button onClick={close}>{t('common.cancel')}</Button>
-          <Button type="submit" form={FORM_ID} variant="primary" loading={create.isPending}>
-            {t('accounts.submitCreate')}
-          </Button>
-        </>
-      }
     >
-      <Form onSubmit={submit} id={FORM_ID} aria-label={t('accounts.create')}>
-        {create.error ? <ErrorBanner error={create.error} /> : null}
-        <Select
-          label={t('accounts.kind')}
-          options={[
-            { value: 'business', label: t('accounts.kinds.business') },
-            { value: 'person', label: t('accounts.kinds.person') },
-          ]}
-          {...form.field('kind')}
-        />
-        {values.kind === 'business' ? (
-          <>
-            <TextField label={t('accounts.companyName')} autoComplete="off" {...form.field('companyName')} />
-            <FormGrid>
-              <TextField
-                label={t('accounts.companyType')}
-                hint={t('accounts.companyTypeHint')}
-                autoComplete="off"
-                {...form.field('companyType')}
-              />
-              <TextField
-                label={t('accounts.siret')}
-                hint={t('accounts.siretHint')}
-                autoComplete="off"
-                inputMode="numeric"
-                spellCheck={false}
-                {...form.field('siret')}
-              />
-            </FormGrid>
-          </>
-        ) : (
+      <Select
+        label={t('accounts.kind')}
+        options={[
+          { value: 'business', label: t('accounts.kinds.business') },
+          { value: 'person', label: t('accounts.kinds.person') },
+        ]}
+        {...form.field('kind')}
+      />
+      {values.kind === 'business' ? (
+        <>
+          <TextField label={t('accounts.companyName')} autoComplete="off" {...form.field('companyName')} />
           <FormGrid>
-            <TextField label={t('accounts.firstName')} autoComplete="off" {...form.field('firstName')} />
-            <TextField label={t('accounts.lastName')} autoComplete="off" {...form.field('lastName')} />
+            <TextField
+              label={t('accounts.companyType')}
+              hint={t('accounts.companyTypeHint')}
+              autoComplete="off"
+              {...form.field('companyType')}
+            />
+            <TextField
+              label={t('accounts.siret')}
+              hint={t('accounts.siretHint')}
+              autoComplete="off"
+              inputMode="numeric"
+              spellCheck={false}
+              {...form.field('siret')}
+            />
           </FormGrid>
-        )}
-        <TextField
-          label={t('accounts.email')}
-          hint={t('accounts.emailHint')}
-          type="email"
-          autoComplete="off"
-          spellCheck={false}
-          {...form.field('email')}
-        />
+        </>
+      ) : (
         <FormGrid>
-          <TextField
-            label={t('accounts.phone')}
-            hint={t('accounts.phoneHint')}
-            type="tel"
-            autoComplete="off"
-            {...form.field('phone')}
-          />
-          <Select
-            label={t('accounts.billingDay')}
-            hint={t('accounts.billingDayHint')}
-            options={days}
-            {...form.field('billingDay')}
-          />
+          <TextField label={t('accounts.firstName')} autoComplete="off" {...form.field('firstName')} />
+          <TextField label={t('accounts.lastName')} autoComplete="off" {...form.field('lastName')} />
         </FormGrid>
-      </Form>
-    </Dialog>
+      )}
+      <TextField
+        label={t('accounts.email')}
+        hint={t('accounts.emailHint')}
+        type="email"
+        autoComplete="off"
+        spellCheck={false}
+        {...form.field('email')}
+      />
+      <FormGrid>
+        <TextField
+          label={t('accounts.phone')}
+          hint={t('accounts.phoneHint')}
+          type="tel"
+          autoComplete="off"
+          {...form.field('phone')}
+        />
+        <Select
+          label={t('accounts.billingDay')}
+          hint={t('accounts.billingDayHint')}
+          options={days}
+          {...form.field('billingDay')}
+        />
+      </FormGrid>
+    </FormDialog>
   );
 }

@@ -3,12 +3,9 @@ import { useSetPrice, type PriceComponent } from '../../api/catalog.ts';
 import { useFormat } from '../../app/format.ts';
 import { serverFieldErrors, useFormState } from '../../app/use-form-state.ts';
 import { todayInZone } from '../../app/zoned-time.ts';
-import { ErrorBanner } from '../../kit/banner.tsx';
-import { Button } from '../../kit/button.tsx';
-import { Dialog } from '../../kit/dialog.tsx';
 import { TextField } from '../../kit/fields.tsx';
-import { Form } from '../../kit/form.tsx';
 import { useToast } from '../../kit/toast.tsx';
+import { FormDialog } from '../../kit/form-dialog.tsx';
 
 interface PriceValues {
   amount: string;
@@ -63,37 +60,31 @@ export function SetPriceDialog({
   };
 
   return (
-    <Dialog
-      open
-      onClose={onClose}
+    <FormDialog
+      id={FORM_ID}
       title={t('catalog.setPriceTitle', { name: target.name })}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" form={FORM_ID} variant="primary" loading={setPrice.isPending}>
-            {t('catalog.savePrice')}
-          </Button>
-        </>
-      }
+      formLabel={t('catalog.setPrice')}
+      submitLabel={t('catalog.savePrice')}
+      pending={setPrice.isPending}
+      error={setPrice.error}
+      onClose={onClose}
+      onSubmit={submit}
     >
-      <Form onSubmit={submit} id={FORM_ID} aria-label={t('catalog.setPrice')}>
-        {setPrice.error ? <ErrorBanner error={setPrice.error} /> : null}
-        <p>{t(`catalog.components.${target.component}`)}</p>
-        <TextField
-          label={t('catalog.amount')}
-          hint={t('catalog.amountHint')}
-          inputMode="decimal"
-          autoComplete="off"
-          {...form.field('amount')}
-        />
-        <TextField
-          label={t('catalog.effectiveDate')}
-          hint={t('catalog.effectiveDateHint')}
-          type="date"
-          min={today}
-          {...form.field('effectiveDate')}
-        />
-      </Form>
-    </Dialog>
+      <p>{t(`catalog.components.${target.component}`)}</p>
+      <TextField
+        label={t('catalog.amount')}
+        hint={t('catalog.amountHint')}
+        inputMode="decimal"
+        autoComplete="off"
+        {...form.field('amount')}
+      />
+      <TextField
+        label={t('catalog.effectiveDate')}
+        hint={t('catalog.effectiveDateHint')}
+        type="date"
+        min={today}
+        {...form.field('effectiveDate')}
+      />
+    </FormDialog>
   );
 }

@@ -12,11 +12,9 @@ import {
   type Service,
 } from '../../api/incidents.ts';
 import { serverFieldErrors, useFormState } from '../../app/use-form-state.ts';
-import { ErrorBanner } from '../../kit/banner.tsx';
-import { Button } from '../../kit/button.tsx';
-import { Dialog } from '../../kit/dialog.tsx';
 import { Select, TextArea, TextField } from '../../kit/fields.tsx';
-import { Form, FormGrid } from '../../kit/form.tsx';
+import { FormGrid } from '../../kit/form.tsx';
+import { FormDialog } from '../../kit/form-dialog.tsx';
 
 interface Values {
   accountId: string;
@@ -70,60 +68,53 @@ export function DeclareIncidentDialog({ accountId, onClose }: { accountId?: stri
     );
   };
   return (
-    <Dialog
-      open
-      onClose={onClose}
+    <FormDialog
+      id="declare-incident-form"
       title={t('support.declare')}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" form="declare-incident-form" variant="primary" loading={create.isPending}>
-            {t('support.declareSubmit')}
-          </Button>
-        </>
-      }
+      submitLabel={t('support.declareSubmit')}
+      pending={create.isPending}
+      error={create.error}
+      onClose={onClose}
+      onSubmit={submit}
     >
-      <Form onSubmit={submit} id="declare-incident-form" aria-label={t('support.declare')}>
-        {create.error ? <ErrorBanner error={create.error} /> : null}
+      <Select
+        label={t('support.customer')}
+        {...form.field('accountId')}
+        options={[
+          { value: '', label: t('support.chooseCustomer') },
+          ...(accounts.data?.items ?? []).map((a) => ({
+            value: a.id,
+            label: `${a.displayName} (${a.reference})`,
+          })),
+        ]}
+      />
+      <FormGrid>
         <Select
-          label={t('support.customer')}
-          {...form.field('accountId')}
-          options={[
-            { value: '', label: t('support.chooseCustomer') },
-            ...(accounts.data?.items ?? []).map((a) => ({
-              value: a.id,
-              label: `${a.displayName} (${a.reference})`,
-            })),
-          ]}
-        />
-        <FormGrid>
-          <Select
-            label={t('support.service')}
-            {...form.field('service')}
-            options={SERVICES.map((s) => ({ value: s, label: t(`support.services.${s}`) }))}
-          />
-          <Select
-            label={t('support.channel')}
-            {...form.field('channel')}
-            options={CHANNELS.map((c) => ({ value: c, label: t(`support.channels.${c}`) }))}
-          />
-        </FormGrid>
-        <Select
-          label={t('support.priority')}
-          {...form.field('priority')}
-          options={PRIORITIES.map((p) => ({ value: p, label: t(`support.priorities.${p}`) }))}
+          label={t('support.service')}
+          {...form.field('service')}
+          options={SERVICES.map((s) => ({ value: s, label: t(`support.services.${s}`) }))}
         />
         <Select
-          label={t('support.operator')}
-          {...form.field('operatorCode')}
-          options={[
-            { value: '', label: t('support.operatorByService') },
-            ...(operators.data ?? []).map((o) => ({ value: o.code, label: o.name })),
-          ]}
+          label={t('support.channel')}
+          {...form.field('channel')}
+          options={CHANNELS.map((c) => ({ value: c, label: t(`support.channels.${c}`) }))}
         />
-        <TextField label={t('support.subject')} autoComplete="off" {...form.field('title')} />
-        <TextArea label={t('support.description')} rows={3} {...form.field('description')} />
-      </Form>
-    </Dialog>
+      </FormGrid>
+      <Select
+        label={t('support.priority')}
+        {...form.field('priority')}
+        options={PRIORITIES.map((p) => ({ value: p, label: t(`support.priorities.${p}`) }))}
+      />
+      <Select
+        label={t('support.operator')}
+        {...form.field('operatorCode')}
+        options={[
+          { value: '', label: t('support.operatorByService') },
+          ...(operators.data ?? []).map((o) => ({ value: o.code, label: o.name })),
+        ]}
+      />
+      <TextField label={t('support.subject')} autoComplete="off" {...form.field('title')} />
+      <TextArea label={t('support.description')} rows={3} {...form.field('description')} />
+    </FormDialog>
   );
 }

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CHANNELS,
@@ -12,55 +11,11 @@ import {
 } from '../../api/incidents.ts';
 import type { Versioned } from '../../api/client.ts';
 import { serverFieldErrors, useFormState } from '../../app/use-form-state.ts';
-import { ErrorBanner } from '../../kit/banner.tsx';
-import { Button } from '../../kit/button.tsx';
-import { Dialog } from '../../kit/dialog.tsx';
 import { Checkbox, Select, TextArea, TextField } from '../../kit/fields.tsx';
-import { Form, FormGrid } from '../../kit/form.tsx';
+import { FormGrid } from '../../kit/form.tsx';
+import { FormDialog } from '../../kit/form-dialog.tsx';
 import { useToast } from '../../kit/toast.tsx';
 import { formatAmount } from './money.ts';
-
-function FormDialog({
-  id,
-  title,
-  submitLabel,
-  pending,
-  error,
-  onClose,
-  onSubmit,
-  children,
-}: {
-  id: string;
-  title: string;
-  submitLabel: string;
-  pending: boolean;
-  error: unknown;
-  onClose: () => void;
-  onSubmit: () => void;
-  children: ReactNode;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Dialog
-      open
-      onClose={onClose}
-      title={title}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" form={id} variant="primary" loading={pending}>
-            {submitLabel}
-          </Button>
-        </>
-      }
-    >
-      <Form onSubmit={onSubmit} id={id} aria-label={title}>
-        {error ? <ErrorBanner error={error} /> : null}
-        {children}
-      </Form>
-    </Dialog>
-  );
-}
 
 /** CS-01 channels as select options (the hook's `t` is typed by key, so a component builds them). */
 function useChannelOptions() {

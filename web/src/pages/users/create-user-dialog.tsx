@@ -5,12 +5,13 @@ import { useCreateUser, type CreateUserResult } from '../../api/users.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { localeOptions, roleOptions } from '../../app/role-options.ts';
 import { looksLikeEmail, serverFieldErrors, useFormState } from '../../app/use-form-state.ts';
-import { Banner, ErrorBanner } from '../../kit/banner.tsx';
+import { Banner } from '../../kit/banner.tsx';
 import { Button, LinkButton } from '../../kit/button.tsx';
 import { CopyField } from '../../kit/copy-field.tsx';
 import { Dialog } from '../../kit/dialog.tsx';
 import { Select, TextField } from '../../kit/fields.tsx';
-import { Form, FormGrid } from '../../kit/form.tsx';
+import { FormGrid } from '../../kit/form.tsx';
+import { FormDialog } from '../../kit/form-dialog.tsx';
 
 interface CreateUserValues {
   email: string;
@@ -93,54 +94,48 @@ function CreateUserFormDialog({
   };
 
   return (
-    <Dialog
+    <FormDialog
+      id={FORM_ID}
       open={open}
-      onClose={close}
       title={t('users.create')}
-      footer={
-        <>
-          <Button onClick={close}>{t('common.cancel')}</Button>
-          <Button type="submit" form={FORM_ID} variant="primary" loading={create.isPending}>
-            {t('users.submitCreate')}
-          </Button>
-        </>
-      }
+      submitLabel={t('users.submitCreate')}
+      pending={create.isPending}
+      error={create.error}
+      onClose={close}
+      onSubmit={submit}
     >
-      <Form onSubmit={submit} id={FORM_ID} aria-label={t('users.create')}>
-        {create.error ? <ErrorBanner error={create.error} /> : null}
-        <TextField
-          label={t('users.email')}
-          hint={t('users.emailHint')}
-          type="email"
-          autoComplete="off"
-          spellCheck={false}
-          {...form.field('email')}
+      <TextField
+        label={t('users.email')}
+        hint={t('users.emailHint')}
+        type="email"
+        autoComplete="off"
+        spellCheck={false}
+        {...form.field('email')}
+      />
+      <TextField
+        label={t('users.displayName')}
+        hint={t('users.displayNameHint')}
+        autoComplete="off"
+        {...form.field('displayName')}
+      />
+      <FormGrid>
+        <Select label={t('users.role')} options={roleOptions(t)} {...form.field('role')} />
+        <Select
+          label={t('users.locale')}
+          hint={t('users.localeHint')}
+          options={localeOptions(t)}
+          {...form.field('locale')}
         />
-        <TextField
-          label={t('users.displayName')}
-          hint={t('users.displayNameHint')}
-          autoComplete="off"
-          {...form.field('displayName')}
-        />
-        <FormGrid>
-          <Select label={t('users.role')} options={roleOptions(t)} {...form.field('role')} />
-          <Select
-            label={t('users.locale')}
-            hint={t('users.localeHint')}
-            options={localeOptions(t)}
-            {...form.field('locale')}
-          />
-        </FormGrid>
-        <TextField
-          label={t('users.login')}
-          hint={t('users.loginHint')}
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-          {...form.field('login')}
-        />
-      </Form>
-    </Dialog>
+      </FormGrid>
+      <TextField
+        label={t('users.login')}
+        hint={t('users.loginHint')}
+        autoComplete="off"
+        autoCapitalize="none"
+        spellCheck={false}
+        {...form.field('login')}
+      />
+    </FormDialog>
   );
 }
 
