@@ -15,6 +15,7 @@ import { stockRoutes } from './modules/stock/routes.ts';
 import { lineRoutes } from './modules/lines/routes.ts';
 import { orderRoutes } from './modules/orders/routes.ts';
 import { supportRoutes } from './modules/support/routes.ts';
+import { billingRoutes } from './modules/billing/routes.ts';
 
 /** The whole HTTP application: platform plumbing, then each module's routes. */
 export async function buildApp(
@@ -38,6 +39,7 @@ export async function buildApp(
   lineRoutes(app, deps);
   orderRoutes(app, deps);
   supportRoutes(app, deps);
+  billingRoutes(app, deps);
   opts.extraRoutes?.(app);
   await app.ready();
   return app;

@@ -20,6 +20,7 @@ import { ROLES } from './platform/auth/principal.ts';
 import { createSecretBox } from './platform/secrets/index.ts';
 import { startPlatformWorker, type PlatformWorker } from './worker.ts';
 import { loadCatalog } from './modules/catalog/load.ts';
+import { ensureMonthlyRuns } from './modules/billing/service.ts';
 
 export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const WEB_DIR = path.join(ROOT_DIR, 'dist', 'web');
@@ -58,6 +59,8 @@ export async function startRelais(config: Config, opts: StartOptions = {}): Prom
     if (!config.secretKey) throw new Error('RELAIS_SECRET_KEY is not set');
     const secrets = createSecretBox({ key: config.secretKey, previousKeys: config.previousSecretKeys });
     const deps: Deps = { config, db, clock, secrets, actions: buildActionRegistry() };
+    // CAT-01: every tenant (the demo's, and any created since the last start) has its monthly run.
+    await ensureMonthlyRuns(db, deps.actions, clock.now());
     const controlToken = randomBytes(32).toString('base64url');
     const app = await buildApp(deps, {
       webDir: opts.web === false ? undefined : WEB_DIR,

@@ -66,13 +66,15 @@ export function actionRoutes(app: App, deps: Deps): void {
           status: Type.Optional(Status),
           entityType: Type.Optional(Type.String({ maxLength: 64 })),
           entityId: Type.Optional(Type.String({ maxLength: 64 })),
+          // The customer page: every action on the account's lines.
+          accountId: Type.Optional(Type.String({ format: 'uuid' })),
         }),
         response: { 200: pageOf(Type.Ref('PendingAction')), ...errorResponses },
       },
       config: { policy: 'actions.read' },
     },
     async (req, reply) => {
-      const { limit, offset, status, entityType, entityId } = req.query;
+      const { limit, offset, status, entityType, entityId, accountId } = req.query;
       const page = await inTenant(deps, req, (ctx) =>
         listActions(ctx.tx, {
           limit,
@@ -80,6 +82,7 @@ export function actionRoutes(app: App, deps: Deps): void {
           ...(status ? { status: status as PendingAction['status'] } : {}),
           ...(entityType ? { entityType } : {}),
           ...(entityId ? { entityId } : {}),
+          ...(accountId ? { accountId } : {}),
         }),
       );
       reply.header('X-Total-Count', String(page.total));
@@ -118,6 +121,9 @@ export function actionRoutes(app: App, deps: Deps): void {
       mutation(deps, req, reply, {
         status: 200,
         run: async (ctx) => {
+          // The monthly billing run (CAT-01) reschedules itself; cancelling it would stop billing.
+          if ((await getAction(ctx.tx, req.params.id))?.kind.startsWith('billing.'))
+            throw new AppError('billing.run_not_cancellable');
           const a = await cancelAction(ctx.tx, req.params.id, ctx.actor.label, ctx.now);
           await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
             entityType: a.entityType,

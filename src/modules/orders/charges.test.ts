@@ -58,3 +58,44 @@ describe('activation charges', () => {
     });
   });
 });
+
+describe('activation charges of pay-as-you-go', () => {
+  it('CAT-09 CAT-01 a pay-as-you-go line pays its monthly minimum pro rata for the first month', () => {
+    const items = [
+      {
+        itemType: 'offer' as const,
+        code: 'orange-payg',
+        prices: [
+          { component: 'monthly_minimum', amount: 250 },
+          { component: 'per_minute', amount: 10 },
+        ],
+      },
+    ];
+    // 16 days of 30 (15 November included): 250 × 16 / 30 = 133.33 → 133.
+    expect(activationCharges(items, '2026-11-15', 'EUR', false)).toEqual([
+      {
+        kind: 'first_month',
+        itemType: 'offer',
+        itemCode: 'orange-payg',
+        amountMinor: 133,
+        monthlyMinor: 250,
+        periodStart: '2026-11-15',
+        periodEnd: '2026-11-30',
+      },
+    ]);
+  });
+
+  it('CAT-09 an item with a monthly price is charged on it, not on a minimum as well', () => {
+    const items = [
+      {
+        itemType: 'offer' as const,
+        code: 'o',
+        prices: [
+          { component: 'monthly', amount: 300 },
+          { component: 'monthly_minimum', amount: 250 },
+        ],
+      },
+    ];
+    expect(activationCharges(items, '2026-11-01', 'EUR', false).map((c) => c.amountMinor)).toEqual([300]);
+  });
+});

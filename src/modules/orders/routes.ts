@@ -132,7 +132,7 @@ export function orderRoutes(app: App, deps: Deps): void {
       schema: {
         tags,
         summary:
-          'The charges ledger of an account: one-off fees and first month pro rata (CAT-01, CAT-11, Reading 7)',
+          'The charges ledger of an account: one-off fees, first month pro rata, monthly charges (CAT-01, CAT-11, Reading 7)',
         querystring: listQuery([], { accountId: Type.String({ format: 'uuid' }) }),
         response: {
           200: pageOf(
@@ -145,6 +145,7 @@ export function orderRoutes(app: App, deps: Deps): void {
               kind: Type.String(),
               itemType: Type.String(),
               itemCode: Type.String(),
+              itemName: Type.String(),
               amount: Type.String(),
               monthly: Type.Union([Type.String(), Type.Null()]),
               currency: Type.String(),

@@ -17,6 +17,8 @@ import * as stock from '../stock/store.ts';
 import type { SimType } from '../stock/rules.ts';
 import * as lines from '../lines/store.ts';
 import { enqueueEsimActivation, esimActivation, toLineView, type LineView } from '../lines/service.ts';
+import { formatEffective } from '../lines/actions-rules.ts';
+import { enqueueTemplateEmail } from '../../platform/notify/index.ts';
 import {
   activationDeadline,
   checkLine,
@@ -310,10 +312,32 @@ export async function createOrder(
     entityType: 'order',
     entityId: orderId,
     effectiveAt: submitAt,
-    payload: { orderId },
+    // The locale of the "line active" e-mails the activation sends.
+    payload: { orderId, locale: ctx.locale },
     createdBy: ctx.actor.id ?? 'system',
     now: ctx.now,
   });
+  // Issue 3 §7: "commande reçue" to the account's e-mail, in the order's transaction (outbox); it
+  // says when a queued request reaches the operator (ORD-03).
+  const contact = await lines.accountContact(ctx.tx, input.accountId);
+  if (contact)
+    await enqueueTemplateEmail(ctx.tx, {
+      to: contact.email,
+      template: 'order.received',
+      locale: ctx.locale,
+      data: {
+        customerName: contact.display_name,
+        reference,
+        lines: input.lines.map(
+          (l) => `${l.userName.trim()} — ${catalog.offers.get(l.offer)?.name ?? l.offer}`,
+        ),
+        submitAt:
+          submitAt.getTime() > ctx.now.getTime() ? formatEffective(submitAt, cal.zone, ctx.locale) : null,
+      },
+      entityType: 'account',
+      entityId: input.accountId,
+      now: ctx.now,
+    });
   await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
     entityType: 'order',
     entityId: orderId,
@@ -375,6 +399,8 @@ export interface ChargeView {
   kind: 'one_off' | 'first_month' | 'monthly';
   itemType: 'offer' | 'option';
   itemCode: string;
+  /** The offer's or option's name in the request's language (the code when the catalog lacks it). */
+  itemName: string;
   /** Decimal string in the currency, e.g. "1.50". */
   amount: string;
   monthly: string | null;
@@ -406,6 +432,7 @@ export async function listCharges(
       kind: r.kind,
       itemType: r.item_type,
       itemCode: r.item_code,
+      itemName: (ctx.locale === 'en' ? r.item_name_en : r.item_name_fr) ?? r.item_code,
       amount: dec(r.amount_minor, r),
       monthly: r.monthly_minor === null ? null : dec(r.monthly_minor, r),
       currency: r.currency,

@@ -113,16 +113,22 @@ export interface ChargeRow {
   monthly_minor: number | null;
   created_at: Date;
   msisdn: string | null;
+  /** The item's name in the newest catalog version that has it (null for an unknown code). */
+  item_name_fr?: string | null;
+  item_name_en?: string | null;
 }
 
 export async function insertCharge(
   tx: Tx,
-  c: Omit<ChargeRow, 'created_at' | 'msisdn'> & { now: Date },
+  c: Omit<ChargeRow, 'created_at' | 'msisdn' | 'item_name_fr' | 'item_name_en'> & { now: Date },
 ): Promise<void> {
   await tx.query(
     `INSERT INTO account_charges (tenant_id, id, account_id, line_id, order_id, kind, item_type, item_code, amount_minor,
         currency, vat_included, period_start, period_end, monthly_minor, created_at)
-     VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+     VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+     -- A month is charged once per line and item (0010_billing.sql): a termination's top-up of a
+     -- month the monthly run already charged keeps the month's first charge (Reading 7).
+     ON CONFLICT DO NOTHING`,
     [
       c.id,
       c.account_id,
@@ -150,8 +156,18 @@ export async function listCharges(
 ): Promise<{ rows: ChargeRow[]; total: number }> {
   const rows = await tx.query<ChargeRow>(
     `SELECT c.id, c.account_id, c.line_id, c.order_id, c.kind, c.item_type, c.item_code, c.amount_minor, c.currency,
-            c.vat_included, c.period_start, c.period_end, c.monthly_minor, c.created_at, l.msisdn
+            c.vat_included, c.period_start, c.period_end, c.monthly_minor, c.created_at, l.msisdn,
+            n.name_fr AS item_name_fr, n.name_en AS item_name_en
        FROM account_charges c LEFT JOIN lines l ON l.id = c.line_id
+       LEFT JOIN LATERAL (
+         SELECT x.name_fr, x.name_en FROM (
+           SELECT o.name_fr, o.name_en, v.effective_from FROM catalog_offers o JOIN catalog_versions v ON v.id = o.version_id
+            WHERE c.item_type = 'offer' AND o.code = c.item_code
+           UNION ALL
+           SELECT p.name_fr, p.name_en, v.effective_from FROM catalog_options p JOIN catalog_versions v ON v.id = p.version_id
+            WHERE c.item_type = 'option' AND p.code = c.item_code
+         ) x ORDER BY x.effective_from DESC LIMIT 1
+       ) n ON true
       WHERE c.account_id = $1 ORDER BY c.created_at DESC, c.item_type DESC, c.item_code LIMIT $2 OFFSET $3`,
     [accountId, limit, offset],
   );

@@ -2,7 +2,9 @@ import type { Tx } from '../../platform/db/db.ts';
 import { newId } from '../../platform/clock.ts';
 import { toLocalDate } from '../../platform/calendar/index.ts';
 import { pricesAt } from '../catalog/rules.ts';
-import { priceVersions, versionAt } from '../catalog/store.ts';
+import { getOffer, priceVersions, versionAt } from '../catalog/store.ts';
+import { enqueueTemplateEmail } from '../../platform/notify/index.ts';
+import type { Locale } from '../../platform/i18n/messages.ts';
 import { activationCharges } from './charges.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { SYSTEM_ACTOR } from '../../platform/auth/principal.ts';
@@ -28,6 +30,7 @@ export async function submitOrder(
   gateway: OperatorGateway,
   orderId: string,
   now: Date,
+  locale: Locale = 'fr',
 ): Promise<Record<string, unknown>> {
   const order = await store.getOrder(tx, orderId, true);
   if (!order || order.state === 'completed' || order.state === 'failed') return { skipped: true };
@@ -90,6 +93,7 @@ export async function submitOrder(
   }
   for (const d of done) await lines.activateLine(tx, d.lineId, d.result.msisdn, now);
   await writeActivationCharges(tx, order, ls, opts, now);
+  await enqueueLineActiveMails(tx, order, ls, done, now, locale);
   await store.setOrderState(tx, orderId, 'completed', now);
   await recordAudit(tx, SYSTEM_ACTOR, now, null, {
     entityType: 'order',
@@ -166,6 +170,44 @@ async function writeActivationCharges(
   }
 }
 
+/**
+ * Issue 3 §7: "ligne active" to the account's e-mail for each activated line, with its number and
+ * offer, in the activation's transaction (outbox).
+ */
+async function enqueueLineActiveMails(
+  tx: Tx,
+  order: store.OrderRow,
+  ls: readonly lines.LineRow[],
+  done: readonly { lineId: string; result: CreateLineResult }[],
+  now: Date,
+  locale: Locale,
+): Promise<void> {
+  const contact = await lines.accountContact(tx, order.account_id);
+  if (!contact) return;
+  const version = await versionAt(tx, now);
+  for (const d of done) {
+    const l = ls.find((x) => x.id === d.lineId);
+    if (!l) continue;
+    const offer = version ? await getOffer(tx, version.id, l.offer_code) : undefined;
+    const msisdn = d.result.msisdn;
+    await enqueueTemplateEmail(tx, {
+      to: contact.email,
+      template: 'line.active',
+      locale,
+      data: {
+        customerName: contact.display_name,
+        userName: l.user_name,
+        line: msisdn.length === 10 ? msisdn.replace(/(\d{2})(?=\d)/g, '$1 ') : msisdn,
+        offer: (locale === 'en' ? offer?.name_en : offer?.name_fr) ?? l.offer_code,
+        reference: order.reference,
+      },
+      entityType: 'account',
+      entityId: order.account_id,
+      now,
+    });
+  }
+}
+
 /** Registers the order's action; the simulator is the gateway until a real adapter exists. */
 export function registerOrderActions(
   registry: ActionRegistry,
@@ -173,6 +215,6 @@ export function registerOrderActions(
 ): void {
   registerAction(registry, ORDER_SUBMIT, async (tx, action, ctx) => {
     const orderId = typeof action.payload.orderId === 'string' ? action.payload.orderId : action.entityId;
-    return submitOrder(tx, gateway, orderId, ctx.now);
+    return submitOrder(tx, gateway, orderId, ctx.now, action.payload.locale === 'en' ? 'en' : 'fr');
   });
 }

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../errors.ts';
 import { linesEn, linesFr } from './messages-lines.ts';
 import { supportEn, supportFr } from './messages-support.ts';
+import { billingEn, billingFr } from './messages-billing.ts';
 
 export type Locale = 'fr' | 'en';
 
@@ -312,6 +313,7 @@ const fr: Catalog = {
   },
   ...linesFr,
   ...supportFr,
+  ...billingFr,
 };
 
 const en: Catalog = {
@@ -577,6 +579,7 @@ const en: Catalog = {
   },
   ...linesEn,
   ...supportEn,
+  ...billingEn,
 };
 
 const catalogs: Record<Locale, Catalog> = { fr, en };

@@ -171,6 +171,8 @@ export interface ActionFilter {
   entityType?: string;
   entityId?: string;
   status?: ActionStatus;
+  /** The actions on the lines of one customer account (the customer page). */
+  accountId?: string;
 }
 
 function filterSql(tenantId: string, f: ActionFilter): { where: string; params: unknown[] } {
@@ -187,6 +189,12 @@ function filterSql(tenantId: string, f: ActionFilter): { where: string; params: 
   if (f.status !== undefined) {
     params.push(f.status);
     clauses.push(`status = $${params.length}`);
+  }
+  if (f.accountId !== undefined) {
+    params.push(f.accountId);
+    clauses.push(
+      `entity_type = 'line' AND entity_id IN (SELECT l.id::text FROM lines l WHERE l.tenant_id = $1 AND l.account_id = $${params.length}::uuid)`,
+    );
   }
   return { where: clauses.join(' AND '), params };
 }

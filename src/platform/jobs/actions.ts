@@ -191,6 +191,7 @@ export async function listActions(tx: Tx, query: ListActionsQuery): Promise<Page
     entityType: query.entityType,
     entityId: query.entityId,
     status: query.status,
+    ...(query.accountId === undefined ? {} : { accountId: query.accountId }),
   };
   const items = await selectActions(tx, tenantId, filter, query.limit, query.offset);
   const total = await countActions(tx, tenantId, filter);

@@ -23,7 +23,12 @@ import { Skeleton } from '../kit/spinner.tsx';
 import { useToast } from '../kit/toast.tsx';
 import { AddAddressDialog, AddContactDialog, EditAccountDialog } from './accounts/account-dialogs.tsx';
 import { formatPhone } from './accounts/phone.ts';
-import { AccountChargesCard, AccountLinesCard, AccountOrdersCard } from './lines/account-cards.tsx';
+import {
+  AccountChargesCard,
+  AccountLinesCard,
+  AccountOrdersCard,
+  AccountPendingActionsCard,
+} from './lines/account-cards.tsx';
 import { AccountIncidentsCard, DeclareIncidentLink } from './incidents/account-incidents-card.tsx';
 import './accounts/accounts.css';
 
@@ -37,8 +42,8 @@ function calendarDate(date: string): string {
 }
 
 /**
- * The customer page: everything the account has so far (identity, Billing Day, contacts,
- * addresses, e-mails, history) and the places that the lines, orders and charges modules fill.
+ * The customer page: everything the account has (identity, Billing Day, contacts, addresses,
+ * lines, orders, the actions scheduled on its lines, charges, e-mails, history).
  */
 export function AccountDetailPage() {
   const { t } = useTranslation();
@@ -141,13 +146,12 @@ export function AccountDetailPage() {
         <AccountOrdersCard accountId={account.id} active={account.status === 'active'} />
       </div>
       <div className="page__columns">
-        <Card title={t('accounts.pendingActions')}>
-          <p className="muted">{t('accounts.pendingActionsSoon')}</p>
-        </Card>
-        <AccountChargesCard accountId={account.id} />
-      </div>
-      <div className="page__columns">
+        <AccountPendingActionsCard accountId={account.id} />
         <AccountIncidentsCard accountId={account.id} />
+      </div>
+      {/* The ledger has many columns (line, kind, item, period, amount): the page's full width. */}
+      <AccountChargesCard accountId={account.id} />
+      <div className="page__columns">
         <EmailsCard accountId={account.id} />
         <HistoryCard accountId={account.id} />
       </div>
