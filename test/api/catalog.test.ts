@@ -291,6 +291,79 @@ describe('mobile catalog API', () => {
     expect(res.body.priceToBeSet).toBe(true);
   });
 
+  it('CAT-05 CAT-22 CAT-19 the offer detail gives its fair use and what its network can block', async () => {
+    const orange = await agent.get('/api/catalog/offers/orange-unlimited-5gb-blocked');
+    expect(orange.status).toBe(200);
+    expect(orange.body.fairUse).toEqual({
+      distinctCalleesPerMonth: 250,
+      distinctSmsMmsRecipientsPerMonth: 250,
+      maxCallSeconds: 7200,
+      beyond: 'billed_per_use',
+      abuseMayCutLine: true,
+      smsPerHour: { max: 500, suspensionDays: 3, bestEffort: true },
+      permanentCallForwarding: false,
+    });
+    const answers = (o: Json) => (o.blocking as { answers: Json[] }).answers;
+    expect(answers(orange.body).every((a) => a.canBlock === false && a.reason === 'network')).toBe(true);
+
+    const bouygues = await agent.get('/api/catalog/offers/bouygues-unlimited-5gb-blocked');
+    expect((bouygues.body.fairUse as Json).smsPerHour).toBeNull();
+    expect(answers(bouygues.body).find((a) => a.what === 'calls_international')).toEqual({
+      what: 'calls_international',
+      canBlock: true,
+      atOrder: true,
+      options: ['bouygues-international-voice-block', 'bouygues-eea-to-international-block'],
+      reason: null,
+    });
+    expect(bouygues.body.blocking).toMatchObject({
+      riskyRoamingDestinationsBarred: true,
+      liftRiskyDestinationsOption: 'bouygues-risky-destinations',
+    });
+
+    const dataOnly = await agent.get('/api/catalog/offers/bouygues-data-only-10gb-blocked');
+    expect(dataOnly.body.fairUse).toBeNull();
+    expect(answers(dataOnly.body).every((a) => a.reason === 'no_such_usage')).toBe(true);
+  });
+
+  it('CAT-20 fixed-IP access: the partner-platform login of a number, and Orange’s IPsec credentials', async () => {
+    const orange = await agent.get(
+      '/api/catalog/options/orange-fixed-ip-partner-l2tp/fixed-ip-access?msisdn=07000080910112',
+    );
+    expect(orange.status).toBe(200);
+    expect(orange.body).toMatchObject({
+      option: 'orange-fixed-ip-partner-l2tp',
+      network: 'orange',
+      delivery: 'partner_platform',
+      login: '337000080910112@partner.otd',
+      credentialsBy: null,
+    });
+    const bouygues = await agent.get(
+      '/api/catalog/options/bouygues-fixed-ip-partner-l2tp/fixed-ip-access?msisdn=0612345678&platform=partner2',
+    );
+    expect(bouygues.body.login).toBe('33612345678@partner2.btd');
+    // An Orange 10-digit number has no 15-digit form: no login is made up.
+    const short = await agent.get(
+      '/api/catalog/options/orange-fixed-ip-partner-l2tp/fixed-ip-access?msisdn=0612345678',
+    );
+    expect(short.body.login).toBeNull();
+    const ipsec = await agent.get(
+      `/api/catalog/options/orange-fixed-ip-internet-only/fixed-ip-access?deliveredAt=${encodeURIComponent('2026-11-23T09:05:00Z')}`,
+    );
+    expect(ipsec.body).toMatchObject({
+      delivery: 'internet_only',
+      ipsecTunnel: true,
+      credentialsWithinMinutes: 30,
+      credentialsBy: '2026-11-23T09:35:00.000Z',
+      login: null,
+    });
+    // Only fixed-IP options have an access; unknown parameters are refused.
+    expect((await agent.get('/api/catalog/options/orange-esim/fixed-ip-access')).status).toBe(404);
+    expect((await agent.get('/api/catalog/options/nope/fixed-ip-access')).status).toBe(404);
+    expect(
+      (await agent.get('/api/catalog/options/orange-fixed-ip-internet-only/fixed-ip-access?x=1')).status,
+    ).toBe(400);
+  });
+
   describe('TMF620 productOffering', () => {
     const base = '/tmf-api/productCatalogManagement/v4/productOffering';
 

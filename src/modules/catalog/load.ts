@@ -3,7 +3,16 @@ import { DateTime } from 'luxon';
 import type { Db } from '../../platform/db/db.ts';
 import { parseMoney } from '../../platform/money/index.ts';
 import { CATALOG_VERSIONS } from './data/index.ts';
-import { NETWORKS, PRICE_COMPONENTS, RANGES, type CatalogPrice, type CatalogVersionData } from './model.ts';
+import {
+  BLOCKABLE,
+  NETWORKS,
+  OFFER_TERMS,
+  OPTION_TERMS,
+  PRICE_COMPONENTS,
+  RANGES,
+  type CatalogPrice,
+  type CatalogVersionData,
+} from './model.ts';
 import * as store from './store.ts';
 
 /** Any constant: serialises catalog loading when several processes start together. */
@@ -11,8 +20,21 @@ const CATALOG_LOCK = 72_616_974;
 /** Seed 003 is French: a version's effective date is a date in France. */
 const CATALOG_ZONE = 'Europe/Paris';
 
+const without = <T extends object>(item: T, keys: readonly string[]): Partial<T> =>
+  Object.fromEntries(Object.entries(item).filter(([k]) => !keys.includes(k))) as Partial<T>;
+
+/**
+ * The checksum of what a version sells: every field but the operator terms (OFFER_TERMS,
+ * OPTION_TERMS: fair use, blocking, fixed-IP access), which describe the networks and are refreshed
+ * in place. Key order is kept, so a version released before a term existed keeps its checksum.
+ */
 export function catalogChecksum(version: CatalogVersionData): string {
-  return createHash('sha256').update(JSON.stringify(version)).digest('hex');
+  const sold = {
+    ...version,
+    offers: version.offers.map((o) => without(o, OFFER_TERMS)),
+    options: version.options.map((o) => without(o, OPTION_TERMS)),
+  };
+  return createHash('sha256').update(JSON.stringify(sold)).digest('hex');
 }
 
 export function versionStart(version: Pick<CatalogVersionData, 'effectiveFrom'>): Date {
@@ -58,7 +80,20 @@ export function checkCatalog(version: CatalogVersionData): string[] {
     if (!/^[a-z0-9-]+$/.test(o.code)) issues.push(`option ${o.code}: code must be kebab-case`);
     if (o.appliesTo.some((c) => c.network !== o.network))
       issues.push(`option ${o.code}: clause on another network`);
+    if ((o.fixedIpAccess !== undefined) !== (o.kind === 'fixed_ip'))
+      issues.push(`option ${o.code}: fixed-IP access on fixed-IP options only, and on each (CAT-20)`);
     checkPrices(o.code, o.prices);
+  }
+  // CAT-19: a blocking way names options of its own network in this version.
+  for (const o of version.offers) {
+    const own = (code: string | null) =>
+      code === null || version.options.some((x) => x.code === code && x.network === o.network);
+    const named = [
+      o.blocking.liftRiskyDestinationsOption,
+      ...BLOCKABLE.flatMap((b) => o.blocking.ways[b]?.options ?? []),
+    ];
+    for (const code of named)
+      if (!own(code)) issues.push(`offer ${o.code}: blocking names an unknown option ${code ?? ''}`);
   }
   return issues;
 }
@@ -103,6 +138,8 @@ export async function loadCatalog(
           throw new Error(
             `catalog version ${version.id} was changed after it was loaded; add a new version instead`,
           );
+        // Same content sold: only the operator terms may differ (added after the release).
+        await store.refreshTerms(tx, version.id, version.offers, version.options);
         return;
       }
       await store.insertVersion(tx, {

@@ -85,6 +85,69 @@ export interface OfferDef {
   /** Things the offer includes that the rules or the UI show (Travel USA/Canada, fair use…). */
   readonly includes: readonly string[];
   readonly prices: readonly CatalogPrice[];
+  /** CAT-05/CAT-22: the fair use of an unlimited plan; null where the plan is not unlimited. */
+  readonly fairUse: FairUse | null;
+  /** CAT-19: what the line's network can block. */
+  readonly blocking: NetworkBlocking;
+}
+
+/**
+ * CAT-05 fair use of the unlimited plans, as the figures the usage module checks. Beyond a monthly
+ * limit or a call's duration, usage is billed per use and abuse may cut the line.
+ */
+export interface FairUse {
+  readonly distinctCalleesPerMonth: number;
+  readonly distinctSmsMmsRecipientsPerMonth: number;
+  readonly maxCallSeconds: number;
+  readonly beyond: 'billed_per_use';
+  readonly abuseMayCutLine: boolean;
+  /** Orange only: SMS an hour beyond which sending is suspended for some days; CAT-22 best effort. */
+  readonly smsPerHour: {
+    readonly max: number;
+    readonly suspensionDays: number;
+    readonly bestEffort: boolean;
+  } | null;
+  /** CAT-05: permanent call forwarding is not included. */
+  readonly permanentCallForwarding: boolean;
+}
+
+/** What a line may want blocked (CAT-19, CAT-14): calls or SMS/MMS, abroad or to abroad. */
+export const BLOCKABLE = [
+  'calls_international',
+  'sms_mms_international',
+  'calls_roaming',
+  'sms_mms_roaming',
+  'calls_sms_mms_france_to_eea',
+] as const;
+export type Blockable = (typeof BLOCKABLE)[number];
+
+/** How a network can block one thing: at order, and/or later through these options. */
+export interface BlockingWay {
+  readonly atOrder: boolean;
+  /** Option codes of this catalog (CAT-14) that block it on an active line. */
+  readonly options: readonly string[];
+}
+
+/** CAT-19: a network's blocking capabilities; null for a thing: that network cannot block it. */
+export interface NetworkBlocking {
+  readonly ways: Readonly<Record<Blockable, BlockingWay | null>>;
+  /** Bouygues bars risky roaming destinations by default (an option lifts it, CAT-14). */
+  readonly riskyRoamingDestinationsBarred: boolean;
+  readonly liftRiskyDestinationsOption: string | null;
+}
+
+/**
+ * CAT-20: how a fixed-IP line reaches the Internet. Internet-only on Orange needs an IPsec tunnel
+ * whose login and password appear in the contract's technical information within 30 minutes of
+ * the line's delivery; partner-platform delivery logs in as <international MSISDN>@<platform>.<suffix>.
+ */
+export interface FixedIpAccess {
+  readonly delivery: 'internet_only' | 'partner_platform';
+  readonly ipsecTunnel: boolean;
+  /** Minutes after the line's delivery within which the credentials appear; null: not given. */
+  readonly credentialsWithinMinutes: number | null;
+  /** Partner platform: the login's form (domain suffix, digits of the international MSISDN). */
+  readonly partnerLogin: { readonly domainSuffix: 'otd' | 'btd'; readonly msisdnDigits: 11 | 15 } | null;
 }
 
 export type OptionKind =
@@ -124,7 +187,17 @@ export interface OptionDef {
   readonly requiredAtOrder: boolean;
   readonly notes: readonly string[];
   readonly prices: readonly CatalogPrice[];
+  /** CAT-20: on fixed-IP options only. */
+  readonly fixedIpAccess?: FixedIpAccess;
 }
+
+/**
+ * Operator terms added to a version after it was released (fair use, blocking, fixed-IP access):
+ * they describe the networks, price nothing and change no eligibility, so they are left out of the
+ * version's checksum and refreshed in place (see loadCatalog). Every other field is immutable.
+ */
+export const OFFER_TERMS = ['fairUse', 'blocking'] as const;
+export const OPTION_TERMS = ['fixedIpAccess'] as const;
 
 /** Request types whose opening hours differ (ORD-03). */
 export const REQUEST_TYPES = ['creation', 'sim_swap', 'esim_creation', 'esim_swap'] as const;

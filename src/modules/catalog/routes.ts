@@ -4,6 +4,8 @@ import type { Deps } from '../../platform/context.ts';
 import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import {
+  FixedIpAccessQuery,
+  FixedIpAccessView,
   OfferDetailSchema,
   OfferList,
   OfferListQuery,
@@ -74,6 +76,21 @@ export function catalogRoutes(app: App, deps: Deps): void {
       reply.header('X-Total-Count', String(list.total));
       return list;
     },
+  );
+
+  app.get(
+    '/api/catalog/options/:id/fixed-ip-access',
+    {
+      schema: {
+        tags,
+        summary: 'How a line with this fixed-IP option reaches the Internet (CAT-20: login, IPsec note)',
+        params: OfferParams,
+        querystring: FixedIpAccessQuery,
+        response: { 200: FixedIpAccessView, ...errorResponses },
+      },
+      config: { policy: 'catalog.read' },
+    },
+    (req) => inTenant(deps, req, (ctx) => service.fixedIpAccess(ctx, req.params.id, req.query)),
   );
 
   app.post(

@@ -1,6 +1,9 @@
 import type { ErrorCode } from '../../platform/errors.ts';
 import type {
+  Blockable,
   CatalogVersionData,
+  FairUse,
+  FixedIpAccess,
   Network,
   OfferDef,
   OptionDef,
@@ -229,4 +232,173 @@ export function planChange(from: OfferFacts, to: OfferFacts): PlanChange {
   const a = from.envelopeMb ?? 0;
   const b = to.envelopeMb ?? 0;
   return { ok: true, kind: b > a ? 'upgrade' : 'downgrade' };
+}
+
+// ── Options added to a line in service (issue 3 §5, ACT-06/ACT-10): facts for the lines module ─
+
+/** A reseller's partner programmes (CAT-12: partner-platform delivery is for Init Sys only). */
+export type PartnerProgram = 'init_sys' | 'rezocean';
+
+/**
+ * Whether the catalog lets this option be added to a line with this offer after its order, from
+ * the same facts as ordering: CAT-11 the eSIM is the SIM itself (a SIM swap brings it, ACT-07); a
+ * recharge is its own request (USE-06), not an option; CAT-13 a handset-activated service has
+ * nothing to order; the option's `appliesTo` (CAT-12 fixed IP, CAT-15 roaming on voice + data
+ * plans, network); CAT-12/20 partner-platform delivery only for Init Sys partners. The line's own
+ * options (one per group, already active) are the caller's to check.
+ */
+export function optionAddable(
+  offer: OfferFacts,
+  option: OptionFacts & Pick<OptionDef, 'partnerOnly'>,
+  partnerPrograms: readonly PartnerProgram[],
+): Refusal | null {
+  if (option.network !== offer.network)
+    return { code: 'catalog.option_wrong_network', params: { option: option.code } };
+  if (option.kind === 'esim') return { code: 'line.option_esim_add', params: { option: option.code } };
+  if (option.kind === 'recharge') return { code: 'line.option_recharge', params: { option: option.code } };
+  if (option.handsetActivated)
+    return { code: 'catalog.option_handset_activated', params: { option: option.code } };
+  const refusal = optionAllowed(offer, option);
+  if (refusal) return refusal;
+  if (option.partnerOnly !== null && !partnerPrograms.includes(option.partnerOnly))
+    return { code: 'line.option_partner_only', params: { option: option.code } };
+  return null;
+}
+
+// ── Fair use (CAT-05, CAT-22): checked by the usage module on a line's counters ───────────────
+
+/** A line's usage as the fair-use rule reads it: a month's counters and its busiest hour. */
+export interface FairUseUsage {
+  /** Distinct numbers called this month. */
+  distinctCallees: number;
+  /** Distinct SMS/MMS recipients this month. */
+  distinctSmsMmsRecipients: number;
+  /** The longest single call this month, in seconds. */
+  longestCallSeconds: number;
+  /** SMS sent in the busiest clock hour seen. */
+  maxSmsInOneHour: number;
+  /** A permanent (unconditional) call forwarding is set on the line. */
+  permanentForwarding: boolean;
+}
+
+export type FairUseLimit =
+  | 'distinct_callees'
+  | 'distinct_sms_mms_recipients'
+  | 'call_duration'
+  | 'sms_per_hour'
+  | 'permanent_call_forwarding';
+
+export interface FairUseBreach {
+  limit: FairUseLimit;
+  value: number;
+  max: number;
+  /**
+   * billed_per_use: beyond is billed per use and abuse may cut the line (CAT-05); sms_suspended:
+   * Orange suspends SMS sending for `suspensionDays`, best effort (CAT-22); not_included: the
+   * service is not part of the plan.
+   */
+  consequence: 'billed_per_use' | 'sms_suspended' | 'not_included';
+  suspensionDays?: number;
+  bestEffort?: boolean;
+}
+
+/**
+ * Which fair-use limits a line's usage exceeds, in the order CAT-05 lists them (empty: none; a
+ * plan without fair use, e.g. data-only or pay-as-you-go, exceeds nothing). Limits are "at most":
+ * 250 distinct callees is within, 251 is beyond; a call of exactly 2 h is within.
+ */
+export function fairUseExceeded(usage: FairUseUsage, fairUse: FairUse | null): FairUseBreach[] {
+  if (!fairUse) return [];
+  const out: FairUseBreach[] = [];
+  const over = (limit: FairUseLimit, value: number, max: number) => {
+    if (value > max) out.push({ limit, value, max, consequence: fairUse.beyond });
+  };
+  over('distinct_callees', usage.distinctCallees, fairUse.distinctCalleesPerMonth);
+  over(
+    'distinct_sms_mms_recipients',
+    usage.distinctSmsMmsRecipients,
+    fairUse.distinctSmsMmsRecipientsPerMonth,
+  );
+  over('call_duration', usage.longestCallSeconds, fairUse.maxCallSeconds);
+  const hourly = fairUse.smsPerHour;
+  if (hourly && usage.maxSmsInOneHour > hourly.max)
+    out.push({
+      limit: 'sms_per_hour',
+      value: usage.maxSmsInOneHour,
+      max: hourly.max,
+      consequence: 'sms_suspended',
+      suspensionDays: hourly.suspensionDays,
+      bestEffort: hourly.bestEffort,
+    });
+  if (usage.permanentForwarding && !fairUse.permanentCallForwarding)
+    out.push({ limit: 'permanent_call_forwarding', value: 1, max: 0, consequence: 'not_included' });
+  return out;
+}
+
+// ── Blocking (CAT-19, CAT-14) ─────────────────────────────────────────────────────────────────
+
+export type BlockingAnswer =
+  | { canBlock: true; atOrder: boolean; options: string[] }
+  /** network: the line's network cannot block it; no_such_usage: the plan has no calls/SMS. */
+  | { canBlock: false; reason: 'network' | 'no_such_usage' };
+
+/**
+ * Whether a line with this offer can have `what` blocked, and how: at order and/or through the
+ * CAT-14 options. CAT-19: never on Orange; on Bouygues international calls at order, the rest
+ * through options. A plan without calls (or SMS) has nothing of that kind to block.
+ */
+export function blockingCapability(
+  offer: Pick<OfferDef, 'voice' | 'sms' | 'blocking'>,
+  what: Blockable,
+): BlockingAnswer {
+  const calls = what.startsWith('calls');
+  const sms = what.includes('sms');
+  if (!((calls && offer.voice) || (sms && offer.sms))) return { canBlock: false, reason: 'no_such_usage' };
+  const way = offer.blocking.ways[what];
+  if (!way) return { canBlock: false, reason: 'network' };
+  return { canBlock: true, atOrder: way.atOrder, options: [...way.options] };
+}
+
+// ── Fixed IP access (CAT-20, ACC-02) ──────────────────────────────────────────────────────────
+
+/**
+ * The international form of a French mobile line number (ACC-02): country code 33, then the
+ * national number without its leading 0. A 10-digit number (06 12 34 56 78) gives 11 digits
+ * (33612345678); Orange's 14-digit data/M2M numbers (07 000 080 910 112) give 15 digits
+ * (337000080910112, seed 003's example). Accepts spaces, dots, "+33" or "0033"; null: not a
+ * 10- or 14-digit French number.
+ */
+export function internationalMsisdn(msisdn: string): string | null {
+  if (!/^[+\d][\d .-]*$/.test(msisdn.trim())) return null;
+  const digits = msisdn.replace(/\D/g, '');
+  const national = digits.startsWith('0033')
+    ? `0${digits.slice(4)}`
+    : digits.startsWith('33') && msisdn.trim().startsWith('+')
+      ? `0${digits.slice(2)}`
+      : digits;
+  if (!/^0\d{9}$/.test(national) && !/^0\d{13}$/.test(national)) return null;
+  return `33${national.slice(1)}`;
+}
+
+/**
+ * CAT-20: the login of a line delivered on a partner platform: the international MSISDN in the
+ * network's length (Orange 15 digits @<platform>.otd, Bouygues 11 digits @<platform>.btd), one
+ * domain per reseller platform ("partner", "partner2"…). null when the number has not that length
+ * (an Orange 10-digit voice number has no 15-digit form: the seed gives none).
+ */
+export function partnerPlatformLogin(
+  form: NonNullable<FixedIpAccess['partnerLogin']>,
+  msisdn: string,
+  platform = 'partner',
+): string | null {
+  if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(platform)) return null;
+  const international = internationalMsisdn(msisdn);
+  if (international?.length !== form.msisdnDigits) return null;
+  return `${international}@${platform}.${form.domainSuffix}`;
+}
+
+/** CAT-20: the instant by which Orange shows the IPsec credentials (delivery + 30 min); null: n/a. */
+export function fixedIpCredentialsBy(access: FixedIpAccess, deliveredAt: Date | null): Date | null {
+  if (!deliveredAt || access.credentialsWithinMinutes === null) return null;
+  return new Date(deliveredAt.getTime() + access.credentialsWithinMinutes * 60_000);
 }

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { listQuery } from '../../platform/http/pagination.ts';
-import { NETWORKS, PRICE_COMPONENTS, RANGES, REQUEST_TYPES, ROAMING_ZONES } from './model.ts';
+import { BLOCKABLE, NETWORKS, PRICE_COMPONENTS, RANGES, REQUEST_TYPES, ROAMING_ZONES } from './model.ts';
 
 const lit = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
@@ -61,6 +61,13 @@ const offerFields = {
 
 export const OfferSchema = Type.Object(offerFields, { $id: 'CatalogOffer' });
 
+const FixedIpAccessSchema = Type.Object({
+  delivery: lit(['internet_only', 'partner_platform']),
+  ipsecTunnel: Type.Boolean(),
+  credentialsWithinMinutes: Nullable(Type.Integer()),
+  partnerLogin: Nullable(Type.Object({ domainSuffix: lit(['otd', 'btd']), msisdnDigits: Type.Integer() })),
+});
+
 export const OptionSchema = Type.Object(
   {
     id: Type.String(),
@@ -75,6 +82,8 @@ export const OptionSchema = Type.Object(
     handsetActivated: Type.Boolean(),
     requiredAtOrder: Type.Boolean(),
     notes: Type.Array(Type.String()),
+    /** CAT-20: how a fixed-IP option reaches the Internet; null on other options. */
+    fixedIpAccess: Nullable(FixedIpAccessSchema),
     prices: Type.Array(Type.Ref('CatalogPrice')),
     upcomingPrices: Type.Array(Type.Ref('CatalogPrice')),
     priceToBeSet: Type.Boolean(),
@@ -91,8 +100,37 @@ const WindowSchema = Nullable(
   }),
 );
 
+// CAT-05/CAT-22 fair use of an unlimited plan.
+const FairUseSchema = Type.Object({
+  distinctCalleesPerMonth: Type.Integer(),
+  distinctSmsMmsRecipientsPerMonth: Type.Integer(),
+  maxCallSeconds: Type.Integer(),
+  beyond: Type.Literal('billed_per_use'),
+  abuseMayCutLine: Type.Boolean(),
+  smsPerHour: Nullable(
+    Type.Object({ max: Type.Integer(), suspensionDays: Type.Integer(), bestEffort: Type.Boolean() }),
+  ),
+  permanentCallForwarding: Type.Boolean(),
+});
+
+// CAT-19: one answer per thing a line may want blocked.
+const BlockingAnswerSchema = Type.Object({
+  what: lit(BLOCKABLE),
+  canBlock: Type.Boolean(),
+  atOrder: Type.Boolean(),
+  options: Type.Array(Type.String()),
+  /** Why not: the network cannot (network) or the plan has no such usage (no_such_usage). */
+  reason: Nullable(lit(['network', 'no_such_usage'])),
+});
+
 export const OfferDetailSchema = Type.Object({
   ...offerFields,
+  fairUse: Nullable(FairUseSchema),
+  blocking: Type.Object({
+    answers: Type.Array(BlockingAnswerSchema),
+    riskyRoamingDestinationsBarred: Type.Boolean(),
+    liftRiskyDestinationsOption: Nullable(Type.String()),
+  }),
   allowedOptions: Type.Array(Type.Ref('CatalogOption')),
   openingHours: Type.Object(Object.fromEntries(REQUEST_TYPES.map((r) => [r, WindowSchema]))),
 });
@@ -131,6 +169,29 @@ export const OfferParams = Type.Object(
   { id: Type.String({ minLength: 1, maxLength: 80 }) },
   { additionalProperties: false },
 );
+
+export const FixedIpAccessQuery = Type.Object(
+  {
+    msisdn: Type.Optional(Type.String({ maxLength: 24, description: 'The line number, national or +33' })),
+    deliveredAt: Type.Optional(
+      Type.String({ format: 'date-time', description: 'When the line was delivered' }),
+    ),
+    platform: Type.Optional(
+      Type.String({ pattern: '^[a-z0-9-]{1,63}$', description: 'Partner platform domain, e.g. partner2' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const FixedIpAccessView = Type.Object({
+  option: Type.String(),
+  network: NetworkSchema,
+  ...FixedIpAccessSchema.properties,
+  /** CAT-20: the partner-platform login for this number; null when not derivable. */
+  login: Nullable(Type.String()),
+  /** CAT-20: when the IPsec credentials appear at the latest (delivery + 30 min). */
+  credentialsBy: Nullable(Type.String({ format: 'date-time' })),
+});
 
 const Amount = Type.String({
   pattern: '^[0-9]{1,7}([.,][0-9]{1,2})?$',

@@ -8,7 +8,11 @@ import type { Page } from '../../platform/http/pagination.ts';
 import type { Locale } from '../../platform/i18n/messages.ts';
 import { formatMoney, money, parseMoney, toDecimal, type Currency } from '../../platform/money/index.ts';
 import {
+  BLOCKABLE,
   PRICE_COMPONENTS,
+  type Blockable,
+  type FairUse,
+  type FixedIpAccess,
   type Network,
   type OptionDef,
   type PriceComponent,
@@ -17,8 +21,11 @@ import {
   type RoamingZone,
 } from './model.ts';
 import {
+  blockingCapability,
   checkPriceEffectiveDate,
+  fixedIpCredentialsBy,
   isPriceSet,
+  partnerPlatformLogin,
   optionAllowed,
   pricesAt,
   rechargeAllowed,
@@ -78,9 +85,26 @@ export interface OptionView extends Priced {
   handsetActivated: boolean;
   requiredAtOrder: boolean;
   notes: string[];
+  fixedIpAccess: FixedIpAccess | null;
+}
+
+export interface BlockingAnswerView {
+  what: Blockable;
+  canBlock: boolean;
+  atOrder: boolean;
+  options: string[];
+  reason: 'network' | 'no_such_usage' | null;
 }
 
 export interface OfferDetail extends OfferView {
+  /** CAT-05/CAT-22. */
+  fairUse: FairUse | null;
+  /** CAT-19: every blockable thing answered by blockingCapability. */
+  blocking: {
+    answers: BlockingAnswerView[];
+    riskyRoamingDestinationsBarred: boolean;
+    liftRiskyDestinationsOption: string | null;
+  };
   allowedOptions: OptionView[];
   openingHours: store.VersionRow['opening_hours'][Network];
 }
@@ -191,6 +215,7 @@ function optionView(r: store.OptionRow, locale: Locale, priced: Priced): OptionV
     handsetActivated: f.handsetActivated,
     requiredAtOrder: f.requiredAtOrder,
     notes: [...f.notes],
+    fixedIpAccess: f.fixedIpAccess ?? null,
     ...priced,
   };
 }
@@ -238,10 +263,56 @@ export async function getOffer(ctx: Ctx, code: string): Promise<OfferDetail> {
     'option',
     options.map((o) => o.code),
   );
+  const f = row.facts;
   return {
     ...offerView(row, ctx.locale, offerPrices.get(row.code) ?? NO_PRICE),
+    fairUse: f.fairUse,
+    blocking: {
+      answers: BLOCKABLE.map((what) => {
+        const a = blockingCapability(f, what);
+        return a.canBlock
+          ? { what, canBlock: true, atOrder: a.atOrder, options: a.options, reason: null }
+          : { what, canBlock: false, atOrder: false, options: [], reason: a.reason };
+      }),
+      riskyRoamingDestinationsBarred: f.blocking.riskyRoamingDestinationsBarred,
+      liftRiskyDestinationsOption: f.blocking.liftRiskyDestinationsOption,
+    },
     allowedOptions: options.map((o) => optionView(o, ctx.locale, optionPrices.get(o.code) ?? NO_PRICE)),
     openingHours: version.opening_hours[row.network],
+  };
+}
+
+export interface FixedIpAccessView extends FixedIpAccess {
+  option: string;
+  network: Network;
+  login: string | null;
+  credentialsBy: string | null;
+}
+
+/**
+ * CAT-20: how a line with this fixed-IP option reaches the Internet: the partner-platform login
+ * for its number, or Orange's IPsec note with the instant its credentials appear at the latest.
+ */
+export async function fixedIpAccess(
+  ctx: Ctx,
+  code: string,
+  q: { msisdn?: string | undefined; deliveredAt?: string | undefined; platform?: string | undefined },
+): Promise<FixedIpAccessView> {
+  const version = await currentVersion(ctx);
+  const row = await store.getOption(ctx.tx, version.id, code);
+  const access = row?.facts.fixedIpAccess;
+  // Only fixed-IP options have an access to describe.
+  if (!row || !access) throw new AppError('resource.not_found');
+  const by = fixedIpCredentialsBy(access, q.deliveredAt ? new Date(q.deliveredAt) : null);
+  return {
+    option: row.code,
+    network: row.network,
+    ...access,
+    login:
+      access.partnerLogin && q.msisdn
+        ? partnerPlatformLogin(access.partnerLogin, q.msisdn, q.platform)
+        : null,
+    credentialsBy: by ? by.toISOString() : null,
   };
 }
 

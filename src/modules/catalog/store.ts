@@ -135,6 +135,33 @@ export async function insertOptions(tx: Tx, versionId: string, options: readonly
   );
 }
 
+/**
+ * Rewrites the facts of a loaded version's items where they differ: called only when the version's
+ * checksum matched, so what differs is the operator terms (model.ts OFFER_TERMS/OPTION_TERMS).
+ * Returns how many rows changed (0 on every start after the first).
+ */
+export async function refreshTerms(
+  tx: Tx,
+  versionId: string,
+  offers: readonly OfferDef[],
+  options: readonly OptionDef[],
+): Promise<number> {
+  const update = async (
+    table: 'catalog_offers' | 'catalog_options',
+    items: readonly (OfferDef | OptionDef)[],
+  ) =>
+    (
+      await tx.query<{ code: string }>(
+        `UPDATE ${table} t SET facts = r.facts
+           FROM jsonb_to_recordset($2::jsonb) AS r(code text, facts jsonb)
+          WHERE t.version_id = $1 AND t.code = r.code AND t.facts IS DISTINCT FROM r.facts
+        RETURNING t.code`,
+        [versionId, JSON.stringify(items.map((i) => ({ code: i.code, facts: i })))],
+      )
+    ).length;
+  return (await update('catalog_offers', offers)) + (await update('catalog_options', options));
+}
+
 export interface PriceInsert {
   item_type: 'offer' | 'option';
   item_code: string;

@@ -1,6 +1,7 @@
 import type { Translation } from './fr.ts';
 import { supportEn } from './support-en.ts';
 import { linesEn } from './lines-en.ts';
+import { billingEn } from './billing-en.ts';
 
 /** English texts; the compiler checks that every French key has its English twin. */
 export const en: Translation = {
@@ -612,6 +613,46 @@ export const en: Translation = {
     notAvailable: 'Not available',
     holidaysOpen: 'public holidays included',
     catalogVersion: 'Catalog version',
+    // CAT-05, CAT-19, CAT-20, CAT-22: operator terms on the offer page and the line page.
+    terms: {
+      fairUseTitle: 'Fair use (unlimited)',
+      noFairUse: 'No fair-use terms on this offer.',
+      callees: 'At most {{count}} distinct callees a month',
+      recipients: 'At most {{count}} distinct SMS/MMS recipients a month',
+      callDuration: 'Calls of at most {{hours}} h each',
+      beyond: 'Beyond: billed per use, and the line may be cut in case of abuse.',
+      smsPerHour:
+        'Orange: at most {{max}} SMS an hour; beyond, SMS sending is suspended for {{days}} days (best effort).',
+      noForwarding: 'Permanent call forwarding is not included.',
+      blockingTitle: 'What this network can block',
+      blockingCaption: 'What the line can block, and how',
+      what: 'Usage',
+      answer: 'Blocking',
+      blockable: {
+        calls_international: 'Calls to international',
+        sms_mms_international: 'SMS/MMS to international',
+        calls_roaming: 'Calls in roaming',
+        sms_mms_roaming: 'SMS/MMS in roaming',
+        calls_sms_mms_france_to_eea: 'Voice/SMS/MMS from France to the EEA',
+      },
+      cannotNetwork: 'Not possible on {{network}}',
+      noSuchUsage: 'Not applicable: the offer has no such usage',
+      atOrderAndOptions: 'Possible at order, then by option: {{options}}',
+      byOptions: 'By option: {{options}}',
+      riskyBarred: 'Risky destinations are barred by default in roaming (option to lift it: {{option}}).',
+      riskyNotBarred: 'Risky destinations are not barred by default.',
+      fixedIpTitle: 'Fixed IP access',
+      fixedIpOption: 'Option',
+      delivery: 'Delivery',
+      deliveries: { internet_only: 'Internet only', partner_platform: 'Partner platform (L2TP)' },
+      login: 'Login',
+      loginUnavailable: 'Not derivable for this number ({{digits}}-digit form expected)',
+      loginHint:
+        'Platform "partner"; one domain per platform (partner2, partner3…). Password of your choice.',
+      ipsec:
+        'IPsec tunnel required: login and password in the contract’s technical information within {{minutes}} minutes of the line’s delivery.',
+      credentialsBy: 'Available by {{date}} at the latest',
+    },
     networks: { orange: 'Orange', bouygues: 'Bouygues Telecom' },
     ranges: {
       unlimited: 'Unlimited voice/SMS/MMS',
@@ -651,6 +692,7 @@ export const en: Translation = {
   },
   support: supportEn,
   mobile: linesEn,
+  billing: billingEn,
   forbidden: {
     title: 'Restricted access',
     body: 'Your role does not allow opening this page. Ask an administrator of your workspace for access.',

@@ -1,5 +1,6 @@
 import { supportFr } from './support-fr.ts';
 import { linesFr } from './lines-fr.ts';
+import { billingFr } from './billing-fr.ts';
 
 /**
  * French texts: the reference language. Every key here must exist in en.ts (the compiler checks).
@@ -619,6 +620,47 @@ export const fr = {
     notAvailable: 'Non disponible',
     holidaysOpen: 'jours fériés compris',
     catalogVersion: 'Version du catalogue',
+    // CAT-05, CAT-19, CAT-20, CAT-22: operator terms on the offer page and the line page.
+    terms: {
+      fairUseTitle: 'Usage raisonnable (illimité)',
+      noFairUse: 'Pas de conditions d’usage raisonnable sur cette offre.',
+      callees: '{{count}} correspondants différents par mois au plus',
+      recipients: '{{count}} destinataires SMS/MMS différents par mois au plus',
+      callDuration: 'Appels de {{hours}} h au plus chacun',
+      beyond: 'Au-delà : facturation au compteur, et coupure possible de la ligne en cas d’abus.',
+      smsPerHour:
+        'Orange : {{max}} SMS par heure au plus ; au-delà, envoi de SMS suspendu {{days}} jours (coupure en best effort).',
+      noForwarding: 'Les renvois d’appel permanents ne sont pas inclus.',
+      blockingTitle: 'Blocages possibles sur ce réseau',
+      blockingCaption: 'Ce que la ligne peut bloquer, et comment',
+      what: 'Usage',
+      answer: 'Blocage',
+      blockable: {
+        calls_international: 'Appels vers l’international',
+        sms_mms_international: 'SMS/MMS vers l’international',
+        calls_roaming: 'Appels en roaming',
+        sms_mms_roaming: 'SMS/MMS en roaming',
+        calls_sms_mms_france_to_eea: 'Voix/SMS/MMS de la France vers l’EEE',
+      },
+      cannotNetwork: 'Impossible sur {{network}}',
+      noSuchUsage: 'Sans objet : pas de cet usage sur l’offre',
+      atOrderAndOptions: 'Possible à la commande, puis par option : {{options}}',
+      byOptions: 'Par option : {{options}}',
+      riskyBarred:
+        'Destinations à risque bloquées par défaut en roaming (option pour les ouvrir : {{option}}).',
+      riskyNotBarred: 'Pas de blocage par défaut des destinations à risque.',
+      fixedIpTitle: 'Accès IP fixe',
+      fixedIpOption: 'Option',
+      delivery: 'Livraison',
+      deliveries: { internet_only: 'Internet only', partner_platform: 'Plateforme partenaire (L2TP)' },
+      login: 'Identifiant',
+      loginUnavailable: 'Non calculable pour ce numéro (format {{digits}} chiffres attendu)',
+      loginHint:
+        'Plateforme « partner » ; une plateforme par domaine (partner2, partner3…). Mot de passe choisi par vos soins.',
+      ipsec:
+        'Tunnel IPsec requis : identifiant et mot de passe dans les informations techniques du contrat sous {{minutes}} minutes après la livraison de la ligne.',
+      credentialsBy: 'Disponibles au plus tard le {{date}}',
+    },
     networks: { orange: 'Orange', bouygues: 'Bouygues Telecom' },
     ranges: {
       unlimited: 'Illimité voix/SMS/MMS',
@@ -658,6 +700,7 @@ export const fr = {
   },
   support: supportFr,
   mobile: linesFr,
+  billing: billingFr,
   forbidden: {
     title: 'Accès réservé',
     body: "Votre rôle ne permet pas d'ouvrir cette page. Demandez l'accès à un administrateur de votre espace.",

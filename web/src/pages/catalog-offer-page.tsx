@@ -23,6 +23,36 @@ import { Skeleton } from '../kit/spinner.tsx';
 import { canManageCatalog, useCatalogFormat } from './catalog/catalog-format.ts';
 import { SetPriceDialog } from './catalog/set-price-dialog.tsx';
 
+type Blockable =
+  | 'calls_international'
+  | 'sms_mms_international'
+  | 'calls_roaming'
+  | 'sms_mms_roaming'
+  | 'calls_sms_mms_france_to_eea';
+
+/** What GET /api/catalog/offers/:id adds for CAT-05/CAT-22 (fair use) and CAT-19 (blocking). */
+interface OfferWithTerms extends CatalogOfferDetail {
+  fairUse: {
+    distinctCalleesPerMonth: number;
+    distinctSmsMmsRecipientsPerMonth: number;
+    maxCallSeconds: number;
+    abuseMayCutLine: boolean;
+    smsPerHour: { max: number; suspensionDays: number; bestEffort: boolean } | null;
+    permanentCallForwarding: boolean;
+  } | null;
+  blocking: {
+    answers: {
+      what: Blockable;
+      canBlock: boolean;
+      atOrder: boolean;
+      options: string[];
+      reason: 'network' | 'no_such_usage' | null;
+    }[];
+    riskyRoamingDestinationsBarred: boolean;
+    liftRiskyDestinationsOption: string | null;
+  };
+}
+
 interface PriceTarget {
   itemType: 'offer' | 'option';
   itemId: string;
@@ -85,6 +115,7 @@ export function CatalogOfferPage() {
       <Card title={t('catalog.facts')}>
         <Facts offer={offer} />
       </Card>
+      <OperatorTerms offer={offer as OfferWithTerms} />
       <Card title={t('catalog.options')} padded={false}>
         <OptionsTable
           options={offer.allowedOptions}
@@ -314,5 +345,77 @@ function OptionsTable({
       rowKey={(o) => o.id}
       empty={{ title: t('catalog.noOptions') }}
     />
+  );
+}
+
+/**
+ * The operator's terms the offer comes with: CAT-05 fair use (CAT-22: Orange's hourly SMS limit is
+ * best effort) and CAT-19 what the network can block, answered by the server's blockingCapability.
+ */
+function OperatorTerms({ offer }: { offer: OfferWithTerms }) {
+  const { t } = useTranslation();
+  const optionName = (code: string) => offer.allowedOptions.find((o) => o.id === code)?.name ?? code;
+  const answerText = (a: OfferWithTerms['blocking']['answers'][number]) => {
+    if (!a.canBlock)
+      return a.reason === 'no_such_usage'
+        ? t('catalog.terms.noSuchUsage')
+        : t('catalog.terms.cannotNetwork', { network: t(`catalog.networks.${offer.network}`) });
+    const options = a.options.map(optionName).join(', ');
+    return a.atOrder
+      ? t('catalog.terms.atOrderAndOptions', { options })
+      : t('catalog.terms.byOptions', { options });
+  };
+  const fairUse = offer.fairUse;
+  const lift = offer.blocking.liftRiskyDestinationsOption;
+  return (
+    <div className="page__columns">
+      <Card title={t('catalog.terms.fairUseTitle')}>
+        {fairUse ? (
+          <ul>
+            <li>{t('catalog.terms.callees', { count: fairUse.distinctCalleesPerMonth })}</li>
+            <li>{t('catalog.terms.recipients', { count: fairUse.distinctSmsMmsRecipientsPerMonth })}</li>
+            <li>{t('catalog.terms.callDuration', { hours: fairUse.maxCallSeconds / 3600 })}</li>
+            <li>{t('catalog.terms.beyond')}</li>
+            {fairUse.smsPerHour ? (
+              <li>
+                {t('catalog.terms.smsPerHour', {
+                  max: fairUse.smsPerHour.max,
+                  days: fairUse.smsPerHour.suspensionDays,
+                })}
+              </li>
+            ) : null}
+            {fairUse.permanentCallForwarding ? null : <li>{t('catalog.terms.noForwarding')}</li>}
+          </ul>
+        ) : (
+          <p className="muted">{t('catalog.terms.noFairUse')}</p>
+        )}
+      </Card>
+      <Card title={t('catalog.terms.blockingTitle')}>
+        <div className="k-table-scroll">
+          <table className="k-table">
+            <caption className="k-visually-hidden">{t('catalog.terms.blockingCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('catalog.terms.what')}</th>
+                <th scope="col">{t('catalog.terms.answer')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {offer.blocking.answers.map((a) => (
+                <tr key={a.what}>
+                  <th scope="row">{t(`catalog.terms.blockable.${a.what}`)}</th>
+                  <td>{answerText(a)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p className="muted">
+          {offer.blocking.riskyRoamingDestinationsBarred && lift
+            ? t('catalog.terms.riskyBarred', { option: optionName(lift) })
+            : t('catalog.terms.riskyNotBarred')}
+        </p>
+      </Card>
+    </div>
   );
 }

@@ -2,7 +2,10 @@ import type {
   AppliesTo,
   CatalogPrice,
   CatalogVersionData,
+  FairUse,
+  FixedIpAccess,
   Network,
+  NetworkBlocking,
   OfferDef,
   OptionDef,
   Range,
@@ -85,6 +88,52 @@ const FAIR_USE = [
   'fair_use.no_permanent_call_forwarding',
 ];
 
+// Operator terms (model.ts OFFER_TERMS/OPTION_TERMS): outside the version's checksum, so they are
+// the last fields of each item and were added after the version was released.
+
+// CAT-05 fair use of the unlimited plans (Travel's unlimited voice/SMS included); Orange adds at
+// most 500 SMS an hour, then SMS sending suspended 3 days, on a best-effort basis (CAT-22).
+const fairUse = (network: Network): FairUse => ({
+  distinctCalleesPerMonth: 250,
+  distinctSmsMmsRecipientsPerMonth: 250,
+  maxCallSeconds: 2 * 3600,
+  beyond: 'billed_per_use',
+  abuseMayCutLine: true,
+  smsPerHour: network === 'orange' ? { max: 500, suspensionDays: 3, bestEffort: true } : null,
+  permanentCallForwarding: false,
+});
+
+// CAT-19: Orange cannot block calls or SMS/MMS in roaming or to international. Bouygues blocks
+// international calls at order, then through the CAT-14 options (the seed's only roaming block is
+// "from the EEA to international"), and bars risky roaming destinations unless lifted.
+const BLOCKING: Record<Network, NetworkBlocking> = {
+  orange: {
+    ways: {
+      calls_international: null,
+      sms_mms_international: null,
+      calls_roaming: null,
+      sms_mms_roaming: null,
+      calls_sms_mms_france_to_eea: null,
+    },
+    riskyRoamingDestinationsBarred: false,
+    liftRiskyDestinationsOption: null,
+  },
+  bouygues: {
+    ways: {
+      calls_international: {
+        atOrder: true,
+        options: ['bouygues-international-voice-block', 'bouygues-eea-to-international-block'],
+      },
+      sms_mms_international: { atOrder: false, options: ['bouygues-eea-to-international-block'] },
+      calls_roaming: { atOrder: false, options: ['bouygues-eea-to-international-block'] },
+      sms_mms_roaming: { atOrder: false, options: ['bouygues-eea-to-international-block'] },
+      calls_sms_mms_france_to_eea: { atOrder: false, options: ['bouygues-france-to-eea-block'] },
+    },
+    riskyRoamingDestinationsBarred: true,
+    liftRiskyDestinationsOption: 'bouygues-risky-destinations',
+  },
+};
+
 function unlimitedOffer(network: Network, gb: number, blocked: boolean): OfferDef {
   const mb = gb * GB;
   const flag = blocked ? 'blocked' : 'unblocked';
@@ -124,6 +173,8 @@ function unlimitedOffer(network: Network, gb: number, blocked: boolean): OfferDe
         ? monthly(ORANGE_UNLIMITED_PRICES[gb] ?? null, 'CAT-04, Reading 9')
         : monthly(null, `${SEED} gives no Bouygues unlimited price`),
     ],
+    fairUse: fairUse(network),
+    blocking: BLOCKING[network],
   };
 }
 
@@ -165,6 +216,8 @@ function travelOffer(t: (typeof TRAVEL)[number]): OfferDef {
       ...FAIR_USE,
     ],
     prices: [monthly(t.price, 'CAT-06, Reading 8 (second price column not used)')],
+    fairUse: fairUse('orange'),
+    blocking: BLOCKING.orange,
   };
 }
 
@@ -199,6 +252,8 @@ function dataOnlyOffer(network: Network, gb: number, blocked: boolean): OfferDef
         ? monthly(ORANGE_DATA_ONLY_PRICES[gb] ?? null, gb === 1 ? 'Reading 9: not given' : 'CAT-08')
         : monthly(null, `${SEED} gives data-only prices on Orange's screen only`),
     ],
+    fairUse: null,
+    blocking: BLOCKING[network],
   };
 }
 
@@ -231,6 +286,8 @@ function paygOffer(network: Network): OfferDef {
       price('per_mms', null, `${SEED}: per-MMS rate not given`),
       price('per_mb', null, `${SEED}: per-MB rate not given`),
     ],
+    fairUse: null,
+    blocking: BLOCKING[network],
   };
 }
 
@@ -258,6 +315,8 @@ function dataPaygOffer(network: Network): OfferDef {
       monthly(orange ? '2.50' : '2', 'CAT-09'),
       { component: 'per_mb_tiers', amount: null, tiers: null, source: 'Reading 9: tiers not given' },
     ],
+    fairUse: null,
+    blocking: BLOCKING[network],
   };
 }
 
@@ -284,6 +343,8 @@ function m2mOffer(mb: number, blocked: boolean): OfferDef {
     roamingZonesAtOrder: [],
     includes: ['m2m.3g_4g', 'data_only.no_roaming_calls_sms_mms'],
     prices: [monthly(M2M_PRICES[mb] ?? null, mb === 500 ? 'Reading 10: 500 MB has no price' : 'Reading 10')],
+    fairUse: null,
+    blocking: BLOCKING.orange,
   };
 }
 
@@ -346,6 +407,30 @@ const FIXED_IP_WHERE: Record<Network, AppliesTo[]> = {
   bouygues: [{ network: 'bouygues', ranges: ['unlimited', 'data_only', 'payg', 'data_payg'], needsData: true }],
 };
 
+// CAT-20: Orange internet-only needs an IPsec tunnel, credentials in the contract's technical
+// information within 30 minutes of delivery; partner platforms log in with the international
+// MSISDN: 15 digits @….otd (Orange's 14-digit data numbers) or 11 digits @….btd (Bouygues).
+const FIXED_IP_ACCESS: Record<Network, { internetOnly: FixedIpAccess; partner: FixedIpAccess }> = {
+  orange: {
+    internetOnly: { delivery: 'internet_only', ipsecTunnel: true, credentialsWithinMinutes: 30, partnerLogin: null },
+    partner: {
+      delivery: 'partner_platform',
+      ipsecTunnel: false,
+      credentialsWithinMinutes: null,
+      partnerLogin: { domainSuffix: 'otd', msisdnDigits: 15 },
+    },
+  },
+  bouygues: {
+    internetOnly: { delivery: 'internet_only', ipsecTunnel: false, credentialsWithinMinutes: null, partnerLogin: null },
+    partner: {
+      delivery: 'partner_platform',
+      ipsecTunnel: false,
+      credentialsWithinMinutes: null,
+      partnerLogin: { domainSuffix: 'btd', msisdnDigits: 11 },
+    },
+  },
+};
+
 const FIXED_IP: OptionDef[] = (['orange', 'bouygues'] as const).flatMap((network) => [
   option({
     code: `${network}-fixed-ip-internet-only`,
@@ -360,6 +445,7 @@ const FIXED_IP: OptionDef[] = (['orange', 'bouygues'] as const).flatMap((network
     // CAT-20: Orange needs an IPsec tunnel; login and password within 30 min of delivery.
     notes: network === 'orange' ? ['fixed_ip.orange_ipsec_tunnel', 'fixed_ip.credentials_within_30_min'] : [],
     prices: [monthly(network === 'orange' ? '5' : '2', 'CAT-12')],
+    fixedIpAccess: FIXED_IP_ACCESS[network].internetOnly,
   }),
   option({
     code: `${network}-fixed-ip-partner-l2tp`,
@@ -375,6 +461,7 @@ const FIXED_IP: OptionDef[] = (['orange', 'bouygues'] as const).flatMap((network
     // CAT-20: login msisdn@partner.otd (15-digit MSISDN) or msisdn@partner.btd (11-digit).
     notes: [network === 'orange' ? 'fixed_ip.login_msisdn15_otd' : 'fixed_ip.login_msisdn11_btd'],
     prices: [monthly('0', 'CAT-12: no extra cost')],
+    fixedIpAccess: FIXED_IP_ACCESS[network].partner,
   }),
 ]);
 
