@@ -6,6 +6,14 @@ import { etagOf, expectedVersion } from '../../platform/http/etag.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { currentTenant, updateTenant } from './service.ts';
 
+const OperatorPartnershipsSchema = Type.Object(
+  {
+    orange: Type.Union([Type.Literal('init_sys'), Type.Literal('rezocean'), Type.Null()]),
+    bouygues: Type.Union([Type.Literal('init_sys'), Type.Null()]),
+  },
+  { additionalProperties: false },
+);
+
 export const TenantSchema = Type.Object(
   {
     id: Type.String({ format: 'uuid' }),
@@ -15,6 +23,8 @@ export const TenantSchema = Type.Object(
     timeZone: Type.String(),
     currency: Type.Union([Type.Literal('EUR'), Type.Literal('ILS')]),
     logoDataUrl: Type.Union([Type.String(), Type.Null()]),
+    // ACT-08: the reseller's partnership per network (Orange: Init Sys or Rezocean; Bouygues: Init Sys).
+    operatorPartnerships: OperatorPartnershipsSchema,
     version: Type.Integer(),
   },
   { $id: 'Tenant' },
@@ -26,6 +36,7 @@ const TenantPatchBody = Type.Object(
     timeZone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
     currency: Type.Optional(Type.Union([Type.Literal('EUR'), Type.Literal('ILS')])),
     logoDataUrl: Type.Optional(Type.Union([Type.String({ maxLength: 140_000 }), Type.Null()])),
+    operatorPartnerships: Type.Optional(OperatorPartnershipsSchema),
   },
   { additionalProperties: false, minProperties: 1 },
 );

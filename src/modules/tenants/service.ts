@@ -3,6 +3,7 @@ import type { Ctx } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
+import { NO_PARTNERSHIPS, type OperatorPartnerships } from '../lines/sim-rules.ts';
 
 export interface Tenant {
   id: string;
@@ -12,6 +13,8 @@ export interface Tenant {
   timeZone: string;
   currency: 'EUR' | 'ILS';
   logoDataUrl: string | null;
+  /** ACT-08: the reseller's partnership per network (custom network names); none by default. */
+  operatorPartnerships: OperatorPartnerships;
   version: number;
 }
 
@@ -23,10 +26,12 @@ interface TenantRow {
   time_zone: string;
   currency: 'EUR' | 'ILS';
   logo_data_url: string | null;
+  operator_partnerships: Partial<OperatorPartnerships> | null;
   version: number;
 }
 
-const COLS = 'id, slug, legal_name, country, time_zone, currency, logo_data_url, version';
+const COLS =
+  'id, slug, legal_name, country, time_zone, currency, logo_data_url, operator_partnerships, version';
 
 function toTenant(r: TenantRow): Tenant {
   return {
@@ -37,6 +42,7 @@ function toTenant(r: TenantRow): Tenant {
     timeZone: r.time_zone,
     currency: r.currency,
     logoDataUrl: r.logo_data_url,
+    operatorPartnerships: { ...NO_PARTNERSHIPS, ...r.operator_partnerships },
     version: r.version,
   };
 }
@@ -72,6 +78,7 @@ export interface TenantPatch {
   timeZone?: string | undefined;
   currency?: 'EUR' | 'ILS' | undefined;
   logoDataUrl?: string | null | undefined;
+  operatorPartnerships?: OperatorPartnerships | undefined;
 }
 
 export async function updateTenant(ctx: Ctx, version: number, patch: TenantPatch): Promise<Tenant> {
@@ -91,6 +98,7 @@ export async function updateTenant(ctx: Ctx, version: number, patch: TenantPatch
     `UPDATE tenants SET legal_name = coalesce($1, legal_name), time_zone = coalesce($2, time_zone),
             currency = coalesce($3, currency),
             logo_data_url = CASE WHEN $4::boolean THEN $5 ELSE logo_data_url END,
+            operator_partnerships = coalesce($7::jsonb, operator_partnerships),
             version = version + 1, updated_at = $6
       RETURNING ${COLS}`,
     [
@@ -100,6 +108,7 @@ export async function updateTenant(ctx: Ctx, version: number, patch: TenantPatch
       patch.logoDataUrl !== undefined,
       patch.logoDataUrl ?? null,
       ctx.now,
+      patch.operatorPartnerships ? JSON.stringify(patch.operatorPartnerships) : null,
     ],
   );
   const short = (r: TenantRow) => ({

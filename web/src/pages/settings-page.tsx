@@ -78,6 +78,13 @@ export function SettingsPage() {
               ]}
             />
           </Card>
+          <PartnershipsCard
+            key={`partnerships-${revision}`}
+            tenant={tenant.data.data}
+            etag={tenant.data.etag}
+            editable={editable}
+            onSaved={() => setRevision((value) => value + 1)}
+          />
           {editable ? (
             <TenantForm
               key={revision}
@@ -276,6 +283,97 @@ function TenantForm({
         <FormActions>
           <Button type="submit" variant="primary" loading={update.isPending}>
             {t('settings.save')}
+          </Button>
+        </FormActions>
+      </Form>
+    </Card>
+  );
+}
+
+/** ACT-08: the reseller's partnership per network; web/src/api/types.ts's Tenant does not list it. */
+type Partnerships = { orange: 'init_sys' | 'rezocean' | null; bouygues: 'init_sys' | null };
+type TenantWithPartnerships = Tenant & { operatorPartnerships?: Partnerships };
+
+/**
+ * ACT-08: who the reseller is a partner of, per network (custom network names are for partners
+ * only: Init Sys or Rezocean at Orange, Init Sys at Bouygues Telecom). Admins edit it.
+ */
+function PartnershipsCard({
+  tenant,
+  etag,
+  editable,
+  onSaved,
+}: {
+  tenant: TenantWithPartnerships;
+  etag: string | null;
+  editable: boolean;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const update = useUpdateTenant();
+  const current: Partnerships = tenant.operatorPartnerships ?? { orange: null, bouygues: null };
+  const [orange, setOrange] = useState<string>(current.orange ?? '');
+  const [bouygues, setBouygues] = useState<string>(current.bouygues ?? '');
+  const none = t('mobile.partnerships.none');
+  const label = (p: string | null) => (p ? t(`mobile.sim.partners.${p as 'init_sys' | 'rezocean'}`) : none);
+  if (!editable)
+    return (
+      <Card title={t('mobile.partnerships.title')}>
+        <p className="muted">{t('mobile.partnerships.hint')}</p>
+        <DescriptionList
+          items={[
+            { term: t('mobile.partnerships.orange'), description: label(current.orange) },
+            { term: t('mobile.partnerships.bouygues'), description: label(current.bouygues) },
+          ]}
+        />
+      </Card>
+    );
+  const submit = () => {
+    const operatorPartnerships: Partnerships = {
+      orange: orange === 'init_sys' || orange === 'rezocean' ? orange : null,
+      bouygues: bouygues === 'init_sys' ? bouygues : null,
+    };
+    const patch: UpdateTenantInput & { operatorPartnerships: Partnerships } = { operatorPartnerships };
+    update.mutate(
+      { patch, etag },
+      {
+        onSuccess: () => {
+          toast({ title: t('mobile.partnerships.saved') });
+          onSaved();
+        },
+      },
+    );
+  };
+  return (
+    <Card title={t('mobile.partnerships.title')}>
+      <Form onSubmit={submit} aria-label={t('mobile.partnerships.title')}>
+        {update.error ? <ErrorBanner error={update.error} /> : null}
+        <p className="muted">{t('mobile.partnerships.hint')}</p>
+        <FormGrid>
+          <Select
+            label={t('mobile.partnerships.orange')}
+            value={orange}
+            onChange={(e) => setOrange(e.target.value)}
+            options={[
+              { value: '', label: none },
+              { value: 'init_sys', label: t('mobile.sim.partners.init_sys') },
+              { value: 'rezocean', label: t('mobile.sim.partners.rezocean') },
+            ]}
+          />
+          <Select
+            label={t('mobile.partnerships.bouygues')}
+            value={bouygues}
+            onChange={(e) => setBouygues(e.target.value)}
+            options={[
+              { value: '', label: none },
+              { value: 'init_sys', label: t('mobile.sim.partners.init_sys') },
+            ]}
+          />
+        </FormGrid>
+        <FormActions>
+          <Button type="submit" variant="primary" loading={update.isPending}>
+            {t('mobile.partnerships.save')}
           </Button>
         </FormActions>
       </Form>

@@ -1,0 +1,504 @@
+import { randomInt } from 'node:crypto';
+import type { Ctx, Deps } from '../../platform/context.ts';
+import type { Tx } from '../../platform/db/db.ts';
+import { AppError } from '../../platform/errors.ts';
+import { errorMessage, type Locale } from '../../platform/i18n/messages.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
+import { SYSTEM_ACTOR } from '../../platform/auth/principal.ts';
+import { newId } from '../../platform/clock.ts';
+import type { CalendarContext } from '../../platform/calendar/index.ts';
+import { money, toDecimal } from '../../platform/money/index.ts';
+import {
+  listActions,
+  registerAction,
+  runActionNow,
+  scheduleAction,
+  type ActionRegistry,
+  type PendingAction,
+} from '../../platform/jobs/index.ts';
+import { enqueueTemplateEmail } from '../../platform/notify/index.ts';
+import { pricesAt } from '../catalog/rules.ts';
+import * as catalog from '../catalog/store.ts';
+import { ESIM_OPTION } from '../orders/service.ts';
+import { lpaActivationCode } from '../orders/rules.ts';
+import { insertCharge } from '../orders/store.ts';
+import * as stock from '../stock/store.ts';
+import type { SimType } from '../stock/rules.ts';
+import { LINE_ACTION_KIND } from './actions-rules.ts';
+import { getLine, type LineView } from './service.ts';
+import { networkNameView, type NetworkNameOptionView, type NetworkNameRequestView } from './network-name.ts';
+import {
+  checkSwapRequest,
+  checkSwapSim,
+  formatOpening,
+  SIM_SWAP_KIND,
+  simSwapOptions,
+  type SimSwapEligibility,
+  type SwapDirection,
+  type SwapRequest,
+} from './sim-rules.ts';
+import * as simStore from './sim-store.ts';
+import * as store from './store.ts';
+
+/**
+ * SIM swap of a mobile line (ACT-07, ACT-09, CAT-11, CAT-21, ORD-03, ORD-07, Reading 13). The pure
+ * rules (sim-rules.ts) say which swaps the line may take and when: at once inside the network's
+ * opening hours, else at the next opening. Every request goes through `scheduleAction` (kind
+ * line.sim_swap) with its row in `sim_swaps` (the line's swap history); one whose instant is now
+ * runs at once in the request's transaction (`runActionNow`), the others when the worker reaches
+ * the opening. A scheduled swap is cancelled like any pending action (its row then reads
+ * cancelled). Running it: the line takes the new SIM (an eSIM profile is drawn then, CAT-21), the
+ * old SIM is retired for good (ORD-07: a deleted eSIM is never reinstalled), a swap to eSIM
+ * carries the eSIM option and its one-off fee (CAT-11) and e-mails the activation details with a
+ * new confirmation code (ORD-05); audit and "action effectuée" e-mail.
+ */
+
+function lineLabel(l: Pick<store.LineRow, 'msisdn' | 'iccid' | 'id' | 'account_name'>): string {
+  return `${l.msisdn ?? l.iccid ?? l.id} (${l.account_name})`;
+}
+
+async function scheduledKinds(tx: Tx, lineId: string): Promise<Set<string>> {
+  const page = await listActions(tx, {
+    entityType: 'line',
+    entityId: lineId,
+    status: 'scheduled',
+    limit: 100,
+    offset: 0,
+  });
+  return new Set(page.items.map((a) => a.kind));
+}
+
+interface SwapContext {
+  line: store.LineRow;
+  cal: CalendarContext;
+  eligibility: SimSwapEligibility[];
+}
+
+async function loadSwapContext(ctx: Ctx, id: string, lock: boolean): Promise<SwapContext> {
+  const line = await store.getLine(ctx.tx, id, lock);
+  if (!line) throw new AppError('resource.not_found');
+  const version = await catalog.versionAt(ctx.tx, ctx.now);
+  if (!version) throw new AppError('service.unavailable');
+  const cal = await simStore.tenantCalendar(ctx.tx);
+  const kinds = await scheduledKinds(ctx.tx, line.id);
+  const hours = version.opening_hours[line.network];
+  const offer = await catalog.getOffer(ctx.tx, version.id, line.offer_code);
+  const eligibility = simSwapOptions(
+    {
+      state: line.state,
+      network: line.network,
+      simType: line.sim_type,
+      esimAllowed: offer?.facts.esimAllowed ?? false,
+    },
+    { swap: kinds.has(SIM_SWAP_KIND), termination: kinds.has(LINE_ACTION_KIND.termination) },
+    { sim_swap: hours.sim_swap, esim_swap: hours.esim_swap },
+    ctx.now,
+    cal,
+  );
+  return { line, cal, eligibility };
+}
+
+/** CAT-11: the eSIM option's one-off fee in effect at `at` (null while "à définir"). */
+async function esimFee(
+  tx: Tx,
+  at: Date,
+): Promise<{ amountMinor: number; currency: 'EUR' | 'ILS'; vatIncluded: boolean } | null> {
+  const version = await catalog.versionAt(tx, at);
+  if (!version) return null;
+  const rows = await catalog.priceVersions(tx, 'option', [ESIM_OPTION]);
+  const p = pricesAt(
+    rows.map((r) => ({
+      component: r.component,
+      amount: r.amount_minor,
+      tiers: r.tiers,
+      effectiveFrom: r.effective_from,
+      origin: r.origin,
+      createdAt: r.created_at,
+    })),
+    at,
+  ).find((c) => c.component === 'one_off');
+  if (!p || p.amount === null) return null;
+  return { amountMinor: p.amount, currency: version.currency, vatIncluded: version.vat_included };
+}
+
+export interface SimSwapOptionView {
+  simType: SimType;
+  direction: SwapDirection;
+  allowed: boolean;
+  reason: { code: string; title: string; detail: string } | null;
+  effectiveAt: string | null;
+  /** "lundi 30 novembre 2026 à 07:00" (tenant time) when the swap waits for the opening. */
+  effectiveLabel: string | null;
+  immediate: boolean;
+  needsContacts: boolean;
+  needsIccid: boolean;
+  /** CAT-11: the eSIM fee, e.g. "1.50", when the swap carries it. */
+  fee: string | null;
+}
+
+export interface SimSwapView {
+  id: string;
+  actionId: string;
+  state: simStore.SwapState;
+  fromSimType: SimType;
+  toSimType: SimType;
+  fromIccid: string | null;
+  toIccid: string | null;
+  effectiveAt: string;
+  effectiveLabel: string;
+  failure: string | null;
+  createdAt: string;
+  doneAt: string | null;
+}
+
+function reasonOf(refusal: SimSwapEligibility['refusal'], locale: Locale) {
+  if (!refusal) return null;
+  return { code: refusal.code, ...errorMessage(refusal.code, locale, refusal.params ?? {}) };
+}
+
+export function toSwapView(r: simStore.SimSwapRow, zone: string, locale: Locale): SimSwapView {
+  return {
+    id: r.id,
+    actionId: r.action_id,
+    state: r.state,
+    fromSimType: r.from_sim_type,
+    toSimType: r.to_sim_type,
+    fromIccid: r.from_iccid,
+    toIccid: r.to_iccid,
+    effectiveAt: r.effective_at.toISOString(),
+    effectiveLabel: formatOpening(r.effective_at, zone, locale),
+    failure: r.failure,
+    createdAt: r.created_at.toISOString(),
+    doneAt: r.done_at?.toISOString() ?? null,
+  };
+}
+
+/** The swaps of GET /api/lines/{id}/sim-actions: allowed or refused with the reason, and when. */
+export async function simSwapOptionsView(
+  ctx: Ctx,
+  id: string,
+): Promise<{ options: SimSwapOptionView[]; history: SimSwapView[]; zone: string; line: store.LineRow }> {
+  const c = await loadSwapContext(ctx, id, false);
+  const fee = await esimFee(ctx.tx, ctx.now);
+  const feeLabel = fee ? toDecimal(money(fee.amountMinor, fee.currency, fee.vatIncluded)) : null;
+  return {
+    line: c.line,
+    zone: c.cal.zone,
+    options: c.eligibility.map((e) => ({
+      simType: e.simType,
+      direction: e.direction,
+      allowed: e.allowed,
+      reason: reasonOf(e.refusal, ctx.locale),
+      effectiveAt: e.effectiveAt?.toISOString() ?? null,
+      effectiveLabel: e.effectiveAt ? formatOpening(e.effectiveAt, c.cal.zone, ctx.locale) : null,
+      immediate: e.immediate,
+      needsContacts: e.needsContacts,
+      needsIccid: e.needsIccid,
+      fee: e.esimFee ? feeLabel : null,
+    })),
+    history: (await simStore.swapsOf(ctx.tx, c.line.id)).map((r) => toSwapView(r, c.cal.zone, ctx.locale)),
+  };
+}
+
+export interface SimSwapResult {
+  swap: SimSwapView;
+  action: { id: string; status: PendingAction['status']; immediate: boolean };
+  line: LineView;
+}
+
+/**
+ * POST /api/lines/{id}/sim-swap: checks the request with the same rules as the page (a refusal is
+ * its 4xx and nothing is written), checks the chosen SIM (or that an eSIM profile is free), records
+ * the swap, schedules it and runs it at once when the network is open.
+ */
+export async function requestSimSwap(
+  ctx: Ctx,
+  deps: Pick<Deps, 'actions' | 'clock' | 'secrets'>,
+  id: string,
+  req: SwapRequest,
+): Promise<SimSwapResult> {
+  // Locked: two concurrent swaps of one line are checked one after the other.
+  const c = await loadSwapContext(ctx, id, true);
+  const e = c.eligibility.find((x) => x.simType === req.simType);
+  if (!e) throw new AppError('resource.not_found');
+  if (!e.allowed || !e.effectiveAt) {
+    const refusal = e.refusal ?? { code: 'line.not_active' as const };
+    throw new AppError(refusal.code, refusal.params ?? {});
+  }
+  const checked = checkSwapRequest(req, c.line.msisdn);
+  if (!checked.ok)
+    throw new AppError(checked.refusal.code, checked.refusal.params ?? {}, [
+      {
+        pointer: `/body/${checked.field}`,
+        code: checked.refusal.code,
+        detail: errorMessage(checked.refusal.code, ctx.locale, checked.refusal.params ?? {}).detail,
+      },
+    ]);
+  // The SIM: the agent's (physical, or a chosen eSIM profile), checked now and again when it runs;
+  // else an eSIM profile of the customer's or the free stock must exist (drawn when it runs).
+  if (checked.iccid) {
+    const sim = await stock.getSim(ctx.tx, checked.iccid);
+    if (!sim) throw new AppError('stock.sim_unknown', { iccid: checked.iccid });
+    const refusal = checkSwapSim(
+      {
+        iccid: sim.iccid,
+        network: sim.network,
+        simType: sim.sim_type,
+        state: sim.state,
+        accountId: sim.account_id,
+      },
+      { network: c.line.network, accountId: c.line.account_id, iccid: c.line.iccid },
+      req.simType,
+    );
+    if (refusal) throw new AppError(refusal.code, refusal.params ?? {});
+  } else {
+    const sim = await stock.pickSim(ctx.tx, {
+      network: c.line.network,
+      simType: req.simType,
+      accountId: c.line.account_id,
+    });
+    if (!sim) throw new AppError('order.no_free_sim', { network: c.line.network, simType: req.simType });
+  }
+  const effectiveAt = e.effectiveAt;
+  const immediate = e.immediate;
+  const swapId = newId();
+  const action = await scheduleAction(ctx.tx, deps.actions, {
+    kind: SIM_SWAP_KIND,
+    entityType: 'line',
+    entityId: c.line.id,
+    effectiveAt,
+    payload: { swapId, type: 'sim_swap', simType: req.simType, locale: ctx.locale },
+    createdBy: ctx.actor.id ?? 'system',
+    now: ctx.now,
+  });
+  await simStore.insertSwap(ctx.tx, {
+    id: swapId,
+    lineId: c.line.id,
+    actionId: action.id,
+    fromIccid: c.line.iccid,
+    fromSimType: c.line.sim_type,
+    toSimType: req.simType,
+    toIccid: checked.iccid,
+    contactEmail: checked.contactEmail,
+    contactMobile: checked.contactMobile,
+    // ORD-05: the new eSIM's 6-digit confirmation code, a secret at rest.
+    esimCodeSecret:
+      req.simType === 'esim' ? deps.secrets.encrypt(String(randomInt(0, 1_000_000)).padStart(6, '0')) : null,
+    effectiveAt,
+    createdBy: ctx.actor.id ?? 'system',
+    now: ctx.now,
+  });
+  await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
+    entityType: 'line',
+    entityId: c.line.id,
+    entityLabel: lineLabel(c.line),
+    action: 'line.sim_swap_requested',
+    after: {
+      swapId,
+      actionId: action.id,
+      from: c.line.sim_type,
+      to: req.simType,
+      iccid: checked.iccid,
+      contactEmail: checked.contactEmail,
+      contactMobile: checked.contactMobile,
+      effectiveAt: effectiveAt.toISOString(),
+    },
+  });
+  let done = action;
+  if (immediate) done = await runActionNow(ctx.tx, deps.actions, action, { clock: deps.clock, now: ctx.now });
+  else {
+    const account = await store.accountContact(ctx.tx, c.line.account_id);
+    if (account)
+      await enqueueTemplateEmail(ctx.tx, {
+        to: account.email,
+        template: 'line.sim_swap_scheduled',
+        locale: ctx.locale,
+        data: {
+          customerName: account.display_name,
+          line: c.line.msisdn ?? c.line.iccid ?? c.line.id,
+          from: c.line.sim_type,
+          to: req.simType,
+          iccid: checked.iccid ?? '',
+          effective: formatOpening(effectiveAt, c.cal.zone, ctx.locale),
+        },
+        entityType: 'line',
+        entityId: c.line.id,
+        now: ctx.now,
+      });
+  }
+  const row = await simStore.getSwap(ctx.tx, swapId);
+  if (!row) throw new Error('swap row vanished');
+  return {
+    swap: toSwapView(row, c.cal.zone, ctx.locale),
+    action: { id: done.id, status: done.status, immediate },
+    line: await getLine(ctx, c.line.id),
+  };
+}
+
+// ── The handler (registered in src/actions.ts): run by the worker at the opening, or at once by
+//    requestSimSwap. It re-reads the swap and the line under a lock and does nothing on a line that
+//    ended meanwhile, recording why.
+
+async function applySimSwap(tx: Tx, action: PendingAction, now: Date): Promise<Record<string, unknown>> {
+  const swapId = typeof action.payload.swapId === 'string' ? action.payload.swapId : '';
+  const swap = swapId ? await simStore.getSwap(tx, swapId, true) : undefined;
+  if (!swap) return { skipped: 'swap not found' };
+  const line = await store.getLine(tx, swap.line_id, true);
+  if (!line) return { skipped: 'line not found' };
+  const locale: Locale = action.payload.locale === 'en' ? 'en' : 'fr';
+  if (line.state !== 'active' && line.state !== 'suspended') {
+    await simStore.closeSwap(tx, swap.id, 'cancelled', { failure: `line ${line.state}`, now });
+    return { skipped: `line ${line.state}` };
+  }
+  // The SIM: the agent's, if still free or assigned to the customer; else an eSIM profile drawn now
+  // (CAT-21: a new profile for a handset change), the customer's first (SC-06), then free stock.
+  const sim = await stock.pickSim(tx, {
+    network: line.network,
+    simType: swap.to_sim_type,
+    accountId: line.account_id,
+    iccid: swap.to_iccid ?? undefined,
+  });
+  if (!sim || sim.iccid === line.iccid) {
+    const failure = swap.to_iccid ? `SIM ${swap.to_iccid} no longer available` : 'no free SIM';
+    await simStore.closeSwap(tx, swap.id, 'failed', { failure, now });
+    await recordAudit(tx, SYSTEM_ACTOR, now, null, {
+      entityType: 'line',
+      entityId: line.id,
+      entityLabel: lineLabel(line),
+      action: 'line.sim_swap_failed',
+      after: { actionId: action.id, swapId: swap.id, failure },
+    });
+    return { skipped: failure };
+  }
+  const toEsim = swap.to_sim_type === 'esim';
+  // ORD-07: the old SIM (or the deleted eSIM profile, ACT-07) is retired for good.
+  if (line.iccid) await simStore.retireSim(tx, line.iccid, now);
+  await simStore.useSim(tx, sim.iccid, now);
+  await simStore.setLineSim(
+    tx,
+    line.id,
+    {
+      iccid: sim.iccid,
+      simType: swap.to_sim_type,
+      contactEmail: toEsim ? swap.contact_email : null,
+      contactMobile: toEsim ? swap.contact_mobile : null,
+      codeSecret: toEsim ? swap.esim_code_secret : null,
+    },
+    now,
+  );
+  // CAT-11: the eSIM option follows the SIM: added with a swap to eSIM, ended with a swap away.
+  const esimOption = await simStore.activeOptionOf(tx, line.id, ESIM_OPTION);
+  let chargedMinor = 0;
+  if (toEsim) {
+    if (!esimOption)
+      await simStore.insertActiveOption(tx, { id: newId(), lineId: line.id, optionCode: ESIM_OPTION, now });
+    // CAT-11 + CAT-21: each new eSIM profile carries the one-off fee.
+    const fee = await esimFee(tx, now);
+    if (fee) {
+      await insertCharge(tx, {
+        id: newId(),
+        account_id: line.account_id,
+        line_id: line.id,
+        order_id: null,
+        kind: 'one_off',
+        item_type: 'option',
+        item_code: ESIM_OPTION,
+        amount_minor: fee.amountMinor,
+        currency: fee.currency,
+        vat_included: fee.vatIncluded,
+        period_start: null,
+        period_end: null,
+        monthly_minor: null,
+        now,
+      });
+      chargedMinor = fee.amountMinor;
+    }
+  } else if (esimOption) await store.terminateOption(tx, esimOption.id, now);
+  await simStore.closeSwap(tx, swap.id, 'done', { toIccid: sim.iccid, now });
+  await recordAudit(tx, SYSTEM_ACTOR, now, null, {
+    entityType: 'line',
+    entityId: line.id,
+    entityLabel: lineLabel(line),
+    action: 'line.sim_swap_done',
+    after: {
+      actionId: action.id,
+      swapId: swap.id,
+      from: { iccid: line.iccid, simType: line.sim_type },
+      to: { iccid: sim.iccid, simType: swap.to_sim_type },
+      retired: line.iccid,
+      chargedMinor,
+    },
+  });
+  const number = line.msisdn ?? sim.iccid;
+  // ORD-05: the new eSIM's activation details go to the contact e-mail (the esim.activation flow).
+  if (toEsim && swap.contact_email && sim.smdp_address && sim.matching_id)
+    await enqueueTemplateEmail(tx, {
+      to: swap.contact_email,
+      template: 'esim.activation',
+      locale,
+      data: {
+        userName: line.user_name,
+        line: number,
+        activationCode: lpaActivationCode(sim.smdp_address, sim.matching_id),
+        smdpAddress: sim.smdp_address,
+        matchingId: sim.matching_id,
+      },
+      entityType: 'line',
+      entityId: line.id,
+      now,
+    });
+  const account = await store.accountContact(tx, line.account_id);
+  const { timeZone } = await catalog.tenantZone(tx);
+  if (account)
+    await enqueueTemplateEmail(tx, {
+      to: account.email,
+      template: 'line.sim_swap_done',
+      locale,
+      data: {
+        customerName: account.display_name,
+        line: number,
+        from: line.sim_type,
+        to: swap.to_sim_type,
+        iccid: sim.iccid,
+        effective: formatOpening(now, timeZone, locale),
+      },
+      entityType: 'line',
+      entityId: line.id,
+      now,
+    });
+  return { swapId: swap.id, from: line.iccid, to: sim.iccid, simType: swap.to_sim_type, chargedMinor };
+}
+
+/** Registers the SIM swap's handler. */
+export function registerSimSwapActions(registry: ActionRegistry): void {
+  registerAction(registry, SIM_SWAP_KIND, (tx, action, ctx) => applySimSwap(tx, action, ctx.now));
+}
+
+export interface LineSimActionsView {
+  lineId: string;
+  state: store.LineState;
+  network: store.LineRow['network'];
+  simType: SimType;
+  iccid: string | null;
+  swaps: SimSwapOptionView[];
+  history: SimSwapView[];
+  networkName: NetworkNameOptionView;
+  networkNames: NetworkNameRequestView[];
+}
+
+/** GET /api/lines/{id}/sim-actions: the swaps and the network name, allowed or why not, with history. */
+export async function lineSimActions(ctx: Ctx, id: string): Promise<LineSimActionsView> {
+  const swaps = await simSwapOptionsView(ctx, id);
+  const names = await networkNameView(ctx, swaps.line);
+  return {
+    lineId: swaps.line.id,
+    state: swaps.line.state,
+    network: swaps.line.network,
+    simType: swaps.line.sim_type,
+    iccid: swaps.line.iccid,
+    swaps: swaps.options,
+    history: swaps.history,
+    networkName: names.option,
+    networkNames: names.requests,
+  };
+}
