@@ -2,6 +2,8 @@ import { createActionRegistry, type ActionRegistry } from './platform/jobs/index
 import { registerOrderActions } from './modules/orders/submit-order.ts';
 import { registerSupportActions } from './modules/support/sla-actions.ts';
 import { registerLineActions } from './modules/lines/actions-service.ts';
+import { registerSimSwapActions } from './modules/lines/sim-swap.ts';
+import { registerBillingActions } from './modules/billing/service.ts';
 
 /**
  * Every module's effective-dated action handlers (plan change on the 1st, termination at the
@@ -16,5 +18,9 @@ export function buildActionRegistry(): ActionRegistry {
   registerSupportActions(registry);
   // ACT-01..ACT-05: suspension, reactivation, plan change, option end, termination of a line.
   registerLineActions(registry);
+  // ACT-07: SIM swaps, at once or at the network's next opening (ORD-03).
+  registerSimSwapActions(registry);
+  // CAT-01, ACT-01: each tenant's monthly charges, at 00:00 on the 1st (reschedules itself).
+  registerBillingActions(registry);
   return registry;
 }

@@ -44,6 +44,11 @@ export const ERROR_CODES = [
   'outbox.not_retryable',
   'action.not_cancellable',
   'action.unknown_kind',
+  // charges ledger and monthly billing (issue 3 §6)
+  'charges.period_invalid',
+  'charges.period_required',
+  'charges.export_too_large',
+  'billing.run_not_cancellable',
   // mobile catalog (CAT-xx, ACT-03/04, ORD-09)
   'catalog.unknown_item',
   'catalog.price_component_unknown',
@@ -136,6 +141,35 @@ export const ERROR_CODES = [
   'line.option_esim',
   'line.option_roaming_required',
   'line.termination_date_past',
+  // Options added or changed in service (ACT-06, ACT-10, CAT-11/12).
+  'line.option_esim_add',
+  'line.option_recharge',
+  'line.option_partner_only',
+  'line.option_already_active',
+  'line.option_group_taken',
+  'line.option_not_roaming',
+  'line.option_other_zone',
+  'line.option_ended',
+  // SIM swap (ACT-07, ACT-09, CAT-11, ORD-07) and custom network name (ACT-08)
+  'line.sim_swap_pending',
+  'line.sim_swap_esim_orange_only',
+  'line.sim_swap_iccid_required',
+  'line.sim_swap_contacts_required',
+  'line.sim_swap_mobile_is_line',
+  'line.sim_swap_sim_wrong_network',
+  'line.sim_swap_sim_wrong_type',
+  'line.sim_swap_sim_retired',
+  'line.sim_swap_sim_unavailable',
+  'line.sim_swap_same_sim',
+  'line.network_name_empty',
+  'line.network_name_too_long',
+  'line.network_name_chars',
+  'line.network_name_line_active',
+  'line.network_name_orange_partners',
+  'line.network_name_bouygues_partners',
+  'line.network_name_min_sims',
+  'line.network_name_pending',
+  'line.network_name_not_open',
   // support desk (SUP-01..SUP-10, NET-05, CS-01)
   'support.qualification_unknown',
   'support.quote_amount_required',
@@ -251,6 +285,15 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'idempotency.key_reused':
     case 'action.unknown_kind':
       return 422;
+    // Charges: a bad or missing period is bad input; an export too large is refused (422); the
+    // monthly billing run is not an agent's to cancel (409).
+    case 'charges.period_invalid':
+    case 'charges.period_required':
+      return 400;
+    case 'charges.export_too_large':
+      return 422;
+    case 'billing.run_not_cancellable':
+      return 409;
     // Catalog: a request naming something the catalog lacks, or a bad price, is bad input (400);
     // an order or a change the catalog's rules refuse is unprocessable (422).
     case 'catalog.unknown_item':
@@ -337,6 +380,41 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'line.option_not_suspendable':
     case 'line.option_esim':
     case 'line.option_roaming_required':
+      return 422;
+    // Options added or changed (ACT-06, ACT-10): the line's options refuse (409); a rule 422.
+    case 'line.option_already_active':
+    case 'line.option_group_taken':
+    case 'line.option_ended':
+      return 409;
+    case 'line.option_esim_add':
+    case 'line.option_recharge':
+    case 'line.option_partner_only':
+    case 'line.option_not_roaming':
+    case 'line.option_other_zone':
+      return 422;
+    // SIM swap and network name (ACT-07/08/09): malformed input 400; the line's or the stock's
+    // state refuses 409 (ORD-07: a retired SIM never comes back); a rule refuses 422.
+    case 'line.sim_swap_iccid_required':
+    case 'line.sim_swap_contacts_required':
+    case 'line.network_name_empty':
+    case 'line.network_name_too_long':
+    case 'line.network_name_chars':
+      return 400;
+    case 'line.sim_swap_pending':
+    case 'line.sim_swap_sim_retired':
+    case 'line.sim_swap_sim_unavailable':
+    case 'line.sim_swap_same_sim':
+    case 'line.network_name_pending':
+    case 'line.network_name_not_open':
+      return 409;
+    case 'line.sim_swap_esim_orange_only':
+    case 'line.sim_swap_mobile_is_line':
+    case 'line.sim_swap_sim_wrong_network':
+    case 'line.sim_swap_sim_wrong_type':
+    case 'line.network_name_line_active':
+    case 'line.network_name_orange_partners':
+    case 'line.network_name_bouygues_partners':
+    case 'line.network_name_min_sims':
       return 422;
     // Support desk: malformed or unknown input 400; the incident's state refuses 409; a rule 422.
     case 'support.qualification_unknown':

@@ -17,13 +17,22 @@ import {
 import { enqueueTemplateEmail } from '../../platform/notify/index.ts';
 import type { LineActionMail } from '../../platform/notify/templates.ts';
 import type { Network } from '../catalog/model.ts';
-import { pricesAt } from '../catalog/rules.ts';
+import { isPriceSet, pricesAt, type PartnerProgram } from '../catalog/rules.ts';
+import { money, toDecimal } from '../../platform/money/index.ts';
 import * as catalog from '../catalog/store.ts';
 import { insertCharge } from '../orders/store.ts';
 import {
   formatEffective,
   LINE_ACTION_KIND,
   lineActions,
+  monthContaining,
+  optionAddCharges,
+  optionAddEligibility,
+  optionChangeCharges,
+  optionChangeEligibility,
+  roamingEnvelopes,
+  type CatalogOption,
+  type OptionCharge,
   terminationCharges,
   terminationInstant,
   terminationMonth,
@@ -53,11 +62,47 @@ interface LineContext {
   options: store.LineOptionRow[];
   zone: string;
   versionId: string;
+  currency: catalog.VersionRow['currency'];
+  vatIncluded: boolean;
   offers: catalog.OfferRow[];
+  /** The line's own offer's facts. */
+  offer: catalog.OfferRow['facts'];
   optionRows: catalog.OptionRow[];
+  /** The prices in effect now of a candidate option (below). */
+  priceOf: (code: string) => readonly OptionPrice[];
+  /** The catalog options the line may add or change to, with their prices in effect now. */
+  candidates: (CatalogOption & { prices: OptionPrice[] })[];
+  partnerPrograms: PartnerProgram[];
   pending: ScheduledLineAction[];
   eligibility: LineActionEligibility[];
 }
+
+type OptionPrice = { component: string; amount: number | null; tiers: unknown };
+
+/** The prices in effect at `at` of these options (a tenant's own price versions included). */
+async function optionPricesAt(
+  tx: Tx,
+  codes: readonly string[],
+  at: Date,
+): Promise<(code: string) => OptionPrice[]> {
+  const rows = await catalog.priceVersions(tx, 'option', [...new Set(codes)]);
+  return (code) =>
+    pricesAt(
+      rows
+        .filter((r) => r.item_code === code)
+        .map((r) => ({
+          component: r.component,
+          amount: r.amount_minor,
+          tiers: r.tiers,
+          effectiveFrom: r.effective_from,
+          origin: r.origin,
+          createdAt: r.created_at,
+        })),
+      at,
+    ).map((c) => ({ component: c.component, amount: c.amount, tiers: c.tiers }));
+}
+
+const PARTNER_PROGRAMS: readonly PartnerProgram[] = ['init_sys', 'rezocean'];
 
 async function tenantZone(tx: Tx): Promise<string> {
   return (await catalog.tenantZone(tx)).timeZone;
@@ -80,7 +125,17 @@ async function scheduledOf(tx: Tx, lineId: string): Promise<ScheduledLineAction[
   });
 }
 
-async function loadContext(ctx: Ctx, id: string, lock: boolean, network?: Network): Promise<LineContext> {
+/**
+ * The line, the catalog and the eligibility of every action. `network` limits plan changes to it
+ * (the page); `optionCode`: a requested option that may be of another network (refused for that).
+ */
+async function loadContext(
+  ctx: Ctx,
+  id: string,
+  lock: boolean,
+  network?: Network,
+  optionCode?: string,
+): Promise<LineContext> {
   const line = await store.getLine(ctx.tx, id, lock);
   if (!line) throw new AppError('resource.not_found');
   const version = await catalog.versionAt(ctx.tx, ctx.now);
@@ -94,6 +149,37 @@ async function loadContext(ctx: Ctx, id: string, lock: boolean, network?: Networ
     ctx.locale,
   );
   const optionRows = await catalog.listOptions(ctx.tx, version.id, { network: line.network });
+  // A requested option of another network is judged too (CAT: "Option indisponible sur ce réseau").
+  if (optionCode && !optionRows.some((o) => o.code === optionCode)) {
+    const other = await catalog.getOption(ctx.tx, version.id, optionCode);
+    if (!other) throw new AppError('catalog.unknown_item', { item: optionCode });
+    optionRows.push(other);
+  }
+  const priced = optionRows.filter((o) => o.kind !== 'recharge');
+  const priceOf = await optionPricesAt(
+    ctx.tx,
+    priced.map((o) => o.code),
+    ctx.now,
+  );
+  const candidates = priced.map((o) => {
+    const prices = priceOf(o.code);
+    return {
+      facts: o.facts,
+      prices,
+      priceSet:
+        prices.length > 0 &&
+        prices.every((p) =>
+          isPriceSet({
+            component: p.component as catalog.PriceRow['component'],
+            amount: p.amount,
+            tiers: p.tiers as catalog.PriceRow['tiers'],
+          }),
+        ),
+    };
+  });
+  // CAT-12: the reseller's partnership on the line's network (partner-platform delivery).
+  const partner = await store.partnerOn(ctx.tx, line.network);
+  const partnerPrograms = PARTNER_PROGRAMS.filter((p) => p === partner);
   const current =
     offers.find((o) => o.code === line.offer_code) ??
     (await catalog.getOffer(ctx.tx, version.id, line.offer_code));
@@ -113,13 +199,39 @@ async function loadContext(ctx: Ctx, id: string, lock: boolean, network?: Networ
     pending,
     ctx.now,
     zone,
+    { options: candidates.filter((c) => c.facts.network === line.network), partnerPrograms },
   );
-  return { line, options, zone, versionId: version.id, offers, optionRows, pending, eligibility };
+  return {
+    line,
+    options,
+    zone,
+    versionId: version.id,
+    currency: version.currency,
+    vatIncluded: version.vat_included,
+    offers,
+    offer: current.facts,
+    optionRows,
+    priceOf: (code) => candidates.find((o) => o.facts.code === code)?.prices ?? [],
+    candidates,
+    partnerPrograms,
+    pending,
+    eligibility,
+  };
+}
+
+/** The line's options with their catalog facts (terminated ones too: ACT-10 shows their dates). */
+function lineOptionFacts(c: Pick<LineContext, 'options' | 'optionRows'>) {
+  return c.options.flatMap((o) => {
+    const facts = c.optionRows.find((r) => r.code === o.option_code)?.facts;
+    return facts ? [{ id: o.id, status: o.status, facts }] : [];
+  });
 }
 
 export interface LineActionView {
   type: LineActionType;
   target: string | null;
+  /** option_change: the line option it replaces (ACT-06). */
+  replaces: string | null;
   /** The offer's or the option's name, in the request's language. */
   targetLabel: string | null;
   change: 'upgrade' | 'downgrade' | 'migration' | null;
@@ -130,12 +242,50 @@ export interface LineActionView {
   effectiveLabel: string | null;
   immediate: boolean;
   billingContinues: boolean;
+  /** option_add/option_change when allowed: exactly what the ledger will get (CAT-01, ACT-06). */
+  charges?: ChargePreview[];
+}
+
+export interface ChargePreview {
+  kind: OptionCharge['kind'];
+  itemCode: string;
+  /** Decimal string excl. VAT, e.g. "25.00". */
+  amount: string;
+  currency: string;
+  periodStart: string | null;
+  periodEnd: string | null;
+}
+
+export interface LineOptionDetail {
+  /** line_options.id: the target of option_termination, the `replaces` of option_change. */
+  id: string;
+  code: string;
+  label: string;
+  kind: string;
+  zone: string | null;
+  /** ACT-10: status and dates. */
+  status: store.LineOptionRow['status'];
+  createdAt: string;
+  activatedAt: string | null;
+  endedAt: string | null;
 }
 
 export interface LineActionsView {
   lineId: string;
   state: store.LineState;
   items: LineActionView[];
+  /** Every option of the line, terminated ones included (ACT-10). */
+  options: LineOptionDetail[];
+  /** ACT-06: the roaming envelope of each zone: the one active choice, never a sum. */
+  roaming: {
+    zone: string;
+    optionId: string;
+    code: string;
+    label: string;
+    kind: 'roaming' | 'cutoff';
+    volumeMb: number | null;
+    cutoffEuros: number | null;
+  }[];
   pending: {
     id: string;
     type: LineActionType;
@@ -160,6 +310,13 @@ function targetLabel(c: LineContext, type: LineActionType, target: string | null
         locale,
       ) ?? target
     );
+  if (type === 'option_add' || type === 'option_change')
+    return (
+      nameOf(
+        c.optionRows.find((o) => o.code === target),
+        locale,
+      ) ?? target
+    );
   const code = c.options.find((o) => o.id === target)?.option_code;
   return (
     nameOf(
@@ -177,14 +334,52 @@ export async function listLineActions(ctx: Ctx, id: string): Promise<LineActions
   if (!line) throw new AppError('resource.not_found');
   // The page lists plan changes within the line's network (a change of network never exists).
   const c = await loadContext(ctx, id, false, line.network);
+  const already = await alreadyCharged(ctx.tx, c.line.id, ctx.now, c.zone);
+  const preview = (e: LineActionEligibility): ChargePreview[] | undefined => {
+    if (!e.allowed || (e.type !== 'option_add' && e.type !== 'option_change') || !e.target) return undefined;
+    return plannedCharges(c, e.target, e.replaces, ctx.now, already).map((ch) => ({
+      kind: ch.kind,
+      itemCode: ch.itemCode,
+      amount: toDecimal(money(ch.amountMinor, c.currency, c.vatIncluded)),
+      currency: c.currency,
+      periodStart: ch.periodStart,
+      periodEnd: ch.periodEnd,
+    }));
+  };
+  const facts = lineOptionFacts(c);
   return {
     lineId: id,
     state: c.line.state,
+    options: c.options.map((o) => {
+      const row = c.optionRows.find((r) => r.code === o.option_code);
+      return {
+        id: o.id,
+        code: o.option_code,
+        label: nameOf(row, ctx.locale) ?? o.option_code,
+        kind: row?.kind ?? 'unknown',
+        zone: row?.facts.zone ?? null,
+        status: o.status,
+        createdAt: o.created_at.toISOString(),
+        activatedAt: o.activated_at?.toISOString() ?? null,
+        endedAt: o.ended_at?.toISOString() ?? null,
+      };
+    }),
+    roaming: roamingEnvelopes(facts).map((r) => ({
+      ...r,
+      label:
+        nameOf(
+          c.optionRows.find((o) => o.code === r.code),
+          ctx.locale,
+        ) ?? r.code,
+    })),
     items: c.eligibility.map((e) => {
       const msg = e.refusal ? errorMessage(e.refusal.code, ctx.locale, e.refusal.params ?? {}) : null;
+      const charges = preview(e);
       return {
         type: e.type,
         target: e.target,
+        replaces: e.replaces,
+        ...(charges ? { charges } : {}),
         targetLabel: targetLabel(c, e.type, e.target, ctx.locale),
         change: e.change,
         allowed: e.allowed,
@@ -208,8 +403,13 @@ export async function listLineActions(ctx: Ctx, id: string): Promise<LineActions
 
 export interface LineActionRequest {
   type: Schedulable;
-  /** The new offer's code (plan_change) or the line option's id (option_termination). */
+  /**
+   * The new offer's code (plan_change), the line option's id (option_termination), the catalog
+   * option's code (option_add, option_change).
+   */
   target?: string | undefined;
+  /** option_change: the line option's id that the new option replaces (ACT-06). */
+  replaces?: string | undefined;
   /** Termination: a local date 'YYYY-MM-DD' (tenant zone); none = at once. */
   date?: string | undefined;
 }
@@ -236,13 +436,18 @@ export async function requestLineAction(
   id: string,
   req: LineActionRequest,
 ): Promise<LineActionResult> {
+  const optionRequest = req.type === 'option_add' || req.type === 'option_change';
   // Locked: two concurrent requests on one line are checked one after the other.
-  const c = await loadContext(ctx, id, true);
+  const c = await loadContext(ctx, id, true, undefined, optionRequest ? req.target : undefined);
   const target =
-    req.type === 'plan_change' || req.type === 'option_termination' ? (req.target ?? null) : null;
+    req.type === 'suspend' || req.type === 'reactivate' || req.type === 'termination'
+      ? null
+      : (req.target ?? null);
   if (req.type === 'plan_change' && !c.offers.some((o) => o.code === target))
-    throw new AppError('catalog.unknown_item', { code: target ?? '' });
-  const e = c.eligibility.find((x) => x.type === req.type && x.target === target);
+    throw new AppError('catalog.unknown_item', { item: target ?? '' });
+  const e = optionRequest
+    ? optionEligibility(c, req, ctx.now)
+    : c.eligibility.find((x) => x.type === req.type && x.target === target);
   if (!e) throw new AppError('resource.not_found');
   // A terminated line says so before anything else (ORD-07), whatever the action.
   if (!e.allowed || !e.effectiveAt) {
@@ -256,13 +461,20 @@ export async function requestLineAction(
     effectiveAt = chosen.effectiveAt;
   }
   const immediate = effectiveAt.getTime() <= ctx.now.getTime();
-  const detail = targetLabel(c, req.type, target, ctx.locale) ?? '';
+  const detail = actionDetail(c, req.type, target, e.replaces, ctx.locale);
   const action = await scheduleAction(ctx.tx, deps.actions, {
     kind: LINE_ACTION_KIND[req.type],
     entityType: 'line',
     entityId: c.line.id,
     effectiveAt,
-    payload: { type: req.type, target, fromOffer: c.line.offer_code, locale: ctx.locale, detail },
+    payload: {
+      type: req.type,
+      target,
+      replaces: e.replaces,
+      fromOffer: c.line.offer_code,
+      locale: ctx.locale,
+      detail,
+    },
     createdBy: ctx.actor.id ?? 'system',
     now: ctx.now,
   });
@@ -271,7 +483,13 @@ export async function requestLineAction(
     entityId: c.line.id,
     entityLabel: lineLabel(c.line),
     action: 'line.action_requested',
-    after: { actionId: action.id, type: req.type, target, effectiveAt: effectiveAt.toISOString() },
+    after: {
+      actionId: action.id,
+      type: req.type,
+      target,
+      ...(e.replaces ? { replaces: e.replaces } : {}),
+      effectiveAt: effectiveAt.toISOString(),
+    },
   });
   const mail = await mailData(ctx.tx, c.line, req.type, detail, effectiveAt, c.zone, ctx.locale);
   let done = action;
@@ -299,9 +517,128 @@ export async function requestLineAction(
   };
 }
 
+/**
+ * option_add / option_change requested by code: judged by the same pure functions as the list, so
+ * an option of another network, a recharge or an unknown line option get their precise refusal.
+ */
+function optionEligibility(
+  c: LineContext,
+  req: LineActionRequest,
+  at: Date,
+): LineActionEligibility | undefined {
+  // Recharges are not listed (USE-06) but are judged alike: the rule says why they are refused.
+  const row = c.optionRows.find((o) => o.code === req.target);
+  const candidate =
+    c.candidates.find((o) => o.facts.code === req.target) ??
+    (row ? { facts: row.facts, priceSet: true, prices: [] } : undefined);
+  if (!candidate) return undefined;
+  const facts = lineOptionFacts(c);
+  const lineFacts = {
+    state: c.line.state,
+    network: c.line.network,
+    offer: c.offer,
+    options: facts,
+  };
+  if (req.type === 'option_add')
+    return optionAddEligibility(lineFacts, candidate, c.pending, c.partnerPrograms, at);
+  const current = facts.find((o) => o.id === req.replaces);
+  if (!current) return undefined;
+  return optionChangeEligibility(lineFacts, current, candidate, c.pending, at);
+}
+
+/** What the e-mail and the audit name: the option, or "old → new" for a change (ACT-06). */
+function actionDetail(
+  c: LineContext,
+  type: LineActionType,
+  target: string | null,
+  replaces: string | null,
+  locale: Locale,
+): string {
+  const label = targetLabel(c, type, target, locale) ?? '';
+  if (type !== 'option_change' || !replaces) return label;
+  return `${targetLabel(c, 'option_termination', replaces, locale) ?? ''} → ${label}`;
+}
+
+type AlreadyCharged = { ended: Map<string, number>; started: Map<string, number> };
+
+/** What the line's month already carries per item: the month an old option ends in, and now's. */
+async function alreadyCharged(tx: Tx, lineId: string, at: Date, zone: string): Promise<AlreadyCharged> {
+  const ended = terminationMonth(at, zone);
+  const month = monthContaining(at, zone);
+  const endedMap = await store.chargedInPeriod(tx, lineId, ended.periodStart, ended.periodEnd);
+  const started =
+    month.periodStart === ended.periodStart
+      ? endedMap
+      : await store.chargedInPeriod(tx, lineId, month.periodStart, month.periodEnd);
+  return { ended: endedMap, started };
+}
+
+const numericPrices = (prices: readonly OptionPrice[]) =>
+  prices.map((p) => ({ component: p.component, amount: p.amount }));
+
+/**
+ * The charges an option added (CAT-01) or changed (ACT-06) writes, from the pure rules: the same
+ * function gives the confirmation's preview and the ledger's rows.
+ */
+function plannedCharges(
+  c: Pick<LineContext, 'line' | 'zone' | 'currency' | 'vatIncluded' | 'options'> & {
+    priceOf: (code: string) => readonly OptionPrice[];
+  },
+  code: string,
+  replaces: string | null,
+  at: Date,
+  already: AlreadyCharged,
+): OptionCharge[] {
+  const to = { code, prices: numericPrices(c.priceOf(code)) };
+  if (!replaces) return optionAddCharges(to, at, c.zone, c.currency, c.vatIncluded);
+  const fromCode = c.options.find((o) => o.id === replaces)?.option_code ?? '';
+  const monthly = c.priceOf(fromCode).find((p) => p.component === 'monthly')?.amount ?? 0;
+  return optionChangeCharges(
+    c.line.network,
+    {
+      code: fromCode,
+      monthlyMinor: monthly,
+      alreadyChargedMinor: already.ended.get(`option:${fromCode}`) ?? 0,
+    },
+    { ...to, alreadyChargedMinor: already.started.get(`option:${code}`) ?? 0 },
+    at,
+    c.zone,
+    c.currency,
+    c.vatIncluded,
+  );
+}
+
 function lineLabel(l: Pick<store.LineRow, 'msisdn' | 'iccid' | 'id' | 'account_name'>): string {
   return `${l.msisdn ?? l.iccid ?? l.id} (${l.account_name})`;
 }
+
+/**
+ * The line-action templates (platform/notify/templates.ts) name five actions; an option added or
+ * changed goes out as a change of the subscription ("Changement d'offre") whose detail says what
+ * was done, until the templates name these two actions themselves.
+ */
+const MAIL_ACTION: Record<Schedulable, LineActionMail['action']> = {
+  suspend: 'suspend',
+  reactivate: 'reactivate',
+  plan_change: 'plan_change',
+  option_termination: 'option_termination',
+  termination: 'termination',
+  option_add: 'option_add',
+  option_change: 'option_change',
+};
+const MAIL_DETAIL = {
+  option_add: {
+    fr: (d: string) => `Ajout de l’option ${d}`,
+    en: (d: string) => `Option added: ${d}`,
+  },
+  // ACT-06: both options are billed for the month; the envelope is the new option's.
+  option_change: {
+    fr: (d: string) =>
+      `Changement d’option : ${d}. Les deux options sont facturées ce mois-ci ; l’enveloppe est celle de la nouvelle option.`,
+    en: (d: string) =>
+      `Option changed: ${d}. Both options are billed this month; the envelope is the new option's.`,
+  },
+} satisfies Partial<Record<Schedulable, Record<Locale, (d: string) => string>>>;
 
 async function mailData(
   tx: Tx,
@@ -319,8 +656,8 @@ async function mailData(
     data: {
       customerName: account.display_name,
       line: line.msisdn ?? line.iccid ?? line.id,
-      action: type,
-      detail,
+      action: MAIL_ACTION[type],
+      detail: type in MAIL_DETAIL ? MAIL_DETAIL[type as keyof typeof MAIL_DETAIL][locale](detail) : detail,
       effective: formatEffective(effectiveAt, zone, locale),
     },
   };
@@ -366,6 +703,33 @@ async function applyLineAction(tx: Tx, action: PendingAction, now: Date): Promis
     case 'termination':
       result = await terminate(tx, line, at, now, zone);
       break;
+    case 'option_add':
+    case 'option_change': {
+      // ACT-10: the new option is active at once, with its creation and activation dates; ACT-06:
+      // the replaced one ends at the same instant (the line is unblocked at once, USE-05).
+      const replaces = typeof action.payload.replaces === 'string' ? action.payload.replaces : null;
+      if (!target) return { skipped: 'no option' };
+      if (type === 'option_change' && (!replaces || !(await store.terminateOption(tx, replaces, at))))
+        return { skipped: 'option not active' };
+      const optionId = newId();
+      await store.insertActiveLineOption(tx, { id: optionId, lineId: line.id, optionCode: target, at });
+      const charged = await writeOptionCharges(
+        tx,
+        line,
+        target,
+        type === 'option_change' ? replaces : null,
+        at,
+        now,
+        zone,
+      );
+      result = {
+        option: optionId,
+        code: target,
+        ...(replaces ? { replaced: replaces } : {}),
+        chargedMinor: charged,
+      };
+      break;
+    }
   }
   await recordAudit(tx, SYSTEM_ACTOR, now, null, {
     entityType: 'line',
@@ -453,6 +817,55 @@ async function terminate(
     }
   }
   return { state: 'terminated', retired: { msisdn: line.msisdn, iccid: line.iccid }, chargedMinor: charged };
+}
+
+/**
+ * CAT-01 (add) and ACT-06 (change): the option's charges at the prices in effect at `at`, from the
+ * same pure rules as the confirmation's preview.
+ */
+async function writeOptionCharges(
+  tx: Tx,
+  line: store.LineRow,
+  code: string,
+  replaces: string | null,
+  at: Date,
+  now: Date,
+  zone: string,
+): Promise<number> {
+  const version = await catalog.versionAt(tx, at);
+  if (!version) return 0;
+  const options = await store.optionsOf(tx, [line.id]);
+  const fromCode = replaces ? (options.find((o) => o.id === replaces)?.option_code ?? null) : null;
+  const priceOf = await optionPricesAt(tx, fromCode ? [code, fromCode] : [code], at);
+  const already = await alreadyCharged(tx, line.id, at, zone);
+  const charges = plannedCharges(
+    { line, zone, currency: version.currency, vatIncluded: version.vat_included, options, priceOf },
+    code,
+    replaces,
+    at,
+    already,
+  );
+  let total = 0;
+  for (const ch of charges) {
+    await insertCharge(tx, {
+      id: newId(),
+      account_id: line.account_id,
+      line_id: line.id,
+      order_id: null,
+      kind: ch.kind,
+      item_type: ch.itemType,
+      item_code: ch.itemCode,
+      amount_minor: ch.amountMinor,
+      currency: version.currency,
+      vat_included: version.vat_included,
+      period_start: ch.periodStart,
+      period_end: ch.periodEnd,
+      monthly_minor: ch.monthlyMinor,
+      now,
+    });
+    total += ch.amountMinor;
+  }
+  return total;
 }
 
 /** Registers the line actions' handlers (one per kind, the same function). */

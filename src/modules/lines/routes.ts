@@ -12,6 +12,7 @@ import {
   LineActionResultSchema,
   LineActionsSchema,
   LineIdParams,
+  LineOptionCodeBody,
   LineOptionParams,
   LineSchema,
   LineStateSchema,
@@ -20,6 +21,17 @@ import {
 import { listLineActions, requestLineAction, type LineActionRequest } from './actions-service.ts';
 import { TMF637_BASE, TmfProductSchema, toTmfProduct } from './tmf.ts';
 import * as service from './service.ts';
+import {
+  LineSimActionsSchema,
+  NetworkNameBody,
+  NetworkNameParams,
+  NetworkNameRequestSchema,
+  SimSwapBody,
+  SimSwapResultSchema,
+  SimSwapSchema,
+} from './schemas.ts';
+import { lineSimActions, requestSimSwap } from './sim-swap.ts';
+import { closeNetworkName, requestNetworkName } from './network-name.ts';
 
 // Account search by a line's MSISDN (10 or 14 digits, also typed as +33…) or ICCID.
 ACCOUNT_SEARCH_SOURCES.push(
@@ -266,6 +278,41 @@ export function lineRoutes(app: App, deps: Deps): void {
       act(req, reply, req.params.id, { type: 'option_termination', target: req.params.optionId }),
   );
   app.post(
+    '/api/lines/:id/options',
+    {
+      schema: {
+        tags,
+        summary:
+          'ACT-10: add a catalog option to the line at once (CAT-01: one-off fee in full, monthly price pro rata for the rest of the month)',
+        params: LineIdParams,
+        body: LineOptionCodeBody,
+        response: actionResponse,
+      },
+      config: { policy: 'lines.write' },
+    },
+    (req, reply) => act(req, reply, req.params.id, { type: 'option_add', target: req.body.optionCode }),
+  );
+  app.post(
+    '/api/lines/:id/options/:optionId/replacement',
+    {
+      schema: {
+        tags,
+        summary:
+          'ACT-06: replace a roaming choice of a zone by another at once (Orange: both options billed for the month; the envelope is the new one)',
+        params: LineOptionParams,
+        body: LineOptionCodeBody,
+        response: actionResponse,
+      },
+      config: { policy: 'lines.write' },
+    },
+    (req, reply) =>
+      act(req, reply, req.params.id, {
+        type: 'option_change',
+        target: req.body.optionCode,
+        replaces: req.params.optionId,
+      }),
+  );
+  app.post(
     '/api/lines/:id/termination',
     {
       schema: {
@@ -283,6 +330,85 @@ export function lineRoutes(app: App, deps: Deps): void {
     },
     (req, reply) => act(req, reply, req.params.id, { type: 'termination', date: req.body?.date }),
   );
+
+  // ── SIM swap (ACT-07, ACT-09, ORD-03) and custom network name (ACT-08) ─────────────────────────
+  app.addSchema(SimSwapSchema);
+  app.addSchema(NetworkNameRequestSchema);
+  app.addSchema(LineSimActionsSchema);
+  app.addSchema(SimSwapResultSchema);
+  app.get(
+    '/api/lines/:id/sim-actions',
+    {
+      schema: {
+        tags,
+        summary:
+          'ACT-07/ACT-08: each SIM swap and the custom network name, allowed or refused with the reason (French by default), when, and their history',
+        params: LineIdParams,
+        response: { 200: Type.Ref('LineSimActions'), ...errorResponses },
+      },
+      config: { policy: 'lines.read' },
+    },
+    (req) => inTenant(deps, req, (ctx) => lineSimActions(ctx, req.params.id)),
+  );
+  app.post(
+    '/api/lines/:id/sim-swap',
+    {
+      schema: {
+        tags,
+        summary:
+          'ACT-07: swap the SIM (physical or eSIM, either way; eSIM on Orange only, CAT-11; ACT-09 contacts for an eSIM); at once in opening hours, else at the next opening (ORD-03)',
+        params: LineIdParams,
+        body: SimSwapBody,
+        response: { 201: Type.Ref('SimSwapResult'), ...errorResponses },
+      },
+      config: { policy: 'lines.write' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 201,
+        run: (ctx) => requestSimSwap(ctx, deps, req.params.id, req.body),
+      }),
+  );
+  app.post(
+    '/api/lines/:id/network-name',
+    {
+      schema: {
+        tags,
+        summary:
+          'ACT-08: request a custom network name (13 characters at most, spaces included); Orange: Init Sys/Rezocean partners, 1000 SIMs, not on active lines, ~2 weeks; Bouygues: Init Sys partners, ~4 weeks',
+        params: LineIdParams,
+        body: NetworkNameBody,
+        response: { 201: Type.Ref('NetworkNameRequest'), ...errorResponses },
+      },
+      config: { policy: 'lines.write' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 201,
+        run: (ctx) => requestNetworkName(ctx, req.params.id, req.body),
+      }),
+  );
+  for (const [path, state, summary] of [
+    ['done', 'done', 'ACT-08: the operator set the network name'],
+    ['cancellation', 'cancelled', 'ACT-08: withdraw a network name request'],
+  ] as const)
+    app.post(
+      `/api/lines/:id/network-name/:requestId/${path}`,
+      {
+        schema: {
+          tags,
+          summary,
+          params: NetworkNameParams,
+          response: { 200: Type.Ref('NetworkNameRequest'), ...errorResponses },
+        },
+        config: { policy: 'lines.write' },
+      },
+      (req, reply) =>
+        mutation(deps, req, reply, {
+          status: 200,
+          run: (ctx) => closeNetworkName(ctx, req.params.id, req.params.requestId, state),
+        }),
+    );
 
   // ── TMF637 Product Inventory v4 ───────────────────────────────────────────────────────────────
   const tmfTags = ['TMF637 product'];

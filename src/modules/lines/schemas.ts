@@ -61,10 +61,27 @@ export const LineIdParams = Type.Object(
 const DateTimeOrNull = Type.Union([Type.String({ format: 'date-time' }), Type.Null()]);
 const StringOrNull = Type.Union([Type.String(), Type.Null()]);
 export const LineActionTypeSchema = Type.Union(
-  ['suspend', 'reactivate', 'plan_change', 'option_suspension', 'option_termination', 'termination'].map(
-    (t) => Type.Literal(t),
-  ),
+  [
+    'suspend',
+    'reactivate',
+    'plan_change',
+    'option_suspension',
+    'option_termination',
+    'termination',
+    // ACT-06, ACT-10: options added or changed in service.
+    'option_add',
+    'option_change',
+  ].map((t) => Type.Literal(t)),
 );
+
+const ChargePreviewSchema = Type.Object({
+  kind: Type.Union([Type.Literal('one_off'), Type.Literal('first_month'), Type.Literal('monthly')]),
+  itemCode: Type.String(),
+  amount: Type.String(),
+  currency: Type.String(),
+  periodStart: StringOrNull,
+  periodEnd: StringOrNull,
+});
 
 /** GET /api/lines/{id}/actions: every action with allowed or its reason (ACT-01..ACT-05). */
 export const LineActionsSchema = Type.Object(
@@ -75,6 +92,8 @@ export const LineActionsSchema = Type.Object(
       Type.Object({
         type: LineActionTypeSchema,
         target: StringOrNull,
+        // option_change: the line option it replaces (ACT-06).
+        replaces: StringOrNull,
         targetLabel: StringOrNull,
         change: Type.Union([
           Type.Literal('upgrade'),
@@ -91,6 +110,34 @@ export const LineActionsSchema = Type.Object(
         effectiveLabel: StringOrNull,
         immediate: Type.Boolean(),
         billingContinues: Type.Boolean(),
+        // option_add/option_change when allowed: what the ledger will get (CAT-01, ACT-06).
+        charges: Type.Optional(Type.Array(ChargePreviewSchema)),
+      }),
+    ),
+    // ACT-10: every option of the line with its status and dates.
+    options: Type.Array(
+      Type.Object({
+        id: Type.String(),
+        code: Type.String(),
+        label: Type.String(),
+        kind: Type.String(),
+        zone: StringOrNull,
+        status: Type.String(),
+        createdAt: Type.String({ format: 'date-time' }),
+        activatedAt: DateTimeOrNull,
+        endedAt: DateTimeOrNull,
+      }),
+    ),
+    // ACT-06: the roaming envelope of each zone (the active choice, never a sum).
+    roaming: Type.Array(
+      Type.Object({
+        zone: Type.String(),
+        optionId: Type.String(),
+        code: Type.String(),
+        label: Type.String(),
+        kind: Type.Union([Type.Literal('roaming'), Type.Literal('cutoff')]),
+        volumeMb: Type.Union([Type.Integer(), Type.Null()]),
+        cutoffEuros: Type.Union([Type.Integer(), Type.Null()]),
       }),
     ),
     pending: Type.Array(
@@ -124,5 +171,130 @@ export const LineActionResultSchema = Type.Object(
 
 export const LineOptionParams = Type.Object(
   { id: Type.String({ format: 'uuid' }), optionId: Type.String({ format: 'uuid' }) },
+  { additionalProperties: false },
+);
+
+/** POST /api/lines/{id}/options (ACT-10) and …/options/{optionId}/replacement (ACT-06). */
+export const LineOptionCodeBody = Type.Object(
+  { optionCode: Type.String({ minLength: 1, maxLength: 100 }) },
+  { additionalProperties: false },
+);
+
+// ── SIM swap (ACT-07, ACT-09) and custom network name (ACT-08) ─────────────────────────────────
+
+const ReasonOrNull = Type.Union([
+  Type.Object({ code: Type.String(), title: Type.String(), detail: Type.String() }),
+  Type.Null(),
+]);
+const SwapStateSchema = Type.Union(['scheduled', 'done', 'failed', 'cancelled'].map((s) => Type.Literal(s)));
+const NetworkNameStateSchema = Type.Union(['requested', 'done', 'cancelled'].map((s) => Type.Literal(s)));
+const PartnerSchema = Type.Union([Type.Literal('init_sys'), Type.Literal('rezocean')]);
+
+export const SimSwapSchema = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    actionId: Type.String({ format: 'uuid' }),
+    state: SwapStateSchema,
+    fromSimType: SimTypeSchema,
+    toSimType: SimTypeSchema,
+    fromIccid: StringOrNull,
+    toIccid: StringOrNull,
+    effectiveAt: Type.String({ format: 'date-time' }),
+    effectiveLabel: Type.String(),
+    failure: StringOrNull,
+    createdAt: Type.String({ format: 'date-time' }),
+    doneAt: DateTimeOrNull,
+  },
+  { $id: 'SimSwap' },
+);
+
+export const NetworkNameRequestSchema = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    name: Type.String(),
+    state: NetworkNameStateSchema,
+    partner: PartnerSchema,
+    expectedOn: Type.String({ format: 'date' }),
+    restartNeeded: Type.Boolean(),
+    createdAt: Type.String({ format: 'date-time' }),
+    closedAt: DateTimeOrNull,
+  },
+  { $id: 'NetworkNameRequest' },
+);
+
+/** GET /api/lines/{id}/sim-actions: each swap and the network name, allowed or why not, and history. */
+export const LineSimActionsSchema = Type.Object(
+  {
+    lineId: Type.String(),
+    state: LineStateSchema,
+    network: NetworkSchema,
+    simType: SimTypeSchema,
+    iccid: StringOrNull,
+    swaps: Type.Array(
+      Type.Object({
+        simType: SimTypeSchema,
+        direction: Type.Union(
+          ['physical_to_physical', 'physical_to_esim', 'esim_to_physical', 'esim_to_esim'].map((d) =>
+            Type.Literal(d),
+          ),
+        ),
+        allowed: Type.Boolean(),
+        reason: ReasonOrNull,
+        effectiveAt: DateTimeOrNull,
+        effectiveLabel: StringOrNull,
+        immediate: Type.Boolean(),
+        needsContacts: Type.Boolean(),
+        needsIccid: Type.Boolean(),
+        fee: StringOrNull,
+      }),
+    ),
+    history: Type.Array(Type.Ref('SimSwap')),
+    networkName: Type.Object({
+      allowed: Type.Boolean(),
+      reason: ReasonOrNull,
+      partner: Type.Union([PartnerSchema, Type.Null()]),
+      maxLength: Type.Integer(),
+      weeks: Type.Integer(),
+      expectedOn: Type.String({ format: 'date' }),
+      restartNeeded: Type.Boolean(),
+      minSims: Type.Integer(),
+    }),
+    networkNames: Type.Array(Type.Ref('NetworkNameRequest')),
+  },
+  { $id: 'LineSimActions' },
+);
+
+export const SimSwapResultSchema = Type.Object(
+  {
+    swap: Type.Ref('SimSwap'),
+    action: Type.Object({
+      id: Type.String({ format: 'uuid' }),
+      status: Type.String(),
+      immediate: Type.Boolean(),
+    }),
+    line: Type.Ref('Line'),
+  },
+  { $id: 'SimSwapResult' },
+);
+
+/** POST /api/lines/{id}/sim-swap (ACT-07, ACT-09). */
+export const SimSwapBody = Type.Object(
+  {
+    simType: SimTypeSchema,
+    iccid: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+    contactEmail: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
+    contactMobile: Type.Optional(Type.String({ minLength: 1, maxLength: 20 })),
+  },
+  { additionalProperties: false },
+);
+
+/** POST /api/lines/{id}/network-name (ACT-08): the 13-character rule is checked with its own code. */
+export const NetworkNameBody = Type.Object(
+  { name: Type.String({ minLength: 1, maxLength: 100 }) },
+  { additionalProperties: false },
+);
+
+export const NetworkNameParams = Type.Object(
+  { id: Type.String({ format: 'uuid' }), requestId: Type.String({ format: 'uuid' }) },
   { additionalProperties: false },
 );

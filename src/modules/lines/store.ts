@@ -284,3 +284,29 @@ export function accountContact(
 ): Promise<{ display_name: string; email: string } | undefined> {
   return tx.maybeOne(`SELECT display_name, email FROM customer_accounts WHERE id = $1`, [accountId]);
 }
+
+// ── Options added or changed in service (ACT-06, ACT-10) ──────────────────────────────────────
+
+/** ACT-10: an option added in service is active at once; its creation and activation dates are `at`. */
+export async function insertActiveLineOption(
+  tx: Tx,
+  o: { id: string; lineId: string; optionCode: string; at: Date },
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO line_options (tenant_id, id, line_id, option_code, status, created_at, activated_at)
+     VALUES (relais_tenant(), $1, $2, $3, 'active', $4, $4)`,
+    [o.id, o.lineId, o.optionCode, o.at],
+  );
+}
+
+/**
+ * CAT-12: the reseller's partnership on a network (Init Sys, Rezocean), from the tenant's operator
+ * partnerships (migration 0009, edited in the settings); none by default.
+ */
+export async function partnerOn(tx: Tx, network: Network): Promise<string | null> {
+  const row = await tx.one<{ p: string | null }>(
+    `SELECT operator_partnerships ->> $1::text AS p FROM tenants`,
+    [network],
+  );
+  return row.p;
+}

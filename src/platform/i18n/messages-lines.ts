@@ -208,6 +208,123 @@ export const linesFr = {
     title: 'Date de résiliation passée',
     detail: 'La date de résiliation ne peut pas être antérieure à aujourd’hui ({today}).',
   },
+  'line.option_esim_add': {
+    title: 'eSIM : passez par un changement de SIM',
+    detail: 'L’eSIM ne s’ajoute pas comme une option : elle arrive avec un changement de SIM vers une eSIM.',
+  },
+  'line.option_recharge': {
+    title: 'Une recharge n’est pas une option',
+    detail: '« {option} » est une recharge data : elle se commande comme une recharge, pas comme une option.',
+  },
+  'line.option_partner_only': {
+    title: 'Réservée aux partenaires Init Sys',
+    detail:
+      'La livraison « {option} » sur plateforme partenaire (L2TP) est réservée aux partenaires Init Sys.',
+  },
+  'line.option_already_active': {
+    title: 'Option déjà active',
+    detail: 'L’option « {option} » est déjà active sur cette ligne.',
+  },
+  'line.option_group_taken': {
+    title: 'Exclut une option active',
+    detail:
+      'L’option « {option} » exclut l’option active « {current} » (un seul choix par zone ou par mode de livraison) : changez ou résiliez celle-ci.',
+  },
+  'line.option_not_roaming': {
+    title: 'Seul un choix d’itinérance se change',
+    detail: 'L’option « {option} » n’est pas un choix d’itinérance : résiliez-la puis ajoutez-en une autre.',
+  },
+  'line.option_other_zone': {
+    title: 'Autre zone d’itinérance',
+    detail: 'L’option « {option} » n’est pas un choix de la même zone d’itinérance.',
+  },
+  'line.option_ended': {
+    title: 'Option résiliée',
+    detail: 'Cette option est déjà résiliée : elle ne peut plus être changée.',
+  },
+  // SIM swap (ACT-07, ACT-09, CAT-11, ORD-07) and custom network name (ACT-08)
+  'line.sim_swap_pending': {
+    title: 'Changement de SIM déjà planifié',
+    detail: 'Un changement de SIM est déjà planifié sur cette ligne : annulez-le d’abord.',
+  },
+  'line.sim_swap_esim_orange_only': {
+    title: 'eSIM indisponible sur Bouygues Telecom',
+    detail: 'L’eSIM n’existe que sur le réseau Orange : sur Bouygues Telecom, changez pour une SIM physique.',
+  },
+  'line.sim_swap_iccid_required': {
+    title: 'ICCID manquant',
+    detail: 'Indiquez l’ICCID de la nouvelle SIM physique (imprimé sur la carte).',
+  },
+  'line.sim_swap_contacts_required': {
+    title: 'Contacts eSIM manquants',
+    detail:
+      'Un changement vers une eSIM demande un e-mail de contact (mail d’activation) et un mobile de contact (code de confirmation).',
+  },
+  'line.sim_swap_mobile_is_line': {
+    title: 'Mobile de contact refusé',
+    detail:
+      'Le code de confirmation ne peut pas être envoyé au numéro de la ligne elle-même : sa nouvelle eSIM n’est pas encore installée. Indiquez un autre mobile.',
+  },
+  'line.sim_swap_sim_wrong_network': {
+    title: 'SIM d’un autre réseau',
+    detail: 'La SIM {iccid} est une SIM {simNetwork} : la ligne est sur le réseau {network}.',
+  },
+  'line.sim_swap_sim_wrong_type': {
+    title: 'SIM d’un autre type',
+    detail: 'La SIM {iccid} n’est pas du type demandé.',
+  },
+  'line.sim_swap_sim_retired': {
+    title: 'SIM retirée',
+    detail: 'La SIM {iccid} a été retirée : une SIM retirée ne resert jamais.',
+  },
+  'line.sim_swap_sim_unavailable': {
+    title: 'SIM indisponible',
+    detail: 'La SIM {iccid} n’est ni libre ni affectée à ce client (état : {state}).',
+  },
+  'line.sim_swap_same_sim': {
+    title: 'Même SIM',
+    detail: 'La SIM {iccid} est déjà celle de la ligne.',
+  },
+  'line.network_name_empty': {
+    title: 'Nom de réseau vide',
+    detail: 'Indiquez le nom de réseau à afficher (13 caractères au plus).',
+  },
+  'line.network_name_too_long': {
+    title: 'Nom de réseau trop long',
+    detail: 'Le nom de réseau compte au plus {max} caractères, espaces compris ({length} saisis).',
+  },
+  'line.network_name_chars': {
+    title: 'Caractères refusés',
+    detail:
+      'Le nom de réseau s’écrit en lettres latines (accents compris), chiffres, espaces et ponctuation courante : « {chars} » refusé.',
+  },
+  'line.network_name_line_active': {
+    title: 'Impossible sur une ligne Orange déjà active',
+    detail:
+      'Chez Orange, le nom de réseau est posé sur les SIM avant activation : pas sur une ligne déjà active.',
+  },
+  'line.network_name_orange_partners': {
+    title: 'Réservé aux partenaires Init Sys ou Rezocean',
+    detail:
+      'Chez Orange, le nom de réseau personnalisé est réservé aux revendeurs partenaires Init Sys ou Rezocean (réglages du revendeur).',
+  },
+  'line.network_name_bouygues_partners': {
+    title: 'Réservé aux partenaires Init Sys',
+    detail:
+      'Chez Bouygues Telecom, le nom de réseau personnalisé est réservé aux revendeurs partenaires Init Sys (réglages du revendeur).',
+  },
+  'line.network_name_min_sims': {
+    title: 'Au moins {min} SIM Orange',
+    detail: 'Chez Orange, le nom de réseau personnalisé demande au moins {min} SIM ; vous en avez {count}.',
+  },
+  'line.network_name_pending': {
+    title: 'Demande déjà en cours',
+    detail: 'Une demande de nom de réseau est déjà en cours sur cette ligne.',
+  },
+  'line.network_name_not_open': {
+    title: 'Demande close',
+    detail: 'Cette demande de nom de réseau est déjà traitée ou annulée.',
+  },
 } satisfies Partial<Record<ErrorCode, Msg>>;
 
 export const linesEn = {
@@ -383,5 +500,117 @@ export const linesEn = {
   'line.termination_date_past': {
     title: 'Termination date in the past',
     detail: 'The termination date cannot be before today ({today}).',
+  },
+  'line.option_esim_add': {
+    title: 'eSIM: use a SIM swap',
+    detail: 'The eSIM is not added as an option: it comes with a SIM swap to an eSIM.',
+  },
+  'line.option_recharge': {
+    title: 'A recharge is not an option',
+    detail: '"{option}" is a data recharge: order it as a recharge, not as an option.',
+  },
+  'line.option_partner_only': {
+    title: 'Init Sys partners only',
+    detail: 'Partner-platform delivery "{option}" (L2TP) is for Init Sys partners only.',
+  },
+  'line.option_already_active': {
+    title: 'Option already active',
+    detail: 'The option "{option}" is already active on this line.',
+  },
+  'line.option_group_taken': {
+    title: 'Excludes an active option',
+    detail:
+      'The option "{option}" excludes the active option "{current}" (one choice per zone or delivery mode): change or terminate that one.',
+  },
+  'line.option_not_roaming': {
+    title: 'Only a roaming choice can be changed',
+    detail: 'The option "{option}" is not a roaming choice: terminate it, then add another one.',
+  },
+  'line.option_other_zone': {
+    title: 'Another roaming zone',
+    detail: 'The option "{option}" is not a choice of the same roaming zone.',
+  },
+  'line.option_ended': {
+    title: 'Option terminated',
+    detail: 'This option is already terminated: it can no longer be changed.',
+  },
+  // SIM swap (ACT-07, ACT-09, CAT-11, ORD-07) and custom network name (ACT-08)
+  'line.sim_swap_pending': {
+    title: 'SIM swap already scheduled',
+    detail: 'A SIM swap is already scheduled on this line: cancel it first.',
+  },
+  'line.sim_swap_esim_orange_only': {
+    title: 'No eSIM on Bouygues Telecom',
+    detail: 'eSIM exists on the Orange network only: on Bouygues Telecom, swap to a physical SIM.',
+  },
+  'line.sim_swap_iccid_required': {
+    title: 'ICCID missing',
+    detail: 'Give the new physical SIM’s ICCID (printed on the card).',
+  },
+  'line.sim_swap_contacts_required': {
+    title: 'eSIM contacts missing',
+    detail:
+      'A swap to eSIM needs a contact e-mail (activation mail) and a contact mobile (confirmation code).',
+  },
+  'line.sim_swap_mobile_is_line': {
+    title: 'Contact mobile refused',
+    detail:
+      'The confirmation code cannot go to the line’s own number: its new eSIM is not installed yet. Give another mobile.',
+  },
+  'line.sim_swap_sim_wrong_network': {
+    title: 'SIM of another network',
+    detail: 'SIM {iccid} is a {simNetwork} SIM: the line is on {network}.',
+  },
+  'line.sim_swap_sim_wrong_type': {
+    title: 'SIM of another type',
+    detail: 'SIM {iccid} is not of the requested type.',
+  },
+  'line.sim_swap_sim_retired': {
+    title: 'SIM retired',
+    detail: 'SIM {iccid} is retired: a retired SIM is never used again.',
+  },
+  'line.sim_swap_sim_unavailable': {
+    title: 'SIM unavailable',
+    detail: 'SIM {iccid} is neither free nor assigned to this customer (state: {state}).',
+  },
+  'line.sim_swap_same_sim': { title: 'Same SIM', detail: 'SIM {iccid} is already the line’s.' },
+  'line.network_name_empty': {
+    title: 'Empty network name',
+    detail: 'Give the network name to show (13 characters at most).',
+  },
+  'line.network_name_too_long': {
+    title: 'Network name too long',
+    detail: 'A network name has at most {max} characters, spaces included ({length} given).',
+  },
+  'line.network_name_chars': {
+    title: 'Characters refused',
+    detail:
+      'A network name uses Latin letters (accents included), digits, spaces and common punctuation: "{chars}" refused.',
+  },
+  'line.network_name_line_active': {
+    title: 'Not possible on an Orange line already active',
+    detail: 'At Orange, the network name is set on the SIMs before activation: not on a line already active.',
+  },
+  'line.network_name_orange_partners': {
+    title: 'Init Sys or Rezocean partners only',
+    detail:
+      'At Orange, a custom network name is for Init Sys or Rezocean partner resellers only (reseller settings).',
+  },
+  'line.network_name_bouygues_partners': {
+    title: 'Init Sys partners only',
+    detail:
+      'At Bouygues Telecom, a custom network name is for Init Sys partner resellers only (reseller settings).',
+  },
+  'line.network_name_min_sims': {
+    title: 'At least {min} Orange SIMs',
+    detail: 'At Orange, a custom network name needs at least {min} SIMs; you have {count}.',
+  },
+  'line.network_name_pending': {
+    title: 'Request already open',
+    detail: 'A network name request is already open on this line.',
+  },
+  'line.network_name_not_open': {
+    title: 'Request closed',
+    detail: 'This network name request is already done or cancelled.',
   },
 } satisfies Partial<Record<ErrorCode, Msg>>;

@@ -85,6 +85,27 @@ export interface TemplateData {
   /** ACT-01..ACT-05: a line action scheduled for later, then done (issue 3 §7). */
   'line.action_scheduled': LineActionMail;
   'line.action_done': LineActionMail;
+  /** ACT-07: a SIM swap waiting for the network's opening (ORD-03), then done. */
+  'line.sim_swap_scheduled': SimSwapMail;
+  'line.sim_swap_done': SimSwapMail;
+  /** ORD-01, ORD-03: the order is received; when it waits for the network's opening, until when. */
+  'order.received': {
+    customerName: string;
+    reference: string;
+    /** One entry per line: "Julie Martin — Illimité 5 Go bloqué". */
+    lines: string[];
+    /** ORD-03: "1er décembre 2026 à 07:00" when the request waits for the opening; null when sent at once. */
+    submitAt: string | null;
+  };
+  /** A line is active at the operator (issue 3 §7). */
+  'line.active': {
+    customerName: string;
+    userName: string;
+    /** The MSISDN, as "07 00 00 00 01". */
+    line: string;
+    offer: string;
+    reference: string;
+  };
   /** ORD-05: the eSIM activation details, sent at order and re-sent on request. */
   'esim.activation': {
     userName: string;
@@ -99,17 +120,44 @@ export interface TemplateData {
 export interface LineActionMail {
   customerName: string;
   line: string;
-  action: 'suspend' | 'reactivate' | 'plan_change' | 'option_termination' | 'termination';
+  action:
+    | 'suspend'
+    | 'reactivate'
+    | 'plan_change'
+    | 'option_add'
+    | 'option_change'
+    | 'option_termination'
+    | 'termination';
   /** The new offer or the option, by name; empty when the action has none. */
   detail: string;
   /** "1er décembre 2026 à 00:00", in the tenant's zone. */
   effective: string;
 }
 
+/** What a SIM swap e-mail says (ACT-07): the line, from which SIM type to which, when. */
+export interface SimSwapMail {
+  customerName: string;
+  line: string;
+  from: 'pin' | 'no_pin' | 'esim';
+  to: 'pin' | 'no_pin' | 'esim';
+  /** The new SIM's ICCID once known (an eSIM profile is drawn when the swap runs). */
+  iccid: string;
+  /** "lundi 30 novembre 2026 à 07:00", in the tenant's zone. */
+  effective: string;
+}
+
+const SIM_TYPE_LABELS: Record<SimSwapMail['to'], Record<Locale, string>> = {
+  pin: { fr: 'SIM avec PIN', en: 'SIM with PIN' },
+  no_pin: { fr: 'SIM sans PIN', en: 'SIM without PIN' },
+  esim: { fr: 'eSIM', en: 'eSIM' },
+};
+
 const LINE_ACTION_LABELS: Record<LineActionMail['action'], Record<Locale, string>> = {
   suspend: { fr: 'Suspension', en: 'Suspension' },
   reactivate: { fr: 'Réactivation', en: 'Reactivation' },
   plan_change: { fr: "Changement d'offre", en: 'Plan change' },
+  option_add: { fr: "Ajout d'option", en: 'Option added' },
+  option_change: { fr: "Changement d'option", en: 'Option change' },
   option_termination: { fr: "Résiliation d'option", en: 'Option termination' },
   termination: { fr: 'Résiliation', en: 'Termination' },
 };
@@ -438,6 +486,110 @@ const TEMPLATES: { [K in TemplateName]: Record<Locale, TemplateFn<K>> } = {
         ...(d.detail ? [{ type: 'field', label: 'Detail', value: d.detail } as const] : []),
         { type: 'field', label: 'Effective', value: d.effective },
         ...(d.action === 'suspend' ? [p('Suspension does not stop the billing of the plan.')] : []),
+      ],
+    }),
+  },
+  'line.sim_swap_scheduled': {
+    fr: (d) => ({
+      subject: `Action planifiée : Changement de SIM — ${d.line}`,
+      blocks: [
+        p(`Bonjour ${d.customerName},`),
+        p(
+          `Changement de SIM planifié sur la ligne ${d.line} : ${SIM_TYPE_LABELS[d.from].fr} → ${SIM_TYPE_LABELS[d.to].fr}. Il sera fait à l'ouverture de l'opérateur.`,
+        ),
+        ...(d.iccid ? [{ type: 'field', label: 'Nouvelle SIM (ICCID)', value: d.iccid } as const] : []),
+        { type: 'field', label: 'Prise d’effet', value: d.effective },
+        p("Il peut être annulé jusqu'à cette date."),
+      ],
+    }),
+    en: (d) => ({
+      subject: `Action scheduled: SIM swap — ${d.line}`,
+      blocks: [
+        p(`Hello ${d.customerName},`),
+        p(
+          `SIM swap scheduled on line ${d.line}: ${SIM_TYPE_LABELS[d.from].en} → ${SIM_TYPE_LABELS[d.to].en}. It will be done when the operator opens.`,
+        ),
+        ...(d.iccid ? [{ type: 'field', label: 'New SIM (ICCID)', value: d.iccid } as const] : []),
+        { type: 'field', label: 'Takes effect', value: d.effective },
+        p('It can be cancelled until then.'),
+      ],
+    }),
+  },
+  'line.sim_swap_done': {
+    fr: (d) => ({
+      subject: `Action effectuée : Changement de SIM — ${d.line}`,
+      blocks: [
+        p(`Bonjour ${d.customerName},`),
+        p(
+          `Action effectuée sur la ligne ${d.line} : changement de SIM (${SIM_TYPE_LABELS[d.from].fr} → ${SIM_TYPE_LABELS[d.to].fr}). L'ancienne SIM ne fonctionne plus.`,
+        ),
+        { type: 'field', label: 'Nouvelle SIM (ICCID)', value: d.iccid },
+        { type: 'field', label: 'Date d’effet', value: d.effective },
+        ...(d.to === 'esim'
+          ? [p("Les informations d'activation de la nouvelle eSIM sont envoyées à l'e-mail de contact.")]
+          : []),
+      ],
+    }),
+    en: (d) => ({
+      subject: `Action done: SIM swap — ${d.line}`,
+      blocks: [
+        p(`Hello ${d.customerName},`),
+        p(
+          `Action done on line ${d.line}: SIM swap (${SIM_TYPE_LABELS[d.from].en} → ${SIM_TYPE_LABELS[d.to].en}). The old SIM no longer works.`,
+        ),
+        { type: 'field', label: 'New SIM (ICCID)', value: d.iccid },
+        { type: 'field', label: 'Effective', value: d.effective },
+        ...(d.to === 'esim' ? [p('The new eSIM’s activation details are sent to the contact e-mail.')] : []),
+      ],
+    }),
+  },
+  'order.received': {
+    fr: (d) => ({
+      subject: `Commande ${d.reference} reçue`,
+      blocks: [
+        p(`Bonjour ${d.customerName},`),
+        p(`Nous avons bien reçu votre commande ${d.reference} (${d.lines.length} ligne(s)) :`),
+        ...d.lines.map((l) => p(`• ${l}`)),
+        d.submitAt
+          ? p(
+              `L'opérateur ne traite pas ce type de demande à cette heure : elle lui sera transmise le ${d.submitAt}, à l'ouverture.`,
+            )
+          : p("La demande est transmise à l'opérateur dès maintenant."),
+        p('Un e-mail vous confirmera la mise en service de chaque ligne.'),
+      ],
+    }),
+    en: (d) => ({
+      subject: `Order ${d.reference} received`,
+      blocks: [
+        p(`Hello ${d.customerName},`),
+        p(`We have received your order ${d.reference} (${d.lines.length} line(s)):`),
+        ...d.lines.map((l) => p(`• ${l}`)),
+        d.submitAt
+          ? p(
+              `The operator does not handle this kind of request at this hour: it will be sent on ${d.submitAt}, at the opening.`,
+            )
+          : p('The request is sent to the operator now.'),
+        p('An e-mail will confirm when each line is active.'),
+      ],
+    }),
+  },
+  'line.active': {
+    fr: (d) => ({
+      subject: `Ligne ${d.line} active`,
+      blocks: [
+        p(`Bonjour ${d.customerName},`),
+        p(`La ligne de ${d.userName} est active (commande ${d.reference}).`),
+        { type: 'field', label: 'Numéro', value: d.line },
+        { type: 'field', label: 'Offre', value: d.offer },
+      ],
+    }),
+    en: (d) => ({
+      subject: `Line ${d.line} active`,
+      blocks: [
+        p(`Hello ${d.customerName},`),
+        p(`The line of ${d.userName} is active (order ${d.reference}).`),
+        { type: 'field', label: 'Number', value: d.line },
+        { type: 'field', label: 'Plan', value: d.offer },
       ],
     }),
   },

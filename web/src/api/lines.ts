@@ -259,6 +259,8 @@ export interface Charge {
   msisdn: string | null;
   kind: 'one_off' | 'first_month' | 'monthly';
   itemCode: string;
+  /** The offer's or option's name in the request's language. */
+  itemName: string;
   amount: string;
   monthly: string | null;
   currency: string;
@@ -279,11 +281,32 @@ export function useCharges(accountId: string) {
 // ── Line actions (ACT-01..ACT-05) ──────────────────────────────────────────────────────────────
 
 export type LineActionType =
-  'suspend' | 'reactivate' | 'plan_change' | 'option_suspension' | 'option_termination' | 'termination';
+  | 'suspend'
+  | 'reactivate'
+  | 'plan_change'
+  | 'option_suspension'
+  | 'option_termination'
+  | 'termination'
+  // ACT-10, ACT-06: an option added, a roaming choice changed (both at once).
+  | 'option_add'
+  | 'option_change';
+
+/** What an option added or changed writes to the ledger (CAT-01, ACT-06), as the server computes it. */
+export interface ChargePreview {
+  kind: 'one_off' | 'first_month' | 'monthly';
+  itemCode: string;
+  amount: string;
+  currency: string;
+  periodStart: string | null;
+  periodEnd: string | null;
+}
 
 export interface LineActionItem {
   type: LineActionType;
   target: string | null;
+  /** option_change: the line option it replaces (ACT-06). */
+  replaces: string | null;
+  charges?: ChargePreview[];
   targetLabel: string | null;
   change: 'upgrade' | 'downgrade' | 'migration' | null;
   allowed: boolean;
@@ -295,10 +318,36 @@ export interface LineActionItem {
   billingContinues: boolean;
 }
 
+export interface LineOptionDetail {
+  id: string;
+  code: string;
+  label: string;
+  kind: string;
+  zone: string | null;
+  status: 'pending' | 'active' | 'terminated';
+  createdAt: string;
+  activatedAt: string | null;
+  endedAt: string | null;
+}
+
+export interface RoamingEnvelope {
+  zone: string;
+  optionId: string;
+  code: string;
+  label: string;
+  kind: 'roaming' | 'cutoff';
+  volumeMb: number | null;
+  cutoffEuros: number | null;
+}
+
 export interface LineActions {
   lineId: string;
   state: LineState;
   items: LineActionItem[];
+  /** ACT-10: every option of the line with its status and dates. */
+  options: LineOptionDetail[];
+  /** ACT-06: each zone's roaming envelope (the active choice, never a sum). */
+  roaming: RoamingEnvelope[];
   pending: {
     id: string;
     type: LineActionType;
@@ -320,6 +369,8 @@ export function useLineActions(id: string) {
 export interface LineActionInput {
   type: Exclude<LineActionType, 'option_suspension'>;
   target?: string | null;
+  /** option_change: the line option replaced. */
+  replaces?: string | null;
   /** Termination at a chosen local date (YYYY-MM-DD); none: at once. */
   date?: string;
 }
@@ -337,6 +388,13 @@ function actionRequest(id: string, input: LineActionInput): { path: string; body
       return { path: `${line}/options/${encodeURIComponent(input.target ?? '')}/termination`, body: {} };
     case 'termination':
       return { path: `${line}/termination`, body: input.date ? { date: input.date } : {} };
+    case 'option_add':
+      return { path: `${line}/options`, body: { optionCode: input.target ?? '' } };
+    case 'option_change':
+      return {
+        path: `${line}/options/${encodeURIComponent(input.replaces ?? '')}/replacement`,
+        body: { optionCode: input.target ?? '' },
+      };
   }
 }
 
@@ -369,5 +427,134 @@ export function useCancelLineAction() {
         queryClient.invalidateQueries({ queryKey: linesKey }),
         queryClient.invalidateQueries({ queryKey: ['pending-actions'] }),
       ]),
+  });
+}
+
+// ── SIM swap (ACT-07, ACT-09, ORD-03) and custom network name (ACT-08) ────────────────────────
+
+export type Partner = 'init_sys' | 'rezocean';
+type Reason = { code: string; title: string; detail: string } | null;
+
+export interface SimSwapOption {
+  simType: SimType;
+  direction: 'physical_to_physical' | 'physical_to_esim' | 'esim_to_physical' | 'esim_to_esim';
+  allowed: boolean;
+  reason: Reason;
+  effectiveAt: string | null;
+  /** "lundi 30 novembre 2026 à 07:00", in the reseller's zone. */
+  effectiveLabel: string | null;
+  immediate: boolean;
+  needsContacts: boolean;
+  needsIccid: boolean;
+  /** CAT-11: the eSIM fee, e.g. "1.50". */
+  fee: string | null;
+}
+
+export interface SimSwapEntry {
+  id: string;
+  actionId: string;
+  state: 'scheduled' | 'done' | 'failed' | 'cancelled';
+  fromSimType: SimType;
+  toSimType: SimType;
+  fromIccid: string | null;
+  toIccid: string | null;
+  effectiveAt: string;
+  effectiveLabel: string;
+  failure: string | null;
+  createdAt: string;
+  doneAt: string | null;
+}
+
+export interface NetworkNameRequest {
+  id: string;
+  name: string;
+  state: 'requested' | 'done' | 'cancelled';
+  partner: Partner;
+  expectedOn: string;
+  restartNeeded: boolean;
+  createdAt: string;
+  closedAt: string | null;
+}
+
+export interface LineSimActions {
+  lineId: string;
+  state: LineState;
+  network: Network;
+  simType: SimType;
+  iccid: string | null;
+  swaps: SimSwapOption[];
+  history: SimSwapEntry[];
+  networkName: {
+    allowed: boolean;
+    reason: Reason;
+    partner: Partner | null;
+    maxLength: number;
+    weeks: number;
+    expectedOn: string;
+    restartNeeded: boolean;
+    minSims: number;
+  };
+  networkNames: NetworkNameRequest[];
+}
+
+export function useLineSimActions(id: string) {
+  return useQuery({
+    queryKey: [...linesKey, 'sim-actions', id],
+    queryFn: ({ signal }) =>
+      api.get<LineSimActions>(`/api/lines/${encodeURIComponent(id)}/sim-actions`, undefined, signal),
+  });
+}
+
+export interface SimSwapInput {
+  simType: SimType;
+  iccid?: string;
+  contactEmail?: string;
+  contactMobile?: string;
+}
+
+function useLinesRefresh() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: linesKey }),
+      queryClient.invalidateQueries({ queryKey: stockKey }),
+      queryClient.invalidateQueries({ queryKey: ['pending-actions'] }),
+    ]);
+}
+
+export function useSimSwap(id: string) {
+  const refresh = useLinesRefresh();
+  return useIdempotentMutation({
+    mutationFn: (input: SimSwapInput, idempotencyKey) =>
+      api.post<{
+        swap: SimSwapEntry;
+        action: { id: string; status: string; immediate: boolean };
+        line: Line;
+      }>(`/api/lines/${encodeURIComponent(id)}/sim-swap`, input, { idempotencyKey }),
+    onSuccess: refresh,
+  });
+}
+
+export function useRequestNetworkName(id: string) {
+  const refresh = useLinesRefresh();
+  return useIdempotentMutation({
+    mutationFn: (name: string, idempotencyKey) =>
+      api.post<NetworkNameRequest>(
+        `/api/lines/${encodeURIComponent(id)}/network-name`,
+        { name },
+        { idempotencyKey },
+      ),
+    onSuccess: refresh,
+  });
+}
+
+export function useCloseNetworkName(id: string) {
+  const refresh = useLinesRefresh();
+  return useMutation({
+    mutationFn: ({ requestId, state }: { requestId: string; state: 'done' | 'cancelled' }) =>
+      api.post<NetworkNameRequest>(
+        `/api/lines/${encodeURIComponent(id)}/network-name/${encodeURIComponent(requestId)}/${state === 'done' ? 'done' : 'cancellation'}`,
+      ),
+    onSuccess: refresh,
   });
 }

@@ -5,13 +5,15 @@ import { useFormat } from '../app/format.ts';
 import { Banner, ErrorBanner } from '../kit/banner.tsx';
 import { Button } from '../kit/button.tsx';
 import { Card } from '../kit/card.tsx';
-import { DataTable } from '../kit/data-table.tsx';
 import { DescriptionList } from '../kit/description-list.tsx';
 import { Icon } from '../kit/icons.tsx';
 import { PageHeader } from '../kit/page-header.tsx';
 import { Skeleton } from '../kit/spinner.tsx';
 import { EsimActivation, LineStatePill, formatMsisdn } from './lines/line-views.tsx';
 import { LineActionsCard } from './lines/line-actions-card.tsx';
+import { LineOptionsCard } from './lines/line-options-card.tsx';
+import { LineSimCard } from './lines/line-sim-card.tsx';
+import { LineFixedIp } from './lines/line-fixed-ip.tsx';
 import './lines/lines.css';
 
 /** One line: number, SIM, offer, options (ACT-10), user; the eSIM QR code; PUK on request (ORD-08). */
@@ -97,31 +99,17 @@ export function LineDetailPage() {
         </Card>
       </div>
       <LineActionsCard line={line} />
+      <LineSimCard line={line} />
+      <LineFixedIp line={line} />
       {line.simType === 'esim' ? (
         <Card title={t('mobile.lines.esim')}>
           {line.esim?.locked ? <Banner tone="danger" title={t('mobile.lines.esimLocked')} /> : null}
           <p className="muted">{t('mobile.lines.esimHint')}</p>
-          <EsimActivation line={line} />
+          {/* Keyed by the ICCID: a swap to a new eSIM (CAT-21) loads its own QR code. */}
+          <EsimActivation key={line.iccid ?? ''} line={line} />
         </Card>
       ) : null}
-      <Card title={t('mobile.lines.options')} padded={false}>
-        <DataTable
-          caption={t('mobile.lines.options')}
-          rows={line.options}
-          rowKey={(o) => `${o.code}-${o.createdAt}`}
-          empty={{ title: '—' }}
-          columns={[
-            { id: 'code', header: t('mobile.lines.options'), cell: (o) => o.code },
-            { id: 'status', header: t('mobile.lines.optionStatus'), cell: (o) => o.status },
-            { id: 'created', header: t('mobile.lines.createdAt'), cell: (o) => format.dateTime(o.createdAt) },
-            {
-              id: 'activated',
-              header: t('mobile.lines.activatedAt'),
-              cell: (o) => format.dateTime(o.activatedAt),
-            },
-          ]}
-        />
-      </Card>
+      <LineOptionsCard line={line} />
     </div>
   );
 }

@@ -22,7 +22,7 @@ type Pending = { item: LineActionItem; input: LineActionInput };
 
 /**
  * Every action on the line (ACT-01..ACT-05), the refused ones disabled with their reason in the
- * user's language; each confirmation says what happens and when (ACT-01: billing continues; CAL-05:
+ * user's language (the options' own actions, ACT-02/05/06/10, are in line-options-card.tsx); each confirmation says what happens and when (ACT-01: billing continues; CAL-05:
  * "le 1er … à 00:00"); scheduled actions with "Annuler".
  */
 export function LineActionsCard({ line }: { line: Line }) {
@@ -43,11 +43,6 @@ export function LineActionsCard({ line }: { line: Line }) {
   }
   const one = (type: LineActionItem['type']) => data.items.find((i) => i.type === type);
   const planChanges = data.items.filter((i) => i.type === 'plan_change');
-  const optionLabel = (optionId: string | null) =>
-    data.items.find((i) => i.target === optionId)?.targetLabel ?? optionId ?? '';
-  const optionRows = [
-    ...new Set(data.items.filter((i) => i.type === 'option_termination').map((i) => i.target)),
-  ];
   const open = (item: LineActionItem | undefined) => {
     if (!item || !item.allowed || item.type === 'option_suspension') return;
     setDate('');
@@ -142,37 +137,6 @@ export function LineActionsCard({ line }: { line: Line }) {
         </ul>
       )}
       {cancel.error ? <ErrorBanner error={cancel.error} /> : null}
-
-      <h3>{t('mobile.actions.optionsTitle')}</h3>
-      <DataTable
-        caption={t('mobile.actions.optionsTitle')}
-        rows={optionRows}
-        rowKey={(id) => String(id)}
-        empty={{ title: '—' }}
-        columns={[
-          { id: 'option', header: t('mobile.actions.option'), cell: (id) => optionLabel(id) },
-          {
-            id: 'actions',
-            header: t('mobile.actions.action'),
-            cell: (id) => {
-              const suspend = data.items.find((i) => i.type === 'option_suspension' && i.target === id);
-              const end = data.items.find((i) => i.type === 'option_termination' && i.target === id);
-              return (
-                <div className="line-action">
-                  <Button size="sm" disabled title={suspend?.reason?.detail}>
-                    {t('mobile.actions.suspendOption', { option: optionLabel(id) })}
-                  </Button>
-                  {reason(suspend)}
-                  <Button size="sm" disabled={!end?.allowed} onClick={() => open(end)}>
-                    {t('mobile.actions.terminateOption', { option: optionLabel(id) })}
-                  </Button>
-                  {end?.allowed ? <span className="muted">{end.effectiveLabel}</span> : reason(end)}
-                </div>
-              );
-            },
-          },
-        ]}
-      />
 
       <h3>{t('mobile.actions.planChanges')}</h3>
       <DataTable
