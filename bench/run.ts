@@ -45,7 +45,8 @@ async function main(): Promise<void> {
 
   const sections: string[] = [];
   for (const entry of ENTRIES) {
-    if (opts.only.length > 0 && !opts.only.includes(entry.id)) {
+    const selected = opts.only.length > 0 ? opts.only.includes(entry.id) : !entry.optIn;
+    if (!selected) {
       const previous = kept.get(entry.id);
       if (previous) sections.push(previous);
       continue;

@@ -1,5 +1,6 @@
 import type { BenchEntry } from './types.ts';
 import { usersGet } from './users-get.ts';
+import { linesEntry } from './lines.ts';
 
-/** Every entry, in report order. Add later entries (e.g. a 1M-line fleet import) here. */
-export const ENTRIES: BenchEntry[] = [usersGet];
+/** Every entry, in report order. `lines` is opt-in (`--lines N`): its data set takes minutes to build. */
+export const ENTRIES: BenchEntry[] = [usersGet, linesEntry];

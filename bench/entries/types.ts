@@ -16,5 +16,7 @@ export interface EntryContext {
 export interface BenchEntry {
   id: string;
   title: string;
+  /** Runs only when named (`--only`, or a flag that implies it); a plain `npm run bench` keeps its section. */
+  optIn?: boolean;
   run(ctx: EntryContext): Promise<string>;
 }

@@ -24,6 +24,17 @@ export interface BenchOptions {
   logLevel: string;
   databaseUrl: string;
   out: string;
+  /**
+   * Lines of the fleet benchmark (`lines` entry; default 1,000,000). That entry runs only when
+   * asked for (`--lines N` or `--only lines`): its data set takes minutes to build.
+   */
+  lines: number;
+  /** Accounts of the fleet benchmark (default: lines / 5). */
+  accounts: number;
+  /** Rebuild the fleet database even when a cached one matches. */
+  rebuildFleet: boolean;
+  /** Drop the fleet database at the end instead of keeping it as a cache. */
+  dropFleet: boolean;
 }
 
 const USAGE = `npm run bench -- [flags]
@@ -41,6 +52,13 @@ const USAGE = `npm run bench -- [flags]
   --pool N                PostgreSQL pool size for both servers (default 10, Relais' default)
   --log-level L           Relais LOG_LEVEL (default info, the production default)
   --out FILE              report file (default BENCHMARKS.md)
+
+  --lines N               run the fleet entry (\`lines\`) on N lines, PostgreSQL only; alone it runs
+                          only that entry (default run: not included; \`--only lines\` means 1000000)
+  --accounts N            accounts of the fleet (default lines / 5)
+  --rebuild-fleet         rebuild the fleet database even when the cached one matches
+  --drop-fleet            drop the fleet database afterwards (default: kept as a cache,
+                          relais_bench_lines at 1000000, else relais_bench_lines_<lines>_<accounts>)
 
   PostgreSQL server: BENCH_DATABASE_URL (default postgres://root@127.0.0.1:5432/test);
   a fresh database is created on it for the run and dropped afterwards.`;
@@ -62,6 +80,10 @@ export function parseOptions(argv: string[]): BenchOptions | null {
       pool: { type: 'string' },
       'log-level': { type: 'string' },
       out: { type: 'string' },
+      lines: { type: 'string' },
+      accounts: { type: 'string' },
+      'rebuild-fleet': { type: 'boolean' },
+      'drop-fleet': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -86,13 +108,18 @@ export function parseOptions(argv: string[]): BenchOptions | null {
   for (const e of engines) {
     if (e !== 'pglite' && e !== 'postgres') throw new Error(`--engines: unknown engine "${e}"`);
   }
+  const lines = Math.round(num('lines', values.lines, 0, 1000));
+  const only = list(values.only);
+  // `--lines N` alone runs the fleet entry only (the other sections are kept as they were).
+  if (values.lines !== undefined && only.length === 0) only.push('lines');
+  const fleetLines = lines > 0 ? lines : 1_000_000;
   return {
     duration: num('duration', values.duration, 2, 0.5),
     ablationDuration: num('ablation-duration', values['ablation-duration'], 1, 0.5),
     warmup: num('warmup', values.warmup, 0.3, 0),
     connections: Math.round(num('connections', values.connections, 16, 1)),
     rounds: Math.round(num('rounds', values.rounds, 3, 1)),
-    only: list(values.only),
+    only,
     engines: engines as ('pglite' | 'postgres')[],
     ablations: !values['no-ablations'],
     profile: num('profile', values.profile, 1.5, 0),
@@ -101,5 +128,9 @@ export function parseOptions(argv: string[]): BenchOptions | null {
     logLevel: values['log-level'] ?? 'info',
     databaseUrl: process.env.BENCH_DATABASE_URL || 'postgres://root@127.0.0.1:5432/test',
     out: values.out ?? 'BENCHMARKS.md',
+    lines: fleetLines,
+    accounts: Math.round(num('accounts', values.accounts, Math.round(fleetLines / 5), 10)),
+    rebuildFleet: values['rebuild-fleet'] ?? false,
+    dropFleet: values['drop-fleet'] ?? false,
   };
 }

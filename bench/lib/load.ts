@@ -4,6 +4,11 @@ import { machineCpu, ticksToMicros } from './machine.ts';
 export interface Target {
   url: string;
   headers?: Record<string, string>;
+  /**
+   * Paths (with query) on `url`'s origin, sent in turn across all connections: a scenario over
+   * many inputs (search terms, line ids) rather than one cached answer.
+   */
+  paths?: readonly string[];
 }
 
 /** A counter read before and after a measurement (CPU µs of a process, statements sent…). */
@@ -36,9 +41,27 @@ export async function load(
   connections: number,
 ): Promise<autocannon.Result & { latenciesMs: Float64Array }> {
   const latencies: number[] = [];
+  const paths = target.paths;
+  let next = 0;
+  const requests =
+    paths && paths.length > 0
+      ? [
+          {
+            method: 'GET' as const,
+            setupRequest: (req: autocannon.Request) => ({ ...req, path: paths[next++ % paths.length] }),
+          },
+        ]
+      : undefined;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url: target.url, headers: target.headers ?? {}, connections, pipelining: 1, duration: seconds },
+      {
+        url: target.url,
+        headers: target.headers ?? {},
+        connections,
+        pipelining: 1,
+        duration: seconds,
+        ...(requests ? { requests } : {}),
+      },
       (err: unknown, res: autocannon.Result) => (err ? reject(err) : resolve(res)),
     );
     instance.on('response', (_client, status, _bytes, ms) => {
