@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getVersioned, patchVersioned, type Versioned } from './client.ts';
 import { sessionKey } from './session.ts';
-import type { Session, Tenant } from './types.ts';
+import type { OperatorPartnerships, Session, Tenant } from './types.ts';
 
 export const tenantKey = ['tenant'] as const;
 
@@ -17,6 +17,7 @@ export interface UpdateTenantInput {
   timeZone?: string;
   currency?: Tenant['currency'];
   logoDataUrl?: string | null;
+  operatorPartnerships?: OperatorPartnerships;
 }
 
 export function useUpdateTenant() {

@@ -29,7 +29,15 @@ export interface Tenant {
   timeZone: string;
   currency: 'EUR' | 'ILS';
   logoDataUrl: string | null;
+  /** ACT-08: the reseller's partnership per network (custom network names are for partners only). */
+  operatorPartnerships: OperatorPartnerships;
   version: number;
+}
+
+/** Orange: Init Sys or Rezocean; Bouygues Telecom: Init Sys; null: not a partner. */
+export interface OperatorPartnerships {
+  orange: 'init_sys' | 'rezocean' | null;
+  bouygues: 'init_sys' | null;
 }
 
 export interface Session {
@@ -41,6 +49,8 @@ export interface Session {
 export interface ListResponse<T> {
   items: T[];
   total: number;
+  /** Lists of millions of rows stop counting: total is then a lower bound. */
+  totalCapped?: boolean;
   limit: number;
   offset: number;
 }

@@ -2,7 +2,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../api/session.ts';
 import { useTenant, useUpdateTenant, type UpdateTenantInput } from '../api/tenant.ts';
-import type { Tenant } from '../api/types.ts';
+import type { OperatorPartnerships, Tenant } from '../api/types.ts';
 import { canEditTenant } from '../app/permissions.ts';
 import { serverFieldErrors, useFormState } from '../app/use-form-state.ts';
 import { Banner, ErrorBanner } from '../kit/banner.tsx';
@@ -290,10 +290,6 @@ function TenantForm({
   );
 }
 
-/** ACT-08: the reseller's partnership per network; web/src/api/types.ts's Tenant does not list it. */
-type Partnerships = { orange: 'init_sys' | 'rezocean' | null; bouygues: 'init_sys' | null };
-type TenantWithPartnerships = Tenant & { operatorPartnerships?: Partnerships };
-
 /**
  * ACT-08: who the reseller is a partner of, per network (custom network names are for partners
  * only: Init Sys or Rezocean at Orange, Init Sys at Bouygues Telecom). Admins edit it.
@@ -304,7 +300,7 @@ function PartnershipsCard({
   editable,
   onSaved,
 }: {
-  tenant: TenantWithPartnerships;
+  tenant: Tenant;
   etag: string | null;
   editable: boolean;
   onSaved: () => void;
@@ -312,7 +308,7 @@ function PartnershipsCard({
   const { t } = useTranslation();
   const toast = useToast();
   const update = useUpdateTenant();
-  const current: Partnerships = tenant.operatorPartnerships ?? { orange: null, bouygues: null };
+  const current = tenant.operatorPartnerships;
   const [orange, setOrange] = useState<string>(current.orange ?? '');
   const [bouygues, setBouygues] = useState<string>(current.bouygues ?? '');
   const none = t('mobile.partnerships.none');
@@ -330,13 +326,12 @@ function PartnershipsCard({
       </Card>
     );
   const submit = () => {
-    const operatorPartnerships: Partnerships = {
+    const operatorPartnerships: OperatorPartnerships = {
       orange: orange === 'init_sys' || orange === 'rezocean' ? orange : null,
       bouygues: bouygues === 'init_sys' ? bouygues : null,
     };
-    const patch: UpdateTenantInput & { operatorPartnerships: Partnerships } = { operatorPartnerships };
     update.mutate(
-      { patch, etag },
+      { patch: { operatorPartnerships }, etag },
       {
         onSuccess: () => {
           toast({ title: t('mobile.partnerships.saved') });
