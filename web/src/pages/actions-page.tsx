@@ -11,7 +11,6 @@ import {
 import { useFormat } from '../app/format.ts';
 import { canCancelActions } from '../app/permissions.ts';
 import { useListState } from '../app/use-list-state.ts';
-import { fr } from '../i18n/fr.ts';
 import { Badge, StatusPill, type Tone } from '../kit/badge.tsx';
 import { ErrorBanner } from '../kit/banner.tsx';
 import { Button } from '../kit/button.tsx';
@@ -23,9 +22,9 @@ import { FilterBar } from '../kit/form.tsx';
 import { PageHeader } from '../kit/page-header.tsx';
 import { useToast } from '../kit/toast.tsx';
 import { ListTable } from '../app/list-view.tsx';
+import { useActionKindLabel } from '../app/action-kinds.ts';
 
 const FILTERS = ['status'] as const;
-const KNOWN_KINDS = Object.keys(fr.actions.kinds) as (keyof typeof fr.actions.kinds)[];
 const STATUS_TONES: Record<PendingActionStatus, Tone> = {
   scheduled: 'info',
   done: 'success',
@@ -72,10 +71,7 @@ export function ActionsPage() {
   const [cancelling, setCancelling] = useState<PendingAction | null>(null);
   const canCancel = canCancelActions(user.role);
 
-  const kindLabel = (kind: string) =>
-    (KNOWN_KINDS as string[]).includes(kind)
-      ? t(`actions.kinds.${kind as (typeof KNOWN_KINDS)[number]}`)
-      : kind;
+  const kindLabel = useActionKindLabel();
   const statusLabel = (value: string) => (isStatus(value) ? t(`actions.statuses.${value}`) : value);
 
   const columns: Column<PendingAction>[] = [

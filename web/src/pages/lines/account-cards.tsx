@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { chargesCsvUrl, useAccountPendingActions, useChargeTotals } from '../../api/billing.ts';
-import { useCharges, useLines, useOrders, type LineActionType } from '../../api/lines.ts';
+import { useCharges, useLines, useOrders } from '../../api/lines.ts';
 import { useCancelPendingAction } from '../../api/pending-actions.ts';
 import { useSession } from '../../api/session.ts';
 import type { PendingAction } from '../../api/types.ts';
+import { useActionKindLabel } from '../../app/action-kinds.ts';
 import { useFormat } from '../../app/format.ts';
 import { canCancelActions } from '../../app/permissions.ts';
 import { ErrorBanner } from '../../kit/banner.tsx';
@@ -186,14 +187,6 @@ export function effectiveLabel(iso: string, timeZone: string, language: string):
   return `${day} ${parts.month ?? ''} ${parts.year ?? ''} ${en ? 'at' : 'à'} ${parts.hour ?? ''}:${parts.minute ?? ''}`;
 }
 
-const LINE_KINDS: Record<string, LineActionType> = {
-  'line.suspend': 'suspend',
-  'line.reactivate': 'reactivate',
-  'line.plan_change': 'plan_change',
-  'line.option_terminate': 'option_termination',
-  'line.terminate': 'termination',
-};
-
 /**
  * The customer page's "Actions planifiées" section: every action scheduled on the account's
  * lines, what and when, each with "Annuler" behind a confirmation.
@@ -201,6 +194,7 @@ const LINE_KINDS: Record<string, LineActionType> = {
 export function AccountPendingActionsCard({ accountId }: { accountId: string }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
+  const kindLabel = useActionKindLabel();
   const toast = useToast();
   const { user } = useSession();
   const actions = useAccountPendingActions(accountId);
@@ -209,8 +203,7 @@ export function AccountPendingActionsCard({ accountId }: { accountId: string }) 
   const [cancelling, setCancelling] = useState<PendingAction | null>(null);
   const msisdnOf = (id: string) => formatMsisdn(lines.data?.items.find((l) => l.id === id)?.msisdn ?? null);
   const what = (a: PendingAction) => {
-    const type = LINE_KINDS[a.kind];
-    const label = type ? t(`mobile.actions.types.${type}`) : a.kind;
+    const label = kindLabel(a.kind);
     const payload = a.payload;
     const detail =
       payload && typeof payload === 'object' && !Array.isArray(payload) && typeof payload.detail === 'string'
