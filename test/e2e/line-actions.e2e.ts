@@ -130,4 +130,30 @@ describe('line actions in the browser (French)', () => {
     expect(await page.getByRole('button', { name: 'Suspendre la ligne' }).isDisabled()).toBe(true);
     await e.shot(page, '72-ligne-resiliee');
   });
+
+  it('finds lines in the fleet by state, network and offer, sorted by user, filters kept in the URL', async () => {
+    await nav('Lignes');
+    await page.getByRole('heading', { name: 'Lignes', exact: true }).waitFor();
+    const rows = page.getByRole('row');
+    await page.getByLabel('État').selectOption('terminated');
+    await page.waitForURL(/state=terminated/);
+    await expect.poll(() => page.getByRole('row', { name: /Julie Martin/ }).count()).toBe(0);
+    await page.getByRole('row', { name: /Paul Durand/ }).waitFor();
+    await page.getByLabel('État').selectOption('active');
+    await page.getByLabel('Réseau').selectOption('orange');
+    await page
+      .getByLabel('Offre', { exact: true })
+      .selectOption({ label: 'Forfait illimité bloqué Orange 5 Go' });
+    await page.waitForURL(/offer=orange-unlimited-5gb-blocked/);
+    await expect.poll(() => page.getByRole('row', { name: /Paul Durand/ }).count()).toBe(0);
+    await page.getByRole('row', { name: /Julie Martin/ }).waitFor();
+    await page.getByRole('button', { name: 'Effacer les filtres' }).click();
+    await page.getByRole('button', { name: /Utilisateur/ }).click();
+    await page.waitForURL(/sort=userName/);
+    const users = await rows.evaluateAll((trs) =>
+      trs.slice(1).map((tr) => tr.children[1]?.textContent ?? ''),
+    );
+    expect(users).toEqual([...users].sort((x, y) => x.localeCompare(y, 'fr')));
+    await e.shot(page, '76-flotte-filtres');
+  });
 });

@@ -8,6 +8,7 @@ import { errorResponses } from '../../platform/http/schemas.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
 import { UUID_RE } from '../../platform/db/db.ts';
 import { ACCOUNT_SEARCH_SOURCES } from '../accounts/store.ts';
+import { LINE_SORT } from './store.ts';
 import {
   LineActionResultSchema,
   LineActionsSchema,
@@ -52,11 +53,13 @@ export function lineRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
-        summary: 'Mobile lines (filter by account, state, network; q = MSISDN, ICCID or user name)',
-        querystring: listQuery([], {
+        summary:
+          'Mobile lines (filter by account, state, network, offer; q = MSISDN, ICCID or user name). Past 10,000 matches the total stops counting: totalCapped is then true',
+        querystring: listQuery(Object.keys(LINE_SORT), {
           accountId: Type.Optional(Type.String({ format: 'uuid' })),
           state: Type.Optional(LineStateSchema),
           network: Type.Optional(NetworkSchema),
+          offer: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'An offer code' })),
           q: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
         }),
         response: { 200: pageOf(Type.Ref('Line')), ...errorResponses },

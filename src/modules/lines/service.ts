@@ -113,12 +113,18 @@ export async function getLine(ctx: Ctx, id: string): Promise<LineView> {
 }
 
 export async function listLines(ctx: Ctx, f: store.LineFilter): Promise<Page<LineView>> {
-  const { rows, total } = await store.listLines(ctx.tx, f);
+  const { rows, total, totalCapped } = await store.listLines(ctx.tx, f);
   const opts = await store.optionsOf(
     ctx.tx,
     rows.map((r) => r.id),
   );
-  return { items: rows.map((r) => toLineView(r, opts)), total, limit: f.limit, offset: f.offset };
+  return {
+    items: rows.map((r) => toLineView(r, opts)),
+    total,
+    ...(totalCapped ? { totalCapped } : {}),
+    limit: f.limit,
+    offset: f.offset,
+  };
 }
 
 export interface LineSecrets {

@@ -29,12 +29,24 @@ export function listQuery<P extends TProperties>(sortable: readonly string[], fi
   );
 }
 
+/**
+ * Lists that can grow to millions of rows (the fleet) count at most this many matches: an exact
+ * total of 850,000 lines reads 850,000 index entries on every page view, while nobody pages that
+ * far; "plus de 10 000" is what the agent needs to know to narrow the filter.
+ */
+export const COUNT_CAP = 10_000;
+
 export function pageOf<T extends TSchema>(item: T) {
   return Type.Object({
     items: Type.Array(item),
     total: Type.Integer(),
     limit: Type.Integer(),
     offset: Type.Integer(),
+    totalCapped: Type.Optional(
+      Type.Boolean({
+        description: `true when more than ${COUNT_CAP} items match: total is then ${COUNT_CAP}, a lower bound`,
+      }),
+    ),
   });
 }
 
@@ -43,6 +55,18 @@ export interface Page<T> {
   total: number;
   limit: number;
   offset: number;
+  /** Lists that can hold millions of rows stop counting at COUNT_CAP (see cappedCount). */
+  totalCapped?: boolean;
+}
+
+/** SQL counting the rows of `fromWhere` ("FROM … WHERE …"), stopping after COUNT_CAP + 1. */
+export function cappedCountSql(fromWhere: string): string {
+  return `SELECT count(*)::int AS n FROM (SELECT 1 ${fromWhere} LIMIT ${COUNT_CAP + 1}) capped`;
+}
+
+/** The page's total and whether it is a lower bound, from cappedCountSql's n. */
+export function cappedTotal(n: number): { total: number; totalCapped: boolean } {
+  return n > COUNT_CAP ? { total: COUNT_CAP, totalCapped: true } : { total: n, totalCapped: false };
 }
 
 /**
@@ -54,6 +78,8 @@ export function orderBy(
   columns: Record<string, string>,
   fallback: string,
   locale: Locale = 'fr',
+  /** The unique column that breaks ties (qualified when the query joins tables). */
+  tieBreaker = 'id',
 ): string {
   const parts = (sort ?? fallback).split(',').map((f) => {
     const desc = f.startsWith('-');
@@ -69,5 +95,5 @@ export function orderBy(
     }
     return `${col} ${desc ? 'DESC' : 'ASC'}`;
   });
-  return `${parts.join(', ')}, id ${sort?.startsWith('-') ? 'DESC' : 'ASC'}`;
+  return `${parts.join(', ')}, ${tieBreaker} ${sort?.startsWith('-') ? 'DESC' : 'ASC'}`;
 }

@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api } from './client.ts';
 import { useIdempotentMutation } from './use-idempotent-mutation.ts';
 import type { ListResponse } from './types.ts';
+import { toQuery, type ListParams } from './list-params.ts';
 import type { CatalogOfferDetail } from './catalog.ts';
 
 /** Stock (SIMs, numbers), orders and lines: the hooks of issue 3's pages. */
@@ -162,6 +163,23 @@ export function useAssignSims(action: 'assign' | 'release') {
         selection,
       ),
     onSuccess: refresh,
+  });
+}
+
+export interface LineFilters {
+  q?: string;
+  state?: string;
+  network?: string;
+  offer?: string;
+}
+
+/** The fleet page: paging, sort and filters from the page URL (useListState). */
+export function useFleet(params: ListParams, filters: LineFilters) {
+  return useQuery({
+    queryKey: [...linesKey, 'fleet', params, filters],
+    queryFn: ({ signal }) =>
+      api.get<ListResponse<Line>>('/api/lines', toQuery(params, { ...filters }), signal),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -77,6 +77,7 @@ export function ListTable<T>({
         data
           ? {
               total: data.total,
+              totalCapped: data.totalCapped,
               limit: list.params.limit,
               offset: list.params.offset,
               onOffsetChange: list.setOffset,

@@ -133,6 +133,7 @@ export const fr = {
   },
   kit: {
     pageRange: '{{from}}–{{to}} sur {{total}}',
+    pageRangeCapped: '{{from}}–{{to}} sur plus de {{total}} : affinez les filtres',
     noRows: '0 résultat',
     pageSize: 'Lignes par page',
     previousPage: 'Page précédente',
@@ -427,12 +428,21 @@ export const fr = {
     noDetails: 'Aucun détail.',
     empty: 'Aucune action dans cette liste.',
     emptyHint: "Les actions à date d'effet créées depuis les fiches apparaîtront ici.",
+    // By the kind's exact string (`area.verb`, as registered in src/actions.ts), nested at the dot.
     kinds: {
-      termination: 'Résiliation',
-      plan_change: "Changement d'offre",
-      migration: 'Migration',
-      option_end: "Fin d'option",
-      sim_swap: 'Changement de SIM',
+      order: { submit: 'Envoi de la commande à l’opérateur' },
+      support: { sla_check: 'Contrôle des délais SLA d’un incident' },
+      line: {
+        suspend: 'Suspension de ligne',
+        reactivate: 'Réactivation de ligne',
+        plan_change: 'Changement d’offre',
+        option_terminate: 'Résiliation d’option',
+        terminate: 'Résiliation de ligne',
+        option_add: 'Ajout d’option',
+        option_change: 'Changement d’option',
+        sim_swap: 'Changement de SIM',
+      },
+      billing: { monthly_charges: 'Frais mensuels du 1er' },
     },
   },
   accounts: {
@@ -487,7 +497,6 @@ export const fr = {
     charges: 'Charges',
     linesSoon: 'Les lignes mobiles du client apparaîtront ici avec le module Lignes.',
     ordersSoon: 'Les commandes du client apparaîtront ici avec le module Commandes.',
-    pendingActionsSoon: 'Les actions à date d’effet sur les lignes du client apparaîtront ici.',
     chargesSoon: 'Les charges du client apparaîtront ici avec le module Facturation.',
     noContacts: 'Aucun contact.',
     noAddresses: 'Aucune adresse.',

@@ -137,6 +137,8 @@ export const linesEn: DeepStrings<typeof linesFr> = {
     none: 'No line.',
     noneForAccount: 'This customer has no line yet.',
     search: 'Number, ICCID or user',
+    allStates: 'All states',
+    allOffers: 'All offers',
     portability: 'Porting',
     rio: 'RIO',
     yes: 'Yes',

@@ -140,6 +140,8 @@ export const linesFr = {
     none: 'Aucune ligne.',
     noneForAccount: 'Ce client n’a pas encore de ligne.',
     search: 'Numéro, ICCID ou utilisateur',
+    allStates: 'Tous les états',
+    allOffers: 'Toutes les offres',
     portability: 'Portabilité',
     rio: 'RIO',
     yes: 'Oui',

@@ -26,6 +26,8 @@ export interface Column<T> {
 
 export interface Pagination {
   total: number;
+  /** The server stopped counting at `total` (a lower bound): "sur plus de 10 000". */
+  totalCapped?: boolean | undefined;
   limit: number;
   offset: number;
   onOffsetChange: (offset: number) => void;
@@ -251,6 +253,7 @@ export function DataTable<T>({
 
 function Pager({
   total,
+  totalCapped,
   limit,
   offset,
   onOffsetChange,
@@ -291,7 +294,7 @@ function Pager({
       <p className="k-pager__range" aria-live="polite">
         {total === 0
           ? t('kit.noRows')
-          : t('kit.pageRange', {
+          : t(totalCapped ? 'kit.pageRangeCapped' : 'kit.pageRange', {
               from: number.format(from),
               to: number.format(to),
               total: number.format(total),

@@ -47,18 +47,20 @@ export function useLineColumns(withCustomer: boolean): Column<Line>[] {
         <Link to={`/lines/${l.id}`}>{l.msisdn ? formatMsisdn(l.msisdn) : t('mobile.lines.pending')}</Link>
       ),
       nowrap: true,
+      sortKey: 'msisdn',
     },
-    { id: 'user', header: t('mobile.lines.user'), cell: (l) => l.userName },
+    { id: 'user', header: t('mobile.lines.user'), cell: (l) => l.userName, sortKey: 'userName' },
     ...(withCustomer
       ? [
           {
             id: 'customer',
             header: t('mobile.lines.customer'),
             cell: (l: Line) => <Link to={`/accounts/${l.accountId}`}>{l.accountName}</Link>,
+            sortKey: 'customer',
           },
         ]
       : []),
-    { id: 'offer', header: t('mobile.lines.offer'), cell: (l) => l.offer, secondary: true },
+    { id: 'offer', header: t('mobile.lines.offer'), cell: (l) => l.offer, secondary: true, sortKey: 'offer' },
     {
       id: 'sim',
       header: t('mobile.lines.simType'),
@@ -72,13 +74,20 @@ export function useLineColumns(withCustomer: boolean): Column<Line>[] {
       mono: true,
       secondary: true,
     },
-    { id: 'state', header: t('mobile.lines.state'), cell: (l) => <LineStatePill state={l.state} /> },
+    {
+      id: 'state',
+      header: t('mobile.lines.state'),
+      cell: (l) => <LineStatePill state={l.state} />,
+      sortKey: 'state',
+    },
     {
       id: 'activation',
       header: t('mobile.lines.activation'),
       cell: (l) => format.dateTime(l.activatedAt ?? l.activationAt),
       nowrap: true,
       secondary: true,
+      sortKey: 'activatedAt',
+      firstSort: 'desc',
     },
   ];
 }

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, createTenant, startTestApp, type TenantFixture, type TestApp } from '../support/app.ts';
+import { testEngine } from '../support/db.ts';
+import { iccid, simCsv } from '../support/stock.ts';
+import { createWorker, actionJobHandler, ACTION_JOB_KIND } from '../../src/platform/jobs/index.ts';
+import { COUNT_CAP } from '../../src/platform/http/pagination.ts';
+
+const ROAMING = [
+  'orange-cutoff-usa-canada-0mb',
+  'orange-cutoff-maghreb-turkey-0mb',
+  'orange-cutoff-rest-of-world-0mb',
+];
+const orangeLine = (userName: string, offer: string) => ({
+  offer,
+  options: ROAMING,
+  userName,
+  simType: 'pin',
+  portability: false,
+});
+
+interface LinePage {
+  items: { id: string; offer: string; userName: string; msisdn: string; state: string }[];
+  total: number;
+  totalCapped?: boolean;
+}
+
+/** The fleet list (issue 3 §8): filter by offer, sort, and a total that stops counting at COUNT_CAP. */
+describe(`fleet list over HTTP (${testEngine})`, () => {
+  let t: TestApp;
+  let a: TenantFixture;
+  let b: TenantFixture;
+  let agent: Client;
+  let agentB: Client;
+  let accountId: string;
+
+  const list = async (query: string) => {
+    const res = await agent.get(`/api/lines?${query}`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    return { body: res.body as unknown as LinePage, header: res.headers.get('x-total-count') };
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    a = await createTenant(t.db, 'alpha');
+    b = await createTenant(t.db, 'bravo');
+    agent = await Client.login(t.url, a.users.agent.email);
+    agentB = await Client.login(t.url, b.users.agent.email);
+    const acc = await agent.post('/api/accounts', {
+      kind: 'business',
+      companyType: 'SAS',
+      companyName: 'Transports Lefèvre',
+      siret: '901 122 334 00021',
+      email: 'flotte@transports-lefevre.fr',
+      billingDay: 1,
+    });
+    expect(acc.status).toBe(201);
+    accountId = String(acc.body.id);
+    await agent.post('/api/stock/sims/import', { csv: simCsv([1, 2, 3].map((n) => ({ iccid: iccid(n) }))) });
+    await agent.post('/api/stock/numbers/import', {
+      csv: 'reseau;premier;dernier\norange;0700000000;0700000009',
+    });
+    const order = await agent.post('/api/orders', {
+      accountId,
+      configuration: 'multiple',
+      lines: [
+        orangeLine('Zoé Martin', 'orange-unlimited-5gb-blocked'),
+        orangeLine('Adam Durand', 'orange-unlimited-10gb-blocked'),
+        orangeLine('Léo Bernard', 'orange-unlimited-5gb-blocked'),
+      ],
+    });
+    expect(order.status, JSON.stringify(order.body)).toBe(201);
+    const worker = createWorker({
+      db: t.db,
+      clock: t.clock,
+      handlers: { [ACTION_JOB_KIND]: actionJobHandler(t.deps.actions) },
+    });
+    expect(await worker.runDue()).toBe(1);
+  });
+  afterAll(() => t.close());
+
+  it('filters by offer, and by offer with state and network', async () => {
+    const five = await list('offer=orange-unlimited-5gb-blocked');
+    expect(five.body.items.map((l) => l.userName).sort()).toEqual(['Léo Bernard', 'Zoé Martin']);
+    expect(five.body).toMatchObject({ total: 2 });
+    expect(five.body.totalCapped).toBeUndefined();
+    expect(five.header).toBe('2');
+    const ten = await list('offer=orange-unlimited-10gb-blocked&state=active&network=orange');
+    expect(ten.body.items.map((l) => l.userName)).toEqual(['Adam Durand']);
+    expect((await list('offer=orange-unlimited-10gb-blocked&state=suspended')).body.total).toBe(0);
+    expect((await list('offer=bouygues-unlimited-10gb-blocked')).body.total).toBe(0);
+  });
+
+  it('sorts by user name, customer, number, either way; refuses an unknown field with a French message', async () => {
+    const names = async (sort: string) => (await list(`sort=${sort}`)).body.items.map((l) => l.userName);
+    expect(await names('userName')).toEqual(['Adam Durand', 'Léo Bernard', 'Zoé Martin']);
+    expect(await names('-userName')).toEqual(['Zoé Martin', 'Léo Bernard', 'Adam Durand']);
+    const byNumber = (await list('sort=msisdn')).body.items.map((l) => l.msisdn);
+    expect(byNumber).toEqual([...byNumber].sort());
+    const reversed = (await list('sort=-msisdn')).body.items.map((l) => l.msisdn);
+    expect(reversed).toEqual([...byNumber].reverse());
+    // Ties on the customer are broken by the line, so pages never overlap.
+    const p1 = (await list('sort=customer&limit=2')).body.items.map((l) => l.id);
+    const p2 = (await list('sort=customer&limit=2&offset=2')).body.items.map((l) => l.id);
+    expect(new Set([...p1, ...p2]).size).toBe(3);
+    const bad = await agent.get('/api/lines?sort=puk', { 'Accept-Language': 'fr' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('validation.failed');
+  });
+
+  it(`counts at most ${COUNT_CAP} matches and says the total is a lower bound; another tenant sees none`, async () => {
+    // Bulk lines in SQL (the operator simulator would take minutes): copies of the first line
+    // with their own ids, no number or SIM (like lines still in progress).
+    await t.db.tenant(a.id, (tx) =>
+      tx.query(
+        `INSERT INTO lines (tenant_id, id, account_id, order_id, position, network, offer_code, state, sim_type,
+           user_name, portability, activation_at, created_at, updated_at)
+         SELECT tenant_id, gen_random_uuid(), account_id, order_id, position, network, offer_code, 'in_progress',
+           sim_type, 'Ligne ' || g, portability, activation_at, created_at - g * interval '1 second', updated_at
+           FROM (SELECT * FROM lines ORDER BY created_at LIMIT 1) l, generate_series(1, $1::int) g`,
+        [COUNT_CAP + 5],
+      ),
+    );
+    const all = await list('limit=1');
+    expect(all.body).toMatchObject({ total: COUNT_CAP, totalCapped: true });
+    expect(all.header).toBe(String(COUNT_CAP));
+    // A filter that narrows below the cap counts exactly again.
+    const active = await list('state=active&limit=1');
+    expect(active.body.total).toBe(3);
+    expect(active.body.totalCapped).toBeUndefined();
+    const inProgress = await list('state=in_progress&offset=10000&limit=25');
+    expect(inProgress.body).toMatchObject({ total: COUNT_CAP, totalCapped: true });
+    expect(inProgress.body.items.length).toBe(5);
+    const other = await agentB.get('/api/lines');
+    expect(other.body).toMatchObject({ total: 0, items: [] });
+  });
+});
