@@ -197,7 +197,7 @@ export async function listAccounts(ctx: Ctx, q: AccountListQuery): Promise<Page<
   const text = q.q?.trim();
   // ACC-02: a phone typed in any form is tried for the tenant's country, then FR and IL.
   const countries = [...new Set([settings.country, 'FR', 'IL'])];
-  const { rows, total } = await store.listAccounts(ctx.tx, {
+  const { rows, total, totalCapped } = await store.listAccounts(ctx.tx, {
     terms: text ? searchTerms(text, countries) : undefined,
     kind: q.kind,
     status: q.status,
@@ -208,6 +208,7 @@ export async function listAccounts(ctx: Ctx, q: AccountListQuery): Promise<Page<
   return {
     items: rows.map((r) => toAccount(r, ctx.now, settings.timeZone)),
     total,
+    ...(totalCapped ? { totalCapped } : {}),
     limit: q.limit,
     offset: q.offset,
   };

@@ -1,5 +1,5 @@
 import type { Tx } from '../../platform/db/db.ts';
-import { orderBy } from '../../platform/http/pagination.ts';
+import { cappedCountSql, cappedTotal, orderBy } from '../../platform/http/pagination.ts';
 import type { AccountKind, CleanAccount, CleanAddress, CleanContact, SearchTerms } from './rules.ts';
 
 /** The only SQL on customer accounts, their contacts and addresses. RLS scopes every query. */
@@ -65,7 +65,10 @@ function searchSql(): string {
   ].join('\n UNION ');
 }
 
-export async function listAccounts(tx: Tx, f: AccountFilter): Promise<{ rows: AccountRow[]; total: number }> {
+export async function listAccounts(
+  tx: Tx,
+  f: AccountFilter,
+): Promise<{ rows: AccountRow[]; total: number; totalCapped: boolean }> {
   const t = f.terms;
   // A search is a semi-join (the matching ids, then their rows). Under `OR` the planner cannot pull
   // the subquery up and tests every account of the tenant against it instead.
@@ -88,11 +91,11 @@ export async function listAccounts(tx: Tx, f: AccountFilter): Promise<{ rows: Ac
       ORDER BY ${orderBy(f.sort, ACCOUNT_SORT, 'displayName')} LIMIT $8 OFFSET $9`,
     [...params, f.limit, f.offset],
   );
-  const { n } = await tx.one<{ n: number }>(
-    `SELECT count(*)::int AS n FROM customer_accounts WHERE ${where}`,
-    params,
-  );
-  return { rows, total: n };
+  // A first page holding every match needs no count: a search by SIRET, phone or number finds a
+  // few accounts, and this halves its SQL. Otherwise the count stops at COUNT_CAP (pagination.ts).
+  if (f.offset === 0 && rows.length < f.limit) return { rows, total: rows.length, totalCapped: false };
+  const { n } = await tx.one<{ n: number }>(cappedCountSql(`FROM customer_accounts WHERE ${where}`), params);
+  return { rows, ...cappedTotal(n) };
 }
 
 export function getAccount(tx: Tx, id: string, lock = false): Promise<AccountRow | undefined> {
