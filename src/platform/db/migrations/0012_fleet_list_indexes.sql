@@ -6,5 +6,8 @@
 -- without reading both networks' lines and sorting them.
 CREATE INDEX lines_state_recent ON lines (tenant_id, state, created_at DESC, position, id);
 
--- By offer, with or without a state.
-CREATE INDEX lines_offer_recent ON lines (tenant_id, offer_code, state, created_at DESC, position, id);
+-- By offer, with or without a state. The network rides along (INCLUDE) so that "network = …", which
+-- the fleet page sends with the offer, is checked in the index: without it, counting an offer's
+-- 10,000 lines read each line's heap page (24 ms instead of ~2).
+CREATE INDEX lines_offer_recent ON lines (tenant_id, offer_code, state, created_at DESC, position, id)
+  INCLUDE (network);
