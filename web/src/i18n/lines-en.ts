@@ -306,6 +306,29 @@ export const linesEn: DeepStrings<typeof linesFr> = {
     esimFee: 'eSIM: activation fee of €1.50 excl. VAT.',
     submit: 'Place the order',
     created: 'Order {{reference}} placed.',
+    // Issue 3 §4: the line's other options (CAT-12/CAT-20 fixed IP, CAT-14 services).
+    options: {
+      title: 'Options',
+      chooseOfferFirst: 'Choose an offer first to see its options.',
+      none: 'No other option for this offer.',
+      kinds: {
+        fixed_ip: 'Fixed IP address',
+        voice_service: 'Services',
+        handset_service: 'Services enabled on the handset',
+      },
+      groups: {
+        fixed_ip: 'Fixed IP address: delivery mode',
+        orange_sva: 'Calls to premium-rate numbers (SVA)',
+      },
+      noneInGroup: 'None',
+      perMonth: '{{price}} / month',
+      oneOff: '{{price}} at activation',
+      toBeSet: 'price to be set',
+      priceToBeSet: 'Price to be set: cannot be ordered until an administrator sets it.',
+      handset: 'Enabled on the handset: nothing to order.',
+      partnerOnly: 'For {{partner}} partners ({{network}}) only, per the reseller’s partnerships.',
+      dropped: 'Options removed, not available with the new offer: {{names}}.',
+    },
     roamingZones: {
       usa_canada: 'USA/Canada',
       maghreb_turkey: 'Maghreb and Turkey',

@@ -309,6 +309,29 @@ export const linesFr = {
     esimFee: 'eSIM : frais de mise en service de 1,50 € HT.',
     submit: 'Passer la commande',
     created: 'Commande {{reference}} enregistrée.',
+    // Issue 3 §4: the line's other options (CAT-12/CAT-20 fixed IP, CAT-14 services).
+    options: {
+      title: 'Options',
+      chooseOfferFirst: 'Choisissez d’abord une offre pour voir ses options.',
+      none: 'Aucune autre option pour cette offre.',
+      kinds: {
+        fixed_ip: 'Adresse IP fixe',
+        voice_service: 'Services',
+        handset_service: 'Services activés depuis le téléphone',
+      },
+      groups: {
+        fixed_ip: 'Adresse IP fixe : mode de livraison',
+        orange_sva: 'Appels vers les numéros surtaxés (SVA)',
+      },
+      noneInGroup: 'Aucune',
+      perMonth: '{{price}} / mois',
+      oneOff: '{{price}} à la mise en service',
+      toBeSet: 'prix à définir',
+      priceToBeSet: 'Prix à définir : commande impossible tant qu’un administrateur ne l’a pas fixé.',
+      handset: 'S’active depuis le téléphone : rien à commander.',
+      partnerOnly: 'Réservé aux partenaires {{partner}} ({{network}}), selon les partenariats du revendeur.',
+      dropped: 'Options retirées, non disponibles avec la nouvelle offre : {{names}}.',
+    },
     roamingZones: {
       usa_canada: 'USA/Canada',
       maghreb_turkey: 'Maghreb et Turquie',

@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useAccount } from '../api/accounts.ts';
-import { useOffers } from '../api/catalog.ts';
+import { useOffers, type CatalogOfferDetail } from '../api/catalog.ts';
+import { api, isApiError } from '../api/client.ts';
 import {
   useCreateOrder,
   useFreeNumbers,
@@ -10,6 +12,8 @@ import {
   type OrderLineInput,
   type SimType,
 } from '../api/lines.ts';
+import { useSession } from '../api/session.ts';
+import type { OperatorPartnerships, ProblemFieldIssue } from '../api/types.ts';
 import { ErrorBanner } from '../kit/banner.tsx';
 import { Button } from '../kit/button.tsx';
 import { Card } from '../kit/card.tsx';
@@ -18,11 +22,16 @@ import { Form, FormActions, FormGrid } from '../kit/form.tsx';
 import { Icon } from '../kit/icons.tsx';
 import { PageHeader } from '../kit/page-header.tsx';
 import { useToast } from '../kit/toast.tsx';
+import { keepOptions, OrderOptionsPicker, pickerOptions } from './orders/order-options-picker.tsx';
 import './lines/lines.css';
 
 interface LineDraft {
   offer: string;
   roaming: Record<string, string>;
+  /** The other options (issue 3 §4): fixed IP (CAT-12/20), services (CAT-14). */
+  options: string[];
+  /** Names of the options the last change of offer dropped, to say so. */
+  droppedOptions: string[];
   userName: string;
   siteId: string;
   simType: SimType;
@@ -38,6 +47,8 @@ interface LineDraft {
 const emptyLine = (): LineDraft => ({
   offer: '',
   roaming: {},
+  options: [],
+  droppedOptions: [],
   userName: '',
   siteId: '',
   simType: 'pin',
@@ -50,11 +61,27 @@ const emptyLine = (): LineDraft => ({
   esimContactMobile: '',
 });
 
+type LinePatch = Partial<LineDraft> | ((line: LineDraft) => Partial<LineDraft>);
+
+/** A line's server refusals by field (`/body/lines/<i>/<field>`), with their codes. */
+type LineIssues = Record<string, { code: string; detail: string }[]>;
+
+function issuesOfLine(issues: readonly ProblemFieldIssue[], index: number): LineIssues {
+  const out: LineIssues = {};
+  const prefix = `/body/lines/${index}/`;
+  for (const issue of issues) {
+    if (!issue.pointer.startsWith(prefix)) continue;
+    const field = issue.pointer.slice(prefix.length).split('/')[0] ?? '';
+    (out[field] ??= []).push({ code: issue.code, detail: issue.detail });
+  }
+  return out;
+}
+
 function toInput(d: LineDraft): OrderLineInput {
   const opt = (v: string) => (v.trim() ? v.trim() : undefined);
   return {
     offer: d.offer,
-    options: Object.values(d.roaming).filter(Boolean),
+    options: [...Object.values(d.roaming).filter(Boolean), ...d.options],
     userName: d.userName.trim(),
     ...(d.siteId ? { siteId: d.siteId } : {}),
     simType: d.simType,
@@ -78,9 +105,16 @@ export function OrderFormPage() {
   const create = useCreateOrder();
   const [configuration, setConfiguration] = useState<'unit' | 'multiple'>('unit');
   const [lines, setLines] = useState<LineDraft[]>([emptyLine()]);
+  // The server's field errors, shown next to their fields; editing a line clears its own.
+  const [issues, setIssues] = useState<ProblemFieldIssue[]>([]);
+  const partnerships = useSession().tenant.operatorPartnerships;
   const sites = (account.data?.data.addresses ?? []).filter((a) => a.kind === 'site');
-  const setLine = (i: number, patch: Partial<LineDraft>) =>
-    setLines((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
+  const setLine = (i: number, patch: LinePatch) => {
+    setLines((ls) =>
+      ls.map((l, j) => (j === i ? { ...l, ...(typeof patch === 'function' ? patch(l) : patch) } : l)),
+    );
+    setIssues((list) => list.filter((issue) => !issue.pointer.startsWith(`/body/lines/${i}/`)));
+  };
 
   return (
     <div className="page">
@@ -96,7 +130,8 @@ export function OrderFormPage() {
       />
       <Form
         aria-label={t('mobile.orders.formTitle')}
-        onSubmit={() =>
+        onSubmit={() => {
+          setIssues([]);
           create.mutate(
             { accountId: id, configuration, lines: lines.map(toInput) },
             {
@@ -104,9 +139,10 @@ export function OrderFormPage() {
                 toast({ title: t('mobile.orders.created', { reference: order.reference }) });
                 void navigate(`/orders/${order.id}`);
               },
+              onError: (error) => setIssues(isApiError(error) ? error.errors : []),
             },
-          )
-        }
+          );
+        }}
       >
         <Card>
           <Select
@@ -116,6 +152,7 @@ export function OrderFormPage() {
               const c = e.target.value as 'unit' | 'multiple';
               setConfiguration(c);
               if (c === 'unit') setLines((ls) => ls.slice(0, 1));
+              setIssues([]);
             }}
             options={[
               { value: 'unit', label: t('mobile.orders.unit') },
@@ -132,7 +169,10 @@ export function OrderFormPage() {
                 <Button
                   size="sm"
                   variant="ghost"
-                  onClick={() => setLines((ls) => ls.filter((_, j) => j !== i))}
+                  onClick={() => {
+                    setLines((ls) => ls.filter((_, j) => j !== i));
+                    setIssues([]);
+                  }}
                 >
                   {t('mobile.orders.removeLine')}
                 </Button>
@@ -143,6 +183,8 @@ export function OrderFormPage() {
               n={i + 1}
               line={line}
               sites={sites.map((s) => ({ value: s.id, label: s.label ?? `${s.line1}, ${s.city}` }))}
+              partnerships={partnerships}
+              issues={issuesOfLine(issues, i)}
               onChange={(patch) => setLine(i, patch)}
             />
           </Card>
@@ -167,14 +209,19 @@ function LineFields({
   n,
   line,
   sites,
+  partnerships,
+  issues,
   onChange,
 }: {
   n: number;
   line: LineDraft;
   sites: { value: string; label: string }[];
-  onChange: (patch: Partial<LineDraft>) => void;
+  partnerships: OperatorPartnerships;
+  issues: LineIssues;
+  onChange: (patch: LinePatch) => void;
 }) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const offers = useOffers({ limit: 200, offset: 0 }, {});
   const detail = useOrderOffer(line.offer);
   const offer = line.offer ? detail.data : undefined;
@@ -182,13 +229,56 @@ function LineFields({
   const numbers = useFreeNumbers(chooseNumber && offer ? offer.network : null);
   // Labels carry the line number so that each field of a multiple order has its own name.
   const label = (text: string) => `${text} (${t('mobile.orders.line', { n })})`;
+  const errorOf = (field: string) => issues[field]?.map((i) => i.detail).join(' ') || undefined;
+  // ORD-09: a zone left without a choice is said at its own select, the other refusals of the
+  // line's options (catalog rules) under the options picker.
+  const roamingError = issues.options?.find((i) => i.code === 'catalog.roaming_choice_required')?.detail;
+  // The server names the first zone without a choice, in the offer's order (the selects' order).
+  const firstEmptyZone = (offer?.roamingZonesAtOrder ?? []).find((z) => !line.roaming[z]);
+  const optionsError =
+    issues.options
+      ?.filter((i) => i.code !== 'catalog.roaming_choice_required')
+      .map((i) => i.detail)
+      .join(' ') || undefined;
+
+  /**
+   * A new offer: the roaming choices start again (its zones differ), and the chosen options the new
+   * offer does not allow are dropped, by name, once its detail is known.
+   */
+  const changeOffer = (next: string) => {
+    const names = new Map(pickerOptions(offer).map((o) => [o.id, o.name]));
+    const nameOf = (code: string) => names.get(code) ?? code;
+    onChange({ offer: next, roaming: {}, simType: 'pin', number: '', droppedOptions: [] });
+    if (line.options.length === 0) return;
+    if (!next) {
+      onChange({ options: [], droppedOptions: line.options.map(nameOf) });
+      return;
+    }
+    const sameOffer = (l: LineDraft) => l.offer === next;
+    queryClient
+      .fetchQuery({
+        queryKey: ['catalog', 'offer', next],
+        queryFn: ({ signal }) =>
+          api.get<CatalogOfferDetail>(`/api/catalog/offers/${encodeURIComponent(next)}`, undefined, signal),
+      })
+      .then(
+        (detail) =>
+          onChange((l) => {
+            if (!sameOffer(l)) return {};
+            const { kept, dropped } = keepOptions(l.options, detail, partnerships);
+            return { options: kept, droppedOptions: dropped.map(nameOf) };
+          }),
+        () => onChange((l) => (sameOffer(l) ? { options: [], droppedOptions: l.options.map(nameOf) } : {})),
+      );
+  };
   return (
     <>
       <FormGrid>
         <Select
           label={label(t('mobile.orders.offer'))}
           value={line.offer}
-          onChange={(e) => onChange({ offer: e.target.value, roaming: {}, simType: 'pin', number: '' })}
+          error={errorOf('offer')}
+          onChange={(e) => changeOffer(e.target.value)}
           options={[
             { value: '', label: t('mobile.orders.chooseOffer') },
             ...(offers.data?.items ?? []).map((o) => ({
@@ -201,11 +291,13 @@ function LineFields({
         <TextField
           label={label(t('mobile.orders.userName'))}
           value={line.userName}
+          error={errorOf('userName')}
           onChange={(e) => onChange({ userName: e.target.value })}
         />
         <Select
           label={label(t('mobile.orders.simType'))}
           value={line.simType}
+          error={errorOf('simType')}
           onChange={(e) => onChange({ simType: e.target.value as SimType })}
           options={(['pin', 'no_pin', 'esim'] as const)
             .filter((s) => s !== 'esim' || offer?.esimAllowed === true)
@@ -215,6 +307,7 @@ function LineFields({
         <Select
           label={label(t('mobile.orders.site'))}
           value={line.siteId}
+          error={errorOf('siteId')}
           onChange={(e) => onChange({ siteId: e.target.value })}
           options={[{ value: '', label: t('mobile.orders.noSite') }, ...sites]}
         />
@@ -223,6 +316,7 @@ function LineFields({
             key={zone}
             label={label(t('mobile.orders.roaming', { zone: t(`mobile.orders.roamingZones.${zone}`) }))}
             value={line.roaming[zone] ?? ''}
+            error={zone === firstEmptyZone ? roamingError : undefined}
             onChange={(e) => onChange({ roaming: { ...line.roaming, [zone]: e.target.value } })}
             options={[
               { value: '', label: t('mobile.orders.chooseRoaming') },
@@ -236,6 +330,7 @@ function LineFields({
           <Select
             label={label(t('mobile.orders.number'))}
             value={line.number}
+            error={errorOf('number')}
             onChange={(e) => onChange({ number: e.target.value })}
             options={[
               { value: '', label: t('mobile.orders.chooseNumber') },
@@ -244,6 +339,16 @@ function LineFields({
           />
         ) : null}
       </FormGrid>
+      <OrderOptionsPicker
+        legend={label(t('mobile.orders.options.title'))}
+        offer={offer}
+        offerChosen={line.offer !== ''}
+        selected={line.options}
+        partnerships={partnerships}
+        dropped={line.droppedOptions}
+        error={optionsError}
+        onChange={(options) => onChange({ options, droppedOptions: [] })}
+      />
       <Checkbox
         label={label(t('mobile.orders.portability'))}
         checked={line.portability}
@@ -254,12 +359,14 @@ function LineFields({
           <TextField
             label={label(t('mobile.orders.portNumber'))}
             value={line.portNumber}
+            error={errorOf('portNumber')}
             onChange={(e) => onChange({ portNumber: e.target.value })}
           />
           <TextField
             label={label(t('mobile.orders.rio'))}
             hint={t('mobile.orders.rioHint')}
             value={line.rio}
+            error={errorOf('rio')}
             onChange={(e) => onChange({ rio: e.target.value })}
           />
           <TextField
@@ -267,6 +374,7 @@ function LineFields({
             hint={t('mobile.orders.activationHint')}
             type="date"
             value={line.activationDate}
+            error={errorOf('activationDate')}
             onChange={(e) => onChange({ activationDate: e.target.value })}
           />
         </FormGrid>
@@ -277,12 +385,14 @@ function LineFields({
             label={label(t('mobile.orders.esimContactEmail'))}
             type="email"
             value={line.esimContactEmail}
+            error={errorOf('esimContactEmail')}
             onChange={(e) => onChange({ esimContactEmail: e.target.value })}
           />
           <TextField
             label={label(t('mobile.orders.esimContactMobile'))}
             hint={t('mobile.orders.esimContactHint')}
             value={line.esimContactMobile}
+            error={errorOf('esimContactMobile')}
             onChange={(e) => onChange({ esimContactMobile: e.target.value })}
           />
         </FormGrid>
