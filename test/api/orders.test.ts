@@ -313,6 +313,18 @@ describe(`orders over HTTP (${testEngine})`, () => {
         '/body/lines/0/options',
       ));
 
+    it('CAT-12 CAT-20 partner-platform delivery without the Init Sys partnership', () =>
+      refused(
+        {
+          accountId,
+          configuration: 'unit',
+          lines: [orangeLine({ options: [...ORANGE_ROAMING, 'orange-fixed-ip-partner-l2tp'] })],
+        },
+        422,
+        'line.option_partner_only',
+        '/body/lines/0/options',
+      ));
+
     it('ORD-09 a missing roaming choice', () =>
       refused(
         { accountId, configuration: 'unit', lines: [orangeLine({ options: [] })] },

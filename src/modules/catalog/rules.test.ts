@@ -359,6 +359,12 @@ describe('orderable offers (price "à définir" blocks ordering)', () => {
       'catalog.option_conflict',
     ],
     [
+      'CAT-12 CAT-20 partner-platform delivery needs the Init Sys partnership (none here)',
+      'orange-unlimited-50gb-blocked',
+      [...cutoffs, 'orange-fixed-ip-partner-l2tp'],
+      'line.option_partner_only',
+    ],
+    [
       'CAT-12 fixed IP on an unblocked Orange plan',
       'orange-data-only-10gb-unblocked',
       ['orange-fixed-ip-internet-only'],
@@ -370,6 +376,14 @@ describe('orderable offers (price "à définir" blocks ordering)', () => {
       optionCodes.map((c) => priced(option(c))),
     );
     expect(refusal?.code ?? null).toBe(expected);
+  });
+
+  it('CAT-12 CAT-20 an Init Sys partner orders partner-platform delivery (free)', () => {
+    const opts = [...cutoffs, 'orange-fixed-ip-partner-l2tp'].map((c) => priced(option(c)));
+    expect(orderableOffer(priced(offer('orange-unlimited-50gb-blocked')), opts, ['init_sys'])).toBeNull();
+    expect(orderableOffer(priced(offer('orange-unlimited-50gb-blocked')), opts, ['rezocean'])?.code).toBe(
+      'line.option_partner_only',
+    );
   });
 
   it('Reading 9: once an admin sets the price, the offer can be ordered', () => {

@@ -158,11 +158,13 @@ export interface PricedItem {
  * Whether an offer with these options can be ordered now. Refuses a price "à définir" (the seed
  * gives none and no admin has set one), an option the offer does not allow, two options of one
  * group (one roaming choice per zone, one fixed-IP delivery), a handset-activated service (CAT-13:
- * nothing to order), and a missing roaming choice for a zone chosen at order (ORD-09).
+ * nothing to order), partner-platform delivery for a reseller outside its partner programme
+ * (CAT-12/20: Init Sys only), and a missing roaming choice for a zone chosen at order (ORD-09).
  */
 export function orderableOffer(
   offer: OfferFacts & PricedItem,
-  options: readonly (OptionFacts & PricedItem)[],
+  options: readonly (OptionFacts & Partial<Pick<OptionDef, 'partnerOnly'>> & PricedItem)[],
+  partnerPrograms: readonly PartnerProgram[] = [],
 ): Refusal | null {
   // What cannot go together at all is said before what only waits for a price.
   const groups = new Set<string>();
@@ -177,6 +179,8 @@ export function orderableOffer(
         return { code: 'catalog.option_conflict', params: { option: option.code } };
       groups.add(option.group);
     }
+    if (option.partnerOnly && !partnerPrograms.includes(option.partnerOnly))
+      return { code: 'line.option_partner_only', params: { option: option.code } };
   }
   // ORD-09: each zone of the offer gets an option or a cut-off at order.
   for (const zone of offer.roamingZonesAtOrder) {

@@ -10,7 +10,7 @@ import { scheduleAction, type ActionRegistry } from '../../platform/jobs/index.t
 import type { Page } from '../../platform/http/pagination.ts';
 import type { CalendarContext } from '../../platform/calendar/index.ts';
 import { money, toDecimal } from '../../platform/money/index.ts';
-import { orderableOffer } from '../catalog/rules.ts';
+import { orderableOffer, type PartnerProgram } from '../catalog/rules.ts';
 import { orderingCatalog } from '../catalog/service.ts';
 import type { Network } from '../catalog/model.ts';
 import * as stock from '../stock/store.ts';
@@ -143,6 +143,15 @@ export async function createOrder(
       )
     ).map((r) => r.id),
   );
+  // CAT-12/20: the reseller's partner programme per network (partner-platform delivery).
+  const partnerPrograms = new Map<Network, PartnerProgram[]>();
+  for (const code of new Set(input.lines.map((l) => l.offer))) {
+    const network = catalog.offers.get(code)?.facts.network;
+    if (network && !partnerPrograms.has(network)) {
+      const partner = await lines.partnerOn(ctx.tx, network);
+      partnerPrograms.set(network, partner === 'init_sys' || partner === 'rezocean' ? [partner] : []);
+    }
+  }
   const networks = new Set<Network>();
   input.lines.forEach((line, index) => {
     const offer = catalog.offers.get(line.offer);
@@ -169,6 +178,7 @@ export async function createOrder(
     const refusal = orderableOffer(
       { ...offer.facts, prices: offer.prices },
       options.map((o) => ({ ...o.facts, prices: o.prices })),
+      partnerPrograms.get(offer.facts.network) ?? [],
     );
     // What the line itself gets wrong (eSIM, RIO, dates, number) is said before prices "à définir".
     issues.push(...checkLine(index, line, offer.facts, ctx.now, cal));
