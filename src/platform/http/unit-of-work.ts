@@ -36,8 +36,8 @@ const KEY_RE = /^[\x21-\x7e]{1,255}$/;
  * A creating request (POST). With an `Idempotency-Key` header, the key and the response are
  * stored in the same transaction as the change: a retry with the same key and body gets the same
  * response without doing the work twice; the same key with another body is refused (422).
- * Two concurrent requests with one key: the second waits on the key's unique index, then fails
- * its insert, rolls back everything it did, and replays the first one's response.
+ * Two concurrent requests with one key: the second waits for the first (an advisory lock on the
+ * key), then replays the first one's response.
  */
 export async function mutation<T>(
   deps: Deps,
@@ -70,45 +70,43 @@ export async function mutation<T>(
       JSON.parse(stored.response_body) as unknown,
     );
   };
-  const lookup = () =>
-    deps.db.tenant(p.tenantId, (tx) =>
-      tx.maybeOne<StoredResponse>(
-        `SELECT request_hash, principal, status_code, response_headers, response_body FROM idempotency_keys WHERE key = $1`,
-        [key],
-      ),
+  const lookup = (tx: Tx) =>
+    tx.maybeOne<StoredResponse>(
+      `SELECT request_hash, principal, status_code, response_headers, response_body FROM idempotency_keys WHERE key = $1`,
+      [key],
     );
 
-  const existing = await lookup();
-  if (existing) return replay(existing);
-  try {
-    const { result, headers } = await deps.db.tenant(p.tenantId, async (tx) => {
-      const result = await opts.run(ctxFor(tx, req, p, now));
-      const headers = opts.headers?.(result) ?? {};
-      await tx.query(
-        `INSERT INTO idempotency_keys (tenant_id, key, principal, method, path, request_hash, status_code, response_headers, response_body, created_at)
-         VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [
-          key,
-          principal,
-          req.method,
-          req.url,
-          requestHash,
-          opts.status,
-          JSON.stringify(headers),
-          JSON.stringify(result ?? null),
-          now,
-        ],
-      );
-      return { result, headers };
-    });
-    return send(reply, opts.status, headers, result);
-  } catch (err) {
-    if ((err as { code?: string; constraint?: string }).code === '23505') {
-      const stored = await lookup();
-      if (stored) return replay(stored);
-    }
-    throw err;
-  }
+  // Requests with one key run one after the other: the key's advisory lock is held until the
+  // transaction ends, so a concurrent retry waits for the first attempt, then finds its stored
+  // response and replays it. Without the lock, the retry would run the change too and fail on the
+  // change's own unique constraint (the user's e-mail…) with that constraint's 409.
+  const outcome = await deps.db.tenant(p.tenantId, async (tx) => {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+      `idempotency:${p.tenantId}:${key}`,
+    ]);
+    const stored = await lookup(tx);
+    if (stored) return { stored, result: undefined, headers: {} };
+    const result = await opts.run(ctxFor(tx, req, p, now));
+    const headers = opts.headers?.(result) ?? {};
+    await tx.query(
+      `INSERT INTO idempotency_keys (tenant_id, key, principal, method, path, request_hash, status_code, response_headers, response_body, created_at)
+       VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        key,
+        principal,
+        req.method,
+        req.url,
+        requestHash,
+        opts.status,
+        JSON.stringify(headers),
+        JSON.stringify(result ?? null),
+        now,
+      ],
+    );
+    return { stored: undefined, result, headers };
+  });
+  if (outcome.stored) return replay(outcome.stored);
+  return send(reply, opts.status, outcome.headers, outcome.result);
 }
 
 function send(
