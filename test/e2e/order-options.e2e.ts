@@ -172,7 +172,10 @@ describe('options in the order form (French)', () => {
     });
     await page.getByRole('button', { name: 'Passer la commande' }).click();
     await expect.poll(() => picker().getAttribute('aria-invalid')).toBe('true');
-    expect(await describedText(picker())).toMatch(/s'active par l'utilisateur sur son téléphone/);
+    // The refusal names the option as the catalog does, not by its code.
+    expect(await describedText(picker())).toMatch(
+      /« Voix sur Wi-Fi \(VoWiFi\) » s'active par l'utilisateur sur son téléphone/,
+    );
     await e.shot(page, '96-commande-options-refus');
     await page.unroute('**/api/orders');
   });

@@ -4,6 +4,7 @@ import type { OfferDef, OptionDef } from './model.ts';
 import {
   checkPriceEffectiveDate,
   isPriceSet,
+  namedRefusal,
   openingWindowOf,
   optionAllowed,
   orderableOffer,
@@ -624,5 +625,29 @@ describe('catalog facts the rules need', () => {
       to: '24:00',
     });
     expect(openingWindowOf(C, 'bouygues', 'esim_creation')).toBeNull();
+  });
+});
+
+describe('refusals read by an agent name catalog items, not codes', () => {
+  const names = new Map(C.options.map((o) => [o.code, o.name.fr]));
+  it('CAT-13 the option, the item and the current option are named; other params and unknown codes stay', () => {
+    expect(
+      namedRefusal(
+        {
+          code: 'line.option_group_taken',
+          params: { option: 'orange-vowifi', current: 'orange-volte', zone: 'europe', item: 'unknown-x' },
+        },
+        (c) => names.get(c),
+      ),
+    ).toEqual({
+      code: 'line.option_group_taken',
+      params: {
+        option: 'Voix sur Wi-Fi (VoWiFi)',
+        current: 'Voix sur 4G (VoLTE)',
+        zone: 'europe',
+        item: 'unknown-x',
+      },
+    });
+    expect(namedRefusal({ code: 'line.not_active' }, () => 'x')).toEqual({ code: 'line.not_active' });
   });
 });

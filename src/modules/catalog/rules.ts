@@ -23,6 +23,24 @@ export interface Refusal {
   params?: Record<string, string | number>;
 }
 
+/** Params of a refusal that hold a catalog code: the agent reads the item's name instead. */
+const NAMED_PARAMS = new Set(['option', 'item', 'current']);
+
+/**
+ * The refusal with its catalog codes ("orange-vowifi") replaced by names ("VoWiFi"), for the
+ * message an agent reads; a code without a name stays as it is.
+ */
+export function namedRefusal(refusal: Refusal, nameOf: (code: string) => string | undefined): Refusal {
+  if (!refusal.params) return refusal;
+  const params = Object.fromEntries(
+    Object.entries(refusal.params).map(([k, v]) => [
+      k,
+      NAMED_PARAMS.has(k) && typeof v === 'string' ? (nameOf(v) ?? v) : v,
+    ]),
+  );
+  return { ...refusal, params };
+}
+
 export type OfferFacts = Pick<
   OfferDef,
   | 'code'

@@ -17,7 +17,7 @@ import {
 import { enqueueTemplateEmail } from '../../platform/notify/index.ts';
 import type { LineActionMail } from '../../platform/notify/templates.ts';
 import type { Network } from '../catalog/model.ts';
-import { isPriceSet, pricesAt, type PartnerProgram } from '../catalog/rules.ts';
+import { isPriceSet, namedRefusal, pricesAt, type PartnerProgram } from '../catalog/rules.ts';
 import { money, toDecimal } from '../../platform/money/index.ts';
 import * as catalog from '../catalog/store.ts';
 import { insertCharge } from '../orders/store.ts';
@@ -301,6 +301,20 @@ function nameOf(row: { name_fr: string; name_en: string } | undefined, locale: L
   return locale === 'en' ? row.name_en : row.name_fr;
 }
 
+/** A catalog code's name in the request's language (an offer or an option of the line's network). */
+function catalogName(c: LineContext, locale: Locale): (code: string) => string | undefined {
+  return (code) =>
+    nameOf(
+      c.optionRows.find((o) => o.code === code),
+      locale,
+    ) ??
+    nameOf(
+      c.offers.find((o) => o.code === code),
+      locale,
+    ) ??
+    undefined;
+}
+
 function targetLabel(c: LineContext, type: LineActionType, target: string | null, locale: Locale) {
   if (target === null) return null;
   if (type === 'plan_change')
@@ -373,7 +387,8 @@ export async function listLineActions(ctx: Ctx, id: string): Promise<LineActions
         ) ?? r.code,
     })),
     items: c.eligibility.map((e) => {
-      const msg = e.refusal ? errorMessage(e.refusal.code, ctx.locale, e.refusal.params ?? {}) : null;
+      const refusal = e.refusal ? namedRefusal(e.refusal, catalogName(c, ctx.locale)) : null;
+      const msg = refusal ? errorMessage(refusal.code, ctx.locale, refusal.params ?? {}) : null;
       const charges = preview(e);
       return {
         type: e.type,
@@ -383,7 +398,7 @@ export async function listLineActions(ctx: Ctx, id: string): Promise<LineActions
         targetLabel: targetLabel(c, e.type, e.target, ctx.locale),
         change: e.change,
         allowed: e.allowed,
-        reason: e.refusal && msg ? { code: e.refusal.code, ...msg } : null,
+        reason: refusal && msg ? { code: refusal.code, ...msg } : null,
         effectiveAt: e.effectiveAt?.toISOString() ?? null,
         effectiveLabel: e.effectiveAt ? formatEffective(e.effectiveAt, c.zone, ctx.locale) : null,
         immediate: e.immediate,
@@ -451,7 +466,7 @@ export async function requestLineAction(
   if (!e) throw new AppError('resource.not_found');
   // A terminated line says so before anything else (ORD-07), whatever the action.
   if (!e.allowed || !e.effectiveAt) {
-    const refusal = e.refusal ?? { code: 'line.not_active' as const };
+    const refusal = namedRefusal(e.refusal ?? { code: 'line.not_active' }, catalogName(c, ctx.locale));
     throw new AppError(refusal.code, refusal.params ?? {});
   }
   let effectiveAt = e.effectiveAt;

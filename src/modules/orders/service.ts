@@ -10,7 +10,7 @@ import { scheduleAction, type ActionRegistry } from '../../platform/jobs/index.t
 import type { Page } from '../../platform/http/pagination.ts';
 import type { CalendarContext } from '../../platform/calendar/index.ts';
 import { money, toDecimal } from '../../platform/money/index.ts';
-import { orderableOffer, type PartnerProgram } from '../catalog/rules.ts';
+import { namedRefusal, orderableOffer, type PartnerProgram } from '../catalog/rules.ts';
 import { orderingCatalog } from '../catalog/service.ts';
 import type { Network } from '../catalog/model.ts';
 import * as stock from '../stock/store.ts';
@@ -182,13 +182,18 @@ export async function createOrder(
     );
     // What the line itself gets wrong (eSIM, RIO, dates, number) is said before prices "à définir".
     issues.push(...checkLine(index, line, offer.facts, ctx.now, cal));
-    if (refusal)
+    if (refusal) {
+      const named = namedRefusal(
+        refusal,
+        (code) => catalog.options.get(code)?.name ?? catalog.offers.get(code)?.name,
+      );
       issues.push({
         index,
         field: 'options',
-        code: refusal.code,
-        ...(refusal.params ? { params: refusal.params } : {}),
+        code: named.code,
+        ...(named.params ? { params: named.params } : {}),
       });
+    }
     if (line.siteId !== undefined && !sites.has(line.siteId))
       issues.push({ index, field: 'siteId', code: 'order.site_unknown' });
   });
