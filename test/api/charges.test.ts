@@ -2,12 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTenant, startTestApp, type TenantFixture, type TestApp } from '../support/app.ts';
 import { testEngine } from '../support/db.ts';
 import { iccid, simCsv } from '../support/stock.ts';
-import {
-  createWorker,
-  actionJobHandler,
-  ACTION_JOB_KIND,
-  scheduleAction,
-} from '../../src/platform/jobs/index.ts';
+import { scheduleAction } from '../../src/platform/jobs/index.ts';
 import {
   MONTHLY_CHARGES,
   chargeMonth,
@@ -15,6 +10,7 @@ import {
   ensureMonthlyRuns,
 } from '../../src/modules/billing/service.ts';
 import { billingMonth } from '../../src/modules/billing/rules.ts';
+import { createCustomer, runDueActions } from '../support/fleet.ts';
 
 const ROAMING = [
   'orange-cutoff-usa-canada-0mb',
@@ -60,12 +56,7 @@ describe(`charges over HTTP (${testEngine})`, () => {
   let lines: { id: string; msisdn: string; userName: string }[];
   const names: Record<string, { fr: string; en: string }> = {};
 
-  const runWorker = () =>
-    createWorker({
-      db: t.db,
-      clock: t.clock,
-      handlers: { [ACTION_JOB_KIND]: actionJobHandler(t.deps.actions) },
-    }).runDue();
+  const runWorker = () => runDueActions(t);
   const setClock = async (iso: string) => {
     t.clock.set(new Date(iso));
     agent = await Client.login(t.url, a.users.agent.email);
@@ -96,16 +87,7 @@ describe(`charges over HTTP (${testEngine})`, () => {
     b = await createTenant(t.db, 'bravo');
     agent = await Client.login(t.url, a.users.agent.email);
     agentB = await Client.login(t.url, b.users.agent.email);
-    const acc = await agent.post('/api/accounts', {
-      kind: 'business',
-      companyType: 'SAS',
-      companyName: 'Transports Lefèvre',
-      siret: '901 122 334 00021',
-      email: 'flotte@transports-lefevre.fr',
-      billingDay: 15,
-    });
-    expect(acc.status, JSON.stringify(acc.body)).toBe(201);
-    accountId = String(acc.body.id);
+    accountId = await createCustomer(agent, { billingDay: 15 });
     const other = await agent.post('/api/accounts', {
       kind: 'person',
       firstName: 'Léa',

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTenant, startTestApp, type TenantFixture, type TestApp } from '../support/app.ts';
 import { testEngine } from '../support/db.ts';
 import { iccid, simCsv } from '../support/stock.ts';
-import { createWorker, actionJobHandler, ACTION_JOB_KIND } from '../../src/platform/jobs/index.ts';
 import { COUNT_CAP } from '../../src/platform/http/pagination.ts';
+import { createCustomer, runDueActions } from '../support/fleet.ts';
 
 const ROAMING = [
   'orange-cutoff-usa-canada-0mb',
@@ -45,16 +45,7 @@ describe(`fleet list over HTTP (${testEngine})`, () => {
     b = await createTenant(t.db, 'bravo');
     agent = await Client.login(t.url, a.users.agent.email);
     agentB = await Client.login(t.url, b.users.agent.email);
-    const acc = await agent.post('/api/accounts', {
-      kind: 'business',
-      companyType: 'SAS',
-      companyName: 'Transports Lefèvre',
-      siret: '901 122 334 00021',
-      email: 'flotte@transports-lefevre.fr',
-      billingDay: 1,
-    });
-    expect(acc.status).toBe(201);
-    accountId = String(acc.body.id);
+    accountId = await createCustomer(agent);
     await agent.post('/api/stock/sims/import', { csv: simCsv([1, 2, 3].map((n) => ({ iccid: iccid(n) }))) });
     await agent.post('/api/stock/numbers/import', {
       csv: 'reseau;premier;dernier\norange;0700000000;0700000009',
@@ -69,12 +60,7 @@ describe(`fleet list over HTTP (${testEngine})`, () => {
       ],
     });
     expect(order.status, JSON.stringify(order.body)).toBe(201);
-    const worker = createWorker({
-      db: t.db,
-      clock: t.clock,
-      handlers: { [ACTION_JOB_KIND]: actionJobHandler(t.deps.actions) },
-    });
-    expect(await worker.runDue()).toBe(1);
+    expect(await runDueActions(t)).toBe(1);
   });
   afterAll(() => t.close());
 

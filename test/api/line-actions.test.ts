@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTenant, startTestApp, type TenantFixture, type TestApp } from '../support/app.ts';
 import { testEngine } from '../support/db.ts';
 import { iccid, simCsv } from '../support/stock.ts';
-import { createWorker, actionJobHandler, ACTION_JOB_KIND } from '../../src/platform/jobs/index.ts';
+import { createCustomer, runDueActions } from '../support/fleet.ts';
 
 const ORANGE_ROAMING = [
   'orange-cutoff-usa-canada-0mb',
@@ -47,12 +47,7 @@ describe(`line actions over HTTP (${testEngine})`, () => {
   let lineUp: string;
   let lineOther: string;
 
-  const runWorker = () =>
-    createWorker({
-      db: t.db,
-      clock: t.clock,
-      handlers: { [ACTION_JOB_KIND]: actionJobHandler(t.deps.actions) },
-    }).runDue();
+  const runWorker = () => runDueActions(t);
   const setClock = async (iso: string) => {
     t.clock.set(new Date(iso));
     agent = await Client.login(t.url, a.users.agent.email);
@@ -85,21 +80,13 @@ describe(`line actions over HTTP (${testEngine})`, () => {
     b = await createTenant(t.db, 'bravo');
     agent = await Client.login(t.url, a.users.agent.email);
     agentB = await Client.login(t.url, b.users.agent.email);
-    const acc = await agent.post('/api/accounts', {
-      kind: 'business',
-      companyType: 'SAS',
-      companyName: 'Transports Lefèvre',
-      siret: '901 122 334 00021',
-      email: 'flotte@transports-lefevre.fr',
-      billingDay: 1,
-    });
-    expect(acc.status).toBe(201);
+    const accId = await createCustomer(agent);
     await agent.post('/api/stock/sims/import', { csv: simCsv([1, 2, 3].map((n) => ({ iccid: iccid(n) }))) });
     await agent.post('/api/stock/numbers/import', {
       csv: 'reseau;premier;dernier\norange;0700000000;0700000009',
     });
     const order = await agent.post('/api/orders', {
-      accountId: acc.body.id,
+      accountId: accId,
       configuration: 'multiple',
       lines: [orangeLine('Julie Martin'), orangeLine('Paul Durand')],
     });

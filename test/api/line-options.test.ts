@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTenant, startTestApp, type TenantFixture, type TestApp } from '../support/app.ts';
 import { testEngine } from '../support/db.ts';
 import { iccid, simCsv } from '../support/stock.ts';
-import { createWorker, actionJobHandler, ACTION_JOB_KIND } from '../../src/platform/jobs/index.ts';
+import { createCustomer, runDueActions } from '../support/fleet.ts';
 
 const ORANGE_ROAMING = [
   'orange-cutoff-usa-canada-0mb',
@@ -64,12 +64,7 @@ describe(`line options over HTTP (${testEngine})`, () => {
   let orange2: string;
   let bouygues: string;
 
-  const runWorker = () =>
-    createWorker({
-      db: t.db,
-      clock: t.clock,
-      handlers: { [ACTION_JOB_KIND]: actionJobHandler(t.deps.actions) },
-    }).runDue();
+  const runWorker = () => runDueActions(t);
   const actionsOf = async (id: string) =>
     (await agent.get(`/api/lines/${id}/actions`)).body as unknown as Actions;
   const charges = (lineId: string) =>
@@ -108,15 +103,7 @@ describe(`line options over HTTP (${testEngine})`, () => {
       effectiveDate: '2026-11-23',
     });
     expect(price.status, JSON.stringify(price.body)).toBe(201);
-    const acc = await agent.post('/api/accounts', {
-      kind: 'business',
-      companyType: 'SAS',
-      companyName: 'Transports Lefèvre',
-      siret: '901 122 334 00021',
-      email: 'flotte@transports-lefevre.fr',
-      billingDay: 1,
-    });
-    expect(acc.status).toBe(201);
+    const accId = await createCustomer(agent);
     await agent.post('/api/stock/sims/import', {
       csv: simCsv([{ iccid: iccid(1) }, { iccid: iccid(2) }, { iccid: iccid(3), network: 'bouygues' }]),
     });
@@ -124,13 +111,13 @@ describe(`line options over HTTP (${testEngine})`, () => {
       csv: 'reseau;premier;dernier\norange;0700000000;0700000009\nbouygues;0660000000;0660000004',
     });
     const order = await agent.post('/api/orders', {
-      accountId: acc.body.id,
+      accountId: accId,
       configuration: 'multiple',
       lines: [orangeLine('Julie Martin'), orangeLine('Paul Durand')],
     });
     expect(order.status, JSON.stringify(order.body)).toBe(201);
     const bOrder = await agent.post('/api/orders', {
-      accountId: acc.body.id,
+      accountId: accId,
       configuration: 'unit',
       lines: [
         {

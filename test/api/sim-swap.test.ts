@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTenant, startTestApp, type TenantFixture, type TestApp } from '../support/app.ts';
 import { testEngine } from '../support/db.ts';
 import { iccid, simCsv } from '../support/stock.ts';
-import { createWorker, actionJobHandler, ACTION_JOB_KIND } from '../../src/platform/jobs/index.ts';
+import { createCustomer, runDueActions } from '../support/fleet.ts';
 
 const ORANGE_ROAMING = [
   'orange-cutoff-usa-canada-0mb',
@@ -75,12 +75,7 @@ describe(`SIM swap and network name over HTTP (${testEngine})`, () => {
   let l3: string; // Orange, eSIM
   let l4: string; // Bouygues, SIM with PIN
 
-  const runWorker = () =>
-    createWorker({
-      db: t.db,
-      clock: t.clock,
-      handlers: { [ACTION_JOB_KIND]: actionJobHandler(t.deps.actions) },
-    }).runDue();
+  const runWorker = () => runDueActions(t);
   const setClock = async (iso: string) => {
     t.clock.set(new Date(iso));
     agent = await Client.login(t.url, a.users.agent.email);
@@ -135,16 +130,7 @@ describe(`SIM swap and network name over HTTP (${testEngine})`, () => {
     agent = await Client.login(t.url, a.users.agent.email);
     agentB = await Client.login(t.url, b.users.agent.email);
     admin = await Client.login(t.url, a.users.admin.email);
-    const acc = await agent.post('/api/accounts', {
-      kind: 'business',
-      companyType: 'SAS',
-      companyName: 'Transports Lefèvre',
-      siret: '901 122 334 00021',
-      email: 'flotte@transports-lefevre.fr',
-      billingDay: 1,
-    });
-    expect(acc.status).toBe(201);
-    accountId = String(acc.body.id);
+    accountId = await createCustomer(agent);
     const sims = await agent.post('/api/stock/sims/import', {
       csv: simCsv([
         ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({ iccid: iccid(n) })),
