@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startE2E, type E2E } from './support.ts';
+import { startE2E, type E2E, signIn } from './support.ts';
 
 const AGENT = 'agent@demo-fr.relais.test';
 const PASSWORD = 'relais-demo-2026';
@@ -18,10 +18,7 @@ describe('accounts in the browser (French first)', () => {
   beforeAll(async () => {
     e = await startE2E();
     page = await e.newPage();
-    await page.goto(`${e.url}/login`);
-    await page.getByLabel('Identifiant ou adresse e-mail').fill(AGENT);
-    await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await signIn(page, e.url, AGENT, PASSWORD);
     await page.getByRole('heading', { name: /Bonjour Agathe/ }).waitFor();
   });
   afterAll(async () => {

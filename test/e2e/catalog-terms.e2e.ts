@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startE2E, type E2E } from './support.ts';
+import { startE2E, type E2E, signIn } from './support.ts';
 import { Client } from '../support/app.ts';
 import { iccid, simCsv } from '../support/stock.ts';
 import { ManualClock } from '../../src/platform/clock.ts';
@@ -57,10 +57,7 @@ describe('catalog operator terms in the browser (French)', () => {
     }
 
     page = await e.newPage();
-    await page.goto(`${e.url}/login`);
-    await page.getByLabel('Identifiant ou adresse e-mail').fill(AGENT);
-    await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await signIn(page, e.url, AGENT, PASSWORD);
     await page.getByRole('heading', { name: /Bonjour Agathe/ }).waitFor();
   });
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startE2E, type E2E } from './support.ts';
+import { startE2E, type E2E, signIn } from './support.ts';
 
 const ADMIN = 'admin@demo-fr.relais.test';
 const PASSWORD = 'relais-demo-2026';
@@ -17,10 +17,7 @@ describe('mobile catalog in the browser (CAT, Reading 9)', () => {
   beforeAll(async () => {
     e = await startE2E();
     page = await e.newPage();
-    await page.goto(`${e.url}/login`);
-    await page.getByLabel('Identifiant ou adresse e-mail').fill(ADMIN);
-    await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await signIn(page, e.url, ADMIN, PASSWORD);
     await page.getByRole('heading', { name: /Bonjour/ }).waitFor();
   });
   afterAll(async () => {

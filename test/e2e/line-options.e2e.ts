@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import path from 'node:path';
-import { SCREENSHOTS, startE2E, type E2E } from './support.ts';
+import { SCREENSHOTS, startE2E, type E2E, signIn, nav as navTo } from './support.ts';
 import { iccid, simCsv } from '../support/stock.ts';
 import { ManualClock } from '../../src/platform/clock.ts';
 
@@ -22,18 +22,14 @@ describe('line options in the browser (French)', () => {
   beforeAll(async () => {
     e = await startE2E({}, new ManualClock('2026-11-23T09:00:00Z'));
     page = await e.newPage();
-    await page.goto(`${e.url}/login`);
-    await page.getByLabel('Identifiant ou adresse e-mail').fill(AGENT);
-    await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await signIn(page, e.url, AGENT, PASSWORD);
     await page.getByRole('heading', { name: /Bonjour Agathe/ }).waitFor();
   });
   afterAll(async () => {
     await e?.close();
   });
 
-  const nav = (name: string) =>
-    page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name }).click();
+  const nav = (name: string) => navTo(page, name);
   const options = () => page.getByRole('region', { name: 'Options de la ligne' });
 
   it('ORD-01 orders an active Orange line', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startE2E, type E2E } from './support.ts';
+import { startE2E, type E2E, signIn, nav as navTo } from './support.ts';
 import { iccid, simCsv } from '../support/stock.ts';
 import { ManualClock } from '../../src/platform/clock.ts';
 
@@ -28,10 +28,7 @@ describe('mobile lines, the issue’s "Done when" in the browser (French)', () =
   let upgradedMsisdn = '';
 
   const login = async () => {
-    await page.goto(`${e.url}/login`);
-    await page.getByLabel('Identifiant ou adresse e-mail').fill(AGENT);
-    await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await signIn(page, e.url, AGENT, PASSWORD);
     await page.getByRole('heading', { name: /Bonjour Agathe/ }).waitFor();
   };
 
@@ -44,8 +41,7 @@ describe('mobile lines, the issue’s "Done when" in the browser (French)', () =
     await e?.close();
   });
 
-  const nav = (name: string) =>
-    page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name }).click();
+  const nav = (name: string) => navTo(page, name);
 
   const openLine = async (user: string) => {
     await nav('Lignes');

@@ -1,13 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startE2E, type E2E } from './support.ts';
-
-async function signIn(page: Page, url: string, login: string, password: string) {
-  await page.goto(`${url}/login`);
-  await page.getByLabel('Identifiant ou adresse e-mail').fill(login);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-}
+import { startE2E, type E2E, signIn } from './support.ts';
 
 /**
  * SMTP is unreachable: nothing is lost, the UI shows the e-mail waiting with the reason. The new

@@ -1,16 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startE2E, type E2E } from './support.ts';
+import { startE2E, type E2E, signIn } from './support.ts';
 
 const ADMIN = 'admin@demo-fr.relais.test';
 const PASSWORD = 'relais-demo-2026';
-
-async function signIn(page: Page, url: string, login: string, password: string) {
-  await page.goto(`${url}/login`);
-  await page.getByLabel('Identifiant ou adresse e-mail').fill(login);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-}
 
 /**
  * An admin of the French demo reseller, in the browser: signs in, switches to English and back,

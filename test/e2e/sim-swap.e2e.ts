@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startE2E, type E2E } from './support.ts';
+import { startE2E, type E2E, signIn as signInAt } from './support.ts';
 import { Client } from '../support/app.ts';
 import { iccid, simCsv } from '../support/stock.ts';
 import { ManualClock } from '../../src/platform/clock.ts';
@@ -23,10 +23,7 @@ describe('SIM swap and network name in the browser (French)', () => {
   let page: Page;
 
   const signIn = async (p: Page, login: string) => {
-    await p.goto(`${e.url}/login`);
-    await p.getByLabel('Identifiant ou adresse e-mail').fill(login);
-    await p.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
-    await p.getByRole('button', { name: 'Se connecter' }).click();
+    await signInAt(p, e.url, login, PASSWORD);
     await p.getByRole('heading', { name: /Bonjour/ }).waitFor();
   };
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startE2E, type E2E } from './support.ts';
+import { startE2E, type E2E, signIn } from './support.ts';
 import type { Clock } from '../../src/platform/clock.ts';
 
 const AGENT = 'agent@demo-fr.relais.test';
@@ -28,10 +28,7 @@ describe('support desk in the browser (French first)', () => {
     };
     e = await startE2E({}, clock);
     page = await e.newPage();
-    await page.goto(`${e.url}/login`);
-    await page.getByLabel('Identifiant ou adresse e-mail').fill(AGENT);
-    await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await signIn(page, e.url, AGENT, PASSWORD);
     await page.getByRole('heading', { name: /Bonjour Agathe/ }).waitFor();
   });
   afterAll(async () => {

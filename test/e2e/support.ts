@@ -69,3 +69,19 @@ export async function startE2E(
     },
   };
 }
+
+/** The demo users' password (src/modules/demo). */
+export const DEMO_PASSWORD = 'relais-demo-2026';
+
+/** Signs in through the login page (French labels); the caller waits for what comes next. */
+export async function signIn(page: Page, url: string, login: string, password = DEMO_PASSWORD) {
+  await page.goto(`${url}/login`);
+  await page.getByLabel('Identifiant ou adresse e-mail').fill(login);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+}
+
+/** Opens a page from the main navigation by its French name ("Clients", "Lignes"…). */
+export function nav(page: Page, name: string): Promise<void> {
+  return page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name }).click();
+}
