@@ -1,5 +1,5 @@
 import type { Tx } from '../../platform/db/db.ts';
-import { cappedCountSql, cappedTotal, orderBy } from '../../platform/http/pagination.ts';
+import { cappedCountSql, cappedTotal, orderBy, totalWithoutCount } from '../../platform/http/pagination.ts';
 import type { AccountKind, CleanAccount, CleanAddress, CleanContact, SearchTerms } from './rules.ts';
 
 /** The only SQL on customer accounts, their contacts and addresses. RLS scopes every query. */
@@ -91,9 +91,9 @@ export async function listAccounts(
       ORDER BY ${orderBy(f.sort, ACCOUNT_SORT, 'displayName')} LIMIT $8 OFFSET $9`,
     [...params, f.limit, f.offset],
   );
-  // A first page holding every match needs no count: a search by SIRET, phone or number finds a
-  // few accounts, and this halves its SQL. Otherwise the count stops at COUNT_CAP (pagination.ts).
-  if (f.offset === 0 && rows.length < f.limit) return { rows, total: rows.length, totalCapped: false };
+  // A precise search finds a few accounts: no count, half its SQL. Otherwise it stops at COUNT_CAP.
+  const known = totalWithoutCount(f, rows.length);
+  if (known) return { rows, ...known };
   const { n } = await tx.one<{ n: number }>(cappedCountSql(`FROM customer_accounts WHERE ${where}`), params);
   return { rows, ...cappedTotal(n) };
 }

@@ -1,5 +1,5 @@
 import type { Tx } from '../../platform/db/db.ts';
-import { cappedCountSql, cappedTotal, orderBy } from '../../platform/http/pagination.ts';
+import { cappedCountSql, cappedTotal, orderBy, totalWithoutCount } from '../../platform/http/pagination.ts';
 import type { Network } from '../catalog/model.ts';
 import type { SimType } from '../stock/rules.ts';
 
@@ -188,8 +188,8 @@ export async function listLines(
     `SELECT ${COLUMNS} FROM ${FROM} WHERE ${where} ORDER BY ${order} LIMIT $6 OFFSET $7`,
     [...params, f.limit, f.offset],
   );
-  // A first page holding every match needs no count (an account's lines, a precise search).
-  if (f.offset === 0 && rows.length < f.limit) return { rows, total: rows.length, totalCapped: false };
+  const known = totalWithoutCount(f, rows.length);
+  if (known) return { rows, ...known };
   const { n } = await tx.one<{ n: number }>(cappedCountSql(`FROM lines l WHERE ${where}`), params);
   return { rows, ...cappedTotal(n) };
 }

@@ -64,6 +64,17 @@ export function cappedCountSql(fromWhere: string): string {
   return `SELECT count(*)::int AS n FROM (SELECT 1 ${fromWhere} LIMIT ${COUNT_CAP + 1}) capped`;
 }
 
+/**
+ * A first page holding fewer rows than asked holds every match: its total is its length and no
+ * count is needed (an account's lines, a search by SIRET or number). null: count with cappedCountSql.
+ */
+export function totalWithoutCount(
+  page: { offset: number; limit: number },
+  rows: number,
+): { total: number; totalCapped: false } | null {
+  return page.offset === 0 && rows < page.limit ? { total: rows, totalCapped: false } : null;
+}
+
 /** The page's total and whether it is a lower bound, from cappedCountSql's n. */
 export function cappedTotal(n: number): { total: number; totalCapped: boolean } {
   return n > COUNT_CAP ? { total: COUNT_CAP, totalCapped: true } : { total: n, totalCapped: false };
