@@ -28,6 +28,7 @@ export interface Config {
   trustProxy: boolean;
   loginMaxAttempts: number;
   loginWindowSeconds: number;
+  loginMaxAddressFailures: number;
   sessionTtlHours: number;
 }
 
@@ -96,9 +97,19 @@ export const CONFIG_DOC: { name: string; default: string; description: string }[
   {
     name: 'RELAIS_LOGIN_MAX_ATTEMPTS',
     default: '10',
-    description: 'Failed-or-not login attempts allowed per address and identifier in the window.',
+    description:
+      'Failed sign-ins allowed per user (e-mail and username together) and per login in the window (429 above).',
   },
-  { name: 'RELAIS_LOGIN_WINDOW_SECONDS', default: '900', description: 'Login rate-limit window.' },
+  {
+    name: 'RELAIS_LOGIN_ADDRESS_MAX_FAILURES',
+    default: '50',
+    description: 'Failed sign-ins allowed per client address, across logins, in the window.',
+  },
+  {
+    name: 'RELAIS_LOGIN_WINDOW_SECONDS',
+    default: '900',
+    description: 'Login failure window, in seconds. Successful sign-ins never count.',
+  },
   { name: 'RELAIS_SESSION_TTL_HOURS', default: '12', description: 'Session lifetime since last use.' },
   { name: 'NODE_ENV', default: 'development', description: 'production makes RELAIS_SECRET_KEY mandatory.' },
 ];
@@ -179,6 +190,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     trustProxy: bool('RELAIS_TRUST_PROXY', false),
     loginMaxAttempts: int('RELAIS_LOGIN_MAX_ATTEMPTS', 10, 1, 10_000),
     loginWindowSeconds: int('RELAIS_LOGIN_WINDOW_SECONDS', 900, 1, 86_400),
+    loginMaxAddressFailures: int('RELAIS_LOGIN_ADDRESS_MAX_FAILURES', 50, 1, 100_000),
     sessionTtlHours: int('RELAIS_SESSION_TTL_HOURS', 12, 1, 24 * 90),
     ...overrides,
   };

@@ -8,6 +8,7 @@ import {
   type TestApp,
 } from '../support/app.ts';
 import { testEngine } from '../support/db.ts';
+import { hashPassword } from '../../src/platform/auth/passwords.ts';
 
 describe(`identity and access (${testEngine})`, () => {
   let t: TestApp;
@@ -80,6 +81,33 @@ describe(`identity and access (${testEngine})`, () => {
     });
     expect(ok.status).toBe(200);
     expect((ok.body.tenant as { slug: string }).slug).toBe('bravo');
+  });
+
+  it('checks the password against every candidate before asking for the workspace: no login of another reseller leaks', async () => {
+    const c = new Client(t.url);
+    // A wrong password on a login that exists at two resellers: the uniform 401, not "which workspace?".
+    const wrong = await c.post('/api/session', { login: 'double@example.fr', password: 'pas le bon' });
+    expect(wrong.status).toBe(401);
+    expect(wrong.body.code).toBe('auth.invalid_credentials');
+    // Bravo creates a user with alpha's login and its own password: it signs in to bravo, learning nothing.
+    await t.db.tenant(a.id, (tx) =>
+      tx.query(`UPDATE users SET login = 'homonyme' WHERE id = $1`, [a.users.supervisor.id]),
+    );
+    await t.db.tenant(b.id, (tx) =>
+      tx.query(`UPDATE users SET login = 'homonyme', password_hash = $2 WHERE id = $1`, [
+        b.users.agent.id,
+        await hashPassword('le mot de passe de bravo'),
+      ]),
+    );
+    const own = await c.post('/api/session', { login: 'homonyme', password: 'le mot de passe de bravo' });
+    expect(own.status).toBe(200);
+    expect((own.body.tenant as { slug: string }).slug).toBe('bravo');
+    const guess = await c.post('/api/session', { login: 'homonyme', password: 'autre chose' });
+    expect(guess.status).toBe(401);
+    expect(guess.body.code).toBe('auth.invalid_credentials');
+    const theirs = await c.post('/api/session', { login: 'homonyme', password: TEST_PASSWORD });
+    expect(theirs.status).toBe(200);
+    expect((theirs.body.tenant as { slug: string }).slug).toBe('alpha');
   });
 
   it('rate-limits sign-in per address and login with 429 and Retry-After', async () => {

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
-import { AppError } from '../../platform/errors.ts';
+import { LoginLimiter } from '../../platform/auth/login-limit.ts';
 import { inTenant, mutation, principalOf } from '../../platform/http/unit-of-work.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { SESSION_COOKIE } from '../../platform/auth/authenticate.ts';
@@ -38,6 +38,11 @@ const PasswordBody = Type.Object(
 export function sessionRoutes(app: App, deps: Deps): void {
   app.addSchema(SessionSchema);
   const tags = ['session'];
+  const limiter = new LoginLimiter({
+    maxFailures: deps.config.loginMaxAttempts,
+    maxAddressFailures: deps.config.loginMaxAddressFailures,
+    windowMs: deps.config.loginWindowSeconds * 1000,
+  });
   const secure = deps.config.publicUrl?.startsWith('https://') ?? false;
   const cookieOptions = (maxAgeSeconds?: number) => ({
     path: '/',
@@ -58,24 +63,10 @@ export function sessionRoutes(app: App, deps: Deps): void {
         body: LoginBody,
         response: { 200: Type.Ref('Session'), ...errorResponses },
       },
-      config: {
-        policy: 'public',
-        rateLimit: {
-          max: deps.config.loginMaxAttempts,
-          timeWindow: deps.config.loginWindowSeconds * 1000,
-          hook: 'preHandler',
-          // Per address and per login, so one attacker cannot lock everybody out.
-          keyGenerator: (req) =>
-            `${req.ip}|${String((req.body as { login?: unknown } | undefined)?.login ?? '').toLowerCase()}`,
-          errorResponseBuilder: (_req, context) =>
-            new AppError('auth.rate_limited', { minutes: Math.max(1, Math.ceil(context.ttl / 60_000)) }, [], {
-              'Retry-After': String(Math.max(1, Math.ceil(context.ttl / 1000))),
-            }),
-        },
-      },
+      config: { policy: 'public' },
     },
     async (req, reply) => {
-      const { cookie, view } = await login(deps, req.body, {
+      const { cookie, view } = await login(deps, limiter, req.body, {
         ip: req.ip,
         userAgent: req.headers['user-agent'] ?? null,
         requestId: req.id,

@@ -10,6 +10,14 @@ import {
 } from '../../platform/auth/passwords.ts';
 import { formatSessionCookie, newSecret, sha256 } from '../../platform/auth/credentials.ts';
 import * as authStore from '../../platform/auth/store.ts';
+import type { LoginCandidate } from '../../platform/auth/store.ts';
+import {
+  addressKey,
+  loginKey,
+  normaliseLogin,
+  userKey,
+  type LoginLimiter,
+} from '../../platform/auth/login-limit.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
 import { currentTenant, type Tenant } from '../tenants/service.ts';
@@ -23,25 +31,38 @@ export interface SessionView {
 }
 
 /**
- * Signs in by e-mail or username. The look-up spans tenants (the one system read of identity);
- * when the same login exists at several resellers, the caller must name the workspace.
+ * Signs in by e-mail or username. The look-up spans tenants (the one system read of identity).
+ * The password is checked against every candidate before anything else is said: the workspace is
+ * asked for only when the password opens more than one account, so a user created at one reseller
+ * with another reseller's login learns nothing about it. Failures (never successes) spend the
+ * budgets of the address, the normalised login and each resolved user (login-limit.ts).
  */
 export async function login(
   deps: Deps,
+  limiter: LoginLimiter,
   input: { login: string; password: string; tenant?: string | undefined },
   client: { ip: string; userAgent: string | null; requestId: string },
 ): Promise<{ cookie: string; view: SessionView }> {
+  const started = deps.clock.now();
+  const keys = [addressKey(client.ip), loginKey(input.login)];
+  refuseWhenBlocked(limiter, keys, started);
   const candidates = await deps.db.system((tx) =>
-    authStore.findLoginCandidates(tx, input.login.trim(), input.tenant ?? null),
+    authStore.findLoginCandidates(tx, normaliseLogin(input.login), input.tenant ?? null),
   );
-  if (candidates.length > 1) throw new AppError('auth.tenant_required');
-  const c = candidates[0];
+  keys.push(...candidates.map((c) => userKey(c.user_id)));
+  refuseWhenBlocked(limiter, keys, started);
+  if (candidates.length === 0) await verifyPassword(await dummyHash(), input.password);
+  const matching: LoginCandidate[] = [];
+  for (const candidate of candidates) {
+    if (await verifyPassword(candidate.password_hash, input.password)) matching.push(candidate);
+  }
+  const c = matching[0];
   if (!c) {
-    await verifyPassword(await dummyHash(), input.password);
+    limiter.recordFailure(keys, deps.clock.now());
     throw new AppError('auth.invalid_credentials');
   }
-  if (!(await verifyPassword(c.password_hash, input.password)))
-    throw new AppError('auth.invalid_credentials');
+  if (matching.length > 1) throw new AppError('auth.tenant_required');
+  limiter.clear([loginKey(input.login), userKey(c.user_id)]);
   if (!c.active) throw new AppError('auth.account_disabled');
   const now = deps.clock.now();
   const secret = newSecret();
@@ -76,6 +97,14 @@ export async function login(
     return { user: toUser(row), tenant: await currentTenant(tx), csrfToken };
   });
   return { cookie: formatSessionCookie(c.tenant_id, secret), view };
+}
+
+function refuseWhenBlocked(limiter: LoginLimiter, keys: string[], now: Date): void {
+  const waitMs = limiter.blockedFor(keys, now);
+  if (waitMs === null) return;
+  throw new AppError('auth.rate_limited', { minutes: Math.max(1, Math.ceil(waitMs / 60_000)) }, [], {
+    'Retry-After': String(Math.max(1, Math.ceil(waitMs / 1000))),
+  });
 }
 
 export async function sessionView(ctx: Ctx, p: Principal): Promise<SessionView> {

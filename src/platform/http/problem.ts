@@ -65,8 +65,6 @@ function toAppError(error: FastifyError, req: FastifyRequest): AppError {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new AppError('request.unsupported_media_type');
-    case 'FST_ERR_RATE_LIMIT_EXCEEDED':
-      return new AppError('auth.rate_limited', { minutes: 1 });
   }
   if (error instanceof SyntaxError || error.statusCode === 400) {
     return new AppError('request.malformed_json', { reason: error.message });

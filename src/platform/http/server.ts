@@ -10,7 +10,6 @@ import Fastify, {
 } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from 'helmet';
-import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
@@ -121,7 +120,6 @@ export async function createServer(deps: Deps, opts: ServerOptions = {}): Promis
   app.addHook('onRequest', (req, reply, done) => {
     securityHeaders(req.raw, reply.raw, (err?: unknown) => done(err instanceof Error ? err : undefined));
   });
-  await app.register(rateLimit, { global: false });
 
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
