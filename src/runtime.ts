@@ -18,6 +18,7 @@ import { seedDemo } from './modules/demo/seed.ts';
 import { createTokenForSlug } from './modules/tokens/cli.ts';
 import { ROLES } from './platform/auth/principal.ts';
 import { createSecretBox } from './platform/secrets/index.ts';
+import { AppError } from './platform/errors.ts';
 import { startPlatformWorker, type PlatformWorker } from './worker.ts';
 import { loadCatalog } from './modules/catalog/load.ts';
 import { ensureMonthlyRuns } from './modules/billing/service.ts';
@@ -111,6 +112,15 @@ function registerControlRoutes(app: App, deps: Deps, controlToken: string): void
   app.post(
     '/_control/tokens',
     {
+      // The token is checked before the body is even parsed: without it, nothing about the
+      // route (its fields, its limits) is answered.
+      onRequest: async (req) => {
+        const sent = Buffer.from(String(req.headers['x-relais-control'] ?? ''));
+        const loopback = ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(req.socket.remoteAddress ?? '');
+        if (!loopback || sent.length !== expected.length || !timingSafeEqual(sent, expected)) {
+          throw new AppError('auth.token_invalid');
+        }
+      },
       schema: {
         hide: true,
         body: Type.Object(
@@ -123,12 +133,7 @@ function registerControlRoutes(app: App, deps: Deps, controlToken: string): void
         ),
       },
     },
-    async (req, reply) => {
-      const sent = Buffer.from(String(req.headers['x-relais-control'] ?? ''));
-      const loopback = ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(req.socket.remoteAddress ?? '');
-      if (!loopback || sent.length !== expected.length || !timingSafeEqual(sent, expected)) {
-        return reply.code(404).send();
-      }
+    async (req) => {
       const secret = await createTokenForSlug(
         deps.db,
         deps.clock.now(),

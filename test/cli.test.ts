@@ -49,6 +49,16 @@ describe('relais command line (embedded engine)', () => {
     );
     const token = stdout.trim();
     expect(token).toMatch(/^relais_/);
+    // The control route checks its token before its body: without it, nothing about the body is said.
+    for (const body of ['{"tenant":', JSON.stringify({ tenant: 'demo-il', role: 'root', name: '' })]) {
+      const denied = await fetch(`${url}/_control/tokens`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-relais-control': 'wrong' },
+        body,
+      });
+      expect(denied.status).toBe(401);
+      expect(await denied.text()).not.toMatch(/role|tenant|name|JSON/);
+    }
     const res = await fetch(`${url}/api/audit-events?action=token.created`, {
       headers: { authorization: `Bearer ${token}` },
     });

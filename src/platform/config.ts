@@ -29,6 +29,8 @@ export interface Config {
   loginMaxAttempts: number;
   loginWindowSeconds: number;
   loginMaxAddressFailures: number;
+  /** Bearer token for GET /metrics; unset: no /metrics route. */
+  metricsToken: string | undefined;
   sessionTtlHours: number;
 }
 
@@ -110,6 +112,12 @@ export const CONFIG_DOC: { name: string; default: string; description: string }[
     default: '900',
     description: 'Login failure window, in seconds. Successful sign-ins never count.',
   },
+  {
+    name: 'RELAIS_METRICS_TOKEN',
+    default: '(unset)',
+    description:
+      'Bearer token a Prometheus scraper sends to GET /metrics (at least 32 characters). Unset: /metrics answers 404.',
+  },
   { name: 'RELAIS_SESSION_TTL_HOURS', default: '12', description: 'Session lifetime since last use.' },
   { name: 'NODE_ENV', default: 'development', description: 'production makes RELAIS_SECRET_KEY mandatory.' },
 ];
@@ -171,6 +179,10 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       `LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "${logLevel}")`,
     );
   }
+  const metricsToken = env.RELAIS_METRICS_TOKEN || undefined;
+  if (metricsToken && !/^[\x21-\x7e]{32,256}$/.test(metricsToken)) {
+    problems.push('RELAIS_METRICS_TOKEN must be 32 to 256 printable characters without spaces');
+  }
   const config: Config = {
     env: nodeEnv,
     host: env.HOST || '127.0.0.1',
@@ -191,6 +203,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     loginMaxAttempts: int('RELAIS_LOGIN_MAX_ATTEMPTS', 10, 1, 10_000),
     loginWindowSeconds: int('RELAIS_LOGIN_WINDOW_SECONDS', 900, 1, 86_400),
     loginMaxAddressFailures: int('RELAIS_LOGIN_ADDRESS_MAX_FAILURES', 50, 1, 100_000),
+    metricsToken,
     sessionTtlHours: int('RELAIS_SESSION_TTL_HOURS', 12, 1, 24 * 90),
     ...overrides,
   };

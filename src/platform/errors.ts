@@ -198,6 +198,10 @@ export const ERROR_CODES = [
   'support.not_sav_plus',
   'support.operator_unknown',
   'support.appointment_not_overdue',
+  // issue 8: security at the edges
+  'user.customer_account_not_allowed',
+  'user.customer_account_unknown',
+  'outbox.recipient_invalid',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -234,6 +238,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'tenant.logo_invalid':
     case 'tenant.time_zone_invalid':
     case 'user.customer_required':
+    case 'user.customer_account_not_allowed':
+    case 'user.customer_account_unknown':
     case 'idempotency.key_invalid':
     case 'account.siret_required':
     case 'account.siret_not_digits':
@@ -446,6 +452,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'support.adsl_only':
     case 'support.contest_window_closed':
     case 'support.sav_plus_step_order':
+    case 'outbox.recipient_invalid':
       return 422;
     case 'precondition.required':
       return 428;

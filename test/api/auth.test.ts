@@ -93,10 +93,11 @@ describe(`identity and access (${testEngine})`, () => {
     await t.db.tenant(a.id, (tx) =>
       tx.query(`UPDATE users SET login = 'homonyme' WHERE id = $1`, [a.users.supervisor.id]),
     );
+    const bravoHash = await hashPassword('le mot de passe de bravo');
     await t.db.tenant(b.id, (tx) =>
       tx.query(`UPDATE users SET login = 'homonyme', password_hash = $2 WHERE id = $1`, [
         b.users.agent.id,
-        await hashPassword('le mot de passe de bravo'),
+        bravoHash,
       ]),
     );
     const own = await c.post('/api/session', { login: 'homonyme', password: 'le mot de passe de bravo' });

@@ -11,13 +11,15 @@ async function countRows(t: TestApp, tenantId: string) {
   );
 }
 
+const METRICS_TOKEN = 'scraper-token-0123456789abcdefghijklmnop';
+
 describe(`HTTP conventions (${testEngine})`, () => {
   let t: TestApp;
   let a: TenantFixture;
   let admin: Client;
 
   beforeAll(async () => {
-    t = await startTestApp({ RELAIS_BODY_LIMIT: '4096' });
+    t = await startTestApp({ RELAIS_BODY_LIMIT: '4096', RELAIS_METRICS_TOKEN: METRICS_TOKEN });
     a = await createTenant(t.db, 'alpha');
     admin = await Client.login(t.url, a.users.admin.email);
   });
@@ -144,8 +146,13 @@ describe(`HTTP conventions (${testEngine})`, () => {
   it('serves health, readiness, metrics, OpenAPI 3.1 and its docs', async () => {
     expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
     expect((await fetch(`${t.url}/readyz`)).status).toBe(200);
-    const metrics = await (await fetch(`${t.url}/metrics`)).text();
-    expect(metrics).toContain('relais_http_request_duration_seconds');
+    // Metrics only for the scraper holding the token.
+    expect((await fetch(`${t.url}/metrics`)).status).toBe(401);
+    const wrong = await fetch(`${t.url}/metrics`, { headers: { authorization: 'Bearer nope' } });
+    expect(wrong.status).toBe(401);
+    const res = await fetch(`${t.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('relais_http_request_duration_seconds');
     const doc = (await (await fetch(`${t.url}/api/docs/json`)).json()) as {
       openapi: string;
       paths: Record<string, unknown>;

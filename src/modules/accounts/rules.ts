@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import type { ErrorCode } from '../../platform/errors.ts';
+import { isEmailAddress } from '../../platform/notify/email-address.ts';
 import { nextBillingDay as calendarNextBillingDay, toLocalDate } from '../../platform/calendar/index.ts';
 
 /**
@@ -94,14 +95,12 @@ export function normalizePhone(input: string, country: string): PhoneCheck {
   return { ok: true, e164: parsed.number };
 }
 
-/** Loose but enough: one "@" with something on both sides and a dot in the domain. */
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** ACC-05: every account has an e-mail address. */
 export function checkEmail(input: string | null | undefined, field = 'email'): AccountIssue | null {
   const email = (input ?? '').trim();
   if (email.length === 0) return issue(field, 'account.email_required');
-  if (!EMAIL_RE.test(email) || email.length > 254) return issue(field, 'account.email_invalid', { email });
+  if (!isEmailAddress(email)) return issue(field, 'account.email_invalid', { email });
   return null;
 }
 

@@ -84,6 +84,14 @@ export async function createUser(
   const login = input.login?.trim() || null;
   if (input.role === 'fleet_manager' && !input.customerAccountId)
     throw new AppError('user.customer_required');
+  if (input.customerAccountId && input.role !== 'fleet_manager')
+    throw new AppError('user.customer_account_not_allowed', {}, [
+      { pointer: '/body/customerAccountId', code: 'not_allowed', detail: '' },
+    ]);
+  if (input.customerAccountId && !(await store.customerAccountExists(ctx.tx, input.customerAccountId)))
+    throw new AppError('user.customer_account_unknown', {}, [
+      { pointer: '/body/customerAccountId', code: 'unknown', detail: '' },
+    ]);
   const taken = await store.emailOrLoginTaken(ctx.tx, email, login, null);
   if (taken?.email_taken)
     throw new AppError('user.email_taken', { email }, [

@@ -127,7 +127,9 @@ export async function updateUser(
 ): Promise<UserRow | undefined> {
   return tx.maybeOne<UserRow>(
     `UPDATE users SET display_name = coalesce($3, display_name), role = coalesce($4, role), active = coalesce($5, active),
-            locale = coalesce($6, locale), version = version + 1, updated_at = $7
+            locale = coalesce($6, locale), version = version + 1, updated_at = $7,
+            -- Only fleet managers have a customer account: leaving the role leaves the account.
+            customer_account_id = CASE WHEN coalesce($4, role) = 'fleet_manager' THEN customer_account_id END
       WHERE id = $1 AND version = $2 RETURNING ${COLUMNS}`,
     [
       id,
@@ -157,4 +159,8 @@ export async function setPassword(
 
 export async function markLogin(tx: Tx, id: string, now: Date): Promise<void> {
   await tx.query(`UPDATE users SET last_login_at = $2 WHERE id = $1`, [id, now]);
+}
+
+export async function customerAccountExists(tx: Tx, id: string): Promise<boolean> {
+  return (await tx.maybeOne(`SELECT 1 FROM customer_accounts WHERE id = $1`, [id])) !== undefined;
 }

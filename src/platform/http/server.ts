@@ -22,7 +22,7 @@ import { authenticate, SESSION_COOKIE } from '../auth/authenticate.ts';
 import { allows, POLICIES, type PolicyName } from '../auth/policies.ts';
 import type { Principal } from '../auth/principal.ts';
 import { installErrorHandling, sendProblem } from './problem.ts';
-import { installValidators } from './validation.ts';
+import { installValidators, nulIssues } from './validation.ts';
 import { UUID_RE } from '../db/db.ts';
 
 declare module 'fastify' {
@@ -140,6 +140,12 @@ export async function createServer(deps: Deps, opts: ServerOptions = {}): Promis
     req.principal = await authenticate(deps, req.cookies[SESSION_COOKIE], req.headers.authorization);
     enforcePolicy(req, policy);
   });
+  app.addHook('preValidation', async (req) => {
+    const issues = nulIssues(req.params, '/params', req.locale);
+    nulIssues(req.query, '/query', req.locale, issues);
+    nulIssues(req.body, '/body', req.locale, issues);
+    if (issues.length > 0) throw new AppError('validation.failed', {}, issues);
+  });
   app.addHook('onResponse', async (req, reply) => {
     req.log.info(
       {
@@ -191,7 +197,15 @@ export async function createServer(deps: Deps, opts: ServerOptions = {}): Promis
       return sendProblem(req, reply, new AppError('service.unavailable'));
     }
   });
-  app.get('/metrics', { schema: { hide: true } }, async (_req, reply) => {
+  // Metrics name routes, volumes and the runtime: only for a scraper holding RELAIS_METRICS_TOKEN.
+  // Without a configured token the route does not exist.
+  const metricsToken = config.metricsToken ? Buffer.from(`Bearer ${config.metricsToken}`) : null;
+  app.get('/metrics', { schema: { hide: true } }, async (req, reply) => {
+    if (!metricsToken) throw new AppError('route.not_found', { path: '/metrics' });
+    const sent = Buffer.from(req.headers.authorization ?? '');
+    if (sent.length !== metricsToken.length || !timingSafeEqual(sent, metricsToken)) {
+      throw new AppError('auth.token_invalid', {}, [], { 'WWW-Authenticate': 'Bearer' });
+    }
     reply.type(registry.contentType);
     return registry.metrics();
   });

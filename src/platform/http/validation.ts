@@ -2,6 +2,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import formatsModule from 'ajv-formats';
 import type { FastifyInstance } from 'fastify';
 import type { FieldIssue } from '../errors.ts';
+import { isEmailAddress } from '../notify/email-address.ts';
 import { fieldMessage, type Locale } from '../i18n/messages.ts';
 
 // ajv-formats is CommonJS: under NodeNext its default import is module.exports, the plugin itself.
@@ -21,6 +22,8 @@ function makeAjv(coerce: boolean): Ajv {
     strict: false,
   });
   addFormats(ajv);
+  // One e-mail validation for the API, accounts and the outbox (notify/email-address.ts).
+  ajv.addFormat('email', isEmailAddress);
   return ajv;
 }
 
@@ -55,4 +58,27 @@ export function toFieldIssues(errors: ErrorObject[], part: string, locale: Local
     });
   }
   return issues;
+}
+
+/**
+ * NUL characters anywhere in a request (values or keys, body, query string or path): PostgreSQL
+ * text cannot hold them and refused them with a 500. Checked once for every route rather than
+ * by a pattern on each of hundreds of string schemas.
+ */
+export function nulIssues(value: unknown, pointer: string, locale: Locale, out: FieldIssue[] = []): FieldIssue[] {
+  if (out.length >= 20) return out;
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) {
+      out.push({ pointer, code: 'nulCharacter', detail: fieldMessage('nulCharacter', {}, locale) });
+    }
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => nulIssues(v, `${pointer}/${i}`, locale, out));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      const child = `${pointer}/${k.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+      if (k.includes('\u0000')) nulIssues(k, child, locale, out);
+      else nulIssues(v, child, locale, out);
+    }
+  }
+  return out;
 }

@@ -311,6 +311,20 @@ const fr: Catalog = {
     title: 'Adresse de facturation déjà définie',
     detail: "Ce client a déjà une adresse de facturation : modifiez-la plutôt que d'en ajouter une seconde.",
   },
+  // issue 8: security at the edges
+  'user.customer_account_not_allowed': {
+    title: 'Compte client réservé aux gestionnaires de flotte',
+    detail: 'Seul un gestionnaire de flotte est rattaché à un compte client : retirez le compte client ou choisissez ce rôle.',
+  },
+  'user.customer_account_unknown': {
+    title: 'Compte client introuvable',
+    detail: "Ce compte client n'existe pas chez ce revendeur.",
+  },
+  'outbox.recipient_invalid': {
+    title: 'Adresse e-mail du destinataire invalide',
+    detail:
+      "« {email} » n'est pas une adresse e-mail valide : corrigez l'adresse du client avant de recommencer (exemple : nom@domaine.fr).",
+  },
   ...linesFr,
   ...supportFr,
   ...billingFr,
@@ -577,6 +591,19 @@ const en: Catalog = {
     title: 'Billing address already set',
     detail: 'This customer already has a billing address: change it rather than adding a second one.',
   },
+  // issue 8: security at the edges
+  'user.customer_account_not_allowed': {
+    title: 'Customer account for fleet managers only',
+    detail: 'Only a fleet manager is attached to a customer account: remove the customer account or choose that role.',
+  },
+  'user.customer_account_unknown': {
+    title: 'Customer account not found',
+    detail: 'This customer account does not exist at this reseller.',
+  },
+  'outbox.recipient_invalid': {
+    title: 'Invalid recipient e-mail',
+    detail: '"{email}" is not a valid e-mail address: fix the customer\'s address and try again (e.g. name@domain.com).',
+  },
   ...linesEn,
   ...supportEn,
   ...billingEn,
@@ -590,13 +617,26 @@ export function errorMessage(
   params: Record<string, string | number> = {},
 ): Msg {
   const m = catalogs[locale][code];
-  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+  const fill = (s: string) =>
+    s.replace(/\{(\w+)\}/g, (_, k: string) => (k in params ? echoed(params[k]) : `{${k}}`));
   return { title: fill(m.title), detail: fill(m.detail) };
+}
+
+/** Longest part of a client's value repeated in a message. */
+export const ECHO_MAX = 100;
+
+/**
+ * A value echoed into a message, cut at ECHO_MAX characters: a 4 MB CSV cell must not come back
+ * twice in an 8 MB problem.
+ */
+export function echoed(v: unknown): string {
+  const s = String(v);
+  return s.length > ECHO_MAX ? `${s.slice(0, ECHO_MAX)}…` : s;
 }
 
 /** Field-level messages for schema validation, by JSON-schema keyword. */
 export function fieldMessage(keyword: string, params: Record<string, unknown>, locale: Locale): string {
-  const list = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v));
+  const list = (v: unknown) => echoed(Array.isArray(v) ? v.join(', ') : v);
   const typeNames: Record<string, [string, string]> = {
     string: ['du texte', 'text'],
     integer: ['un nombre entier', 'a whole number'],
@@ -625,8 +665,8 @@ export function fieldMessage(keyword: string, params: Record<string, unknown>, l
       return locale === 'fr' ? 'Ce champ est obligatoire.' : 'This field is required.';
     case 'additionalProperties':
       return locale === 'fr'
-        ? `Champ inconnu « ${String(params.additionalProperty)} » : retirez-le.`
-        : `Unknown field "${String(params.additionalProperty)}": remove it.`;
+        ? `Champ inconnu « ${echoed(params.additionalProperty)} » : retirez-le.`
+        : `Unknown field "${echoed(params.additionalProperty)}": remove it.`;
     case 'type': {
       const t = String(params.type).split(',')[0] ?? '';
       const name = typeNames[t]?.[i] ?? t;
@@ -665,6 +705,11 @@ export function fieldMessage(keyword: string, params: Record<string, unknown>, l
     case 'anyOf':
     case 'oneOf':
       return locale === 'fr' ? 'Valeur non conforme.' : 'Value does not match.';
+    // Issue 8: NUL characters are refused in every string (PostgreSQL cannot store them).
+    case 'nulCharacter':
+      return locale === 'fr'
+        ? 'Le caractère nul (\\u0000) n\'est pas accepté.'
+        : 'The NUL character (\\u0000) is not accepted.';
     default:
       return locale === 'fr' ? 'Valeur invalide.' : 'Invalid value.';
   }
