@@ -13,7 +13,8 @@ export default defineConfig({
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the build: they would publish the UI's source as written (issue 8).
+    sourcemap: false,
     // One back office bundle for now; modules will be split by route when they grow.
     chunkSizeWarningLimit: 800,
   },

@@ -48,7 +48,7 @@ describe(`sign-in limit (${testEngine})`, () => {
     });
     tenantId = (await createTenant(t.db, 'limite')).id;
     hash = await hashPassword(TEST_PASSWORD);
-  });
+  }, 240_000);
   afterAll(() => t.close());
 
   it('twenty successful sign-ins in five minutes from one address are never locked out', async () => {

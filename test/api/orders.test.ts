@@ -172,6 +172,13 @@ describe(`orders over HTTP (${testEngine})`, () => {
         .subarray(1, 4)
         .toString(),
     ).toBe('PNG');
+    // ORD-08: the activation code installs the profile on any phone; both reads are audited as the secrets are.
+    const admin = await Client.login(t.url, a.users.admin.email);
+    const audit = await admin.get(`/api/audit-events?entityId=${line?.id}&action=line.esim_activation_read`);
+    const reads = (audit.body.items ?? []) as { actorLabel: string; after: { via: string } }[];
+    expect(reads.map((e) => e.after.via).sort()).toEqual(['esim', 'qr']);
+    expect(reads.every((e) => e.actorLabel.length > 0)).toBe(true);
+    expect(JSON.stringify(audit.body)).not.toContain('MATCH-7');
   });
 
   it('ACT-10 the worker sends the order to the operator (simulator): lines and options become active', async () => {

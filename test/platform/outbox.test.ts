@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/platform/clock.ts';
-import type { AppError } from '../../src/platform/errors.ts';
+import { AppError, httpStatusOf } from '../../src/platform/errors.ts';
 import type { WorkerLogger } from '../../src/platform/jobs/logger.ts';
 import { deliverOutbox } from '../../src/platform/notify/deliver.ts';
 import { createMailer, messageIdFor, type Mailer } from '../../src/platform/notify/mailer.ts';
@@ -204,6 +204,18 @@ describe(`outbox (${testEngine})`, () => {
       await expect(
         t.db.tenant(TENANT_A, (tx) => enqueueEmail(tx, { ...base, to: 'a@b.fr\r\nBcc: c@d.fr' })),
       ).rejects.toThrow(/recipient/);
+      // A bad stored address is the client's 422 with a code, not a crash (issue 8).
+      for (const to of ['"Evil"<attacker@evil.test>', 'Evil <attacker@evil.test>', 'a@b']) {
+        const refused = await t.db
+          .tenant(TENANT_A, (tx) => enqueueEmail(tx, { ...base, to }))
+          .then(
+            () => null,
+            (e: unknown) => e,
+          );
+        expect(refused).toBeInstanceOf(AppError);
+        expect((refused as AppError).code).toBe('outbox.recipient_invalid');
+        expect(httpStatusOf((refused as AppError).code)).toBe(422);
+      }
       await expect(
         t.db.tenant(TENANT_A, (tx) => enqueueEmail(tx, { ...base, to: 'a@b.fr', subject: 'x\ny' })),
       ).rejects.toThrow(/single line/);

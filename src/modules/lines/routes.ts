@@ -126,7 +126,7 @@ export function lineRoutes(app: App, deps: Deps): void {
       },
       config: { policy: 'lines.read' },
     },
-    (req) => inTenant(deps, req, (ctx) => service.esimActivation(ctx, req.params.id)),
+    (req) => inTenant(deps, req, (ctx) => service.esimActivation(ctx, req.params.id, 'esim')),
   );
 
   app.get(

@@ -161,11 +161,24 @@ export interface EsimActivation {
   matchingId: string;
 }
 
-export async function esimActivation(ctx: Ctx, id: string): Promise<EsimActivation> {
+/**
+ * The activation code installs the line's eSIM profile on any phone: a person reading it (`via`
+ * the JSON route or the QR) is audited like the secrets are (ORD-08). Sending it by e-mail
+ * (no `via`) is recorded by the outbox and its own audit event.
+ */
+export async function esimActivation(ctx: Ctx, id: string, via?: 'esim' | 'qr'): Promise<EsimActivation> {
   const line = await loadLine(ctx, id);
   if (line.sim_type !== 'esim' || !line.iccid) throw new AppError('line.not_esim');
   const sim = await store.simOf(ctx.tx, line.iccid);
   if (!sim?.smdp_address || !sim.matching_id) throw new AppError('line.not_esim');
+  if (via)
+    await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
+      entityType: 'line',
+      entityId: line.id,
+      entityLabel: `${line.msisdn ?? line.iccid} (${line.account_name})`,
+      action: 'line.esim_activation_read',
+      after: { via },
+    });
   return {
     activationCode: lpaActivationCode(sim.smdp_address, sim.matching_id),
     smdpAddress: sim.smdp_address,
@@ -175,7 +188,7 @@ export async function esimActivation(ctx: Ctx, id: string): Promise<EsimActivati
 
 /** ORD-05: the activation code as a QR code (PNG). */
 export async function esimQrPng(ctx: Ctx, id: string): Promise<Buffer> {
-  const { activationCode } = await esimActivation(ctx, id);
+  const { activationCode } = await esimActivation(ctx, id, 'qr');
   return QRCode.toBuffer(activationCode, { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 240 });
 }
 

@@ -3,6 +3,7 @@ import type { Ctx } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
+import { acceptLogo } from './logo.ts';
 import { NO_PARTNERSHIPS, type OperatorPartnerships } from '../lines/sim-rules.ts';
 
 export interface Tenant {
@@ -57,22 +58,6 @@ export function tenantIdBySlug(tx: Tx, slug: string): Promise<{ id: string } | u
   return tx.maybeOne<{ id: string }>(`SELECT id FROM tenants WHERE slug = $1`, [slug]);
 }
 
-export const MAX_LOGO_BYTES = 100 * 1024;
-
-/** A logo is a PNG, JPEG or SVG data URL of at most 100 kB (SC-03 shows it at 120×60 px). */
-export function isValidLogo(dataUrl: string): boolean {
-  const m = /^data:image\/(png|jpeg|svg\+xml);base64,([A-Za-z0-9+/]+={0,2})$/.exec(dataUrl);
-  if (!m) return false;
-  const bytes = Buffer.from(m[2] as string, 'base64');
-  if (bytes.length === 0 || bytes.length > MAX_LOGO_BYTES) return false;
-  if (m[1] === 'png')
-    return bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  if (m[1] === 'jpeg') return bytes[0] === 0xff && bytes[1] === 0xd8;
-  // SVG: refuse scripts, since the logo is shown in pages and letters.
-  const text = bytes.toString('utf8');
-  return /<svg[\s>]/i.test(text) && !/<script|on\w+\s*=|javascript:/i.test(text);
-}
-
 export interface TenantPatch {
   legalName?: string | undefined;
   timeZone?: string | undefined;
@@ -87,7 +72,8 @@ export async function updateTenant(ctx: Ctx, version: number, patch: TenantPatch
       { pointer: '/body/timeZone', code: 'zone', detail: '' },
     ]);
   }
-  if (patch.logoDataUrl && !isValidLogo(patch.logoDataUrl)) {
+  const logo = patch.logoDataUrl ? acceptLogo(patch.logoDataUrl) : patch.logoDataUrl;
+  if (patch.logoDataUrl && !logo) {
     throw new AppError('tenant.logo_invalid', {}, [
       { pointer: '/body/logoDataUrl', code: 'logo', detail: '' },
     ]);
@@ -105,8 +91,8 @@ export async function updateTenant(ctx: Ctx, version: number, patch: TenantPatch
       patch.legalName?.trim() ?? null,
       patch.timeZone ?? null,
       patch.currency ?? null,
-      patch.logoDataUrl !== undefined,
-      patch.logoDataUrl ?? null,
+      logo !== undefined,
+      logo ?? null,
       ctx.now,
       patch.operatorPartnerships ? JSON.stringify(patch.operatorPartnerships) : null,
     ],

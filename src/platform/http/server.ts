@@ -212,7 +212,14 @@ export async function createServer(deps: Deps, opts: ServerOptions = {}): Promis
 
   const webDir = opts.webDir && existsSync(path.join(opts.webDir, 'index.html')) ? opts.webDir : undefined;
   if (webDir) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false, cacheControl: false });
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      index: false,
+      cacheControl: false,
+      // Source maps are not built (web/vite.config.ts); one left in dist/web is never served either.
+      allowedPath: (pathName) => !pathName.endsWith('.map'),
+    });
     app.addHook('onSend', async (req, reply, payload) => {
       if (req.url.startsWith('/assets/'))
         reply.header('Cache-Control', 'public, max-age=31536000, immutable');
