@@ -198,6 +198,8 @@ export const ERROR_CODES = [
   'support.not_sav_plus',
   'support.operator_unknown',
   'support.appointment_not_overdue',
+  // issue 8: set-password links
+  'password_link.invalid',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -451,6 +453,8 @@ export function httpStatusOf(code: ErrorCode): number {
       return 428;
     case 'auth.rate_limited':
       return 429;
+    case 'password_link.invalid':
+      return 410;
     case 'service.unavailable':
       return 503;
     case 'internal.error':
