@@ -202,6 +202,8 @@ export const ERROR_CODES = [
   'user.customer_account_not_allowed',
   'user.customer_account_unknown',
   'outbox.recipient_invalid',
+  // issue 8: set-password links
+  'password_link.invalid',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -458,6 +460,8 @@ export function httpStatusOf(code: ErrorCode): number {
       return 428;
     case 'auth.rate_limited':
       return 429;
+    case 'password_link.invalid':
+      return 410;
     case 'service.unavailable':
       return 503;
     case 'internal.error':

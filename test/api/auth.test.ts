@@ -9,6 +9,7 @@ import {
 } from '../support/app.ts';
 import { testEngine } from '../support/db.ts';
 import { hashPassword } from '../../src/platform/auth/passwords.ts';
+import { linkTokenFor } from '../support/links.ts';
 
 describe(`identity and access (${testEngine})`, () => {
   let t: TestApp;
@@ -164,37 +165,122 @@ describe(`identity and access (${testEngine})`, () => {
     expect((await again.get('/api/session')).status).toBe(401);
   });
 
-  it('forces a generated password to be changed before anything else, then works', async () => {
-    const admin = await Client.login(t.url, a.users.admin.email);
+  // One admin session for the link tests: the login limit counts every attempt per login.
+  let linkAdminClient: Client | undefined;
+  const linkAdmin = async () => (linkAdminClient ??= await Client.login(t.url, a.users.admin.email));
+
+  it('issue 8: a new user gets no password but a link, chooses one with it, then signs in', async () => {
+    const admin = await linkAdmin();
     const created = await admin.post('/api/users', {
       email: 'nouvelle@alpha.test',
       displayName: 'Nouvelle',
       role: 'supervisor',
     });
-    const temp = String(created.body.temporaryPassword);
-    const user = await Client.login(t.url, 'nouvelle@alpha.test', temp);
+    expect(created.status).toBe(201);
+    expect(created.body).not.toHaveProperty('temporaryPassword');
+    expect(created.body.passwordLink).toEqual({
+      sentTo: 'nouvelle@alpha.test',
+      expiresAt: new Date(t.clock.now().getTime() + 72 * 3_600_000).toISOString(),
+    });
+    const id = String((created.body.user as { id: string }).id);
+    const token = await linkTokenFor(admin, id);
+    const anon = new Client(t.url);
+    const check = await anon.post('/api/password-links/check', { token });
+    expect(check.status).toBe(200);
+    expect(check.body).toMatchObject({
+      login: 'nouvelle@alpha.test',
+      displayName: 'Nouvelle',
+      purpose: 'welcome',
+    });
+    const weak = await anon.post('/api/password-links/use', { token, newPassword: 'court' });
+    expect(weak.status).toBe(400);
+    expect(weak.body.code).toBe('auth.password_too_weak');
+    const same = await anon.post('/api/password-links/use', { token, newPassword: 'nouvelle@alpha.test' });
+    expect(same.body.code).toBe('auth.password_too_weak');
+    const ok = await anon.post('/api/password-links/use', { token, newPassword: 'un mot de passe solide' });
+    expect(ok.status).toBe(200);
+    // Signed in with the chosen password, nothing else to change first.
+    const user = await Client.login(t.url, 'nouvelle@alpha.test', 'un mot de passe solide');
+    expect((await user.get('/api/audit-events')).status).toBe(200);
+    // Single use: the same link again, or checked, is gone.
+    for (const [path, body] of [
+      ['/api/password-links/check', { token }],
+      ['/api/password-links/use', { token, newPassword: 'encore un autre mot de passe' }],
+    ] as const) {
+      const again = await anon.post(path, body);
+      expect(again.status).toBe(410);
+      expect(again.body.code).toBe('password_link.invalid');
+    }
+    expect((await Client.login(t.url, 'nouvelle@alpha.test', 'un mot de passe solide')).csrf).not.toBe('');
+  });
+
+  it('issue 8: a reset stops the old password, sends a 24 h link; a newer link or expiry kills older ones', async () => {
+    const admin = await linkAdmin();
+    const victim = await Client.login(t.url, a.users.fleet_manager.email);
+    const reset = await admin.post(`/api/users/${a.users.fleet_manager.id}/password-reset`);
+    expect(reset.status).toBe(200);
+    expect(reset.body).toEqual({
+      sentTo: a.users.fleet_manager.email,
+      expiresAt: new Date(t.clock.now().getTime() + 24 * 3_600_000).toISOString(),
+    });
+    // Signed out, and the old password no longer opens the account.
+    expect((await victim.get('/api/session')).status).toBe(401);
+    const old = await new Client(t.url).post('/api/session', {
+      login: a.users.fleet_manager.email,
+      password: TEST_PASSWORD,
+    });
+    expect(old.status).toBe(401);
+    const first = await linkTokenFor(admin, a.users.fleet_manager.id);
+    await admin.post(`/api/users/${a.users.fleet_manager.id}/password-reset`);
+    const second = await linkTokenFor(admin, a.users.fleet_manager.id);
+    expect(second).not.toBe(first);
+    const anon = new Client(t.url);
+    expect((await anon.post('/api/password-links/check', { token: first })).status).toBe(410);
+    expect((await anon.post('/api/password-links/check', { token: second })).status).toBe(200);
+    // Forged or malformed tokens get the same answer.
+    expect((await anon.post('/api/password-links/check', { token: `${second.slice(0, -2)}AA` })).status).toBe(
+      410,
+    );
+    expect((await anon.post('/api/password-links/check', { token: 'nope' })).status).toBe(410);
+    t.clock.advance(24 * 3_600_000 + 1000);
+    const late = await anon.post('/api/password-links/use', {
+      token: second,
+      newPassword: 'un mot de passe solide',
+    });
+    expect(late.status).toBe(410);
+    t.clock.advance(-(24 * 3_600_000 + 1000));
+    // The admin sends a fresh one; it works, and the user is back.
+    await admin.post(`/api/users/${a.users.fleet_manager.id}/password-reset`);
+    const third = await linkTokenFor(admin, a.users.fleet_manager.id);
+    const done = await anon.post('/api/password-links/use', { token: third, newPassword: TEST_PASSWORD });
+    expect(done.status).toBe(200);
+    expect((await Client.login(t.url, a.users.fleet_manager.email)).csrf).not.toBe('');
+  });
+
+  it('a user whose password must be changed (set before links existed) can only reach session routes', async () => {
+    const admin = await linkAdmin();
+    await t.db.tenant(a.id, (tx) =>
+      tx.query(`UPDATE users SET must_change_password = true WHERE id = $1`, [a.users.supervisor.id]),
+    );
+    const user = await Client.login(t.url, a.users.supervisor.email);
     const blocked = await user.get('/api/audit-events');
     expect(blocked.status).toBe(403);
     expect(blocked.body.code).toBe('auth.password_change_required');
-    const weak = await user.post('/api/session/password', { currentPassword: temp, newPassword: 'court' });
-    expect(weak.status).toBe(400);
-    expect(weak.body.code).toBe('auth.password_too_weak');
-    const wrong = await user.post('/api/session/password', {
-      currentPassword: 'pas le bon',
-      newPassword: 'un mot de passe solide',
-    });
-    expect(wrong.status).toBe(422);
     const ok = await user.post('/api/session/password', {
-      currentPassword: temp,
+      currentPassword: TEST_PASSWORD,
       newPassword: 'un mot de passe solide',
     });
     expect(ok.status).toBe(204);
     expect((await user.get('/api/audit-events')).status).toBe(200);
-    // The temporary password no longer works; the new one does.
+    // A link sent before the change no longer works after it.
+    await admin.post(`/api/users/${a.users.supervisor.id}/password-reset`);
+    const token = await linkTokenFor(admin, a.users.supervisor.id);
+    await t.db.tenant(a.id, (tx) =>
+      tx.query(`UPDATE users SET must_change_password = false WHERE id = $1`, [a.users.supervisor.id]),
+    );
     expect(
-      (await new Client(t.url).post('/api/session', { login: 'nouvelle@alpha.test', password: temp })).status,
-    ).toBe(401);
-    expect((await Client.login(t.url, 'nouvelle@alpha.test', 'un mot de passe solide')).csrf).not.toBe('');
+      (await new Client(t.url).post('/api/password-links/use', { token, newPassword: TEST_PASSWORD })).status,
+    ).toBe(200);
   });
 
   it('a deactivated user is signed out at once and cannot sign in', async () => {

@@ -9,6 +9,7 @@ import { LOG_REDACT, type App } from '../../src/platform/http/server.ts';
 import { createSecretBox } from '../../src/platform/secrets/index.ts';
 import { createTestDb, type TestDb } from '../support/db.ts';
 import { Client, createTenant, TEST_PASSWORD } from '../support/app.ts';
+import { linkTokenFor } from '../support/links.ts';
 
 describe('JSON logs', () => {
   let t: TestDb;
@@ -48,7 +49,7 @@ describe('JSON logs', () => {
     await t.close();
   });
 
-  it('are JSON with a request id, and never hold passwords, cookies, tokens or temporary passwords', async () => {
+  it('are JSON with a request id, and never hold passwords, cookies, tokens or set-password links', async () => {
     const tenant = await createTenant(t.db, 'journal');
     const admin = await Client.login(
       url,
@@ -63,6 +64,13 @@ describe('JSON logs', () => {
       role: 'agent',
     });
     const token = await admin.post('/api/tokens', { name: 'log', role: 'agent' });
+    // Issue 8: the set-password link travels in a request body, never in a log line.
+    const link = await linkTokenFor(admin, String((created.body.user as { id: string }).id));
+    const used = await new Client(url).post('/api/password-links/use', {
+      token: link,
+      newPassword: 'un mot de passe journalisé ?',
+    });
+    expect(used.status).toBe(200);
     await Client.withToken(url, String(token.body.secret)).get('/api/audit-events');
     const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
     // One access line per request, with its status and duration.
@@ -73,7 +81,9 @@ describe('JSON logs', () => {
     const all = lines.join('\n');
     for (const secret of [
       TEST_PASSWORD,
-      String(created.body.temporaryPassword),
+      link,
+      link.split('.')[1] ?? 'x',
+      'un mot de passe journalisé ?',
       String(token.body.secret),
       admin.cookie.split('=')[1] ?? 'x',
       admin.csrf,

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -16,40 +16,48 @@ import {
 } from '../../src/platform/notify/outbox.ts';
 import { claimDueOutbox } from '../../src/platform/notify/outbox-store.ts';
 import { escapeHtml, renderTemplate } from '../../src/platform/notify/templates.ts';
+import { runRetention, SENSITIVE_BODY_HOURS } from '../../src/platform/jobs/retention.ts';
+import { LONGEST_LINK_HOURS } from '../../src/modules/users/password-links.ts';
 import { createTestDb, testEngine, type TestDb } from '../support/db.ts';
 import { startSmtpPeer, type SmtpPeer } from '../support/smtp.ts';
 import { insertTenants, seconds, TENANT_A, TENANT_B } from './jobs-helpers.ts';
 
 const FROM = 'Relais <no-reply@relais.test>';
-const PASSWORD = 'Tmp-9f3K-x7Qa-22';
+/** A set-password link: a credential until used (issue 8), like the temporary passwords before it. */
+const LINK_TOKEN = '0193a6c2b7d87c3e9f1a2b3c4d5e6f70.Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FyYnV6';
+const LINK = `https://relais.example/set-password#${LINK_TOKEN}`;
+const PASSWORD = LINK_TOKEN;
 
 describe('message templates', () => {
-  it('user.welcome carries the temporary password in the body only, in French and English', () => {
+  it('user.welcome carries a set-password link (no password) in the body only, in French and English', () => {
     const data = {
       displayName: 'Zoé',
       tenantName: 'Démo Mobile',
       login: 'zoe@example.fr',
-      temporaryPassword: PASSWORD,
+      setPasswordUrl: LINK,
+      expiresAt: '26 novembre 2026 à 10:00',
     };
     const fr = renderTemplate('user.welcome', 'fr', data);
     expect(fr.subject).toBe('Votre accès à Démo Mobile');
-    expect(fr.text).toContain(`Mot de passe temporaire\u00a0: ${PASSWORD}`);
-    expect(fr.html).toContain(`<code>${PASSWORD}</code>`);
+    expect(fr.text).toContain(`Choisir mon mot de passe\u00a0: ${LINK}`);
+    expect(fr.text).toContain('expire le 26 novembre 2026 à 10:00');
+    expect(fr.html).toContain(`<a href="${LINK}">Choisir mon mot de passe</a>`);
     expect(fr.html).toContain('<html lang="fr">');
-    const en = renderTemplate('user.welcome', 'en', { ...data, loginUrl: 'https://relais.example/login' });
+    expect(fr.text).not.toMatch(/mot de passe temporaire/i);
+    const en = renderTemplate('user.welcome', 'en', { ...data, expiresAt: '26 November 2026 at 10:00' });
     expect(en.subject).toBe('Your access to Démo Mobile');
-    expect(en.text).toContain(`Temporary password: ${PASSWORD}`);
-    expect(en.html).toContain('<a href="https://relais.example/login">Sign in</a>');
-    for (const m of [fr, en]) expect(m.subject).not.toContain(PASSWORD);
+    expect(en.text).toContain(`Choose my password: ${LINK}`);
+    expect(en.text).not.toMatch(/temporary password/i);
+    for (const m of [fr, en]) expect(m.subject).not.toContain(LINK_TOKEN);
   });
 
   it('escapes every value in HTML, keeps the text raw, and keeps the subject on one line', () => {
     const m = renderTemplate('user.welcome', 'en', {
       displayName: '<script>alert("x")</script>',
       tenantName: "O'Neil & Co\r\nBcc: victim@example.com",
-      login: 'a&b',
-      temporaryPassword: '<p>&',
-      loginUrl: 'javascript:alert(1)',
+      login: '<p>&',
+      setPasswordUrl: 'javascript:alert(1)',
+      expiresAt: 'x',
     });
     expect(m.html).not.toContain('<script>');
     expect(m.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
@@ -69,9 +77,10 @@ describe('message templates', () => {
         displayName: 'Z',
         tenantName: 'T',
         login: 'z',
-        temporaryPassword: PASSWORD,
+        setPasswordUrl: LINK,
+        expiresAt: 'x',
       });
-      expect(reset.text).toContain(PASSWORD);
+      expect(reset.text).toContain(LINK);
     }
   });
 });
@@ -137,7 +146,8 @@ describe(`outbox (${testEngine})`, () => {
         displayName: 'Zoé',
         tenantName: 'Démo Mobile',
         login: to,
-        temporaryPassword: PASSWORD,
+        setPasswordUrl: LINK,
+        expiresAt: '26 novembre 2026 à 10:00',
       });
       return enqueueEmail(tx, {
         to,
@@ -277,6 +287,91 @@ describe(`outbox (${testEngine})`, () => {
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
+    });
+
+    it('issue 8: local mailbox files are 0600 in a 0700 directory, whatever the umask', async () => {
+      const parent = await mkdtemp(path.join(os.tmpdir(), 'relais-mailbox-'));
+      const previous = process.umask(0o022);
+      try {
+        // The mailer creates its directory itself, as on PostgreSQL (no embedded data dir before it).
+        const dir = path.join(parent, 'mailbox');
+        const mailer = createMailer({ mailFrom: FROM, mailboxDir: dir });
+        mailers.push(mailer);
+        const m = await welcome(TENANT_A, 'zoe@example.fr');
+        await deliver(mailer);
+        expect((await stat(dir)).mode & 0o777).toBe(0o700);
+        expect((await stat(path.join(dir, `${m.id}.eml`))).mode & 0o777).toBe(0o600);
+        // A directory made earlier with looser rights is tightened on the next delivery.
+        await chmod(dir, 0o755);
+        await welcome(TENANT_A, 'other@example.fr');
+        await deliver(mailer);
+        expect((await stat(dir)).mode & 0o777).toBe(0o700);
+      } finally {
+        process.umask(previous);
+        await rm(parent, { recursive: true, force: true });
+      }
+    });
+
+    it('issue 8: an access message that left by SMTP keeps no body; other messages keep theirs', async () => {
+      const smtp = await peer();
+      const mailer = smtpMailer(smtp.url);
+      const access = await welcome(TENANT_A, 'zoe@example.fr');
+      const other = await t.db.tenant(TENANT_A, (tx) =>
+        enqueueTemplateEmail(tx, {
+          to: 'two@example.fr',
+          template: 'demo.welcome',
+          locale: 'en',
+          data: { tenantName: 'Demo', slug: 'demo-fr' },
+          now: clock.now(),
+        }),
+      );
+      expect(access.sensitive).toBe(true);
+      expect(other.sensitive).toBe(false);
+      expect((await deliver(mailer)).sent).toBe(2);
+      expect(smtp.messages.find((m) => m.rcptTo[0] === 'zoe@example.fr')?.raw).toContain('set-password');
+      const sent = await t.db.tenant(TENANT_A, (tx) => getOutboxMessage(tx, access.id));
+      expect(sent).toMatchObject({
+        status: 'sent',
+        subject: 'Votre accès à Démo Mobile',
+        to: 'zoe@example.fr',
+      });
+      expect(sent?.text).toBe('');
+      expect(sent?.html).toBeNull();
+      expect((await t.db.tenant(TENANT_A, (tx) => getOutboxMessage(tx, other.id)))?.text).toContain(
+        'demo-fr',
+      );
+    });
+
+    it('issue 8: the retention sweep empties delivered access messages after 72 h and idempotency keys after 24 h', async () => {
+      const mailer = createMailer({ mailFrom: FROM });
+      mailers.push(mailer);
+      const access = await welcome(TENANT_A, 'zoe@example.fr');
+      await deliver(mailer);
+      // Delivered locally, the row is the mailbox: the body stays (for admins) while the link may work.
+      expect((await t.db.tenant(TENANT_A, (tx) => getOutboxMessage(tx, access.id)))?.text).toContain(LINK);
+      await t.db.tenant(TENANT_A, (tx) =>
+        tx.query(
+          `INSERT INTO idempotency_keys (tenant_id, key, principal, method, path, request_hash, status_code, response_body, created_at)
+           VALUES (relais_tenant(), 'old', 'user:x', 'POST', '/api/x', 'h', 201, 'v1.x', $1),
+                  (relais_tenant(), 'new', 'user:x', 'POST', '/api/x', 'h', 201, 'v1.x', $2)`,
+          [
+            new Date(clock.now().getTime() - 25 * 3_600_000),
+            new Date(clock.now().getTime() - 23 * 3_600_000),
+          ],
+        ),
+      );
+      expect(await runRetention(t.db, clock.now())).toBe(1);
+      const keys = await t.db.system((tx) => tx.query<{ key: string }>(`SELECT key FROM idempotency_keys`));
+      expect(keys.map((k) => k.key)).toEqual(['new']);
+      clock.advance(72 * 3_600_000 + 1000);
+      await runRetention(t.db, clock.now());
+      const purged = await t.db.tenant(TENANT_A, (tx) => getOutboxMessage(tx, access.id));
+      expect(purged).toMatchObject({ status: 'sent', to: 'zoe@example.fr', text: '', html: null });
+      await t.db.system((tx) => tx.exec('DELETE FROM idempotency_keys'));
+    });
+
+    it('issue 8: no set-password link outlives the sweep (link lifetimes within SENSITIVE_BODY_HOURS)', () => {
+      expect(LONGEST_LINK_HOURS).toBeLessThanOrEqual(SENSITIVE_BODY_HOURS);
     });
 
     it('SMTP: every message reaches the peer exactly once, with a Message-ID from its outbox id', async () => {

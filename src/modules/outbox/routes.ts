@@ -2,7 +2,9 @@ import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import type { FastifyRequest } from 'fastify';
+import { inTenant, mutation, principalOf } from '../../platform/http/unit-of-work.ts';
+import { allows } from '../../platform/auth/policies.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
@@ -35,10 +37,20 @@ const summaryProps = {
   lastError: Nullable(Type.String()),
   createdAt: Type.String({ format: 'date-time' }),
   sentAt: Nullable(Type.String({ format: 'date-time' })),
+  sensitive: Type.Boolean({
+    description: "About a user's access (set-password link): body for admins only, purged once delivered",
+  }),
 };
 const OutboxSummarySchema = Type.Object(summaryProps, { $id: 'OutboxSummary' });
 const OutboxMessageSchema = Type.Object(
-  { ...summaryProps, bodyText: Type.String(), bodyHtml: Nullable(Type.String()) },
+  {
+    ...summaryProps,
+    bodyText: Type.String(),
+    bodyHtml: Nullable(Type.String()),
+    bodyWithheld: Type.Union([Type.Literal('admins_only'), Type.Literal('purged'), Type.Null()], {
+      description: 'Why the body is empty: shown to admins only, or purged after delivery',
+    }),
+  },
   { $id: 'OutboxMessage' },
 );
 
@@ -60,11 +72,25 @@ function toSummary(m: OutboxSummary) {
     lastError: m.lastError,
     createdAt: m.createdAt.toISOString(),
     sentAt: m.sentAt?.toISOString() ?? null,
+    sensitive: m.sensitive,
   };
 }
 
-function toMessage(m: OutboxMessage) {
-  return { ...toSummary(m), bodyText: m.text, bodyHtml: m.html };
+/**
+ * Issue 8: a message about a user's access carries a set-password link; only admins read its body
+ * (an agent reading a supervisor's link could take the account over). Others see that it was sent.
+ */
+function toMessage(m: OutboxMessage, req: FastifyRequest) {
+  if (m.sensitive && !allows('outbox.read_sensitive', principalOf(req).role)) {
+    return { ...toSummary(m), bodyText: '', bodyHtml: null, bodyWithheld: 'admins_only' as const };
+  }
+  const purged = m.sensitive && m.text === '' && m.html === null;
+  return {
+    ...toSummary(m),
+    bodyText: m.text,
+    bodyHtml: m.html,
+    bodyWithheld: purged ? ('purged' as const) : null,
+  };
 }
 
 export function outboxRoutes(app: App, deps: Deps): void {
@@ -117,7 +143,7 @@ export function outboxRoutes(app: App, deps: Deps): void {
     async (req) => {
       const m = await inTenant(deps, req, (ctx) => getOutboxMessage(ctx.tx, req.params.id));
       if (!m) throw new AppError('resource.not_found');
-      return toMessage(m);
+      return toMessage(m, req);
     },
   );
   app.post(
@@ -143,7 +169,7 @@ export function outboxRoutes(app: App, deps: Deps): void {
             action: 'outbox.retried',
             after: { recipient: m.to, subject: m.subject, status: m.status },
           });
-          return toMessage(m);
+          return toMessage(m, req);
         },
       }),
   );

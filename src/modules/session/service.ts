@@ -23,6 +23,7 @@ import type { Principal } from '../../platform/auth/principal.ts';
 import { currentTenant, type Tenant } from '../tenants/service.ts';
 import { toUser, type User } from '../users/service.ts';
 import * as users from '../users/store.ts';
+import { revokeOpenLinks } from '../users/password-link-store.ts';
 
 export interface SessionView {
   user: User;
@@ -151,6 +152,8 @@ export async function changePassword(
     ]);
   }
   await users.setPassword(ctx.tx, row.id, await hashPassword(input.newPassword), false, ctx.now);
+  // A set-password link sent earlier must not override the password just chosen.
+  await revokeOpenLinks(ctx.tx, row.id, ctx.now);
   await authStore.deleteUserSessions(ctx.tx, row.id, p.sessionId);
   await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
     entityType: 'user',

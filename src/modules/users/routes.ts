@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
 import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
@@ -6,9 +7,42 @@ import { errorResponses } from '../../platform/http/schemas.ts';
 import { Type } from '@sinclair/typebox';
 import { CreateUserBody, IdParams, UpdateUserBody, UserList, UserListQuery } from './schemas.ts';
 import * as service from './service.ts';
+import { checkPasswordLink, setPasswordWithLink } from './password-links.ts';
+
+/**
+ * The web UI's address for links in e-mails: RELAIS_PUBLIC_URL, else the address the admin's
+ * browser used (only an admin can trigger a link, so the Host header is theirs).
+ */
+function webBaseUrl(deps: Deps, req: FastifyRequest): string {
+  return deps.config.publicUrl ?? `${req.protocol}://${req.host}`;
+}
+
+const LinkSentSchema = Type.Object(
+  {
+    sentTo: Type.String({ description: 'The e-mail address the set-password link was sent to' }),
+    expiresAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'PasswordLinkSent' },
+);
+
+const PasswordLinkSchema = Type.Object(
+  {
+    displayName: Type.String(),
+    login: Type.String(),
+    tenantName: Type.String(),
+    tenantSlug: Type.String(),
+    purpose: Type.Union([Type.Literal('welcome'), Type.Literal('reset')]),
+    expiresAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'PasswordLink' },
+);
+
+const LinkToken = Type.String({ minLength: 1, maxLength: 200, description: 'The token of the link' });
 
 export function userRoutes(app: App, deps: Deps): void {
   const tags = ['users'];
+  app.addSchema(LinkSentSchema);
+  app.addSchema(PasswordLinkSchema);
   app.get(
     '/api/users',
     {
@@ -50,10 +84,10 @@ export function userRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
-        summary: 'Create a user (a temporary password is returned once and e-mailed)',
+        summary: 'Create a user (they get an e-mail with a single-use link to choose their password)',
         body: CreateUserBody,
         response: {
-          201: Type.Object({ user: Type.Ref('User'), temporaryPassword: Type.String() }),
+          201: Type.Object({ user: Type.Ref('User'), passwordLink: Type.Ref('PasswordLinkSent') }),
           ...errorResponses,
         },
       },
@@ -62,7 +96,7 @@ export function userRoutes(app: App, deps: Deps): void {
     (req, reply) =>
       mutation(deps, req, reply, {
         status: 201,
-        run: (ctx) => service.createUser(ctx, req.body),
+        run: (ctx) => service.createUser(ctx, req.body, webBaseUrl(deps, req)),
         headers: (r) => ({ Location: `/api/users/${r.user.id}`, ETag: etagOf(r.user.version) }),
       }),
   );
@@ -94,13 +128,51 @@ export function userRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
-        summary: 'Generate a new temporary password (signs the user out everywhere)',
+        summary:
+          'Reset a password: the old one stops working, the user is signed out everywhere and e-mailed a single-use link to choose a new one',
         params: IdParams,
-        response: { 200: Type.Object({ temporaryPassword: Type.String() }), ...errorResponses },
+        response: { 200: Type.Ref('PasswordLinkSent'), ...errorResponses },
       },
       config: { policy: 'users.write' },
     },
     (req, reply) =>
-      mutation(deps, req, reply, { status: 200, run: (ctx) => service.resetPassword(ctx, req.params.id) }),
+      mutation(deps, req, reply, {
+        status: 200,
+        run: (ctx) => service.resetPassword(ctx, req.params.id, webBaseUrl(deps, req)),
+      }),
+  );
+
+  // Public: the token is the credential. It travels in the body, never in a URL (logs).
+  app.post(
+    '/api/password-links/check',
+    {
+      schema: {
+        tags,
+        summary: 'Whose account a set-password link opens, and until when (410 when unusable)',
+        security: [],
+        body: Type.Object({ token: LinkToken }, { additionalProperties: false }),
+        response: { 200: Type.Ref('PasswordLink'), ...errorResponses },
+      },
+      config: { policy: 'public' },
+    },
+    (req) => checkPasswordLink(deps, req.body.token),
+  );
+
+  app.post(
+    '/api/password-links/use',
+    {
+      schema: {
+        tags,
+        summary: 'Choose a password with a set-password link (single use); then sign in',
+        security: [],
+        body: Type.Object(
+          { token: LinkToken, newPassword: Type.String({ minLength: 1, maxLength: 256 }) },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Ref('PasswordLink'), ...errorResponses },
+      },
+      config: { policy: 'public' },
+    },
+    (req) => setPasswordWithLink(deps, req.body, req.id),
   );
 }

@@ -2,13 +2,12 @@ import type { Ctx } from '../../platform/context.ts';
 import { newId } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Role } from '../../platform/auth/principal.ts';
-import { generatePassword, hashPassword } from '../../platform/auth/passwords.ts';
 import { deleteUserSessions } from '../../platform/auth/store.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
-import { enqueueEmail, renderTemplate } from '../../platform/notify/index.ts';
 import type { Page } from '../../platform/http/pagination.ts';
 import { checkUserChange } from './rules.ts';
 import * as store from './store.ts';
+import { sendPasswordLink, unusablePasswordHash } from './password-links.ts';
 
 export interface User {
   id: string;
@@ -72,14 +71,21 @@ export interface CreateUserInput {
   customerAccountId?: string | undefined;
 }
 
+/** Where a set-password link was sent, and until when it works. */
+export interface LinkSent {
+  sentTo: string;
+  expiresAt: string;
+}
+
 /**
- * Creates a user with a generated password that must be changed at first sign-in; the password
- * is shown once to the admin and e-mailed to the user through the outbox, never stored in clear.
+ * Creates a user without a usable password and e-mails them a single-use link to choose one
+ * (issue 8: no password is generated, shown or e-mailed). `baseUrl` is the web UI's address.
  */
 export async function createUser(
   ctx: Ctx,
   input: CreateUserInput,
-): Promise<{ user: User; temporaryPassword: string }> {
+  baseUrl: string,
+): Promise<{ user: User; passwordLink: LinkSent }> {
   const email = input.email.trim();
   const login = input.login?.trim() || null;
   if (input.role === 'fleet_manager' && !input.customerAccountId)
@@ -101,7 +107,6 @@ export async function createUser(
     throw new AppError('user.login_taken', { login: login ?? '' }, [
       { pointer: '/body/login', code: 'taken', detail: '' },
     ]);
-  const temporaryPassword = generatePassword();
   const row = await store.insertUser(ctx.tx, {
     id: newId(),
     email,
@@ -110,7 +115,8 @@ export async function createUser(
     role: input.role,
     locale: input.locale ?? 'fr',
     customerAccountId: input.customerAccountId ?? null,
-    passwordHash: await hashPassword(temporaryPassword),
+    passwordHash: await unusablePasswordHash(),
+    // Shown as "password not chosen yet" until the link is used; nobody can sign in before.
     mustChangePassword: true,
     now: ctx.now,
   });
@@ -121,32 +127,8 @@ export async function createUser(
     action: 'user.created',
     after: auditView(row),
   });
-  await sendCredentials(ctx, row, temporaryPassword, 'user.welcome');
-  return { user: toUser(row), temporaryPassword };
-}
-
-async function sendCredentials(
-  ctx: Ctx,
-  row: store.UserRow,
-  password: string,
-  template: 'user.welcome' | 'user.password_reset',
-) {
-  const tenant = await ctx.tx.one<{ legal_name: string }>(`SELECT legal_name FROM tenants`);
-  const msg = renderTemplate(template, row.locale, {
-    displayName: row.display_name,
-    tenantName: tenant.legal_name,
-    login: row.login ?? row.email,
-    temporaryPassword: password,
-  });
-  await enqueueEmail(ctx.tx, {
-    to: row.email,
-    ...msg,
-    template,
-    locale: row.locale,
-    entityType: 'user',
-    entityId: row.id,
-    now: ctx.now,
-  });
+  const { expiresAt } = await sendPasswordLink(ctx, row, 'welcome', baseUrl);
+  return { user: toUser(row), passwordLink: { sentTo: row.email, expiresAt: expiresAt.toISOString() } };
 }
 
 export interface UpdateUserInput {
@@ -198,11 +180,14 @@ export async function updateUser(
   return toUser(after);
 }
 
-export async function resetPassword(ctx: Ctx, id: string): Promise<{ temporaryPassword: string }> {
+/**
+ * An admin resets a password: the old one stops working at once (the account may be compromised),
+ * every session ends, and the user gets a link to choose a new one.
+ */
+export async function resetPassword(ctx: Ctx, id: string, baseUrl: string): Promise<LinkSent> {
   const before = await store.getUserForUpdate(ctx.tx, id);
   if (!before) throw new AppError('resource.not_found');
-  const temporaryPassword = generatePassword();
-  const after = await store.setPassword(ctx.tx, id, await hashPassword(temporaryPassword), true, ctx.now);
+  const after = await store.setPassword(ctx.tx, id, await unusablePasswordHash(), true, ctx.now);
   await deleteUserSessions(ctx.tx, id, null);
   await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
     entityType: 'user',
@@ -212,6 +197,6 @@ export async function resetPassword(ctx: Ctx, id: string): Promise<{ temporaryPa
     before: auditView(before),
     after: auditView(after),
   });
-  await sendCredentials(ctx, after, temporaryPassword, 'user.password_reset');
-  return { temporaryPassword };
+  const { expiresAt } = await sendPasswordLink(ctx, after, 'reset', baseUrl);
+  return { sentTo: after.email, expiresAt: expiresAt.toISOString() };
 }

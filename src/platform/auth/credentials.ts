@@ -41,3 +41,19 @@ export function parseApiToken(value: string): { tenantId: string; secret: string
   const tenantId = `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
   return { tenantId, secret: m[2] as string };
 }
+
+/**
+ * Set-password links (issue 8): `<tenant hex>.<secret>`, carried in the URL's fragment so that it
+ * never reaches a server log. Only the secret's SHA-256 is stored, like sessions and API tokens.
+ */
+export function formatLinkToken(tenantId: string, secret: string): string {
+  return `${tenantId.replace(/-/g, '')}.${secret}`;
+}
+
+export function parseLinkToken(value: string): { tenantId: string; secret: string } | null {
+  const m = /^([0-9a-f]{32})\.([A-Za-z0-9_-]{43})$/.exec(value);
+  if (!m) return null;
+  const h = m[1] as string;
+  const tenantId = `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  return { tenantId, secret: m[2] as string };
+}

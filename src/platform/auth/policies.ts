@@ -34,6 +34,8 @@ export const POLICIES = {
   'lines.write': ['admin', 'supervisor', 'agent'],
   'support.read': ['admin', 'supervisor', 'agent'],
   'support.write': ['admin', 'supervisor', 'agent'],
+  // Issue 8: bodies of messages about a user's access (set-password links).
+  'outbox.read_sensitive': ['admin'],
 } as const satisfies Record<string, readonly Role[] | null>;
 
 export type PolicyName = keyof typeof POLICIES;

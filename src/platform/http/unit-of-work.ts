@@ -37,7 +37,8 @@ const KEY_RE = /^[\x21-\x7e]{1,255}$/;
  * stored in the same transaction as the change: a retry with the same key and body gets the same
  * response without doing the work twice; the same key with another body is refused (422).
  * Two concurrent requests with one key: the second waits for the first (an advisory lock on the
- * key), then replays the first one's response.
+ * key), then replays the first one's response. Stored responses are encrypted with the secrets key
+ * and kept 24 hours (IDEMPOTENCY_TTL_HOURS).
  */
 export async function mutation<T>(
   deps: Deps,
@@ -67,7 +68,7 @@ export async function mutation<T>(
       reply,
       stored.status_code,
       stored.response_headers,
-      JSON.parse(stored.response_body) as unknown,
+      JSON.parse(deps.secrets.decrypt(stored.response_body)) as unknown,
     );
   };
   const lookup = (tx: Tx) =>
@@ -99,7 +100,10 @@ export async function mutation<T>(
         requestHash,
         opts.status,
         JSON.stringify(headers),
-        JSON.stringify(result ?? null),
+        // Issue 8: a response may carry a secret shown once (an API token's): never stored in
+        // clear. Every response is sealed, so no route can forget to ask for it; rows expire after
+        // 24 h (the worker's retention sweep), well within a key rotation's overlap.
+        deps.secrets.encrypt(JSON.stringify(result ?? null)),
         now,
       ],
     );

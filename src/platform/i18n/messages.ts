@@ -2,6 +2,7 @@ import type { ErrorCode } from '../errors.ts';
 import { linesEn, linesFr } from './messages-lines.ts';
 import { supportEn, supportFr } from './messages-support.ts';
 import { billingEn, billingFr } from './messages-billing.ts';
+import { securityEn, securityFr } from './messages-security.ts';
 
 export type Locale = 'fr' | 'en';
 
@@ -328,6 +329,7 @@ const fr: Catalog = {
   ...linesFr,
   ...supportFr,
   ...billingFr,
+  ...securityFr,
 };
 
 const en: Catalog = {
@@ -607,6 +609,7 @@ const en: Catalog = {
   ...linesEn,
   ...supportEn,
   ...billingEn,
+  ...securityEn,
 };
 
 const catalogs: Record<Locale, Catalog> = { fr, en };

@@ -47,3 +47,10 @@ export {
   type PlatformWorkerDeps,
   type PlatformWorkerOptions,
 } from './platform-worker.ts';
+export {
+  IDEMPOTENCY_TTL_HOURS,
+  SENSITIVE_BODY_HOURS,
+  purgeIdempotencyKeys,
+  retentionSweep,
+  runRetention,
+} from './retention.ts';

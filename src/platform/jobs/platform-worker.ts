@@ -6,6 +6,7 @@ import { createMailer, type Mailer } from '../notify/mailer.ts';
 import { deliverOutbox, type DeliveryReport } from '../notify/deliver.ts';
 import { ACTION_JOB_KIND, actionJobHandler, createActionRegistry, type ActionRegistry } from './actions.ts';
 import { silentLogger, type WorkerLogger } from './logger.ts';
+import { retentionSweep } from './retention.ts';
 import { createWorker, type JobHandler, type Worker } from './worker.ts';
 
 /**
@@ -65,7 +66,10 @@ export function createPlatformWorker(
     clock,
     logger,
     handlers: { ...extra, [ACTION_JOB_KIND]: actionJobHandler(actions) },
-    sweeps: [{ name: 'outbox', run: async (limit) => (await deliver(limit)).claimed }],
+    sweeps: [
+      { name: 'outbox', run: async (limit) => (await deliver(limit)).claimed },
+      retentionSweep(db, clock),
+    ],
     batchSize,
     ...(options.pollIntervalMs === undefined ? {} : { pollIntervalMs: options.pollIntervalMs }),
   });

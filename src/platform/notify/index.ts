@@ -16,6 +16,7 @@ export {
   renderTemplate,
   escapeHtml,
   isTemplateName,
+  isSensitiveTemplate,
   LOCALES,
   TEMPLATE_NAMES,
   type Locale,

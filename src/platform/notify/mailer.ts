@@ -1,4 +1,4 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer, { type SendMailOptions } from 'nodemailer';
 
@@ -117,11 +117,15 @@ function createLocalMailer(config: MailerConfig): Mailer {
       const info = await composer.sendMail(mailOptions(config, m));
       const raw = info.message;
       if (!Buffer.isBuffer(raw)) throw new Error('local mailbox: the message was not rendered to a buffer');
-      await mkdir(dir, { recursive: true });
+      // Messages may carry a set-password link: readable by the server's user only, whatever the
+      // umask and whoever created the directory first (issue 8: it was 0755/0644 on PostgreSQL).
+      await mkdir(dir, { recursive: true, mode: 0o700 });
+      await chmod(dir, 0o700);
       // Write then rename: a reader never sees half a file, and a resend replaces the same file.
       const file = path.join(dir, `${m.outboxId}.eml`);
       const tmp = `${file}.${process.pid}.tmp`;
-      await writeFile(tmp, raw);
+      await writeFile(tmp, raw, { mode: 0o600 });
+      await chmod(tmp, 0o600);
       await rename(tmp, file);
     },
     async close() {

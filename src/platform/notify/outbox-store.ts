@@ -29,6 +29,8 @@ export interface OutboxSummary {
   createdAt: Date;
   sentAt: Date | null;
   version: number;
+  /** About a user's access (welcome, reset link): body for admins only, purged once delivered. */
+  sensitive: boolean;
 }
 
 export interface OutboxMessage extends OutboxSummary {
@@ -57,10 +59,11 @@ interface OutboxRow {
   created_at: Date;
   sent_at: Date | null;
   version: number;
+  sensitive: boolean;
 }
 
 const SUMMARY_COLUMNS = `tenant_id, id, channel, recipient, subject, template, locale, entity_type, entity_id,
-  status, transport, attempts, max_attempts, next_attempt_at, last_error, created_at, sent_at, version`;
+  status, transport, attempts, max_attempts, next_attempt_at, last_error, created_at, sent_at, version, sensitive`;
 
 function toSummary(r: OutboxRow): OutboxSummary {
   return {
@@ -82,6 +85,7 @@ function toSummary(r: OutboxRow): OutboxSummary {
     createdAt: r.created_at,
     sentAt: r.sent_at,
     version: r.version,
+    sensitive: r.sensitive,
   };
 }
 
@@ -102,14 +106,15 @@ export interface NewOutboxRow {
   entityType: string | null;
   entityId: string | null;
   maxAttempts: number | null;
+  sensitive: boolean;
   now: Date;
 }
 
 export async function insertOutbox(tx: Tx, m: NewOutboxRow): Promise<OutboxMessage> {
   const row = await tx.one<OutboxRow>(
     `INSERT INTO outbox (tenant_id, id, channel, recipient, subject, body_text, body_html, template, locale,
-                         entity_type, entity_id, max_attempts, next_attempt_at, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, coalesce($12::int, 8), $13, $13)
+                         entity_type, entity_id, max_attempts, next_attempt_at, created_at, sensitive)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, coalesce($12::int, 8), $13, $13, $14)
      RETURNING *`,
     [
       m.tenantId,
@@ -125,6 +130,7 @@ export async function insertOutbox(tx: Tx, m: NewOutboxRow): Promise<OutboxMessa
       m.entityId,
       m.maxAttempts,
       m.now,
+      m.sensitive,
     ],
   );
   return toMessage(row);
@@ -227,7 +233,12 @@ export async function claimDueOutbox(
   return rows.map(toMessage).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Whatever happened meanwhile, the message went out: record it unless it is already recorded. */
+/**
+ * Whatever happened meanwhile, the message went out: record it unless it is already recorded.
+ * A sensitive message that left by SMTP keeps no body (issue 8: a set-password link must not stay
+ * readable). Delivered locally, the row is the mailbox itself: its body stays, for admins only,
+ * until the link is used, replaced or expired (purgeUserMessageBodies, purgeExpiredSensitiveBodies).
+ */
 export async function updateOutboxSent(
   tx: Tx,
   tenantId: string,
@@ -236,7 +247,9 @@ export async function updateOutboxSent(
   now: Date,
 ): Promise<boolean> {
   const rows = await tx.query(
-    `UPDATE outbox SET status = 'sent', sent_at = $3, transport = $4, version = version + 1
+    `UPDATE outbox SET status = 'sent', sent_at = $3, transport = $4, version = version + 1,
+            body_text = CASE WHEN sensitive AND $4 <> 'local' THEN '' ELSE body_text END,
+            body_html = CASE WHEN sensitive AND $4 <> 'local' THEN NULL ELSE body_html END
      WHERE tenant_id = $1 AND id = $2 AND status = 'pending'
      RETURNING id`,
     [tenantId, id, now, transport],
@@ -266,4 +279,25 @@ export async function updateOutboxFailure(tx: Tx, f: OutboxFailureUpdate): Promi
     [f.tenantId, f.id, f.claimedAttempts, f.error, f.retryAt],
   );
   return rows.length === 1;
+}
+
+/** The delivered access messages of one user lose their bodies (their link was used or replaced). */
+export async function purgeUserMessageBodies(tx: Tx, tenantId: string, userId: string): Promise<void> {
+  await tx.query(
+    `UPDATE outbox SET body_text = '', body_html = NULL, version = version + 1
+     WHERE tenant_id = $1 AND entity_type = 'user' AND entity_id = $2 AND sensitive AND status = 'sent'
+       AND body_text <> ''`,
+    [tenantId, userId],
+  );
+}
+
+/** Worker sweep, all tenants: delivered access messages older than any link they may carry. */
+export async function purgeExpiredSensitiveBodies(tx: Tx, before: Date): Promise<number> {
+  const rows = await tx.query(
+    `UPDATE outbox SET body_text = '', body_html = NULL, version = version + 1
+     WHERE sensitive AND status = 'sent' AND sent_at < $1 AND body_text <> ''
+     RETURNING id`,
+    [before],
+  );
+  return rows.length;
 }

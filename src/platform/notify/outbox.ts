@@ -19,7 +19,14 @@ import {
   type OutboxStatus,
   type OutboxSummary,
 } from './outbox-store.ts';
-import { LOCALES, renderTemplate, type Locale, type TemplateData, type TemplateName } from './templates.ts';
+import {
+  LOCALES,
+  isSensitiveTemplate,
+  renderTemplate,
+  type Locale,
+  type TemplateData,
+  type TemplateName,
+} from './templates.ts';
 
 export type { OutboxMessage, OutboxStatus, OutboxSummary } from './outbox-store.ts';
 export { OUTBOX_STATUSES } from './outbox-store.ts';
@@ -37,6 +44,8 @@ export interface EnqueueEmailInput {
   /** The request's instant: created_at, and the first delivery attempt is due then. */
   now: Date;
   maxAttempts?: number;
+  /** Defaults to whether the template is about a user's access (SENSITIVE_TEMPLATES). */
+  sensitive?: boolean;
 }
 
 function requireTenant(tx: Tx): string {
@@ -66,6 +75,7 @@ export async function enqueueEmail(tx: Tx, input: EnqueueEmailInput): Promise<Ou
     entityType: input.entityType ?? null,
     entityId: input.entityId ?? null,
     maxAttempts: input.maxAttempts ?? null,
+    sensitive: input.sensitive ?? isSensitiveTemplate(input.template),
     now: input.now,
   });
 }
@@ -108,7 +118,7 @@ export interface ListOutboxQuery {
   offset: number;
 }
 
-/** Newest first, without bodies (they may hold a temporary password; fetch one message to see it). */
+/** Newest first, without bodies (fetch one message to see it; access messages' bodies are for admins). */
 export async function listOutbox(tx: Tx, query: ListOutboxQuery): Promise<Page<OutboxSummary>> {
   const tenantId = requireTenant(tx);
   if (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > 1000) {

@@ -20,11 +20,15 @@ export interface TemplateData {
     displayName: string;
     tenantName: string;
     login: string;
-    /** Appears in the message body only; never pass it to a logger. */
-    temporaryPassword: string;
-    loginUrl?: string;
+    /**
+     * Issue 8: the single-use link where the user sets a password (never a password). It is a
+     * credential until used or expired: never pass it to a logger.
+     */
+    setPasswordUrl: string;
+    /** "26 novembre 2026 à 10:00", in the tenant's zone and the user's language. */
+    expiresAt: string;
   };
-  /** Same data as user.welcome: an administrator reset the password. */
+  /** Same data as user.welcome: an administrator asked for a new password. */
   'user.password_reset': TemplateData['user.welcome'];
   /** Sent to the demo administrator when a demo tenant is created. */
   'demo.welcome': {
@@ -166,7 +170,7 @@ export type TemplateName = keyof TemplateData;
 
 type Block =
   | { type: 'p'; text: string }
-  /** A label and a value shown prominently (login, temporary password). */
+  /** A label and a value shown prominently (login, reference). */
   | { type: 'field'; label: string; value: string }
   | { type: 'link'; label: string; url: string };
 
@@ -187,9 +191,9 @@ const TEMPLATES: { [K in TemplateName]: Record<Locale, TemplateFn<K>> } = {
         p(`Bonjour ${d.displayName},`),
         p(`Un compte a été créé pour vous sur l'espace ${d.tenantName}.`),
         { type: 'field', label: 'Identifiant', value: d.login },
-        { type: 'field', label: 'Mot de passe temporaire', value: d.temporaryPassword },
-        p('Vous choisirez un nouveau mot de passe lors de votre première connexion.'),
-        ...(d.loginUrl ? [{ type: 'link', label: 'Se connecter', url: d.loginUrl } as const] : []),
+        p('Choisissez votre mot de passe avec ce lien, puis connectez-vous :'),
+        { type: 'link', label: 'Choisir mon mot de passe', url: d.setPasswordUrl },
+        p(`Ce lien ne sert qu'une fois et expire le ${d.expiresAt}.`),
         p("Si vous n'attendiez pas ce message, vous pouvez l'ignorer."),
       ],
     }),
@@ -199,35 +203,35 @@ const TEMPLATES: { [K in TemplateName]: Record<Locale, TemplateFn<K>> } = {
         p(`Hello ${d.displayName},`),
         p(`An account has been created for you on ${d.tenantName}.`),
         { type: 'field', label: 'Login', value: d.login },
-        { type: 'field', label: 'Temporary password', value: d.temporaryPassword },
-        p('You will choose a new password when you first sign in.'),
-        ...(d.loginUrl ? [{ type: 'link', label: 'Sign in', url: d.loginUrl } as const] : []),
+        p('Choose your password with this link, then sign in:'),
+        { type: 'link', label: 'Choose my password', url: d.setPasswordUrl },
+        p(`This link works once and expires on ${d.expiresAt}.`),
         p('If you were not expecting this message, you can ignore it.'),
       ],
     }),
   },
   'user.password_reset': {
     fr: (d) => ({
-      subject: `Nouveau mot de passe temporaire pour ${d.tenantName}`,
+      subject: `Nouveau mot de passe pour ${d.tenantName}`,
       blocks: [
         p(`Bonjour ${d.displayName},`),
         p(`Un administrateur de ${d.tenantName} a réinitialisé votre mot de passe.`),
         { type: 'field', label: 'Identifiant', value: d.login },
-        { type: 'field', label: 'Mot de passe temporaire', value: d.temporaryPassword },
-        p('Vous choisirez un nouveau mot de passe lors de votre prochaine connexion.'),
-        ...(d.loginUrl ? [{ type: 'link', label: 'Se connecter', url: d.loginUrl } as const] : []),
+        p('Choisissez un nouveau mot de passe avec ce lien, puis connectez-vous :'),
+        { type: 'link', label: 'Choisir mon mot de passe', url: d.setPasswordUrl },
+        p(`Ce lien ne sert qu'une fois et expire le ${d.expiresAt}.`),
         p("Si vous n'êtes pas à l'origine de cette demande, prévenez votre administrateur."),
       ],
     }),
     en: (d) => ({
-      subject: `New temporary password for ${d.tenantName}`,
+      subject: `New password for ${d.tenantName}`,
       blocks: [
         p(`Hello ${d.displayName},`),
         p(`An administrator of ${d.tenantName} has reset your password.`),
         { type: 'field', label: 'Login', value: d.login },
-        { type: 'field', label: 'Temporary password', value: d.temporaryPassword },
-        p('You will choose a new password when you next sign in.'),
-        ...(d.loginUrl ? [{ type: 'link', label: 'Sign in', url: d.loginUrl } as const] : []),
+        p('Choose a new password with this link, then sign in:'),
+        { type: 'link', label: 'Choose my password', url: d.setPasswordUrl },
+        p(`This link works once and expires on ${d.expiresAt}.`),
         p('If you did not expect this, tell your administrator.'),
       ],
     }),
@@ -631,6 +635,16 @@ export const TEMPLATE_NAMES = Object.keys(TEMPLATES) as TemplateName[];
 
 export function isTemplateName(name: string): name is TemplateName {
   return Object.hasOwn(TEMPLATES, name);
+}
+
+/**
+ * Issue 8: messages about a user's access carry a set-password link. Their outbox bodies are
+ * shown to admins only and purged once delivered (outbox-store.ts).
+ */
+export const SENSITIVE_TEMPLATES: readonly string[] = ['user.welcome', 'user.password_reset'];
+
+export function isSensitiveTemplate(name: string): boolean {
+  return SENSITIVE_TEMPLATES.includes(name);
 }
 
 export function escapeHtml(s: string): string {

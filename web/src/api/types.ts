@@ -100,6 +100,10 @@ export interface OutboxMessage {
   lastError: string | null;
   createdAt: string;
   sentAt: string | null;
+  /** About a user's access (set-password link): body for admins only, erased once delivered. */
+  sensitive?: boolean;
+  /** Why the body is empty (issue 8). */
+  bodyWithheld?: 'admins_only' | 'purged' | null;
 }
 
 export const PENDING_ACTION_STATUSES = ['scheduled', 'done', 'cancelled', 'failed'] as const;

@@ -41,9 +41,15 @@ export interface CreateUserInput {
   locale?: Locale;
 }
 
+/** Where the set-password link went and until when it works (issue 8: no password is shown). */
+export interface PasswordLinkSent {
+  sentTo: string;
+  expiresAt: string;
+}
+
 export interface CreateUserResult {
   user: User;
-  temporaryPassword: string;
+  passwordLink: PasswordLinkSent;
 }
 
 export function useCreateUser() {
@@ -82,7 +88,7 @@ export function useUpdateUser(id: string) {
 export function useResetUserPassword(id: string) {
   return useIdempotentMutation({
     mutationFn: (_input: { userId: string }, idempotencyKey) =>
-      api.post<{ temporaryPassword: string }>(`${userPath(id)}/password-reset`, undefined, {
+      api.post<PasswordLinkSent>(`${userPath(id)}/password-reset`, undefined, {
         idempotencyKey,
       }),
   });

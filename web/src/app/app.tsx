@@ -18,6 +18,7 @@ import { OrderPage } from '../pages/order-page.tsx';
 import { StockPage } from '../pages/stock-page.tsx';
 import { HomePage } from '../pages/home-page.tsx';
 import { LoginPage } from '../pages/login-page.tsx';
+import { SetPasswordPage } from '../pages/set-password-page.tsx';
 import { NotFoundPage } from '../pages/not-found-page.tsx';
 import { OutboxPage } from '../pages/outbox-page.tsx';
 import { PasswordPage } from '../pages/password-page.tsx';
@@ -42,6 +43,7 @@ export function App() {
           <AuthBridge />
           <Routes>
             <Route path="/login" element={<LoginPage />} />
+            <Route path="/set-password" element={<SetPasswordPage />} />
             <Route element={<RequireSession />}>
               <Route element={<AppShell />}>
                 <Route element={<RoleGate />}>

@@ -10,6 +10,8 @@ export interface LoginLocationState {
   /** Where to go back after signing in. */
   from?: string;
   reason?: SessionEnd;
+  /** Prefills the login (after choosing a password with an e-mailed link). */
+  login?: string;
 }
 
 /**

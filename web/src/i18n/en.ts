@@ -2,6 +2,7 @@ import type { Translation } from './fr.ts';
 import { supportEn } from './support-en.ts';
 import { linesEn } from './lines-en.ts';
 import { billingEn } from './billing-en.ts';
+import { securityEn } from './security-en.ts';
 
 /** English texts; the compiler checks that every French key has its English twin. */
 export const en: Translation = {
@@ -172,7 +173,7 @@ export const en: Translation = {
     forcedIntro: 'For your security, choose a new password before going on.',
     intro: 'Choose a long password that you do not use anywhere else.',
     current: 'Current password',
-    currentForcedHint: 'The temporary password you received.',
+    currentForcedHint: 'The password you use today.',
     new: 'New password',
     newHint: 'A phrase of several words is both strong and easy to remember.',
     confirm: 'Confirm password',
@@ -246,20 +247,14 @@ export const en: Translation = {
     version: 'Version',
     active: 'Active',
     inactive: 'Deactivated',
-    mustChangePassword: 'Must change password',
     empty: 'No user matches these filters.',
     emptyHint: 'Change or clear the filters.',
     displayName: 'Display name',
     displayNameHint: 'As your colleagues and the audit log will see it.',
     loginHint: 'Optional. Without a username, the person signs in with their e-mail address.',
-    emailHint: 'The temporary password is also sent there.',
     localeHint: 'Language of the e-mails sent to this person.',
     submitCreate: 'Create user',
     createdTitle: 'User created',
-    createdIntro: '{{name}} can now sign in with this temporary password, to be changed at first sign-in.',
-    temporaryPassword: 'Temporary password',
-    emailSent: 'An e-mail with this password was also sent to {{email}}.',
-    passwordNoted: 'I have noted the password',
     openUser: 'Open the record',
     backToList: 'Back to users',
     profile: 'Profile',
@@ -276,11 +271,7 @@ export const en: Translation = {
     reactivated: 'User reactivated.',
     resetPassword: 'Reset password',
     resetTitle: 'Reset the password of {{name}}?',
-    resetBody:
-      'A temporary password will replace the current one; {{name}} will have to change it at next sign-in.',
     resetConfirm: 'Reset',
-    resetDoneTitle: 'Password reset',
-    resetDoneIntro: 'Give this temporary password to {{name}} through a safe channel.',
     history: 'View history',
     readOnly: 'You can view this record; only an administrator can change it.',
     staleReload: 'Reload the record',
@@ -701,6 +692,7 @@ export const en: Translation = {
   support: supportEn,
   mobile: linesEn,
   billing: billingEn,
+  security: securityEn,
   forbidden: {
     title: 'Restricted access',
     body: 'Your role does not allow opening this page. Ask an administrator of your workspace for access.',

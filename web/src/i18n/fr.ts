@@ -1,6 +1,7 @@
 import { supportFr } from './support-fr.ts';
 import { linesFr } from './lines-fr.ts';
 import { billingFr } from './billing-fr.ts';
+import { securityFr } from './security-fr.ts';
 
 /**
  * French texts: the reference language. Every key here must exist in en.ts (the compiler checks).
@@ -174,7 +175,7 @@ export const fr = {
     forcedIntro: 'Pour votre sécurité, choisissez un nouveau mot de passe avant de continuer.',
     intro: "Choisissez un mot de passe long, que vous n'utilisez nulle part ailleurs.",
     current: 'Mot de passe actuel',
-    currentForcedHint: 'Le mot de passe temporaire que vous avez reçu.',
+    currentForcedHint: "Le mot de passe que vous utilisez aujourd'hui.",
     new: 'Nouveau mot de passe',
     newHint: 'Une phrase de plusieurs mots est à la fois sûre et facile à retenir.',
     confirm: 'Confirmation du mot de passe',
@@ -250,21 +251,14 @@ export const fr = {
     version: 'Version',
     active: 'Actif',
     inactive: 'Désactivé',
-    mustChangePassword: 'Mot de passe à changer',
     empty: 'Aucun utilisateur ne correspond à ces filtres.',
     emptyHint: 'Modifiez ou effacez les filtres.',
     displayName: 'Nom affiché',
     displayNameHint: "Tel que le verront vos collègues et le journal d'audit.",
     loginHint: 'Facultatif. Sans identifiant, la personne se connecte avec son adresse e-mail.',
-    emailHint: 'Le mot de passe temporaire y sera aussi envoyé.',
     localeHint: 'Langue des e-mails envoyés à cette personne.',
     submitCreate: "Créer l'utilisateur",
     createdTitle: 'Utilisateur créé',
-    createdIntro:
-      '{{name}} peut maintenant se connecter avec ce mot de passe temporaire, à changer dès la première connexion.',
-    temporaryPassword: 'Mot de passe temporaire',
-    emailSent: 'Un e-mail contenant ce mot de passe a aussi été envoyé à {{email}}.',
-    passwordNoted: "J'ai noté le mot de passe",
     openUser: 'Ouvrir la fiche',
     backToList: 'Retour aux utilisateurs',
     profile: 'Profil',
@@ -281,11 +275,7 @@ export const fr = {
     reactivated: 'Utilisateur réactivé.',
     resetPassword: 'Réinitialiser le mot de passe',
     resetTitle: 'Réinitialiser le mot de passe de {{name}} ?',
-    resetBody:
-      "Un mot de passe temporaire remplacera l'actuel ; {{name}} devra le changer à sa prochaine connexion.",
     resetConfirm: 'Réinitialiser',
-    resetDoneTitle: 'Mot de passe réinitialisé',
-    resetDoneIntro: 'Transmettez ce mot de passe temporaire à {{name}} par un moyen sûr.',
     history: "Voir l'historique",
     readOnly: 'Vous pouvez consulter cette fiche ; seul un administrateur peut la modifier.',
     staleReload: 'Recharger la fiche',
@@ -710,6 +700,7 @@ export const fr = {
   support: supportFr,
   mobile: linesFr,
   billing: billingFr,
+  security: securityFr,
   forbidden: {
     title: 'Accès réservé',
     body: "Votre rôle ne permet pas d'ouvrir cette page. Demandez l'accès à un administrateur de votre espace.",

@@ -30,7 +30,7 @@ export function LoginPage() {
   const state = (location.state ?? {}) as LoginLocationState;
   const { data: session, isPending } = useSessionQuery();
   const login = useLogin();
-  const form = useFormState<LoginValues>({ login: '', password: '', tenant: '' });
+  const form = useFormState<LoginValues>({ login: state.login ?? '', password: '', tenant: '' });
   const [tenantNeeded, setTenantNeeded] = useState(false);
   const tenantRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);

@@ -4,7 +4,13 @@ import { Link, useParams } from 'react-router-dom';
 import type { Versioned } from '../api/client.ts';
 import { useSession } from '../api/session.ts';
 import type { Locale, Role, User } from '../api/types.ts';
-import { useResetUserPassword, useUpdateUser, useUser, type UpdateUserInput } from '../api/users.ts';
+import {
+  useResetUserPassword,
+  useUpdateUser,
+  useUser,
+  type PasswordLinkSent,
+  type UpdateUserInput,
+} from '../api/users.ts';
 import { useFormat } from '../app/format.ts';
 import { canManageUsers } from '../app/permissions.ts';
 import { localeOptions, roleOptions } from '../app/role-options.ts';
@@ -13,7 +19,6 @@ import { Badge, StatusPill } from '../kit/badge.tsx';
 import { Banner, ErrorBanner } from '../kit/banner.tsx';
 import { Button, LinkButton } from '../kit/button.tsx';
 import { Card } from '../kit/card.tsx';
-import { CopyField } from '../kit/copy-field.tsx';
 import { DescriptionList } from '../kit/description-list.tsx';
 import { ConfirmDialog, Dialog } from '../kit/dialog.tsx';
 import { Select, TextField } from '../kit/fields.tsx';
@@ -36,7 +41,7 @@ export function UserDetailPage() {
   const reset = useResetUserPassword(id);
   const [revision, setRevision] = useState(0);
   const [dialog, setDialog] = useState<Dialogs>(null);
-  const [temporaryPassword, setTemporaryPassword] = useState<string | null>(null);
+  const [linkSent, setLinkSent] = useState<PasswordLinkSent | null>(null);
   const canManage = canManageUsers(me.role);
 
   const back = (
@@ -89,7 +94,7 @@ export function UserDetailPage() {
       {
         onSuccess: (result) => {
           setDialog(null);
-          setTemporaryPassword(result.temporaryPassword);
+          setLinkSent(result);
         },
       },
     );
@@ -167,7 +172,7 @@ export function UserDetailPage() {
                 ? [
                     {
                       term: t('users.status'),
-                      description: <Badge tone="warning">{t('users.mustChangePassword')}</Badge>,
+                      description: <Badge tone="warning">{t('security.userLinks.passwordNotChosen')}</Badge>,
                     },
                   ]
                 : []),
@@ -208,7 +213,7 @@ export function UserDetailPage() {
         }}
         onConfirm={resetPassword}
         title={t('users.resetTitle', { name: user.displayName })}
-        description={t('users.resetBody', { name: user.displayName })}
+        description={t('security.userLinks.resetBody', { name: user.displayName })}
         confirmLabel={t('users.resetConfirm')}
         loading={reset.isPending}
         tone="default"
@@ -216,22 +221,19 @@ export function UserDetailPage() {
         {reset.error ? <ErrorBanner error={reset.error} /> : null}
       </ConfirmDialog>
       <Dialog
-        open={temporaryPassword !== null}
-        onClose={() => setTemporaryPassword(null)}
-        title={t('users.resetDoneTitle')}
+        open={linkSent !== null}
+        onClose={() => setLinkSent(null)}
+        title={t('security.userLinks.resetDoneTitle')}
         footer={
-          <Button variant="primary" onClick={() => setTemporaryPassword(null)}>
-            {t('users.passwordNoted')}
+          <Button variant="primary" onClick={() => setLinkSent(null)}>
+            {t('security.userLinks.linkSentOk')}
           </Button>
         }
       >
-        <p>{t('users.resetDoneIntro', { name: user.displayName })}</p>
-        <CopyField
-          label={t('users.temporaryPassword')}
-          value={temporaryPassword ?? ''}
-          hint={t('kit.secretOnce')}
-        />
-        <Banner tone="info">{t('users.emailSent', { email: user.email })}</Banner>
+        <p>{t('security.userLinks.resetDoneIntro', { email: linkSent?.sentTo ?? user.email })}</p>
+        <Banner tone="info">
+          {t('security.userLinks.linkExpires', { date: format.dateTime(linkSent?.expiresAt) })}
+        </Banner>
       </Dialog>
     </div>
   );

@@ -64,7 +64,7 @@ export function UsersPage() {
             {user.active ? t('users.active') : t('users.inactive')}
           </StatusPill>
           {user.active && user.mustChangePassword ? (
-            <Badge tone="warning">{t('users.mustChangePassword')}</Badge>
+            <Badge tone="warning">{t('security.userLinks.passwordNotChosen')}</Badge>
           ) : null}
         </span>
       ),

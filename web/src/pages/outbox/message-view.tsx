@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useOutboxMessage } from '../../api/outbox.ts';
 import type { OutboxMessage } from '../../api/types.ts';
 import { useFormat } from '../../app/format.ts';
-import { ErrorBanner } from '../../kit/banner.tsx';
+import { Banner, ErrorBanner } from '../../kit/banner.tsx';
 import { DescriptionList, type DescriptionItem } from '../../kit/description-list.tsx';
 import { Skeleton } from '../../kit/spinner.tsx';
 import { TabPanel, Tabs } from '../../kit/tabs.tsx';
@@ -56,6 +56,12 @@ export function MessageView({ message: initial }: { message: OutboxMessage }) {
           <Skeleton width="55%" />
           <Skeleton width="62%" />
         </div>
+      ) : message.bodyWithheld ? (
+        <Banner tone="info">
+          {message.bodyWithheld === 'admins_only'
+            ? t('security.outboxAccess.withheldAdmins')
+            : t('security.outboxAccess.purged')}
+        </Banner>
       ) : !message.bodyHtml && !message.bodyText ? (
         <p className="cell-muted">{t('outbox.noBody')}</p>
       ) : (

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Locale, Role } from '../../api/types.ts';
 import { useCreateUser, type CreateUserResult } from '../../api/users.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
+import { useFormat } from '../../app/format.ts';
 import { localeOptions, roleOptions } from '../../app/role-options.ts';
 import { looksLikeEmail, serverFieldErrors, useFormState } from '../../app/use-form-state.ts';
 import { Banner } from '../../kit/banner.tsx';
 import { Button, LinkButton } from '../../kit/button.tsx';
-import { CopyField } from '../../kit/copy-field.tsx';
 import { Dialog } from '../../kit/dialog.tsx';
 import { Select, TextField } from '../../kit/fields.tsx';
 import { FormGrid } from '../../kit/form.tsx';
@@ -23,14 +23,14 @@ interface CreateUserValues {
 
 const FORM_ID = 'create-user-form';
 
-/** "Nouvel utilisateur", then the temporary password shown once. */
+/** "Nouvel utilisateur", then where the set-password link went (no password exists yet). */
 export function CreateUserDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const [created, setCreated] = useState<CreateUserResult | null>(null);
   const close = () => {
     setCreated(null);
     onClose();
   };
-  if (created) return <TemporaryPasswordDialog result={created} onClose={close} />;
+  if (created) return <LinkSentDialog result={created} onClose={close} />;
   return <CreateUserFormDialog open={open} onClose={close} onCreated={setCreated} />;
 }
 
@@ -106,7 +106,7 @@ function CreateUserFormDialog({
     >
       <TextField
         label={t('users.email')}
-        hint={t('users.emailHint')}
+        hint={t('security.userLinks.emailHint')}
         type="email"
         autoComplete="off"
         spellCheck={false}
@@ -139,8 +139,9 @@ function CreateUserFormDialog({
   );
 }
 
-function TemporaryPasswordDialog({ result, onClose }: { result: CreateUserResult; onClose: () => void }) {
+function LinkSentDialog({ result, onClose }: { result: CreateUserResult; onClose: () => void }) {
   const { t } = useTranslation();
+  const format = useFormat();
   return (
     <Dialog
       open
@@ -152,18 +153,20 @@ function TemporaryPasswordDialog({ result, onClose }: { result: CreateUserResult
             {t('users.openUser')}
           </LinkButton>
           <Button variant="primary" onClick={onClose}>
-            {t('users.passwordNoted')}
+            {t('security.userLinks.linkSentOk')}
           </Button>
         </>
       }
     >
-      <p>{t('users.createdIntro', { name: result.user.displayName })}</p>
-      <CopyField
-        label={t('users.temporaryPassword')}
-        value={result.temporaryPassword}
-        hint={t('kit.secretOnce')}
-      />
-      <Banner tone="info">{t('users.emailSent', { email: result.user.email })}</Banner>
+      <p>
+        {t('security.userLinks.createdIntro', {
+          name: result.user.displayName,
+          email: result.passwordLink.sentTo,
+        })}
+      </p>
+      <Banner tone="info">
+        {t('security.userLinks.linkExpires', { date: format.dateTime(result.passwordLink.expiresAt) })}
+      </Banner>
     </Dialog>
   );
 }
