@@ -175,4 +175,30 @@ describe('one order line', () => {
       ),
     ).toEqual([]);
   });
+  it('ORD-02 an activation date before today (tenant zone) is refused, with or without portability', () => {
+    expect(
+      codes(0, { simType: 'pin', portability: false, activationDate: '2026-11-22' }, orange, now, FR),
+    ).toEqual(['activationDate:order.activation_date_past']);
+    const rio = `OFP123456${rioKey('OFP123456', '0612345678')}`;
+    const ported = { simType: 'pin' as const, portability: true, portNumber: '0612345678', rio };
+    // Said once: the past date, not also "too early".
+    expect(checkLine(0, { ...ported, activationDate: '2026-11-20' }, orange, now, FR)).toEqual([
+      {
+        index: 0,
+        field: 'activationDate',
+        code: 'order.activation_date_past',
+        params: { date: '20/11/2026', today: '23/11/2026' },
+      },
+    ]);
+    // Today is not past: 23:30 UTC on the 22nd is already the 23rd in Paris.
+    expect(
+      codes(
+        0,
+        { simType: 'pin', portability: false, activationDate: '2026-11-23' },
+        orange,
+        at('2026-11-22T23:30:00Z'),
+        FR,
+      ),
+    ).toEqual([]);
+  });
 });

@@ -85,6 +85,17 @@ export function earliestPortingDate(now: Date, cal: CalendarContext): string {
   return toLocalDate(addDays(now, 3, { ...cal, kind: 'working' }), cal.zone);
 }
 
+/** An activation date (local 'YYYY-MM-DD') before today in the tenant's zone. */
+export function activationDatePast(date: string, now: Date, cal: CalendarContext): boolean {
+  return date < toLocalDate(now, cal.zone);
+}
+
+/** '2026-11-20' → '20/11/2026', as the UI shows dates in both languages. */
+function dayMonthYear(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${d ?? ''}/${m ?? ''}/${y ?? ''}`;
+}
+
 /** ORD-02: a porting date (local 'YYYY-MM-DD') is a working day, at least 3 working days ahead. */
 export function checkPortingDate(date: string, now: Date, cal: CalendarContext): OrderIssue | null {
   const earliest = earliestPortingDate(now, cal);
@@ -156,6 +167,13 @@ export function checkLine(
   const issues: OrderIssue[] = [];
   const add = (field: string, code: ErrorCode, params?: Record<string, string | number>) =>
     issues.push({ index, field, code, ...(params ? { params } : {}) });
+  // Issue 10: a date already gone is refused with a message, never silently replaced by the next
+  // possible activation (with or without portability).
+  if (line.activationDate && activationDatePast(line.activationDate, now, cal))
+    add('activationDate', 'order.activation_date_past', {
+      date: dayMonthYear(line.activationDate),
+      today: dayMonthYear(toLocalDate(now, cal.zone)),
+    });
   // CAT-11: eSIM only where the catalog allows it (Orange).
   if (line.simType === 'esim') {
     if (!offer.esimAllowed) add('simType', 'order.esim_not_allowed', { offer: offer.code });
@@ -171,7 +189,7 @@ export function checkLine(
     if (rioCode === 'order.rio_format' || (n && rioCode))
       add('rio', rioCode, { rio: line.rio ?? '', msisdn: n ?? '' });
     if (!line.activationDate) add('activationDate', 'order.porting_date_required');
-    else {
+    else if (!activationDatePast(line.activationDate, now, cal)) {
       const issue = checkPortingDate(line.activationDate, now, cal);
       if (issue) add(issue.field, issue.code, issue.params);
     }
