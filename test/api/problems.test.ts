@@ -15,6 +15,7 @@ describe(`problems a person understands (${testEngine})`, () => {
   let a: TenantFixture;
   let fr: Client;
   let en: Client;
+  let admin: Client;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -23,6 +24,7 @@ describe(`problems a person understands (${testEngine})`, () => {
     en = new Client(t.url, 'en');
     en.cookie = fr.cookie;
     en.csrf = fr.csrf;
+    admin = await Client.login(t.url, a.users.admin.email);
   });
   afterAll(() => t.close());
 
@@ -95,7 +97,7 @@ describe(`problems a person understands (${testEngine})`, () => {
   });
 
   it('every field problem is listed, each naming its field', async () => {
-    const res = await fr.post('/api/users', {
+    const res = await admin.post('/api/users', {
       email: 'pas-un-email',
       displayName: 42,
       role: 'agent',
@@ -112,13 +114,16 @@ describe(`problems a person understands (${testEngine})`, () => {
   });
 
   it('malformed JSON: the French detail says what to check, with no English parser text', async () => {
-    const res = await fr.post('/api/users', '{"email": "x@alpha.test", ');
+    const res = await admin.post('/api/users', '{"email": "x@alpha.test", ');
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('request.malformed_json');
     expect(res.body.detail).toBe(
       'Le corps de la requête n’est pas un JSON valide : vérifiez les guillemets, les virgules et les accolades, puis réessayez.',
     );
     expect(res.text).not.toMatch(/Unexpected|position|JSON at/);
+    const en = new Client(t.url, 'en');
+    en.cookie = admin.cookie;
+    en.csrf = admin.csrf;
     const english = await en.post('/api/users', '{"email": "x@alpha.test", ');
     expect(english.body.detail).toMatch(/^The request body is not valid JSON: /);
   });
