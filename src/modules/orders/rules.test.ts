@@ -111,6 +111,13 @@ describe('ORD-04 ORD-05 eSIM', () => {
     expect(confirmEsim('123456', '000000', 2)).toEqual({ ok: false, code: 'line.esim_locked', left: 0 });
     expect(confirmEsim('123456', '123456', 3)).toEqual({ ok: false, code: 'line.esim_locked', left: 0 });
   });
+  it('ORD-04 ACC-02 the eSIM contact mobile goes through the phone rule, then must be a French mobile', () => {
+    expect(nationalMobile('0033 6 11 22 33 44')).toBe('0611223344');
+    expect(nationalMobile('06.11.22.33.44')).toBe('0611223344');
+    expect(nationalMobile('pas un numéro')).toBeNull();
+    expect(nationalMobile('01 42 00 00 00')).toBeNull();
+    expect(nationalMobile('06 11 22')).toBeNull();
+  });
   it('ORD-04 the contact mobile is not the new line’s number', () => {
     expect(nationalMobile('+33 6 11 22 33 44')).toBe('0611223344');
     expect(esimMobileIsLine('+33611223344', '0611223344')).toBe(true);

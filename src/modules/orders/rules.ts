@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../../platform/errors.ts';
+import { parsePhone } from '../../platform/phone.ts';
 import {
   addDays,
   addHours,
@@ -129,8 +130,9 @@ export function confirmEsim(expected: string, given: string, wrongTries: number)
 
 /** A French mobile (06/07…) in national form, or +33 form, normalised to 10 digits. */
 export function nationalMobile(raw: string): string | null {
-  const s = raw.replace(/[\s.-]/g, '');
-  const m = /^(?:\+33|0033|0)([67][0-9]{8})$/.exec(s);
+  // Issue 10: the same libphonenumber check as every phone (ACC-02), then French mobiles only.
+  const parsed = parsePhone(raw, 'FR');
+  const m = parsed.ok ? /^\+33([67][0-9]{8})$/.exec(parsed.e164) : null;
   return m ? `0${m[1] ?? ''}` : null;
 }
 
