@@ -133,7 +133,11 @@ export function ErrorBanner({
         ) : undefined
       }
     >
-      {described.detail && described.detail !== described.title ? <p>{described.detail}</p> : null}
+      {described.detail &&
+      described.detail !== described.title &&
+      !described.problems.includes(described.detail) ? (
+        <p>{described.detail}</p>
+      ) : null}
       {described.problems.length > 0 ? (
         <>
           <p>{t('inputs.problems', { count: described.problems.length })}</p>
