@@ -164,7 +164,11 @@ describe('inputs in the browser: tenant time, every problem listed, checked phon
     const rows = Array.from({ length: 230 }, (_, n) => ({ iccid: `${iccid(900_000 + n).slice(0, -1)}X` }));
     const file = page.getByLabel('Fichier CSV (Importer des SIM)');
     await file.setInputFiles({ name: 'sims.csv', mimeType: 'text/csv', buffer: Buffer.from(simCsv(rows)) });
-    await page.locator('form').filter({ has: file }).getByRole('button', { name: 'Importer', exact: true }).click();
+    await page
+      .locator('form')
+      .filter({ has: file })
+      .getByRole('button', { name: 'Importer', exact: true })
+      .click();
     const list = page.locator('.k-banner__problems li');
     await expect.poll(() => list.count()).toBe(230);
     expect(await list.last().textContent()).toMatch(/^Ligne 231 : /);
