@@ -204,6 +204,9 @@ export const ERROR_CODES = [
   'outbox.recipient_invalid',
   // issue 8: set-password links
   'password_link.invalid',
+  // Issue 10: inputs that are checked (phones everywhere, no past activation date).
+  'support.phone_invalid',
+  'order.activation_date_past',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -377,6 +380,8 @@ export function httpStatusOf(code: ErrorCode): number {
     // Line actions (ACT-01..ACT-05): a past date is bad input; the line's state refuses (409); a
     // rule of the catalog refuses (422).
     case 'line.termination_date_past':
+    case 'order.activation_date_past':
+    case 'support.phone_invalid':
       return 400;
     case 'line.terminated':
     case 'line.not_active':

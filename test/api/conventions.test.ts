@@ -60,7 +60,9 @@ describe(`HTTP conventions (${testEngine})`, () => {
     expect(res.status).toBe(400);
     expect(res.headers.get('content-language')).toBe('en');
     const errors = res.body.errors as { pointer: string; detail: string }[];
-    expect(errors.find((e) => e.pointer === '/body/email')?.detail).toBe('This field is required.');
+    expect(errors.find((e) => e.pointer === '/body/email')?.detail).toBe(
+      '"E-mail address" is required: fill it in.',
+    );
   });
 
   it('an oversize body is 413', async () => {

@@ -403,6 +403,18 @@ describe(`orders over HTTP (${testEngine})`, () => {
       );
     });
 
+    it('ORD-02 an activation date in the past is refused with a message, not silently replaced', async () => {
+      const res = await refused(
+        { accountId, configuration: 'unit', lines: [orangeLine({ activationDate: '2026-11-20' })] },
+        400,
+        'order.activation_date_past',
+        '/body/lines/0/activationDate',
+      );
+      expect(res.body.detail).toBe(
+        'La date d’activation 20/11/2026 est passée : choisissez aujourd’hui (23/11/2026) ou une date à venir.',
+      );
+    });
+
     it('ORD-02 a porting date on a Saturday', () =>
       refused(
         {

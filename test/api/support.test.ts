@@ -700,6 +700,51 @@ describe(`support desk over HTTP (${testEngine})`, () => {
     t.clock.set('2026-11-23T09:00:00Z');
   });
 
+  it('ACC-02 SUP-02 NET-05 a site-contact phone or reachable number that is not a phone is refused; valid ones are kept in E.164', async () => {
+    const d = await declare();
+    const version = `"${(await get(d.id)).version}"`;
+    const bad = await agent.patch(
+      `/api/incidents/${d.id}`,
+      { siteContactPhone: 'pas un numéro' },
+      { 'if-match': version },
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('support.phone_invalid');
+    expect(bad.body.errors).toEqual([
+      {
+        pointer: '/body/siteContactPhone',
+        code: 'support.phone_invalid',
+        detail:
+          '« pas un numéro » n’est pas un numéro de téléphone valide. Saisissez-le au format national (par exemple 06 12 34 56 78) ou international (+…).',
+      },
+    ]);
+    const kept = await get(d.id);
+    expect((kept.information as Body).siteContactPhone).toBeNull();
+    const ok = await agent.patch(
+      `/api/incidents/${d.id}`,
+      { siteContactPhone: '01 42 00 00 00' },
+      { 'if-match': version },
+    );
+    expect(ok.status).toBe(200);
+    expect(((ok.body as Detail).information as Body).siteContactPhone).toBe('+33142000000');
+
+    const e = await escalated();
+    const refused = await plan(e.id, { reachablePhones: ['06 12 34 56 78', 'pas un numéro', '12'] });
+    expect(refused.status).toBe(400);
+    expect(refused.body.code).toBe('support.phone_invalid');
+    expect((refused.body.errors as { pointer: string }[]).map((x) => x.pointer)).toEqual([
+      '/body/reachablePhones/1',
+      '/body/reachablePhones/2',
+    ]);
+    expect((await get(e.id)).interventions).toEqual([]);
+    const planned = await plan(e.id, { reachablePhones: ['06 12 34 56 78', '01 42 00 00 00'] });
+    expect(planned.status).toBe(201);
+    expect((planned.body as Detail).interventions[0]?.reachablePhones).toEqual([
+      '+33612345678',
+      '+33142000000',
+    ]);
+  });
+
   it('tenant isolation: another tenant sees nothing and cannot attach to a foreign customer', async () => {
     const d = await declare();
     expect((await agentB.get(`/api/incidents/${d.id}`)).status).toBe(404);

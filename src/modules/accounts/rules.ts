@@ -1,7 +1,7 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import type { ErrorCode } from '../../platform/errors.ts';
 import { isEmailAddress } from '../../platform/notify/email-address.ts';
 import { nextBillingDay as calendarNextBillingDay, toLocalDate } from '../../platform/calendar/index.ts';
+import { parsePhone } from '../../platform/phone.ts';
 
 /**
  * Pure rules of customer accounts: ACC-01 (person or business, SIRET), ACC-02 (E.164 phones),
@@ -66,33 +66,13 @@ export function checkSiret(input: string): SiretCheck {
   return { ok: true, siret: compact };
 }
 
-/** A usage example of a national number, shown in the error message (ACC-02). */
-const PHONE_EXAMPLES: Record<string, string> = {
-  FR: '06 12 34 56 78',
-  IL: '054-123-4567',
-};
-
 export type PhoneCheck =
   { ok: true; e164: string } | { ok: false; code: ErrorCode; params: Record<string, string | number> };
 
-/**
- * ACC-02: a contact phone number, typed in national or international form, validated with
- * libphonenumber's metadata for the account's country and stored in E.164 ("+33612345678").
- */
+/** ACC-02: a contact phone number, checked by the one phone rule of the platform (`parsePhone`). */
 export function normalizePhone(input: string, country: string): PhoneCheck {
-  const parsed = parsePhoneNumberFromString(input.trim(), country as CountryCode);
-  if (!parsed || !parsed.isValid()) {
-    return {
-      ok: false,
-      code: 'account.phone_invalid',
-      params: {
-        input: input.trim(),
-        country,
-        example: PHONE_EXAMPLES[country] ?? '+33 6 12 34 56 78',
-      },
-    };
-  }
-  return { ok: true, e164: parsed.number };
+  const p = parsePhone(input, country);
+  return p.ok ? p : { ok: false, code: 'account.phone_invalid', params: p.params };
 }
 
 

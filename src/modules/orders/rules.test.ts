@@ -111,6 +111,13 @@ describe('ORD-04 ORD-05 eSIM', () => {
     expect(confirmEsim('123456', '000000', 2)).toEqual({ ok: false, code: 'line.esim_locked', left: 0 });
     expect(confirmEsim('123456', '123456', 3)).toEqual({ ok: false, code: 'line.esim_locked', left: 0 });
   });
+  it('ORD-04 ACC-02 the eSIM contact mobile goes through the phone rule, then must be a French mobile', () => {
+    expect(nationalMobile('0033 6 11 22 33 44')).toBe('0611223344');
+    expect(nationalMobile('06.11.22.33.44')).toBe('0611223344');
+    expect(nationalMobile('pas un numéro')).toBeNull();
+    expect(nationalMobile('01 42 00 00 00')).toBeNull();
+    expect(nationalMobile('06 11 22')).toBeNull();
+  });
   it('ORD-04 the contact mobile is not the new line’s number', () => {
     expect(nationalMobile('+33 6 11 22 33 44')).toBe('0611223344');
     expect(esimMobileIsLine('+33611223344', '0611223344')).toBe(true);
@@ -171,6 +178,32 @@ describe('one order line', () => {
         { simType: 'pin', portability: true, portNumber: '0612345678', rio, activationDate: '2026-11-26' },
         orange,
         now,
+        FR,
+      ),
+    ).toEqual([]);
+  });
+  it('ORD-02 an activation date before today (tenant zone) is refused, with or without portability', () => {
+    expect(
+      codes(0, { simType: 'pin', portability: false, activationDate: '2026-11-22' }, orange, now, FR),
+    ).toEqual(['activationDate:order.activation_date_past']);
+    const rio = `OFP123456${rioKey('OFP123456', '0612345678')}`;
+    const ported = { simType: 'pin' as const, portability: true, portNumber: '0612345678', rio };
+    // Said once: the past date, not also "too early".
+    expect(checkLine(0, { ...ported, activationDate: '2026-11-20' }, orange, now, FR)).toEqual([
+      {
+        index: 0,
+        field: 'activationDate',
+        code: 'order.activation_date_past',
+        params: { date: '20/11/2026', today: '23/11/2026' },
+      },
+    ]);
+    // Today is not past: 23:30 UTC on the 22nd is already the 23rd in Paris.
+    expect(
+      codes(
+        0,
+        { simType: 'pin', portability: false, activationDate: '2026-11-23' },
+        orange,
+        at('2026-11-22T23:30:00Z'),
         FR,
       ),
     ).toEqual([]);

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../../platform/errors.ts';
+import { parsePhone } from '../../platform/phone.ts';
 import {
   addDays,
   addHours,
@@ -85,6 +86,17 @@ export function earliestPortingDate(now: Date, cal: CalendarContext): string {
   return toLocalDate(addDays(now, 3, { ...cal, kind: 'working' }), cal.zone);
 }
 
+/** An activation date (local 'YYYY-MM-DD') before today in the tenant's zone. */
+export function activationDatePast(date: string, now: Date, cal: CalendarContext): boolean {
+  return date < toLocalDate(now, cal.zone);
+}
+
+/** '2026-11-20' → '20/11/2026', as the UI shows dates in both languages. */
+function dayMonthYear(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${d ?? ''}/${m ?? ''}/${y ?? ''}`;
+}
+
 /** ORD-02: a porting date (local 'YYYY-MM-DD') is a working day, at least 3 working days ahead. */
 export function checkPortingDate(date: string, now: Date, cal: CalendarContext): OrderIssue | null {
   const earliest = earliestPortingDate(now, cal);
@@ -118,8 +130,9 @@ export function confirmEsim(expected: string, given: string, wrongTries: number)
 
 /** A French mobile (06/07…) in national form, or +33 form, normalised to 10 digits. */
 export function nationalMobile(raw: string): string | null {
-  const s = raw.replace(/[\s.-]/g, '');
-  const m = /^(?:\+33|0033|0)([67][0-9]{8})$/.exec(s);
+  // Issue 10: the same libphonenumber check as every phone (ACC-02), then French mobiles only.
+  const parsed = parsePhone(raw, 'FR');
+  const m = parsed.ok ? /^\+33([67][0-9]{8})$/.exec(parsed.e164) : null;
   return m ? `0${m[1] ?? ''}` : null;
 }
 
@@ -156,6 +169,13 @@ export function checkLine(
   const issues: OrderIssue[] = [];
   const add = (field: string, code: ErrorCode, params?: Record<string, string | number>) =>
     issues.push({ index, field, code, ...(params ? { params } : {}) });
+  // Issue 10: a date already gone is refused with a message, never silently replaced by the next
+  // possible activation (with or without portability).
+  if (line.activationDate && activationDatePast(line.activationDate, now, cal))
+    add('activationDate', 'order.activation_date_past', {
+      date: dayMonthYear(line.activationDate),
+      today: dayMonthYear(toLocalDate(now, cal.zone)),
+    });
   // CAT-11: eSIM only where the catalog allows it (Orange).
   if (line.simType === 'esim') {
     if (!offer.esimAllowed) add('simType', 'order.esim_not_allowed', { offer: offer.code });
@@ -171,7 +191,7 @@ export function checkLine(
     if (rioCode === 'order.rio_format' || (n && rioCode))
       add('rio', rioCode, { rio: line.rio ?? '', msisdn: n ?? '' });
     if (!line.activationDate) add('activationDate', 'order.porting_date_required');
-    else {
+    else if (!activationDatePast(line.activationDate, now, cal)) {
       const issue = checkPortingDate(line.activationDate, now, cal);
       if (issue) add(issue.field, issue.code, issue.params);
     }

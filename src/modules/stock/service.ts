@@ -48,9 +48,8 @@ function refuse(ctx: Ctx, issues: readonly StockIssue[], pointer: (i: StockIssue
     if (i.line === 0) return msg;
     return ctx.locale === 'fr' ? `Ligne ${i.line} : ${msg}` : `Line ${i.line}: ${msg}`;
   };
-  const list: FieldIssue[] = issues
-    .slice(0, 200)
-    .map((i) => ({ pointer: pointer(i), code: i.code, detail: detail(i) }));
+  // Every rejected row is listed (issue 10), never the first 200 only: MAX_IMPORT_ROWS bounds it.
+  const list: FieldIssue[] = issues.map((i) => ({ pointer: pointer(i), code: i.code, detail: detail(i) }));
   throw new AppError(first.code, { ...(first.params ?? {}), line: first.line }, list);
 }
 

@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import type { Ctx } from '../../platform/context.ts';
 import { newId } from '../../platform/clock.ts';
-import { AppError, type ErrorCode } from '../../platform/errors.ts';
+import { AppError, type ErrorCode, type FieldIssue } from '../../platform/errors.ts';
+import { parsePhone } from '../../platform/phone.ts';
 import { errorMessage } from '../../platform/i18n/messages.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { enqueueTemplateEmail } from '../../platform/notify/index.ts';
@@ -219,6 +220,29 @@ async function env(ctx: Ctx): Promise<Env> {
   const t = await store.tenantCalendar(ctx.tx);
   const currency: Currency = t.country === 'IL' ? 'ILS' : 'EUR';
   return { cal: { country: t.country, zone: t.timeZone }, currency };
+}
+
+/**
+ * Issue 10: every phone typed on an incident goes through the customer's phone rule (ACC-02,
+ * E.164 for the tenant's country); all bad numbers are reported at once, each on its field.
+ */
+async function checkedPhones(ctx: Ctx, phones: { pointer: string; input: string }[]): Promise<string[]> {
+  if (phones.length === 0) return [];
+  const { country } = await store.tenantCalendar(ctx.tx);
+  const issues: FieldIssue[] = [];
+  let firstParams: Record<string, string> | null = null;
+  const out: string[] = [];
+  for (const p of phones) {
+    const parsed = parsePhone(p.input, country);
+    if (parsed.ok) out.push(parsed.e164);
+    else {
+      firstParams ??= parsed.params;
+      const detail = errorMessage('support.phone_invalid', ctx.locale, parsed.params).detail;
+      issues.push({ pointer: p.pointer, code: 'support.phone_invalid', detail });
+    }
+  }
+  if (firstParams) throw new AppError('support.phone_invalid', firstParams, issues);
+  return out;
 }
 
 const iso = (d: Date | null): string | null => d?.toISOString() ?? null;
@@ -795,6 +819,11 @@ export async function updateIncident(
   const r = await load(ctx, id, true);
   if (r.version !== version) throw new AppError('conflict.stale_version');
   if (r.state === 'closed') throw new AppError('support.incident_closed');
+  const phone = input.siteContactPhone?.trim();
+  if (phone) {
+    const [e164] = await checkedPhones(ctx, [{ pointer: '/body/siteContactPhone', input: phone }]);
+    input = { ...input, siteContactPhone: e164 ?? null };
+  }
   const patch: store.IncidentPatch = {};
   const changed: RequiredInfo = {};
   for (const f of REQUIRED_INFO) {
@@ -1090,8 +1119,10 @@ export async function planIntervention(ctx: Ctx, id: string, input: PlanInput): 
     throw new AppError('support.slot_invalid', {}, [
       { pointer: '/body/slotStart', code: 'support.slot_invalid', detail: '' },
     ]);
-  const phones = input.reachablePhones.map((p) => p.trim()).filter(Boolean);
-  if (phones.length === 0)
+  const typed = input.reachablePhones
+    .map((p, index) => ({ pointer: `/body/reachablePhones/${index}`, input: p.trim() }))
+    .filter((p) => p.input);
+  if (typed.length === 0)
     throw new AppError('support.reachable_phone_required', {}, [
       { pointer: '/body/reachablePhones', code: 'support.reachable_phone_required', detail: '' },
     ]);
@@ -1100,6 +1131,7 @@ export async function planIntervention(ctx: Ctx, id: string, input: PlanInput): 
     throw new AppError('support.referent_required', {}, [
       { pointer: '/body/referent', code: 'support.referent_required', detail: '' },
     ]);
+  const phones = await checkedPhones(ctx, typed);
   const interventionId = newId();
   await store.insertIntervention(ctx.tx, {
     id: interventionId,

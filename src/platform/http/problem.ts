@@ -31,6 +31,10 @@ export function sendProblem(req: FastifyRequest, reply: FastifyReply, err: AppEr
     requestId: req.id,
   };
   if (err.issues.length > 0) body.errors = err.issues.map((i) => ({ ...i, detail: i.detail || msg.detail }));
+  // One field to fix: say which and how in the detail itself (a search box has no field to
+  // highlight, and "fix the highlighted fields" would point at nothing).
+  const only = body.errors?.length === 1 ? body.errors[0] : undefined;
+  if (err.code === 'validation.failed' && only?.detail) body.detail = only.detail;
   for (const [k, v] of Object.entries(err.headers)) reply.header(k, v);
   return reply.code(status).type('application/problem+json').send(body);
 }

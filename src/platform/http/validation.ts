@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { FieldIssue } from '../errors.ts';
 import { isEmailAddress } from '../notify/email-address.ts';
 import { fieldMessage, type Locale } from '../i18n/messages.ts';
+import { fieldLabel } from '../i18n/field-labels.ts';
 
 // ajv-formats is CommonJS: under NodeNext its default import is module.exports, the plugin itself.
 type FormatsPlugin = (ajv: Ajv) => Ajv;
@@ -36,7 +37,12 @@ export function installValidators(app: FastifyInstance): void {
   });
 }
 
-/** Turns ajv errors into field issues with JSON pointers into the request and localized messages. */
+/**
+ * Turns ajv errors into field issues with JSON pointers into the request and localized messages
+ * naming the field. One issue per field: a union's branches each fail on the same value (a
+ * nullable text too long also "is not null"; an unknown kind differs from each allowed literal),
+ * and only the first of those says something useful.
+ */
 export function toFieldIssues(errors: ErrorObject[], part: string, locale: Locale): FieldIssue[] {
   const prefix = `/${part === 'querystring' ? 'query' : part}`;
   const seen = new Set<string>();
@@ -48,13 +54,17 @@ export function toFieldIssues(errors: ErrorObject[], part: string, locale: Local
     if (e.keyword === 'additionalProperties') {
       pointer += `/${String((e.params as { additionalProperty: string }).additionalProperty)}`;
     }
-    const key = `${pointer}|${e.keyword}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen.has(pointer)) continue;
+    seen.add(pointer);
     issues.push({
       pointer,
       code: e.keyword,
-      detail: fieldMessage(e.keyword, e.params as Record<string, unknown>, locale),
+      detail: fieldMessage(
+        e.keyword,
+        e.params as Record<string, unknown>,
+        locale,
+        fieldLabel(pointer, locale),
+      ),
     });
   }
   return issues;

@@ -325,6 +325,11 @@ export const linesFr = {
     title: 'Demande close',
     detail: 'Cette demande de nom de réseau est déjà traitée ou annulée.',
   },
+  // Issue 10: a past activation date is refused, never silently replaced.
+  'order.activation_date_past': {
+    title: 'Date d’activation passée',
+    detail: 'La date d’activation {date} est passée : choisissez aujourd’hui ({today}) ou une date à venir.',
+  },
 } satisfies Partial<Record<ErrorCode, Msg>>;
 
 export const linesEn = {
@@ -612,5 +617,10 @@ export const linesEn = {
   'line.network_name_not_open': {
     title: 'Request closed',
     detail: 'This network name request is already done or cancelled.',
+  },
+  // Issue 10: a past activation date is refused, never silently replaced.
+  'order.activation_date_past': {
+    title: 'Activation date in the past',
+    detail: 'The activation date {date} has passed: choose today ({today}) or a later date.',
   },
 } satisfies Partial<Record<ErrorCode, Msg>>;

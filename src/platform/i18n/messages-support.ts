@@ -118,6 +118,12 @@ export const supportFr = {
     title: 'Aucun devis en attente',
     detail: 'Ces frais ne sont pas un devis en attente d’acceptation.',
   },
+  // Issue 10: every phone typed on an incident is checked as the customer's are (ACC-02).
+  'support.phone_invalid': {
+    title: 'Numéro de téléphone invalide',
+    detail:
+      '« {input} » n’est pas un numéro de téléphone valide. Saisissez-le au format national (par exemple {example}) ou international (+…).',
+  },
 } satisfies Partial<Record<ErrorCode, Msg>>;
 
 export const supportEn = {
@@ -226,5 +232,11 @@ export const supportEn = {
   'support.charge_not_awaiting_acceptance': {
     title: 'No quote pending',
     detail: 'This charge is not a quote awaiting acceptance.',
+  },
+  // Issue 10: every phone typed on an incident is checked as the customer's are (ACC-02).
+  'support.phone_invalid': {
+    title: 'Invalid phone number',
+    detail:
+      '"{input}" is not a valid phone number. Type it in national form (e.g. {example}) or international form (+…).',
   },
 } satisfies Partial<Record<ErrorCode, Msg>>;

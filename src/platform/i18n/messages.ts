@@ -26,10 +26,12 @@ type Catalog = Record<ErrorCode, Msg>;
 
 /** `{name}` placeholders are filled from the error's params. */
 const fr: Catalog = {
-  'validation.failed': { title: 'Données invalides', detail: 'Corrigez les champs signalés puis réessayez.' },
+  'validation.failed': { title: 'Saisie à corriger', detail: 'Corrigez les champs signalés puis réessayez.' },
   'request.malformed_json': {
     title: 'Requête illisible',
-    detail: "Le corps de la requête n'est pas un JSON valide : {reason}",
+    // No {reason}: the parser's words are English.
+    detail:
+      'Le corps de la requête n’est pas un JSON valide : vérifiez les guillemets, les virgules et les accolades, puis réessayez.',
   },
   'request.too_large': {
     title: 'Requête trop volumineuse',
@@ -333,7 +335,10 @@ const fr: Catalog = {
 };
 
 const en: Catalog = {
-  'validation.failed': { title: 'Invalid data', detail: 'Fix the highlighted fields and try again.' },
+  'validation.failed': {
+    title: 'Please correct your input',
+    detail: 'Fix the highlighted fields and try again.',
+  },
   'request.malformed_json': {
     title: 'Unreadable request',
     detail: 'The request body is not valid JSON: {reason}',
@@ -637,17 +642,24 @@ export function echoed(v: unknown): string {
   return s.length > ECHO_MAX ? `${s.slice(0, ECHO_MAX)}…` : s;
 }
 
-/** Field-level messages for schema validation, by JSON-schema keyword. */
-export function fieldMessage(keyword: string, params: Record<string, unknown>, locale: Locale): string {
-  const list = (v: unknown) => echoed(Array.isArray(v) ? v.join(', ') : v);
+/**
+ * Field-level messages for schema validation, by JSON-schema keyword: a sentence that says what to
+ * do, naming the field in the user's terms when `label` is known (issue 10).
+ */
+export function fieldMessage(
+  keyword: string,
+  params: Record<string, unknown>,
+  locale: Locale,
+  label: string | null = null,
+): string {
   const typeNames: Record<string, [string, string]> = {
     string: ['du texte', 'text'],
     integer: ['un nombre entier', 'a whole number'],
     number: ['un nombre', 'a number'],
-    boolean: ['vrai ou faux', 'true or false'],
-    object: ['un objet', 'an object'],
+    boolean: ['oui ou non (vrai ou faux)', 'yes or no (true or false)'],
+    object: ['un ensemble de champs', 'a set of fields'],
     array: ['une liste', 'a list'],
-    null: ['null', 'null'],
+    null: ['aucune valeur', 'no value'],
   };
   const fmtNames: Record<string, [string, string]> = {
     email: [
@@ -657,63 +669,86 @@ export function fieldMessage(keyword: string, params: Record<string, unknown>, l
     uuid: ['un identifiant valide', 'a valid identifier'],
     'date-time': [
       'une date et heure ISO 8601 (exemple : 2026-12-01T09:00:00+01:00)',
-      'an ISO 8601 date-time',
+      'an ISO 8601 date-time (e.g. 2026-12-01T09:00:00+01:00)',
     ],
-    date: ['une date AAAA-MM-JJ', 'a YYYY-MM-DD date'],
+    date: ['une date AAAA-MM-JJ (exemple : 2026-12-01)', 'a YYYY-MM-DD date (e.g. 2026-12-01)'],
     uri: ['une adresse web valide', 'a valid URL'],
   };
-  const i = locale === 'fr' ? 0 : 1;
+  const fr = locale === 'fr';
+  const i = fr ? 0 : 1;
+  const n = Number(params.limit);
+  // "Le champ « Objet »" / "Ce champ" as a subject, "« Objet »" / "ce champ" after "de".
+  const subject = fr ? (label ? `Le champ « ${label} »` : 'Ce champ') : label ? `"${label}"` : 'This field';
+  const of = fr
+    ? label
+      ? `du champ « ${label} »`
+      : 'de ce champ'
+    : label
+      ? `of "${label}"`
+      : 'of this field';
   switch (keyword) {
     case 'required':
-      return locale === 'fr' ? 'Ce champ est obligatoire.' : 'This field is required.';
+      return fr ? `${subject} est obligatoire : renseignez-le.` : `${subject} is required: fill it in.`;
     case 'additionalProperties':
-      return locale === 'fr'
+      return fr
         ? `Champ inconnu « ${echoed(params.additionalProperty)} » : retirez-le.`
         : `Unknown field "${echoed(params.additionalProperty)}": remove it.`;
     case 'type': {
       const t = String(params.type).split(',')[0] ?? '';
       const name = typeNames[t]?.[i] ?? t;
-      return locale === 'fr' ? `Valeur attendue : ${name}.` : `Expected ${name}.`;
+      return fr ? `${subject} attend ${name}.` : `${subject} expects ${name}.`;
     }
     case 'format': {
       const f = String(params.format);
       const name = fmtNames[f]?.[i] ?? f;
-      return locale === 'fr' ? `Format attendu : ${name}.` : `Expected ${name}.`;
+      return fr ? `${subject} attend ${name}.` : `${subject} expects ${name}.`;
     }
     case 'minLength':
-      return locale === 'fr'
-        ? `Au moins ${String(params.limit)} caractère(s).`
-        : `At least ${String(params.limit)} character(s).`;
+      if (n <= 1) return fr ? `${subject} est vide : renseignez-le.` : `${subject} is empty: fill it in.`;
+      return fr
+        ? `${subject} doit compter au moins ${n} caractères : complétez-le.`
+        : `${subject} needs at least ${n} characters: complete it.`;
     case 'maxLength':
-      return locale === 'fr'
-        ? `Au plus ${String(params.limit)} caractère(s).`
-        : `At most ${String(params.limit)} character(s).`;
+      return fr
+        ? `${subject} dépasse ${n} caractère${n > 1 ? 's' : ''} : raccourcissez-le.`
+        : `${subject} is longer than ${n} character${n > 1 ? 's' : ''}: shorten it.`;
     case 'minimum':
-      return locale === 'fr' ? `Minimum : ${String(params.limit)}.` : `Minimum: ${String(params.limit)}.`;
+      return fr ? `${subject} doit valoir au moins ${n}.` : `${subject} must be at least ${n}.`;
     case 'maximum':
-      return locale === 'fr' ? `Maximum : ${String(params.limit)}.` : `Maximum: ${String(params.limit)}.`;
+      return fr ? `${subject} doit valoir au plus ${n}.` : `${subject} must be at most ${n}.`;
+    case 'minItems':
+      return fr
+        ? `${subject} doit contenir au moins ${n} valeur${n > 1 ? 's' : ''} : complétez-le.`
+        : `${subject} needs at least ${n} value${n > 1 ? 's' : ''}: add ${n > 1 ? 'them' : 'one'}.`;
+    case 'maxItems':
+      return fr
+        ? `${subject} accepte au plus ${n} valeur${n > 1 ? 's' : ''} : retirez-en.`
+        : `${subject} takes at most ${n} value${n > 1 ? 's' : ''}: remove some.`;
     case 'enum':
     case 'const':
-      return locale === 'fr'
-        ? `Valeur attendue parmi : ${list(params.allowedValues ?? params.allowedValue)}.`
-        : `Expected one of: ${list(params.allowedValues ?? params.allowedValue)}.`;
+      // The allowed values are internal codes: the user is told to pick one of the offered choices.
+      return fr
+        ? `La valeur ${of} ne fait pas partie des choix possibles : choisissez-en une dans la liste.`
+        : `The value ${of} is not one of the choices: pick one from the list.`;
     case 'pattern':
-      return locale === 'fr'
-        ? "Le format de cette valeur n'est pas accepté."
-        : 'This value does not have the expected format.';
+      return fr
+        ? `Le format ${of} n’est pas accepté : vérifiez la saisie.`
+        : `The format ${of} is not accepted: check what you typed.`;
     case 'minProperties':
-      return locale === 'fr'
-        ? 'Indiquez au moins un champ à modifier.'
-        : 'Give at least one field to change.';
+      return fr ? 'Indiquez au moins un champ à modifier.' : 'Give at least one field to change.';
     case 'anyOf':
     case 'oneOf':
-      return locale === 'fr' ? 'Valeur non conforme.' : 'Value does not match.';
+      return fr
+        ? `La valeur ${of} n’est pas acceptée : vérifiez la saisie.`
+        : `The value ${of} is not accepted: check what you typed.`;
     // Issue 8: NUL characters are refused in every string (PostgreSQL cannot store them).
     case 'nulCharacter':
-      return locale === 'fr'
-        ? 'Le caractère nul (\\u0000) n\'est pas accepté.'
+      return fr
+        ? "Le caractère nul (\\u0000) n'est pas accepté."
         : 'The NUL character (\\u0000) is not accepted.';
     default:
-      return locale === 'fr' ? 'Valeur invalide.' : 'Invalid value.';
+      return fr
+        ? `La valeur ${of} n’est pas valide : vérifiez la saisie.`
+        : `The value ${of} is not valid: check what you typed.`;
   }
 }

@@ -693,6 +693,12 @@ export const en: Translation = {
   mobile: linesEn,
   billing: billingEn,
   security: securityEn,
+  // Issue 10: typed times in the tenant's zone; every problem of a refused request.
+  inputs: {
+    tenantTime: '{{city}} time',
+    problems_one: '{{count}} thing to correct:',
+    problems_other: '{{count}} things to correct:',
+  },
   forbidden: {
     title: 'Restricted access',
     body: 'Your role does not allow opening this page. Ask an administrator of your workspace for access.',

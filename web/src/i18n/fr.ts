@@ -701,6 +701,12 @@ export const fr = {
   mobile: linesFr,
   billing: billingFr,
   security: securityFr,
+  // Issue 10: typed times in the tenant's zone; every problem of a refused request.
+  inputs: {
+    tenantTime: 'heure de {{city}}',
+    problems_one: '{{count}} point à corriger :',
+    problems_other: '{{count}} points à corriger :',
+  },
   forbidden: {
     title: 'Accès réservé',
     body: "Votre rôle ne permet pas d'ouvrir cette page. Demandez l'accès à un administrateur de votre espace.",

@@ -47,6 +47,9 @@ export interface DescribedError {
   detail: string;
   /** What to do about it, when the detail alone does not say. */
   hint: string | undefined;
+  /** Every field problem the server listed (issue 10: all of them, e.g. each rejected CSV row). */
+  problems: string[];
+  /** Only for server failures (5xx): a typo needs no support ticket. */
   requestId: string | undefined;
 }
 
@@ -60,12 +63,15 @@ export function useDescribeError(): (error: unknown) => DescribedError {
     if (isApiError(error)) {
       const [group = '', name = ''] = error.code.split('.');
       const hint = error.isNetworkError ? undefined : hints[group]?.[name];
+      const problems = [...new Set(error.errors.map((e) => e.detail).filter(Boolean))];
       return {
         code: error.code,
         title: error.title,
         detail: error.detail,
         hint: hint && hint !== error.detail ? hint : undefined,
-        requestId: error.requestId,
+        // One problem that the detail already says is not repeated below it.
+        problems: problems.length === 1 && problems[0] === error.detail ? [] : problems,
+        requestId: error.status >= 500 ? error.requestId : undefined,
       };
     }
     return {
@@ -73,14 +79,15 @@ export function useDescribeError(): (error: unknown) => DescribedError {
       title: t('errors.unexpected.title'),
       detail: t('errors.unknown'),
       hint: undefined,
+      problems: [],
       requestId: undefined,
     };
   };
 }
 
 /**
- * The server's problem (detail in the chosen language), what to do about it, and the request id
- * support will ask for. A stale version offers to reload; a transient failure offers to retry.
+ * The server's problem (detail in the chosen language), every field problem it lists, what to do
+ * about it, and — for a server failure only — the request id support will ask for. A stale version offers to reload; a transient failure offers to retry.
  */
 export function ErrorBanner({
   error,
@@ -126,7 +133,21 @@ export function ErrorBanner({
         ) : undefined
       }
     >
-      {described.detail && described.detail !== described.title ? <p>{described.detail}</p> : null}
+      {described.detail &&
+      described.detail !== described.title &&
+      !described.problems.includes(described.detail) ? (
+        <p>{described.detail}</p>
+      ) : null}
+      {described.problems.length > 0 ? (
+        <>
+          <p>{t('inputs.problems', { count: described.problems.length })}</p>
+          <ul className="k-banner__problems" tabIndex={0}>
+            {described.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {described.hint ? <p>{described.hint}</p> : null}
       {described.requestId ? (
         <p className="k-banner__reference">{t('errors.reference', { id: described.requestId })}</p>

@@ -4,6 +4,7 @@ export { Button, LinkButton, type ButtonProps, type ButtonVariant } from './butt
 export { Card } from './card.tsx';
 export { CopyField } from './copy-field.tsx';
 export { cx } from './cx.ts';
+export { DateTimeField, type DateTimeFieldProps } from './date-time-field.tsx';
 export { DataTable, parseSort, type Column, type DataTableProps, type Pagination } from './data-table.tsx';
 export { DescriptionList, type DescriptionItem } from './description-list.tsx';
 export { ConfirmDialog, Dialog, type DialogProps } from './dialog.tsx';
@@ -15,3 +16,11 @@ export { Skeleton, Spinner } from './spinner.tsx';
 export { TabPanel, Tabs, type TabItem } from './tabs.tsx';
 export { ToastProvider, useToast, type ToastInput } from './toast.tsx';
 export { SearchField } from './search-field.tsx';
+export {
+  instantToZonedDate,
+  instantToZonedLocal,
+  todayInZone,
+  zonedDateTimeToInstant,
+  zonedLocalToInstant,
+  zoneCity,
+} from './zoned-time.ts';

@@ -4,7 +4,7 @@ import { useAuditEvents, type AuditFilters } from '../api/audit.ts';
 import type { AuditEvent } from '../api/types.ts';
 import { useFormat } from '../app/format.ts';
 import { useListState } from '../app/use-list-state.ts';
-import { zonedDateTimeToInstant } from '../app/zoned-time.ts';
+import { zonedDateTimeToInstant } from '../kit/zoned-time.ts';
 import { Badge } from '../kit/badge.tsx';
 import type { Column } from '../kit/data-table.tsx';
 import { TextField } from '../kit/fields.tsx';

@@ -8,7 +8,7 @@ import { canManageTokens } from '../app/permissions.ts';
 import { roleOptions } from '../app/role-options.ts';
 import { serverFieldErrors, useFormState } from '../app/use-form-state.ts';
 import { useListState } from '../app/use-list-state.ts';
-import { todayInZone, zonedDateTimeToInstant } from '../app/zoned-time.ts';
+import { todayInZone, zonedDateTimeToInstant } from '../kit/zoned-time.ts';
 import { Badge, StatusPill, type Tone } from '../kit/badge.tsx';
 import { Banner, ErrorBanner } from '../kit/banner.tsx';
 import { Button } from '../kit/button.tsx';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSetPrice, type PriceComponent } from '../../api/catalog.ts';
 import { useFormat } from '../../app/format.ts';
 import { serverFieldErrors, useFormState } from '../../app/use-form-state.ts';
-import { todayInZone } from '../../app/zoned-time.ts';
+import { todayInZone } from '../../kit/zoned-time.ts';
 import { TextField } from '../../kit/fields.tsx';
 import { useToast } from '../../kit/toast.tsx';
 import { FormDialog } from '../../kit/form-dialog.tsx';

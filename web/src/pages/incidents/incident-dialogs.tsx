@@ -11,6 +11,9 @@ import {
 } from '../../api/incidents.ts';
 import type { Versioned } from '../../api/client.ts';
 import { serverFieldErrors, useFormState } from '../../app/use-form-state.ts';
+import { useFormat } from '../../app/format.ts';
+import { DateTimeField } from '../../kit/date-time-field.tsx';
+import { instantToZonedLocal, zonedLocalToInstant } from '../../kit/zoned-time.ts';
 import { Checkbox, Select, TextArea, TextField } from '../../kit/fields.tsx';
 import { FormGrid } from '../../kit/form.tsx';
 import { FormDialog } from '../../kit/form-dialog.tsx';
@@ -196,6 +199,7 @@ interface PlanValues {
 /** SUP-03, NET-05: an appointment with date, slot, address and reachable numbers. */
 export function PlanDialog({ incident, onClose }: { incident: IncidentDetail; onClose: () => void }) {
   const { t } = useTranslation();
+  const { timeZone } = useFormat();
   const action = useIncidentAction(incident.id);
   const form = useFormState<PlanValues>({
     kind: 'on_site',
@@ -209,7 +213,8 @@ export function PlanDialog({ incident, onClose }: { incident: IncidentDetail; on
     incident.service === 'adsl' ? ['on_site', 'expertise', 'sav_plus'] : ['on_site'];
   const submit = () => {
     const v = form.values;
-    const iso = (local: string) => (local ? new Date(local).toISOString() : '');
+    // Issue 10: the slot is typed in the tenant's time zone, whatever the browser's.
+    const iso = (local: string) => zonedLocalToInstant(local, timeZone) ?? '';
     action.mutate(
       {
         path: '/interventions',
@@ -225,7 +230,11 @@ export function PlanDialog({ incident, onClose }: { incident: IncidentDetail; on
           ...(v.referent.trim() ? { referent: v.referent.trim() } : {}),
         },
       },
-      { onSuccess: onClose, onError: (e) => form.setErrors(serverFieldErrors<PlanValues>(e)) },
+      {
+        onSuccess: onClose,
+        onError: (e) =>
+          form.setErrors(serverFieldErrors<PlanValues>(e, { 'support.phone_invalid': 'phones' })),
+      },
     );
   };
   return (
@@ -244,8 +253,18 @@ export function PlanDialog({ incident, onClose }: { incident: IncidentDetail; on
         options={kinds.map((k) => ({ value: k, label: t(`support.kinds.${k}`) }))}
       />
       <FormGrid>
-        <TextField label={t('support.slotStart')} type="datetime-local" {...form.field('slotStart')} />
-        <TextField label={t('support.slotEnd')} type="datetime-local" {...form.field('slotEnd')} />
+        <DateTimeField
+          label={t('support.slotStart')}
+          timeZone={timeZone}
+          {...form.field('slotStart')}
+          onChange={(value) => form.set('slotStart', value)}
+        />
+        <DateTimeField
+          label={t('support.slotEnd')}
+          timeZone={timeZone}
+          {...form.field('slotEnd')}
+          onChange={(value) => form.set('slotEnd', value)}
+        />
       </FormGrid>
       <TextField label={t('support.address')} autoComplete="off" {...form.field('address')} />
       <TextField
@@ -496,10 +515,16 @@ export function MoveDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const { timeZone } = useFormat();
   const action = useIncidentAction(incident.id);
-  const form = useFormState<{ slotStart: string; slotEnd: string }>({ slotStart: '', slotEnd: '' });
+  // The current slot, shown in the tenant's time zone: moving starts from it.
+  const current = incident.interventions.find((i) => i.id === interventionId);
+  const form = useFormState<{ slotStart: string; slotEnd: string }>({
+    slotStart: instantToZonedLocal(current?.slotStart, timeZone),
+    slotEnd: instantToZonedLocal(current?.slotEnd, timeZone),
+  });
   const submit = () => {
-    const iso = (local: string) => (local ? new Date(local).toISOString() : '');
+    const iso = (local: string) => zonedLocalToInstant(local, timeZone) ?? '';
     if (!form.values.slotStart || !form.values.slotEnd) {
       form.setErrors({
         ...(form.values.slotStart ? {} : { slotStart: t('errors.required') }),
@@ -529,8 +554,18 @@ export function MoveDialog({
       onSubmit={submit}
     >
       <FormGrid>
-        <TextField label={t('support.slotStart')} type="datetime-local" {...form.field('slotStart')} />
-        <TextField label={t('support.slotEnd')} type="datetime-local" {...form.field('slotEnd')} />
+        <DateTimeField
+          label={t('support.slotStart')}
+          timeZone={timeZone}
+          {...form.field('slotStart')}
+          onChange={(value) => form.set('slotStart', value)}
+        />
+        <DateTimeField
+          label={t('support.slotEnd')}
+          timeZone={timeZone}
+          {...form.field('slotEnd')}
+          onChange={(value) => form.set('slotEnd', value)}
+        />
       </FormGrid>
     </FormDialog>
   );
