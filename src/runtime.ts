@@ -33,6 +33,8 @@ export interface Running {
   url: string;
   worker: PlatformWorker | null;
   demoCreated: boolean;
+  /** Milliseconds the demo seeding took at this start (0 when the demo is off). */
+  demoSeedMs: number;
   stop(): Promise<void>;
 }
 
@@ -56,10 +58,12 @@ export async function startRelais(config: Config, opts: StartOptions = {}): Prom
     db = await openDb(config);
     await migrate(db);
     await loadCatalog(db);
-    const demoCreated = config.seedDemo ? await seedDemo(db, clock.now()) : false;
     if (!config.secretKey) throw new Error('RELAIS_SECRET_KEY is not set');
     const secrets = createSecretBox({ key: config.secretKey, previousKeys: config.previousSecretKeys });
     const deps: Deps = { config, db, clock, secrets, actions: buildActionRegistry() };
+    const seedStarted = performance.now();
+    const demoCreated = config.seedDemo ? await seedDemo(db, clock.now(), deps) : false;
+    const seedMs = Math.round(performance.now() - seedStarted);
     // CAT-01: every tenant (the demo's, and any created since the last start) has its monthly run.
     await ensureMonthlyRuns(db, deps.actions, clock.now());
     const controlToken = randomBytes(32).toString('base64url');
@@ -68,6 +72,7 @@ export async function startRelais(config: Config, opts: StartOptions = {}): Prom
       logger: opts.logger,
       extraRoutes: (a) => registerControlRoutes(a, deps, controlToken),
     });
+    if (config.seedDemo) app.log.info({ ms: seedMs, created: demoCreated }, 'demo seeded');
     const worker = config.runWorker ? startPlatformWorker(deps, app.log) : null;
     let url = '';
     if (opts.listen !== false) {
@@ -86,6 +91,7 @@ export async function startRelais(config: Config, opts: StartOptions = {}): Prom
       url,
       worker,
       demoCreated,
+      demoSeedMs: seedMs,
       async stop() {
         if (stopped) return;
         stopped = true;

@@ -6,6 +6,7 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import { SYSTEM_ACTOR } from '../../platform/auth/principal.ts';
 import { enqueueEmail, renderTemplate } from '../../platform/notify/index.ts';
 import { seedDemoAccounts } from '../accounts/demo.ts';
+import { fleetMissing, seedDemoFleet, type FleetDeps } from './fleet.ts';
 
 /** Known demo password, printed at start. Demo users are not forced to change it. */
 export const DEMO_PASSWORD = 'relais-demo-2026';
@@ -49,31 +50,52 @@ export function demoEmail(slug: string, role: Role): string {
 
 /**
  * Creates the demo tenants with one user per role, once: a restart finds them and does nothing.
- * Returns true when it created them.
+ * With `fleet`, demo-fr also gets its mobile fleet (stock, lines, orders, incidents, charges,
+ * e-mails: ./fleet.ts), in the same transaction, when it has no order and no line yet: on a fresh
+ * database, and once on a data dir seeded before the fleet existed; never twice.
+ * Returns true when it created the tenants.
  */
-export async function seedDemo(db: Db, now: Date): Promise<boolean> {
+export async function seedDemo(db: Db, now: Date, fleet?: FleetDeps): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.system(async (tx) => {
     // Serialises two processes starting together on one empty PostgreSQL.
     await tx.query('SELECT pg_advisory_xact_lock(72616974)');
-    const existing = await tx.query(`SELECT id FROM tenants WHERE slug = ANY($1::text[])`, [
-      DEMO_TENANTS.map((t) => t.slug),
-    ]);
-    if (existing.length > 0) return false;
-    for (const t of DEMO_TENANTS) {
-      const tenantId = newId();
-      await tx.query(
-        `INSERT INTO tenants (id, slug, legal_name, country, time_zone, currency, created_at, updated_at)
+    const existing = await tx.query<{ id: string; slug: string }>(
+      `SELECT id, slug FROM tenants WHERE slug = ANY($1::text[])`,
+      [DEMO_TENANTS.map((t) => t.slug)],
+    );
+    if (existing.length === 0)
+      for (const t of DEMO_TENANTS) {
+        const tenantId = newId();
+        await tx.query(
+          `INSERT INTO tenants (id, slug, legal_name, country, time_zone, currency, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $7)`,
-        [tenantId, t.slug, t.legalName, t.country, t.timeZone, t.currency, now],
-      );
-      await tx.scoped(tenantId, async (s) => {
-        const fleetAccountId = await seedDemoAccounts(s, t.country, now);
-        await seedTenantUsers(s, t, passwordHash, now, fleetAccountId);
+          [tenantId, t.slug, t.legalName, t.country, t.timeZone, t.currency, now],
+        );
+        await tx.scoped(tenantId, async (s) => {
+          const fleetAccountId = await seedDemoAccounts(s, t.country, now);
+          await seedTenantUsers(s, t, passwordHash, now, fleetAccountId);
+        });
+      }
+    const fr = await tx.maybeOne<{ id: string }>(`SELECT id FROM tenants WHERE slug = 'demo-fr'`);
+    if (fleet && fr)
+      await tx.scoped(fr.id, async (s) => {
+        if (await fleetMissing(s)) await seedDemoFleet(s, fleet, await demoActors(s, 'demo-fr'), now);
       });
-    }
-    return true;
+    return existing.length === 0;
   });
+}
+
+/** The demo agent and admin as audit authors (the fleet's work reads as theirs, not "system"). */
+async function demoActors(tx: Tx, slug: string) {
+  const actor = async (role: Role) => {
+    const u = await tx.maybeOne<{ id: string; display_name: string; email: string }>(
+      `SELECT id, display_name, email FROM users WHERE lower(email) = $1`,
+      [demoEmail(slug, role)],
+    );
+    return u ? { type: 'user' as const, id: u.id, label: `${u.display_name} <${u.email}>` } : SYSTEM_ACTOR;
+  };
+  return { agent: await actor('agent'), admin: await actor('admin') };
 }
 
 async function seedTenantUsers(

@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, startTestApp, type TestApp } from '../support/app.ts';
+import { testEngine } from '../support/db.ts';
+import { DEMO_PASSWORD, demoEmail, seedDemo } from '../../src/modules/demo/seed.ts';
+
+const TABLES = [
+  'tenants',
+  'users',
+  'customer_accounts',
+  'sim_cards',
+  'phone_numbers',
+  'orders',
+  'lines',
+  'line_options',
+  'account_charges',
+  'incidents',
+  'outbox',
+  'pending_actions',
+  'jobs',
+  'audit_events',
+  'catalog_tenant_prices',
+];
+
+interface LineItem {
+  id: string;
+  network: string;
+  state: string;
+  simType: string;
+  offer: string;
+  userName: string;
+  msisdn: string | null;
+  iccid: string | null;
+  options: { code: string; endedAt: string | null }[];
+}
+
+/**
+ * Issue 10 item 1: the French demo shows the product working, made through the use cases, dated
+ * from the clock, seeded once. The clock is Monday 23 November 2026, 10:00 in Paris (inside
+ * Orange's opening hours, ORD-03), so the agent's SIM swap runs at once.
+ */
+describe(`the demo fleet of demo-fr (${testEngine})`, () => {
+  let t: TestApp;
+  let agent: Client;
+
+  const counts = () =>
+    t.db.system(async (tx) => {
+      const out: Record<string, number> = {};
+      for (const table of TABLES) {
+        // Tables of this list only: no input reaches the identifier.
+        const r = await tx.one<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
+        out[table] = r.n;
+      }
+      return out;
+    });
+
+  const lines = async () =>
+    ((await agent.get('/api/lines?limit=100')).body.items ?? []) as unknown as LineItem[];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    expect(await seedDemo(t.db, t.clock.now(), t.deps)).toBe(true);
+    agent = await Client.login(t.url, demoEmail('demo-fr', 'agent'), DEMO_PASSWORD);
+    // Migrations, the catalog and the whole demo on a fresh database: slower than one fixture.
+  }, 180_000);
+  afterAll(() => t.close());
+
+  it('seeding again, even days later, changes nothing (restart never duplicates)', async () => {
+    const before = await counts();
+    expect(await seedDemo(t.db, t.clock.now(), t.deps)).toBe(false);
+    expect(await seedDemo(t.db, new Date(t.clock.now().getTime() + 3 * 86_400_000), t.deps)).toBe(false);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('has active lines on Orange and Bouygues, some with options, a suspended one and an eSIM', async () => {
+    const ls = await lines();
+    const active = ls.filter((l) => l.state === 'active');
+    expect(active.some((l) => l.network === 'orange')).toBe(true);
+    expect(active.some((l) => l.network === 'bouygues')).toBe(true);
+    expect(ls.filter((l) => l.state === 'suspended')).toHaveLength(1);
+    const esim = ls.filter((l) => l.simType === 'esim');
+    expect(esim).toHaveLength(1);
+    expect(esim[0]?.state).toBe('active');
+    // Options beyond the roaming cut-offs every line carries (ORD-09): fixed IP, roaming, SVA.
+    const extra = (l: LineItem) =>
+      l.options.filter((o) => o.endedAt === null && !o.code.includes('-cutoff-') && o.code !== 'orange-esim');
+    expect(ls.filter((l) => extra(l).length > 0).length).toBeGreaterThanOrEqual(3);
+    expect(ls.flatMap(extra).some((o) => o.code === 'orange-fixed-ip-internet-only')).toBe(true);
+    // Every line got its number and SIM from the demo's stock.
+    for (const l of ls) {
+      expect(l.msisdn).toMatch(/^063998[01]\d{3}$/);
+      expect(l.iccid?.startsWith('89330190')).toBe(true);
+    }
+  });
+
+  it('has a plan change pending on the 1st of next month (ACT-03, CAL-05), asked at the clock', async () => {
+    const res = await agent.get('/api/pending-actions?entityType=line&status=scheduled&limit=50');
+    const changes = (res.body.items ?? []).filter((a) => a.kind === 'line.plan_change');
+    expect(changes).toHaveLength(1);
+    // 1 December 2026 00:00 in Paris: relative to the clock, not a fixed date.
+    expect(changes[0]?.effectiveAt).toBe('2026-11-30T23:00:00.000Z');
+  });
+
+  it('has past orders, dated weeks before the clock, all completed', async () => {
+    const res = await agent.get('/api/orders?limit=50');
+    const orders = (res.body.items ?? []) as { state: string; createdAt: string; network: string }[];
+    expect(orders.length).toBeGreaterThanOrEqual(4);
+    for (const o of orders) {
+      expect(o.state).toBe('completed');
+      expect(new Date(o.createdAt).getTime()).toBeLessThan(t.clock.now().getTime() - 20 * 86_400_000);
+    }
+    expect(new Set(orders.map((o) => o.network))).toEqual(new Set(['orange', 'bouygues']));
+  });
+
+  it('has incidents in at least three states, charges, and e-mails in the mailbox', async () => {
+    const inc = await agent.get('/api/incidents?limit=50');
+    const states = new Set((inc.body.items ?? []).map((i) => i.state));
+    expect(states.size).toBeGreaterThanOrEqual(3);
+    expect([...states]).toEqual(
+      expect.arrayContaining(['new', 'waiting_customer', 'with_operator', 'closed']),
+    );
+
+    const ls = await lines();
+    const lefevre = ls.find((l) => l.userName === 'Marc Lefèvre') as unknown as { accountId: string };
+    const charges = await agent.get(`/api/charges?accountId=${lefevre.accountId}&limit=100`);
+    expect(charges.status, JSON.stringify(charges.body)).toBe(200);
+    expect(Number(charges.body.total)).toBeGreaterThan(0);
+    const chargeRows = await t.db.system((tx) =>
+      tx.query<{ kind: string }>(
+        `SELECT DISTINCT c.kind FROM account_charges c JOIN tenants t ON t.id = c.tenant_id WHERE t.slug = 'demo-fr'`,
+      ),
+    );
+    // Activation (one-off fees, first month pro rata) and the monthly run of the 1st (CAT-01).
+    expect(chargeRows.map((r) => r.kind).sort()).toEqual(['first_month', 'monthly', 'one_off']);
+
+    const outbox = await agent.get('/api/outbox?limit=100');
+    const templates = new Set((outbox.body.items ?? []).map((m) => m.template));
+    for (const tpl of ['order.received', 'line.active', 'line.action_done', 'line.action_scheduled'])
+      expect(templates.has(tpl), tpl).toBe(true);
+  });
+
+  it('ACT-01 ACT-03 ACT-07: an agent suspends, upgrades and swaps the SIM of demo lines, on first start, importing nothing', async () => {
+    const before = await t.db.system((tx) =>
+      tx.one<{ sims: number; numbers: number }>(
+        `SELECT (SELECT count(*) FROM sim_cards)::int AS sims, (SELECT count(*) FROM phone_numbers)::int AS numbers`,
+      ),
+    );
+    const ls = await lines();
+    const orange = ls.find((l) => l.userName === 'Marc Lefèvre');
+    const bouygues = ls.find((l) => l.userName === 'Claire Martin');
+    if (!orange || !bouygues) throw new Error('demo lines missing');
+
+    const suspend = await agent.post(`/api/lines/${bouygues.id}/suspension`, {});
+    expect(suspend.status, JSON.stringify(suspend.body)).toBe(201);
+    expect((suspend.body.line as { state: string }).state).toBe('suspended');
+
+    const upgrade = await agent.post(`/api/lines/${orange.id}/plan-change`, {
+      offerId: 'orange-unlimited-100gb-unblocked',
+    });
+    expect(upgrade.status, JSON.stringify(upgrade.body)).toBe(201);
+    expect(upgrade.body.action).toMatchObject({ kind: 'line.plan_change', status: 'scheduled' });
+
+    // A free SIM of the demo's stock (the page offers them: GET /api/stock/sims?state=free).
+    const free = await agent.get('/api/stock/sims?state=free&network=orange&simType=pin&limit=5');
+    const iccid = String((free.body.items ?? [])[0]?.iccid ?? '');
+    expect(iccid.startsWith('89330190')).toBe(true);
+    const swap = await agent.post(`/api/lines/${orange.id}/sim-swap`, { simType: 'pin', iccid });
+    expect(swap.status, JSON.stringify(swap.body)).toBe(201);
+    expect(swap.body.action).toMatchObject({ status: 'done', immediate: true });
+    expect((swap.body.line as { iccid: string }).iccid).toBe(iccid);
+
+    const after = await t.db.system((tx) =>
+      tx.one<{ sims: number; numbers: number }>(
+        `SELECT (SELECT count(*) FROM sim_cards)::int AS sims, (SELECT count(*) FROM phone_numbers)::int AS numbers`,
+      ),
+    );
+    expect(after).toEqual(before);
+  });
+});

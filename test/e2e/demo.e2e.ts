@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startE2E, type E2E, signIn, nav, DEMO_PASSWORD } from './support.ts';
+import { Client } from '../support/app.ts';
+import { ManualClock } from '../../src/platform/clock.ts';
+
+const AGENT = 'agent@demo-fr.relais.test';
+
+/**
+ * Issue 10 "Done when": on first start, an agent of demo-fr suspends, upgrades and swaps the SIM
+ * of demo lines in the browser, in French, without importing anything: the demo's own lines and
+ * stock are enough. The clock is Monday 23 November 2026, 10:00 in Paris (inside Orange's
+ * opening hours, ORD-03), so the swap happens at once.
+ */
+describe('the French demo works on first start (browser, French)', () => {
+  let e: E2E;
+  let page: Page;
+
+  const openLine = async (user: string) => {
+    await nav(page, 'Lignes');
+    await page.getByRole('heading', { name: 'Lignes', exact: true }).waitFor();
+    await page
+      .getByRole('row', { name: new RegExp(user) })
+      .getByRole('link')
+      .first()
+      .click();
+    await page.getByRole('heading', { name: 'Actions sur la ligne' }).waitFor();
+  };
+
+  beforeAll(async () => {
+    e = await startE2E({}, new ManualClock('2026-11-23T09:00:00Z'));
+    page = await e.newPage();
+    await signIn(page, e.url, AGENT);
+    await page.getByRole('heading', { name: /Bonjour Agathe/ }).waitFor();
+  });
+  afterAll(async () => {
+    await e?.close();
+  });
+
+  it('the fleet lists active lines on both networks, a suspended one and an eSIM', async () => {
+    await nav(page, 'Lignes');
+    const table = page.getByRole('table');
+    await table.getByRole('row', { name: /Antoine Dubois/ }).waitFor();
+    await table.getByRole('row', { name: /Hugo Martin.*Suspendue/ }).waitFor();
+    await table.getByRole('row', { name: /Léa Fontaine/ }).waitFor();
+    await table.getByRole('row', { name: /Claire Martin.*Active/ }).waitFor();
+    await e.shot(page, '95-demo-lignes');
+  });
+
+  it('ACT-01 suspends a Bouygues demo line; the confirmation says billing continues', async () => {
+    await openLine('Claire Martin');
+    await page.getByRole('button', { name: 'Suspendre la ligne' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(/La suspension n'arrête pas la facturation de l'abonnement\./).waitFor();
+    await dialog.getByRole('button', { name: 'Confirmer' }).click();
+    await page.getByText('Suspendue', { exact: true }).first().waitFor();
+    await page.getByRole('button', { name: 'Réactiver la ligne' }).waitFor();
+  });
+
+  it('ACT-03 CAL-05 upgrades an Orange demo line on the 1st of next month', async () => {
+    await openLine('Antoine Dubois');
+    await page.getByRole('button', { name: 'Passer à Forfait illimité non bloqué Orange 250 Go' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText("Le changement d'offre prendra effet le 1er décembre 2026 à 00:00.").waitFor();
+    await dialog.getByRole('button', { name: 'Confirmer' }).click();
+    await page
+      .getByText(/Changement d’offre — Forfait illimité non bloqué Orange 250 Go · 1er décembre 2026 à 00:00/)
+      .waitFor();
+  });
+
+  it('ACT-07 swaps the SIM of the same line with a SIM of the demo stock, at once', async () => {
+    // The agent holds a SIM of the reseller's stock and types its number (read here from the API).
+    const api = await Client.login(e.url, AGENT, DEMO_PASSWORD);
+    const free = await api.get('/api/stock/sims?state=free&network=orange&simType=pin&limit=1');
+    const iccid = String((free.body.items ?? [])[0]?.iccid ?? '');
+    expect(iccid).toMatch(/^89330190\d{11}$/);
+    await page.getByRole('button', { name: 'Changer de SIM', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('ICCID de la nouvelle SIM').fill(iccid);
+    await dialog.getByText(/Le changement de SIM est fait tout de suite/).waitFor();
+    await dialog.getByRole('button', { name: 'Changer de SIM', exact: true }).click();
+    await page.getByText(`SIM changée : la ligne utilise maintenant la SIM ${iccid}.`).waitFor();
+    await e.shot(page, '96-demo-ligne-apres-actions');
+  });
+});
