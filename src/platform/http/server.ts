@@ -200,7 +200,15 @@ export async function createServer(deps: Deps, opts: ServerOptions = {}): Promis
 
   const webDir = opts.webDir && existsSync(path.join(opts.webDir, 'index.html')) ? opts.webDir : undefined;
   if (webDir) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false, cacheControl: false });
+    // The build writes .br and .gz beside each text asset (web/vite.config.ts): they are sent as
+    // they are, chosen by Accept-Encoding (with Vary), so no response is compressed at request time.
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      index: false,
+      cacheControl: false,
+      preCompressed: true,
+    });
     app.addHook('onSend', async (req, reply, payload) => {
       if (req.url.startsWith('/assets/'))
         reply.header('Cache-Control', 'public, max-age=31536000, immutable');
