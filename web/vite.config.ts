@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,47 @@ const outDir = fileURLToPath(new URL('../dist/web', import.meta.url));
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
 const COMPRESSIBLE = /\.(js|css|html|svg|json)$/;
+
+/** Countries whose numbers the UI formats: the two markets Relais sells in (FR, IL). */
+const PHONE_COUNTRIES = ['FR', 'IL'];
+const PHONE_METADATA = 'virtual:phone-metadata';
+
+interface PhoneMetadata {
+  version: number;
+  country_calling_codes: Record<string, string[]>;
+  countries: Record<string, unknown>;
+  nonGeographic?: Record<string, unknown>;
+}
+
+/**
+ * `virtual:phone-metadata`: libphonenumber-js's "min" metadata cut down to PHONE_COUNTRIES at
+ * build time (a few kB instead of the ~80 kB of every country), taken from the installed package
+ * so an upgrade of libphonenumber-js refreshes it.
+ */
+function phoneMetadata(): Plugin {
+  const resolved = `\0${PHONE_METADATA}`;
+  return {
+    name: 'relais-phone-metadata',
+    resolveId: (id) => (id === PHONE_METADATA ? resolved : undefined),
+    async load(id) {
+      if (id !== resolved) return undefined;
+      const file = createRequire(import.meta.url).resolve('libphonenumber-js/metadata.min.json');
+      const all = JSON.parse(await readFile(file, 'utf8')) as PhoneMetadata;
+      const codes = Object.fromEntries(
+        Object.entries(all.country_calling_codes)
+          .map(([code, countries]) => [code, countries.filter((c) => PHONE_COUNTRIES.includes(c))] as const)
+          .filter(([, countries]) => countries.length > 0),
+      );
+      const subset: PhoneMetadata = {
+        version: all.version,
+        country_calling_codes: codes,
+        countries: Object.fromEntries(PHONE_COUNTRIES.map((c) => [c, all.countries[c]])),
+        nonGeographic: {},
+      };
+      return `export default ${JSON.stringify(subset)};`;
+    },
+  };
+}
 
 /**
  * Writes `file.br` and `file.gz` next to every text asset once the bundle is on disk, so the
@@ -53,7 +95,7 @@ function precompress(): Plugin {
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
-  plugins: [react(), precompress()],
+  plugins: [react(), phoneMetadata(), precompress()],
   build: {
     outDir,
     emptyOutDir: true,

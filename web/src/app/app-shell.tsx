@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { useLogout, useSession } from '../api/session.ts';
 import { Button } from '../kit/button.tsx';
 import { cx } from '../kit/cx.ts';
 import { Icon } from '../kit/icons.tsx';
+import { Spinner } from '../kit/spinner.tsx';
 import { navigationFor, type NavSection } from './navigation.ts';
 import { LanguageSwitch, ThemeToggle } from './preferences.tsx';
 
@@ -102,7 +103,10 @@ export function AppShell() {
           <div className="app-nav__scrim" aria-hidden="true" onClick={() => setMenuOpen(false)} />
         ) : null}
         <main id="main" className="app-main" tabIndex={-1}>
-          <Outlet />
+          {/* A page's code arrives with its first visit (app.tsx); the shell stays while it loads. */}
+          <Suspense fallback={<Spinner label={t('shell.loadingApp')} />}>
+            <Outlet />
+          </Suspense>
         </main>
       </div>
     </div>
