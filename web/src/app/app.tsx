@@ -5,7 +5,6 @@ import { createQueryClient } from '../api/query-client.ts';
 import { ToastProvider } from '../kit/toast.tsx';
 import { LoginPage } from '../pages/login-page.tsx';
 import { PasswordPage } from '../pages/password-page.tsx';
-import { AppShell } from './app-shell.tsx';
 import { AuthBridge } from './auth-bridge.tsx';
 import { RequireSession, RoleGate } from './guards.tsx';
 import { FullPageLoading } from './status-screens.tsx';
@@ -21,6 +20,8 @@ function page<M extends Record<string, unknown>, K extends keyof M & string>(
   return lazy(async () => ({ default: (await load())[name] as ComponentType }));
 }
 
+// The shell (navigation, top bar) is not needed to sign in either.
+const AppShell = page(() => import('./app-shell.tsx'), 'AppShell');
 const AccountDetailPage = page(() => import('../pages/account-detail-page.tsx'), 'AccountDetailPage');
 const AccountsPage = page(() => import('../pages/accounts-page.tsx'), 'AccountsPage');
 const ActionsPage = page(() => import('../pages/actions-page.tsx'), 'ActionsPage');
