@@ -31,10 +31,10 @@ describe('platform in the browser (French first)', () => {
   });
 
   it('switches to English and back to French', async () => {
-    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await page.getByRole('button', { name: 'EN — English', exact: true }).click();
     await page.getByRole('heading', { name: /Hello Alice/ }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    await page.getByRole('button', { name: 'Français', exact: true }).click();
+    await page.getByRole('button', { name: 'FR — Français', exact: true }).click();
     await page.getByRole('heading', { name: /Bonjour Alice/ }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
   });

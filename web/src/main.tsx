@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './i18n/i18n.ts';
+import { initI18n } from './i18n/i18n.ts';
 import './kit/kit.css';
 import './app/app.css';
 import { App } from './app/app.tsx';
@@ -11,8 +11,11 @@ applyStoredTheme();
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root element in index.html');
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The texts of the active language arrive as their own chunk (i18n.ts) before the first render.
+void initI18n().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -212,6 +212,8 @@ export async function createServer(deps: Deps, opts: ServerOptions = {}): Promis
 
   const webDir = opts.webDir && existsSync(path.join(opts.webDir, 'index.html')) ? opts.webDir : undefined;
   if (webDir) {
+    // The build writes .br and .gz beside each text asset (web/vite.config.ts): they are sent as
+    // they are, chosen by Accept-Encoding (with Vary), so no response is compressed at request time.
     await app.register(fastifyStatic, {
       root: webDir,
       wildcard: false,
@@ -219,6 +221,7 @@ export async function createServer(deps: Deps, opts: ServerOptions = {}): Promis
       cacheControl: false,
       // Source maps are not built (web/vite.config.ts); one left in dist/web is never served either.
       allowedPath: (pathName) => !pathName.endsWith('.map'),
+      preCompressed: true,
     });
     app.addHook('onSend', async (req, reply, payload) => {
       if (req.url.startsWith('/assets/'))

@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { Suspense, useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet } from 'react-router-dom';
+import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useLogout, useSession } from '../api/session.ts';
 import { Button } from '../kit/button.tsx';
 import { cx } from '../kit/cx.ts';
 import { Icon } from '../kit/icons.tsx';
+import { Spinner } from '../kit/spinner.tsx';
 import { navigationFor, type NavSection } from './navigation.ts';
 import { LanguageSwitch, ThemeToggle } from './preferences.tsx';
 
@@ -17,13 +18,18 @@ export function AppShell() {
   const logout = useLogout();
   const [menuOpen, setMenuOpen] = useState(false);
   const items = navigationFor(user.role);
+  const headerRef = useRef<HTMLElement>(null);
+  const navRef = useRef<HTMLElement>(null);
+  const mainRef = useRef<HTMLElement>(null);
+  usePhoneMenu(menuOpen, setMenuOpen, headerRef, navRef);
+  useFocusHeadingOnNavigation(mainRef);
 
   return (
     <div className="app">
       <a className="app-skip-link" href="#main">
         {t('common.skipToContent')}
       </a>
-      <header className="app-topbar">
+      <header className="app-topbar" ref={headerRef}>
         <Button
           variant="ghost"
           className="app-topbar__menu"
@@ -62,6 +68,7 @@ export function AppShell() {
       </header>
       <div className="app-body">
         <nav
+          ref={navRef}
           id="app-nav"
           className={cx('app-nav', menuOpen && 'app-nav--open')}
           aria-label={t('shell.mainNav')}
@@ -101,10 +108,103 @@ export function AppShell() {
         {menuOpen ? (
           <div className="app-nav__scrim" aria-hidden="true" onClick={() => setMenuOpen(false)} />
         ) : null}
-        <main id="main" className="app-main" tabIndex={-1}>
-          <Outlet />
+        {/* While the phone menu covers the page, the page is out of reach (keyboard and screen reader). */}
+        <main id="main" className="app-main" tabIndex={-1} ref={mainRef} inert={menuOpen}>
+          {/* A page's code arrives with its first visit (app.tsx); the shell stays while it loads. */}
+          <Suspense fallback={<Spinner label={t('shell.loadingApp')} />}>
+            <Outlet />
+          </Suspense>
         </main>
       </div>
     </div>
   );
+}
+
+const MENU_BUTTON = '.app-topbar__menu';
+const NAV_LINKS = 'a[href]';
+
+/**
+ * The phone menu is modal: opening it moves focus to its first link, Tab and Shift+Tab cycle
+ * between the close button and the links, Escape closes it and gives focus back to the button.
+ */
+function usePhoneMenu(
+  open: boolean,
+  setOpen: (open: boolean) => void,
+  headerRef: RefObject<HTMLElement | null>,
+  navRef: RefObject<HTMLElement | null>,
+) {
+  useEffect(() => {
+    if (!open) return;
+    const button = headerRef.current?.querySelector<HTMLElement>(MENU_BUTTON) ?? null;
+    const links = () => Array.from(navRef.current?.querySelectorAll<HTMLElement>(NAV_LINKS) ?? []);
+    links()[0]?.focus();
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        setOpen(false);
+        button?.focus();
+        return;
+      }
+      if (event.key !== 'Tab') return;
+      const cycle = [...(button ? [button] : []), ...links()];
+      const first = cycle[0];
+      const last = cycle.at(-1);
+      const active = document.activeElement;
+      if (!first || !last) return;
+      if (!cycle.includes(active as HTMLElement)) {
+        event.preventDefault();
+        first.focus();
+      } else if (event.shiftKey && active === first) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && active === last) {
+        event.preventDefault();
+        first.focus();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [open, setOpen, headerRef, navRef]);
+}
+
+/**
+ * After an in-app navigation (a new path, not a filter change), focus goes to the new page's
+ * heading, so a screen reader announces where the user landed and Tab starts from the page, not
+ * from <body>. A page whose heading waits for its data is watched until the heading appears.
+ * Focus a page or a dialog placed deliberately is left where it is.
+ */
+function useFocusHeadingOnNavigation(mainRef: RefObject<HTMLElement | null>) {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const main = mainRef.current;
+    if (!main) return;
+    const tryFocus = (): boolean => {
+      const active = document.activeElement;
+      const placed =
+        active instanceof HTMLElement &&
+        active !== main &&
+        (main.contains(active) || active.closest('[role="dialog"]') !== null);
+      if (placed) return true;
+      const heading = main.querySelector<HTMLElement>('h1');
+      if (!heading) return false;
+      if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+      heading.focus();
+      return true;
+    };
+    if (tryFocus()) return;
+    const observer = new MutationObserver(() => {
+      if (tryFocus()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    const stop = window.setTimeout(() => observer.disconnect(), 10_000);
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(stop);
+    };
+  }, [pathname, mainRef]);
 }

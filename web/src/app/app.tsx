@@ -1,34 +1,49 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { createQueryClient } from '../api/query-client.ts';
 import { ToastProvider } from '../kit/toast.tsx';
-import { AccountDetailPage } from '../pages/account-detail-page.tsx';
-import { AccountsPage } from '../pages/accounts-page.tsx';
-import { ActionsPage } from '../pages/actions-page.tsx';
-import { AuditPage } from '../pages/audit-page.tsx';
-import { CatalogOfferPage } from '../pages/catalog-offer-page.tsx';
-import { CatalogPage } from '../pages/catalog-page.tsx';
-import { IncidentDetailPage } from '../pages/incident-detail-page.tsx';
-import { IncidentsPage } from '../pages/incidents-page.tsx';
-import { LineDetailPage } from '../pages/line-detail-page.tsx';
-import { LinesPage } from '../pages/lines-page.tsx';
-import { OrderFormPage } from '../pages/order-form-page.tsx';
-import { OrderPage } from '../pages/order-page.tsx';
-import { StockPage } from '../pages/stock-page.tsx';
-import { HomePage } from '../pages/home-page.tsx';
 import { LoginPage } from '../pages/login-page.tsx';
-import { SetPasswordPage } from '../pages/set-password-page.tsx';
-import { NotFoundPage } from '../pages/not-found-page.tsx';
-import { OutboxPage } from '../pages/outbox-page.tsx';
 import { PasswordPage } from '../pages/password-page.tsx';
-import { SettingsPage } from '../pages/settings-page.tsx';
-import { TokensPage } from '../pages/tokens-page.tsx';
-import { UserDetailPage } from '../pages/user-detail-page.tsx';
-import { UsersPage } from '../pages/users-page.tsx';
-import { AppShell } from './app-shell.tsx';
 import { AuthBridge } from './auth-bridge.tsx';
 import { RequireSession, RoleGate } from './guards.tsx';
+import { FullPageLoading } from './status-screens.tsx';
+
+/**
+ * Each page is its own chunk, fetched when its route is first opened: the sign-in page (eager, it
+ * is the first thing most visits show) does not wait for the code of every back-office page.
+ */
+function page<M extends Record<string, unknown>, K extends keyof M & string>(
+  load: () => Promise<M>,
+  name: K,
+) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+// The shell (navigation, top bar) is not needed to sign in either.
+const AppShell = page(() => import('./app-shell.tsx'), 'AppShell');
+const AccountDetailPage = page(() => import('../pages/account-detail-page.tsx'), 'AccountDetailPage');
+const AccountsPage = page(() => import('../pages/accounts-page.tsx'), 'AccountsPage');
+const ActionsPage = page(() => import('../pages/actions-page.tsx'), 'ActionsPage');
+const AuditPage = page(() => import('../pages/audit-page.tsx'), 'AuditPage');
+const CatalogOfferPage = page(() => import('../pages/catalog-offer-page.tsx'), 'CatalogOfferPage');
+const CatalogPage = page(() => import('../pages/catalog-page.tsx'), 'CatalogPage');
+const IncidentDetailPage = page(() => import('../pages/incident-detail-page.tsx'), 'IncidentDetailPage');
+const IncidentsPage = page(() => import('../pages/incidents-page.tsx'), 'IncidentsPage');
+const LineDetailPage = page(() => import('../pages/line-detail-page.tsx'), 'LineDetailPage');
+const LinesPage = page(() => import('../pages/lines-page.tsx'), 'LinesPage');
+const OrderFormPage = page(() => import('../pages/order-form-page.tsx'), 'OrderFormPage');
+const OrderPage = page(() => import('../pages/order-page.tsx'), 'OrderPage');
+const StockPage = page(() => import('../pages/stock-page.tsx'), 'StockPage');
+const HomePage = page(() => import('../pages/home-page.tsx'), 'HomePage');
+const NotFoundPage = page(() => import('../pages/not-found-page.tsx'), 'NotFoundPage');
+const OutboxPage = page(() => import('../pages/outbox-page.tsx'), 'OutboxPage');
+
+const SettingsPage = page(() => import('../pages/settings-page.tsx'), 'SettingsPage');
+const TokensPage = page(() => import('../pages/tokens-page.tsx'), 'TokensPage');
+const UserDetailPage = page(() => import('../pages/user-detail-page.tsx'), 'UserDetailPage');
+const UsersPage = page(() => import('../pages/users-page.tsx'), 'UsersPage');
+const SetPasswordPage = page(() => import('../pages/set-password-page.tsx'), 'SetPasswordPage');
 
 /**
  * Routes. Who may open a page is decided by NAVIGATION (navigation.ts) through RoleGate; a module
@@ -41,37 +56,39 @@ export function App() {
       <ToastProvider>
         <BrowserRouter>
           <AuthBridge />
-          <Routes>
-            <Route path="/login" element={<LoginPage />} />
-            <Route path="/set-password" element={<SetPasswordPage />} />
-            <Route element={<RequireSession />}>
-              <Route element={<AppShell />}>
-                <Route element={<RoleGate />}>
-                  <Route index element={<HomePage />} />
-                  <Route path="password" element={<PasswordPage />} />
-                  <Route path="settings" element={<SettingsPage />} />
-                  <Route path="users" element={<UsersPage />} />
-                  <Route path="users/:id" element={<UserDetailPage />} />
-                  <Route path="tokens" element={<TokensPage />} />
-                  <Route path="audit" element={<AuditPage />} />
-                  <Route path="catalog" element={<CatalogPage />} />
-                  <Route path="catalog/:id" element={<CatalogOfferPage />} />
-                  <Route path="accounts" element={<AccountsPage />} />
-                  <Route path="accounts/:id" element={<AccountDetailPage />} />
-                  <Route path="accounts/:id/orders/new" element={<OrderFormPage />} />
-                  <Route path="orders/:id" element={<OrderPage />} />
-                  <Route path="lines" element={<LinesPage />} />
-                  <Route path="lines/:id" element={<LineDetailPage />} />
-                  <Route path="stock" element={<StockPage />} />
-                  <Route path="outbox" element={<OutboxPage />} />
-                  <Route path="actions" element={<ActionsPage />} />
-                  <Route path="incidents" element={<IncidentsPage />} />
-                  <Route path="incidents/:id" element={<IncidentDetailPage />} />
-                  <Route path="*" element={<NotFoundPage />} />
+          <Suspense fallback={<FullPageLoading />}>
+            <Routes>
+              <Route path="/login" element={<LoginPage />} />
+              <Route path="/set-password" element={<SetPasswordPage />} />
+              <Route element={<RequireSession />}>
+                <Route element={<AppShell />}>
+                  <Route element={<RoleGate />}>
+                    <Route index element={<HomePage />} />
+                    <Route path="password" element={<PasswordPage />} />
+                    <Route path="settings" element={<SettingsPage />} />
+                    <Route path="users" element={<UsersPage />} />
+                    <Route path="users/:id" element={<UserDetailPage />} />
+                    <Route path="tokens" element={<TokensPage />} />
+                    <Route path="audit" element={<AuditPage />} />
+                    <Route path="catalog" element={<CatalogPage />} />
+                    <Route path="catalog/:id" element={<CatalogOfferPage />} />
+                    <Route path="accounts" element={<AccountsPage />} />
+                    <Route path="accounts/:id" element={<AccountDetailPage />} />
+                    <Route path="accounts/:id/orders/new" element={<OrderFormPage />} />
+                    <Route path="orders/:id" element={<OrderPage />} />
+                    <Route path="lines" element={<LinesPage />} />
+                    <Route path="lines/:id" element={<LineDetailPage />} />
+                    <Route path="stock" element={<StockPage />} />
+                    <Route path="outbox" element={<OutboxPage />} />
+                    <Route path="actions" element={<ActionsPage />} />
+                    <Route path="incidents" element={<IncidentsPage />} />
+                    <Route path="incidents/:id" element={<IncidentDetailPage />} />
+                    <Route path="*" element={<NotFoundPage />} />
+                  </Route>
                 </Route>
               </Route>
-            </Route>
-          </Routes>
+            </Routes>
+          </Suspense>
         </BrowserRouter>
       </ToastProvider>
     </QueryClientProvider>

@@ -33,7 +33,9 @@ export function LanguageSwitch() {
           key={language.id}
           type="button"
           lang={language.id}
-          aria-label={t(language.name)}
+          // The name starts with what the button shows ("FR — Français"), so a voice user saying
+          // "click FR" reaches it (WCAG 2.5.3 Label in Name).
+          aria-label={`${t(language.short)} — ${t(language.name)}`}
           title={t(language.name)}
           aria-pressed={i18n.language === language.id}
           className={cx('app-segmented__item', i18n.language === language.id && 'app-segmented__item--on')}

@@ -1,8 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../api/types.ts';
-import { en } from './en.ts';
-import { fr } from './fr.ts';
+import type { Translation } from './fr.ts';
 
 /** French by default; the user's choice is kept in localStorage and sent as Accept-Language. */
 export const LANGUAGE_STORAGE_KEY = 'relais.language';
@@ -18,21 +17,40 @@ function readStoredLanguage(): Locale | null {
 
 export const i18n = i18next.createInstance();
 
-void i18n.use(initReactI18next).init({
-  resources: { fr: { translation: fr }, en: { translation: en } },
-  lng: readStoredLanguage() ?? 'fr',
-  fallbackLng: 'fr',
-  supportedLngs: ['fr', 'en'],
-  interpolation: { escapeValue: false },
-  initAsync: false,
-});
+/**
+ * Each language is its own chunk, fetched when it is first used: a page load downloads the texts
+ * of the language it shows, not both (en.ts is checked by the compiler to have every French key,
+ * so no fallback language is needed).
+ */
+const DICTIONARIES: Record<Locale, () => Promise<Translation>> = {
+  fr: async () => (await import('./fr.ts')).fr,
+  en: async () => (await import('./en.ts')).en,
+};
+
+async function loadDictionary(language: Locale): Promise<void> {
+  if (i18n.hasResourceBundle(language, 'translation')) return;
+  i18n.addResourceBundle(language, 'translation', await DICTIONARIES[language]());
+}
 
 function syncDocumentLanguage(language: string): void {
   document.documentElement.lang = language;
 }
 
-syncDocumentLanguage(i18n.language);
-i18n.on('languageChanged', syncDocumentLanguage);
+/** Loads the stored (or French) language, then starts i18next; main.tsx renders after it. */
+export async function initI18n(): Promise<void> {
+  const language = readStoredLanguage() ?? 'fr';
+  const translation = await DICTIONARIES[language]();
+  await i18n.use(initReactI18next).init({
+    resources: { [language]: { translation } },
+    lng: language,
+    fallbackLng: false,
+    supportedLngs: ['fr', 'en'],
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  syncDocumentLanguage(i18n.language);
+  i18n.on('languageChanged', syncDocumentLanguage);
+}
 
 export function currentLanguage(): Locale {
   return i18n.language === 'en' ? 'en' : 'fr';
@@ -51,5 +69,6 @@ export async function changeLanguage(language: Locale, remember = true): Promise
       // Private browsing may refuse storage; the choice then lasts for this page only.
     }
   }
+  await loadDictionary(language);
   await i18n.changeLanguage(language);
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import {
   PRIORITIES,
   SERVICES,
@@ -38,6 +38,14 @@ export function IncidentsPage() {
   const incidents = useIncidents(list.params, list.filters);
   const operators = useOperators();
   const [declaring, setDeclaring] = useState(searchParams.get('declare') !== null);
+  const navigate = useNavigate();
+  // Opened from a customer page ("Déclarer un incident"): closing the dialog without declaring
+  // goes back there, where the agent was, rather than leaving them on the desk's list.
+  const cameFrom = (useLocation().state as { returnTo?: string } | null)?.returnTo;
+  const closeDeclare = () => {
+    if (cameFrom) void navigate(-1);
+    else setDeclaring(false);
+  };
 
   const columns: Column<Incident>[] = [
     {
@@ -156,10 +164,7 @@ export function IncidentsPage() {
         empty={{ title: t('support.empty'), hint: list.hasFilters ? t('support.emptyHint') : undefined }}
       />
       {declaring ? (
-        <DeclareIncidentDialog
-          accountId={searchParams.get('declare') ?? undefined}
-          onClose={() => setDeclaring(false)}
-        />
+        <DeclareIncidentDialog accountId={searchParams.get('declare') ?? undefined} onClose={closeDeclare} />
       ) : null}
     </div>
   );

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { useIncidents } from '../../api/incidents.ts';
 import { useFormat } from '../../app/format.ts';
 import { StatusPill } from '../../kit/badge.tsx';
@@ -34,8 +34,13 @@ export function AccountIncidentsCard({ accountId }: { accountId: string }) {
 /** "Déclarer un incident" from the customer page: the incidents page opens its dialog for this customer. */
 export function DeclareIncidentLink({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
+  const location = useLocation();
   return (
-    <LinkButton icon="alert" to={`/incidents?declare=${encodeURIComponent(accountId)}`}>
+    <LinkButton
+      icon="alert"
+      to={`/incidents?declare=${encodeURIComponent(accountId)}`}
+      state={{ returnTo: location.pathname }}
+    >
       {t('support.declare')}
     </LinkButton>
   );
