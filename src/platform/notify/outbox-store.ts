@@ -281,12 +281,18 @@ export async function updateOutboxFailure(tx: Tx, f: OutboxFailureUpdate): Promi
   return rows.length === 1;
 }
 
-/** The delivered access messages of one user lose their bodies (their link was used or replaced). */
+/**
+ * A user's access messages lose their bodies once their link is used or replaced: delivered ones
+ * keep their metadata; those not yet delivered are withdrawn (failed, with the reason), since
+ * their link no longer works and an empty e-mail must not go out.
+ */
 export async function purgeUserMessageBodies(tx: Tx, tenantId: string, userId: string): Promise<void> {
   await tx.query(
-    `UPDATE outbox SET body_text = '', body_html = NULL, version = version + 1
-     WHERE tenant_id = $1 AND entity_type = 'user' AND entity_id = $2 AND sensitive AND status = 'sent'
-       AND body_text <> ''`,
+    `UPDATE outbox SET body_text = '', body_html = NULL, version = version + 1,
+            status = CASE WHEN status = 'sent' THEN 'sent' ELSE 'failed' END,
+            last_error = CASE WHEN status = 'sent' THEN last_error
+                              ELSE 'withdrawn: its set-password link was used or replaced' END
+     WHERE tenant_id = $1 AND entity_type = 'user' AND entity_id = $2 AND sensitive AND body_text <> ''`,
     [tenantId, userId],
   );
 }

@@ -162,5 +162,8 @@ export async function retryOutboxMessage(tx: Tx, id: string, now: Date): Promise
   const message = UUID_RE.test(id) ? await selectOutbox(tx, tenantId, id, true) : undefined;
   if (!message) throw new AppError('resource.not_found', { type: 'outbox_message', id });
   if (message.status !== 'failed') throw new AppError('outbox.not_retryable', { id, status: message.status });
+  // A withdrawn access message has no body left to send (its link was used or replaced).
+  if (message.sensitive && message.text === '')
+    throw new AppError('outbox.not_retryable', { id, status: message.status });
   return updateOutboxRetry(tx, tenantId, id, now);
 }
