@@ -153,7 +153,7 @@ describe(`orders over HTTP (${testEngine})`, () => {
     expect(summary).toContainEqual({ network: 'orange', kind: 'number', state: 'in_use', count: 2 });
   });
 
-  it('ORD-05 the eSIM activation code is LPA:1$<SM-DP+>$<matching id>$$1, with a QR code image', async () => {
+  it('ORD-05 ORD-08 the eSIM activation code is LPA:1$<SM-DP+>$<matching id>$$1, with a QR code image, each read audited', async () => {
     const order = await agent.get(`/api/orders/${orderId}`);
     const line = (order.body.lines as { id: string }[])[1];
     const esim = await agent.get(`/api/lines/${line?.id}/esim`);
