@@ -61,7 +61,7 @@ describe(`the demo fleet of demo-fr (${testEngine})`, () => {
     expect(await seedDemo(t.db, t.clock.now(), t.deps)).toBe(true);
     agent = await Client.login(t.url, demoEmail('demo-fr', 'agent'), DEMO_PASSWORD);
     // Migrations, the catalog and the whole demo on a fresh database: slower than one fixture.
-  }, 180_000);
+  }, 300_000);
   afterAll(() => t.close());
 
   it('seeding again, even days later, changes nothing (restart never duplicates)', async () => {
@@ -174,5 +174,85 @@ describe(`the demo fleet of demo-fr (${testEngine})`, () => {
       ),
     );
     expect(after).toEqual(before);
+  });
+
+  // Issue 10 item 7, on the demo's own lines: what the line page's technical information shows.
+  const lineOf = async (user: string) => {
+    const l = (await lines()).find((x) => x.userName === user);
+    if (!l) throw new Error(`demo line ${user} missing`);
+    return l;
+  };
+
+  it('SET-03 CAT-20 SET-05 an Orange line with a fixed IP: APN, IPsec login, password kept secret, name shown', async () => {
+    const l = await lineOf('Nadia Benali');
+    const res = await agent.get(`/api/lines/${l.id}/technical-info`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.apn).toMatchObject({
+      apn: 'orange',
+      username: 'orange',
+      password: 'orange',
+      authentication: 'PAP',
+    });
+    expect(res.body.fixedIp).toMatchObject({
+      option: 'orange-fixed-ip-internet-only',
+      delivery: 'internet_only',
+      apn: 'telcomobile.com',
+      authentication: 'PAP',
+      login: `33${l.msisdn?.slice(1)}@demo-fr.otd`,
+      address: null,
+      hasPassword: true,
+      ipsecTunnel: true,
+    });
+    expect(res.body.networkName).toEqual({ name: 'Orange', atPowerOn: null, custom: false });
+    // The password is in no answer but the explicit reveal, and encrypted at rest.
+    expect(res.text).not.toMatch(/"password":"(?!orange")/);
+    const stored = await t.db.system((tx) =>
+      tx.one<{ password_secret: string }>(`SELECT password_secret FROM line_fixed_ip WHERE line_id = $1`, [
+        l.id,
+      ]),
+    );
+    const secrets = await agent.post(`/api/lines/${l.id}/secrets`, {});
+    expect(secrets.status).toBe(200);
+    const password = String(secrets.body.fixedIpPassword);
+    expect(password).toMatch(/^[A-Za-z0-9]{12}$/);
+    expect(stored.password_secret).not.toContain(password);
+    const audit = await t.db.system((tx) =>
+      tx.query<{ actor_label: string }>(
+        `SELECT actor_label FROM audit_events WHERE entity_id = $1 AND action = 'line.secrets_revealed'`,
+        [l.id],
+      ),
+    );
+    expect(audit.map((a) => a.actor_label)).toEqual(['Agathe Agente <agent@demo-fr.relais.test>']);
+  });
+
+  it('SET-03 CAT-20 SET-05 a Bouygues line with a fixed IP: its address, PAP or CHAP, « Bouygues Tel » after « Mobile »', async () => {
+    const l = await lineOf('Claire Martin');
+    const res = await agent.get(`/api/lines/${l.id}/technical-info`);
+    expect(res.body.apn).toMatchObject({ apn: 'mmsbouygtel.com', mnc: '20', username: null });
+    expect(res.body.fixedIp).toMatchObject({
+      apn: 'mmsbouygtel.com',
+      authentication: 'PAP ou CHAP',
+      login: null,
+      hasPassword: false,
+    });
+    expect(String((res.body.fixedIp as { address: string }).address)).toMatch(/^203\.0\.113\.\d{1,3}$/);
+    expect(res.body.networkName).toEqual({ name: 'Bouygues Tel', atPowerOn: 'Mobile', custom: false });
+    const none = await agent.get(`/api/lines/${(await lineOf('Karim Haddad')).id}/technical-info`);
+    expect(none.body.fixedIp).toBeNull();
+  });
+
+  it('SET-06 ORD-05 the demo eSIM activation mail carries the QR code and the advice', async () => {
+    const l = await lineOf('Léa Fontaine');
+    const mail = await t.db.system((tx) =>
+      tx.one<{ recipient: string; body_html: string; body_text: string }>(
+        `SELECT recipient, body_html, body_text FROM outbox WHERE template = 'esim.activation' AND entity_id = $1`,
+        [l.id],
+      ),
+    );
+    expect(mail.recipient).toBe('lea.fontaine@transports-lefevre.fr');
+    expect(mail.body_html).toContain('<img src="data:image/png;base64,iVBORw0KGgo');
+    expect(mail.body_text).toContain('Éteignez puis rallumez votre mobile');
+    expect(mail.body_text).toContain('ne supprimez jamais votre eSIM');
+    expect(mail.body_text).toContain('d’ici une heure, contactez votre fournisseur');
   });
 });

@@ -58,13 +58,13 @@ describe('the French demo works on first start (browser, French)', () => {
   });
 
   it('ACT-03 CAL-05 upgrades an Orange demo line on the 1st of next month', async () => {
-    await openLine('Antoine Dubois');
-    await page.getByRole('button', { name: 'Passer à Forfait illimité non bloqué Orange 250 Go' }).click();
+    await openLine('Marc Lefèvre');
+    await page.getByRole('button', { name: 'Passer à Forfait illimité non bloqué Orange 100 Go' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText("Le changement d'offre prendra effet le 1er décembre 2026 à 00:00.").waitFor();
     await dialog.getByRole('button', { name: 'Confirmer' }).click();
     await page
-      .getByText(/Changement d’offre — Forfait illimité non bloqué Orange 250 Go · 1er décembre 2026 à 00:00/)
+      .getByText(/Changement d’offre — Forfait illimité non bloqué Orange 100 Go · 1er décembre 2026 à 00:00/)
       .waitFor();
   });
 

@@ -198,9 +198,9 @@ export async function seedDemoFleet(tx: Tx, deps: FleetDeps, actors: FleetActors
 
   // ── line actions: a suspension (ACT-01) weeks ago, a plan change (ACT-03) pending from now ──
   await requestLineAction(ctxAt(at(24, 5)), deps, line('Hugo Martin'), { type: 'suspend' });
-  await requestLineAction(ctxAt(now), deps, line('Karim Haddad'), {
+  await requestLineAction(ctxAt(now), deps, line('Antoine Dubois'), {
     type: 'plan_change',
-    target: 'orange-unlimited-10gb-blocked',
+    target: 'orange-unlimited-250gb-unblocked',
   });
 
   // ── charges: the monthly runs that fell between the orders and now (CAT-01), as the worker would ──

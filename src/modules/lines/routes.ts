@@ -17,6 +17,7 @@ import {
   LineOptionParams,
   LineSchema,
   LineStateSchema,
+  LineTechnicalInfoSchema,
   NetworkSchema,
 } from './schemas.ts';
 import { listLineActions, requestLineAction, type LineActionRequest } from './actions-service.ts';
@@ -32,6 +33,7 @@ import {
   SimSwapSchema,
 } from './schemas.ts';
 import { lineSimActions, requestSimSwap } from './sim-swap.ts';
+import { lineTechnicalInfo } from './line-technical-info.ts';
 import { closeNetworkName, requestNetworkName } from './network-name.ts';
 
 // Account search by a line's MSISDN (10 or 14 digits, also typed as +33…) or ICCID.
@@ -87,18 +89,35 @@ export function lineRoutes(app: App, deps: Deps): void {
     (req) => inTenant(deps, req, (ctx) => service.getLine(ctx, req.params.id)),
   );
 
+  app.get(
+    '/api/lines/:id/technical-info',
+    {
+      schema: {
+        tags,
+        summary:
+          'Technical information of a line: APN (SET-03), fixed IP or partner platform access (CAT-20), network name shown (SET-05); no secret',
+        params: LineIdParams,
+        response: { 200: LineTechnicalInfoSchema, ...errorResponses },
+      },
+      config: { policy: 'lines.read' },
+    },
+    (req) => inTenant(deps, req, (ctx) => lineTechnicalInfo(ctx, req.params.id)),
+  );
+
   app.post(
     '/api/lines/:id/secrets',
     {
       schema: {
         tags,
-        summary: 'ORD-08: reveal the PUK1 and the eSIM confirmation code (an audited, explicit request)',
+        summary:
+          'ORD-08, CAT-20: reveal the PUK1, the eSIM confirmation code and the fixed-IP password (an audited, explicit request)',
         params: LineIdParams,
         response: {
           200: Type.Object({
             puk: Type.Union([Type.String(), Type.Null()]),
             esimConfirmationCode: Type.Union([Type.String(), Type.Null()]),
             esimActivationCode: Type.Union([Type.String(), Type.Null()]),
+            fixedIpPassword: Type.Union([Type.String(), Type.Null()]),
           }),
           ...errorResponses,
         },

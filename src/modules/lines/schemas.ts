@@ -298,3 +298,43 @@ export const NetworkNameParams = Type.Object(
   { id: Type.String({ format: 'uuid' }), requestId: Type.String({ format: 'uuid' }) },
   { additionalProperties: false },
 );
+
+const nullableString = Type.Union([Type.String(), Type.Null()]);
+
+/** GET /api/lines/{id}/technical-info: SET-03, CAT-20, SET-05 (line-technical-info.ts). */
+export const LineTechnicalInfoSchema = Type.Object({
+  lineId: Type.String({ format: 'uuid' }),
+  network: NetworkSchema,
+  apn: Type.Object({
+    name: Type.String(),
+    apn: Type.String(),
+    username: nullableString,
+    password: nullableString,
+    authentication: Type.String(),
+    mcc: Type.String(),
+    mnc: Type.String(),
+    mmsc: Type.String(),
+  }),
+  fixedIp: Type.Union([
+    Type.Object({
+      option: Type.String(),
+      optionName: Type.String(),
+      delivery: Type.Union([Type.Literal('internet_only'), Type.Literal('partner_platform')]),
+      apn: Type.String(),
+      authentication: Type.String(),
+      login: nullableString,
+      otherPlatformLogins: Type.Array(Type.String()),
+      address: nullableString,
+      hasPassword: Type.Boolean(),
+      passwordChosenByReseller: Type.Boolean(),
+      ipsecTunnel: Type.Boolean(),
+      credentialsBy: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    }),
+    Type.Null(),
+  ]),
+  networkName: Type.Object({
+    name: Type.String(),
+    atPowerOn: nullableString,
+    custom: Type.Boolean(),
+  }),
+});

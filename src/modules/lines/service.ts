@@ -131,12 +131,18 @@ export interface LineSecrets {
   puk: string | null;
   esimConfirmationCode: string | null;
   esimActivationCode: string | null;
+  /** CAT-20: the Orange fixed IP's IPsec password, as the operator gave it. */
+  fixedIpPassword: string | null;
 }
 
-/** ORD-08: the line's secrets (PUK1, eSIM confirmation code), only on explicit request, audited. */
+/**
+ * ORD-08, CAT-20: the line's secrets (PUK1, eSIM confirmation code, fixed-IP password), only on
+ * explicit request, audited.
+ */
 export async function revealSecrets(ctx: Ctx, secrets: SecretBox, id: string): Promise<LineSecrets> {
   const line = await loadLine(ctx, id);
   const sim = line.iccid ? await store.simOf(ctx.tx, line.iccid) : undefined;
+  const fixedIp = await store.fixedIpOf(ctx.tx, line.id);
   await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
     entityType: 'line',
     entityId: line.id,
@@ -147,6 +153,7 @@ export async function revealSecrets(ctx: Ctx, secrets: SecretBox, id: string): P
     puk: sim?.puk_secret ? secrets.decrypt(sim.puk_secret) : null,
     esimConfirmationCode: line.esim_code_secret ? secrets.decrypt(line.esim_code_secret) : null,
     esimActivationCode: activationCodeOf(sim),
+    fixedIpPassword: fixedIp?.password_secret ? secrets.decrypt(fixedIp.password_secret) : null,
   };
 }
 
@@ -186,10 +193,15 @@ export async function esimActivation(ctx: Ctx, id: string, via?: 'esim' | 'qr'):
   };
 }
 
+/** ORD-05: an activation code as a QR code (PNG), for the page and the activation mail (SET-06). */
+export function qrPngOf(activationCode: string): Promise<Buffer> {
+  return QRCode.toBuffer(activationCode, { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 240 });
+}
+
 /** ORD-05: the activation code as a QR code (PNG). */
 export async function esimQrPng(ctx: Ctx, id: string): Promise<Buffer> {
   const { activationCode } = await esimActivation(ctx, id, 'qr');
-  return QRCode.toBuffer(activationCode, { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 240 });
+  return qrPngOf(activationCode);
 }
 
 /**
@@ -260,6 +272,7 @@ export async function enqueueEsimActivation(
       activationCode: activation.activationCode,
       smdpAddress: activation.smdpAddress,
       matchingId: activation.matchingId,
+      qrPng: (await qrPngOf(activation.activationCode)).toString('base64'),
     },
     entityType: 'line',
     entityId: line.id,

@@ -25,7 +25,7 @@ import { insertCharge } from '../orders/store.ts';
 import * as stock from '../stock/store.ts';
 import type { SimType } from '../stock/rules.ts';
 import { LINE_ACTION_KIND } from './actions-rules.ts';
-import { getLine, type LineView } from './service.ts';
+import { getLine, qrPngOf, type LineView } from './service.ts';
 import { networkNameView, type NetworkNameOptionView, type NetworkNameRequestView } from './network-name.ts';
 import {
   checkSwapRequest,
@@ -431,7 +431,8 @@ async function applySimSwap(tx: Tx, action: PendingAction, now: Date): Promise<R
   });
   const number = line.msisdn ?? sim.iccid;
   // ORD-05: the new eSIM's activation details go to the contact e-mail (the esim.activation flow).
-  if (toEsim && swap.contact_email && sim.smdp_address && sim.matching_id)
+  if (toEsim && swap.contact_email && sim.smdp_address && sim.matching_id) {
+    const activationCode = lpaActivationCode(sim.smdp_address, sim.matching_id);
     await enqueueTemplateEmail(tx, {
       to: swap.contact_email,
       template: 'esim.activation',
@@ -439,14 +440,16 @@ async function applySimSwap(tx: Tx, action: PendingAction, now: Date): Promise<R
       data: {
         userName: line.user_name,
         line: number,
-        activationCode: lpaActivationCode(sim.smdp_address, sim.matching_id),
+        activationCode,
         smdpAddress: sim.smdp_address,
         matchingId: sim.matching_id,
+        qrPng: (await qrPngOf(activationCode)).toString('base64'),
       },
       entityType: 'line',
       entityId: line.id,
       now,
     });
+  }
   const account = await store.accountContact(tx, line.account_id);
   const { timeZone } = await catalog.tenantZone(tx);
   if (account)

@@ -338,3 +338,42 @@ export async function partnerOn(tx: Tx, network: Network): Promise<string | null
   );
   return row.p;
 }
+
+export interface FixedIpRow {
+  option_code: string;
+  address: string | null;
+  password_secret: string | null;
+  created_at: Date;
+}
+
+/** CAT-20: the fixed IP's address or (encrypted) password, as the operator gave them. */
+export async function insertFixedIp(
+  tx: Tx,
+  r: { lineId: string; optionCode: string; address: string | null; passwordSecret: string | null; now: Date },
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO line_fixed_ip (tenant_id, line_id, option_code, address, password_secret, created_at)
+     VALUES (relais_tenant(), $1, $2, $3, $4, $5)`,
+    [r.lineId, r.optionCode, r.address, r.passwordSecret, r.now],
+  );
+}
+
+export function fixedIpOf(tx: Tx, lineId: string): Promise<FixedIpRow | undefined> {
+  return tx.maybeOne<FixedIpRow>(
+    `SELECT option_code, address, password_secret, created_at FROM line_fixed_ip WHERE line_id = $1`,
+    [lineId],
+  );
+}
+
+/** The tenant's workspace slug (the reseller's domain label for CAT-20 logins). */
+export async function tenantSlug(tx: Tx): Promise<string> {
+  return (await tx.one<{ slug: string }>(`SELECT slug FROM tenants`)).slug;
+}
+
+/** When a SIM entered the reseller's stock (SET-05: the date it was received). */
+export async function simDeliveredAt(tx: Tx, iccid: string): Promise<Date | null> {
+  const r = await tx.maybeOne<{ created_at: Date }>(`SELECT created_at FROM sim_cards WHERE iccid = $1`, [
+    iccid,
+  ]);
+  return r?.created_at ?? null;
+}

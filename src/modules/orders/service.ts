@@ -28,6 +28,7 @@ import {
   type OrderIssue,
 } from './rules.ts';
 import * as store from './store.ts';
+import { simulatedFixedIp } from './operators/simulator.ts';
 
 export const ORDER_SUBMIT = 'order.submit';
 /** CAT-11: the eSIM option whose one-off fee an eSIM line carries. */
@@ -313,6 +314,22 @@ export async function createOrder(
     ];
     for (const code of optionCodes)
       await lines.insertLineOption(ctx.tx, { id: newId(), lineId, optionCode: code, now: ctx.now });
+    // CAT-20: an internet-only fixed IP comes with its access (Orange: the IPsec password, a
+    // secret at rest; Bouygues: the address). (Relais) The simulator stands for the operator here,
+    // until an adapter receives them with the line's delivery.
+    const fixedIp = optionCodes.find(
+      (c) => catalog.options.get(c)?.facts.fixedIpAccess?.delivery === 'internet_only',
+    );
+    if (fixedIp) {
+      const given = simulatedFixedIp(network);
+      await lines.insertFixedIp(ctx.tx, {
+        lineId,
+        optionCode: fixedIp,
+        address: given.address,
+        passwordSecret: given.password === null ? null : deps.secrets.encrypt(given.password),
+        now: ctx.now,
+      });
+    }
   }
   // Throwing rolls the whole transaction back: nothing reserved, nothing written.
   if (allocIssues.length > 0) refuse(ctx, allocIssues);

@@ -117,6 +117,8 @@ export interface TemplateData {
     activationCode: string;
     smdpAddress: string;
     matchingId: string;
+    /** SET-06: the activation code's QR code, a PNG in base64 (shown in the HTML part). */
+    qrPng: string;
   };
 }
 
@@ -172,7 +174,9 @@ type Block =
   | { type: 'p'; text: string }
   /** A label and a value shown prominently (login, reference). */
   | { type: 'field'; label: string; value: string }
-  | { type: 'link'; label: string; url: string };
+  | { type: 'link'; label: string; url: string }
+  /** An inline PNG (base64) with its text alternative, which the plain-text part shows instead. */
+  | { type: 'image'; alt: string; png: string };
 
 interface Content {
   subject: string;
@@ -597,35 +601,53 @@ const TEMPLATES: { [K in TemplateName]: Record<Locale, TemplateFn<K>> } = {
       ],
     }),
   },
+  // ORD-05 and SET-06 (seed 003, the operator's own activation mail): the QR code in the mail,
+  // restart the phone, never delete an activated eSIM, contact the provider after an hour.
   'esim.activation': {
     fr: (d) => ({
       subject: `Activation de votre eSIM (${d.line})`,
       blocks: [
         p(`Bonjour ${d.userName},`),
+        p('Votre eSIM est prête. Pour l’activer, suivez les étapes ci-dessous :'),
         p(
-          "Voici de quoi installer votre eSIM. Android : saisissez le code d'activation complet ou scannez le QR code remis par votre revendeur. iPhone : saisissez l'adresse SM-DP+ puis le code d'activation.",
+          '1. Avant de commencer, vérifiez que vous avez reçu par SMS, sur votre mobile de contact, le code de confirmation à 6 chiffres : il vous sera demandé après avoir scanné le QR code. Si vous ne l’avez pas reçu d’ici une heure, contactez votre fournisseur.',
         ),
+        p('2. Scannez le QR code ci-dessous avec l’appareil photo ou depuis les réglages de votre mobile.'),
+        { type: 'image', alt: `QR code d’activation eSIM : ${d.activationCode}`, png: d.qrPng },
+        p(
+          '3. Saisissez le code de confirmation reçu par SMS, puis validez (attention : il est bloqué après 3 essais erronés ; contactez alors votre fournisseur).',
+        ),
+        p('4. Éteignez puis rallumez votre mobile : votre eSIM est activée.'),
+        p(
+          'Attention : ne supprimez jamais votre eSIM une fois qu’elle est activée. Pour des raisons de sécurité, elle ne peut pas être installée à nouveau : il faudrait demander une nouvelle eSIM à votre fournisseur. L’eSIM ne fonctionne que sur un seul appareil.',
+        ),
+        p('Si vous ne pouvez pas scanner le QR code, saisissez le code d’activation à la main :'),
         { type: 'field', label: "Code d'activation (Android)", value: d.activationCode },
         { type: 'field', label: 'Adresse SM-DP+ (iPhone)', value: d.smdpAddress },
         { type: 'field', label: "Code d'activation (iPhone)", value: d.matchingId },
-        p(
-          "Le code de confirmation à 6 chiffres arrive par SMS sur votre mobile de contact ; après 3 essais erronés il est bloqué. L'eSIM ne fonctionne que sur un seul appareil.",
-        ),
       ],
     }),
     en: (d) => ({
       subject: `Activating your eSIM (${d.line})`,
       blocks: [
         p(`Hello ${d.userName},`),
+        p('Your eSIM is ready. To activate it, follow these steps:'),
         p(
-          'Here is how to install your eSIM. Android: enter the whole activation code or scan the QR code your reseller gave you. iPhone: enter the SM-DP+ address, then the activation code.',
+          '1. Before you start, check that you have received by SMS, on your contact mobile, the 6-digit confirmation code: you will be asked for it after scanning the QR code. If it has not arrived within an hour, contact your provider.',
         ),
+        p('2. Scan the QR code below with the camera or from your phone’s settings.'),
+        { type: 'image', alt: `eSIM activation QR code: ${d.activationCode}`, png: d.qrPng },
+        p(
+          '3. Enter the confirmation code received by SMS and confirm (it is locked after 3 wrong tries; then contact your provider).',
+        ),
+        p('4. Switch your phone off and on again: your eSIM is active.'),
+        p(
+          'Important: never delete your eSIM once it is activated. For security reasons it cannot be installed again: you would have to ask your provider for a new eSIM. The eSIM works on one device only.',
+        ),
+        p('If you cannot scan the QR code, enter the activation code by hand:'),
         { type: 'field', label: 'Activation code (Android)', value: d.activationCode },
         { type: 'field', label: 'SM-DP+ address (iPhone)', value: d.smdpAddress },
         { type: 'field', label: 'Activation code (iPhone)', value: d.matchingId },
-        p(
-          'The 6-digit confirmation code comes by SMS to your contact mobile; after 3 wrong tries it is locked. The eSIM works on one device only.',
-        ),
       ],
     }),
   },
@@ -679,6 +701,8 @@ function renderText(blocks: Block[], locale: Locale): string {
             return `${b.label}${sep}${b.value}`;
           case 'link':
             return `${b.label}${sep}${b.url}`;
+          case 'image':
+            return b.alt;
         }
       })
       .join('\n\n') + '\n'
@@ -700,6 +724,11 @@ function renderHtml(subject: string, locale: Locale, blocks: Block[]): string {
             ? `<p><a href="${escapeHtml(url)}">${escapeHtml(b.label)}</a></p>`
             : `<p>${escapeHtml(b.label)}${sep}${escapeHtml(b.url)}</p>`;
         }
+        case 'image':
+          // Only base64 characters reach the attribute; anything else shows the text alternative.
+          return /^[A-Za-z0-9+/]+={0,2}$/.test(b.png)
+            ? `<p><img src="data:image/png;base64,${b.png}" alt="${escapeHtml(b.alt)}" width="240" height="240"></p>`
+            : `<p>${escapeHtml(b.alt)}</p>`;
       }
     })
     .join('\n');

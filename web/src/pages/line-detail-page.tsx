@@ -14,6 +14,7 @@ import { LineActionsCard } from './lines/line-actions-card.tsx';
 import { LineOptionsCard } from './lines/line-options-card.tsx';
 import { LineSimCard } from './lines/line-sim-card.tsx';
 import { LineFixedIp } from './lines/line-fixed-ip.tsx';
+import { LineTechnicalInfo } from './lines/line-technical-info.tsx';
 import './lines/lines.css';
 
 /** One line: number, SIM, offer, options (ACT-10), user; the eSIM QR code; PUK on request (ORD-08). */
@@ -101,6 +102,7 @@ export function LineDetailPage() {
       <LineActionsCard line={line} />
       <LineSimCard line={line} />
       <LineFixedIp line={line} />
+      <LineTechnicalInfo line={line} />
       {line.simType === 'esim' ? (
         <Card title={t('mobile.lines.esim')}>
           {line.esim?.locked ? <Banner tone="danger" title={t('mobile.lines.esimLocked')} /> : null}

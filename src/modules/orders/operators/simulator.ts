@@ -56,3 +56,19 @@ export function createOperatorSimulator(opts: SimulatorOptions = {}): OperatorSi
     },
   };
 }
+
+/**
+ * CAT-20: what the operator gives for an internet-only fixed IP, as the simulator makes it up:
+ * Orange a password for the IPsec login, Bouygues Telecom an address (from 203.0.113.0/24, the
+ * range reserved for documentation, so it never points at a real host).
+ */
+export function simulatedFixedIp(network: 'orange' | 'bouygues'): {
+  address: string | null;
+  password: string | null;
+} {
+  if (network === 'bouygues') return { address: `203.0.113.${randomInt(1, 255)}`, password: null };
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
+  let password = '';
+  for (let i = 0; i < 12; i++) password += alphabet[randomInt(0, alphabet.length)];
+  return { address: null, password };
+}
