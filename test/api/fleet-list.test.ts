@@ -93,6 +93,27 @@ describe(`fleet list over HTTP (${testEngine})`, () => {
     expect(bad.body.code).toBe('validation.failed');
   });
 
+  it('searches by user-name fragment (any case, trigram index), MSISDN or ICCID; the search function sees only the caller’s tenant', async () => {
+    expect((await list('q=zo%C3%89')).body.items.map((l) => l.userName)).toEqual(['Zoé Martin']);
+    expect((await list('q=ERNAR')).body.items.map((l) => l.userName)).toEqual(['Léo Bernard']);
+    const adam = (await list('q=adam')).body.items;
+    expect(adam.map((l) => l.userName)).toEqual(['Adam Durand']);
+    const byMsisdn = await list(`q=${encodeURIComponent(adam[0]?.msisdn ?? '')}`);
+    expect(byMsisdn.body.items.map((l) => l.userName)).toEqual(['Adam Durand']);
+    const [row] = await t.db.tenant(a.id, (tx) =>
+      tx.query<{ iccid: string }>(`SELECT iccid FROM lines WHERE user_name = 'Léo Bernard'`),
+    );
+    const byIccid = await list(`q=${row?.iccid ?? ''}`);
+    expect(byIccid.body.items.map((l) => l.userName)).toEqual(['Léo Bernard']);
+    expect((await list('q=nobody')).body).toMatchObject({ total: 0, items: [] });
+    // The function reads as the tables' owner (no row-level security): it must scope by itself.
+    const seen = (tenantId: string) =>
+      t.db.tenant(tenantId, (tx) => tx.query(`SELECT line_id FROM relais_search_lines('zoé')`));
+    expect(await seen(a.id)).toHaveLength(1);
+    expect(await seen(b.id)).toHaveLength(0);
+    expect((await agentB.get('/api/lines?q=zo%C3%A9')).body).toMatchObject({ total: 0, items: [] });
+  });
+
   it(`counts at most ${COUNT_CAP} matches and says the total is a lower bound; another tenant sees none`, async () => {
     // Bulk lines in SQL (the operator simulator would take minutes): copies of the first line
     // with their own ids, no number or SIM (like lines still in progress).
