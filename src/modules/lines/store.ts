@@ -191,6 +191,16 @@ export async function listLines(
   );
   const known = totalWithoutCount(f, rows.length);
   if (known) return { rows, ...known };
+  if (f.accountId === undefined && f.q === undefined) {
+    // The fleet's figures, kept by triggers (migration 0017): exact, and no line is counted.
+    const { n } = await tx.one<{ n: number }>(
+      `SELECT coalesce(sum(n), 0)::int AS n FROM line_counts
+        WHERE ($1::text IS NULL OR state = $1) AND ($2::text IS NULL OR network = $2)
+          AND ($3::text IS NULL OR offer_code = $3)`,
+      [f.state ?? null, f.network ?? null, f.offer ?? null],
+    );
+    return { rows, total: n, totalCapped: false };
+  }
   const { n } = await tx.one<{ n: number }>(cappedCountSql(`FROM lines l WHERE ${where}`), params);
   return { rows, ...cappedTotal(n) };
 }
