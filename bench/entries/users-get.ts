@@ -450,6 +450,22 @@ function render(ctx: EntryContext, results: EngineResult[], started: Date, code:
       `bare Fastify route running the same SQL on the same database, measured in the same run.`,
   );
 
+  // A shared machine under load makes every figure below unreliable: say so where it is read.
+  const load1 = Number.parseFloat(machine.loadAtStart);
+  const others = results.flatMap((e) =>
+    e.variants.filter((v) => v.kind === 'headline').map((v) => get(e.engine, v.id)?.other ?? NaN),
+  );
+  const otherMedian = median(others.filter((x) => Number.isFinite(x)));
+  if (load1 > machine.cpus || otherMedian > DISTURBED) {
+    out.push(
+      `> **⚠ Noisy run.** Load average ${fmt(load1, 1)} at start on ${machine.cpus} cores, and other ` +
+        `processes used a median ${pct(otherMedian)} of the machine’s CPU during the headline runs: req/s, ` +
+        'latencies and ratios below measure the contention more than the code. The CPU per request and round ' +
+        'trips per request columns, and the plan cost, are the robust part. Re-run on a quiet machine ' +
+        '(`npm run bench -- --only users-get`) before drawing conclusions.',
+    );
+  }
+
   out.push('### Machine');
   out.push(
     table(
