@@ -52,7 +52,7 @@ async function main(): Promise<void> {
       continue;
     }
     log(`${entry.id}: ${entry.title}`);
-    const body = await entry.run({ opts, machine, log });
+    const body = await entry.run({ opts, machine, log, previous: kept.get(entry.id) });
     sections.push(`${start(entry.id)}\n\n## ${entry.title}\n\n${body}\n\n${end(entry.id)}`);
   }
 

@@ -6,6 +6,8 @@ export interface EntryContext {
   machine: MachineFacts;
   /** Progress on stderr; the report is the entry's return value. */
   log(message: string): void;
+  /** The entry's section of BENCHMARKS.md before this run (to show old figures beside new ones). */
+  previous?: string | undefined;
 }
 
 /**

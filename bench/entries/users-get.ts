@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchEntry, EntryContext } from './types.ts';
 import type { BenchOptions } from '../lib/cli.ts';
-import type { DbBenchResult, ProfileSummary, UsersGetReady } from '../servers/users-get.ts';
+import type { DbBenchResult, PlanCost, ProfileSummary, UsersGetReady } from '../servers/users-get.ts';
 import { startChild, type ChildServer } from '../lib/child.ts';
 import { onInterrupt } from '../lib/cleanup.ts';
 import { load, measure, selfCpuProbe, type Measurement, type Probe, type Target } from '../lib/load.ts';
@@ -17,6 +17,11 @@ const SERVER = fileURLToPath(new URL('../servers/users-get.ts', import.meta.url)
 const TARGET_RATIO = 0.7;
 /** Share of the machine's CPU taken by other processes above which a run counts as disturbed. */
 const DISTURBED = 0.15;
+/**
+ * Issue 14 §4: the headline variants again at 4 concurrent clients. On 2 cores, 16 clients
+ * measure the queue more than the request; 4 keeps the server busy without a long queue.
+ */
+const FAIR_CONNECTIONS = 4;
 
 type Engine = 'pglite' | 'postgres';
 type VariantId =
@@ -148,7 +153,14 @@ const DB_OPS = [
   },
   { id: 'system-tx', what: '`db.system()`: BEGIN · query · COMMIT' },
   { id: 'tenant-tx', what: '`db.tenant()`: BEGIN; SET LOCAL ROLE; set_config · query · COMMIT' },
-  { id: 'tenant-tx-1rt', what: 'the same transaction in one round trip (one simple-protocol message)' },
+  {
+    id: 'tenant-tx-1rt',
+    what: 'the same transaction in one round trip, parameters inlined (the 2026-11 ablation; not used: it inlines values)',
+  },
+  {
+    id: 'read',
+    what: '`db.read()`, what Relais runs now: a read-only tenant transaction in one round trip, tenant id and parameters bound, named (prepared) statements',
+  },
   { id: 'auth-token', what: '`authenticate()` with a Bearer token (a tenant tx + token look-up)' },
   { id: 'auth-session', what: '`authenticate()` with a session cookie (a tenant tx + session ⋈ user)' },
 ] as const;
@@ -160,6 +172,9 @@ interface EngineResult {
   dbBench: { op: string; what: string; r: DbBenchResult; pgCpu: number | null }[];
   profile: { summary: ProfileSummary; requests: number } | null;
   variants: Variant[];
+  /** Headline variants at FAIR_CONNECTIONS clients. */
+  fair: Map<VariantId, Measurement[]>;
+  plan: PlanCost | null;
 }
 
 function pkgVersion(name: string): string {
@@ -278,6 +293,22 @@ async function runEngine(ctx: EntryContext, engine: Engine): Promise<EngineResul
       }
     }
 
+    const fair = new Map<VariantId, Measurement[]>();
+    const headline = variants.filter((v) => v.kind === 'headline');
+    for (let round = 0; round < opts.rounds; round++) {
+      const order = round % 2 === 0 ? headline : [...headline].reverse();
+      for (const v of order) {
+        const m = await measure(v.target(r, creds), opts.duration, FAIR_CONNECTIONS, probes);
+        fair.set(v.id, [...(fair.get(v.id) ?? []), m]);
+        log(
+          `${engine} round ${round + 1}/${opts.rounds} ${v.id.padEnd(15)} c=${FAIR_CONNECTIONS} ` +
+            `${fmt(m.rps).padStart(7)} req/s  p50 ${m.p50.toFixed(2)} ms  p99 ${m.p99.toFixed(2)} ms`,
+        );
+      }
+    }
+    const plan = await child.call<PlanCost>('planCost');
+    log(`${engine}: planning ${plan.adhoc.toFixed(3)} ms ad hoc, ${plan.prepared.toFixed(3)} ms prepared`);
+
     const dbBench: EngineResult['dbBench'] = [];
     if (opts.dbBench > 0) {
       // Interleaved rounds as for HTTP; the run with the median rate is kept (with its CPU figures).
@@ -319,7 +350,7 @@ async function runEngine(ctx: EntryContext, engine: Engine): Promise<EngineResul
       profile = { summary, requests: (await child.call<number>('served')) - served0 };
       log(`${engine}: CPU profile written to ${summary.file}`);
     }
-    return { engine, version, runs, dbBench, profile, variants };
+    return { engine, version, runs, dbBench, profile, variants, fair, plan };
   } finally {
     for (const c of cleanups) await c().catch((e: unknown) => log(`cleanup failed: ${String(e)}`));
   }
@@ -386,6 +417,24 @@ interface CodeInfo {
   changed: boolean;
 }
 
+/** The headline table of the previous section (BENCHMARKS.md as it was), with its date and code. */
+function previousResults(previous: string | undefined): { when: string; code: string; table: string } | null {
+  if (!previous) return null;
+  const when = /Run on (\S+?)\.? /.exec(previous)?.[1] ?? 'date unknown';
+  const code = /\| Code under test\s*\|\s*([^|]+?)\s*\|/.exec(previous)?.[1] ?? 'unknown';
+  const at = previous.indexOf('### Results');
+  if (at < 0) return null;
+  const lines = previous.slice(at).split('\n').slice(1);
+  const first = lines.findIndex((l) => l.startsWith('|'));
+  if (first < 0) return null;
+  const rows: string[] = [];
+  for (const l of lines.slice(first)) {
+    if (!l.startsWith('|')) break;
+    rows.push(l);
+  }
+  return { when, code, table: rows.join('\n') };
+}
+
 function render(ctx: EntryContext, results: EngineResult[], started: Date, code: CodeInfo): string {
   const { opts, machine } = ctx;
   const out: string[] = [];
@@ -400,6 +449,22 @@ function render(ctx: EntryContext, results: EngineResult[], started: Date, code:
       `An authenticated, tenant-scoped \`GET /api/users/:id\` through the whole Relais stack, against a ` +
       `bare Fastify route running the same SQL on the same database, measured in the same run.`,
   );
+
+  // A shared machine under load makes every figure below unreliable: say so where it is read.
+  const load1 = Number.parseFloat(machine.loadAtStart);
+  const others = results.flatMap((e) =>
+    e.variants.filter((v) => v.kind === 'headline').map((v) => get(e.engine, v.id)?.other ?? NaN),
+  );
+  const otherMedian = median(others.filter((x) => Number.isFinite(x)));
+  if (load1 > machine.cpus || otherMedian > DISTURBED) {
+    out.push(
+      `> **⚠ Noisy run.** Load average ${fmt(load1, 1)} at start on ${machine.cpus} cores, and other ` +
+        `processes used a median ${pct(otherMedian)} of the machine’s CPU during the headline runs: req/s, ` +
+        'latencies and ratios below measure the contention more than the code. The CPU per request and round ' +
+        'trips per request columns, and the plan cost, are the robust part. Re-run on a quiet machine ' +
+        '(`npm run bench -- --only users-get`) before drawing conclusions.',
+    );
+  }
 
   out.push('### Machine');
   out.push(
@@ -455,7 +520,8 @@ function render(ctx: EntryContext, results: EngineResult[], started: Date, code:
         `the run. This run: \`${commandLine(opts)}\`.`,
       `- **Costs.** *Server CPU* is the child's \`process.cpuUsage()\`, *PG CPU* the \`/proc\` CPU time of the ` +
         `PostgreSQL backends of the bench database, *round trips* the number of driver calls ` +
-        `(\`pg\` \`Client.query\`, PGlite \`query\`/\`exec\`), all divided by the requests the server ` +
+        `(\`pg\` \`Client.query\`, counted once for queries a client issues in the same tick, which pipeline; ` +
+        `PGlite \`query\`/\`exec\`/\`execProtocol\`), all divided by the requests the server ` +
         `received (each run waits for requests in flight to finish before reading the counters). ` +
         `*Time/req* is 1 000 000 / (req/s): machine time per request at saturation, which adds up across ` +
         `the ablation ladder and is what the attribution below subtracts.`,
@@ -501,6 +567,92 @@ function render(ctx: EntryContext, results: EngineResult[], started: Date, code:
       headRows,
     ),
   );
+
+  out.push(`#### At ${FAIR_CONNECTIONS} concurrent clients`);
+  out.push(
+    `The same variants, same rounds scheme, at ${FAIR_CONNECTIONS} connections (issue 14 §4: on ` +
+      `${machine.cpus} cores, ${opts.connections} clients mostly measure the queue). Ratio against the bare route ` +
+      `at the same concurrency.`,
+  );
+  const fairRows: string[][] = [];
+  for (const e of results) {
+    const fb = e.fair.get('bare');
+    const bare = fb ? summarize(fb) : undefined;
+    for (const v of e.variants.filter((x) => x.kind === 'headline')) {
+      const ms = e.fair.get(v.id);
+      if (!ms || !bare) continue;
+      const f = summarize(ms);
+      fairRows.push([
+        e.engine === 'pglite' ? 'PGlite' : 'PostgreSQL',
+        v.label,
+        fmt(f.rps),
+        `± ${f.spread.toFixed(0)} %`,
+        fmt(f.p50, 2),
+        fmt(f.p99, 2),
+        v.id === 'bare' ? '—' : pct(f.rps / bare.rps),
+        fmt(f.roundTrips, 1),
+        pct(f.other),
+      ]);
+    }
+  }
+  out.push(
+    table(
+      [
+        'Engine',
+        'Variant',
+        'req/s',
+        'runs',
+        'p50 ms',
+        'p99 ms',
+        'Relais / bare',
+        'DB round trips/req',
+        'other processes',
+      ],
+      fairRows,
+    ),
+  );
+
+  out.push('#### Plan cost of the read (prepared statements)');
+  out.push(
+    'Planning time of the store’s SQL as the tenant (`EXPLAIN ANALYZE`, median of the runs): sent as an ' +
+      'unnamed statement, as every read was before issue 14, it is planned on every execution; from a ' +
+      'prepared statement past its first five custom plans (what `db.read()`’s named statements run), the ' +
+      'cached plan is reused.',
+  );
+  out.push(
+    table(
+      [
+        'Engine',
+        'planning, planned each time (before) ms',
+        'planning, prepared (now) ms',
+        'execution ms',
+        'runs',
+      ],
+      results
+        .filter((e) => e.plan)
+        .map((e) => {
+          const p = e.plan as PlanCost;
+          return [
+            e.engine === 'pglite' ? 'PGlite' : 'PostgreSQL',
+            fmt(p.adhoc, 3),
+            fmt(p.prepared, 3),
+            fmt(p.execution, 3),
+            String(p.runs),
+          ];
+        }),
+    ),
+  );
+
+  const before = previousResults(ctx.previous);
+  if (before) {
+    out.push('#### The previous run, for comparison');
+    out.push(
+      `The headline table of the section this run replaced (${before.when}; code: ${before.code}), copied ` +
+        'from BENCHMARKS.md as it was. Another day, another load on the shared machine: compare ratios ' +
+        'more than req/s.',
+    );
+    out.push(before.table);
+  }
 
   // Target
   out.push('### Target: Relais ≥ 70 % of the bare route’s req/s');

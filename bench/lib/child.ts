@@ -24,7 +24,8 @@ interface Reply {
 export async function startChild<Ready>(
   script: string,
   env: Record<string, string>,
-  timeoutMs = 120_000,
+  // Start-up migrates a fresh database and hashes passwords: minutes on a shared, loaded machine.
+  timeoutMs = 600_000,
 ): Promise<ChildServer<Ready>> {
   const child: ChildProcess = fork(script, [], {
     execArgv: ['--import', 'tsx'],

@@ -83,7 +83,8 @@ const poolSize = Number(process.env.BENCH_POOL ?? '10');
 const logLevel = process.env.BENCH_LOG_LEVEL ?? 'info';
 
 /**
- * Round trips to the database: every PGlite query/exec call, every pg Client.query. Counted by
+ * Round trips to the database: every PGlite query/exec/execProtocol call, every pg Client.query
+ * not pipelined behind another one issued in the same tick. Counted by
  * wrapping the drivers' prototypes, so Relais' own adapters run unchanged. The PGlite wrapper
  * also hands us the instance Relais opened, so the bare route can use the very same one.
  */
@@ -98,8 +99,9 @@ function countRequests(server: { on(event: 'request', fn: () => void): unknown }
 let pgliteInstance: PGlite | null = null;
 function instrumentDrivers(): void {
   if (engine === 'pglite') {
-    const proto = PGlite.prototype as unknown as { query: AnyFn; exec: AnyFn };
-    for (const name of ['query', 'exec'] as const) {
+    const proto = PGlite.prototype as unknown as { query: AnyFn; exec: AnyFn; execProtocol: AnyFn };
+    // execProtocol: Db.read's one batch (PGlite's own query/exec do not go through it).
+    for (const name of ['query', 'exec', 'execProtocol'] as const) {
       const original = proto[name];
       proto[name] = function (this: PGlite, ...args: unknown[]) {
         roundTrips++;
@@ -115,8 +117,14 @@ function instrumentDrivers(): void {
   } else {
     const proto = pg.Client.prototype as unknown as { query: AnyFn };
     const original = proto.query;
+    // Queries a client issues in the same tick are pipelined (Db.read's four): one round trip.
+    const issuing = new WeakSet<pg.Client>();
     proto.query = function (this: pg.Client, ...args: unknown[]) {
-      roundTrips++;
+      if (!issuing.has(this)) {
+        roundTrips++;
+        issuing.add(this);
+        queueMicrotask(() => issuing.delete(this));
+      }
       return original.apply(this, args);
     };
   }
@@ -139,6 +147,7 @@ function oneTripDb(base: Db, run: (text: string) => Promise<Row[][]>): Db {
   return {
     engine: base.engine,
     system: (fn) => base.system(fn),
+    read: (tenantId, sql, params) => base.read(tenantId, sql, params),
     close: () => base.close(),
     async tenant<T>(tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
       let used = false;
@@ -187,6 +196,56 @@ function storeSql(): string {
   if (!/^SELECT [\s\S]+ FROM users WHERE id = \$1$/.test(sql))
     throw new Error(`unexpected store SQL: ${sql}`);
   return sql;
+}
+
+export interface PlanCost {
+  /** Planning time per execution (ms), median of the runs: the statement planned each time. */
+  adhoc: number;
+  /** The same from a prepared statement once its plan is cached (after PostgreSQL's 5 custom plans). */
+  prepared: number;
+  /** Execution time (ms), median, for scale. */
+  execution: number;
+  runs: number;
+}
+
+/**
+ * Plan cost of the store's SQL as the tenant: EXPLAIN ANALYZE of the statement sent with its
+ * parameter (planned on every execution, as an unnamed statement is), against EXPLAIN ANALYZE
+ * EXECUTE of a prepared statement past its first five (custom) plans, i.e. what Db.read's named
+ * statements run from the plan cache.
+ */
+async function planCost(db: Db, tenantId: string, sql: string, userId: string): Promise<PlanCost> {
+  const runs = 25;
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+  const explain = async (tx: Tx, text: string, params: unknown[]) => {
+    const [row] = await tx.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${text}`, params);
+    const raw = row?.['QUERY PLAN'];
+    const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as {
+      'Planning Time': number;
+      'Execution Time': number;
+    }[];
+    return plan[0] as { 'Planning Time': number; 'Execution Time': number };
+  };
+  return db.tenant(tenantId, async (tx) => {
+    const adhoc: number[] = [];
+    const prepared: number[] = [];
+    const execution: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const p = await explain(tx, sql, [userId]);
+      adhoc.push(p['Planning Time']);
+      execution.push(p['Execution Time']);
+    }
+    await tx.exec(`PREPARE bench_plan_cost AS ${sql.replace('$1', `$1::uuid`)}`);
+    try {
+      for (let i = 0; i < runs + 5; i++) {
+        const p = await explain(tx, `EXECUTE bench_plan_cost('${userId}')`, []);
+        if (i >= 5) prepared.push(p['Planning Time']);
+      }
+    } finally {
+      await tx.exec('DEALLOCATE bench_plan_cost');
+    }
+    return { adhoc: median(adhoc), prepared: median(prepared), execution: median(execution), runs };
+  });
 }
 
 async function listen(app: { listen(o: { port: number; host: string }): Promise<string> }): Promise<string> {
@@ -414,6 +473,7 @@ async function main(): Promise<void> {
     'system-tx': () => db.system((tx) => tx.maybeOne(sql, [userId])),
     'tenant-tx': () => db.tenant(tenant.id, (tx) => tx.maybeOne(sql, [userId])),
     'tenant-tx-1rt': () => oneTripDeps.db.tenant(tenant.id, (tx) => tx.maybeOne(sql, [userId])),
+    read: async () => (await db.read(tenant.id, sql, [userId]))[0],
     'auth-token': () => authenticate(deps, undefined, `Bearer ${credentials?.token}`),
     'auth-session': () => authenticate(deps, credentials?.cookie, undefined),
   };
@@ -464,6 +524,7 @@ async function main(): Promise<void> {
       },
       roundTrips: () => roundTrips,
       served: () => served,
+      planCost: () => planCost(db, tenant.id, sql, userId),
       credentials: (args) => {
         credentials = args as { token: string; cookie: string };
         return null;

@@ -93,7 +93,28 @@ describe(`fleet list over HTTP (${testEngine})`, () => {
     expect(bad.body.code).toBe('validation.failed');
   });
 
-  it(`counts at most ${COUNT_CAP} matches and says the total is a lower bound; another tenant sees none`, async () => {
+  it('searches by user-name fragment (any case, trigram index), MSISDN or ICCID; the search function sees only the caller’s tenant', async () => {
+    expect((await list('q=zo%C3%89')).body.items.map((l) => l.userName)).toEqual(['Zoé Martin']);
+    expect((await list('q=ERNAR')).body.items.map((l) => l.userName)).toEqual(['Léo Bernard']);
+    const adam = (await list('q=adam')).body.items;
+    expect(adam.map((l) => l.userName)).toEqual(['Adam Durand']);
+    const byMsisdn = await list(`q=${encodeURIComponent(adam[0]?.msisdn ?? '')}`);
+    expect(byMsisdn.body.items.map((l) => l.userName)).toEqual(['Adam Durand']);
+    const [row] = await t.db.tenant(a.id, (tx) =>
+      tx.query<{ iccid: string }>(`SELECT iccid FROM lines WHERE user_name = 'Léo Bernard'`),
+    );
+    const byIccid = await list(`q=${row?.iccid ?? ''}`);
+    expect(byIccid.body.items.map((l) => l.userName)).toEqual(['Léo Bernard']);
+    expect((await list('q=nobody')).body).toMatchObject({ total: 0, items: [] });
+    // The function reads as the tables' owner (no row-level security): it must scope by itself.
+    const seen = (tenantId: string) =>
+      t.db.tenant(tenantId, (tx) => tx.query(`SELECT line_id FROM relais_search_lines('zoé')`));
+    expect(await seen(a.id)).toHaveLength(1);
+    expect(await seen(b.id)).toHaveLength(0);
+    expect((await agentB.get('/api/lines?q=zo%C3%A9')).body).toMatchObject({ total: 0, items: [] });
+  });
+
+  it(`counts a search or an account's lines up to ${COUNT_CAP}; the fleet's totals come exact from the counters; another tenant sees none`, async () => {
     // Bulk lines in SQL (the operator simulator would take minutes): copies of the first line
     // with their own ids, no number or SIM (like lines still in progress).
     await t.db.tenant(a.id, (tx) =>
@@ -106,16 +127,36 @@ describe(`fleet list over HTTP (${testEngine})`, () => {
         [COUNT_CAP + 5],
       ),
     );
-    const all = await list('limit=1');
-    expect(all.body).toMatchObject({ total: COUNT_CAP, totalCapped: true });
-    expect(all.header).toBe(String(COUNT_CAP));
+    // A search or an account's lines are counted, up to the cap.
+    const searched = await list('q=ligne&limit=1');
+    expect(searched.body).toMatchObject({ total: COUNT_CAP, totalCapped: true });
+    expect(searched.header).toBe(String(COUNT_CAP));
+    const ofAccount = await list(`accountId=${accountId}&limit=1`);
+    expect(ofAccount.body).toMatchObject({ total: COUNT_CAP, totalCapped: true });
     // A filter that narrows below the cap counts exactly again.
+    const found = await list('q=ligne%20123&limit=1');
+    expect(found.body.total).toBe(11); // Ligne 123, 1230…1239
+    expect(found.body.totalCapped).toBeUndefined();
+    // The fleet's figures (state, network, offer) come from the counters kept by triggers: exact.
+    const all = await list('limit=1');
+    expect(all.body.total).toBe(COUNT_CAP + 8);
+    expect(all.body.totalCapped).toBeUndefined();
+    expect(all.header).toBe(String(COUNT_CAP + 8));
     const active = await list('state=active&limit=1');
     expect(active.body.total).toBe(3);
-    expect(active.body.totalCapped).toBeUndefined();
     const inProgress = await list('state=in_progress&offset=10000&limit=25');
-    expect(inProgress.body).toMatchObject({ total: COUNT_CAP, totalCapped: true });
+    expect(inProgress.body.total).toBe(COUNT_CAP + 5);
     expect(inProgress.body.items.length).toBe(5);
+    // Counters follow updates and deletes too (the owner deletes: relais_app may not).
+    await t.db.tenant(a.id, (tx) =>
+      tx.query(`UPDATE lines SET state = 'cancelled' WHERE user_name IN ('Ligne 1', 'Ligne 2')`),
+    );
+    await t.db.system((tx) =>
+      tx.query(`DELETE FROM lines WHERE tenant_id = $1 AND user_name = 'Ligne 3'`, [a.id]),
+    );
+    expect((await list('state=in_progress&limit=1')).body.total).toBe(COUNT_CAP + 2);
+    expect((await list('state=cancelled&limit=1')).body.total).toBe(2);
+    expect((await list('limit=1')).body.total).toBe(COUNT_CAP + 7);
     const other = await agentB.get('/api/lines');
     expect(other.body).toMatchObject({ total: 0, items: [] });
   });

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
-import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import { inTenant, inTenantRead, mutation } from '../../platform/http/unit-of-work.ts';
 import { etagOf, expectedVersion } from '../../platform/http/etag.ts';
 import { errorResponses, NoContent } from '../../platform/http/schemas.ts';
 import { pageOf } from '../../platform/http/pagination.ts';
@@ -47,7 +47,7 @@ export function accountRoutes(app: App, deps: Deps): void {
       config: { policy: 'accounts.read' },
     },
     async (req, reply) => {
-      const page = await inTenant(deps, req, (ctx) => service.listAccounts(ctx, req.query));
+      const page = await inTenantRead(deps, req, (ctx) => service.listAccounts(ctx, req.query));
       reply.header('X-Total-Count', String(page.total));
       return page;
     },

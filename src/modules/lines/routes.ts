@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import { inTenant, inTenantRead, mutation } from '../../platform/http/unit-of-work.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
 import { UUID_RE } from '../../platform/db/db.ts';
@@ -69,7 +69,7 @@ export function lineRoutes(app: App, deps: Deps): void {
       config: { policy: 'lines.read' },
     },
     async (req, reply) => {
-      const page = await inTenant(deps, req, (ctx) => service.listLines(ctx, req.query));
+      const page = await inTenantRead(deps, req, (ctx) => service.listLines(ctx, req.query));
       reply.header('X-Total-Count', String(page.total));
       return page;
     },
@@ -86,7 +86,7 @@ export function lineRoutes(app: App, deps: Deps): void {
       },
       config: { policy: 'lines.read' },
     },
-    (req) => inTenant(deps, req, (ctx) => service.getLine(ctx, req.params.id)),
+    (req) => inTenantRead(deps, req, (ctx) => service.getLine(ctx, req.params.id)),
   );
 
   app.get(
@@ -454,7 +454,7 @@ export function lineRoutes(app: App, deps: Deps): void {
     },
     async (req, reply) => {
       const { offset, limit } = req.query;
-      const page = await inTenant(deps, req, (ctx) => service.listLines(ctx, { offset, limit }));
+      const page = await inTenantRead(deps, req, (ctx) => service.listLines(ctx, { offset, limit }));
       reply.header('X-Total-Count', String(page.total));
       reply.header('X-Result-Count', String(page.items.length));
       return page.items.map(toTmfProduct);
@@ -477,7 +477,7 @@ export function lineRoutes(app: App, deps: Deps): void {
     },
     async (req) => {
       if (!UUID_RE.test(req.params.id)) throw new AppError('resource.not_found');
-      return toTmfProduct(await inTenant(deps, req, (ctx) => service.getLine(ctx, req.params.id)));
+      return toTmfProduct(await inTenantRead(deps, req, (ctx) => service.getLine(ctx, req.params.id)));
     },
   );
 }

@@ -176,9 +176,10 @@ export async function listLines(
   tx: Tx,
   f: LineFilter,
 ): Promise<{ rows: LineRow[]; total: number; totalCapped: boolean }> {
+  // q: MSISDN, ICCID or user-name fragment, found through the trigram index (migration 0017).
   const where = `($1::uuid IS NULL OR l.account_id = $1) AND ($2::text IS NULL OR l.state = $2)
     AND ($3::text IS NULL OR l.network = $3) AND ($4::text IS NULL OR l.offer_code = $4)
-    AND ($5::text IS NULL OR l.msisdn = $5 OR l.iccid = $5 OR lower(l.user_name) LIKE '%' || lower($5) || '%')`;
+    AND ${f.q === undefined ? '$5::text IS NULL' : 'l.id IN (SELECT line_id FROM relais_search_lines($5))'}`;
   const params = [f.accountId ?? null, f.state ?? null, f.network ?? null, f.offer ?? null, f.q ?? null];
   const order =
     f.sort === undefined || f.sort === '-createdAt'
@@ -190,6 +191,16 @@ export async function listLines(
   );
   const known = totalWithoutCount(f, rows.length);
   if (known) return { rows, ...known };
+  if (f.accountId === undefined && f.q === undefined) {
+    // The fleet's figures, kept by triggers (migration 0017): exact, and no line is counted.
+    const { n } = await tx.one<{ n: number }>(
+      `SELECT coalesce(sum(n), 0)::int AS n FROM line_counts
+        WHERE ($1::text IS NULL OR state = $1) AND ($2::text IS NULL OR network = $2)
+          AND ($3::text IS NULL OR offer_code = $3)`,
+      [f.state ?? null, f.network ?? null, f.offer ?? null],
+    );
+    return { rows, total: n, totalCapped: false };
+  }
   const { n } = await tx.one<{ n: number }>(cappedCountSql(`FROM lines l WHERE ${where}`), params);
   return { rows, ...cappedTotal(n) };
 }

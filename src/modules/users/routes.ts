@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
-import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import { inTenant, inTenantRead, mutation } from '../../platform/http/unit-of-work.ts';
 import { etagOf, expectedVersion } from '../../platform/http/etag.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { Type } from '@sinclair/typebox';
@@ -73,7 +73,7 @@ export function userRoutes(app: App, deps: Deps): void {
       config: { policy: 'users.read' },
     },
     async (req, reply) => {
-      const user = await inTenant(deps, req, (ctx) => service.getUser(ctx, req.params.id));
+      const user = await inTenantRead(deps, req, (ctx) => service.getUser(ctx, req.params.id));
       reply.header('ETag', etagOf(user.version));
       return user;
     },

@@ -9,6 +9,8 @@
  *    few cross-tenant paths use it: migrations, resolving a tenant by slug, login look-up, the
  *    worker claiming jobs, the demo seed.
  */
+import { createHash } from 'node:crypto';
+
 export type Row = Record<string, unknown>;
 
 export interface Tx {
@@ -32,6 +34,13 @@ export interface Tx {
 export interface Db {
   readonly engine: 'pglite' | 'postgres';
   tenant<T>(tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * One statement in its own read-only transaction scoped to the tenant, sent to the engine in one
+   * round trip (see READ_PRELUDE for how, and why it is safe). The statement is prepared once per
+   * connection (a named statement), so a hot read is planned from the plan cache, not parsed and
+   * planned anew. For reads only: the transaction is READ ONLY and a write fails (25006).
+   */
+  read<T = Row>(tenantId: string, sql: string, params?: readonly unknown[]): Promise<T[]>;
   system<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
@@ -52,6 +61,54 @@ export function scopeSql(tenantId: string): string {
 
 export function tenantPrelude(tenantId: string): string {
   return `BEGIN; ${scopeSql(tenantId)}`;
+}
+
+/**
+ * The first statement of a one-round-trip read (`Db.read`), sent in the same batch as the read.
+ *
+ * Security review (issue 14). Nothing untrusted is ever inlined into SQL text on this path:
+ *  - This statement is constant text. The tenant id travels as the bound parameter $1 and is
+ *    also checked against UUID_RE before anything is sent (checkTenantId): a value that is not a
+ *    strict UUID is refused with 'invalid tenant id' and never reaches the engine. It comes from
+ *    the server-side principal (session or token row), never from the request.
+ *  - The role is a constant (APP_ROLE); `set_config('role', …, true)` is what SET LOCAL ROLE does,
+ *    with the same membership check.
+ *  - The read's own parameters are bound ($n of the extended protocol), never spliced into the text.
+ *    Its SQL text is the store's constant text (only identifiers chosen from server-side whitelists,
+ *    e.g. sort columns, are ever composed into it, as on every other path).
+ *  - The three settings are transaction-local (is_local = true) and the batch is one transaction:
+ *    PGlite runs Parse/Bind/Execute × 2 and one Sync, whose implicit transaction ends at the Sync;
+ *    on PostgreSQL the batch is BEGIN … COMMIT, pipelined. When the transaction ends, so do the
+ *    role and the tenant: a pooled connection never carries them into the next use, also on error
+ *    (an error skips the rest of the batch and the transaction is rolled back).
+ *  - transaction_read_only: a "read" that writes fails instead of writing (defence in depth).
+ * test/platform/db-read.test.ts fuzzes the tenant id and the parameters with SQL-bearing strings.
+ */
+export const READ_PRELUDE = `SELECT set_config('role', '${APP_ROLE}', true), set_config('relais.tenant_id', $1, true), set_config('transaction_read_only', 'on', true)`;
+
+export function checkTenantId(tenantId: string): void {
+  if (typeof tenantId !== 'string' || !UUID_RE.test(tenantId)) throw new Error('invalid tenant id');
+}
+
+/**
+ * The name of the prepared statement of a read: one per SQL text, the same on every connection.
+ * 63 bytes is PostgreSQL's identifier limit; a SHA-256 prefix keeps collisions out of reach.
+ */
+export function statementName(sql: string): string {
+  return `r_${createHash('sha256').update(sql).digest('base64url').slice(0, 32)}`;
+}
+
+/**
+ * A Tx over `Db.read`: every statement is its own one-round-trip read-only transaction (its own
+ * snapshot). For read use cases whose statements need no common snapshot (a row then its options,
+ * a page then its total): `inTenantRead` in the HTTP layer.
+ */
+export function readTx(db: Pick<Db, 'read'>, tenantId: string): Tx {
+  return wrap(
+    tenantId,
+    (sql, params) => db.read(tenantId, sql, params),
+    () => Promise.reject(new Error('exec is not available in a read')),
+  );
 }
 
 export function wrap(

@@ -1,5 +1,36 @@
-import { PGlite } from '@electric-sql/pglite';
-import { OID, parseInt8, tenantPrelude, wrap, type Db, type Row, type Tx } from './db.ts';
+import { PGlite, parse, protocol } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import pgUtils from 'pg/lib/utils.js';
+import {
+  OID,
+  READ_PRELUDE,
+  checkTenantId,
+  parseInt8,
+  statementName,
+  tenantPrelude,
+  wrap,
+  type Db,
+  type Row,
+  type Tx,
+} from './db.ts';
+
+const { serialize } = protocol;
+const SYNC = serialize.sync();
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** Parameters as text, as node-postgres sends them (one serialisation for both engines' reads). */
+function textParams(params: readonly unknown[]): (string | null)[] {
+  return params.map((v) => pgUtils.prepareValue(v) as string | null);
+}
 
 /**
  * Embedded engine. PGlite is one single-user backend, so transactions are serialised here: one
@@ -7,13 +38,13 @@ import { OID, parseInt8, tenantPrelude, wrap, type Db, type Row, type Tx } from 
  * runs on PostgreSQL.
  */
 export async function openPglite(dataDir: string | undefined): Promise<Db> {
-  const pg = await PGlite.create(dataDir ?? 'memory://', {
-    parsers: {
-      [OID.int8]: (v: string) => parseInt8(v),
-      [OID.date]: (v: string) => v,
-      [OID.numeric]: (v: string) => v,
-    },
-  });
+  const parsers = {
+    [OID.int8]: (v: string) => parseInt8(v),
+    [OID.date]: (v: string) => v,
+    [OID.numeric]: (v: string) => v,
+  };
+  // pg_trgm: the fleet's user-name search (migration 0017) has a trigram index on both engines.
+  const pg = await PGlite.create(dataDir ?? 'memory://', { parsers, extensions: { pg_trgm } });
   let chain: Promise<unknown> = Promise.resolve();
   let closed = false;
 
@@ -46,8 +77,57 @@ export async function openPglite(dataDir: string | undefined): Promise<Db> {
     });
   }
 
+  // Named statements this backend has prepared (Db.read). A statement whose batch failed is closed
+  // and forgotten: the failure may have come before or after its Parse.
+  const prepared = new Set<string>();
+  const preludeName = statementName(READ_PRELUDE);
+
+  /**
+   * Db.read: one execProtocol call (one trip into the engine instead of PGlite's six per query
+   * plus BEGIN, prelude and COMMIT): Parse/Bind/Execute of the prelude and of the read, one Sync.
+   * Until the Sync, the extended protocol runs everything in one implicit transaction, so the
+   * transaction-local role and tenant end with it (security review in db.ts, READ_PRELUDE).
+   */
+  async function read(tenantId: string, sql: string, params: readonly unknown[] = []): Promise<Row[]> {
+    checkTenantId(tenantId);
+    if (closed) throw new Error('database is closed');
+    const name = statementName(sql);
+    return serialise(async () => {
+      const parts: Uint8Array[] = [];
+      if (!prepared.has(preludeName)) parts.push(serialize.parse({ name: preludeName, text: READ_PRELUDE }));
+      parts.push(serialize.bind({ statement: preludeName, values: [tenantId] }), serialize.execute({}));
+      if (!prepared.has(name)) parts.push(serialize.parse({ name, text: sql }));
+      parts.push(
+        serialize.bind({ statement: name, values: textParams(params) }),
+        serialize.describe({ type: 'P' }),
+        serialize.execute({}),
+        SYNC,
+      );
+      let messages;
+      try {
+        ({ messages } = await pg.execProtocol(concat(parts)));
+      } catch (err) {
+        prepared.delete(name);
+        prepared.delete(preludeName);
+        const close = [
+          serialize.close({ type: 'S', name }),
+          serialize.close({ type: 'S', name: preludeName }),
+        ];
+        await pg.execProtocol(concat([...close, SYNC])).catch(() => undefined);
+        throw err;
+      }
+      prepared.add(preludeName);
+      prepared.add(name);
+      // The read's messages start after the prelude's CommandComplete.
+      const start = messages.findIndex((m) => m.name === 'commandComplete') + 1;
+      const [result] = parse.parseResults(messages.slice(start), pg.parsers);
+      return (result?.rows ?? []) as Row[];
+    });
+  }
+
   return {
     engine: 'pglite',
+    read: read as Db['read'],
     tenant: (tenantId, fn) => inTx(tenantPrelude(tenantId), tenantId, fn),
     system: (fn) => inTx('BEGIN', null, fn),
     async close() {

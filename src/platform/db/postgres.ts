@@ -1,5 +1,16 @@
 import pg from 'pg';
-import { OID, parseInt8, tenantPrelude, wrap, type Db, type Row, type Tx } from './db.ts';
+import {
+  OID,
+  READ_PRELUDE,
+  checkTenantId,
+  parseInt8,
+  statementName,
+  tenantPrelude,
+  wrap,
+  type Db,
+  type Row,
+  type Tx,
+} from './db.ts';
 
 const types = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
@@ -11,7 +22,11 @@ const types = {
 } as unknown as pg.CustomTypesConfig;
 
 export async function openPostgres(url: string, poolSize: number): Promise<Db> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
+  // Pipeline mode: a query is written as soon as it is issued, without waiting for the answer to
+  // the previous one. Transactions that await each statement behave as before; Db.read issues its
+  // four statements at once, so they cost one round trip.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types, pipeline: true });
+  const preludeName = statementName(READ_PRELUDE);
   // An idle client that errors (server restart) must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
 
@@ -40,8 +55,42 @@ export async function openPostgres(url: string, poolSize: number): Promise<Db> {
     }
   }
 
+  /**
+   * Db.read: BEGIN READ ONLY, the prelude (tenant id bound as $1), the read (its parameters bound),
+   * COMMIT, written together (one corked write, one round trip). Both statements are named, so each
+   * connection parses them once and then runs them from its plan cache. If the read fails, the
+   * COMMIT that follows ends the failed transaction (PostgreSQL answers it with ROLLBACK), and the
+   * connection goes back to the pool clean. Security review in db.ts (READ_PRELUDE).
+   */
+  async function read(tenantId: string, sql: string, params: readonly unknown[] = []): Promise<Row[]> {
+    checkTenantId(tenantId);
+    const client = await pool.connect();
+    let broken = false;
+    try {
+      const stream = (client as unknown as { connection?: { stream?: { cork?(): void; uncork?(): void } } })
+        .connection?.stream;
+      stream?.cork?.();
+      const sent = [
+        client.query('BEGIN READ ONLY'),
+        client.query({ name: preludeName, text: READ_PRELUDE, values: [tenantId] }),
+        client.query<Row>({ name: statementName(sql), text: sql, values: params as unknown[] }),
+        client.query('COMMIT'),
+      ];
+      stream?.uncork?.();
+      const settled = await Promise.allSettled(sent);
+      // BEGIN or COMMIT failing means the connection's state is unknown: it is not reused.
+      if (settled[0]?.status === 'rejected' || settled[3]?.status === 'rejected') broken = true;
+      const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failed) throw failed.reason;
+      return (settled[2] as PromiseFulfilledResult<pg.QueryResult<Row>>).value.rows;
+    } finally {
+      client.release(broken);
+    }
+  }
+
   return {
     engine: 'postgres',
+    read: read as Db['read'],
     tenant: (tenantId, fn) => inTx(tenantPrelude(tenantId), tenantId, fn),
     system: (fn) => inTx('BEGIN', null, fn),
     close: () => pool.end(),

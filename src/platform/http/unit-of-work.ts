@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Ctx, Deps } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { actorOf, type Principal } from '../auth/principal.ts';
-import type { Tx } from '../db/db.ts';
+import { readTx, type Tx } from '../db/db.ts';
 
 /** The signed-in principal of a route whose policy is not `public`. */
 export function principalOf(req: FastifyRequest): Principal {
@@ -20,6 +20,16 @@ export function inTenant<T>(deps: Deps, req: FastifyRequest, fn: (ctx: Ctx) => P
   const p = principalOf(req);
   const now = deps.clock.now();
   return deps.db.tenant(p.tenantId, (tx) => fn(ctxFor(tx, req, p, now)));
+}
+
+/**
+ * Runs a read use case scoped to the caller's tenant, each statement in its own read-only
+ * transaction sent in one round trip (`Db.read`): for GET routes whose statements need no common
+ * snapshot (one row, a row then its options, a page then its total). A write fails (read only).
+ */
+export function inTenantRead<T>(deps: Deps, req: FastifyRequest, fn: (ctx: Ctx) => Promise<T>): Promise<T> {
+  const p = principalOf(req);
+  return fn(ctxFor(readTx(deps.db, p.tenantId), req, p, deps.clock.now()));
 }
 
 interface StoredResponse {
