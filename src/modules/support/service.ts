@@ -31,6 +31,7 @@ import {
   operatorFor,
   qualify,
   savPlusCancellationFee,
+  savPlusFreeCancellation,
   slaStatus,
   toICalendar,
   toKbps,
@@ -133,6 +134,11 @@ export interface InterventionView {
   nextSavPlusStep: SavPlusStep | null;
   /** NET-05: past its slot without an outcome ("en retard"). */
   overdue: boolean;
+  /**
+   * SUP-09: a planned SAV+ appointment can be cancelled free of charge until this instant (48
+   * business hours before the slot); null for other appointments, which cancel free at any time.
+   */
+  freeCancellationUntil: string | null;
 }
 
 export interface WrittenView {
@@ -519,6 +525,7 @@ function toSavPlusStep(s: store.SavPlusStepRow): SavPlusStepView {
 function toIntervention(
   i: store.InterventionRow,
   now: Date,
+  cal: Calendar,
   steps: readonly store.SavPlusStepRow[] = [],
 ): InterventionView {
   const mine = steps.filter((s) => s.intervention_id === i.id);
@@ -541,6 +548,10 @@ function toIntervention(
     // SUP-08: only a planned SAV+ appointment takes measurements.
     nextSavPlusStep: i.kind === 'sav_plus' && i.status === 'planned' ? nextSavPlusStep(done) : null,
     overdue: isOverdue(i.status, i.slot_end, now),
+    freeCancellationUntil:
+      i.kind === 'sav_plus' && i.status === 'planned'
+        ? savPlusFreeCancellation(now, i.slot_start, cal).freeUntil.toISOString()
+        : null,
   };
 }
 
@@ -679,7 +690,7 @@ async function detailOf(ctx: Ctx, r: store.IncidentRow): Promise<IncidentDetail>
     checks: checks.map((c) => ({ ...written(c, c.confirmed_by, c.confirmed_at), check: c.check_code })),
     consents: consents.map((c) => written(c, c.given_by, c.given_at)),
     interventions: interventions.map((i) => ({
-      ...toIntervention(i, ctx.now, savPlusSteps),
+      ...toIntervention(i, ctx.now, e.cal, savPlusSteps),
       qualificationLabel: qualificationLabel(i.qualification),
     })),
     charges: chargeViews,
@@ -1278,7 +1289,8 @@ export async function interventionCalendar(ctx: Ctx, id: string, interventionId:
 /** TMF646: every intervention of the tenant, with its incident. */
 export async function listAppointments(ctx: Ctx): Promise<(InterventionView & { incidentId: string })[]> {
   const rows = await store.listInterventions(ctx.tx, null);
-  return rows.map((r) => ({ ...toIntervention(r, ctx.now), incidentId: r.incident_id }));
+  const { cal } = await env(ctx);
+  return rows.map((r) => ({ ...toIntervention(r, ctx.now, cal), incidentId: r.incident_id }));
 }
 
 /** SUP-04: the customer accepted a quote-based line: it becomes due and is notified (SUP-05). */

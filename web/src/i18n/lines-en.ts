@@ -116,6 +116,12 @@ export const linesEn: DeepStrings<typeof linesFr> = {
     released: '{{count}} SIM(s) released, {{skipped}} skipped.',
     sims: 'SIMs',
     iccid: 'ICCID',
+    searchTitle: 'Find a SIM',
+    searchSim: 'ICCID (start or end)',
+    searchSimHint: 'The first or the last digits printed on the card, 4 at least.',
+    searchEmpty: 'No SIM starts or ends with these digits.',
+    importSimsFormat: 'CSV file, one SIM per row, columns:',
+    importSimsTypes: '; type:',
   },
   lines: {
     title: 'Lines',
@@ -209,6 +215,11 @@ export const linesEn: DeepStrings<typeof linesFr> = {
       terminateDate: 'Termination date (optional)',
       confirm: 'Confirm',
     },
+    noAllowedChanges: 'No plan change is possible for this line.',
+    showRefused_one: 'Show the unavailable plan ({{count}}, with the reason)',
+    showRefused_other: 'Show the unavailable plans ({{count}}, with the reason)',
+    refusedCaption: 'Plans unavailable for this line',
+    refusedWhy: 'Reason',
   },
   // Options of a line: status and dates (ACT-10), add (CAT-01), roaming change (ACT-06).
   lineOptions: {

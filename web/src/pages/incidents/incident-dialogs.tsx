@@ -485,6 +485,13 @@ export function SavPlusStepDialog({
   );
 }
 
+/** An instant as a datetime-local field's value ("2026-11-30T10:00"), read like `new Date(value)`. */
+function dateTimeLocalValue(instant: string): string {
+  const d = new Date(instant);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
 /** NET-05: moving an appointment (never a SAV+ one, SUP-09: the server refuses it too). */
 export function MoveDialog({
   incident,
@@ -497,7 +504,13 @@ export function MoveDialog({
 }) {
   const { t } = useTranslation();
   const action = useIncidentAction(incident.id);
-  const form = useFormState<{ slotStart: string; slotEnd: string }>({ slotStart: '', slotEnd: '' });
+  // The current slot, pre-filled: a move is usually an hour or a day away from it (issue 10). Read
+  // back as `submit` reads the fields (the same zone both ways).
+  const current = incident.interventions.find((v) => v.id === interventionId);
+  const form = useFormState<{ slotStart: string; slotEnd: string }>({
+    slotStart: current ? dateTimeLocalValue(current.slotStart) : '',
+    slotEnd: current ? dateTimeLocalValue(current.slotEnd) : '',
+  });
   const submit = () => {
     const iso = (local: string) => (local ? new Date(local).toISOString() : '');
     if (!form.values.slotStart || !form.values.slotEnd) {
