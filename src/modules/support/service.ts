@@ -375,6 +375,17 @@ function when(d: Date, cal: Calendar, lang: 'fr' | 'en' = 'fr'): string {
   return DateTime.fromJSDate(d).setZone(cal.zone).setLocale(lang).toFormat(fmt);
 }
 
+/** CS-01 channels by name, for e-mails: "(E-mail)", never "(email)" (issue 10). */
+export const CHANNEL_LABELS: Record<Channel, { fr: string; en: string }> = {
+  phone: { fr: 'téléphone', en: 'phone' },
+  email: { fr: 'e-mail', en: 'e-mail' },
+  chat: { fr: 'chat', en: 'chat' },
+  web_form: { fr: 'formulaire web', en: 'web form' },
+  social: { fr: 'réseau social', en: 'social network' },
+  post: { fr: 'courrier', en: 'post' },
+  shop: { fr: 'boutique', en: 'shop' },
+};
+
 const KIND_LABELS: Record<InterventionKind, { fr: string; en: string }> = {
   on_site: { fr: 'Intervention sur site', en: 'On-site intervention' },
   expertise: { fr: 'Expertise ADSL', en: 'ADSL expertise' },
@@ -981,7 +992,7 @@ async function sendEscalation(ctx: Ctx, r: store.IncidentRow, s: store.SupportSe
       title: r.title,
       checks: checks.map(
         (c) =>
-          `${CHECK_LABELS[c.check_code]?.fr ?? c.check_code} — ${c.confirmed_by}, ${when(c.confirmed_at, e.cal)} (${c.channel}) : « ${c.text} »`,
+          `${CHECK_LABELS[c.check_code]?.fr ?? c.check_code} — ${c.confirmed_by}, ${when(c.confirmed_at, e.cal)} (${CHANNEL_LABELS[c.channel].fr}) : « ${c.text} »`,
       ),
       information: fields.map((f) => ({ label: INFO_LABELS[f], value: info[f] ?? '—' })),
     },

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
  */
 export function useReadable() {
   const { t, i18n } = useTranslation();
-  const known = useCallback((key: string) => /^[a-z_]+(\.[a-z_]+)*$/.test(key) && i18n.exists(key), [i18n]);
+  const known = useCallback((key: string) => /^[\w.]+$/.test(key) && i18n.exists(key), [i18n]);
   const event = useCallback(
     (code: string) =>
       // The key is checked to exist just above: its type is not known statically.

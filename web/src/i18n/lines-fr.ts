@@ -302,6 +302,11 @@ export const linesFr = {
     removeLine: 'Retirer la ligne',
     offer: 'Offre',
     chooseOffer: 'Choisir une offre',
+    // Issue 10: the offer list filtered by words, grouped by network and range.
+    offerSearch: 'Rechercher une offre',
+    offerSearchHint_one: '{{count}} offre : tapez un réseau, une gamme ou un volume (« orange 50 go »).',
+    offerSearchHint_other: '{{count}} offres : tapez un réseau, une gamme ou un volume (« orange 50 go »).',
+    priceToBeSet: 'prix à définir',
     roaming: 'Itinérance : {{zone}}',
     chooseRoaming: 'Choisir une option ou un plafond',
     userName: 'Utilisateur de la ligne',

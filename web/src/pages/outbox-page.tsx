@@ -95,7 +95,6 @@ export function OutboxPage() {
       id: 'template',
       header: t('outbox.template'),
       cell: (message) => readable.template(message.template),
-      mono: true,
       secondary: true,
     });
   }
