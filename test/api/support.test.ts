@@ -204,6 +204,9 @@ describe(`support desk over HTTP (${testEngine})`, () => {
     const full = await admin.get(`/api/outbox/${String(mail?.id)}`);
     expect(JSON.stringify(full.body)).toContain('Zyxel VMG8825');
     expect(JSON.stringify(full.body)).toContain('Je confirme : modem_swap fait.');
+    // Each check names the channel it came by, in words (issue 10: not "(email)").
+    expect(String(full.body.bodyText)).toContain('(e-mail) : « Je confirme');
+    expect(String(full.body.bodyText)).not.toContain('(email)');
   });
 
   it('SUP-02 the escalation e-mail follows the operator: OpenIP for ADSL, the generic template for fibre or when chosen', async () => {
