@@ -9,6 +9,8 @@ import { signIn, startE2E, type E2E } from './support.ts';
  * expandable row of each list and follows the first link of each kind of detail page it meets
  * (customer, line, order, incident, user, offer…), and fails on any visible text that looks like a
  * code. Every page state is saved as a full-page screenshot in test-results/screenshots/.
+ * One browser for the file, one context per user. To look at one user only while working:
+ * EVERY_PAGE_TENANT=demo-fr EVERY_PAGE_ROLE=agent (EVERY_PAGE_LOG=1 prints each page opened).
  */
 
 /** What a code looks like: `incident.created`, `usa_canada`, `no_pin`, a UUID, `_` inside a word. */
