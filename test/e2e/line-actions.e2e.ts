@@ -160,4 +160,16 @@ describe('line actions in the browser (French)', () => {
     expect(users).toEqual([...users].sort((x, y) => x.localeCompare(y, 'fr')));
     await e.shot(page, '76-flotte-filtres');
   });
+
+  it('an incident declared for a customer with mobile lines is a mobile one, without the modem questions', async () => {
+    await navTo(page, 'Clients');
+    await page.getByRole('link', { name: 'Transports Lefèvre' }).click();
+    await page.getByRole('heading', { name: 'Transports Lefèvre' }).waitFor();
+    await page.getByRole('link', { name: 'Déclarer un incident' }).click();
+    const dialog = page.getByRole('dialog');
+    // Issue 10: the form defaulted to ADSL (modem questions) whatever the customer had.
+    await expect.poll(() => dialog.getByLabel('Service').inputValue()).toBe('mobile');
+    await e.shot(page, '77-incident-mobile');
+    await page.keyboard.press('Escape');
+  });
 });
