@@ -18,6 +18,9 @@ import { LOG_REDACT } from './platform/http/server.ts';
 import { startPlatformWorker } from './platform/jobs/index.ts';
 import { buildActionRegistry } from './actions.ts';
 
+/** The menu item that shows the local mailbox, as the navigation names it (web/src/i18n/fr.ts nav.outbox). */
+const MAILBOX_MENU_ITEM = 'Messages';
+
 function fail(message: string): never {
   process.stderr.write(`relais: ${message}\n`);
   process.exit(1);
@@ -63,7 +66,7 @@ program
       '',
       `Relais is running: ${running.url}`,
       `  database: ${c.databaseUrl ? 'PostgreSQL' : `embedded (PGlite) in ${c.dataDir}`}`,
-      `  e-mail:   ${c.smtpUrl ? 'SMTP' : 'local mailbox (shown in the UI under Envois)'}`,
+      `  e-mail:   ${c.smtpUrl ? 'SMTP' : `local mailbox (shown in the UI under ${MAILBOX_MENU_ITEM})`}`,
       `  API docs: ${running.url}/api/docs`,
     ];
     if (!webBuilt())

@@ -1,3 +1,4 @@
+import { fr } from '../web/src/i18n/fr.ts';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -33,15 +34,21 @@ describe('relais command line (embedded engine)', () => {
 
   it('while the server runs: token create goes through it, migrate and a second start refuse', async () => {
     server = spawn('node', [BIN, 'start'], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let banner = '';
     const url = await new Promise<string>((resolve, reject) => {
       let out = '';
       server?.stdout?.on('data', (d: Buffer) => {
         out += d.toString();
-        const m = /Relais is running: (http:\/\/\S+)/.exec(out);
-        if (m) resolve(m[1] as string);
+        const m = /Relais is running: (http:\/\/\S+)[\s\S]*API docs/.exec(out);
+        if (m) {
+          banner = out;
+          resolve(m[1] as string);
+        }
       });
       server?.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
     });
+    // The banner points to the mailbox by the menu item that exists (issue 10), not "Envois".
+    expect(banner).toContain(`local mailbox (shown in the UI under ${fr.nav.outbox})`);
     const { stdout } = await run(
       'node',
       [BIN, 'token', 'create', '--tenant', 'demo-il', '--role', 'supervisor', '--name', 'ERP'],

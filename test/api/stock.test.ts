@@ -55,6 +55,18 @@ describe(`stock over HTTP (${testEngine})`, () => {
     expect(JSON.stringify(list.body)).not.toContain('12345678');
   });
 
+  it('a partial ICCID finds the SIM: its last digits as printed on the card, or its first ones', async () => {
+    const full = iccid(2);
+    const items = async (q: string) =>
+      ((await agent.get(`/api/stock/sims?q=${q}`)).body.items as { iccid: string }[]).map((s) => s.iccid);
+    expect(await items(full.slice(-6))).toEqual([full]);
+    expect(await items(full.slice(-4))).toContain(full);
+    expect(await items(full.slice(0, 12))).toContain(full);
+    expect(await items(full)).toEqual([full]);
+    // Digits from the middle are neither a start nor an end: nothing.
+    expect(await items(full.slice(5, 11))).toEqual([]);
+  });
+
   it('an ICCID failing Luhn is refused with its line in French, and nothing of the file is imported', async () => {
     const before = await simTotal(agent);
     const bad = iccid(10).slice(0, -1) + String((Number(iccid(10).slice(-1)) + 1) % 10);

@@ -204,6 +204,9 @@ describe(`support desk over HTTP (${testEngine})`, () => {
     const full = await admin.get(`/api/outbox/${String(mail?.id)}`);
     expect(JSON.stringify(full.body)).toContain('Zyxel VMG8825');
     expect(JSON.stringify(full.body)).toContain('Je confirme : modem_swap fait.');
+    // Each check names the channel it came by, in words (issue 10: not "(email)").
+    expect(String(full.body.bodyText)).toContain('(e-mail) : « Je confirme');
+    expect(String(full.body.bodyText)).not.toContain('(email)');
   });
 
   it('SUP-02 the escalation e-mail follows the operator: OpenIP for ADSL, the generic template for fibre or when chosen', async () => {
@@ -442,6 +445,8 @@ describe(`support desk over HTTP (${testEngine})`, () => {
     expect(booked.charges).toEqual([
       expect.objectContaining({ code: 'adsl_sav_plus', amount: expect.objectContaining({ amount: 18_500 }) }),
     ]);
+    // The API says until when the cancellation is free: Friday 27 10:00 Paris, 48 business hours before.
+    expect(booked.interventions[0]).toMatchObject({ freeCancellationUntil: '2026-11-27T09:00:00.000Z' });
     await at('2026-11-27T08:00:00Z'); // Friday 09:00 Paris: 49 business hours before.
     const free = await agent.post(
       `/api/incidents/${d.id}/interventions/${String(booked.interventions[0]?.id)}/cancellation`,

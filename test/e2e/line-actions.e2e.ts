@@ -85,7 +85,14 @@ describe('line actions in the browser (French)', () => {
 
   it('ACT-03 CAL-05 upgrades a line: the page says it takes effect on the 1st of next month', async () => {
     await openLine('Julie Martin');
-    // Refused changes are listed, disabled, with their French reason (ACT-04).
+    // Refused changes are folded away, with their French reason (ACT-04): only the allowed ones
+    // are buttons, and the page stays short (issue 10: it was about 4,000 px tall).
+    const refused = page.locator('details', { hasText: 'Voir les offres non disponibles' });
+    expect(await refused.getAttribute('open')).toBeNull();
+    expect(await page.getByRole('button', { name: /^Passer à / }).count()).toBeLessThan(20);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThan(3000);
+    await refused.getByText(/Voir les offres non disponibles \(\d+, avec la raison\)/).click();
     await page
       .getByRole('row', { name: /Forfait Data Only bloqué Orange 10 Go/ })
       .getByText('Migration impossible : changement de gamme')
@@ -99,8 +106,9 @@ describe('line actions in the browser (French)', () => {
       .getByText(/Changement d’offre — Forfait illimité bloqué Orange 10 Go · 1er décembre 2026 à 00:00/)
       .waitFor();
     await page.getByRole('button', { name: /Annuler : Changement d’offre/ }).waitFor();
-    // The line keeps its offer until the 1st.
-    expect(await page.getByText('orange-unlimited-5gb-blocked').count()).toBeGreaterThan(0);
+    // The line keeps its offer until the 1st, shown by its name (issue 10: never its code).
+    expect(await page.getByText('Forfait illimité bloqué Orange 5 Go').count()).toBeGreaterThan(0);
+    expect(await page.getByText('orange-unlimited-5gb-blocked').count()).toBe(0);
   });
 
   it('ACT-01 suspends and reactivates the other line; the confirmation says billing continues', async () => {
@@ -151,5 +159,17 @@ describe('line actions in the browser (French)', () => {
     );
     expect(users).toEqual([...users].sort((x, y) => x.localeCompare(y, 'fr')));
     await e.shot(page, '76-flotte-filtres');
+  });
+
+  it('an incident declared for a customer with mobile lines is a mobile one, without the modem questions', async () => {
+    await navTo(page, 'Clients');
+    await page.getByRole('link', { name: 'Transports Lefèvre' }).click();
+    await page.getByRole('heading', { name: 'Transports Lefèvre' }).waitFor();
+    await page.getByRole('link', { name: 'Déclarer un incident' }).click();
+    const dialog = page.getByRole('dialog');
+    // Issue 10: the form defaulted to ADSL (modem questions) whatever the customer had.
+    await expect.poll(() => dialog.getByLabel('Service').inputValue()).toBe('mobile');
+    await e.shot(page, '77-incident-mobile');
+    await page.keyboard.press('Escape');
   });
 });

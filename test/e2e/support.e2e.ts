@@ -114,6 +114,9 @@ describe('support desk in the browser (French first)', () => {
     // NET-05: an on-site appointment can be moved (a SAV+ one could not: SUP-09).
     await page.getByRole('button', { name: 'Déplacer le rendez-vous' }).click();
     const move = page.getByRole('dialog');
+    // The current slot is pre-filled: a move starts from it.
+    expect(await move.getByLabel('Début du créneau').inputValue()).toBe('2027-01-05T09:00');
+    expect(await move.getByLabel('Fin du créneau').inputValue()).toBe('2027-01-05T11:00');
     await move.getByLabel('Début du créneau').fill('2027-01-08T09:00');
     await move.getByLabel('Fin du créneau').fill('2027-01-08T11:00');
     await move.getByRole('button', { name: 'Déplacer le rendez-vous' }).click();

@@ -29,6 +29,17 @@ const PendingActionSchema = Type.Object(
     cancelledAt: DateOrNull,
     cancelledBy: Type.Union([Type.String(), Type.Null()]),
     version: Type.Integer(),
+    createdByName: Type.Optional(
+      Type.Union([Type.String(), Type.Null()], {
+        description: "The author's name; null when Relais itself scheduled it (createdBy 'system')",
+      }),
+    ),
+    entityName: Type.Optional(
+      Type.Union([Type.String(), Type.Null()], {
+        description:
+          "The object as people know it: a line's number, an incident's reference, a customer's name",
+      }),
+    ),
   },
   { $id: 'PendingAction' },
 );
@@ -50,6 +61,8 @@ function toApi(a: PendingAction) {
     cancelledAt: a.cancelledAt?.toISOString() ?? null,
     cancelledBy: a.cancelledBy,
     version: a.version,
+    ...(a.createdByName !== undefined ? { createdByName: a.createdByName } : {}),
+    ...(a.entityName !== undefined ? { entityName: a.entityName } : {}),
   };
 }
 

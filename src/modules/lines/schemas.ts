@@ -17,6 +17,7 @@ export const LineSchema = Type.Object(
     orderReference: Type.String(),
     network: NetworkSchema,
     offer: Type.String(),
+    offerName: Type.String({ description: "The offer's catalog name in the request's language" }),
     state: LineStateSchema,
     msisdn: Nullable(Type.String()),
     iccid: Nullable(Type.String()),

@@ -1,5 +1,6 @@
 import QRCode from 'qrcode';
 import type { Ctx } from '../../platform/context.ts';
+import type { Locale } from '../../platform/i18n/messages.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { SecretBox } from '../../platform/secrets/index.ts';
@@ -33,6 +34,8 @@ export interface LineView {
   orderReference: string;
   network: Network;
   offer: string;
+  /** The offer's catalog name in the request's language. */
+  offerName: string;
   state: store.LineState;
   msisdn: string | null;
   iccid: string | null;
@@ -57,7 +60,11 @@ export interface LineView {
   version: number;
 }
 
-export function toLineView(l: store.LineRow, options: readonly store.LineOptionRow[]): LineView {
+export function toLineView(
+  l: store.LineRow,
+  options: readonly store.LineOptionRow[],
+  locale: Locale,
+): LineView {
   return {
     id: l.id,
     accountId: l.account_id,
@@ -66,6 +73,7 @@ export function toLineView(l: store.LineRow, options: readonly store.LineOptionR
     orderReference: l.order_reference,
     network: l.network,
     offer: l.offer_code,
+    offerName: l.offer_name?.[locale] ?? l.offer_code,
     state: l.state,
     msisdn: l.msisdn,
     iccid: l.iccid,
@@ -109,7 +117,7 @@ async function loadLine(ctx: Ctx, id: string, lock = false): Promise<store.LineR
 
 export async function getLine(ctx: Ctx, id: string): Promise<LineView> {
   const row = await loadLine(ctx, id);
-  return toLineView(row, await store.optionsOf(ctx.tx, [row.id]));
+  return toLineView(row, await store.optionsOf(ctx.tx, [row.id]), ctx.locale);
 }
 
 export async function listLines(ctx: Ctx, f: store.LineFilter): Promise<Page<LineView>> {
@@ -119,7 +127,7 @@ export async function listLines(ctx: Ctx, f: store.LineFilter): Promise<Page<Lin
     rows.map((r) => r.id),
   );
   return {
-    items: rows.map((r) => toLineView(r, opts)),
+    items: rows.map((r) => toLineView(r, opts, ctx.locale)),
     total,
     ...(totalCapped ? { totalCapped } : {}),
     limit: f.limit,

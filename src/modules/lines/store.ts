@@ -1,3 +1,4 @@
+import { iccidMatch, reversed } from '../stock/store.ts';
 import type { Tx } from '../../platform/db/db.ts';
 import { cappedCountSql, cappedTotal, orderBy, totalWithoutCount } from '../../platform/http/pagination.ts';
 import type { Network } from '../catalog/model.ts';
@@ -35,12 +36,17 @@ export interface LineRow {
   terminated_at: Date | null;
   updated_at: Date;
   version: number;
+  /** The offer's name in the newest catalog version that has it (users read names, not codes). */
+  offer_name: { fr: string; en: string } | null;
 }
 
 const COLUMNS = `l.id, l.account_id, a.display_name AS account_name, l.order_id, o.reference AS order_reference, l.position,
   l.network, l.offer_code, l.state, l.msisdn, l.iccid, l.sim_type, l.user_name, l.site_id, l.portability, l.rio,
   l.activation_at, l.esim_contact_email, l.esim_contact_mobile, l.esim_code_secret, l.esim_wrong_tries,
-  l.esim_confirmed_at, l.created_at, l.activated_at, l.terminated_at, l.updated_at, l.version`;
+  l.esim_confirmed_at, l.created_at, l.activated_at, l.terminated_at, l.updated_at, l.version,
+  (SELECT jsonb_build_object('fr', co.name_fr, 'en', co.name_en) FROM catalog_offers co
+     JOIN catalog_versions cv ON cv.id = co.version_id
+    WHERE co.code = l.offer_code ORDER BY cv.effective_from DESC LIMIT 1) AS offer_name`;
 const FROM = `lines l JOIN customer_accounts a ON a.id = l.account_id JOIN orders o ON o.id = l.order_id`;
 
 export interface LineInsert {
@@ -179,14 +185,29 @@ export async function listLines(
   // q: MSISDN, ICCID or user-name fragment, found through the trigram index (migration 0017).
   const where = `($1::uuid IS NULL OR l.account_id = $1) AND ($2::text IS NULL OR l.state = $2)
     AND ($3::text IS NULL OR l.network = $3) AND ($4::text IS NULL OR l.offer_code = $4)
-    AND ${f.q === undefined ? '$5::text IS NULL' : 'l.id IN (SELECT line_id FROM relais_search_lines($5))'}`;
-  const params = [f.accountId ?? null, f.state ?? null, f.network ?? null, f.offer ?? null, f.q ?? null];
+    AND ${
+      f.q === undefined
+        ? '$5::text IS NULL AND $6::text IS NULL AND $7::text IS NULL'
+        : `(l.id IN (SELECT line_id FROM relais_search_lines($5))
+            OR ($6::text IS NOT NULL AND ${iccidMatch('l', 6)}))`
+    }`;
+  // Four digits or more may be the start or the end of an ICCID (issue 10: partial ICCID search).
+  const digits = f.q !== undefined && /^[0-9]{4,20}$/.test(f.q) ? f.q : null;
+  const params = [
+    f.accountId ?? null,
+    f.state ?? null,
+    f.network ?? null,
+    f.offer ?? null,
+    f.q ?? null,
+    digits,
+    digits === null ? null : reversed(digits),
+  ];
   const order =
     f.sort === undefined || f.sort === '-createdAt'
       ? DEFAULT_LINE_ORDER
       : orderBy(f.sort, LINE_SORT, '-createdAt', 'fr', 'l.id');
   const rows = await tx.query<LineRow>(
-    `SELECT ${COLUMNS} FROM ${FROM} WHERE ${where} ORDER BY ${order} LIMIT $6 OFFSET $7`,
+    `SELECT ${COLUMNS} FROM ${FROM} WHERE ${where} ORDER BY ${order} LIMIT $8 OFFSET $9`,
     [...params, f.limit, f.offset],
   );
   const known = totalWithoutCount(f, rows.length);

@@ -10,6 +10,7 @@ const line: LineView = {
   orderReference: 'O-000001',
   network: 'orange',
   offer: 'orange-unlimited-5gb-blocked',
+  offerName: 'Forfait illimité bloqué Orange 5 Go',
   state: 'in_progress',
   msisdn: '0700000001',
   iccid: '8933010000000000016',

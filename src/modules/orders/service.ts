@@ -395,7 +395,7 @@ export async function getOrder(ctx: Ctx, id: string): Promise<OrderView> {
   );
   return toOrderView(
     row,
-    ls.map((l) => toLineView(l, opts)),
+    ls.map((l) => toLineView(l, opts, ctx.locale)),
   );
 }
 
@@ -413,7 +413,7 @@ export async function listOrders(ctx: Ctx, f: store.OrderFilter): Promise<Page<O
     items: rows.map((r) =>
       toOrderView(
         r,
-        ls.filter((l) => l.order_id === r.id).map((l) => toLineView(l, opts)),
+        ls.filter((l) => l.order_id === r.id).map((l) => toLineView(l, opts, ctx.locale)),
       ),
     ),
     total,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  savPlusFreeCancellation,
   CHECKS_BY_SERVICE,
   DEFAULT_OPERATORS,
   DEFAULT_TARIFF,
@@ -275,6 +276,31 @@ describe('SUP-08 SUP-09 SAV+', () => {
     ['2026-11-29T12:00:00Z', 9_500, 'on the Sunday before: 95 €'],
   ])('SUP-09 CAL-02 cancelled at %s costs %i cents (%s)', (at, fee) => {
     expect(savPlusCancellationFee(new Date(at), slot, cal)).toBe(fee);
+  });
+
+  it.each([
+    // slot (UTC)              free until (UTC)          why
+    ['2026-11-30T09:00:00Z', '2026-11-27T09:00:00Z', 'Monday 10:00 Paris: Sunday skipped, Friday 10:00'],
+    ['2026-11-12T09:00:00Z', '2026-11-09T09:00:00Z', 'Thursday after 11 November (holiday): Monday 10:00'],
+    [
+      '2026-03-30T08:00:00Z',
+      '2026-03-27T09:00:00Z',
+      'Monday after the switch to summer time: Friday 10:00 CET',
+    ],
+    ['2026-12-05T14:00:00Z', '2026-12-03T14:00:00Z', 'Saturday 15:00: Thursday 15:00, Saturday counts'],
+  ])('SUP-09 CAL-02 a SAV+ slot at %s is free to cancel until %s (%s)', (slot, until) => {
+    const now = new Date('2026-01-01T00:00:00Z');
+    const terms = savPlusFreeCancellation(now, new Date(slot), cal);
+    expect(terms.freeUntil.toISOString()).toBe(new Date(until).toISOString());
+    // The limit is the fee's: free at the limit, 95 € one second after, whatever the clock says.
+    expect(savPlusCancellationFee(terms.freeUntil, new Date(slot), cal)).toBe(0);
+    expect(savPlusCancellationFee(new Date(terms.freeUntil.getTime() + 1000), new Date(slot), cal)).toBe(
+      9_500,
+    );
+    expect(
+      savPlusFreeCancellation(new Date(terms.freeUntil.getTime() + 1000), new Date(slot), cal).freeNow,
+    ).toBe(false);
+    expect(terms.freeNow).toBe(true);
   });
 
   it('SUP-09 a SAV+ appointment cannot be moved', () => {

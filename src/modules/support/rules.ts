@@ -489,6 +489,20 @@ export function savPlusCancellationFee(now: Date, slotStart: Date, cal: Calendar
   return hours >= 48 ? 0 : SAV_PLUS_LATE_CANCELLATION_CENTS;
 }
 
+/**
+ * SUP-09, Reading 1, said the other way round: until when cancelling a SAV+ slot is free — the
+ * instant 48 business hours (CAL-02, Mon–Sat minus holidays, tenant zone) before the slot,
+ * included — and whether that is still the case at `now`. Agrees with savPlusCancellationFee.
+ */
+export function savPlusFreeCancellation(
+  now: Date,
+  slotStart: Date,
+  cal: Calendar,
+): { freeUntil: Date; freeNow: boolean } {
+  const freeUntil = addHours(slotStart, -48, { ...cal, kind: 'business' });
+  return { freeUntil, freeNow: now.getTime() <= freeUntil.getTime() };
+}
+
 /** NET-05: an appointment whose slot has ended with no outcome recorded (neither qualified nor cancelled). */
 export function isOverdue(status: 'planned' | 'qualified' | 'cancelled', slotEnd: Date, now: Date): boolean {
   return status === 'planned' && now.getTime() > slotEnd.getTime();

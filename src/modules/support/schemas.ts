@@ -106,6 +106,10 @@ export const IncidentDetailSchema = Type.Object(
         qualification: Nullable(Type.String()),
         qualificationLabel: Type.Optional(Nullable(Type.String())),
         overdue: Type.Boolean(),
+        freeCancellationUntil: Type.Union([Instant, Type.Null()], {
+          description:
+            'SUP-09: a planned SAV+ appointment cancels free until then (48 business hours before)',
+        }),
         plannedAt: Instant,
         qualifiedAt: Nullable(Instant),
         cancelledAt: Nullable(Instant),

@@ -32,6 +32,7 @@ import {
   operatorFor,
   qualify,
   savPlusCancellationFee,
+  savPlusFreeCancellation,
   slaStatus,
   toICalendar,
   toKbps,
@@ -134,6 +135,11 @@ export interface InterventionView {
   nextSavPlusStep: SavPlusStep | null;
   /** NET-05: past its slot without an outcome ("en retard"). */
   overdue: boolean;
+  /**
+   * SUP-09: a planned SAV+ appointment can be cancelled free of charge until this instant (48
+   * business hours before the slot); null for other appointments, which cancel free at any time.
+   */
+  freeCancellationUntil: string | null;
 }
 
 export interface WrittenView {
@@ -393,6 +399,17 @@ function when(d: Date, cal: Calendar, lang: 'fr' | 'en' = 'fr'): string {
   return DateTime.fromJSDate(d).setZone(cal.zone).setLocale(lang).toFormat(fmt);
 }
 
+/** CS-01 channels by name, for e-mails: "(E-mail)", never "(email)" (issue 10). */
+export const CHANNEL_LABELS: Record<Channel, { fr: string; en: string }> = {
+  phone: { fr: 'téléphone', en: 'phone' },
+  email: { fr: 'e-mail', en: 'e-mail' },
+  chat: { fr: 'chat', en: 'chat' },
+  web_form: { fr: 'formulaire web', en: 'web form' },
+  social: { fr: 'réseau social', en: 'social network' },
+  post: { fr: 'courrier', en: 'post' },
+  shop: { fr: 'boutique', en: 'shop' },
+};
+
 const KIND_LABELS: Record<InterventionKind, { fr: string; en: string }> = {
   on_site: { fr: 'Intervention sur site', en: 'On-site intervention' },
   expertise: { fr: 'Expertise ADSL', en: 'ADSL expertise' },
@@ -543,6 +560,7 @@ function toSavPlusStep(s: store.SavPlusStepRow): SavPlusStepView {
 function toIntervention(
   i: store.InterventionRow,
   now: Date,
+  cal: Calendar,
   steps: readonly store.SavPlusStepRow[] = [],
 ): InterventionView {
   const mine = steps.filter((s) => s.intervention_id === i.id);
@@ -565,6 +583,10 @@ function toIntervention(
     // SUP-08: only a planned SAV+ appointment takes measurements.
     nextSavPlusStep: i.kind === 'sav_plus' && i.status === 'planned' ? nextSavPlusStep(done) : null,
     overdue: isOverdue(i.status, i.slot_end, now),
+    freeCancellationUntil:
+      i.kind === 'sav_plus' && i.status === 'planned'
+        ? savPlusFreeCancellation(now, i.slot_start, cal).freeUntil.toISOString()
+        : null,
   };
 }
 
@@ -703,7 +725,7 @@ async function detailOf(ctx: Ctx, r: store.IncidentRow): Promise<IncidentDetail>
     checks: checks.map((c) => ({ ...written(c, c.confirmed_by, c.confirmed_at), check: c.check_code })),
     consents: consents.map((c) => written(c, c.given_by, c.given_at)),
     interventions: interventions.map((i) => ({
-      ...toIntervention(i, ctx.now, savPlusSteps),
+      ...toIntervention(i, ctx.now, e.cal, savPlusSteps),
       qualificationLabel: qualificationLabel(i.qualification),
     })),
     charges: chargeViews,
@@ -999,7 +1021,7 @@ async function sendEscalation(ctx: Ctx, r: store.IncidentRow, s: store.SupportSe
       title: r.title,
       checks: checks.map(
         (c) =>
-          `${CHECK_LABELS[c.check_code]?.fr ?? c.check_code} — ${c.confirmed_by}, ${when(c.confirmed_at, e.cal)} (${c.channel}) : « ${c.text} »`,
+          `${CHECK_LABELS[c.check_code]?.fr ?? c.check_code} — ${c.confirmed_by}, ${when(c.confirmed_at, e.cal)} (${CHANNEL_LABELS[c.channel].fr}) : « ${c.text} »`,
       ),
       information: fields.map((f) => ({ label: INFO_LABELS[f], value: info[f] ?? '—' })),
     },
@@ -1310,7 +1332,8 @@ export async function interventionCalendar(ctx: Ctx, id: string, interventionId:
 /** TMF646: every intervention of the tenant, with its incident. */
 export async function listAppointments(ctx: Ctx): Promise<(InterventionView & { incidentId: string })[]> {
   const rows = await store.listInterventions(ctx.tx, null);
-  return rows.map((r) => ({ ...toIntervention(r, ctx.now), incidentId: r.incident_id }));
+  const { cal } = await env(ctx);
+  return rows.map((r) => ({ ...toIntervention(r, ctx.now, cal), incidentId: r.incident_id }));
 }
 
 /** SUP-04: the customer accepted a quote-based line: it becomes due and is notified (SUP-05). */

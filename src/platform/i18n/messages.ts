@@ -619,6 +619,52 @@ const en: Catalog = {
 
 const catalogs: Record<Locale, Catalog> = { fr, en };
 
+/**
+ * Parameters that carry a code (a network, a SIM type, a roaming zone, a state, a service) are
+ * shown by their name: "Plus aucune SIM sans PIN libre sur le réseau Orange", never "SIM no_pin …
+ * réseau orange" (issue 10). A value without a name here is shown as sent.
+ */
+const NETWORK_NAMES: Record<string, readonly [fr: string, en: string]> = {
+  orange: ['Orange', 'Orange'],
+  bouygues: ['Bouygues Telecom', 'Bouygues Telecom'],
+};
+const PARAM_NAMES: Record<string, Record<string, readonly [fr: string, en: string]>> = {
+  network: NETWORK_NAMES,
+  simNetwork: NETWORK_NAMES,
+  simType: { pin: ['avec PIN', 'PIN'], no_pin: ['sans PIN', 'PIN-free'], esim: ['eSIM', 'eSIM'] },
+  zone: {
+    usa_canada: ['USA / Canada', 'USA / Canada'],
+    maghreb_turkey: ['Maghreb + Turquie', 'Maghreb + Turkey'],
+    rest_of_world: ['Reste du monde', 'Rest of world'],
+    europe: ['Europe', 'Europe'],
+    world: ['Monde', 'World'],
+  },
+  state: {
+    free: ['libre', 'free'],
+    assigned: ['affectée', 'assigned'],
+    in_use: ['en service', 'in use'],
+    retired: ['retirée', 'retired'],
+    in_progress: ['en cours', 'in progress'],
+    active: ['active', 'active'],
+    suspended: ['suspendue', 'suspended'],
+    terminated: ['résiliée', 'terminated'],
+    cancelled: ['annulée', 'cancelled'],
+  },
+  service: {
+    adsl: ['ADSL', 'ADSL'],
+    sdsl: ['SDSL', 'SDSL'],
+    vga: ['VGA', 'VGA'],
+    fibre: ['fibre', 'fibre'],
+    cable: ['câble', 'cable'],
+    mobile: ['mobile', 'mobile'],
+  },
+};
+
+export function paramName(key: string, value: string | number, locale: Locale): string {
+  const names = PARAM_NAMES[key]?.[String(value)];
+  return names ? names[locale === 'en' ? 1 : 0] : String(value);
+}
+
 export function errorMessage(
   code: ErrorCode,
   locale: Locale,
@@ -626,7 +672,10 @@ export function errorMessage(
 ): Msg {
   const m = catalogs[locale][code];
   const fill = (s: string) =>
-    s.replace(/\{(\w+)\}/g, (_, k: string) => (k in params ? echoed(params[k]) : `{${k}}`));
+    s.replace(/\{(\w+)\}/g, (_, k: string) => {
+      const value = params[k];
+      return value === undefined ? `{${k}}` : echoed(paramName(k, value, locale));
+    });
   return { title: fill(m.title), detail: fill(m.detail) };
 }
 

@@ -27,6 +27,10 @@ export interface PendingAction {
   cancelledAt: Date | null;
   cancelledBy: string | null;
   version: number;
+  /** Who asked, as people know them (a user's name); null for Relais itself or an unknown id. */
+  createdByName?: string | null;
+  /** What the action is about, as people know it (a line's number, an incident's reference). */
+  entityName?: string | null;
 }
 
 interface ActionRow {
@@ -46,6 +50,8 @@ interface ActionRow {
   cancelled_at: Date | null;
   cancelled_by: string | null;
   version: number;
+  created_by_name?: string | null;
+  entity_name?: string | null;
 }
 
 function toAction(r: ActionRow): PendingAction {
@@ -66,6 +72,8 @@ function toAction(r: ActionRow): PendingAction {
     cancelledAt: r.cancelled_at,
     cancelledBy: r.cancelled_by,
     version: r.version,
+    ...(r.created_by_name !== undefined ? { createdByName: r.created_by_name } : {}),
+    ...(r.entity_name !== undefined ? { entityName: r.entity_name } : {}),
   };
 }
 
@@ -208,7 +216,22 @@ export async function selectActions(
 ): Promise<PendingAction[]> {
   const { where, params } = filterSql(tenantId, f);
   const rows = await tx.query<ActionRow>(
-    `SELECT * FROM pending_actions WHERE ${where}
+    // The names a reader needs instead of ids: the author's, and the line's number or the
+    // incident's or customer's reference. Each look-up is one primary-key probe per listed row.
+    `SELECT a.*,
+       (SELECT u.display_name FROM users u
+         WHERE u.tenant_id = a.tenant_id AND a.created_by ~* '^[0-9a-f-]{36}$' AND u.id = a.created_by::uuid) AS created_by_name,
+       CASE
+         WHEN a.entity_id !~* '^[0-9a-f-]{36}$' THEN NULL
+         WHEN a.entity_type = 'line' THEN (SELECT coalesce(l.msisdn, l.iccid) FROM lines l
+           WHERE l.tenant_id = a.tenant_id AND l.id = a.entity_id::uuid)
+         WHEN a.entity_type = 'incident' THEN (SELECT i.reference FROM incidents i
+           WHERE i.tenant_id = a.tenant_id AND i.id = a.entity_id::uuid)
+         WHEN a.entity_type = 'account' THEN (SELECT c.display_name FROM customer_accounts c
+           WHERE c.tenant_id = a.tenant_id AND c.id = a.entity_id::uuid)
+         WHEN a.entity_type = 'tenant' THEN (SELECT t.legal_name FROM tenants t WHERE t.id = a.entity_id::uuid)
+       END AS entity_name
+     FROM pending_actions a WHERE ${where}
      ORDER BY effective_at, id
      LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
     [...params, limit, offset],

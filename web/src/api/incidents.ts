@@ -99,6 +99,8 @@ export interface Intervention {
   savPlusSteps: SavPlusStepRecord[];
   nextSavPlusStep: SavPlusStep | null;
   overdue: boolean;
+  /** SUP-09: a planned SAV+ appointment cancels free until this instant; null otherwise. */
+  freeCancellationUntil: string | null;
 }
 
 /** SUP-08: the points of the line a SAV+ follows, in order. */

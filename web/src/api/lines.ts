@@ -37,6 +37,8 @@ export interface Line {
   orderReference: string;
   network: Network;
   offer: string;
+  /** The offer's catalog name, in the user's language. */
+  offerName: string;
   state: LineState;
   msisdn: string | null;
   iccid: string | null;
@@ -108,7 +110,7 @@ export function useStockSummary() {
 }
 
 export function useSims(
-  filters: { accountId?: string; state?: string; network?: string },
+  filters: { accountId?: string; state?: string; network?: string; q?: string },
   limit = 25,
   offset = 0,
 ) {

@@ -76,6 +76,8 @@ export interface AuditEvent {
   actorLabel: string | null;
   entityType: string;
   entityId: string;
+  /** The object as people know it (a line's number, a customer's name), recorded with the event. */
+  entityLabel?: string | null;
   action: string;
   before: JsonValue;
   after: JsonValue;
@@ -118,6 +120,10 @@ export interface PendingAction {
   status: PendingActionStatus | string;
   payload: JsonValue;
   createdBy: string | null;
+  /** The author's name; null when Relais itself scheduled it. */
+  createdByName?: string | null;
+  /** The object as people know it (a line's number, an incident's reference, a customer's name). */
+  entityName?: string | null;
   createdAt: string;
   doneAt: string | null;
   cancelledAt: string | null;

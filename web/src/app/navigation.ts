@@ -64,7 +64,7 @@ export const NAVIGATION: readonly NavItem[] = [
     labelKey: 'nav.catalog',
     hintKey: 'navHints.catalog',
     path: '/catalog',
-    icon: 'sim',
+    icon: 'book',
     roles: BACK_OFFICE,
     section: 'work',
   },

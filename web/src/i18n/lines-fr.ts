@@ -119,6 +119,13 @@ export const linesFr = {
     released: '{{count}} SIM libérée(s), {{skipped}} ignorée(s).',
     sims: 'SIM',
     iccid: 'ICCID',
+    // Issue 10: a SIM found by the start or the end of its ICCID; the CSV format shown as code.
+    searchTitle: 'Trouver une SIM',
+    searchSim: 'ICCID (début ou fin)',
+    searchSimHint: 'Les premiers ou les derniers chiffres imprimés sur la carte, 4 au moins.',
+    searchEmpty: 'Aucune SIM ne commence ni ne finit par ces chiffres.',
+    importSimsFormat: 'Fichier CSV, une SIM par ligne, colonnes :',
+    importSimsTypes: '; type :',
   },
   lines: {
     title: 'Lignes',
@@ -212,6 +219,12 @@ export const linesFr = {
       terminateDate: 'Date de résiliation (facultative)',
       confirm: 'Confirmer',
     },
+    // Issue 10: the refused plan changes fold behind a disclosure.
+    noAllowedChanges: 'Aucun changement d’offre possible pour cette ligne.',
+    showRefused_one: 'Voir l’offre non disponible ({{count}}, avec la raison)',
+    showRefused_other: 'Voir les offres non disponibles ({{count}}, avec la raison)',
+    refusedCaption: 'Offres non disponibles pour cette ligne',
+    refusedWhy: 'Raison',
   },
   // Options of a line: status and dates (ACT-10), add (CAT-01), roaming change (ACT-06).
   lineOptions: {
@@ -289,6 +302,11 @@ export const linesFr = {
     removeLine: 'Retirer la ligne',
     offer: 'Offre',
     chooseOffer: 'Choisir une offre',
+    // Issue 10: the offer list filtered by words, grouped by network and range.
+    offerSearch: 'Rechercher une offre',
+    offerSearchHint_one: '{{count}} offre : tapez un réseau, une gamme ou un volume (« orange 50 go »).',
+    offerSearchHint_other: '{{count}} offres : tapez un réseau, une gamme ou un volume (« orange 50 go »).',
+    priceToBeSet: 'prix à définir',
     roaming: 'Itinérance : {{zone}}',
     chooseRoaming: 'Choisir une option ou un plafond',
     userName: 'Utilisateur de la ligne',

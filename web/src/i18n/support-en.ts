@@ -180,4 +180,6 @@ export const supportEn: DeepStrings<typeof supportFr> = {
   saved: 'Saved.',
   accountIncidents: 'Incidents',
   noIncidents: 'No incident for this customer.',
+  freeCancellationUntil: 'Free cancellation until {{when}}; after that, a €95 excl. VAT fee.',
+  freeCancellationOver: 'Cancelling now costs €95 excl. VAT (less than 48 business hours before the slot).',
 };

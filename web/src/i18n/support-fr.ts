@@ -187,4 +187,8 @@ export const supportFr = {
   saved: 'Enregistré.',
   accountIncidents: 'Incidents',
   noIncidents: 'Aucun incident pour ce client.',
+  // SUP-09 and issue 10: until when a SAV+ appointment cancels free; the move dialog's current slot.
+  freeCancellationUntil: 'Annulation gratuite jusqu’au {{when}} ; ensuite 95 € HT de frais.',
+  freeCancellationOver:
+    'Annulation désormais facturée 95 € HT (moins de 48 heures ouvrables avant le créneau).',
 };

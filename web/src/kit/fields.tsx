@@ -122,11 +122,31 @@ export interface SelectOption {
   value: string;
   label: string;
   disabled?: boolean;
+  /** Shown under this heading (an <optgroup>), with the consecutive options of the same group. */
+  group?: string;
 }
 
 export interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'className'>, FieldChrome {
   options: readonly SelectOption[];
   ref?: Ref<HTMLSelectElement>;
+}
+
+const renderOption = (option: SelectOption) => (
+  <option key={option.value} value={option.value} disabled={option.disabled}>
+    {option.label}
+  </option>
+);
+
+/** Consecutive options of one `group` go under one <optgroup>; options without a group stay bare. */
+function groupOptions(options: readonly SelectOption[]): [string | null, SelectOption[]][] {
+  const groups: [string | null, SelectOption[]][] = [];
+  for (const option of options) {
+    const group = option.group ?? null;
+    const last = groups.at(-1);
+    if (last && last[0] === group) last[1].push(option);
+    else groups.push([group, [option]]);
+  }
+  return groups;
 }
 
 export function Select({ label, hint, error, hideLabel, className, id, options, ...select }: SelectProps) {
@@ -143,11 +163,15 @@ export function Select({ label, hint, error, hideLabel, className, id, options, 
         aria-describedby={ids.describedBy}
         {...select}
       >
-        {options.map((option) => (
-          <option key={option.value} value={option.value} disabled={option.disabled}>
-            {option.label}
-          </option>
-        ))}
+        {groupOptions(options).map(([group, items]) =>
+          group === null ? (
+            items.map(renderOption)
+          ) : (
+            <optgroup key={group} label={group}>
+              {items.map(renderOption)}
+            </optgroup>
+          ),
+        )}
       </select>
       <FieldTexts hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
     </div>

@@ -30,6 +30,8 @@ import {
   AccountPendingActionsCard,
 } from './lines/account-cards.tsx';
 import { AccountIncidentsCard, DeclareIncidentLink } from './incidents/account-incidents-card.tsx';
+import { useReadable } from '../app/readable.ts';
+import { fr } from '../i18n/fr.ts';
 import './accounts/accounts.css';
 
 type Dialogs = 'edit' | 'contact' | 'address' | 'close' | null;
@@ -354,28 +356,17 @@ function EmailsCard({ accountId }: { accountId: string }) {
   );
 }
 
-const HISTORY_ACTIONS = [
-  'created',
-  'updated',
-  'closed',
-  'reopened',
-  'contact_added',
-  'contact_updated',
-  'contact_removed',
-  'address_added',
-  'address_updated',
-  'address_removed',
-] as const;
-
 function HistoryCard({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const readable = useReadable();
   const history = useAccountHistory(accountId, { limit: 20, offset: 0 });
+  // Every event on the customer (incidents, lines, orders too), named: never `incident.created`.
   const label = (action: string) => {
     const key = action.replace(/^account\./, '');
-    return (HISTORY_ACTIONS as readonly string[]).includes(key)
-      ? t(`accounts.historyActions.${key as (typeof HISTORY_ACTIONS)[number]}`)
-      : action;
+    return action.startsWith('account.') && key in fr.accounts.historyActions
+      ? t(`accounts.historyActions.${key as keyof typeof fr.accounts.historyActions}`)
+      : readable.event(action);
   };
   return (
     <Card title={t('accounts.history')}>
@@ -389,7 +380,7 @@ function HistoryCard({ accountId }: { accountId: string }) {
             <div>
               <strong>{label(e.action)}</strong>
               <div className="muted">
-                {format.dateTime(e.at)} · {e.actorLabel ?? ''}
+                {format.dateTime(e.at)} · {readable.author(e.actorLabel)}
               </div>
             </div>
           </li>

@@ -23,6 +23,8 @@ import { PageHeader } from '../kit/page-header.tsx';
 import { useToast } from '../kit/toast.tsx';
 import { ListTable } from '../app/list-view.tsx';
 import { useActionKindLabel } from '../app/action-kinds.ts';
+import { useReadable } from '../app/readable.ts';
+import { Link } from 'react-router-dom';
 
 const FILTERS = ['status'] as const;
 const STATUS_TONES: Record<PendingActionStatus, Tone> = {
@@ -36,26 +38,28 @@ function isStatus(value: string): value is PendingActionStatus {
   return (PENDING_ACTION_STATUSES as readonly string[]).includes(value);
 }
 
+/**
+ * What the action will do, in words: line actions carry the sentence the server wrote in the
+ * requester's language (`detail`). The rest of the payload is for the worker (ids, locale, codes):
+ * not shown, a reader cannot use it.
+ */
 function Payload({ payload }: { payload: JsonValue }) {
   const { t } = useTranslation();
-  if (
-    payload === null ||
-    (typeof payload === 'object' && !Array.isArray(payload) && Object.keys(payload).length === 0)
-  ) {
-    return <p className="cell-muted">{t('actions.noDetails')}</p>;
-  }
-  if (typeof payload !== 'object' || Array.isArray(payload))
-    return <pre className="json-block">{JSON.stringify(payload, null, 2)}</pre>;
-  return (
-    <DescriptionList
-      columns={3}
-      items={Object.entries(payload).map(([key, value]) => ({
-        term: key,
-        description: typeof value === 'string' ? value : JSON.stringify(value),
-        mono: typeof value !== 'string',
-      }))}
-    />
-  );
+  const detail =
+    payload && typeof payload === 'object' && !Array.isArray(payload) && typeof payload.detail === 'string'
+      ? payload.detail
+      : null;
+  if (!detail) return <p className="cell-muted">{t('actions.noDetails')}</p>;
+  return <DescriptionList columns={1} items={[{ term: t('actions.details'), description: detail }]} />;
+}
+
+/** Where an action's object lives in the app, when it has a page. */
+function entityPath(action: PendingAction): string | null {
+  if (action.entityType === 'line') return `/lines/${action.entityId}`;
+  if (action.entityType === 'incident') return `/incidents/${action.entityId}`;
+  if (action.entityType === 'account') return `/accounts/${action.entityId}`;
+  if (action.entityType === 'order') return `/orders/${action.entityId}`;
+  return null;
 }
 
 export function ActionsPage() {
@@ -72,6 +76,7 @@ export function ActionsPage() {
   const canCancel = canCancelActions(user.role);
 
   const kindLabel = useActionKindLabel();
+  const readable = useReadable();
   const statusLabel = (value: string) => (isStatus(value) ? t(`actions.statuses.${value}`) : value);
 
   const columns: Column<PendingAction>[] = [
@@ -89,12 +94,22 @@ export function ActionsPage() {
     {
       id: 'entity',
       header: t('actions.entity'),
-      cell: (action) => (
-        <span className="cell-stack">
-          <span>{action.entityType}</span>
-          <span className="cell-muted k-mono">{action.entityId}</span>
-        </span>
-      ),
+      cell: (action) => {
+        const path = entityPath(action);
+        const name = action.entityName ?? (path ? t('readable.open') : null);
+        return (
+          <span className="cell-stack">
+            <span>{readable.entityType(action.entityType)}</span>
+            {name && path ? (
+              <Link className="table-link" to={path}>
+                {name}
+              </Link>
+            ) : name ? (
+              <span className="cell-muted">{name}</span>
+            ) : null}
+          </span>
+        );
+      },
     },
     {
       id: 'status',
@@ -108,7 +123,7 @@ export function ActionsPage() {
     {
       id: 'createdBy',
       header: t('actions.createdBy'),
-      cell: (action) => action.createdBy ?? t('common.none'),
+      cell: (action) => readable.author(action.createdByName),
       secondary: true,
     },
     {

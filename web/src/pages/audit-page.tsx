@@ -13,22 +13,21 @@ import { SearchField } from '../kit/search-field.tsx';
 import { AuditDiff } from './audit/audit-diff.tsx';
 import { fr } from '../i18n/fr.ts';
 import { ListFilters, ListTable } from '../app/list-view.tsx';
+import { useReadable } from '../app/readable.ts';
+import { Select } from '../kit/fields.tsx';
+
+/** Every event a reader can filter on, as the server records it (`area.verb`). */
+const KNOWN_EVENTS: readonly string[] = Object.entries(fr.readable.events).flatMap(([area, verbs]) =>
+  Object.keys(verbs).map((verb) => `${area}.${verb}`),
+);
 
 const FILTERS = ['entityType', 'entityId', 'action', 'from', 'to'] as const;
 const KNOWN_ENTITY_TYPES = Object.keys(fr.audit.entityTypes) as (keyof typeof fr.audit.entityTypes)[];
 /** A readable name for the object, taken from its state: an id alone tells a reader nothing. */
-const NAME_FIELDS = [
-  'email',
-  'displayName',
-  'name',
-  'legalName',
-  'recipient',
-  'login',
-  'slug',
-  'kind',
-] as const;
+const NAME_FIELDS = ['email', 'displayName', 'name', 'legalName', 'recipient', 'login', 'slug'] as const;
 
 function entityName(event: AuditEvent): string | null {
+  if (event.entityLabel) return event.entityLabel;
   for (const state of [event.after, event.before]) {
     if (!state || typeof state !== 'object' || Array.isArray(state)) continue;
     for (const field of NAME_FIELDS) {
@@ -44,6 +43,7 @@ const KNOWN_ACTOR_TYPES = Object.keys(fr.audit.actorTypes) as (keyof typeof fr.a
 export function AuditPage() {
   const { t } = useTranslation();
   const format = useFormat();
+  const readable = useReadable();
   const list = useListState({ defaultSort: '-at', filters: FILTERS });
   const { entityType, entityId, action, from, to } = list.filters;
 
@@ -60,11 +60,11 @@ export function AuditPage() {
   const entityLabel = (type: string) =>
     (KNOWN_ENTITY_TYPES as string[]).includes(type)
       ? t(`audit.entityTypes.${type as (typeof KNOWN_ENTITY_TYPES)[number]}`)
-      : type;
+      : readable.entityType(type);
   const actorLabel = (type: string) =>
     (KNOWN_ACTOR_TYPES as string[]).includes(type)
       ? t(`audit.actorTypes.${type as (typeof KNOWN_ACTOR_TYPES)[number]}`)
-      : type;
+      : t('readable.otherObject');
 
   const columns: Column<AuditEvent>[] = [
     {
@@ -95,10 +95,10 @@ export function AuditPage() {
             {entityName(event) ? <strong className="audit-entity-name"> {entityName(event)}</strong> : null}
           </span>
           <Link
-            className="cell-muted k-mono"
+            className="cell-muted"
             to={`/audit?entityType=${encodeURIComponent(event.entityType)}&entityId=${encodeURIComponent(event.entityId)}`}
           >
-            {event.entityId}
+            {t('readable.historyOf')}
           </Link>
         </span>
       ),
@@ -106,14 +106,7 @@ export function AuditPage() {
     {
       id: 'action',
       header: t('audit.action'),
-      cell: (event) => <Badge>{event.action}</Badge>,
-    },
-    {
-      id: 'requestId',
-      header: t('audit.requestId'),
-      cell: (event) => event.requestId ?? t('common.none'),
-      mono: true,
-      secondary: true,
+      cell: (event) => <Badge>{readable.event(event.action)}</Badge>,
     },
   ];
 
@@ -140,10 +133,20 @@ export function AuditPage() {
           onCommit={(value) => list.setFilter('entityId', value)}
           spellCheck={false}
         />
-        <SearchField
+        <Select
           label={t('audit.action')}
           value={action}
-          onCommit={(value) => list.setFilter('action', value)}
+          onChange={(event) => list.setFilter('action', event.target.value)}
+          options={[
+            { value: '', label: t('common.all') },
+            ...KNOWN_EVENTS.map((code) => ({ value: code, label: readable.event(code) })).sort((a, b) =>
+              a.label.localeCompare(b.label),
+            ),
+            // A filter from a link on an event no label names yet still shows as selected.
+            ...(action && !KNOWN_EVENTS.includes(action)
+              ? [{ value: action, label: readable.event(action) }]
+              : []),
+          ]}
         />
         <TextField
           label={t('audit.from')}
@@ -168,7 +171,7 @@ export function AuditPage() {
         rowKey={(event) => event.id}
         empty={{ title: t('audit.empty'), hint: list.hasFilters ? t('audit.emptyHint') : undefined }}
         renderExpanded={(event) => <AuditDiff event={event} />}
-        rowLabel={(event) => `${event.action} ${format.dateTime(event.at)}`}
+        rowLabel={(event) => `${readable.event(event.action)} ${format.dateTime(event.at)}`}
       />
     </div>
   );

@@ -333,6 +333,13 @@ function InterventionsCard({
                   </Button>
                 </p>
               ) : null}
+              {v.freeCancellationUntil ? (
+                <p className="muted">
+                  {new Date(v.freeCancellationUntil).getTime() >= Date.now()
+                    ? t('support.freeCancellationUntil', { when: format.dateTime(v.freeCancellationUntil) })
+                    : t('support.freeCancellationOver')}
+                </p>
+              ) : null}
               {v.kind === 'sav_plus' ? <SavPlusSteps intervention={v} /> : null}
               <div className="incident-row-actions">
                 {v.status === 'planned' ? (

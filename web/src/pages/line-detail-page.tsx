@@ -55,7 +55,7 @@ export function LineDetailPage() {
         <Card title={t('mobile.lines.title')}>
           <DescriptionList
             items={[
-              { term: t('mobile.lines.offer'), description: line.offer },
+              { term: t('mobile.lines.offer'), description: line.offerName },
               { term: t('mobile.lines.simType'), description: t(`mobile.simTypes.${line.simType}`) },
               { term: t('mobile.lines.iccid'), description: line.iccid ?? '—' },
               { term: t('mobile.stock.network'), description: t(`mobile.networks.${line.network}`) },

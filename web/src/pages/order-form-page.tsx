@@ -18,6 +18,7 @@ import { ErrorBanner } from '../kit/banner.tsx';
 import { Button } from '../kit/button.tsx';
 import { Card } from '../kit/card.tsx';
 import { Checkbox, Select, TextField } from '../kit/fields.tsx';
+import { groupedOffers } from './orders/offer-groups.ts';
 import { Form, FormActions, FormGrid } from '../kit/form.tsx';
 import { Icon } from '../kit/icons.tsx';
 import { PageHeader } from '../kit/page-header.tsx';
@@ -223,6 +224,11 @@ function LineFields({
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const offers = useOffers({ limit: 200, offset: 0 }, {});
+  const [offerSearch, setOfferSearch] = useState('');
+  const offerOptions = groupedOffers(offers.data?.items ?? [], offerSearch, line.offer, {
+    group: (o) => `${t(`catalog.networks.${o.network}`)} — ${t(`catalog.ranges.${o.range}`)}`,
+    label: (o) => `${o.name}${o.priceToBeSet ? ` (${t('mobile.orders.priceToBeSet')})` : ''}`,
+  });
   const detail = useOrderOffer(line.offer);
   const offer = line.offer ? detail.data : undefined;
   const chooseNumber = offer?.numberAssignment === 'chosen_at_order' && !line.portability;
@@ -274,20 +280,26 @@ function LineFields({
   return (
     <>
       <FormGrid>
-        <Select
-          label={label(t('mobile.orders.offer'))}
-          value={line.offer}
-          error={errorOf('offer')}
-          onChange={(e) => changeOffer(e.target.value)}
-          options={[
-            { value: '', label: t('mobile.orders.chooseOffer') },
-            ...(offers.data?.items ?? []).map((o) => ({
-              value: o.id,
-              label: `${o.name}${o.priceToBeSet ? ' (prix à définir)' : ''}`,
-              disabled: o.priceToBeSet,
-            })),
-          ]}
-        />
+        <div className="offer-picker">
+          {/* About 90 offers: a filter by words (network, range, volume) above a list grouped by
+              network and range, in volume order (issue 10). The list stays a native select:
+              keyboard and screen readers work as everywhere else. */}
+          <TextField
+            label={label(t('mobile.orders.offerSearch'))}
+            type="search"
+            value={offerSearch}
+            autoComplete="off"
+            hint={t('mobile.orders.offerSearchHint', { count: offerOptions.length })}
+            onChange={(e) => setOfferSearch(e.target.value)}
+          />
+          <Select
+            label={label(t('mobile.orders.offer'))}
+            value={line.offer}
+            error={errorOf('offer')}
+            onChange={(e) => changeOffer(e.target.value)}
+            options={[{ value: '', label: t('mobile.orders.chooseOffer') }, ...offerOptions]}
+          />
+        </div>
         <TextField
           label={label(t('mobile.orders.userName'))}
           value={line.userName}

@@ -1,3 +1,4 @@
+import { useReadable } from '../app/readable.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOutbox, useRetryOutboxMessage, type OutboxFilters } from '../api/outbox.ts';
@@ -31,6 +32,7 @@ function isView(value: string): value is View {
 
 export function OutboxPage() {
   const { t } = useTranslation();
+  const readable = useReadable();
   const format = useFormat();
   const toast = useToast();
   const { user } = useSession();
@@ -92,8 +94,7 @@ export function OutboxPage() {
     columns.push({
       id: 'template',
       header: t('outbox.template'),
-      cell: (message) => message.template ?? t('common.none'),
-      mono: true,
+      cell: (message) => readable.template(message.template),
       secondary: true,
     });
   }

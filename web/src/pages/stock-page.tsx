@@ -1,7 +1,15 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAccounts } from '../api/accounts.ts';
-import { useAssignSims, useImportStock, useStockSummary, type StockCount } from '../api/lines.ts';
+import {
+  useAssignSims,
+  useImportStock,
+  useSims,
+  useStockSummary,
+  type Sim,
+  type StockCount,
+} from '../api/lines.ts';
+import { SearchField } from '../kit/search-field.tsx';
 import { ErrorBanner } from '../kit/banner.tsx';
 import { Button } from '../kit/button.tsx';
 import { Card } from '../kit/card.tsx';
@@ -42,12 +50,60 @@ export function StockPage() {
           ]}
         />
       </Card>
+      <SimSearchCard />
       <div className="page__columns">
         <ImportCard kind="sims" />
         <ImportCard kind="numbers" />
       </div>
       <AssignCard />
     </div>
+  );
+}
+
+/** A SIM by the digits an agent can read on it: the start or the end of its ICCID (issue 10). */
+function SimSearchCard() {
+  const { t } = useTranslation();
+  const [q, setQ] = useState('');
+  const sims = useSims(q ? { q } : {}, 10);
+  return (
+    <Card title={t('mobile.stock.searchTitle')}>
+      <SearchField
+        label={t('mobile.stock.searchSim')}
+        hint={t('mobile.stock.searchSimHint')}
+        value={q}
+        inputMode="numeric"
+        onCommit={(value) => setQ(value.replace(/\D+/g, ''))}
+      />
+      {q ? (
+        <DataTable<Sim>
+          caption={t('mobile.stock.searchTitle')}
+          rows={sims.data?.items}
+          loading={sims.isLoading}
+          error={sims.error}
+          rowKey={(sim) => sim.iccid}
+          empty={{ title: t('mobile.stock.searchEmpty') }}
+          columns={[
+            { id: 'iccid', header: t('mobile.stock.iccid'), cell: (sim) => sim.iccid, mono: true },
+            {
+              id: 'network',
+              header: t('mobile.stock.network'),
+              cell: (sim) => t(`mobile.networks.${sim.network}`),
+            },
+            {
+              id: 'kind',
+              header: t('mobile.stock.kind'),
+              cell: (sim) => t(`mobile.simTypes.${sim.simType}`),
+            },
+            {
+              id: 'state',
+              header: t('mobile.stock.state'),
+              cell: (sim) => t(`mobile.simStates.${sim.state}`),
+            },
+            { id: 'account', header: t('mobile.stock.account'), cell: (sim) => sim.accountName ?? '—' },
+          ]}
+        />
+      ) : null}
+    </Card>
   );
 }
 
@@ -78,7 +134,18 @@ function ImportCard({ kind }: { kind: 'sims' | 'numbers' }) {
           type="file"
           accept=".csv,text/csv"
           onChange={onFile}
-          hint={kind === 'sims' ? t('mobile.stock.importSimsHint') : t('mobile.stock.importNumbersHint')}
+          hint={
+            kind === 'sims' ? (
+              // The file's column names and type values are typed as they are: shown as code.
+              <>
+                {t('mobile.stock.importSimsFormat')} <code>iccid;reseau;type;puk;smdp;matching_id</code>{' '}
+                {t('mobile.stock.importSimsTypes')} <code>avec_pin</code>, <code>sans_pin</code>,{' '}
+                <code>esim</code>
+              </>
+            ) : (
+              t('mobile.stock.importNumbersHint')
+            )
+          }
         />
         {importer.error ? <ErrorBanner error={importer.error} /> : null}
         <FormActions>

@@ -1,4 +1,6 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLines } from '../../api/lines.ts';
 import { useNavigate } from 'react-router-dom';
 import { useAccounts } from '../../api/accounts.ts';
 import {
@@ -42,6 +44,16 @@ export function DeclareIncidentDialog({ accountId, onClose }: { accountId?: stri
     operatorCode: '',
   });
   const operators = useOperators();
+  // The service follows the customer: one with mobile lines declares a mobile incident (no modem
+  // questions); the agent can still choose another, and then the choice stays.
+  const [serviceChosen, setServiceChosen] = useState(false);
+  const customerLines = useLines({ accountId: form.values.accountId || undefined }, 1);
+  const hasLines = form.values.accountId ? (customerLines.data?.total ?? 0) > 0 : null;
+  const { set } = form;
+  useEffect(() => {
+    if (serviceChosen || hasLines === null || customerLines.isPlaceholderData) return;
+    set('service', hasLines ? 'mobile' : 'adsl');
+  }, [hasLines, serviceChosen, customerLines.isPlaceholderData, set]);
   const submit = () => {
     const v = form.values;
     const errors: Partial<Record<keyof Values, string>> = {};
@@ -92,6 +104,10 @@ export function DeclareIncidentDialog({ accountId, onClose }: { accountId?: stri
         <Select
           label={t('support.service')}
           {...form.field('service')}
+          onChange={(event) => {
+            setServiceChosen(true);
+            form.set('service', event.target.value);
+          }}
           options={SERVICES.map((s) => ({ value: s, label: t(`support.services.${s}`) }))}
         />
         <Select

@@ -43,6 +43,8 @@ export function LineActionsCard({ line }: { line: Line }) {
   }
   const one = (type: LineActionItem['type']) => data.items.find((i) => i.type === type);
   const planChanges = data.items.filter((i) => i.type === 'plan_change');
+  const allowedChanges = planChanges.filter((i) => i.allowed);
+  const refusedChanges = planChanges.filter((i) => !i.allowed);
   const open = (item: LineActionItem | undefined) => {
     if (!item || !item.allowed || item.type === 'option_suspension') return;
     setDate('');
@@ -139,40 +141,54 @@ export function LineActionsCard({ line }: { line: Line }) {
       {cancel.error ? <ErrorBanner error={cancel.error} /> : null}
 
       <h3>{t('mobile.actions.planChanges')}</h3>
-      <DataTable
-        caption={t('mobile.actions.planChanges')}
-        rows={planChanges}
-        rowKey={(i) => String(i.target)}
-        empty={{ title: '—' }}
-        columns={[
-          { id: 'offer', header: t('mobile.actions.newOffer'), cell: (i) => i.targetLabel ?? i.target },
-          {
-            id: 'kind',
-            header: t('mobile.actions.kind'),
-            cell: (i) =>
-              i.change ? <Badge tone="info">{t(`mobile.actions.changes.${i.change}`)}</Badge> : '—',
-          },
-          {
-            id: 'when',
-            header: t('mobile.actions.when'),
-            cell: (i) => (i.allowed ? i.effectiveLabel : reason(i)),
-          },
-          {
-            id: 'go',
-            header: t('mobile.actions.action'),
-            cell: (i) => (
-              <Button
-                size="sm"
-                disabled={!i.allowed}
-                aria-label={t('mobile.actions.changeTo', { offer: i.targetLabel ?? '' })}
-                onClick={() => open(i)}
-              >
-                {t('mobile.actions.change')}
-              </Button>
-            ),
-          },
-        ]}
-      />
+      {/* The allowed changes only; the refused ones (often most of the catalog) fold away with
+          their reason, so the line page stays short (issue 10: 50 disabled rows, 4,000 px). */}
+      {allowedChanges.length === 0 ? (
+        <p className="muted">{t('mobile.actions.noAllowedChanges')}</p>
+      ) : (
+        <DataTable
+          caption={t('mobile.actions.planChanges')}
+          rows={allowedChanges}
+          rowKey={(i) => String(i.target)}
+          columns={[
+            { id: 'offer', header: t('mobile.actions.newOffer'), cell: (i) => i.targetLabel ?? i.target },
+            {
+              id: 'kind',
+              header: t('mobile.actions.kind'),
+              cell: (i) =>
+                i.change ? <Badge tone="info">{t(`mobile.actions.changes.${i.change}`)}</Badge> : '—',
+            },
+            { id: 'when', header: t('mobile.actions.when'), cell: (i) => i.effectiveLabel },
+            {
+              id: 'go',
+              header: t('mobile.actions.action'),
+              cell: (i) => (
+                <Button
+                  size="sm"
+                  aria-label={t('mobile.actions.changeTo', { offer: i.targetLabel ?? '' })}
+                  onClick={() => open(i)}
+                >
+                  {t('mobile.actions.change')}
+                </Button>
+              ),
+            },
+          ]}
+        />
+      )}
+      {refusedChanges.length > 0 ? (
+        <details className="line-actions__refused">
+          <summary>{t('mobile.actions.showRefused', { count: refusedChanges.length })}</summary>
+          <DataTable
+            caption={t('mobile.actions.refusedCaption')}
+            rows={refusedChanges}
+            rowKey={(i) => String(i.target)}
+            columns={[
+              { id: 'offer', header: t('mobile.actions.newOffer'), cell: (i) => i.targetLabel ?? i.target },
+              { id: 'why', header: t('mobile.actions.refusedWhy'), cell: (i) => reason(i) },
+            ]}
+          />
+        </details>
+      ) : null}
 
       <ConfirmDialog
         open={confirm !== null}

@@ -60,7 +60,13 @@ export function useLineColumns(withCustomer: boolean): Column<Line>[] {
           },
         ]
       : []),
-    { id: 'offer', header: t('mobile.lines.offer'), cell: (l) => l.offer, secondary: true, sortKey: 'offer' },
+    {
+      id: 'offer',
+      header: t('mobile.lines.offer'),
+      cell: (l) => l.offerName,
+      secondary: true,
+      sortKey: 'offer',
+    },
     {
       id: 'sim',
       header: t('mobile.lines.simType'),

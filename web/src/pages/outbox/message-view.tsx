@@ -1,3 +1,4 @@
+import { useReadable } from '../../app/readable.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOutboxMessage } from '../../api/outbox.ts';
@@ -16,6 +17,7 @@ type BodyFormat = 'html' | 'text';
  */
 export function MessageView({ message: initial }: { message: OutboxMessage }) {
   const { t } = useTranslation();
+  const readable = useReadable();
   const format = useFormat();
   const query = useOutboxMessage(initial.id, initial);
   const message = query.data ?? initial;
@@ -27,7 +29,7 @@ export function MessageView({ message: initial }: { message: OutboxMessage }) {
   const items: DescriptionItem[] = [
     { term: t('outbox.recipient'), description: message.recipient },
     { term: t('outbox.subject'), description: message.subject ?? t('outbox.noSubject') },
-    { term: t('outbox.template'), description: message.template ?? t('common.none'), mono: true },
+    { term: t('outbox.template'), description: readable.template(message.template) },
     {
       term: t('outbox.transport'),
       description: message.transport ? t(`outbox.transports.${message.transport}`) : t('common.none'),
