@@ -71,6 +71,7 @@ describe('outbox with SMTP down, set-password links, API token (browser)', () =>
     await dialog.getByLabel('Adresse e-mail').fill(email);
     await dialog.getByLabel('Nom affiché').fill('Yaël Cohen');
     await dialog.getByRole('button', { name: "Créer l'utilisateur" }).click();
+    await admin.getByRole('heading', { name: 'Utilisateur créé' }).waitFor();
     const done = admin.getByRole('dialog');
     await expect
       .poll(() => done.textContent())
@@ -130,6 +131,7 @@ describe('outbox with SMTP down, set-password links, API token (browser)', () =>
     await admin.goto(`${e.url}/users/${users.items[0]?.id ?? ''}`);
     await admin.getByRole('button', { name: 'Réinitialiser le mot de passe' }).click();
     await admin.getByRole('dialog').getByRole('button', { name: 'Réinitialiser' }).click();
+    await admin.getByRole('heading', { name: 'Lien envoyé' }).waitFor();
     await expect
       .poll(() => admin.getByRole('dialog').textContent())
       .toMatch(/Un lien pour choisir un nouveau mot de passe a été envoyé/);
