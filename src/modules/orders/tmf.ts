@@ -2,7 +2,17 @@ import { Type, type Static } from '@sinclair/typebox';
 import { AppError } from '../../platform/errors.ts';
 import type { CreateOrderInput, OrderLineInput, OrderView } from './service.ts';
 
-export const TMF622_BASE = '/tmf-api/productOrdering/v4';
+export const TMF622_BASE = '/tmf-api/productOrderingManagement/v4';
+/** Before issue 15; redirected to TMF622_BASE for one release (README). */
+export const TMF622_LEGACY_BASE = '/tmf-api/productOrdering/v4';
+/** TMF630 attribute filters on productOrder lists. */
+export const TMF622_FILTERS = [
+  'id',
+  'state',
+  'externalId',
+  'relatedParty.id',
+  'productOrderItem.productOffering.id',
+];
 
 const Characteristic = Type.Object({ name: Type.String({ maxLength: 100 }), value: Type.Unknown() });
 

@@ -34,6 +34,11 @@ export const POLICIES = {
   'lines.write': ['admin', 'supervisor', 'agent'],
   'support.read': ['admin', 'supervisor', 'agent'],
   'support.write': ['admin', 'supervisor', 'agent'],
+  // TM Forum event hub: registering a listener (an outgoing call to the given URL) for the events
+  // of resources these roles can read anyway.
+  'tmf.hub': ['admin', 'supervisor', 'agent'],
+  // TMF681: the messages Relais sent (e-mails, SMS), as the outbox page shows them.
+  'tmf.communication.read': ['admin', 'supervisor', 'agent'],
 } as const satisfies Record<string, readonly Role[] | null>;
 
 export type PolicyName = keyof typeof POLICIES;

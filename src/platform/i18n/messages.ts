@@ -2,6 +2,7 @@ import type { ErrorCode } from '../errors.ts';
 import { linesEn, linesFr } from './messages-lines.ts';
 import { supportEn, supportFr } from './messages-support.ts';
 import { billingEn, billingFr } from './messages-billing.ts';
+import { tmfEn, tmfFr } from './messages-tmf.ts';
 
 export type Locale = 'fr' | 'en';
 
@@ -314,6 +315,7 @@ const fr: Catalog = {
   ...linesFr,
   ...supportFr,
   ...billingFr,
+  ...tmfFr,
 };
 
 const en: Catalog = {
@@ -580,6 +582,7 @@ const en: Catalog = {
   ...linesEn,
   ...supportEn,
   ...billingEn,
+  ...tmfEn,
 };
 
 const catalogs: Record<Locale, Catalog> = { fr, en };
