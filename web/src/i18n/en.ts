@@ -67,7 +67,7 @@ export const en: Translation = {
     tokens: 'Access for tools and integrations',
     audit: 'Who changed what, and when',
     catalog: 'Orange and Bouygues Telecom offers, options and prices',
-    outbox: 'E-mails and text messages sent, pending or failed',
+    outbox: 'E-mails, text messages and TM Forum events sent, pending or failed',
     actions: 'Changes planned for an effective date',
     settings: 'Legal name, time zone, currency, logo',
     incidents: 'Faults, checks, interventions and charges',
@@ -361,7 +361,7 @@ export const en: Translation = {
   },
   outbox: {
     title: 'Messages',
-    subtitle: 'E-mails and text messages sent by Relais, with their automatic retries.',
+    subtitle: 'E-mails, text messages and TM Forum events sent by Relais, with their automatic retries.',
     caption: 'List of messages',
     tabsLabel: 'Message status',
     pending: 'Pending',

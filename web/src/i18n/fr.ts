@@ -69,7 +69,7 @@ export const fr = {
     tokens: 'Accès des outils et intégrations',
     audit: 'Qui a changé quoi, et quand',
     catalog: 'Offres, options et prix Orange et Bouygues Telecom',
-    outbox: 'E-mails et SMS envoyés, en attente ou en échec',
+    outbox: 'E-mails, SMS et événements TM Forum envoyés, en attente ou en échec',
     actions: "Changements prévus à une date d'effet",
     settings: 'Raison sociale, fuseau horaire, devise, logo',
     incidents: 'Pannes, vérifications, interventions et frais',
@@ -368,7 +368,7 @@ export const fr = {
   },
   outbox: {
     title: 'Messages',
-    subtitle: 'E-mails et SMS envoyés par Relais, avec leurs nouvelles tentatives automatiques.',
+    subtitle: 'E-mails, SMS et événements TM Forum envoyés par Relais, avec leurs nouvelles tentatives automatiques.',
     caption: 'Liste des messages',
     tabsLabel: 'Statut des messages',
     pending: 'En attente',
