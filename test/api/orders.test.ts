@@ -641,7 +641,9 @@ describe(`orders over HTTP (${testEngine})`, () => {
     expect(list.status).toBe(200);
     for (const o of list.body as unknown as unknown[])
       expect(tmfErrors(TMF622, 'ProductOrder', o)).toEqual([]);
-    const one = await agent.get(`/tmf-api/productOrderingManagement/v4/productOrder/${String(created.body.id)}`);
+    const one = await agent.get(
+      `/tmf-api/productOrderingManagement/v4/productOrder/${String(created.body.id)}`,
+    );
     expect(tmfErrors(TMF622, 'ProductOrder', one.body)).toEqual([]);
     expect(one.body.state).toBe('inProgress');
     const bad = await agent.post('/tmf-api/productOrderingManagement/v4/productOrder', {
@@ -657,7 +659,9 @@ describe(`orders over HTTP (${testEngine})`, () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('catalog.unknown_item');
-    expect((await agent.get('/tmf-api/productOrderingManagement/v4/productOrder/not-a-uuid')).status).toBe(404);
+    expect((await agent.get('/tmf-api/productOrderingManagement/v4/productOrder/not-a-uuid')).status).toBe(
+      404,
+    );
     await runWorker();
   });
 

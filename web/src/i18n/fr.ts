@@ -368,7 +368,8 @@ export const fr = {
   },
   outbox: {
     title: 'Messages',
-    subtitle: 'E-mails, SMS et événements TM Forum envoyés par Relais, avec leurs nouvelles tentatives automatiques.',
+    subtitle:
+      'E-mails, SMS et événements TM Forum envoyés par Relais, avec leurs nouvelles tentatives automatiques.',
     caption: 'Liste des messages',
     tabsLabel: 'Statut des messages',
     pending: 'En attente',
