@@ -736,7 +736,8 @@ describe(`support desk over HTTP (${testEngine})`, () => {
       relatedEntity: [{ id: 'adsl', role: 'service' }],
     });
     const list = await agent.get('/tmf-api/troubleTicket/v4/troubleTicket?limit=5');
-    expect(list.status).toBe(200);
+    // TMF630 (issue 15): a page that is not the whole list is 206 Partial Content.
+    expect(list.status).toBe(Number(list.headers.get('x-total-count')) > 5 ? 206 : 200);
     for (const item of list.body as unknown as Body[])
       expect(tmfErrors(TMF621, 'TroubleTicket', item)).toEqual([]);
     const one = await agent.get(`/tmf-api/troubleTicket/v4/troubleTicket/${String(created.body.id)}`);
