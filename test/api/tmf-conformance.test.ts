@@ -325,7 +325,9 @@ describe(`TM Forum conformance on the demo data (${testEngine})`, () => {
     await created('/tmf-api/appointment/v4/appointment', appointmentBody());
     await listener.reservePort();
     await listener.start();
-  });
+    // Much set-up (demo seed with password hashing, stock, a ticket escalated to the operator):
+    // more than the default hook time on a busy machine with PGlite.
+  }, 240_000);
   afterAll(async () => {
     await listener.stop();
     await worker.stop();

@@ -60,7 +60,9 @@ describe(`TM Forum event hub (${testEngine})`, () => {
       ).status,
     ).toBe(201);
     await listener.reservePort();
-  });
+    // Much set-up (demo seed with password hashing, stock, a ticket escalated to the operator):
+    // more than the default hook time on a busy machine with PGlite.
+  }, 240_000);
   afterAll(async () => {
     await listener.stop();
     await worker.stop();
