@@ -16,6 +16,14 @@ import { lineRoutes } from './modules/lines/routes.ts';
 import { orderRoutes } from './modules/orders/routes.ts';
 import { supportRoutes } from './modules/support/routes.ts';
 import { billingRoutes } from './modules/billing/routes.ts';
+import { communicationRoutes } from './modules/outbox/tmf681.ts';
+import { tmfHubRoutes } from './platform/tmf/hub-routes.ts';
+import { TMF620_BASE } from './modules/catalog/service.ts';
+import { TMF621_BASE, TMF646_BASE } from './modules/support/tmf.ts';
+import { TMF622_BASE } from './modules/orders/tmf.ts';
+import { TMF629_BASE } from './modules/accounts/tmf.ts';
+import { TMF637_BASE } from './modules/lines/tmf.ts';
+import { TMF681_BASE } from './modules/outbox/tmf681.ts';
 
 /** The whole HTTP application: platform plumbing, then each module's routes. */
 export async function buildApp(
@@ -40,6 +48,15 @@ export async function buildApp(
   orderRoutes(app, deps);
   supportRoutes(app, deps);
   billingRoutes(app, deps);
+  communicationRoutes(app, deps);
+  // TM Forum listener registration (event hub) on every TMF API.
+  tmfHubRoutes(app, deps, 'TMF620', TMF620_BASE);
+  tmfHubRoutes(app, deps, 'TMF621', TMF621_BASE);
+  tmfHubRoutes(app, deps, 'TMF622', TMF622_BASE);
+  tmfHubRoutes(app, deps, 'TMF629', TMF629_BASE);
+  tmfHubRoutes(app, deps, 'TMF637', TMF637_BASE);
+  tmfHubRoutes(app, deps, 'TMF646', TMF646_BASE);
+  tmfHubRoutes(app, deps, 'TMF681', TMF681_BASE);
   opts.extraRoutes?.(app);
   await app.ready();
   return app;

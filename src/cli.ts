@@ -100,7 +100,16 @@ program
     const db = await openDb(c);
     const log = pino({ level: c.logLevel, redact: { paths: LOG_REDACT, censor: '[redacted]' } });
     const worker = startPlatformWorker(
-      { config: c, db, clock: systemClock, actions: buildActionRegistry() },
+      {
+        config: c,
+        db,
+        clock: systemClock,
+        actions: buildActionRegistry(),
+        // Decrypts the TM Forum hub's signing secrets (RELAIS_SECRET_KEY, required with PostgreSQL).
+        ...(c.secretKey
+          ? { secrets: createSecretBox({ key: c.secretKey, previousKeys: c.previousSecretKeys }) }
+          : {}),
+      },
       {
         debug: (o, m) => log.debug(o, m),
         info: (o, m) => log.info(o, m),

@@ -8,7 +8,7 @@ export type { PlatformWorker };
 export function startPlatformWorker(deps: Deps, log: FastifyBaseLogger): PlatformWorker {
   const logger = log.child({ component: 'worker' });
   return start(
-    { config: deps.config, db: deps.db, clock: deps.clock, actions: deps.actions },
+    { config: deps.config, db: deps.db, clock: deps.clock, actions: deps.actions, secrets: deps.secrets },
     {
       debug: (o, m) => logger.debug(o, m),
       info: (o, m) => logger.info(o, m),

@@ -207,6 +207,11 @@ export const ERROR_CODES = [
   // Issue 10: inputs that are checked (phones everywhere, no past activation date).
   'support.phone_invalid',
   'order.activation_date_past',
+  // TM Forum APIs (issue 15): TMF630 query conventions and the event hub
+  'tmf.filter_unsupported',
+  'tmf.filter_too_broad',
+  'tmf.callback_invalid',
+  'tmf.related_party_required',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -471,5 +476,13 @@ export function httpStatusOf(code: ErrorCode): number {
       return 503;
     case 'internal.error':
       return 500;
+    // TM Forum: an unsupported query or a bad listener callback is bad input; a create without the
+    // customer Relais needs is unprocessable.
+    case 'tmf.filter_unsupported':
+    case 'tmf.filter_too_broad':
+    case 'tmf.callback_invalid':
+      return 400;
+    case 'tmf.related_party_required':
+      return 422;
   }
 }

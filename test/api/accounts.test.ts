@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTenant, startTestApp, type TenantFixture, type TestApp } from '../support/app.ts';
 import { testEngine } from '../support/db.ts';
-import { tmfErrors } from '../support/tmf.ts';
+import { tmfErrors, tmfFieldErrors } from '../support/tmf.ts';
 
 const TMF629 = 'TMF629-Customer-v4.0.0.swagger.json';
 
@@ -348,14 +348,22 @@ describe(`accounts over HTTP (${testEngine})`, () => {
   });
 
   it('TMF629 customer list and get validate against the official Customer definition', async () => {
-    const list = await agent.get('/tmf-api/customerManagement/v4/customer?offset=0&limit=2&fields=name');
-    expect(list.status).toBe(200);
+    const list = await agent.get('/tmf-api/customerManagement/v4/customer?offset=0&limit=2');
+    const total = await count(agent);
+    // TMF630 (issue 15): a page that is not the whole list is 206 Partial Content.
+    expect(list.status).toBe(total > 2 ? 206 : 200);
     const items = list.body as unknown as Record<string, unknown>[];
     expect(Array.isArray(items)).toBe(true);
     expect(items.length).toBe(2);
-    expect(list.headers.get('x-total-count')).toBe(String(await count(agent)));
+    expect(list.headers.get('x-total-count')).toBe(String(total));
     expect(list.headers.get('x-result-count')).toBe('2');
     for (const c of items) expect(tmfErrors(TMF629, 'Customer', c)).toEqual([]);
+    // fields selects attributes (it was ignored before issue 15); id, href and @type stay.
+    const picked = await agent.get('/tmf-api/customerManagement/v4/customer?offset=0&limit=2&fields=name');
+    for (const c of picked.body as unknown as Record<string, unknown>[]) {
+      expect(Object.keys(c).sort()).toEqual(['@type', 'href', 'id', 'name']);
+      expect(tmfFieldErrors(TMF629, 'Customer', c)).toEqual([]);
+    }
 
     const one = await agent.get(`/tmf-api/customerManagement/v4/customer/${lefevreId}`);
     expect(one.status).toBe(200);

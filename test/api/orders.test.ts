@@ -637,7 +637,7 @@ describe(`orders over HTTP (${testEngine})`, () => {
   });
 
   it('TMF622 productOrder create, list and get validate against the official definitions', async () => {
-    const created = await agent.post('/tmf-api/productOrdering/v4/productOrder', {
+    const created = await agent.post('/tmf-api/productOrderingManagement/v4/productOrder', {
       relatedParty: [{ id: accountId, role: 'customer' }],
       productOrderItem: [
         {
@@ -656,14 +656,16 @@ describe(`orders over HTTP (${testEngine})`, () => {
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     expect(tmfErrors(TMF622, 'ProductOrder', created.body)).toEqual([]);
-    const list = await agent.get('/tmf-api/productOrdering/v4/productOrder?limit=50');
+    const list = await agent.get('/tmf-api/productOrderingManagement/v4/productOrder?limit=50');
     expect(list.status).toBe(200);
     for (const o of list.body as unknown as unknown[])
       expect(tmfErrors(TMF622, 'ProductOrder', o)).toEqual([]);
-    const one = await agent.get(`/tmf-api/productOrdering/v4/productOrder/${String(created.body.id)}`);
+    const one = await agent.get(
+      `/tmf-api/productOrderingManagement/v4/productOrder/${String(created.body.id)}`,
+    );
     expect(tmfErrors(TMF622, 'ProductOrder', one.body)).toEqual([]);
     expect(one.body.state).toBe('inProgress');
-    const bad = await agent.post('/tmf-api/productOrdering/v4/productOrder', {
+    const bad = await agent.post('/tmf-api/productOrderingManagement/v4/productOrder', {
       relatedParty: [{ id: accountId }],
       productOrderItem: [
         {
@@ -676,7 +678,9 @@ describe(`orders over HTTP (${testEngine})`, () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('catalog.unknown_item');
-    expect((await agent.get('/tmf-api/productOrdering/v4/productOrder/not-a-uuid')).status).toBe(404);
+    expect((await agent.get('/tmf-api/productOrderingManagement/v4/productOrder/not-a-uuid')).status).toBe(
+      404,
+    );
     await runWorker();
   });
 

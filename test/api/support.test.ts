@@ -777,9 +777,17 @@ describe(`support desk over HTTP (${testEngine})`, () => {
     });
     expect(created.status).toBe(201);
     expect(tmfErrors(TMF621, 'TroubleTicket', created.body)).toEqual([]);
-    expect(created.body).toMatchObject({ status: 'acknowledged', ticketType: 'adsl', priority: 'high' });
+    // A client written before issue 15 named the service in ticketType: read as the service, and the
+    // ticket is the standard's "incident" (issue 15).
+    expect(created.body).toMatchObject({
+      status: 'acknowledged',
+      ticketType: 'incident',
+      priority: 'high',
+      relatedEntity: [{ id: 'adsl', role: 'service' }],
+    });
     const list = await agent.get('/tmf-api/troubleTicket/v4/troubleTicket?limit=5');
-    expect(list.status).toBe(200);
+    // TMF630 (issue 15): a page that is not the whole list is 206 Partial Content.
+    expect(list.status).toBe(Number(list.headers.get('x-total-count')) > 5 ? 206 : 200);
     for (const item of list.body as unknown as Body[])
       expect(tmfErrors(TMF621, 'TroubleTicket', item)).toEqual([]);
     const one = await agent.get(`/tmf-api/troubleTicket/v4/troubleTicket/${String(created.body.id)}`);

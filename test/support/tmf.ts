@@ -42,3 +42,15 @@ export function tmfErrors(file: string, definition: string, data: unknown): stri
     (e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`,
   );
 }
+
+/**
+ * Like tmfErrors for a body cut down by TMF630 attribute selection (`fields`): the attributes
+ * present must conform; top-level attributes the definition requires may be absent.
+ */
+export function tmfFieldErrors(file: string, definition: string, data: unknown): string[] {
+  const validate = tmfValidator(file, definition);
+  if (validate(data)) return [];
+  return (validate.errors ?? [])
+    .filter((e) => !(e.keyword === 'required' && e.instancePath === ''))
+    .map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+}

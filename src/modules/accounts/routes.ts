@@ -23,7 +23,25 @@ import {
   UpdateAddressBody,
   UpdateContactBody,
 } from './schemas.ts';
-import { TMF629_BASE, TmfCustomerSchema, toTmfCustomer } from './tmf.ts';
+import {
+  TMF629_BASE,
+  TMF629_FILTERS,
+  TmfCustomerPatch,
+  TmfCustomerSchema,
+  fromTmfCustomerPatch,
+  toTmfCustomer,
+} from './tmf.ts';
+import {
+  TmfGetQuery,
+  TmfListQuery,
+  parseFields,
+  parseTmfQuery,
+  selectTmfFields,
+  sendTmfList,
+  tmfGetResponses,
+  tmfListResponses,
+  tmfPage,
+} from '../../platform/http/tmf-query.ts';
 import * as service from './service.ts';
 
 export function accountRoutes(app: App, deps: Deps): void {
@@ -256,25 +274,21 @@ export function accountRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags: tmfTags,
-        summary: 'TMF629 v4: list customers (offset, limit; fields is accepted and ignored)',
-        querystring: Type.Object(
-          {
-            offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
-            limit: Type.Integer({ minimum: 1, maximum: 200, default: 25 }),
-            fields: Type.Optional(Type.String({ maxLength: 500 })),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 200: Type.Array(Type.Ref('TmfCustomer')), ...errorResponses },
+        summary: 'TMF629 v4: list customers (TMF630 fields, offset/limit, attribute filters)',
+        querystring: TmfListQuery,
+        response: tmfListResponses(TmfCustomerSchema),
       },
       config: { policy: 'accounts.read' },
     },
     async (req, reply) => {
-      const { offset, limit } = req.query;
-      const page = await inTenant(deps, req, (ctx) => service.listAccountDetails(ctx, { offset, limit }));
-      reply.header('X-Total-Count', String(page.total));
-      reply.header('X-Result-Count', String(page.items.length));
-      return page.items.map(toTmfCustomer);
+      const q = parseTmfQuery(req.query, TMF629_FILTERS);
+      const page = await inTenant(deps, req, (ctx) =>
+        tmfPage(q, async (offset, limit) => {
+          const p = await service.listAccountDetails(ctx, { offset, limit });
+          return { items: p.items.map(toTmfCustomer), total: p.total };
+        }),
+      );
+      return sendTmfList(reply, q, page);
     },
   );
   app.get(
@@ -284,17 +298,40 @@ export function accountRoutes(app: App, deps: Deps): void {
         tags: tmfTags,
         summary: 'TMF629 v4: one customer',
         params: Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false }),
-        querystring: Type.Object(
-          { fields: Type.Optional(Type.String({ maxLength: 500 })) },
-          { additionalProperties: false },
-        ),
-        response: { 200: Type.Ref('TmfCustomer'), ...errorResponses },
+        querystring: TmfGetQuery,
+        response: tmfGetResponses(TmfCustomerSchema),
       },
       config: { policy: 'accounts.read' },
     },
     async (req) => {
       const account = await inTenant(deps, req, (ctx) => service.getAccountByAnyId(ctx, req.params.id));
-      return toTmfCustomer(account);
+      return selectTmfFields(toTmfCustomer(account), parseFields(req.query.fields));
     },
+  );
+  app.patch(
+    `${TMF629_BASE}/customer/:id`,
+    {
+      schema: {
+        tags: tmfTags,
+        summary:
+          'TMF629 v4: change status, e-mail, phone, billingDay or siret (JSON or application/merge-patch+json)',
+        params: Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false }),
+        body: TmfCustomerPatch,
+        response: { 200: Type.Ref('TmfCustomer'), ...errorResponses },
+      },
+      config: { policy: 'accounts.write' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 200,
+        run: async (ctx) => {
+          // TM Forum clients send no If-Match: the change applies to the version read here, under
+          // the row lock updateAccount takes.
+          const current = await service.getAccountByAnyId(ctx, req.params.id);
+          return toTmfCustomer(
+            await service.updateAccount(ctx, current.id, current.version, fromTmfCustomerPatch(req.body)),
+          );
+        },
+      }),
   );
 }

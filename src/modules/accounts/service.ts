@@ -19,6 +19,8 @@ import {
   type ContactFields,
 } from './rules.ts';
 import * as store from './store.ts';
+import { publishTmfEvent } from '../../platform/tmf/hub.ts';
+import { toTmfCustomer } from './tmf.ts';
 
 export interface Account {
   id: string;
@@ -322,6 +324,7 @@ export async function createAccount(ctx: Ctx, input: CreateAccountInput): Promis
   const detail = await detailOf(ctx, row);
   const { nextBillingDate: _n, ...after } = detail;
   await audit(ctx, row, 'account.created', undefined, after);
+  await publishTmfEvent(ctx, 'TMF629', 'CustomerCreateEvent', () => ({ customer: toTmfCustomer(detail) }));
   return detail;
 }
 
@@ -378,7 +381,14 @@ export async function updateAccount(
         : 'account.reopened'
       : 'account.updated';
   await audit(ctx, after, action, beforeView, afterView);
-  return detailOf(ctx, after);
+  const detail = await detailOf(ctx, after);
+  await publishTmfEvent(
+    ctx,
+    'TMF629',
+    status !== before.status ? 'CustomerStateChangeEvent' : 'CustomerAttributeValueChangeEvent',
+    () => ({ customer: toTmfCustomer(detail) }),
+  );
+  return detail;
 }
 
 // ── contacts ────────────────────────────────────────────────────────────────────────────────────

@@ -1,5 +1,6 @@
-import { Type } from '@sinclair/typebox';
-import type { AccountDetail } from './service.ts';
+import { Type, type Static } from '@sinclair/typebox';
+import { AppError } from '../../platform/errors.ts';
+import type { AccountDetail, UpdateAccountInput } from './service.ts';
 
 /**
  * TMF629 Customer Management v4: an account seen as a `Customer` whose engaged party is an
@@ -8,6 +9,17 @@ import type { AccountDetail } from './service.ts';
  */
 
 export const TMF629_BASE = '/tmf-api/customerManagement/v4';
+/** TMF630 attribute filters on customer lists. */
+export const TMF629_FILTERS = [
+  'id',
+  'name',
+  'status',
+  'engagedParty.id',
+  'engagedParty.@referredType',
+  'relatedParty.id',
+  'characteristic.value',
+  'contactMedium.characteristic.emailAddress',
+];
 
 const Str = Type.String();
 const Opt = <T extends Parameters<typeof Type.Optional>[0]>(t: T) => Type.Optional(t);
@@ -118,4 +130,70 @@ export function toTmfCustomer(a: AccountDetail) {
     '@type': 'Customer',
     '@baseType': 'PartyRole',
   };
+}
+
+/**
+ * Customer_Update as Relais applies it (JSON or JSON Merge Patch): `status` (Approved / Closed),
+ * the e-mail and phone of `contactMedium`, and the `billingDay` and `siret` characteristics.
+ * Postal addresses and the computed characteristics (reference, nextBillingDate) are read here
+ * and left alone: addresses are edited through /api/accounts/{id}/addresses.
+ */
+export const TmfCustomerPatch = Type.Object(
+  {
+    status: Opt(Type.String({ maxLength: 40 })),
+    contactMedium: Opt(
+      Type.Array(
+        Type.Object({
+          mediumType: Type.String({ maxLength: 40 }),
+          preferred: Opt(Type.Boolean()),
+          characteristic: Type.Record(Type.String(), Type.Unknown()),
+        }),
+        { maxItems: 20 },
+      ),
+    ),
+    characteristic: Opt(
+      Type.Array(
+        Type.Object({
+          name: Type.String({ maxLength: 100 }),
+          valueType: Opt(Type.String({ maxLength: 40 })),
+          value: Type.Unknown(),
+        }),
+        { maxItems: 20 },
+      ),
+    ),
+    '@type': Opt(Str),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+export function fromTmfCustomerPatch(b: Static<typeof TmfCustomerPatch>): UpdateAccountInput {
+  const out: UpdateAccountInput = {};
+  if (b.status !== undefined) {
+    const s = b.status.toLowerCase();
+    if (s === 'approved' || s === 'active' || s === 'validated') out.status = 'active';
+    else if (s === 'closed') out.status = 'closed';
+    else
+      throw new AppError('validation.failed', {}, [
+        { pointer: '/body/status', code: 'enum', detail: 'Approved, Closed' },
+      ]);
+  }
+  for (const m of b.contactMedium ?? []) {
+    const type = m.mediumType.toLowerCase();
+    if (type === 'email' && typeof m.characteristic.emailAddress === 'string')
+      out.email = m.characteristic.emailAddress;
+    if (type === 'phone' && typeof m.characteristic.phoneNumber === 'string')
+      out.phone = m.characteristic.phoneNumber;
+  }
+  for (const c of b.characteristic ?? []) {
+    if (c.name === 'billingDay') {
+      const day = Number(c.value);
+      if (!Number.isInteger(day))
+        throw new AppError('validation.failed', {}, [
+          { pointer: '/body/characteristic', code: 'type', detail: 'billingDay: 1–31' },
+        ]);
+      out.billingDay = day;
+    }
+    if (c.name === 'siret' && typeof c.value === 'string') out.siret = c.value;
+  }
+  return out;
 }

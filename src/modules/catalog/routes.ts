@@ -1,4 +1,3 @@
-import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
 import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
@@ -17,10 +16,21 @@ import {
   OptionListQuery,
   PriceVersionSchema,
   SetPriceBody,
-  TmfListQuery,
   TmfProductOfferingSchema,
 } from './schemas.ts';
 import * as service from './service.ts';
+import { TMF620_BASE, TMF620_FILTERS } from './service.ts';
+import {
+  TmfGetQuery,
+  TmfListQuery,
+  parseFields,
+  parseTmfQuery,
+  selectTmfFields,
+  sendTmfList,
+  tmfGetResponses,
+  tmfListResponses,
+  tmfPage,
+} from '../../platform/http/tmf-query.ts';
 
 export function catalogRoutes(app: App, deps: Deps): void {
   app.addSchema(PriceSchema);
@@ -112,25 +122,24 @@ export function catalogRoutes(app: App, deps: Deps): void {
   );
 
   // TMF620 Product Catalog Management v4: productOffering list and by id.
-  const tmf = '/tmf-api/productCatalogManagement/v4/productOffering';
+  const tmf = `${TMF620_BASE}/productOffering`;
   app.get(
     tmf,
     {
       schema: {
         tags: ['tmf620'],
-        summary: 'TMF620 productOffering list',
+        summary: 'TMF620 productOffering list (TMF630 fields, offset/limit, attribute filters)',
         querystring: TmfListQuery,
-        response: { 200: Type.Array(Type.Ref('TmfProductOffering')), ...errorResponses },
+        response: tmfListResponses(TmfProductOfferingSchema),
       },
       config: { policy: 'catalog.read' },
     },
     async (req, reply) => {
-      const { items, total } = await inTenant(deps, req, (ctx) =>
-        service.listProductOfferings(ctx, req.query),
+      const q = parseTmfQuery(req.query, TMF620_FILTERS);
+      const page = await inTenant(deps, req, (ctx) =>
+        tmfPage(q, (offset, limit) => service.listProductOfferings(ctx, { offset, limit })),
       );
-      reply.header('X-Total-Count', String(total));
-      reply.header('X-Result-Count', String(items.length));
-      return items;
+      return sendTmfList(reply, q, page);
     },
   );
 
@@ -141,10 +150,14 @@ export function catalogRoutes(app: App, deps: Deps): void {
         tags: ['tmf620'],
         summary: 'TMF620 productOffering by id',
         params: OfferParams,
-        response: { 200: Type.Ref('TmfProductOffering'), ...errorResponses },
+        querystring: TmfGetQuery,
+        response: tmfGetResponses(TmfProductOfferingSchema),
       },
       config: { policy: 'catalog.read' },
     },
-    (req) => inTenant(deps, req, (ctx) => service.getProductOffering(ctx, req.params.id)),
+    async (req) => {
+      const offering = await inTenant(deps, req, (ctx) => service.getProductOffering(ctx, req.params.id));
+      return selectTmfFields(offering, parseFields(req.query.fields));
+    },
   );
 }

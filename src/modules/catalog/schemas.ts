@@ -259,11 +259,3 @@ export const TmfProductOfferingSchema = Type.Object(
   },
   { $id: 'TmfProductOffering' },
 );
-
-export const TmfListQuery = Type.Object(
-  {
-    offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
-    limit: Type.Integer({ minimum: 1, maximum: 200, default: 25 }),
-  },
-  { additionalProperties: false },
-);

@@ -32,6 +32,7 @@ import {
   type PriceCandidate,
 } from './rules.ts';
 import * as store from './store.ts';
+import { publishTmfEvent } from '../../platform/tmf/hub.ts';
 
 export interface PriceView {
   component: PriceComponent;
@@ -471,12 +472,29 @@ export async function setPrice(ctx: Ctx, input: SetPriceInput): Promise<PriceVer
     before: before?.prices.find((p) => p.component === input.component) ?? null,
     after: view,
   });
+  // TMF620: an offer's price is one of its attributes (an option is not a productOffering here).
+  if (input.itemType === 'offer')
+    await publishTmfEvent(ctx, 'TMF620', 'ProductOfferingAttributeValueChangeEvent', async () => ({
+      productOffering: await getProductOffering(ctx, input.itemId),
+    }));
   return view;
 }
 
 // ── TMF620 ────────────────────────────────────────────────────────────────────────────────────
 
-const TMF_BASE = '/tmf-api/productCatalogManagement/v4';
+export const TMF620_BASE = '/tmf-api/productCatalogManagement/v4';
+const TMF_BASE = TMF620_BASE;
+/** TMF630 attribute filters on productOffering lists. */
+export const TMF620_FILTERS = [
+  'id',
+  'name',
+  'lifecycleStatus',
+  'isSellable',
+  'isBundle',
+  'version',
+  'category.id',
+  'productSpecification.id',
+];
 
 const COMPONENT_LABEL: Record<PriceComponent, { fr: string; en: string }> = {
   monthly: { fr: 'Abonnement mensuel', en: 'Monthly fee' },

@@ -21,7 +21,19 @@ import {
   NetworkSchema,
 } from './schemas.ts';
 import { listLineActions, requestLineAction, type LineActionRequest } from './actions-service.ts';
-import { TMF637_BASE, TmfProductSchema, toTmfProduct } from './tmf.ts';
+import { TMF637_BASE, TMF637_FILTERS, TmfProductSchema, toTmfProduct } from './tmf.ts';
+import {
+  TmfGetQuery,
+  TmfListQuery,
+  parseFields,
+  parseTmfQuery,
+  selectTmfFields,
+  sendTmfList,
+  takeTmfFilter,
+  tmfGetResponses,
+  tmfListResponses,
+  tmfPage,
+} from '../../platform/http/tmf-query.ts';
 import * as service from './service.ts';
 import {
   LineSimActionsSchema,
@@ -439,25 +451,25 @@ export function lineRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags: tmfTags,
-        summary: 'TMF637 v4: list products (mobile lines)',
-        querystring: Type.Object(
-          {
-            offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
-            limit: Type.Integer({ minimum: 1, maximum: 200, default: 25 }),
-            fields: Type.Optional(Type.String({ maxLength: 500 })),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 200: Type.Array(Type.Ref('TmfProduct')), ...errorResponses },
+        summary: 'TMF637 v4: list products (mobile lines; TMF630 fields, offset/limit, attribute filters)',
+        querystring: TmfListQuery,
+        response: tmfListResponses(TmfProductSchema),
       },
       config: { policy: 'lines.read' },
     },
     async (req, reply) => {
-      const { offset, limit } = req.query;
-      const page = await inTenantRead(deps, req, (ctx) => service.listLines(ctx, { offset, limit }));
-      reply.header('X-Total-Count', String(page.total));
-      reply.header('X-Result-Count', String(page.items.length));
-      return page.items.map(toTmfProduct);
+      const q = parseTmfQuery(req.query, TMF637_FILTERS);
+      // The customer is the one related party: that filter is the fleet list's indexed accountId.
+      const accountId = takeTmfFilter(q, 'relatedParty.id');
+      if (accountId !== undefined && !UUID_RE.test(accountId))
+        return sendTmfList(reply, q, { items: [], total: 0 });
+      const page = await inTenant(deps, req, (ctx) =>
+        tmfPage(q, async (offset, limit) => {
+          const p = await service.listLines(ctx, { offset, limit, accountId });
+          return { items: p.items.map(toTmfProduct), total: p.total };
+        }),
+      );
+      return sendTmfList(reply, q, page);
     },
   );
   app.get(
@@ -467,17 +479,15 @@ export function lineRoutes(app: App, deps: Deps): void {
         tags: tmfTags,
         summary: 'TMF637 v4: one product (mobile line)',
         params: Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false }),
-        querystring: Type.Object(
-          { fields: Type.Optional(Type.String({ maxLength: 500 })) },
-          { additionalProperties: false },
-        ),
-        response: { 200: Type.Ref('TmfProduct'), ...errorResponses },
+        querystring: TmfGetQuery,
+        response: tmfGetResponses(TmfProductSchema),
       },
       config: { policy: 'lines.read' },
     },
     async (req) => {
       if (!UUID_RE.test(req.params.id)) throw new AppError('resource.not_found');
-      return toTmfProduct(await inTenantRead(deps, req, (ctx) => service.getLine(ctx, req.params.id)));
+      const line = await inTenantRead(deps, req, (ctx) => service.getLine(ctx, req.params.id));
+      return selectTmfFields(toTmfProduct(line), parseFields(req.query.fields));
     },
   );
 }

@@ -2,6 +2,16 @@ import { Type } from '@sinclair/typebox';
 import type { LineView } from './service.ts';
 
 export const TMF637_BASE = '/tmf-api/productInventory/v4';
+/** TMF630 attribute filters on product lists. */
+export const TMF637_FILTERS = [
+  'id',
+  'status',
+  'name',
+  'productSerialNumber',
+  'relatedParty.id',
+  'productOffering.id',
+  'productCharacteristic.value',
+];
 
 /**
  * TMF637 v4 `Product` (the fields Relais fills; TM Forum allows more). References carry no href:
@@ -88,7 +98,7 @@ export function toTmfProduct(l: LineView) {
       {
         orderItemId: l.id,
         productOrderId: l.orderId,
-        productOrderHref: `/tmf-api/productOrdering/v4/productOrder/${l.orderId}`,
+        productOrderHref: `/tmf-api/productOrderingManagement/v4/productOrder/${l.orderId}`,
         orderItemAction: 'add',
         '@referredType': 'ProductOrder',
       },

@@ -6,9 +6,23 @@ import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
 import { UUID_RE } from '../../platform/db/db.ts';
+import {
+  TmfGetQuery,
+  TmfListQuery,
+  parseFields,
+  parseTmfQuery,
+  selectTmfFields,
+  sendTmfList,
+  takeTmfFilter,
+  tmfGetResponses,
+  tmfListResponses,
+  tmfPage,
+} from '../../platform/http/tmf-query.ts';
 import { NetworkSchema, SimTypeSchema } from '../lines/schemas.ts';
 import {
   TMF622_BASE,
+  TMF622_FILTERS,
+  TMF622_LEGACY_BASE,
   TmfProductOrderCreate,
   TmfProductOrderSchema,
   fromTmfProductOrder,
@@ -194,25 +208,25 @@ export function orderRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags: tmfTags,
-        summary: 'TMF622 v4: list product orders',
-        querystring: Type.Object(
-          {
-            offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
-            limit: Type.Integer({ minimum: 1, maximum: 200, default: 25 }),
-            fields: Type.Optional(Type.String({ maxLength: 500 })),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 200: Type.Array(Type.Ref('TmfProductOrder')), ...errorResponses },
+        summary: 'TMF622 v4: list product orders (TMF630 fields, offset/limit, attribute filters)',
+        querystring: TmfListQuery,
+        response: tmfListResponses(TmfProductOrderSchema),
       },
       config: { policy: 'orders.read' },
     },
     async (req, reply) => {
-      const { offset, limit } = req.query;
-      const page = await inTenant(deps, req, (ctx) => service.listOrders(ctx, { offset, limit }));
-      reply.header('X-Total-Count', String(page.total));
-      reply.header('X-Result-Count', String(page.items.length));
-      return page.items.map(toTmfProductOrder);
+      const q = parseTmfQuery(req.query, TMF622_FILTERS);
+      // The customer is the one related party: that filter is the orders' indexed accountId.
+      const accountId = takeTmfFilter(q, 'relatedParty.id');
+      if (accountId !== undefined && !UUID_RE.test(accountId))
+        return sendTmfList(reply, q, { items: [], total: 0 });
+      const page = await inTenant(deps, req, (ctx) =>
+        tmfPage(q, async (offset, limit) => {
+          const p = await service.listOrders(ctx, { offset, limit, accountId });
+          return { items: p.items.map(toTmfProductOrder), total: p.total };
+        }),
+      );
+      return sendTmfList(reply, q, page);
     },
   );
   app.get(
@@ -222,17 +236,25 @@ export function orderRoutes(app: App, deps: Deps): void {
         tags: tmfTags,
         summary: 'TMF622 v4: one product order',
         params: Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false }),
-        querystring: Type.Object(
-          { fields: Type.Optional(Type.String({ maxLength: 500 })) },
-          { additionalProperties: false },
-        ),
-        response: { 200: Type.Ref('TmfProductOrder'), ...errorResponses },
+        querystring: TmfGetQuery,
+        response: tmfGetResponses(TmfProductOrderSchema),
       },
       config: { policy: 'orders.read' },
     },
     async (req) => {
       if (!UUID_RE.test(req.params.id)) throw new AppError('resource.not_found');
-      return toTmfProductOrder(await inTenant(deps, req, (ctx) => service.getOrder(ctx, req.params.id)));
+      const order = await inTenant(deps, req, (ctx) => service.getOrder(ctx, req.params.id));
+      return selectTmfFields(toTmfProductOrder(order), parseFields(req.query.fields));
     },
   );
+
+  // The path Relais served TMF622 under before issue 15, kept for one release as a permanent
+  // redirect to the official base path (308 keeps the method and the body).
+  app.route({
+    method: ['GET', 'POST', 'PATCH', 'DELETE'],
+    url: `${TMF622_LEGACY_BASE}/*`,
+    schema: { hide: true },
+    config: { policy: 'public' },
+    handler: (req, reply) => reply.redirect(`${TMF622_BASE}${req.url.slice(TMF622_LEGACY_BASE.length)}`, 308),
+  });
 }

@@ -29,6 +29,8 @@ import {
 } from './rules.ts';
 import * as store from './store.ts';
 import { simulatedFixedIp } from './operators/simulator.ts';
+import type { Tx } from '../../platform/db/db.ts';
+import { publishOrderCreated } from './events.ts';
 
 export const ORDER_SUBMIT = 'order.submit';
 /** CAT-11: the eSIM option whose one-off fee an eSIM line carries. */
@@ -382,15 +384,24 @@ export async function createOrder(
       submitAt: submitAt.toISOString(),
     },
   });
-  return getOrder(ctx, orderId);
+  const created = await getOrder(ctx, orderId);
+  await publishOrderCreated(ctx, created);
+  return created;
 }
 
 export async function getOrder(ctx: Ctx, id: string): Promise<OrderView> {
-  const row = await store.getOrder(ctx.tx, id);
-  if (!row) throw new AppError('resource.not_found');
-  const ls = await lines.linesOfOrder(ctx.tx, id);
+  const view = await orderViewOf(ctx.tx, id);
+  if (!view) throw new AppError('resource.not_found');
+  return view;
+}
+
+/** An order with its lines, from any transaction (the worker's too). */
+export async function orderViewOf(tx: Tx, id: string): Promise<OrderView | undefined> {
+  const row = await store.getOrder(tx, id);
+  if (!row) return undefined;
+  const ls = await lines.linesOfOrder(tx, id);
   const opts = await lines.optionsOf(
-    ctx.tx,
+    tx,
     ls.map((l) => l.id),
   );
   return toOrderView(

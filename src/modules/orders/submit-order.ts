@@ -15,6 +15,7 @@ import { OperatorError, type CreateLineResult, type OperatorGateway } from './op
 import { createOperatorSimulator } from './operators/simulator.ts';
 import * as store from './store.ts';
 import { ORDER_SUBMIT } from './service.ts';
+import { publishOrderStateChanged } from './events.ts';
 
 /**
  * The worker's side of an order (DESIGN: steps with compensation). Each line is one step at the
@@ -35,6 +36,8 @@ export async function submitOrder(
   const order = await store.getOrder(tx, orderId, true);
   if (!order || order.state === 'completed' || order.state === 'failed') return { skipped: true };
   await store.setOrderState(tx, orderId, 'in_progress', now);
+  // A queued order (ORD-03) starts now; an order that started at once is already in progress.
+  if (order.state === 'queued') await publishOrderStateChanged({ tx, now }, orderId, false);
   const ls = (await lines.linesOfOrder(tx, orderId, true)).filter((l) => l.state === 'in_progress');
   const opts = await lines.optionsOf(
     tx,
@@ -79,6 +82,7 @@ export async function submitOrder(
           await lines.cancelLine(tx, c.id, now);
         }
         await store.setOrderState(tx, orderId, 'failed', now, err.message);
+        await publishOrderStateChanged({ tx, now }, orderId, true);
         await recordAudit(tx, SYSTEM_ACTOR, now, null, {
           entityType: 'order',
           entityId: orderId,
@@ -95,6 +99,7 @@ export async function submitOrder(
   await writeActivationCharges(tx, order, ls, opts, now);
   await enqueueLineActiveMails(tx, order, ls, done, now, locale);
   await store.setOrderState(tx, orderId, 'completed', now);
+  await publishOrderStateChanged({ tx, now }, orderId, true);
   await recordAudit(tx, SYSTEM_ACTOR, now, null, {
     entityType: 'order',
     entityId: orderId,

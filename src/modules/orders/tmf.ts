@@ -2,7 +2,17 @@ import { Type, type Static } from '@sinclair/typebox';
 import { AppError } from '../../platform/errors.ts';
 import type { CreateOrderInput, OrderLineInput, OrderView } from './service.ts';
 
-export const TMF622_BASE = '/tmf-api/productOrdering/v4';
+export const TMF622_BASE = '/tmf-api/productOrderingManagement/v4';
+/** Before issue 15; redirected to TMF622_BASE for one release (README). */
+export const TMF622_LEGACY_BASE = '/tmf-api/productOrdering/v4';
+/** TMF630 attribute filters on productOrder lists. */
+export const TMF622_FILTERS = [
+  'id',
+  'state',
+  'externalId',
+  'relatedParty.id',
+  'productOrderItem.productOffering.id',
+];
 
 const Characteristic = Type.Object({ name: Type.String({ maxLength: 100 }), value: Type.Unknown() });
 
@@ -13,32 +23,43 @@ const Characteristic = Type.Object({ name: Type.String({ maxLength: 100 }), valu
  * portNumber, rio, activationDate, number, iccid, siteId, esimContactEmail, esimContactMobile,
  * options as an array of option codes).
  */
-export const TmfProductOrderCreate = Type.Object({
-  externalId: Type.Optional(Type.String({ maxLength: 100 })),
-  relatedParty: Type.Array(
-    Type.Object({ id: Type.String({ maxLength: 64 }), role: Type.Optional(Type.String()) }),
-    {
-      minItems: 1,
-      maxItems: 10,
-    },
-  ),
-  productOrderItem: Type.Array(
-    Type.Object({
-      id: Type.String({ maxLength: 64 }),
-      action: Type.Literal('add'),
-      productOffering: Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) }),
-      product: Type.Optional(
-        Type.Object({ productCharacteristic: Type.Optional(Type.Array(Characteristic, { maxItems: 30 })) }),
+export const TmfProductOrderCreate = Type.Object(
+  {
+    externalId: Type.Optional(Type.String({ maxLength: 100 })),
+    // Optional in ProductOrder_Create; Relais needs the customer (422 tmf.related_party_required).
+    relatedParty: Type.Optional(
+      Type.Array(
+        Type.Object({
+          id: Type.String({ maxLength: 64 }),
+          role: Type.Optional(Type.String()),
+          name: Type.Optional(Type.String({ maxLength: 200 })),
+          '@referredType': Type.Optional(Type.String({ maxLength: 40 })),
+        }),
+        { maxItems: 10 },
       ),
-    }),
-    { minItems: 1, maxItems: 100 },
-  ),
-  '@type': Type.Optional(Type.String()),
-});
+    ),
+    productOrderItem: Type.Array(
+      Type.Object({
+        id: Type.String({ maxLength: 64 }),
+        action: Type.Literal('add'),
+        productOffering: Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) }),
+        product: Type.Optional(
+          Type.Object({ productCharacteristic: Type.Optional(Type.Array(Characteristic, { maxItems: 30 })) }),
+        ),
+      }),
+      { minItems: 1, maxItems: 100 },
+    ),
+    '@type': Type.Optional(Type.String()),
+  },
+  { additionalProperties: false },
+);
 
 export function fromTmfProductOrder(body: Static<typeof TmfProductOrderCreate>): CreateOrderInput {
-  const customer = body.relatedParty.find((p) => (p.role ?? 'customer').toLowerCase() === 'customer');
-  if (!customer) throw new AppError('validation.failed');
+  const customer = (body.relatedParty ?? []).find((p) => (p.role ?? 'customer').toLowerCase() === 'customer');
+  if (!customer)
+    throw new AppError('tmf.related_party_required', {}, [
+      { pointer: '/body/relatedParty', code: 'required', detail: 'relatedParty (role customer)' },
+    ]);
   const lines = body.productOrderItem.map((item): OrderLineInput => {
     const ch = new Map((item.product?.productCharacteristic ?? []).map((c) => [c.name, c.value]));
     const str = (name: string) => {

@@ -22,7 +22,7 @@ const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union(
 
 const summaryProps = {
   id: Type.String({ format: 'uuid' }),
-  channel: Type.Union([Type.Literal('email'), Type.Literal('sms')]),
+  channel: Type.Union([Type.Literal('email'), Type.Literal('sms'), Type.Literal('webhook')]),
   recipient: Type.String(),
   subject: Type.String(),
   template: Type.String(),

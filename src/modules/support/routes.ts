@@ -6,6 +6,18 @@ import { AppError } from '../../platform/errors.ts';
 import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
 import { etagOf, expectedVersion } from '../../platform/http/etag.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
+import {
+  TmfGetQuery,
+  TmfListQuery,
+  inMemorySource,
+  parseFields,
+  parseTmfQuery,
+  selectTmfFields,
+  sendTmfList,
+  tmfGetResponses,
+  tmfListResponses,
+  tmfPage,
+} from '../../platform/http/tmf-query.ts';
 import type { InterventionKind } from './rules.ts';
 import {
   ChargeParams,
@@ -36,7 +48,9 @@ import {
 import {
   STATE_OF_TMF_STATUS,
   TMF621_BASE,
+  TMF621_FILTERS,
   TMF646_BASE,
+  TMF646_FILTERS,
   TmfAppointmentCreate,
   TmfAppointmentSchema,
   TmfTicketCreate,
@@ -44,6 +58,7 @@ import {
   TmfTroubleTicketSchema,
   priorityOf,
   serviceOf,
+  serviceOfTicket,
   toTmfAppointment,
   toTmfTicket,
 } from './tmf.ts';
@@ -318,14 +333,6 @@ export function supportRoutes(app: App, deps: Deps): void {
 
   // ── TMF621 Trouble Ticket v4 ──────────────────────────────────────────────────────────────
   const tmf621 = ['TMF621 trouble ticket'];
-  const tmfList = Type.Object(
-    {
-      offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
-      limit: Type.Integer({ minimum: 1, maximum: 200, default: 25 }),
-      fields: Type.Optional(Type.String({ maxLength: 500 })),
-    },
-    { additionalProperties: false },
-  );
   const tmfId = Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false });
 
   app.get(
@@ -333,18 +340,21 @@ export function supportRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags: tmf621,
-        summary: 'TMF621 v4: list trouble tickets',
-        querystring: tmfList,
-        response: { 200: Type.Array(Type.Ref('TmfTroubleTicket')), ...errorResponses },
+        summary: 'TMF621 v4: list trouble tickets (TMF630 fields, offset/limit, attribute filters)',
+        querystring: TmfListQuery,
+        response: tmfListResponses(TmfTroubleTicketSchema),
       },
       config: read,
     },
     async (req, reply) => {
-      const { offset, limit } = req.query;
-      const page = await inTenant(deps, req, (ctx) => service.listIncidents(ctx, { offset, limit }));
-      reply.header('X-Total-Count', String(page.total));
-      reply.header('X-Result-Count', String(page.items.length));
-      return page.items.map(toTmfTicket);
+      const q = parseTmfQuery(req.query, TMF621_FILTERS);
+      const page = await inTenant(deps, req, (ctx) =>
+        tmfPage(q, async (offset, limit) => {
+          const p = await service.listIncidents(ctx, { offset, limit });
+          return { items: p.items.map(toTmfTicket), total: p.total };
+        }),
+      );
+      return sendTmfList(reply, q, page);
     },
   );
   app.get(
@@ -354,18 +364,23 @@ export function supportRoutes(app: App, deps: Deps): void {
         tags: tmf621,
         summary: 'TMF621 v4: one trouble ticket',
         params: tmfId,
-        response: { 200: Type.Ref('TmfTroubleTicket'), ...errorResponses },
+        querystring: TmfGetQuery,
+        response: tmfGetResponses(TmfTroubleTicketSchema),
       },
       config: read,
     },
-    async (req) => toTmfTicket(await inTenant(deps, req, (ctx) => service.getIncident(ctx, req.params.id))),
+    async (req) => {
+      const i = await inTenant(deps, req, (ctx) => service.getIncident(ctx, req.params.id));
+      return selectTmfFields(toTmfTicket(i), parseFields(req.query.fields));
+    },
   );
   app.post(
     `${TMF621_BASE}/troubleTicket`,
     {
       schema: {
         tags: tmf621,
-        summary: 'TMF621 v4: create a trouble ticket (ticketType = service, relatedParty customer)',
+        summary:
+          'TMF621 v4: create a trouble ticket (customer in relatedParty, service as relatedEntity role "service")',
         body: TmfTicketCreate,
         response: { 201: Type.Ref('TmfTroubleTicket'), ...errorResponses },
       },
@@ -376,19 +391,30 @@ export function supportRoutes(app: App, deps: Deps): void {
         status: 201,
         run: async (ctx) => {
           const b = req.body;
-          const svc = serviceOf(b.ticketType);
+          const parties = b.relatedParty ?? [];
+          const customer =
+            parties.find((p) => (p.role ?? 'customer').toLowerCase() === 'customer') ?? parties[0];
+          if (!customer)
+            throw new AppError('tmf.related_party_required', {}, [
+              { pointer: '/body/relatedParty', code: 'required', detail: 'relatedParty (role customer)' },
+            ]);
+          const svc = serviceOfTicket(b);
           if (!svc)
             throw new AppError('validation.failed', {}, [
-              { pointer: '/body/ticketType', code: 'enum', detail: 'adsl, sdsl, vga, fibre, cable, mobile' },
+              {
+                pointer: '/body/relatedEntity',
+                code: 'enum',
+                detail: 'relatedEntity role "service": adsl, sdsl, vga, fibre, cable, mobile',
+              },
             ]);
-          const customer =
-            b.relatedParty.find((p) => (p.role ?? 'customer') === 'customer') ?? b.relatedParty[0];
           const channel = b.channel?.name ?? b.channel?.id ?? 'web_form';
           const i = await service.createIncident(
             ctx,
             {
-              accountId: customer?.id ?? '',
+              accountId: customer.id,
               service: svc,
+              // A legacy client's ticketType named the service; the standard's default kind then.
+              ticketType: serviceOf(b.ticketType) ? 'incident' : b.ticketType,
               channel: (['phone', 'email', 'chat', 'web_form', 'social', 'post', 'shop'].includes(channel)
                 ? channel
                 : 'web_form') as service.Incident['channel'],
@@ -408,7 +434,8 @@ export function supportRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags: tmf621,
-        summary: 'TMF621 v4: change status (guarded like the desk) or priority',
+        summary:
+          'TMF621 v4: change status (guarded like the desk), priority or severity; JSON or application/merge-patch+json',
         params: tmfId,
         body: TmfTicketPatch,
         response: { 200: Type.Ref('TmfTroubleTicket'), ...errorResponses },
@@ -421,9 +448,9 @@ export function supportRoutes(app: App, deps: Deps): void {
         run: async (ctx) => {
           const b = req.body;
           let current = await service.getIncident(ctx, req.params.id);
-          if (b.priority) {
+          if (b.priority || b.severity) {
             current = await service.updateIncident(ctx, current.id, current.version, {
-              priority: priorityOf(b.priority, 'minor'),
+              priority: priorityOf(b.priority, b.severity ?? 'minor'),
             });
           }
           if (b.status) {
@@ -439,22 +466,26 @@ export function supportRoutes(app: App, deps: Deps): void {
 
   // ── TMF646 Appointment v4 ─────────────────────────────────────────────────────────────────
   const tmf646 = ['TMF646 appointment'];
+  const appointments = (ctx: Ctx) =>
+    inMemorySource(async () =>
+      (await service.listAppointments(ctx)).map((a) => toTmfAppointment(a.incidentId, a)),
+    );
   app.get(
     `${TMF646_BASE}/appointment`,
     {
       schema: {
         tags: tmf646,
-        summary: 'TMF646 v4: list appointments (interventions)',
-        querystring: tmfList,
-        response: { 200: Type.Array(Type.Ref('TmfAppointment')), ...errorResponses },
+        summary:
+          'TMF646 v4: list appointments (interventions; TMF630 fields, offset/limit, attribute filters)',
+        querystring: TmfListQuery,
+        response: tmfListResponses(TmfAppointmentSchema),
       },
       config: read,
     },
     async (req, reply) => {
-      const { offset, limit } = req.query;
-      const all = await inTenant(deps, req, (ctx) => service.listAppointments(ctx));
-      reply.header('X-Total-Count', String(all.length));
-      return all.slice(offset, offset + limit).map((a) => toTmfAppointment(a.incidentId, a));
+      const q = parseTmfQuery(req.query, TMF646_FILTERS);
+      const page = await inTenant(deps, req, (ctx) => tmfPage(q, appointments(ctx)));
+      return sendTmfList(reply, q, page);
     },
   );
   app.get(
@@ -464,7 +495,8 @@ export function supportRoutes(app: App, deps: Deps): void {
         tags: tmf646,
         summary: 'TMF646 v4: one appointment',
         params: tmfId,
-        response: { 200: Type.Ref('TmfAppointment'), ...errorResponses },
+        querystring: TmfGetQuery,
+        response: tmfGetResponses(TmfAppointmentSchema),
       },
       config: read,
     },
@@ -472,7 +504,7 @@ export function supportRoutes(app: App, deps: Deps): void {
       const all = await inTenant(deps, req, (ctx) => service.listAppointments(ctx));
       const a = all.find((x) => x.id === req.params.id);
       if (!a) throw new AppError('resource.not_found');
-      return toTmfAppointment(a.incidentId, a);
+      return selectTmfFields(toTmfAppointment(a.incidentId, a), parseFields(req.query.fields));
     },
   );
   app.post(

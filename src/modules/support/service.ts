@@ -55,6 +55,8 @@ import {
 } from './rules.ts';
 import * as store from './store.ts';
 import { scheduleSlaCheck } from './sla-actions.ts';
+import { publishTmfEvent } from '../../platform/tmf/hub.ts';
+import { toTmfAppointment, toTmfTicket } from './tmf.ts';
 import type { ActionRegistry } from '../../platform/jobs/index.ts';
 
 /** French and English labels of the checks (SUP-01/SUP-02), for e-mails; the UI has its own. */
@@ -172,6 +174,8 @@ export interface Incident {
   accountName: string;
   accountReference: string;
   service: Service;
+  /** TMF621 ticketType: the standard's kind of ticket ("incident", "request"…), not the service. */
+  ticketType: string;
   channel: Channel;
   priority: Priority;
   state: IncidentState;
@@ -282,6 +286,7 @@ function toIncident(r: store.IncidentRow, e: Env, now: Date): Incident {
     accountName: r.account_name,
     accountReference: r.account_reference,
     service: r.service,
+    ticketType: r.ticket_type,
     channel: r.channel,
     priority: r.priority,
     state: r.state,
@@ -607,6 +612,19 @@ function actionsOf(ctx: Ctx, f: IncidentFacts): ActionView[] {
   return out;
 }
 
+/**
+ * Every change of an incident goes through here: the row, then the TMF621 event a registered
+ * listener receives (StatusChange when the state moves, AttributeValueChange otherwise), in the
+ * same transaction.
+ */
+async function saveIncident(ctx: Ctx, id: string, patch: store.IncidentPatch): Promise<void> {
+  await store.updateIncident(ctx.tx, id, patch, ctx.now);
+  const eventType = patch.state ? 'TroubleTicketStatusChangeEvent' : 'TroubleTicketAttributeValueChangeEvent';
+  await publishTmfEvent(ctx, 'TMF621', eventType, async () => ({
+    troubleTicket: toTmfTicket(await getIncident(ctx, id)),
+  }));
+}
+
 export async function getIncident(ctx: Ctx, id: string): Promise<IncidentDetail> {
   const r = await load(ctx, id);
   return detailOf(ctx, r);
@@ -754,6 +772,8 @@ export interface CreateIncidentInput {
   title: string;
   description?: string | undefined;
   operatorCode?: string | undefined;
+  /** TMF621 ticketType; "incident" when absent. */
+  ticketType?: string | undefined;
 }
 
 export async function createIncident(
@@ -789,6 +809,7 @@ export async function createIncident(
     title: input.title.trim(),
     description: input.description?.trim() ?? '',
     operatorCode: operator?.code ?? null,
+    ticketType: input.ticketType,
     now: ctx.now,
   });
   // CS-01: the first contact, from its channel, opens the incident's timeline.
@@ -815,7 +836,11 @@ export async function createIncident(
       now: ctx.now,
     });
   }
-  return detailOf(ctx, r);
+  const created = await detailOf(ctx, r);
+  await publishTmfEvent(ctx, 'TMF621', 'TroubleTicketCreateEvent', () => ({
+    troubleTicket: toTmfTicket(created),
+  }));
+  return created;
 }
 
 export type UpdateIncidentInput = Partial<Record<RequiredInfoField, string | null>> & {
@@ -857,7 +882,7 @@ export async function updateIncident(
     }
   }
   if (input.priority) patch.priority = input.priority;
-  await store.updateIncident(ctx.tx, id, patch, ctx.now);
+  await saveIncident(ctx, id, patch);
   await store.insertEvent(ctx.tx, {
     id: newId(),
     incidentId: id,
@@ -894,7 +919,7 @@ export async function addContact(ctx: Ctx, id: string, input: ContactInput): Pro
   const patch: store.IncidentPatch = {};
   // SLA: the first answer to the customer stops the first-response timer.
   if (input.direction === 'outbound' && !r.first_response_at) patch.first_response_at = ctx.now;
-  await store.updateIncident(ctx.tx, id, patch, ctx.now);
+  await saveIncident(ctx, id, patch);
   await audit(ctx, r, 'incident.contact_added', { channel: input.channel, direction: input.direction });
   return detailOf(ctx, await load(ctx, id));
 }
@@ -981,7 +1006,7 @@ export async function transition(ctx: Ctx, id: string, to: IncidentState): Promi
   if (to === 'resolved') patch.resolved_at = ctx.now;
   if (to === 'diagnosis' && r.state === 'resolved') patch.resolved_at = null;
   if (to === 'closed') patch.closed_at = ctx.now;
-  await store.updateIncident(ctx.tx, id, patch, ctx.now);
+  await saveIncident(ctx, id, patch);
   await store.insertEvent(ctx.tx, {
     id: newId(),
     incidentId: id,
@@ -1169,7 +1194,7 @@ export async function planIntervention(ctx: Ctx, id: string, input: PlanInput): 
     now: ctx.now,
   });
   if (r.state !== 'intervention_planned') {
-    await store.updateIncident(ctx.tx, id, { state: 'intervention_planned' }, ctx.now);
+    await saveIncident(ctx, id, { state: 'intervention_planned' });
     await store.insertEvent(ctx.tx, {
       id: newId(),
       incidentId: id,
@@ -1193,7 +1218,24 @@ export async function planIntervention(ctx: Ctx, id: string, input: PlanInput): 
       awaitingAcceptance: false,
     });
   }
-  return detailOf(ctx, await load(ctx, id));
+  const after = await detailOf(ctx, await load(ctx, id));
+  await publishAppointmentEvent(ctx, 'AppointmentCreateEvent', () => Promise.resolve(after), interventionId);
+  return after;
+}
+
+/** TMF646: the appointment's event for a registered listener, in the change's transaction. */
+async function publishAppointmentEvent(
+  ctx: Ctx,
+  eventType: string,
+  incident: () => Promise<IncidentDetail>,
+  interventionId: string,
+): Promise<void> {
+  await publishTmfEvent(ctx, 'TMF646', eventType, async () => {
+    const d = await incident();
+    const v = d.interventions.find((x) => x.id === interventionId);
+    if (!v) throw new Error(`intervention ${interventionId} not found after its change`);
+    return { appointment: toTmfAppointment(d.id, v) };
+  });
 }
 
 async function loadIntervention(ctx: Ctx, incidentId: string, id: string): Promise<store.InterventionRow> {
@@ -1222,6 +1264,7 @@ export async function qualifyIntervention(
     qualification: input.qualification,
     now: ctx.now,
   });
+  await publishAppointmentEvent(ctx, 'AppointmentStateChangeEvent', () => detailOf(ctx, r), i.id);
   await audit(ctx, r, 'incident.intervention_qualified', {
     kind: i.kind,
     qualification: input.qualification,
@@ -1265,6 +1308,7 @@ export async function cancelIntervention(
   const i = await loadIntervention(ctx, id, interventionId);
   if (i.status !== 'planned') throw new AppError('support.intervention_not_planned', { status: i.status });
   await store.closeIntervention(ctx.tx, i.id, { status: 'cancelled', qualification: null, now: ctx.now });
+  await publishAppointmentEvent(ctx, 'AppointmentStateChangeEvent', () => detailOf(ctx, r), i.id);
   await audit(ctx, r, 'incident.intervention_cancelled', { kind: i.kind });
   if (i.kind === 'sav_plus') {
     const e = await env(ctx);

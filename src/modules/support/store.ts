@@ -44,6 +44,8 @@ export interface IncidentRow {
   sla_alert: 'at_risk' | 'breached' | null;
   operator_code: string | null;
   operator_name: string | null;
+  /** TMF621 ticketType ("incident" unless a TM Forum client said otherwise). */
+  ticket_type: string;
   /** NET-05: the end of the earliest appointment still without an outcome, if any. */
   open_slot_end: Date | null;
   version: number;
@@ -55,7 +57,7 @@ const COLUMNS = `i.id, i.reference, i.account_id, a.display_name AS account_name
   a.email AS account_email, i.service, i.channel, i.priority, i.state, i.title, i.description, i.site_contact_name,
   i.site_contact_phone, i.site_opening_hours, i.modem_make_model, i.router_make_model, i.modem_led_states,
   i.opened_at, i.first_response_at, i.escalated_at, i.resolved_at, i.closed_at, i.pauses, i.sla_alert, i.operator_code,
-  o.name AS operator_name, i.version, i.created_at, i.updated_at,
+  o.name AS operator_name, i.ticket_type, i.version, i.created_at, i.updated_at,
   (SELECT min(v.slot_end) FROM incident_interventions v WHERE v.incident_id = i.id AND v.status = 'planned')
     AS open_slot_end`;
 const FROM = `incidents i JOIN customer_accounts a ON a.id = i.account_id
@@ -221,13 +223,14 @@ export async function insertIncident(
     title: string;
     description: string;
     operatorCode: string | null;
+    ticketType?: string | undefined;
     now: Date;
   },
 ): Promise<void> {
   await tx.query(
     `INSERT INTO incidents (tenant_id, id, reference, account_id, service, channel, priority, state, title, description,
-        operator_code, opened_at, created_at, updated_at)
-     VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, 'new', $7, $8, $10, $9, $9, $9)`,
+        operator_code, ticket_type, opened_at, created_at, updated_at)
+     VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, 'new', $7, $8, $10, coalesce($11, 'incident'), $9, $9, $9)`,
     [
       v.id,
       v.reference,
@@ -239,6 +242,7 @@ export async function insertIncident(
       v.description,
       v.now,
       v.operatorCode,
+      v.ticketType ?? null,
     ],
   );
 }

@@ -4,12 +4,30 @@ import { PRIORITIES, SERVICES, type IncidentState, type Priority, type Service }
 
 /**
  * TMF621 Trouble Ticket v4 and TMF646 Appointment v4 views of the support desk: an incident is a
- * TroubleTicket (ticketType = the service, channel = CS-01 channel, the customer a related party);
- * an intervention is an Appointment related to its ticket (NET-05 numbers as contact media).
+ * TroubleTicket (ticketType = the standard's kind of ticket, "incident" by default; the service,
+ * adsl…mobile, a related entity of role "service"; channel = CS-01 channel; the customer a related
+ * party); an intervention is an Appointment related to its ticket (NET-05 numbers as contact
+ * media).
  */
 
 export const TMF621_BASE = '/tmf-api/troubleTicket/v4';
 export const TMF646_BASE = '/tmf-api/appointment/v4';
+/** TMF630 attribute filters on troubleTicket lists. */
+export const TMF621_FILTERS = [
+  'id',
+  'name',
+  'status',
+  'severity',
+  'priority',
+  'ticketType',
+  'channel.name',
+  'relatedParty.id',
+  'relatedEntity.id',
+];
+/** TMF630 attribute filters on appointment lists. */
+export const TMF646_FILTERS = ['id', 'status', 'category', 'relatedEntity.id'];
+/** The related entity that carries the service a ticket is about. */
+export const SERVICE_ROLE = 'service';
 
 const Str = Type.String();
 const Opt = <T extends Parameters<typeof Type.Optional>[0]>(t: T) => Type.Optional(t);
@@ -46,8 +64,8 @@ export function priorityOf(priority: string | undefined, severity: string): Prio
   return severity === 'critical' ? 'critical' : severity === 'major' ? 'high' : 'normal';
 }
 
-export function serviceOf(ticketType: string): Service | null {
-  const t = ticketType.toLowerCase();
+export function serviceOf(name: string): Service | null {
+  const t = name.toLowerCase();
   return (SERVICES as readonly string[]).includes(t) ? (t as Service) : null;
 }
 
@@ -66,6 +84,7 @@ export const TmfTroubleTicketSchema = Type.Object(
     resolutionDate: Opt(Type.String({ format: 'date-time' })),
     channel: Type.Object({ id: Str, name: Str }),
     relatedParty: Type.Array(Ref),
+    relatedEntity: Type.Array(Type.Object({ id: Str, name: Str, role: Str, '@referredType': Str })),
     '@type': Str,
   },
   { $id: 'TmfTroubleTicket' },
@@ -79,49 +98,86 @@ export function toTmfTicket(i: Incident): Record<string, unknown> {
     description: i.description ? `${i.title}\n${i.description}` : i.title,
     severity: SEVERITY[i.priority],
     priority: i.priority,
-    ticketType: i.service,
+    ticketType: i.ticketType,
     status: TMF_STATUS[i.state],
     creationDate: i.openedAt,
     lastUpdate: i.updatedAt,
     ...(i.resolvedAt ? { resolutionDate: i.resolvedAt } : {}),
     channel: { id: i.channel, name: i.channel },
     relatedParty: [{ id: i.accountId, name: i.accountName, role: 'customer', '@referredType': 'Customer' }],
+    relatedEntity: [
+      { id: i.service, name: i.service, role: SERVICE_ROLE, '@referredType': 'ServiceSpecification' },
+    ],
     '@type': 'TroubleTicket',
   };
 }
 
+const RelatedEntityIn = Type.Object({
+  id: Type.String({ maxLength: 64 }),
+  href: Opt(Type.String({ maxLength: 400 })),
+  name: Opt(Type.String({ maxLength: 200 })),
+  role: Opt(Type.String({ maxLength: 40 })),
+  '@referredType': Opt(Type.String({ maxLength: 60 })),
+});
+
+/**
+ * TroubleTicket_Create: description, severity and ticketType are the standard's mandatory
+ * attributes. Relais also needs the customer (relatedParty, role customer: 422
+ * tmf.related_party_required without it) and the service (relatedEntity of role "service", id
+ * adsl, sdsl, vga, fibre, cable or mobile; a ticketType naming a service is still read as the
+ * service for clients written before issue 15).
+ */
 export const TmfTicketCreate = Type.Object(
   {
     description: Type.String({ minLength: 1, maxLength: 4000 }),
     severity: Type.String({ maxLength: 40 }),
     ticketType: Type.String({
+      minLength: 1,
       maxLength: 40,
-      description: 'The service: adsl, sdsl, vga, fibre, cable, mobile',
+      description: 'The kind of ticket: incident, request, complaint… (TMF621)',
     }),
     name: Opt(Type.String({ maxLength: 200 })),
     priority: Opt(Type.String({ maxLength: 40 })),
+    externalId: Opt(Type.String({ maxLength: 100 })),
     channel: Opt(
       Type.Object({ id: Opt(Type.String({ maxLength: 40 })), name: Opt(Type.String({ maxLength: 40 })) }),
     ),
-    relatedParty: Type.Array(
-      Type.Object({
-        id: Type.String({ maxLength: 64 }),
-        role: Opt(Type.String({ maxLength: 40 })),
-        name: Opt(Type.String({ maxLength: 200 })),
-        '@referredType': Opt(Type.String({ maxLength: 40 })),
-      }),
-      { minItems: 1, maxItems: 5 },
+    relatedParty: Opt(
+      Type.Array(
+        Type.Object({
+          id: Type.String({ maxLength: 64 }),
+          href: Opt(Type.String({ maxLength: 400 })),
+          role: Opt(Type.String({ maxLength: 40 })),
+          name: Opt(Type.String({ maxLength: 200 })),
+          '@referredType': Opt(Type.String({ maxLength: 40 })),
+        }),
+        { maxItems: 5 },
+      ),
     ),
+    relatedEntity: Opt(Type.Array(RelatedEntityIn, { maxItems: 5 })),
     '@type': Opt(Type.String({ maxLength: 40 })),
   },
   { additionalProperties: false },
 );
 
+/** The service a created ticket is about: its "service" related entity, else a legacy ticketType. */
+export function serviceOfTicket(b: {
+  ticketType: string;
+  relatedEntity?: { id: string; name?: string | undefined; role?: string | undefined }[] | undefined;
+}): Service | null {
+  const entity = b.relatedEntity?.find((e) => (e.role ?? '').toLowerCase() === SERVICE_ROLE);
+  if (entity) return serviceOf(entity.id) ?? serviceOf(entity.name ?? '');
+  return serviceOf(b.ticketType);
+}
+
+/** TroubleTicket_Update as Relais applies it, sent as JSON or JSON Merge Patch. */
 export const TmfTicketPatch = Type.Object(
   {
     status: Opt(Type.String({ maxLength: 40 })),
     priority: Opt(Type.String({ maxLength: 40 })),
+    severity: Opt(Type.String({ maxLength: 40 })),
     statusChangeReason: Opt(Type.String({ maxLength: 400 })),
+    '@type': Opt(Type.String({ maxLength: 40 })),
   },
   { additionalProperties: false, minProperties: 1 },
 );

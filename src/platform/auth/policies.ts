@@ -36,6 +36,11 @@ export const POLICIES = {
   'support.write': ['admin', 'supervisor', 'agent'],
   // Issue 8: bodies of messages about a user's access (set-password links).
   'outbox.read_sensitive': ['admin'],
+  // TM Forum event hub: registering a listener (an outgoing call to the given URL) for the events
+  // of resources these roles can read anyway.
+  'tmf.hub': ['admin', 'supervisor', 'agent'],
+  // TMF681: the messages Relais sent (e-mails, SMS), as the outbox page shows them.
+  'tmf.communication.read': ['admin', 'supervisor', 'agent'],
 } as const satisfies Record<string, readonly Role[] | null>;
 
 export type PolicyName = keyof typeof POLICIES;

@@ -85,6 +85,13 @@ export async function createServer(deps: Deps, opts: ServerOptions = {}): Promis
 
   installValidators(app);
   installErrorHandling(app);
+  // RFC 7396 JSON Merge Patch, the body TM Forum's PATCH operations take (TMF630): JSON like any
+  // other body, with the same size limit and the same malformed-JSON answer.
+  app.addContentTypeParser(
+    'application/merge-patch+json',
+    { parseAs: 'string' },
+    app.getDefaultJsonParser('error', 'error'),
+  );
   app.decorateRequest('locale', 'fr');
   app.decorateRequest('principal', null);
 

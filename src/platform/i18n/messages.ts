@@ -3,6 +3,7 @@ import { linesEn, linesFr } from './messages-lines.ts';
 import { supportEn, supportFr } from './messages-support.ts';
 import { billingEn, billingFr } from './messages-billing.ts';
 import { securityEn, securityFr } from './messages-security.ts';
+import { tmfEn, tmfFr } from './messages-tmf.ts';
 
 export type Locale = 'fr' | 'en';
 
@@ -332,6 +333,7 @@ const fr: Catalog = {
   ...supportFr,
   ...billingFr,
   ...securityFr,
+  ...tmfFr,
 };
 
 const en: Catalog = {
@@ -615,6 +617,7 @@ const en: Catalog = {
   ...supportEn,
   ...billingEn,
   ...securityEn,
+  ...tmfEn,
 };
 
 const catalogs: Record<Locale, Catalog> = { fr, en };

@@ -4,6 +4,8 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
 import { createMailer, type Mailer } from '../notify/mailer.ts';
 import { deliverOutbox, type DeliveryReport } from '../notify/deliver.ts';
+import { deliverWebhooks } from '../notify/webhook.ts';
+import type { SecretBox } from '../secrets/index.ts';
 import { ACTION_JOB_KIND, actionJobHandler, createActionRegistry, type ActionRegistry } from './actions.ts';
 import { silentLogger, type WorkerLogger } from './logger.ts';
 import { retentionSweep } from './retention.ts';
@@ -21,6 +23,8 @@ export interface PlatformWorkerDeps {
   clock: Clock;
   /** The registry the business modules registered their action handlers in. */
   actions?: ActionRegistry;
+  /** Decrypts the TM Forum hub's signing secrets; without it, hub events are not delivered. */
+  secrets?: SecretBox;
 }
 
 export interface PlatformWorkerOptions {
@@ -40,6 +44,8 @@ export interface PlatformWorker extends Worker {
   readonly mailer: Mailer;
   /** One delivery pass, as the loop does it (tests and the CLI). */
   deliverOutbox(): Promise<DeliveryReport>;
+  /** One pass over due TM Forum hub events (needs deps.secrets). */
+  deliverEvents(): Promise<DeliveryReport>;
 }
 
 export function createPlatformWorker(
@@ -61,6 +67,11 @@ export function createPlatformWorker(
   const batchSize = options.batchSize ?? 20;
   const deliver = (limit: number): Promise<DeliveryReport> =>
     deliverOutbox({ db, clock, mailer, batchSize: limit, logger });
+  const { secrets } = deps;
+  const deliverEvents = (limit: number): Promise<DeliveryReport> =>
+    secrets
+      ? deliverWebhooks({ db, clock, secrets, batchSize: limit, logger })
+      : Promise.resolve({ claimed: 0, sent: 0, retrying: 0, failed: 0 });
   const worker = createWorker({
     db,
     clock,
@@ -69,6 +80,7 @@ export function createPlatformWorker(
     sweeps: [
       { name: 'outbox', run: async (limit) => (await deliver(limit)).claimed },
       retentionSweep(db, clock),
+      { name: 'tmf-events', run: async (limit) => (await deliverEvents(limit)).claimed },
     ],
     batchSize,
     ...(options.pollIntervalMs === undefined ? {} : { pollIntervalMs: options.pollIntervalMs }),
@@ -80,6 +92,7 @@ export function createPlatformWorker(
     },
     mailer,
     deliverOutbox: () => deliver(batchSize),
+    deliverEvents: () => deliverEvents(batchSize),
     async stop() {
       await worker.stop();
       if (ownMailer) await mailer.close();

@@ -20,7 +20,16 @@ import type { Db } from '../db/db.ts';
 import { exponentialBackoff, type Backoff } from '../jobs/backoff.ts';
 import { errorText, silentLogger, type WorkerLogger } from '../jobs/logger.ts';
 import { isPermanentMailError, type Mailer } from './mailer.ts';
-import { claimDueOutbox, updateOutboxFailure, updateOutboxSent, type OutboxMessage } from './outbox-store.ts';
+import {
+  claimDueOutbox,
+  selectOutbox,
+  updateOutboxFailure,
+  updateOutboxSent,
+  type OutboxMessage,
+} from './outbox-store.ts';
+import type { Tx } from '../db/db.ts';
+import { publishTmfEvent } from '../tmf/hub.ts';
+import { toTmfCommunicationMessage } from '../tmf/communication.ts';
 
 /** 30 s, 1 min, 2 min… up to 1 h: with the default 8 attempts, about 1 h 30 of trying. */
 export const defaultOutboxBackoff: Backoff = exponentialBackoff(30_000, 3_600_000);
@@ -89,22 +98,26 @@ async function deliverOne(
     const final = permanent || m.attempts >= m.maxAttempts;
     const retryAt = final ? null : new Date(clock.now().getTime() + backoff(m.attempts));
     const error = errorText(err);
-    await db.system((tx) =>
-      updateOutboxFailure(tx, {
+    await db.system(async (tx) => {
+      const recorded = await updateOutboxFailure(tx, {
         tenantId: m.tenantId,
         id: m.id,
         claimedAttempts: m.attempts,
         error,
         retryAt,
-      }),
-    );
+      });
+      if (recorded && final) await publishMessageState(tx, m.tenantId, m.id, clock.now());
+    });
     if (final) logger.error({ ...fields, permanent, error }, 'e-mail failed for good');
     else
       logger.warn({ ...fields, error, retryAt: retryAt?.toISOString() }, 'e-mail not delivered; will retry');
     return final ? 'failed' : 'retrying';
   }
   try {
-    await db.system((tx) => updateOutboxSent(tx, m.tenantId, m.id, mailer.transport, clock.now()));
+    await db.system(async (tx) => {
+      if (await updateOutboxSent(tx, m.tenantId, m.id, mailer.transport, clock.now()))
+        await publishMessageState(tx, m.tenantId, m.id, clock.now());
+    });
   } catch (err) {
     // Sent but not recorded: the lease will expire and the message go again (same Message-ID).
     logger.error({ ...fields, error: errorText(err) }, 'e-mail sent but its status could not be saved');
@@ -112,4 +125,15 @@ async function deliverOne(
   }
   logger.info({ ...fields, transport: mailer.transport }, 'e-mail sent');
   return 'sent';
+}
+
+/** TMF681: a message reached its final state (sent, or failed for good), for hub listeners. */
+async function publishMessageState(tx: Tx, tenantId: string, id: string, now: Date): Promise<void> {
+  await tx.scoped(tenantId, (s) =>
+    publishTmfEvent({ tx: s, now }, 'TMF681', 'CommunicationMessageStateChangeEvent', async () => {
+      const m = await selectOutbox(s, tenantId, id, false);
+      if (!m) throw new Error(`outbox message ${id} vanished`);
+      return { communicationMessage: toTmfCommunicationMessage(m) };
+    }),
+  );
 }

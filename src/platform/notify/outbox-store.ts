@@ -13,7 +13,7 @@ export const OUTBOX_STATUSES: readonly OutboxStatus[] = ['pending', 'sent', 'fai
 export interface OutboxSummary {
   tenantId: string;
   id: string;
-  channel: 'email' | 'sms';
+  channel: 'email' | 'sms' | 'webhook';
   to: string;
   subject: string;
   template: string;
@@ -41,7 +41,7 @@ export interface OutboxMessage extends OutboxSummary {
 interface OutboxRow {
   tenant_id: string;
   id: string;
-  channel: 'email' | 'sms';
+  channel: 'email' | 'sms' | 'webhook';
   recipient: string;
   subject: string;
   body_text?: string;
@@ -159,14 +159,25 @@ export async function selectOutboxPage(
   transport?: string,
   entityType?: string,
   entityId?: string,
+  messagesOnly?: boolean,
 ): Promise<OutboxSummary[]> {
   const rows = await tx.query<OutboxRow>(
     `SELECT ${SUMMARY_COLUMNS} FROM outbox
      WHERE tenant_id = $1 AND ($2::text IS NULL OR status = $2) AND ($5::text IS NULL OR transport = $5)
        AND ($6::text IS NULL OR entity_type = $6) AND ($7::text IS NULL OR entity_id = $7)
+       AND ($8::boolean IS NOT TRUE OR channel <> 'webhook')
      ORDER BY created_at DESC, id DESC
      LIMIT $3 OFFSET $4`,
-    [tenantId, status ?? null, limit, offset, transport ?? null, entityType ?? null, entityId ?? null],
+    [
+      tenantId,
+      status ?? null,
+      limit,
+      offset,
+      transport ?? null,
+      entityType ?? null,
+      entityId ?? null,
+      messagesOnly ?? false,
+    ],
   );
   return rows.map(toSummary);
 }
@@ -178,12 +189,21 @@ export async function countOutbox(
   transport?: string,
   entityType?: string,
   entityId?: string,
+  messagesOnly?: boolean,
 ): Promise<number> {
   const row = await tx.one<{ n: number }>(
     `SELECT count(*)::int AS n FROM outbox
      WHERE tenant_id = $1 AND ($2::text IS NULL OR status = $2) AND ($3::text IS NULL OR transport = $3)
-       AND ($4::text IS NULL OR entity_type = $4) AND ($5::text IS NULL OR entity_id = $5)`,
-    [tenantId, status ?? null, transport ?? null, entityType ?? null, entityId ?? null],
+       AND ($4::text IS NULL OR entity_type = $4) AND ($5::text IS NULL OR entity_id = $5)
+       AND ($6::boolean IS NOT TRUE OR channel <> 'webhook')`,
+    [
+      tenantId,
+      status ?? null,
+      transport ?? null,
+      entityType ?? null,
+      entityId ?? null,
+      messagesOnly ?? false,
+    ],
   );
   return row.n;
 }
@@ -214,20 +234,21 @@ export async function claimDueOutbox(
   now: Date,
   leaseUntil: Date,
   limit: number,
+  channel: 'email' | 'webhook' = 'email',
 ): Promise<OutboxMessage[]> {
   const rows = await tx.query<OutboxRow>(
     `UPDATE outbox o
      SET attempts = o.attempts + 1, next_attempt_at = $2, version = o.version + 1
      FROM (
        SELECT tenant_id, id FROM outbox
-       WHERE status = 'pending' AND channel = 'email' AND next_attempt_at <= $1
+       WHERE status = 'pending' AND channel = $4 AND next_attempt_at <= $1
        ORDER BY next_attempt_at, id
        LIMIT $3
        FOR UPDATE SKIP LOCKED
      ) due
      WHERE o.tenant_id = due.tenant_id AND o.id = due.id
      RETURNING o.*`,
-    [now, leaseUntil, limit],
+    [now, leaseUntil, limit, channel],
   );
   // UPDATE … RETURNING has no order; send in creation order (ids are time-ordered UUID v7).
   return rows.map(toMessage).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -114,6 +114,8 @@ export interface ListOutboxQuery {
   /** The messages about one entity (a customer page lists the e-mails sent about the account). */
   entityType?: string;
   entityId?: string;
+  /** E-mails and SMS only, without the TM Forum hub's event deliveries (TMF681). */
+  messagesOnly?: boolean;
   limit: number;
   offset: number;
 }
@@ -137,6 +139,7 @@ export async function listOutbox(tx: Tx, query: ListOutboxQuery): Promise<Page<O
     query.transport,
     query.entityType,
     query.entityId,
+    query.messagesOnly,
   );
   const total = await countOutbox(
     tx,
@@ -145,6 +148,7 @@ export async function listOutbox(tx: Tx, query: ListOutboxQuery): Promise<Page<O
     query.transport,
     query.entityType,
     query.entityId,
+    query.messagesOnly,
   );
   return { items, total, limit: query.limit, offset: query.offset };
 }

@@ -55,7 +55,7 @@ export function OutboxPage() {
   };
 
   const channel = (message: OutboxMessage) =>
-    message.channel === 'email' || message.channel === 'sms'
+    message.channel === 'email' || message.channel === 'sms' || message.channel === 'webhook'
       ? t(`outbox.channels.${message.channel}`)
       : message.channel;
   const subject = (message: OutboxMessage) => message.subject ?? t('outbox.noSubject');

@@ -1,0 +1,98 @@
+import { Type } from '@sinclair/typebox';
+import type { App } from '../http/server.ts';
+import type { Deps } from '../context.ts';
+import { inTenant, mutation } from '../http/unit-of-work.ts';
+import { errorResponses, NoContent } from '../http/schemas.ts';
+import { getListener, registerListener, unregisterListener, type TmfApi } from './hub.ts';
+
+const HubInput = Type.Object(
+  {
+    callback: Type.String({ minLength: 8, maxLength: 2000, description: 'http(s) URL receiving the events' }),
+    query: Type.Optional(
+      Type.String({
+        maxLength: 1000,
+        description: 'e.g. eventType=TroubleTicketCreateEvent (others ignored)',
+      }),
+    ),
+    '@type': Type.Optional(Type.String({ maxLength: 60 })),
+  },
+  { additionalProperties: false },
+);
+
+const HubView = Type.Object({
+  id: Type.String(),
+  callback: Type.String(),
+  query: Type.Optional(Type.String()),
+  '@type': Type.String(),
+});
+
+const HubCreated = Type.Object({
+  id: Type.String(),
+  callback: Type.String(),
+  query: Type.Optional(Type.String()),
+  secret: Type.String({
+    description:
+      'Shown once: HMAC-SHA256 key of X-Relais-Signature = "sha256=" + hex(HMAC(secret, X-Relais-Timestamp + "." + body))',
+  }),
+  '@type': Type.String(),
+});
+
+const HubParams = Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false });
+
+/** TMF630 listener registration on one API: POST /hub, GET and DELETE /hub/{id}. */
+export function tmfHubRoutes(app: App, deps: Deps, api: TmfApi, base: string): void {
+  const tags = [`${api} hub`];
+  const view = (s: { id: string; callback: string; query: string | null }) => ({
+    id: s.id,
+    callback: s.callback,
+    ...(s.query ? { query: s.query } : {}),
+    '@type': 'EventSubscription',
+  });
+  app.post(
+    `${base}/hub`,
+    {
+      schema: {
+        tags,
+        summary: `${api}: register a listener for this API's events (signed with the secret returned once)`,
+        body: HubInput,
+        response: { 201: HubCreated, ...errorResponses },
+      },
+      config: { policy: 'tmf.hub' },
+    },
+    async (req, reply) => {
+      // Not through mutation(): an Idempotency-Key would store the response, and with it the
+      // signing secret, in clear in idempotency_keys. A repeated registration is a second listener.
+      const s = await inTenant(deps, req, (ctx) => registerListener(ctx, deps.secrets, api, req.body));
+      reply.header('Location', `${base}/hub/${s.id}`);
+      reply.code(201);
+      return { ...view(s), secret: s.secret };
+    },
+  );
+  app.get(
+    `${base}/hub/:id`,
+    {
+      schema: {
+        tags,
+        summary: `${api}: one registered listener`,
+        params: HubParams,
+        response: { 200: HubView, ...errorResponses },
+      },
+      config: { policy: 'tmf.hub' },
+    },
+    async (req) => view(await inTenant(deps, req, (ctx) => getListener(ctx, api, req.params.id))),
+  );
+  app.delete(
+    `${base}/hub/:id`,
+    {
+      schema: {
+        tags,
+        summary: `${api}: unregister a listener (its undelivered events fail as "listener unregistered")`,
+        params: HubParams,
+        response: { 204: NoContent, ...errorResponses },
+      },
+      config: { policy: 'tmf.hub' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, { status: 204, run: (ctx) => unregisterListener(ctx, api, req.params.id) }),
+  );
+}

@@ -1,0 +1,200 @@
+import { randomBytes } from 'node:crypto';
+import type { Ctx } from '../context.ts';
+import type { Tx } from '../db/db.ts';
+import { UUID_RE } from '../db/db.ts';
+import { newId } from '../clock.ts';
+import { AppError } from '../errors.ts';
+import { recordAudit } from '../audit/audit.ts';
+import type { SecretBox } from '../secrets/index.ts';
+
+/**
+ * TM Forum event hub (TMF630 part 2 "notification"): a client registers a listener with
+ * `POST /tmf-api/<api>/v4/hub {callback, query}` and receives the API's events (`…CreateEvent`,
+ * `…StateChangeEvent`…) as POSTs to its callback.
+ *
+ * Events are written by the business change's own transaction as outbox rows of channel 'webhook'
+ * (one per event and listener), then sent by the worker outside any transaction
+ * (`notify/webhook.ts`): a change that rolls back sends nothing, and a change that commits is
+ * delivered, retried with backoff, and shown (and retryable) on the outbox page like an e-mail.
+ */
+
+export const TMF_APIS = ['TMF620', 'TMF621', 'TMF622', 'TMF629', 'TMF637', 'TMF646', 'TMF681'] as const;
+export type TmfApi = (typeof TMF_APIS)[number];
+
+/** outbox.entity_type of event deliveries; entity_id is the registration. */
+export const HUB_ENTITY = 'tmf_hub';
+export const EVENT_TEMPLATE = 'tmf.event';
+/** More tries than an e-mail: a listener being redeployed may be away for a while (≈ 10 h). */
+export const EVENT_MAX_ATTEMPTS = 14;
+
+export interface HubSubscription {
+  id: string;
+  api: TmfApi;
+  callback: string;
+  query: string | null;
+  createdAt: string;
+}
+
+interface SubscriptionRow {
+  id: string;
+  api: TmfApi;
+  callback: string;
+  query: string | null;
+  secret_encrypted: string;
+  created_at: Date;
+}
+
+/**
+ * SSRF guard for callbacks: only absolute http(s) URLs, without user:password, and the delivery
+ * follows no redirect and reads no response body (`notify/webhook.ts`), so a callback cannot be
+ * used to read an internal service. Private and loopback addresses are accepted on purpose: a
+ * reseller's integration usually runs on its own network; registering is restricted to the roles
+ * allowed to write the API, and the deployment's egress policy is where outbound reach is decided
+ * (README, "TM Forum APIs").
+ */
+export function checkCallback(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new AppError('tmf.callback_invalid');
+  }
+  if (
+    (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+    url.username ||
+    url.password ||
+    !url.hostname
+  )
+    throw new AppError('tmf.callback_invalid');
+  return url.toString();
+}
+
+export async function registerListener(
+  ctx: Ctx,
+  secrets: SecretBox,
+  api: TmfApi,
+  input: { callback: string; query?: string | undefined },
+): Promise<HubSubscription & { secret: string }> {
+  const callback = checkCallback(input.callback);
+  const id = newId();
+  // 32 random bytes, shown once in the 201: the listener checks X-Relais-Signature with it.
+  const secret = randomBytes(32).toString('base64url');
+  const query = input.query?.trim() ? input.query.trim() : null;
+  await ctx.tx.query(
+    `INSERT INTO tmf_hub_subscriptions (tenant_id, id, api, callback, query, secret_encrypted, created_by, created_at)
+     VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, $7)`,
+    [id, api, callback, query, secrets.encrypt(secret), ctx.actor.label, ctx.now],
+  );
+  await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
+    entityType: HUB_ENTITY,
+    entityId: id,
+    entityLabel: `${api} → ${callback}`,
+    action: 'tmf_hub.registered',
+    after: { api, callback, query },
+  });
+  return { id, api, callback, query, createdAt: ctx.now.toISOString(), secret };
+}
+
+export async function unregisterListener(ctx: Ctx, api: TmfApi, id: string): Promise<void> {
+  if (!UUID_RE.test(id)) throw new AppError('resource.not_found');
+  const rows = await ctx.tx.query<{ callback: string }>(
+    `DELETE FROM tmf_hub_subscriptions WHERE id = $1 AND api = $2 RETURNING callback`,
+    [id, api],
+  );
+  const row = rows[0];
+  if (!row) throw new AppError('resource.not_found');
+  await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
+    entityType: HUB_ENTITY,
+    entityId: id,
+    entityLabel: `${api} → ${row.callback}`,
+    action: 'tmf_hub.unregistered',
+    before: { api, callback: row.callback },
+  });
+}
+
+export async function getListener(ctx: Ctx, api: TmfApi, id: string): Promise<HubSubscription> {
+  if (!UUID_RE.test(id)) throw new AppError('resource.not_found');
+  const row = await ctx.tx.maybeOne<SubscriptionRow>(
+    `SELECT id, api, callback, query, secret_encrypted, created_at FROM tmf_hub_subscriptions WHERE id = $1 AND api = $2`,
+    [id, api],
+  );
+  if (!row) throw new AppError('resource.not_found');
+  return {
+    id: row.id,
+    api: row.api,
+    callback: row.callback,
+    query: row.query,
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+/** The HMAC secret of a registration, for the worker (system transaction, tenant named). */
+export async function listenerSecret(
+  tx: Tx,
+  secrets: SecretBox,
+  tenantId: string,
+  id: string,
+): Promise<string | null> {
+  const row = await tx.maybeOne<{ secret_encrypted: string }>(
+    `SELECT secret_encrypted FROM tmf_hub_subscriptions WHERE tenant_id = $1 AND id = $2`,
+    [tenantId, id],
+  );
+  return row ? secrets.decrypt(row.secret_encrypted) : null;
+}
+
+/**
+ * TMF630 lets a registration narrow what it receives with `query`, e.g.
+ * `eventType=TroubleTicketCreateEvent,TroubleTicketStatusChangeEvent`. Relais reads the eventType
+ * condition; a query without one receives every event of the API.
+ */
+export function wantsEvent(query: string | null, eventType: string): boolean {
+  if (!query) return true;
+  const params = new URLSearchParams(query.replace(/^\?/, ''));
+  const wanted = params.getAll('eventType').flatMap((v) => v.split(',').map((x) => x.trim()));
+  return wanted.length === 0 || wanted.includes(eventType);
+}
+
+/** Whether anyone listens to `api` in the transaction's tenant (to skip building a payload). */
+export async function hasListeners(tx: Tx, api: TmfApi): Promise<boolean> {
+  const row = await tx.maybeOne<{ one: number }>(
+    `SELECT 1 AS one FROM tmf_hub_subscriptions WHERE tenant_id = relais_tenant() AND api = $1 LIMIT 1`,
+    [api],
+  );
+  return row !== undefined;
+}
+
+/**
+ * Writes one delivery per interested listener of `api`, in the caller's (tenant-scoped)
+ * transaction. `payload` is built only when someone listens: most changes pay one indexed
+ * look-up. The eventId is the same for every listener, so a listener can drop a redelivery.
+ */
+export async function publishTmfEvent(
+  ctx: Pick<Ctx, 'tx' | 'now'>,
+  api: TmfApi,
+  eventType: string,
+  payload: () => Promise<Record<string, unknown>> | Record<string, unknown>,
+): Promise<number> {
+  const subs = await ctx.tx.query<{ id: string; callback: string; query: string | null }>(
+    `SELECT id, callback, query FROM tmf_hub_subscriptions WHERE tenant_id = relais_tenant() AND api = $1
+     ORDER BY created_at, id`,
+    [api],
+  );
+  const targets = subs.filter((s) => wantsEvent(s.query, eventType));
+  if (targets.length === 0) return 0;
+  const eventId = newId();
+  const body = JSON.stringify({
+    eventId,
+    eventTime: ctx.now.toISOString(),
+    eventType,
+    event: await payload(),
+  });
+  for (const s of targets) {
+    await ctx.tx.query(
+      `INSERT INTO outbox (tenant_id, id, channel, recipient, subject, body_text, template, locale, entity_type, entity_id,
+                           max_attempts, next_attempt_at, created_at)
+       VALUES (relais_tenant(), $1, 'webhook', $2, $3, $4, $5, 'fr', $6, $7, $8, $9, $9)`,
+      [newId(), s.callback, eventType, body, EVENT_TEMPLATE, HUB_ENTITY, s.id, EVENT_MAX_ATTEMPTS, ctx.now],
+    );
+  }
+  return targets.length;
+}
