@@ -75,7 +75,6 @@ export function normalizePhone(input: string, country: string): PhoneCheck {
   return p.ok ? p : { ok: false, code: 'account.phone_invalid', params: p.params };
 }
 
-
 /** ACC-05: every account has an e-mail address. */
 export function checkEmail(input: string | null | undefined, field = 'email'): AccountIssue | null {
   const email = (input ?? '').trim();

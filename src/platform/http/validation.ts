@@ -75,7 +75,12 @@ export function toFieldIssues(errors: ErrorObject[], part: string, locale: Local
  * text cannot hold them and refused them with a 500. Checked once for every route rather than
  * by a pattern on each of hundreds of string schemas.
  */
-export function nulIssues(value: unknown, pointer: string, locale: Locale, out: FieldIssue[] = []): FieldIssue[] {
+export function nulIssues(
+  value: unknown,
+  pointer: string,
+  locale: Locale,
+  out: FieldIssue[] = [],
+): FieldIssue[] {
   if (out.length >= 20) return out;
   if (typeof value === 'string') {
     if (value.includes('\u0000')) {

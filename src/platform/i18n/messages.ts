@@ -318,7 +318,8 @@ const fr: Catalog = {
   // issue 8: security at the edges
   'user.customer_account_not_allowed': {
     title: 'Compte client réservé aux gestionnaires de flotte',
-    detail: 'Seul un gestionnaire de flotte est rattaché à un compte client : retirez le compte client ou choisissez ce rôle.',
+    detail:
+      'Seul un gestionnaire de flotte est rattaché à un compte client : retirez le compte client ou choisissez ce rôle.',
   },
   'user.customer_account_unknown': {
     title: 'Compte client introuvable',
@@ -603,7 +604,8 @@ const en: Catalog = {
   // issue 8: security at the edges
   'user.customer_account_not_allowed': {
     title: 'Customer account for fleet managers only',
-    detail: 'Only a fleet manager is attached to a customer account: remove the customer account or choose that role.',
+    detail:
+      'Only a fleet manager is attached to a customer account: remove the customer account or choose that role.',
   },
   'user.customer_account_unknown': {
     title: 'Customer account not found',
@@ -611,7 +613,8 @@ const en: Catalog = {
   },
   'outbox.recipient_invalid': {
     title: 'Invalid recipient e-mail',
-    detail: '"{email}" is not a valid e-mail address: fix the customer\'s address and try again (e.g. name@domain.com).',
+    detail:
+      '"{email}" is not a valid e-mail address: fix the customer\'s address and try again (e.g. name@domain.com).',
   },
   ...linesEn,
   ...supportEn,

@@ -53,7 +53,6 @@ function requireTenant(tx: Tx): string {
   return tx.tenantId;
 }
 
-
 export async function enqueueEmail(tx: Tx, input: EnqueueEmailInput): Promise<OutboxMessage> {
   const tenantId = requireTenant(tx);
   // One address, no display name, no line breaks (header injection). An address stored before
