@@ -32,7 +32,8 @@ describe('the French demo works on first start (browser, French)', () => {
     page = await e.newPage();
     await signIn(page, e.url, AGENT);
     await page.getByRole('heading', { name: /Bonjour Agathe/ }).waitFor();
-  });
+    // Migrations, the demo with its fleet and Chromium: slow on a loaded machine.
+  }, 300_000);
   afterAll(async () => {
     await e?.close();
   });
