@@ -32,7 +32,8 @@ describe('the French demo works on first start (browser, French)', () => {
     page = await e.newPage();
     await signIn(page, e.url, AGENT);
     await page.getByRole('heading', { name: /Bonjour Agathe/ }).waitFor();
-  });
+    // Migrations, the demo with its fleet and Chromium: slow on a loaded machine.
+  }, 300_000);
   afterAll(async () => {
     await e?.close();
   });
@@ -81,5 +82,44 @@ describe('the French demo works on first start (browser, French)', () => {
     await dialog.getByRole('button', { name: 'Changer de SIM', exact: true }).click();
     await page.getByText(`SIM changée : la ligne utilise maintenant la SIM ${iccid}.`).waitFor();
     await e.shot(page, '96-demo-ligne-apres-actions');
+  });
+
+  it('SET-03 CAT-20 SET-05 the technical information of a demo line, in French; the fixed-IP password revealed and audited', async () => {
+    await openLine('Nadia Benali');
+    const card = page.getByRole('region', { name: 'Informations techniques', exact: true });
+    await card.getByRole('heading', { name: 'Point d’accès internet et MMS (APN)' }).waitFor();
+    // SET-03: Orange's APN; CAT-20: the fixed IP's own APN and IPsec login; SET-05: « Orange ».
+    await card.getByText('orange', { exact: true }).first().waitFor();
+    await card.getByText('telcomobile.com', { exact: true }).waitFor();
+    await card.getByText(/^33639980\d{3}@demo-fr\.otd$/).waitFor();
+    await card.getByText('« Orange »').waitFor();
+    await card.getByText('Cet affichage est enregistré dans le journal d’audit.').waitFor();
+    await card.getByRole('button', { name: 'Afficher le mot de passe' }).click();
+    const shown = card.getByText(/^[A-Za-z0-9]{12}$/);
+    await shown.waitFor();
+    const password = (await shown.textContent()) ?? '';
+    await e.shot(page, '97-demo-ligne-informations-techniques');
+    // The reveal is in the audit log, under the agent's name (read by an admin through the API).
+    const admin = await Client.login(e.url, 'admin@demo-fr.relais.test', DEMO_PASSWORD);
+    const lineId = page.url().split('/').pop() ?? '';
+    const audit = await admin.get(
+      `/api/audit-events?entityType=line&entityId=${lineId}&action=line.secrets_revealed`,
+    );
+    expect(audit.status, JSON.stringify(audit.body)).toBe(200);
+    const events = (audit.body.items ?? []) as { actorLabel?: string; actor?: { label: string } }[];
+    expect(events).toHaveLength(1);
+    expect(JSON.stringify(events[0])).toContain('agent@demo-fr.relais.test');
+    // The password itself is never in the audit log.
+    expect(audit.text).not.toContain(password);
+  });
+
+  it('SET-05 a Bouygues demo line: « Bouygues Tel », « Mobile » first at power-on, and its fixed address', async () => {
+    await openLine('Claire Martin');
+    const card = page.getByRole('region', { name: 'Informations techniques', exact: true });
+    await card.getByText('mmsbouygtel.com', { exact: true }).first().waitFor();
+    await card.getByText('« Bouygues Tel »').waitFor();
+    await card.getByText(/affiche d’abord « Mobile » : éteignez-le puis rallumez-le/).waitFor();
+    await card.getByText(/^203\.0\.113\.\d{1,3}$/).waitFor();
+    await card.getByText('PAP ou CHAP').waitFor();
   });
 });
