@@ -28,6 +28,7 @@ import {
   type OrderIssue,
 } from './rules.ts';
 import * as store from './store.ts';
+import type { Locale } from '../../platform/i18n/messages.ts';
 import { simulatedFixedIp } from './operators/simulator.ts';
 import type { Tx } from '../../platform/db/db.ts';
 import { publishOrderCreated } from './events.ts';
@@ -390,13 +391,16 @@ export async function createOrder(
 }
 
 export async function getOrder(ctx: Ctx, id: string): Promise<OrderView> {
-  const view = await orderViewOf(ctx.tx, id);
+  const view = await orderViewOf(ctx.tx, id, ctx.locale);
   if (!view) throw new AppError('resource.not_found');
   return view;
 }
 
-/** An order with its lines, from any transaction (the worker's too). */
-export async function orderViewOf(tx: Tx, id: string): Promise<OrderView | undefined> {
+/**
+ * An order with its lines, from any transaction (the worker's too, which has no request language:
+ * offer names then come in French, the product's first language).
+ */
+export async function orderViewOf(tx: Tx, id: string, locale: Locale = 'fr'): Promise<OrderView | undefined> {
   const row = await store.getOrder(tx, id);
   if (!row) return undefined;
   const ls = await lines.linesOfOrder(tx, id);
@@ -406,7 +410,7 @@ export async function orderViewOf(tx: Tx, id: string): Promise<OrderView | undef
   );
   return toOrderView(
     row,
-    ls.map((l) => toLineView(l, opts, ctx.locale)),
+    ls.map((l) => toLineView(l, opts, locale)),
   );
 }
 
