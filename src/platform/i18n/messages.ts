@@ -685,8 +685,11 @@ export function errorMessage(
   return { title: fill(m.title), detail: fill(m.detail) };
 }
 
-/** Longest part of a client's value repeated in a message. */
-export const ECHO_MAX = 100;
+/**
+ * Longest part of a value repeated in a message. Long enough for the longest list Relais itself
+ * names in a message (SUP-02's missing checks), short enough that a client's 4 MB value is not.
+ */
+export const ECHO_MAX = 300;
 
 /**
  * A value echoed into a message, cut at ECHO_MAX characters: a 4 MB CSV cell must not come back
