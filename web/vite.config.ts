@@ -100,6 +100,8 @@ export default defineConfig({
     outDir,
     emptyOutDir: true,
     sourcemap: true,
+    // Every browser Relais supports knows <link rel="modulepreload">: no polyfill on the first load.
+    modulePreload: { polyfill: false },
   },
   server: {
     port: 5173,
