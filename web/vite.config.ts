@@ -101,6 +101,8 @@ export default defineConfig({
     emptyOutDir: true,
     // No source maps in the build: they would publish the UI's source as written (issue 8).
     sourcemap: false,
+    // Every browser Relais supports knows <link rel="modulepreload">: no polyfill on the first load.
+    modulePreload: { polyfill: false },
   },
   server: {
     port: 5173,

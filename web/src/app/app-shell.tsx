@@ -137,7 +137,8 @@ function usePhoneMenu(
     if (!open) return;
     const button = headerRef.current?.querySelector<HTMLElement>(MENU_BUTTON) ?? null;
     const links = () => Array.from(navRef.current?.querySelectorAll<HTMLElement>(NAV_LINKS) ?? []);
-    links()[0]?.focus();
+    // Once the menu is shown (it slides in from visibility: hidden, which refuses focus).
+    const frame = requestAnimationFrame(() => links()[0]?.focus());
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
         event.preventDefault();
@@ -146,24 +147,20 @@ function usePhoneMenu(
         return;
       }
       if (event.key !== 'Tab') return;
+      // Every Tab is handled here: between the button and the links the DOM has other controls
+      // (the brand link, the top bar's tools) that the menu covers.
       const cycle = [...(button ? [button] : []), ...links()];
-      const first = cycle[0];
-      const last = cycle.at(-1);
-      const active = document.activeElement;
-      if (!first || !last) return;
-      if (!cycle.includes(active as HTMLElement)) {
-        event.preventDefault();
-        first.focus();
-      } else if (event.shiftKey && active === first) {
-        event.preventDefault();
-        last.focus();
-      } else if (!event.shiftKey && active === last) {
-        event.preventDefault();
-        first.focus();
-      }
+      if (cycle.length === 0) return;
+      event.preventDefault();
+      const at = cycle.indexOf(document.activeElement as HTMLElement);
+      const next = at < 0 ? 0 : (at + (event.shiftKey ? -1 : 1) + cycle.length) % cycle.length;
+      cycle[next]?.focus();
     };
     document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('keydown', onKeyDown);
+    };
   }, [open, setOpen, headerRef, navRef]);
 }
 

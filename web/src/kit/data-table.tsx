@@ -112,9 +112,14 @@ export function DataTable<T>({
   return (
     <div className="k-table-block">
       {error ? <ErrorBanner error={error} onRetry={onRetry} /> : null}
+      {/* A table wider than a phone scrolls sideways: the region takes focus so a keyboard can
+          scroll it too (WCAG 2.1.1), and is named by the table's caption. */}
       <div
         className={cx('k-table-scroll', refreshing && 'k-table-scroll--refreshing')}
         hidden={Boolean(error) && !rows && !loading}
+        role="region"
+        aria-label={caption}
+        tabIndex={0}
       >
         <table className="k-table" aria-busy={loading || refreshing ? true : undefined}>
           <caption className="k-visually-hidden">{caption}</caption>
