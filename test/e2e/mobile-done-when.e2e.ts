@@ -157,6 +157,13 @@ describe('mobile lines, the issue’s "Done when" in the browser (French)', () =
       await page.getByRole('row', { name: new RegExp(`${user}.*Active`) }).waitFor();
   });
 
+  /** The line page's "Offre" entry, as the agent reads it. */
+  const offerShown = () =>
+    page
+      .locator('dt', { hasText: /^Offre$/ })
+      .locator('xpath=following-sibling::dd[1]')
+      .textContent();
+
   it('ACT-03 CAL-05 upgrades one line: the page says it takes effect on 1 December 2026', async () => {
     await openLine('Julie Girard');
     upgradedMsisdn = ((await page.getByRole('heading', { level: 1 }).textContent()) ?? '').replace(/\D/g, '');
@@ -168,8 +175,9 @@ describe('mobile lines, the issue’s "Done when" in the browser (French)', () =
     await page
       .getByText(/Changement d’offre — Forfait illimité bloqué Orange 10 Go · 1er décembre 2026 à 00:00/)
       .waitFor();
-    // Until the 1st, the line keeps its offer.
-    expect(await page.getByText('orange-unlimited-5gb-blocked', { exact: true }).count()).toBe(1);
+    // Until the 1st, the line keeps its offer, shown by its name (issue 10: never its code).
+    expect(await offerShown()).toBe('Forfait illimité bloqué Orange 5 Go');
+    expect(await page.getByText('orange-unlimited-5gb-blocked').count()).toBe(0);
     await e.shot(page, '81-done-when-changement-offre');
   });
 
@@ -205,8 +213,8 @@ describe('mobile lines, the issue’s "Done when" in the browser (French)', () =
     await login();
 
     await openLine('Julie Girard');
-    await page.getByText('orange-unlimited-10gb-blocked', { exact: true }).waitFor();
-    expect(await page.getByText('orange-unlimited-5gb-blocked', { exact: true }).count()).toBe(0);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await offerShown()).toBe('Forfait illimité bloqué Orange 10 Go');
     expect(await page.getByRole('button', { name: /Annuler : Changement d’offre/ }).count()).toBe(0);
     await e.shot(page, '83-done-when-offre-appliquee');
 
