@@ -30,7 +30,9 @@ describe('line options in the browser (French)', () => {
   });
 
   const nav = (name: string) => navTo(page, name);
-  const options = () => page.getByRole('region', { name: 'Options de la ligne' });
+  // The card (its table's scroll region carries the same name, for keyboard users).
+  const options = () =>
+    page.locator('section').filter({ has: page.getByRole('heading', { name: 'Options de la ligne' }) });
 
   it('ORD-01 orders an active Orange line', async () => {
     await nav('Stock SIM');
