@@ -302,7 +302,8 @@ async function run(ctx: EntryContext): Promise<string> {
       [
         'Variant',
         'requests',
-        'transferred kB',
+        'bodies kB',
+        'on the wire kB',
         'FCP ms',
         'FCP range ms',
         'form in DOM ms',
