@@ -61,6 +61,31 @@ describe(`hardening at the edges (${testEngine})`, () => {
     expect(inPath.status).toBeLessThan(500);
   });
 
+  it('a "__proto__" key anywhere in a JSON body is a 400 naming that field, and nothing is written', async () => {
+    const before = (await agent.get('/api/accounts')).body;
+    // A computed key makes "__proto__" an own property, so JSON.stringify sends it as a key.
+    const top = await agent.post('/api/accounts', { ...business(), ['__proto__']: { admin: true } });
+    expect(top.status).toBe(400);
+    expect(top.body.code).toBe('validation.failed');
+    expect(top.body.errors).toEqual([expect.objectContaining({ pointer: '/body/__proto__' })]);
+    const nested = await agent.post('/api/accounts', business({ email: { ['__proto__']: {} } }));
+    expect(nested.status).toBe(400);
+    expect(nested.body.errors).toEqual([expect.objectContaining({ pointer: '/body/email/__proto__' })]);
+    const ctor = await agent.post(
+      '/api/accounts',
+      business({ companyName: { constructor: { prototype: {} } } }),
+    );
+    expect(ctor.status).toBe(400);
+    expect(ctor.body.errors).toEqual([expect.objectContaining({ pointer: '/body/companyName/constructor' })]);
+    // A field merely named "constructor" holding text is the route's own business (unknown here).
+    const plain = await agent.post('/api/accounts', business({ constructor: 'x' }));
+    expect(plain.status).toBe(400);
+    expect(plain.body.errors).toEqual([
+      expect.objectContaining({ pointer: '/body/constructor', code: 'additionalProperties' }),
+    ]);
+    expect((await agent.get('/api/accounts')).body).toEqual(before);
+  });
+
   it('a 2 MB CSV cell is echoed cut at 300 characters, not twice in full', async () => {
     const huge = 'x'.repeat(2_000_000);
     const res = await agent.post('/api/stock/sims/import', {

@@ -21,6 +21,7 @@ import { pickLocale, type Locale } from '../i18n/messages.ts';
 import { authenticate, SESSION_COOKIE } from '../auth/authenticate.ts';
 import { allows, POLICIES, type PolicyName } from '../auth/policies.ts';
 import type { Principal } from '../auth/principal.ts';
+import { parseJsonBody } from './json-body.ts';
 import { installErrorHandling, sendProblem } from './problem.ts';
 import { installValidators, nulIssues } from './validation.ts';
 import { UUID_RE } from '../db/db.ts';
@@ -87,11 +88,17 @@ export async function createServer(deps: Deps, opts: ServerOptions = {}): Promis
   installErrorHandling(app);
   // RFC 7396 JSON Merge Patch, the body TM Forum's PATCH operations take (TMF630): JSON like any
   // other body, with the same size limit and the same malformed-JSON answer.
-  app.addContentTypeParser(
-    'application/merge-patch+json',
-    { parseAs: 'string' },
-    app.getDefaultJsonParser('error', 'error'),
-  );
+  // Both parse through parseJsonBody: a "__proto__" key is refused naming its field.
+  app.removeContentTypeParser('application/json');
+  for (const type of ['application/json', 'application/merge-patch+json']) {
+    app.addContentTypeParser(type, { parseAs: 'string' }, (req, body, done) => {
+      try {
+        done(null, parseJsonBody(req, body as string));
+      } catch (e) {
+        done(e as Error, undefined);
+      }
+    });
+  }
   app.decorateRequest('locale', 'fr');
   app.decorateRequest('principal', null);
 
