@@ -1,9 +1,11 @@
+import type { ModuleErrorCode } from '../modules/index.ts';
+import { moduleError } from './module.ts';
 /**
  * Domain errors: a stable code, parameters for the message, optional field details. Messages live
  * in src/platform/i18n/messages.ts in French and English; the HTTP status is chosen in one place
  * (httpStatusOf) so that services never think in HTTP.
  */
-export const ERROR_CODES = [
+export const PLATFORM_ERROR_CODES = [
   // generic
   'validation.failed',
   'request.malformed_json',
@@ -214,7 +216,10 @@ export const ERROR_CODES = [
   'tmf.related_party_required',
 ] as const;
 
-export type ErrorCode = (typeof ERROR_CODES)[number];
+/** Codes declared here, by the platform and by modules not yet moved to their manifest. */
+export type PlatformErrorCode = (typeof PLATFORM_ERROR_CODES)[number];
+/** Every code: the platform's, and those each module declares in its manifest (src/modules/index.ts). */
+export type ErrorCode = PlatformErrorCode | ModuleErrorCode;
 
 export interface FieldIssue {
   /** JSON pointer into the request, e.g. "/body/email". */
@@ -239,6 +244,12 @@ export class AppError extends Error {
 }
 
 export function httpStatusOf(code: ErrorCode): number {
+  const declared = moduleError(code);
+  if (declared) return declared.status;
+  return platformStatusOf(code as PlatformErrorCode);
+}
+
+function platformStatusOf(code: PlatformErrorCode): number {
   switch (code) {
     case 'validation.failed':
     case 'request.malformed_json':

@@ -1,6 +1,7 @@
 import { buildActionRegistry } from '../../src/actions.ts';
 import { randomBytes } from 'node:crypto';
 import { buildApp } from '../../src/app.ts';
+import type { RelaisModule } from '../../src/platform/module.ts';
 import { loadConfig, type Config } from '../../src/platform/config.ts';
 import { ManualClock, newId } from '../../src/platform/clock.ts';
 import type { Deps } from '../../src/platform/context.ts';
@@ -29,6 +30,8 @@ export interface TestApp {
 export async function startTestApp(
   env: Record<string, string> = {},
   clock = new ManualClock('2026-11-23T09:00:00Z'),
+  /** The modules to run when a test adds one of its own (default: Relais' list). */
+  modules?: readonly RelaisModule[],
 ): Promise<TestApp> {
   const testDb = await createTestDb();
   await loadCatalog(testDb.db);
@@ -37,8 +40,8 @@ export async function startTestApp(
     { secretKey: randomBytes(32).toString('base64'), databaseUrl: testDb.url },
   );
   const secrets = createSecretBox({ key: config.secretKey ?? '' });
-  const deps: Deps = { config, db: testDb.db, clock, secrets, actions: buildActionRegistry() };
-  const app = await buildApp(deps, { logger: false });
+  const deps: Deps = { config, db: testDb.db, clock, secrets, actions: buildActionRegistry(modules) };
+  const app = await buildApp(deps, { logger: false, ...(modules ? { modules } : {}) });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.server.address();
   const url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;

@@ -1,4 +1,6 @@
 import type { Role } from './principal.ts';
+import type { ModulePolicyName } from '../../modules/index.ts';
+import { modulePolicy } from '../module.ts';
 
 /**
  * Authorization is declared per route as one of these policies (route `config.policy`), never as
@@ -43,9 +45,17 @@ export const POLICIES = {
   'tmf.communication.read': ['admin', 'supervisor', 'agent'],
 } as const satisfies Record<string, readonly Role[] | null>;
 
-export type PolicyName = keyof typeof POLICIES;
+/** The platform's policies and those each module declares in its manifest. */
+export type PolicyName = keyof typeof POLICIES | ModulePolicyName;
+
+export function isPolicy(name: string): name is PolicyName {
+  return Object.hasOwn(POLICIES, name) || modulePolicy(name) !== undefined;
+}
 
 export function allows(policy: PolicyName, role: Role): boolean {
-  const roles = POLICIES[policy] as readonly Role[] | null;
+  const roles = Object.hasOwn(POLICIES, policy)
+    ? (POLICIES[policy as keyof typeof POLICIES] as readonly Role[] | null)
+    : modulePolicy(policy);
+  if (roles === undefined) return false;
   return roles === null || roles.includes(role);
 }

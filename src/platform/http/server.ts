@@ -19,7 +19,7 @@ import type { Deps } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { pickLocale, type Locale } from '../i18n/messages.ts';
 import { authenticate, SESSION_COOKIE } from '../auth/authenticate.ts';
-import { allows, POLICIES, type PolicyName } from '../auth/policies.ts';
+import { allows, isPolicy, type PolicyName } from '../auth/policies.ts';
 import type { Principal } from '../auth/principal.ts';
 import { parseJsonBody } from './json-body.ts';
 import { installErrorHandling, sendProblem } from './problem.ts';
@@ -108,7 +108,7 @@ export async function createServer(deps: Deps, opts: ServerOptions = {}): Promis
     if (!(url.startsWith('/api/') || url.startsWith('/tmf-api/'))) return;
     if (url.startsWith('/api/docs')) return;
     const policy = (route.config as { policy?: PolicyName } | undefined)?.policy;
-    if (!policy || !(policy in POLICIES)) {
+    if (!policy || !isPolicy(policy)) {
       throw new Error(`route ${route.method} ${url} declares no authorization policy`);
     }
   });

@@ -1,3 +1,4 @@
+import { moduleFieldLabel } from '../module.ts';
 /**
  * Issue 10: what users call the fields they type, so a validation message can name the field
  * ("Le champ « Objet » est vide : renseignez-le.") instead of quoting JSON-schema jargon. Keys are
@@ -90,6 +91,6 @@ export function fieldLabel(pointer: string, locale: 'fr' | 'en'): string | null 
   const last = names[names.length - 1];
   // The request's part alone ("/body") names no field.
   if (!last || names.length < 2) return null;
-  const label = FIELD_LABELS[last];
+  const label = Object.hasOwn(FIELD_LABELS, last) ? FIELD_LABELS[last] : moduleFieldLabel(last);
   return label ? label[locale === 'fr' ? 0 : 1] : null;
 }

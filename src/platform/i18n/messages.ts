@@ -1,4 +1,5 @@
-import type { ErrorCode } from '../errors.ts';
+import type { ErrorCode, PlatformErrorCode } from '../errors.ts';
+import { moduleError } from '../module.ts';
 import { linesEn, linesFr } from './messages-lines.ts';
 import { supportEn, supportFr } from './messages-support.ts';
 import { billingEn, billingFr } from './messages-billing.ts';
@@ -23,7 +24,7 @@ export function pickLocale(acceptLanguage: string | undefined): Locale {
 }
 
 type Msg = { title: string; detail: string };
-type Catalog = Record<ErrorCode, Msg>;
+type Catalog = Record<PlatformErrorCode, Msg>;
 
 /** `{name}` placeholders are filled from the error's params. */
 const fr: Catalog = {
@@ -676,7 +677,7 @@ export function errorMessage(
   locale: Locale,
   params: Record<string, string | number> = {},
 ): Msg {
-  const m = catalogs[locale][code];
+  const m = moduleError(code)?.[locale] ?? catalogs[locale][code as PlatformErrorCode];
   const fill = (s: string) =>
     s.replace(/\{(\w+)\}/g, (_, k: string) => {
       const value = params[k];

@@ -1,6 +1,7 @@
 export {
   enqueueEmail,
   enqueueTemplateEmail,
+  enqueueModuleEmail,
   getOutboxMessage,
   listOutbox,
   retryOutboxMessage,
@@ -14,6 +15,10 @@ export {
 } from './outbox.ts';
 export {
   renderTemplate,
+  renderModuleTemplate,
+  defineTemplate,
+  isKnownTemplate,
+  p as paragraph,
   escapeHtml,
   isTemplateName,
   isSensitiveTemplate,
@@ -23,6 +28,9 @@ export {
   type RenderedMessage,
   type TemplateData,
   type TemplateName,
+  type ModuleTemplate,
+  type Block,
+  type Content,
 } from './templates.ts';
 export {
   createMailer,

@@ -22,8 +22,10 @@ import {
 import {
   LOCALES,
   isSensitiveTemplate,
+  renderModuleTemplate,
   renderTemplate,
   type Locale,
+  type ModuleTemplate,
   type TemplateData,
   type TemplateName,
 } from './templates.ts';
@@ -102,6 +104,25 @@ export function enqueueTemplateEmail<K extends TemplateName>(
     locale: input.locale,
     ...(input.entityType === undefined ? {} : { entityType: input.entityType }),
     ...(input.entityId === undefined ? {} : { entityId: input.entityId }),
+    now: input.now,
+  });
+}
+
+/** renderModuleTemplate + enqueueEmail: the e-mail of a template a module declares. */
+export function enqueueModuleEmail<D>(
+  tx: Tx,
+  template: ModuleTemplate<D>,
+  input: Omit<EnqueueTemplateEmailInput<TemplateName>, 'template' | 'data'> & { data: D },
+): Promise<OutboxMessage> {
+  const rendered = renderModuleTemplate(template, input.locale, input.data);
+  return enqueueEmail(tx, {
+    to: input.to,
+    ...rendered,
+    template: template.name,
+    locale: input.locale,
+    ...(input.entityType === undefined ? {} : { entityType: input.entityType }),
+    ...(input.entityId === undefined ? {} : { entityId: input.entityId }),
+    sensitive: template.sensitive === true,
     now: input.now,
   });
 }

@@ -1,3 +1,4 @@
+import { moduleTemplate } from '../module.ts';
 /**
  * Message templates, in French and English. Each template describes its content once as blocks;
  * the text and HTML bodies are both rendered from those blocks, so they never drift apart and every
@@ -170,7 +171,7 @@ const LINE_ACTION_LABELS: Record<LineActionMail['action'], Record<Locale, string
 
 export type TemplateName = keyof TemplateData;
 
-type Block =
+export type Block =
   | { type: 'p'; text: string }
   /** A label and a value shown prominently (login, reference). */
   | { type: 'field'; label: string; value: string }
@@ -178,14 +179,30 @@ type Block =
   /** An inline PNG (base64) with its text alternative, which the plain-text part shows instead. */
   | { type: 'image'; alt: string; png: string };
 
-interface Content {
+export interface Content {
   subject: string;
   blocks: Block[];
 }
 
+/**
+ * A template a module declares in its manifest (src/platform/module.ts): its name (stored on the
+ * outbox row), whether its body is a credential (issue 8), and its content in both languages.
+ */
+export interface ModuleTemplate<D> {
+  name: string;
+  sensitive?: boolean;
+  fr: (data: D) => Content;
+  en: (data: D) => Content;
+}
+
+export function defineTemplate<D>(t: ModuleTemplate<D>): ModuleTemplate<D> {
+  return t;
+}
+
 type TemplateFn<K extends TemplateName> = (data: TemplateData[K]) => Content;
 
-const p = (text: string): Block => ({ type: 'p', text });
+/** A paragraph block. */
+export const p = (text: string): Block => ({ type: 'p', text });
 
 const TEMPLATES: { [K in TemplateName]: Record<Locale, TemplateFn<K>> } = {
   'user.welcome': {
@@ -659,6 +676,11 @@ export function isTemplateName(name: string): name is TemplateName {
   return Object.hasOwn(TEMPLATES, name);
 }
 
+/** A platform template's name, or one a module declares. */
+export function isKnownTemplate(name: string): boolean {
+  return isTemplateName(name) || moduleTemplate(name) !== undefined;
+}
+
 /**
  * Issue 8: messages about a user's access carry a set-password link. Their outbox bodies are
  * shown to admins only and purged once delivered (outbox-store.ts).
@@ -666,7 +688,7 @@ export function isTemplateName(name: string): name is TemplateName {
 export const SENSITIVE_TEMPLATES: readonly string[] = ['user.welcome', 'user.password_reset'];
 
 export function isSensitiveTemplate(name: string): boolean {
-  return SENSITIVE_TEMPLATES.includes(name);
+  return SENSITIVE_TEMPLATES.includes(name) || moduleTemplate(name)?.sensitive === true;
 }
 
 export function escapeHtml(s: string): string {
@@ -747,7 +769,15 @@ export function renderTemplate<K extends TemplateName>(
   if (!byLocale) throw new Error(`unknown message template "${String(name)}"`);
   const fn = byLocale[locale];
   if (!fn) throw new Error(`message template "${name}" has no locale "${String(locale)}"`);
-  const { subject, blocks } = fn(data);
+  return renderContent(fn(data), locale);
+}
+
+/** Renders a module's template (src/platform/module.ts). */
+export function renderModuleTemplate<D>(t: ModuleTemplate<D>, locale: Locale, data: D): RenderedMessage {
+  return renderContent(t[locale](data), locale);
+}
+
+function renderContent({ subject, blocks }: Content, locale: Locale): RenderedMessage {
   // A header must stay on one line whatever the data holds.
   const oneLineSubject = subject.replace(/[\r\n]+/g, ' ').trim();
   return {

@@ -1,0 +1,8 @@
+import { defineModule } from '../../platform/module.ts';
+import { auditRoutes } from './routes.ts';
+
+/** The audit module's manifest (src/platform/module.ts). */
+export const auditModule = defineModule({
+  name: 'audit',
+  routes: auditRoutes,
+});

@@ -1,0 +1,8 @@
+import { defineModule } from '../../platform/module.ts';
+import { stockRoutes } from './routes.ts';
+
+/** The stock module's manifest (src/platform/module.ts). */
+export const stockModule = defineModule({
+  name: 'stock',
+  routes: stockRoutes,
+});

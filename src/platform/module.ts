@@ -1,0 +1,175 @@
+/**
+ * The shape of a business module (issue 9). Each `src/modules/<area>/index.ts` exports one
+ * `defineModule({...})`; the platform assembles the modules listed in `src/modules/index.ts`. A new
+ * module is a folder and one line in that list: its routes, action kinds, error codes and
+ * messages, e-mail templates, authorization policies, TM Forum APIs, jobs and demo seed all come
+ * from its manifest, so no shared file changes.
+ */
+import type { Static, TSchema } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import type { App } from './http/server.ts';
+import type { Deps } from './context.ts';
+import type { Db, Tx } from './db/db.ts';
+import type { Role } from './auth/principal.ts';
+import type { ActionContext, ActionHandler, ActionRegistry, PendingAction } from './jobs/actions.ts';
+import type { JobHandlerSpec } from './jobs/worker.ts';
+import type { ModuleTemplate } from './notify/templates.ts';
+import type { TmfApi } from './tmf/hub.ts';
+
+/** An HTTP status a domain error may map to. */
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 412 | 422 | 423 | 428 | 429 | 503;
+
+export interface ErrorMessage {
+  title: string;
+  /** `{name}` placeholders are filled from the error's params. */
+  detail: string;
+}
+
+/** One domain error: its HTTP status and its message in both languages, declared together. */
+export interface ErrorSpec {
+  status: ErrorStatus;
+  fr: ErrorMessage;
+  en: ErrorMessage;
+}
+
+export type ErrorTable = Readonly<Record<string, ErrorSpec>>;
+
+/**
+ * A module's error codes. The table is the exhaustive mapping: a code cannot exist without its
+ * status and both messages.
+ */
+export function defineErrors<const T extends ErrorTable>(table: T): T {
+  return table;
+}
+
+/**
+ * One effective-dated action kind (the mechanism of src/platform/jobs/actions.ts): its payload is
+ * a TypeBox schema checked before the handler runs, so the handler receives typed data and never
+ * re-checks `typeof payload.x` by hand.
+ */
+export interface ActionKind<S extends TSchema = TSchema> {
+  kind: string;
+  payload: S;
+  run(
+    tx: Tx,
+    payload: Static<S>,
+    action: PendingAction,
+    ctx: ActionContext,
+  ): Promise<Record<string, unknown> | void>;
+}
+
+export function actionKind<S extends TSchema>(spec: ActionKind<S>): ActionKind<S> {
+  return spec;
+}
+
+/** The handler the action registry runs: payload checked against the kind's schema first. */
+export function actionHandler<S extends TSchema>(spec: ActionKind<S>): ActionHandler {
+  return async (tx, action, ctx) => {
+    if (!Value.Check(spec.payload, action.payload)) {
+      const first = [...Value.Errors(spec.payload, action.payload)][0];
+      throw new Error(
+        `action ${spec.kind} ${action.id}: payload does not match its schema` +
+          (first ? ` (${first.path || '/'}: ${first.message})` : ''),
+      );
+    }
+    return spec.run(tx, action.payload as Static<S>, action, ctx);
+  };
+}
+
+/** What a module's demo seed receives: the database, the instant, and the demo tenants' slugs. */
+export interface DemoSeedContext {
+  db: Db;
+  now: Date;
+  deps: Deps | undefined;
+}
+
+export interface RelaisModule {
+  /** The folder's name, e.g. "internet". */
+  readonly name: string;
+  /** Shared JSON schemas (added with app.addSchema before any route). */
+  readonly schemas?: readonly TSchema[];
+  /** The module's HTTP routes (thin: schema, policy, one call into a use case). */
+  readonly routes?: (app: App, deps: Deps) => void;
+  /** Effective-dated action kinds, each with a typed payload. */
+  readonly actions?: readonly ActionKind<any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** Error codes with their HTTP status and French/English messages. */
+  readonly errors?: ErrorTable;
+  /** E-mail templates (French and English). */
+  readonly templates?: readonly ModuleTemplate<any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** Authorization policies: the roles allowed, or null for public routes. */
+  readonly policies?: Readonly<Record<string, readonly Role[] | null>>;
+  /** TM Forum APIs the module serves: each gets the event hub (listener registration). */
+  readonly tmfApis?: readonly { id: TmfApi; base: string }[];
+  /** Worker jobs (besides effective-dated actions). */
+  readonly jobs?: readonly JobHandlerSpec[];
+  /** Field names shown in validation messages, by JSON pointer tail: `{ siret: ['SIRET', 'SIRET'] }`. */
+  readonly fieldLabels?: Readonly<Record<string, readonly [string, string]>>;
+  /** Demo data, run once per demo tenant set on first start (through the module's services). */
+  readonly demo?: (ctx: DemoSeedContext) => Promise<void>;
+  /**
+   * Transitional: modules not yet moved to `actions` register their handlers by hand. Issue 9
+   * removes the last user.
+   */
+  readonly registerActions?: (registry: ActionRegistry) => void;
+}
+
+export function defineModule<const M extends RelaisModule>(m: M): M {
+  return m;
+}
+
+/** Error codes a module list declares (used to type AppError's code). */
+export type ErrorCodesOf<M> = M extends { readonly errors: infer E } ? keyof E & string : never;
+/** Policy names a module list declares. */
+export type PoliciesOf<M> = M extends { readonly policies: infer P } ? keyof P & string : never;
+
+// --- The assembled registry: filled once by installModules, read by errors, messages, policies
+// and templates. Module tables are plain data, so installing the same list twice is harmless.
+
+const errorSpecs = new Map<string, ErrorSpec>();
+const policies = new Map<string, readonly Role[] | null>();
+const templates = new Map<string, ModuleTemplate<unknown>>();
+const fieldLabels = new Map<string, readonly [string, string]>();
+const installed = new Set<RelaisModule>();
+
+/**
+ * Registers the modules' declarations. `taken` names what the platform already declares (its own
+ * error codes, policies and templates): a module may not redefine them, nor may two modules
+ * declare the same name.
+ */
+export function installModules(
+  modules: readonly RelaisModule[],
+  taken: { errors: readonly string[]; policies: readonly string[]; templates: readonly string[] },
+): void {
+  for (const m of modules) {
+    if (installed.has(m)) continue;
+    const clash = (what: string, name: string) =>
+      new Error(`module ${m.name}: ${what} "${name}" is already declared`);
+    for (const [code, spec] of Object.entries(m.errors ?? {})) {
+      if (taken.errors.includes(code) || errorSpecs.has(code)) throw clash('error code', code);
+      errorSpecs.set(code, spec);
+    }
+    for (const [name, roles] of Object.entries(m.policies ?? {})) {
+      if (taken.policies.includes(name) || policies.has(name)) throw clash('policy', name);
+      policies.set(name, roles);
+    }
+    for (const t of m.templates ?? []) {
+      if (taken.templates.includes(t.name) || templates.has(t.name)) throw clash('template', t.name);
+      templates.set(t.name, t as ModuleTemplate<unknown>);
+    }
+    for (const [k, v] of Object.entries(m.fieldLabels ?? {})) fieldLabels.set(k, v);
+    installed.add(m);
+  }
+}
+
+export function moduleError(code: string): ErrorSpec | undefined {
+  return errorSpecs.get(code);
+}
+export function modulePolicy(name: string): readonly Role[] | null | undefined {
+  return policies.has(name) ? (policies.get(name) ?? null) : undefined;
+}
+export function moduleTemplate(name: string): ModuleTemplate<unknown> | undefined {
+  return templates.get(name);
+}
+export function moduleFieldLabel(key: string): readonly [string, string] | undefined {
+  return fieldLabels.get(key);
+}
