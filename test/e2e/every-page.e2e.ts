@@ -8,7 +8,8 @@ import { signIn, startE2E, type E2E } from './support.ts';
  * new page is covered without touching this file), clicks through each page's tabs, opens the first
  * expandable row of each list and follows the first link of each kind of detail page it meets
  * (customer, line, order, incident, user, offer…), and fails on any visible text that looks like a
- * code. Every page state is saved as a full-page screenshot in test-results/screenshots/.
+ * code. Every page state is saved as a full-page screenshot in test-results/screenshots/ (in CI
+ * only with EVERY_PAGE_SHOTS=1).
  * One browser for the file, one context per user. To look at one user only while working:
  * EVERY_PAGE_TENANT=demo-fr EVERY_PAGE_ROLE=agent (EVERY_PAGE_LOG=1 prints each page opened).
  */
@@ -133,7 +134,9 @@ describe('every page shows names, never internal codes', () => {
             const codes = codesIn(text);
             if (codes.length) mine.push({ page: `${tenant} ${role} ${label}`, codes });
             shots += 1;
-            await e.shot(page, `every-page-${tenant}-${role}-${String(shots).padStart(2, '0')}`);
+            // Full-page screenshots cost about a third of a second each: in CI only when asked.
+            if (!process.env.CI || process.env.EVERY_PAGE_SHOTS)
+              await e.shot(page, `every-page-${tenant}-${role}-${String(shots).padStart(2, '0')}`);
           };
 
           while (queue.length > 0) {
