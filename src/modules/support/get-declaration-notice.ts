@@ -4,6 +4,7 @@ import { declarationNotice, type Service } from './rules.ts';
 import { eur } from './views.ts';
 import { env } from './incident-context.ts';
 
+/** SUP-01: what the customer must check before declaring, and the wrongful-intervention minimum. */
 export async function notice(
   ctx: Ctx,
   service: Service,

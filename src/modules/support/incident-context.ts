@@ -19,6 +19,7 @@ import * as settingsStore from './settings-store.ts';
  * the caller's words, check typed phones, and audit on the customer's account.
  */
 
+/** The tenant's calendar (country, zone) and currency. */
 export async function env(ctx: Ctx): Promise<Env> {
   const t = await settingsStore.tenantCalendar(ctx.tx);
   const currency: Currency = t.country === 'IL' ? 'ILS' : 'EUR';
@@ -51,6 +52,7 @@ export async function checkedPhones(
   return out;
 }
 
+/** A rule's refusal as an AppError, its parameters named in the caller's language (on a field when given). */
 export function fail(ctx: Ctx, v: Verdict, pointer?: string): void {
   if (v.ok) return;
   const code = v.code as ErrorCode;
@@ -62,6 +64,18 @@ export function fail(ctx: Ctx, v: Verdict, pointer?: string): void {
   );
 }
 
+/** NET-05: an appointment's slot is to come and ends after it starts. */
+export function checkedSlot(ctx: Ctx, slotStart: string, slotEnd: string): { start: Date; end: Date } {
+  const start = new Date(slotStart);
+  const end = new Date(slotEnd);
+  if (!(end.getTime() > start.getTime()) || start.getTime() < ctx.now.getTime())
+    throw new AppError('support.slot_invalid', {}, [
+      { pointer: '/body/slotStart', code: 'support.slot_invalid', detail: '' },
+    ]);
+  return { start, end };
+}
+
+/** The incident, locked for the change when `lock` (SUP-02/SUP-03 guards cannot race); 404 otherwise. */
 export async function load(ctx: Ctx, id: string, lock = false): Promise<incidentStore.IncidentRow> {
   if (!UUID_RE.test(id)) throw new AppError('resource.not_found');
   const row = await incidentStore.getIncident(ctx.tx, id, lock);
@@ -69,6 +83,7 @@ export async function load(ctx: Ctx, id: string, lock = false): Promise<incident
   return row;
 }
 
+/** One intervention of the incident; 404 otherwise. */
 export async function loadIntervention(
   ctx: Ctx,
   incidentId: string,
@@ -97,6 +112,7 @@ export const audit = (
     after: after === undefined ? { incident: r.reference } : { incident: r.reference, ...(after as object) },
   });
 
+/** What the state machine's guards read of an incident (rules.ts IncidentFacts). */
 export async function factsOf(ctx: Ctx, r: incidentStore.IncidentRow): Promise<IncidentFacts> {
   const checks = await timelineStore.listChecks(ctx.tx, r.id);
   const consents = await timelineStore.listConsents(ctx.tx, r.id);

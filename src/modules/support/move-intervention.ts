@@ -2,7 +2,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { checkReschedule } from './rules.ts';
 import type { IncidentDetail } from './views.ts';
-import { audit, fail, load, loadIntervention } from './incident-context.ts';
+import { audit, checkedSlot, fail, load, loadIntervention } from './incident-context.ts';
 import { detailOf } from './incident-detail.ts';
 import * as interventionStore from './intervention-store.ts';
 
@@ -17,12 +17,7 @@ export async function moveIntervention(
   const i = await loadIntervention(ctx, id, interventionId);
   if (i.status !== 'planned') throw new AppError('support.intervention_not_planned', { status: i.status });
   fail(ctx, checkReschedule(i.kind));
-  const start = new Date(input.slotStart);
-  const end = new Date(input.slotEnd);
-  if (!(end.getTime() > start.getTime()) || start.getTime() < ctx.now.getTime())
-    throw new AppError('support.slot_invalid', {}, [
-      { pointer: '/body/slotStart', code: 'support.slot_invalid', detail: '' },
-    ]);
+  const { start, end } = checkedSlot(ctx, input.slotStart, input.slotEnd);
   await interventionStore.moveIntervention(ctx.tx, i.id, start, end);
   await audit(ctx, r, 'incident.intervention_moved', {
     from: i.slot_start.toISOString(),

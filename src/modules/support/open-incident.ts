@@ -26,6 +26,11 @@ export interface CreateIncidentInput {
   ticketType?: string | undefined;
 }
 
+/**
+ * Declares an incident for a customer and a service (CS-01: the first contact opens its timeline),
+ * on the operator chosen or the one serving the service; the SLA check is scheduled when the
+ * action registry is given.
+ */
 export async function openIncident(
   ctx: Ctx,
   input: CreateIncidentInput,

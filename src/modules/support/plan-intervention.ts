@@ -3,7 +3,7 @@ import { newId } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
 import { checkPlanIntervention, DEFAULT_TARIFF, type InterventionKind } from './rules.ts';
 import type { IncidentDetail } from './views.ts';
-import { audit, checkedPhones, env, factsOf, fail, load } from './incident-context.ts';
+import { audit, checkedSlot, checkedPhones, env, factsOf, fail, load } from './incident-context.ts';
 import { detailOf } from './incident-detail.ts';
 import { publishAppointmentEvent, saveIncident } from './save-incident.ts';
 import { recordCharge } from './record-charge.ts';
@@ -25,12 +25,7 @@ export async function planIntervention(ctx: Ctx, id: string, input: PlanInput): 
   const r = await load(ctx, id, true);
   const facts = await factsOf(ctx, r);
   fail(ctx, checkPlanIntervention(facts, input.kind));
-  const start = new Date(input.slotStart);
-  const end = new Date(input.slotEnd);
-  if (!(end.getTime() > start.getTime()) || start.getTime() < ctx.now.getTime())
-    throw new AppError('support.slot_invalid', {}, [
-      { pointer: '/body/slotStart', code: 'support.slot_invalid', detail: '' },
-    ]);
+  const { start, end } = checkedSlot(ctx, input.slotStart, input.slotEnd);
   const typed = input.reachablePhones
     .map((p, index) => ({ pointer: `/body/reachablePhones/${index}`, input: p.trim() }))
     .filter((p) => p.input);

@@ -28,6 +28,7 @@ function nextCheck(
   return slaDueAt(now, Math.min(...remaining) + 0.01, cal);
 }
 
+/** SLA: the first check, when the first-response timer may reach 80 % of its target. */
 export async function scheduleSlaCheck(
   tx: Tx,
   registry: ActionRegistry,
