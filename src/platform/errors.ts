@@ -172,34 +172,6 @@ export const PLATFORM_ERROR_CODES = [
   'line.network_name_min_sims',
   'line.network_name_pending',
   'line.network_name_not_open',
-  // support desk (SUP-01..SUP-10, NET-05, CS-01)
-  'support.qualification_unknown',
-  'support.quote_amount_required',
-  'support.account_unknown',
-  'support.check_unknown',
-  'support.slot_invalid',
-  'support.reachable_phone_required',
-  'support.referent_required',
-  'support.transition_not_allowed',
-  'support.interventions_open',
-  'support.charge_not_contestable',
-  'support.sav_plus_not_movable',
-  'support.consent_immutable',
-  'support.incident_closed',
-  'support.check_already_confirmed',
-  'support.intervention_not_planned',
-  'support.charge_not_awaiting_acceptance',
-  'support.checks_missing',
-  'support.information_missing',
-  'support.consent_required',
-  'support.intervention_required',
-  'support.intervention_not_applicable',
-  'support.adsl_only',
-  'support.contest_window_closed',
-  'support.sav_plus_step_order',
-  'support.not_sav_plus',
-  'support.operator_unknown',
-  'support.appointment_not_overdue',
   // issue 8: security at the edges
   'user.customer_account_not_allowed',
   'user.customer_account_unknown',
@@ -207,7 +179,6 @@ export const PLATFORM_ERROR_CODES = [
   // issue 8: set-password links
   'password_link.invalid',
   // Issue 10: inputs that are checked (phones everywhere, no past activation date).
-  'support.phone_invalid',
   'order.activation_date_past',
   // TM Forum APIs (issue 15): TMF630 query conventions and the event hub
   'tmf.filter_unsupported',
@@ -397,7 +368,6 @@ function platformStatusOf(code: PlatformErrorCode): number {
     // rule of the catalog refuses (422).
     case 'line.termination_date_past':
     case 'order.activation_date_past':
-    case 'support.phone_invalid':
       return 400;
     case 'line.terminated':
     case 'line.not_active':
@@ -445,36 +415,6 @@ function platformStatusOf(code: PlatformErrorCode): number {
     case 'line.network_name_bouygues_partners':
     case 'line.network_name_min_sims':
       return 422;
-    // Support desk: malformed or unknown input 400; the incident's state refuses 409; a rule 422.
-    case 'support.qualification_unknown':
-    case 'support.quote_amount_required':
-    case 'support.account_unknown':
-    case 'support.check_unknown':
-    case 'support.slot_invalid':
-    case 'support.reachable_phone_required':
-    case 'support.referent_required':
-    case 'support.operator_unknown':
-      return 400;
-    case 'support.transition_not_allowed':
-    case 'support.interventions_open':
-    case 'support.charge_not_contestable':
-    case 'support.sav_plus_not_movable':
-    case 'support.consent_immutable':
-    case 'support.incident_closed':
-    case 'support.check_already_confirmed':
-    case 'support.intervention_not_planned':
-    case 'support.charge_not_awaiting_acceptance':
-    case 'support.not_sav_plus':
-    case 'support.appointment_not_overdue':
-      return 409;
-    case 'support.checks_missing':
-    case 'support.information_missing':
-    case 'support.consent_required':
-    case 'support.intervention_required':
-    case 'support.intervention_not_applicable':
-    case 'support.adsl_only':
-    case 'support.contest_window_closed':
-    case 'support.sav_plus_step_order':
     case 'outbox.recipient_invalid':
       return 422;
     case 'precondition.required':

@@ -25,7 +25,7 @@ describe(`problems a person understands (${testEngine})`, () => {
     en.cookie = fr.cookie;
     en.csrf = fr.csrf;
     admin = await Client.login(t.url, a.users.admin.email);
-  });
+  }, 240_000);
   afterAll(() => t.close());
 
   const issues = (body: Record<string, unknown>) => body.errors as Issue[];

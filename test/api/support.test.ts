@@ -85,7 +85,7 @@ describe(`support desk over HTTP (${testEngine})`, () => {
       billingDay: 1,
     });
     sdslAccountId = String(acc2.body.id);
-  });
+  }, 240_000);
   afterAll(() => t.close());
 
   const get = async (id: string) => (await agent.get(`/api/incidents/${id}`)).body as Detail;

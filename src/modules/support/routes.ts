@@ -1,24 +1,11 @@
 import { Type, type TSchema } from '@sinclair/typebox';
-import type { Ctx } from '../../platform/context.ts';
+import type { Ctx, Deps } from '../../platform/context.ts';
 import type { App } from '../../platform/http/server.ts';
-import type { Deps } from '../../platform/context.ts';
-import { AppError } from '../../platform/errors.ts';
 import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
 import { etagOf, expectedVersion } from '../../platform/http/etag.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
-import {
-  TmfGetQuery,
-  TmfListQuery,
-  inMemorySource,
-  parseFields,
-  parseTmfQuery,
-  selectTmfFields,
-  sendTmfList,
-  tmfGetResponses,
-  tmfListResponses,
-  tmfPage,
-} from '../../platform/http/tmf-query.ts';
-import type { InterventionKind } from './rules.ts';
+import type { IncidentState } from './rules.ts';
+import type { IncidentDetail } from './views.ts';
 import {
   ChargeParams,
   CheckBody,
@@ -45,25 +32,30 @@ import {
   TransitionBody,
   UpdateIncidentBody,
 } from './schemas.ts';
-import {
-  STATE_OF_TMF_STATUS,
-  TMF621_BASE,
-  TMF621_FILTERS,
-  TMF646_BASE,
-  TMF646_FILTERS,
-  TmfAppointmentCreate,
-  TmfAppointmentSchema,
-  TmfTicketCreate,
-  TmfTicketPatch,
-  TmfTroubleTicketSchema,
-  priorityOf,
-  serviceOf,
-  serviceOfTicket,
-  toTmfAppointment,
-  toTmfTicket,
-} from './tmf.ts';
-import * as service from './service.ts';
+import { TmfAppointmentSchema, TmfTroubleTicketSchema } from './tmf-schemas.ts';
+import { notice } from './get-declaration-notice.ts';
+import { tariff } from './get-tariff.ts';
+import { listOperators } from './list-operators.ts';
+import { listIncidents } from './list-incidents.ts';
+import { getIncident } from './get-incident.ts';
+import { openIncident } from './open-incident.ts';
+import { updateIncident } from './update-incident.ts';
+import { addContact } from './add-contact.ts';
+import { confirmCheck } from './confirm-check.ts';
+import { transitionIncident } from './transition-incident.ts';
+import { recordConsent } from './record-consent.ts';
+import { editConsent } from './edit-consent.ts';
+import { planIntervention } from './plan-intervention.ts';
+import { qualifyIntervention } from './qualify-intervention.ts';
+import { cancelIntervention } from './cancel-intervention.ts';
+import { recordSavPlusStep } from './record-sav-plus-step.ts';
+import { remindOperator } from './remind-operator.ts';
+import { moveIntervention } from './move-intervention.ts';
+import { contestCharge } from './contest-charge.ts';
+import { acceptQuote } from './accept-quote.ts';
+import { interventionCalendar } from './export-intervention-calendar.ts';
 
+/** The desk's routes: schema, policy, one call into a use case (the TM Forum ones: tmf-routes.ts). */
 export function supportRoutes(app: App, deps: Deps): void {
   app.addSchema(IncidentSchema);
   app.addSchema(IncidentDetailSchema);
@@ -86,7 +78,7 @@ export function supportRoutes(app: App, deps: Deps): void {
       },
       config: read,
     },
-    (req) => inTenant(deps, req, (ctx) => service.notice(ctx, req.query.service)),
+    (req) => inTenant(deps, req, (ctx) => notice(ctx, req.query.service)),
   );
 
   app.get(
@@ -99,7 +91,7 @@ export function supportRoutes(app: App, deps: Deps): void {
       },
       config: read,
     },
-    (req) => inTenant(deps, req, (ctx) => service.tariff(ctx)),
+    (req) => inTenant(deps, req, (ctx) => tariff(ctx)),
   );
 
   app.get(
@@ -112,7 +104,7 @@ export function supportRoutes(app: App, deps: Deps): void {
       },
       config: read,
     },
-    (req) => inTenant(deps, req, (ctx) => service.listOperators(ctx)),
+    (req) => inTenant(deps, req, (ctx) => listOperators(ctx)),
   );
 
   app.get(
@@ -127,7 +119,7 @@ export function supportRoutes(app: App, deps: Deps): void {
       config: read,
     },
     async (req, reply) => {
-      const page = await inTenant(deps, req, (ctx) => service.listIncidents(ctx, req.query));
+      const page = await inTenant(deps, req, (ctx) => listIncidents(ctx, req.query));
       reply.header('X-Total-Count', String(page.total));
       return page;
     },
@@ -145,7 +137,7 @@ export function supportRoutes(app: App, deps: Deps): void {
       config: read,
     },
     async (req, reply) => {
-      const i = await inTenant(deps, req, (ctx) => service.getIncident(ctx, req.params.id));
+      const i = await inTenant(deps, req, (ctx) => getIncident(ctx, req.params.id));
       reply.header('ETag', etagOf(i.version));
       return i;
     },
@@ -165,7 +157,7 @@ export function supportRoutes(app: App, deps: Deps): void {
     (req, reply) =>
       mutation(deps, req, reply, {
         status: 201,
-        run: (ctx) => service.createIncident(ctx, req.body, deps.actions),
+        run: (ctx) => openIncident(ctx, req.body, deps.actions),
         headers: (i) => ({ Location: `/api/incidents/${i.id}`, ETag: etagOf(i.version) }),
       }),
   );
@@ -186,13 +178,13 @@ export function supportRoutes(app: App, deps: Deps): void {
       const version = expectedVersion(req);
       return mutation(deps, req, reply, {
         status: 200,
-        run: (ctx) => service.updateIncident(ctx, req.params.id, version, req.body),
+        run: (ctx) => updateIncident(ctx, req.params.id, version, req.body),
         headers: (i) => ({ ETag: etagOf(i.version) }),
       });
     },
   );
 
-  type Run = (ctx: Ctx, p: Record<string, string>, b: never) => Promise<service.IncidentDetail>;
+  type Run = (ctx: Ctx, p: Record<string, string>, b: never) => Promise<IncidentDetail>;
   const post = (url: string, summary: string, params: TSchema, body: TSchema, run: Run) =>
     app.post(
       url,
@@ -210,71 +202,70 @@ export function supportRoutes(app: App, deps: Deps): void {
     'CS-01: a contact on any channel',
     IncidentParams,
     ContactBody,
-    (ctx, p, b) => service.addContact(ctx, p.id ?? '', b),
+    (ctx, p, b) => addContact(ctx, p.id ?? '', b),
   );
   post(
     '/api/incidents/:id/checks',
     "SUP-02: the customer's written confirmation of a check (who, when, channel, text)",
     IncidentParams,
     CheckBody,
-    (ctx, p, b) => service.confirmCheck(ctx, p.id ?? '', b),
+    (ctx, p, b) => confirmCheck(ctx, p.id ?? '', b),
   );
   post(
     '/api/incidents/:id/transitions',
     'Move the incident (guarded: SUP-02 before the operator, consent before an intervention…)',
     IncidentParams,
     TransitionBody,
-    (ctx, p, b: { to: Parameters<typeof service.transition>[2] }) =>
-      service.transition(ctx, p.id ?? '', b.to),
+    (ctx, p, b: { to: IncidentState }) => transitionIncident(ctx, p.id ?? '', b.to),
   );
   post(
     '/api/incidents/:id/consents',
     "SUP-03: the customer's written consent to an on-site intervention (immutable)",
     IncidentParams,
     ConsentBody,
-    (ctx, p, b) => service.recordConsent(ctx, p.id ?? '', b),
+    (ctx, p, b) => recordConsent(ctx, p.id ?? '', b),
   );
   post(
     '/api/incidents/:id/interventions',
     'SUP-03, NET-05: plan an intervention as an appointment (consent required); SAV+ is charged 185 € HT',
     IncidentParams,
     PlanBody,
-    (ctx, p, b) => service.planIntervention(ctx, p.id ?? '', b),
+    (ctx, p, b) => planIntervention(ctx, p.id ?? '', b),
   );
   post(
     '/api/incidents/:id/interventions/:interventionId/qualification',
     "SUP-04..SUP-06: qualify an intervention's outcome against the tariff",
     InterventionParams,
     QualifyBody,
-    (ctx, p, b) => service.qualifyIntervention(ctx, p.id ?? '', p.interventionId ?? '', b),
+    (ctx, p, b) => qualifyIntervention(ctx, p.id ?? '', p.interventionId ?? '', b),
   );
   post(
     '/api/incidents/:id/interventions/:interventionId/cancellation',
     'SUP-09: cancel an appointment (a SAV+ slot within 48 business hours costs 95 € HT)',
     InterventionParams,
     Type.Object({}, { additionalProperties: false }),
-    (ctx, p) => service.cancelIntervention(ctx, p.id ?? '', p.interventionId ?? ''),
+    (ctx, p) => cancelIntervention(ctx, p.id ?? '', p.interventionId ?? ''),
   );
   post(
     '/api/incidents/:id/interventions/:interventionId/sav-plus-steps',
     'SUP-08: a SAV+ point (site tests, then main frame, sub-frame, concentration point, second visit) with its speed',
     InterventionParams,
     SavPlusStepBody,
-    (ctx, p, b) => service.recordSavPlusStep(ctx, p.id ?? '', p.interventionId ?? '', b),
+    (ctx, p, b) => recordSavPlusStep(ctx, p.id ?? '', p.interventionId ?? '', b),
   );
   post(
     '/api/incidents/:id/interventions/:interventionId/operator-reminder',
     'NET-05: an appointment past its slot without outcome: e-mail the operator and inform the customer',
     InterventionParams,
     Type.Object({}, { additionalProperties: false }),
-    (ctx, p) => service.remindOperator(ctx, p.id ?? '', p.interventionId ?? ''),
+    (ctx, p) => remindOperator(ctx, p.id ?? '', p.interventionId ?? ''),
   );
   post(
     '/api/incidents/:id/charges/:chargeId/contest',
     'SUP-07: contest a charge within 2 working days of its notification',
     ChargeParams,
     ContestBody,
-    (ctx, p, b) => service.contestCharge(ctx, p.id ?? '', p.chargeId ?? '', b),
+    (ctx, p, b) => contestCharge(ctx, p.id ?? '', p.chargeId ?? '', b),
   );
 
   post(
@@ -282,7 +273,7 @@ export function supportRoutes(app: App, deps: Deps): void {
     'SUP-04: the customer accepted a quote-based charge: it becomes due and is e-mailed (SUP-05)',
     ChargeParams,
     Type.Object({}, { additionalProperties: false }),
-    (ctx, p) => service.acceptQuote(ctx, p.id ?? '', p.chargeId ?? ''),
+    (ctx, p) => acceptQuote(ctx, p.id ?? '', p.chargeId ?? ''),
   );
   post(
     '/api/incidents/:id/interventions/:interventionId/reschedule',
@@ -290,7 +281,7 @@ export function supportRoutes(app: App, deps: Deps): void {
     InterventionParams,
     MoveBody,
     (ctx, p, b: { slotStart: string; slotEnd: string }) =>
-      service.moveIntervention(ctx, p.id ?? '', p.interventionId ?? '', b),
+      moveIntervention(ctx, p.id ?? '', p.interventionId ?? '', b),
   );
 
   app.patch(
@@ -305,7 +296,7 @@ export function supportRoutes(app: App, deps: Deps): void {
       },
       config: write,
     },
-    (req) => inTenant(deps, req, (ctx) => service.editConsent(ctx, req.params.id, req.params.consentId)),
+    (req) => inTenant(deps, req, (ctx) => editConsent(ctx, req.params.id, req.params.consentId)),
   );
 
   app.get(
@@ -321,7 +312,7 @@ export function supportRoutes(app: App, deps: Deps): void {
     },
     async (req, reply) => {
       const ics = await inTenant(deps, req, (ctx) =>
-        service.interventionCalendar(ctx, req.params.id, req.params.interventionId),
+        interventionCalendar(ctx, req.params.id, req.params.interventionId),
       );
       reply.header(
         'Content-Disposition',
@@ -329,222 +320,5 @@ export function supportRoutes(app: App, deps: Deps): void {
       );
       return reply.type('text/calendar; charset=utf-8').send(ics);
     },
-  );
-
-  // ── TMF621 Trouble Ticket v4 ──────────────────────────────────────────────────────────────
-  const tmf621 = ['TMF621 trouble ticket'];
-  const tmfId = Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false });
-
-  app.get(
-    `${TMF621_BASE}/troubleTicket`,
-    {
-      schema: {
-        tags: tmf621,
-        summary: 'TMF621 v4: list trouble tickets (TMF630 fields, offset/limit, attribute filters)',
-        querystring: TmfListQuery,
-        response: tmfListResponses(TmfTroubleTicketSchema),
-      },
-      config: read,
-    },
-    async (req, reply) => {
-      const q = parseTmfQuery(req.query, TMF621_FILTERS);
-      const page = await inTenant(deps, req, (ctx) =>
-        tmfPage(q, async (offset, limit) => {
-          const p = await service.listIncidents(ctx, { offset, limit });
-          return { items: p.items.map(toTmfTicket), total: p.total };
-        }),
-      );
-      return sendTmfList(reply, q, page);
-    },
-  );
-  app.get(
-    `${TMF621_BASE}/troubleTicket/:id`,
-    {
-      schema: {
-        tags: tmf621,
-        summary: 'TMF621 v4: one trouble ticket',
-        params: tmfId,
-        querystring: TmfGetQuery,
-        response: tmfGetResponses(TmfTroubleTicketSchema),
-      },
-      config: read,
-    },
-    async (req) => {
-      const i = await inTenant(deps, req, (ctx) => service.getIncident(ctx, req.params.id));
-      return selectTmfFields(toTmfTicket(i), parseFields(req.query.fields));
-    },
-  );
-  app.post(
-    `${TMF621_BASE}/troubleTicket`,
-    {
-      schema: {
-        tags: tmf621,
-        summary:
-          'TMF621 v4: create a trouble ticket (customer in relatedParty, service as relatedEntity role "service")',
-        body: TmfTicketCreate,
-        response: { 201: Type.Ref('TmfTroubleTicket'), ...errorResponses },
-      },
-      config: write,
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 201,
-        run: async (ctx) => {
-          const b = req.body;
-          const parties = b.relatedParty ?? [];
-          const customer =
-            parties.find((p) => (p.role ?? 'customer').toLowerCase() === 'customer') ?? parties[0];
-          if (!customer)
-            throw new AppError('tmf.related_party_required', {}, [
-              { pointer: '/body/relatedParty', code: 'required', detail: 'relatedParty (role customer)' },
-            ]);
-          const svc = serviceOfTicket(b);
-          if (!svc)
-            throw new AppError('validation.failed', {}, [
-              {
-                pointer: '/body/relatedEntity',
-                code: 'enum',
-                detail: 'relatedEntity role "service": adsl, sdsl, vga, fibre, cable, mobile',
-              },
-            ]);
-          const channel = b.channel?.name ?? b.channel?.id ?? 'web_form';
-          const i = await service.createIncident(
-            ctx,
-            {
-              accountId: customer.id,
-              service: svc,
-              // A legacy client's ticketType named the service; the standard's default kind then.
-              ticketType: serviceOf(b.ticketType) ? 'incident' : b.ticketType,
-              channel: (['phone', 'email', 'chat', 'web_form', 'social', 'post', 'shop'].includes(channel)
-                ? channel
-                : 'web_form') as service.Incident['channel'],
-              priority: priorityOf(b.priority, b.severity),
-              title: b.name?.trim() || b.description.slice(0, 200),
-              description: b.description,
-            },
-            deps.actions,
-          );
-          return toTmfTicket(i);
-        },
-        headers: (t) => ({ Location: String(t.href) }),
-      }),
-  );
-  app.patch(
-    `${TMF621_BASE}/troubleTicket/:id`,
-    {
-      schema: {
-        tags: tmf621,
-        summary:
-          'TMF621 v4: change status (guarded like the desk), priority or severity; JSON or application/merge-patch+json',
-        params: tmfId,
-        body: TmfTicketPatch,
-        response: { 200: Type.Ref('TmfTroubleTicket'), ...errorResponses },
-      },
-      config: write,
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 200,
-        run: async (ctx) => {
-          const b = req.body;
-          let current = await service.getIncident(ctx, req.params.id);
-          if (b.priority || b.severity) {
-            current = await service.updateIncident(ctx, current.id, current.version, {
-              priority: priorityOf(b.priority, b.severity ?? 'minor'),
-            });
-          }
-          if (b.status) {
-            const to = STATE_OF_TMF_STATUS[b.status];
-            if (!to)
-              throw new AppError('support.transition_not_allowed', { from: current.state, to: b.status });
-            current = await service.transition(ctx, current.id, to);
-          }
-          return toTmfTicket(current);
-        },
-      }),
-  );
-
-  // ── TMF646 Appointment v4 ─────────────────────────────────────────────────────────────────
-  const tmf646 = ['TMF646 appointment'];
-  const appointments = (ctx: Ctx) =>
-    inMemorySource(async () =>
-      (await service.listAppointments(ctx)).map((a) => toTmfAppointment(a.incidentId, a)),
-    );
-  app.get(
-    `${TMF646_BASE}/appointment`,
-    {
-      schema: {
-        tags: tmf646,
-        summary:
-          'TMF646 v4: list appointments (interventions; TMF630 fields, offset/limit, attribute filters)',
-        querystring: TmfListQuery,
-        response: tmfListResponses(TmfAppointmentSchema),
-      },
-      config: read,
-    },
-    async (req, reply) => {
-      const q = parseTmfQuery(req.query, TMF646_FILTERS);
-      const page = await inTenant(deps, req, (ctx) => tmfPage(q, appointments(ctx)));
-      return sendTmfList(reply, q, page);
-    },
-  );
-  app.get(
-    `${TMF646_BASE}/appointment/:id`,
-    {
-      schema: {
-        tags: tmf646,
-        summary: 'TMF646 v4: one appointment',
-        params: tmfId,
-        querystring: TmfGetQuery,
-        response: tmfGetResponses(TmfAppointmentSchema),
-      },
-      config: read,
-    },
-    async (req) => {
-      const all = await inTenant(deps, req, (ctx) => service.listAppointments(ctx));
-      const a = all.find((x) => x.id === req.params.id);
-      if (!a) throw new AppError('resource.not_found');
-      return selectTmfFields(toTmfAppointment(a.incidentId, a), parseFields(req.query.fields));
-    },
-  );
-  app.post(
-    `${TMF646_BASE}/appointment`,
-    {
-      schema: {
-        tags: tmf646,
-        summary:
-          'TMF646 v4: book an intervention on a trouble ticket (relatedEntity); consent required (SUP-03)',
-        body: TmfAppointmentCreate,
-        response: { 201: Type.Ref('TmfAppointment'), ...errorResponses },
-      },
-      config: write,
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 201,
-        run: async (ctx) => {
-          const b = req.body;
-          const ticket = b.relatedEntity[0]?.id ?? '';
-          const kind = b.category as InterventionKind;
-          if (!['on_site', 'expertise', 'sav_plus'].includes(kind))
-            throw new AppError('validation.failed', {}, [
-              { pointer: '/body/category', code: 'enum', detail: 'on_site, expertise, sav_plus' },
-            ]);
-          const before = await service.getIncident(ctx, ticket);
-          const after = await service.planIntervention(ctx, before.id, {
-            kind,
-            slotStart: b.validFor.startDateTime,
-            slotEnd: b.validFor.endDateTime,
-            address: b.relatedPlace.name,
-            reachablePhones: b.contactMedium.map((m) => m.characteristic.phoneNumber),
-            referent: b.relatedParty?.[0]?.name,
-          });
-          const known = new Set(before.interventions.map((v) => v.id));
-          const fresh = after.interventions.find((v) => !known.has(v.id));
-          if (!fresh) throw new Error('planned intervention not found');
-          return toTmfAppointment(after.id, fresh);
-        },
-        headers: (a) => ({ Location: String(a.href) }),
-      }),
   );
 }

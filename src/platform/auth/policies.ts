@@ -34,8 +34,6 @@ export const POLICIES = {
   // ORD-08: revealing a PUK or an eSIM confirmation code is an explicit, audited request.
   'lines.secrets': ['admin', 'supervisor', 'agent'],
   'lines.write': ['admin', 'supervisor', 'agent'],
-  'support.read': ['admin', 'supervisor', 'agent'],
-  'support.write': ['admin', 'supervisor', 'agent'],
   // Issue 8: bodies of messages about a user's access (set-password links).
   'outbox.read_sensitive': ['admin'],
   // TM Forum event hub: registering a listener (an outgoing call to the given URL) for the events

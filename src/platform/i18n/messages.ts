@@ -1,7 +1,6 @@
 import type { ErrorCode, PlatformErrorCode } from '../errors.ts';
 import { moduleError } from '../module.ts';
 import { linesEn, linesFr } from './messages-lines.ts';
-import { supportEn, supportFr } from './messages-support.ts';
 import { billingEn, billingFr } from './messages-billing.ts';
 import { securityEn, securityFr } from './messages-security.ts';
 import { tmfEn, tmfFr } from './messages-tmf.ts';
@@ -332,7 +331,6 @@ const fr: Catalog = {
       "« {email} » n'est pas une adresse e-mail valide : corrigez l'adresse du client avant de recommencer (exemple : nom@domaine.fr).",
   },
   ...linesFr,
-  ...supportFr,
   ...billingFr,
   ...securityFr,
   ...tmfFr,
@@ -618,7 +616,6 @@ const en: Catalog = {
       '"{email}" is not a valid e-mail address: fix the customer\'s address and try again (e.g. name@domain.com).',
   },
   ...linesEn,
-  ...supportEn,
   ...billingEn,
   ...securityEn,
   ...tmfEn,

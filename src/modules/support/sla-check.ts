@@ -1,8 +1,12 @@
+import { Type } from '@sinclair/typebox';
 import type { Tx } from '../../platform/db/db.ts';
-import { registerAction, scheduleAction, type ActionRegistry } from '../../platform/jobs/index.ts';
-import { enqueueTemplateEmail } from '../../platform/notify/index.ts';
+import { scheduleAction, type ActionRegistry } from '../../platform/jobs/index.ts';
+import { actionHandler, actionKind } from '../../platform/module.ts';
+import { enqueueModuleEmail } from '../../platform/notify/index.ts';
 import { SLA_RISK_RATIO, SLA_TARGETS, slaDueAt, slaStatus, type Calendar, type SlaState } from './rules.ts';
-import * as store from './store.ts';
+import { slaAlert } from './templates.ts';
+import * as incidentStore from './incident-store.ts';
+import * as settingsStore from './settings-store.ts';
 
 /** SLA: the worker re-checks an open incident's timers and alerts the supervisors through the outbox. */
 export const SLA_CHECK = 'support.sla_check';
@@ -24,6 +28,7 @@ function nextCheck(
   return slaDueAt(now, Math.min(...remaining) + 0.01, cal);
 }
 
+/** SLA: the first check, when the first-response timer may reach 80 % of its target. */
 export async function scheduleSlaCheck(
   tx: Tx,
   registry: ActionRegistry,
@@ -47,30 +52,33 @@ export async function scheduleSlaCheck(
   });
 }
 
-export function registerSupportActions(registry: ActionRegistry): void {
-  registerAction(registry, SLA_CHECK, async (tx, action, ctx) => {
-    const row = await store.getIncident(tx, action.entityId, true);
+/**
+ * The SLA check of one incident (the action's entity): alerts the supervisors once per level
+ * reached (at risk, then breached), then schedules itself for the next threshold. It carries no
+ * payload.
+ */
+export const slaCheck = actionKind({
+  kind: SLA_CHECK,
+  payload: Type.Object({}),
+  run: async (tx, _payload, action, ctx) => {
+    const row = await incidentStore.getIncident(tx, action.entityId, true);
     if (!row || row.state === 'resolved' || row.state === 'closed') return { skipped: true };
-    const t = await store.tenantCalendar(tx);
+    const t = await settingsStore.tenantCalendar(tx);
     const cal: Calendar = { country: t.country, zone: t.timeZone };
     const sla = slaStatus({
       priority: row.priority,
       openedAt: row.opened_at,
       firstResponseAt: row.first_response_at,
       resolvedAt: row.resolved_at,
-      pauses: store.pausesOf(row),
+      pauses: incidentStore.pausesOf(row),
       now: ctx.now,
       cal,
     });
     let alerted: string | null = null;
     if ((RANK[sla.risk] ?? 0) > (RANK[row.sla_alert ?? ''] ?? 0)) {
-      const supervisors = await tx.query<{ email: string }>(
-        `SELECT email FROM users WHERE role = 'supervisor' AND active ORDER BY email`,
-      );
-      for (const s of supervisors) {
-        await enqueueTemplateEmail(tx, {
+      for (const s of await settingsStore.supervisorEmails(tx)) {
+        await enqueueModuleEmail(tx, slaAlert, {
           to: s.email,
-          template: 'support.sla_alert',
           locale: 'fr',
           data: {
             incidentReference: row.reference,
@@ -84,12 +92,13 @@ export function registerSupportActions(registry: ActionRegistry): void {
           now: ctx.now,
         });
       }
-      await store.setSlaAlert(tx, row.id, sla.risk);
+      await incidentStore.setSlaAlert(tx, row.id, sla.risk);
       alerted = sla.risk;
     }
     const next = nextCheck(ctx.now, [sla.firstResponse, sla.resolution], cal);
     if (next) {
-      await scheduleAction(tx, registry, {
+      // The check schedules its own kind again, which is registered since it is running.
+      await scheduleAction(tx, ownKind, {
         kind: SLA_CHECK,
         entityType: 'incident',
         entityId: row.id,
@@ -99,5 +108,7 @@ export function registerSupportActions(registry: ActionRegistry): void {
       });
     }
     return { risk: sla.risk, alerted };
-  });
-}
+  },
+});
+
+const ownKind: ActionRegistry = { handlers: new Map([[SLA_CHECK, actionHandler(slaCheck)]]) };

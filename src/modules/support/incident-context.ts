@@ -1,0 +1,128 @@
+import type { Ctx } from '../../platform/context.ts';
+import { UUID_RE } from '../../platform/db/db.ts';
+import { AppError, type ErrorCode, type FieldIssue } from '../../platform/errors.ts';
+import { parsePhone } from '../../platform/phone.ts';
+import { errorMessage } from '../../platform/i18n/messages.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
+import type { Currency } from '../../platform/money/index.ts';
+import type { IncidentFacts, Verdict } from './rules.ts';
+import { readable } from './labels.ts';
+import { infoOf, type Env } from './views.ts';
+import * as incidentStore from './incident-store.ts';
+import * as interventionStore from './intervention-store.ts';
+import * as timelineStore from './timeline-store.ts';
+import * as settingsStore from './settings-store.ts';
+
+/**
+ * What every use case of the desk does the same way: read the tenant's calendar, load the
+ * incident (locked when it changes) or an intervention, turn a rule's refusal into an AppError in
+ * the caller's words, check typed phones, and audit on the customer's account.
+ */
+
+/** The tenant's calendar (country, zone) and currency. */
+export async function env(ctx: Ctx): Promise<Env> {
+  const t = await settingsStore.tenantCalendar(ctx.tx);
+  const currency: Currency = t.country === 'IL' ? 'ILS' : 'EUR';
+  return { cal: { country: t.country, zone: t.timeZone }, currency };
+}
+
+/**
+ * Issue 10: every phone typed on an incident goes through the customer's phone rule (ACC-02,
+ * E.164 for the tenant's country); all bad numbers are reported at once, each on its field.
+ */
+export async function checkedPhones(
+  ctx: Ctx,
+  phones: { pointer: string; input: string }[],
+): Promise<string[]> {
+  if (phones.length === 0) return [];
+  const { country } = await settingsStore.tenantCalendar(ctx.tx);
+  const issues: FieldIssue[] = [];
+  let firstParams: Record<string, string> | null = null;
+  const out: string[] = [];
+  for (const p of phones) {
+    const parsed = parsePhone(p.input, country);
+    if (parsed.ok) out.push(parsed.e164);
+    else {
+      firstParams ??= parsed.params;
+      const detail = errorMessage('support.phone_invalid', ctx.locale, parsed.params).detail;
+      issues.push({ pointer: p.pointer, code: 'support.phone_invalid', detail });
+    }
+  }
+  if (firstParams) throw new AppError('support.phone_invalid', firstParams, issues);
+  return out;
+}
+
+/** A rule's refusal as an AppError, its parameters named in the caller's language (on a field when given). */
+export function fail(ctx: Ctx, v: Verdict, pointer?: string): void {
+  if (v.ok) return;
+  const code = v.code as ErrorCode;
+  const params = readable(ctx.locale, v.params);
+  throw new AppError(
+    code,
+    params,
+    pointer ? [{ pointer, code, detail: errorMessage(code, ctx.locale, params).detail }] : [],
+  );
+}
+
+/** NET-05: an appointment's slot is to come and ends after it starts. */
+export function checkedSlot(ctx: Ctx, slotStart: string, slotEnd: string): { start: Date; end: Date } {
+  const start = new Date(slotStart);
+  const end = new Date(slotEnd);
+  if (!(end.getTime() > start.getTime()) || start.getTime() < ctx.now.getTime())
+    throw new AppError('support.slot_invalid', {}, [
+      { pointer: '/body/slotStart', code: 'support.slot_invalid', detail: '' },
+    ]);
+  return { start, end };
+}
+
+/** The incident, locked for the change when `lock` (SUP-02/SUP-03 guards cannot race); 404 otherwise. */
+export async function load(ctx: Ctx, id: string, lock = false): Promise<incidentStore.IncidentRow> {
+  if (!UUID_RE.test(id)) throw new AppError('resource.not_found');
+  const row = await incidentStore.getIncident(ctx.tx, id, lock);
+  if (!row) throw new AppError('resource.not_found');
+  return row;
+}
+
+/** One intervention of the incident; 404 otherwise. */
+export async function loadIntervention(
+  ctx: Ctx,
+  incidentId: string,
+  id: string,
+): Promise<interventionStore.InterventionRow> {
+  if (!UUID_RE.test(id)) throw new AppError('resource.not_found');
+  const i = await interventionStore.getIntervention(ctx.tx, incidentId, id);
+  if (!i) throw new AppError('resource.not_found');
+  return i;
+}
+
+/** Audited on the account, so that every incident event shows in the customer's history (CS-01). */
+export const audit = (
+  ctx: Ctx,
+  r: incidentStore.IncidentRow,
+  action: string,
+  after?: unknown,
+  before?: unknown,
+) =>
+  recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
+    entityType: 'account',
+    entityId: r.account_id,
+    entityLabel: `${r.account_name} (${r.account_reference})`,
+    action,
+    before,
+    after: after === undefined ? { incident: r.reference } : { incident: r.reference, ...(after as object) },
+  });
+
+/** What the state machine's guards read of an incident (rules.ts IncidentFacts). */
+export async function factsOf(ctx: Ctx, r: incidentStore.IncidentRow): Promise<IncidentFacts> {
+  const checks = await timelineStore.listChecks(ctx.tx, r.id);
+  const consents = await timelineStore.listConsents(ctx.tx, r.id);
+  const interventions = await interventionStore.listInterventions(ctx.tx, r.id);
+  return {
+    state: r.state,
+    service: r.service,
+    confirmedChecks: new Set(checks.map((c) => c.check_code)),
+    info: infoOf(r),
+    hasConsent: consents.length > 0,
+    openInterventions: interventions.filter((i) => i.status === 'planned').length,
+  };
+}

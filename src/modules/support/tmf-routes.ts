@@ -1,0 +1,177 @@
+import { Type } from '@sinclair/typebox';
+import type { Deps } from '../../platform/context.ts';
+import type { App } from '../../platform/http/server.ts';
+import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import { errorResponses } from '../../platform/http/schemas.ts';
+import {
+  TmfGetQuery,
+  TmfListQuery,
+  parseFields,
+  parseTmfQuery,
+  selectTmfFields,
+  sendTmfList,
+  tmfGetResponses,
+  tmfListResponses,
+} from '../../platform/http/tmf-query.ts';
+import {
+  TmfAppointmentCreate,
+  TmfAppointmentSchema,
+  TmfTicketCreate,
+  TmfTicketPatch,
+  TmfTroubleTicketSchema,
+} from './tmf-schemas.ts';
+import {
+  TMF621_BASE,
+  TMF621_FILTERS,
+  TMF646_BASE,
+  TMF646_FILTERS,
+  bookAppointment,
+  getTmfAppointment,
+  getTroubleTicket,
+  listTmfAppointments,
+  listTroubleTickets,
+  openTroubleTicket,
+  patchTroubleTicket,
+} from './tmf.ts';
+
+/**
+ * TMF621 Trouble Ticket v4 and TMF646 Appointment v4 routes: schema, policy, one call into the TMF
+ * adapter (tmf.ts). Their schemas are added by the desk's routes (routes.ts), registered first.
+ */
+export function supportTmfRoutes(app: App, deps: Deps): void {
+  const read = { policy: 'support.read' } as const;
+  const write = { policy: 'support.write' } as const;
+  const tmfId = Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false });
+
+  // ── TMF621 Trouble Ticket v4 ──────────────────────────────────────────────────────────────
+  const tmf621 = ['TMF621 trouble ticket'];
+  app.get(
+    `${TMF621_BASE}/troubleTicket`,
+    {
+      schema: {
+        tags: tmf621,
+        summary: 'TMF621 v4: list trouble tickets (TMF630 fields, offset/limit, attribute filters)',
+        querystring: TmfListQuery,
+        response: tmfListResponses(TmfTroubleTicketSchema),
+      },
+      config: read,
+    },
+    async (req, reply) => {
+      const q = parseTmfQuery(req.query, TMF621_FILTERS);
+      const page = await inTenant(deps, req, (ctx) => listTroubleTickets(ctx, q));
+      return sendTmfList(reply, q, page);
+    },
+  );
+  app.get(
+    `${TMF621_BASE}/troubleTicket/:id`,
+    {
+      schema: {
+        tags: tmf621,
+        summary: 'TMF621 v4: one trouble ticket',
+        params: tmfId,
+        querystring: TmfGetQuery,
+        response: tmfGetResponses(TmfTroubleTicketSchema),
+      },
+      config: read,
+    },
+    async (req) => {
+      const ticket = await inTenant(deps, req, (ctx) => getTroubleTicket(ctx, req.params.id));
+      return selectTmfFields(ticket, parseFields(req.query.fields));
+    },
+  );
+  app.post(
+    `${TMF621_BASE}/troubleTicket`,
+    {
+      schema: {
+        tags: tmf621,
+        summary:
+          'TMF621 v4: create a trouble ticket (customer in relatedParty, service as relatedEntity role "service")',
+        body: TmfTicketCreate,
+        response: { 201: Type.Ref('TmfTroubleTicket'), ...errorResponses },
+      },
+      config: write,
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 201,
+        run: (ctx) => openTroubleTicket(ctx, req.body, deps.actions),
+        headers: (t) => ({ Location: String(t.href) }),
+      }),
+  );
+  app.patch(
+    `${TMF621_BASE}/troubleTicket/:id`,
+    {
+      schema: {
+        tags: tmf621,
+        summary:
+          'TMF621 v4: change status (guarded like the desk), priority or severity; JSON or application/merge-patch+json',
+        params: tmfId,
+        body: TmfTicketPatch,
+        response: { 200: Type.Ref('TmfTroubleTicket'), ...errorResponses },
+      },
+      config: write,
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 200,
+        run: (ctx) => patchTroubleTicket(ctx, req.params.id, req.body),
+      }),
+  );
+
+  // ── TMF646 Appointment v4 ─────────────────────────────────────────────────────────────────
+  const tmf646 = ['TMF646 appointment'];
+  app.get(
+    `${TMF646_BASE}/appointment`,
+    {
+      schema: {
+        tags: tmf646,
+        summary:
+          'TMF646 v4: list appointments (interventions; TMF630 fields, offset/limit, attribute filters)',
+        querystring: TmfListQuery,
+        response: tmfListResponses(TmfAppointmentSchema),
+      },
+      config: read,
+    },
+    async (req, reply) => {
+      const q = parseTmfQuery(req.query, TMF646_FILTERS);
+      const page = await inTenant(deps, req, (ctx) => listTmfAppointments(ctx, q));
+      return sendTmfList(reply, q, page);
+    },
+  );
+  app.get(
+    `${TMF646_BASE}/appointment/:id`,
+    {
+      schema: {
+        tags: tmf646,
+        summary: 'TMF646 v4: one appointment',
+        params: tmfId,
+        querystring: TmfGetQuery,
+        response: tmfGetResponses(TmfAppointmentSchema),
+      },
+      config: read,
+    },
+    async (req) => {
+      const appointment = await inTenant(deps, req, (ctx) => getTmfAppointment(ctx, req.params.id));
+      return selectTmfFields(appointment, parseFields(req.query.fields));
+    },
+  );
+  app.post(
+    `${TMF646_BASE}/appointment`,
+    {
+      schema: {
+        tags: tmf646,
+        summary:
+          'TMF646 v4: book an intervention on a trouble ticket (relatedEntity); consent required (SUP-03)',
+        body: TmfAppointmentCreate,
+        response: { 201: Type.Ref('TmfAppointment'), ...errorResponses },
+      },
+      config: write,
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 201,
+        run: (ctx) => bookAppointment(ctx, req.body),
+        headers: (a) => ({ Location: String(a.href) }),
+      }),
+  );
+}
