@@ -35,8 +35,13 @@ interface UsageBody {
   envelopePercent: number | null;
   dataState: { state: string; operatorCommand: string | null; commandStatus: string | null } | null;
   alerts: { threshold: number }[];
-  totals: Record<string, { inPlan: number; offPlan: number; toBeSet: number; records: number }>;
-  journal: { items: { kind: string; calledNumber: string | null; offPlan: boolean; priceToBeSet: boolean }[] };
+  totals: Record<
+    'voice' | 'sms' | 'mms' | 'data' | 'sva',
+    { inPlan: number; offPlan: number; toBeSet: number; records: number }
+  >;
+  journal: {
+    items: { kind: string; calledNumber: string | null; offPlan: boolean; priceToBeSet: boolean }[];
+  };
 }
 
 /** CDR imports over HTTP (issue 12 §1–§5: USE-01..USE-04, USE-07), on a real server and database. */
@@ -102,7 +107,12 @@ describe(`usage imports over HTTP (${testEngine})`, () => {
       ['orange-unlimited-10gb-blocked', 'orange-unlimited-10gb-unblocked'],
       1,
     )) as [{ id: string; msisdn: string }, { id: string; msisdn: string }];
-    const [other] = await orderLines(agentB, 'orange;0710000000;0710000009', ['orange-unlimited-5gb-blocked'], 50);
+    const [other] = await orderLines(
+      agentB,
+      'orange;0710000000;0710000009',
+      ['orange-unlimited-5gb-blocked'],
+      50,
+    );
     otherTenantMsisdn = other?.msisdn ?? '';
   }, 120_000);
   afterAll(() => t.close());
@@ -189,7 +199,11 @@ describe(`usage imports over HTTP (${testEngine})`, () => {
     expect(res.body).toMatchObject({ new: 1, alerts: 1 });
     const u = await usage(blockedLine.id);
     expect(u.alerts.map((x) => x.threshold)).toEqual([80, 100]);
-    expect(u.dataState).toMatchObject({ state: 'data_blocked', operatorCommand: 'block_data', commandStatus: 'pending' });
+    expect(u.dataState).toMatchObject({
+      state: 'data_blocked',
+      operatorCommand: 'block_data',
+      commandStatus: 'pending',
+    });
     const mails = await alertMails(blockedLine.id);
     expect(mails).toHaveLength(6);
     expect(mails.filter((x) => x.subject.includes('100 %'))).toHaveLength(3);
@@ -209,10 +223,10 @@ describe(`usage imports over HTTP (${testEngine})`, () => {
   it('CAL-04 a record at 00:30 on 1 December in Paris counts in December, not November', async () => {
     t.clock.set(new Date('2026-12-02T09:00:00Z'));
     agent = await Client.login(t.url, a.users.agent.email);
-    const res = await upload(agent, [
-      HEADER,
-      `M-1,${unblockedLine.msisdn},2026-11-30T23:30:00Z,sms,out,france,france,1,,`,
-    ].join('\n'));
+    const res = await upload(
+      agent,
+      [HEADER, `M-1,${unblockedLine.msisdn},2026-11-30T23:30:00Z,sms,out,france,france,1,,`].join('\n'),
+    );
     expect(res.body).toMatchObject({ new: 1 });
     expect((await usage(unblockedLine.id, '?month=2026-12')).totals.sms.inPlan).toBe(1);
     expect((await usage(unblockedLine.id, '?month=2026-11')).totals.sms.inPlan).toBe(0);
@@ -227,7 +241,8 @@ describe(`usage imports over HTTP (${testEngine})`, () => {
     agent = await Client.login(t.url, a.users.agent.email);
     const rows = Array.from(
       { length: 40 },
-      (_, i) => `C-${String(i).padStart(3, '0')},${m},2026-12-05T10:00:00+01:00,data,out,france,,${Math.round(0.25 * GB)},,`,
+      (_, i) =>
+        `C-${String(i).padStart(3, '0')},${m},2026-12-05T10:00:00+01:00,data,out,france,,${Math.round(0.25 * GB)},,`,
     );
     const csv = [HEADER, ...rows].join('\n'); // 40 × 0.25 GB = 10 GB: 80 % and 100 %
     const [r1, r2] = await Promise.all([upload(agent, csv), upload(agent, csv)]);
@@ -252,7 +267,9 @@ describe(`usage imports over HTTP (${testEngine})`, () => {
     expect(r2.headers.get('idempotent-replayed')).toBe('true');
     expect(r2.body).toEqual(r1.body);
     const n = await t.db.tenant(a.id, (tx) =>
-      tx.one<{ n: number }>(`SELECT count(*)::int AS n FROM usage_imports WHERE id = $1`, [String(r1.body.id)]),
+      tx.one<{ n: number }>(`SELECT count(*)::int AS n FROM usage_imports WHERE id = $1`, [
+        String(r1.body.id),
+      ]),
     );
     expect(n.n).toBe(1);
   });

@@ -414,7 +414,9 @@ export async function simDeliveredAt(tx: Tx, iccid: string): Promise<Date | null
 export function linesByMsisdn(
   tx: Tx,
   msisdns: readonly string[],
-): Promise<Pick<LineRow, 'id' | 'msisdn' | 'network' | 'offer_code' | 'state' | 'user_name' | 'account_id'>[]> {
+): Promise<
+  Pick<LineRow, 'id' | 'msisdn' | 'network' | 'offer_code' | 'state' | 'user_name' | 'account_id'>[]
+> {
   return tx.query(
     `SELECT id, msisdn, network, offer_code, state, user_name, account_id FROM lines WHERE msisdn = ANY($1::text[])`,
     [msisdns],

@@ -102,10 +102,19 @@ const formatGb = (bytes: number, locale: 'fr' | 'en') =>
 export async function importUsage(ctx: Ctx, csv: string, filename: string | null): Promise<ImportView> {
   const zone = await store.tenantZone(ctx.tx);
   const { header, rows } = readRows(csv);
-  const missing = header === null ? ['record_id'] : CDR_COLUMNS.filter((c) => c !== 'sva_price' && c !== 'called_number' && !header.includes(c));
+  const missing =
+    header === null
+      ? ['record_id']
+      : CDR_COLUMNS.filter((c) => c !== 'sva_price' && c !== 'called_number' && !header.includes(c));
   if (header === null || missing.length > 0)
     throw new AppError('usage.bad_header', { columns: missing.join(', ') || CDR_COLUMNS.join(', ') });
-  const delimiter = csv.replace(/^\uFEFF/, '').split(/\r?\n/).find((l) => l.trim() !== '')?.includes(';') ? ';' : ',';
+  const delimiter = csv
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .find((l) => l.trim() !== '')
+    ?.includes(';')
+    ? ';'
+    : ',';
 
   const rejects: Reject[] = [];
   const parsed: { lineNo: number; raw: string; cdr: Cdr }[] = [];
@@ -133,7 +142,8 @@ export async function importUsage(ctx: Ctx, csv: string, filename: string | null
 
   // The lines, by number (RLS: another tenant's line is unknown here).
   const lines = new Map<string, LineByNumber>();
-  for (const l of await linesByMsisdn(ctx, [...new Set(parsed.map((p) => p.cdr.msisdn))])) lines.set(l.msisdn, l);
+  for (const l of await linesByMsisdn(ctx, [...new Set(parsed.map((p) => p.cdr.msisdn))]))
+    lines.set(l.msisdn, l);
   let unknown = 0;
   const plans = new Map<string, Plan>();
   const planOf = async (code: string): Promise<Plan> => {
@@ -141,7 +151,12 @@ export async function importUsage(ctx: Ctx, csv: string, filename: string | null
     if (!plan) {
       const offer = await getOffer(ctx, code);
       plan = {
-        facts: { network: offer.network, range: offer.range, envelopeMb: offer.envelopeMb, blocked: offer.blocked },
+        facts: {
+          network: offer.network,
+          range: offer.range,
+          envelopeMb: offer.envelopeMb,
+          blocked: offer.blocked,
+        },
         prices: perUsePrices(offer),
       };
       plans.set(code, plan);
@@ -258,7 +273,9 @@ export async function importUsage(ctx: Ctx, csv: string, filename: string | null
   await store.insertRejects(
     ctx.tx,
     importId,
-    rejects.sort((a, b) => a.lineNo - b.lineNo).map((r) => ({ line_no: r.lineNo, reason: r.reason, field: r.field, raw: r.raw.slice(0, 500) })),
+    rejects
+      .sort((a, b) => a.lineNo - b.lineNo)
+      .map((r) => ({ line_no: r.lineNo, reason: r.reason, field: r.field, raw: r.raw.slice(0, 500) })),
   );
   await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
     entityType: 'usage_import',

@@ -47,7 +47,12 @@ export interface LineUsageView {
   blocked: boolean | null;
   thresholds: number[];
   /** USE-04: "data_blocked" ("Data bloquée") or "throttled" ("Débit réduit") once the envelope is reached. */
-  dataState: { state: 'data_blocked' | 'throttled'; since: string; operatorCommand: 'block_data' | null; commandStatus: 'pending' | null } | null;
+  dataState: {
+    state: 'data_blocked' | 'throttled';
+    since: string;
+    operatorCommand: 'block_data' | null;
+    commandStatus: 'pending' | null;
+  } | null;
   alerts: { threshold: number; at: string }[];
   totals: Record<UsageKind, KindTotal>;
   journal: { items: JournalEntry[]; total: number; limit: number; offset: number };
@@ -76,7 +81,12 @@ export async function lineUsage(
   const month = q.month ?? months[0] ?? '';
   if (!months.includes(month)) throw new AppError('usage.month_not_viewable', { months: months.join(', ') });
   const offer = await getOffer(ctx, line.offer);
-  const plan = { network: offer.network, range: offer.range, envelopeMb: offer.envelopeMb, blocked: offer.blocked };
+  const plan = {
+    network: offer.network,
+    range: offer.range,
+    envelopeMb: offer.envelopeMb,
+    blocked: offer.blocked,
+  };
   const counters = await store.countersOf(ctx.tx, lineId, month);
   const empty = (): KindTotal => ({ inPlan: 0, offPlan: 0, offPlanAmount: '0.00', toBeSet: 0, records: 0 });
   const totals: Record<UsageKind, KindTotal> = {

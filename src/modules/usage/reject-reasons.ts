@@ -29,12 +29,18 @@ const REASONS: Record<RejectReason, Record<Locale, string>> = {
     en: 'Invalid SVA price (a decimal, SVA only)',
   },
   invalid_called_number: { fr: 'Numéro appelé invalide', en: 'Invalid called number' },
-  columns: { fr: 'Ligne CSV illisible ou nombre de colonnes incorrect', en: 'Unreadable CSV row or wrong column count' },
+  columns: {
+    fr: 'Ligne CSV illisible ou nombre de colonnes incorrect',
+    en: 'Unreadable CSV row or wrong column count',
+  },
   duplicate_in_file: {
     fr: 'Identifiant déjà présent plus haut dans le fichier',
     en: 'Record id already given earlier in the file',
   },
-  unknown_line: { fr: 'Aucune ligne du revendeur n’a ce numéro', en: 'None of the reseller’s lines has this number' },
+  unknown_line: {
+    fr: 'Aucune ligne du revendeur n’a ce numéro',
+    en: 'None of the reseller’s lines has this number',
+  },
 };
 
 const FIELDS: Record<CdrColumn, Record<Locale, string>> = {

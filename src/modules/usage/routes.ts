@@ -6,7 +6,14 @@ import { errorResponses } from '../../platform/http/schemas.ts';
 import { importUsage } from './import-usage.ts';
 import { getImport, listImports } from './list-imports.ts';
 import { lineUsage } from './line-usage.ts';
-import { ImportList, ImportListQuery, ImportQuery, ImportSchema, LineUsageQuery, LineUsageSchema } from './schemas.ts';
+import {
+  ImportList,
+  ImportListQuery,
+  ImportQuery,
+  ImportSchema,
+  LineUsageQuery,
+  LineUsageSchema,
+} from './schemas.ts';
 
 /** A CDR file's size limit (the file is read whole in this slice; streaming is a later one). */
 export const USAGE_BODY_LIMIT = 20 * 1024 * 1024;

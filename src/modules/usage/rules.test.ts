@@ -40,7 +40,12 @@ describe('USE-02 roaming and international inclusion on the unlimited plans (see
     ['data from the rest of the world', u('data', 'out', 'rest_of_world'), false, false],
     ['call from zone 1/1B to zone 1/1B', u('voice', 'out', 'zone1', 'zone1'), true, true],
     ['call from zone 1/1B to France', u('voice', 'out', 'zone1', 'france'), true, true],
-    ['call from another zone to another zone', u('voice', 'out', 'rest_of_world', 'rest_of_world'), false, false],
+    [
+      'call from another zone to another zone',
+      u('voice', 'out', 'rest_of_world', 'rest_of_world'),
+      false,
+      false,
+    ],
     ['call from another zone to France', u('voice', 'out', 'usa_canada', 'france'), false, false],
     ['received call in zone 1/1B', u('voice', 'in', 'zone1'), true, true],
     ['received call in another zone', u('voice', 'in', 'maghreb_turkey'), false, false],
@@ -54,7 +59,12 @@ describe('USE-02 roaming and international inclusion on the unlimited plans (see
     ['MMS received in another zone', u('mms', 'in', 'maghreb_turkey'), false, false],
     ['call from France to zone 1/1B', u('voice', 'out', 'france', 'zone1'), true, true],
     ['call from France to another zone', u('voice', 'out', 'france', 'maghreb_turkey'), false, false],
-    ['SMS from France to zone 1 (Orange included, Bouygues billed)', u('sms', 'out', 'france', 'zone1'), true, false],
+    [
+      'SMS from France to zone 1 (Orange included, Bouygues billed)',
+      u('sms', 'out', 'france', 'zone1'),
+      true,
+      false,
+    ],
     ['SMS from France to another zone', u('sms', 'out', 'france', 'usa_canada'), false, false],
     ['MMS from France to zone 1', u('mms', 'out', 'france', 'zone1'), false, false],
     ['MMS from France to another zone', u('mms', 'out', 'france', 'rest_of_world'), false, false],
@@ -110,7 +120,9 @@ describe('USE-01 USE-02 rating: off-plan usage is priced from the catalog, or "Ã
     });
   });
   it('USE-01 an SVA call with its own price is billed at it; without one it is non billable (included)', () => {
-    expect(rate(unlimited, { ...u('sva', 'out', 'france', 'france'), svaPriceMinor: 299 }, NO_PRICES)).toEqual({
+    expect(
+      rate(unlimited, { ...u('sva', 'out', 'france', 'france'), svaPriceMinor: 299 }, NO_PRICES),
+    ).toEqual({
       offPlan: true,
       amountMinor: 299,
       toBeSet: false,

@@ -75,7 +75,7 @@ export type RejectReason = (typeof REJECT_REASONS)[number];
 
 export type ParsedCdr = { ok: true; cdr: Cdr } | { ok: false; reason: RejectReason; field: CdrColumn | null };
 
-const RECORD_ID = /^[A-Za-z0-9._:\/-]{1,100}$/;
+const RECORD_ID = /^[A-Za-z0-9._:/-]{1,100}$/;
 /** ISO 8601 with a date, a time and an explicit offset (or Z): a CDR's instant is never ambiguous. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/;
 const PRICE = /^\d{1,6}([.,]\d{1,2})?$/;
@@ -254,7 +254,8 @@ export function offPlanAmount(u: Pick<Cdr, 'kind' | 'quantity'>, prices: PerUseP
 export function rate(plan: PlanFacts, u: RatedUsage, prices: PerUsePrices): Rating {
   if (u.kind === 'sva' && u.svaPriceMinor !== null && u.svaPriceMinor > 0)
     return { offPlan: true, amountMinor: u.svaPriceMinor, toBeSet: false };
-  const inc = u.kind === 'sva' && plan.range !== 'payg' ? includedInUnlimited(plan.network, u) : included(plan, u);
+  const inc =
+    u.kind === 'sva' && plan.range !== 'payg' ? includedInUnlimited(plan.network, u) : included(plan, u);
   if (inc) return { offPlan: false, amountMinor: null, toBeSet: false };
   const amount = plan.range === 'data_payg' && u.kind === 'data' ? null : offPlanAmount(u, prices);
   return { offPlan: true, amountMinor: amount, toBeSet: amount === null };

@@ -36,7 +36,13 @@ export const ImportList = pageOf(Type.Ref(ImportSchema));
 export const ImportListQuery = listQuery([], {});
 export const ImportQuery = Type.Object(
   {
-    filename: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'The file’s name, shown on the imports page' })),
+    filename: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        description: 'The file’s name, shown on the imports page',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -52,9 +58,17 @@ const Total = Type.Object({
 
 export const LineUsageQuery = Type.Object(
   {
-    month: Type.Optional(Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM, one of the 3 viewable months' })),
+    month: Type.Optional(
+      Type.String({
+        pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$',
+        description: 'YYYY-MM, one of the 3 viewable months',
+      }),
+    ),
     kind: Type.Optional(
-      Type.Union(['all', 'voice', 'sva', 'sms_mms', 'data'].map((k) => Type.Literal(k)), { description: 'Journal filter' }),
+      Type.Union(
+        ['all', 'voice', 'sva', 'sms_mms', 'data'].map((k) => Type.Literal(k)),
+        { description: 'Journal filter' },
+      ),
     ),
     limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
     offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),

@@ -25,7 +25,6 @@ export interface ImportRow {
 const IMPORT_COLUMNS = `id, filename, state, read_count, new_count, duplicate_count, rejected_count,
   unknown_line_count, alert_count, created_by, created_at`;
 
-
 export async function insertImport(tx: Tx, r: ImportRow): Promise<void> {
   await tx.query(
     `INSERT INTO usage_imports (tenant_id, id, filename, state, read_count, new_count, duplicate_count, rejected_count,
@@ -292,7 +291,10 @@ export async function journal(
        FROM usage_records WHERE ${where} ORDER BY started_at DESC, record_id LIMIT $4 OFFSET $5`,
     [...params, f.limit, f.offset],
   );
-  const { n } = await tx.one<{ n: number }>(`SELECT count(*)::int AS n FROM usage_records WHERE ${where}`, params);
+  const { n } = await tx.one<{ n: number }>(
+    `SELECT count(*)::int AS n FROM usage_records WHERE ${where}`,
+    params,
+  );
   return { rows, total: n };
 }
 

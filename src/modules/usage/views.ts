@@ -25,7 +25,11 @@ export interface ImportView {
   rejects?: ImportRejectView[];
 }
 
-export function importView(r: store.ImportRow, rejects: readonly store.RejectRow[] | null, locale: Locale): ImportView {
+export function importView(
+  r: store.ImportRow,
+  rejects: readonly store.RejectRow[] | null,
+  locale: Locale,
+): ImportView {
   return {
     id: r.id,
     filename: r.filename,
