@@ -114,7 +114,7 @@ describe(`usage imports over HTTP (${testEngine})`, () => {
       50,
     );
     otherTenantMsisdn = other?.msisdn ?? '';
-  }, 120_000);
+  }, 300_000);
   afterAll(() => t.close());
 
   it('USE-01 USE-02 an import counts the good rows and lists every reject with its line number and reason', async () => {
