@@ -43,7 +43,8 @@ describe('usage in the browser (French)', () => {
       .getByRole('link')
       .first()
       .click();
-    const title = page.getByRole('heading', { level: 1 });
+    // The line page's title is its number once loaded ("Lignes" while it loads).
+    const title = page.getByRole('heading', { level: 1, name: /^0\d( \d{2}){4}$/ });
     await title.waitFor();
     spaced = ((await title.textContent()) ?? '').trim();
     msisdn = spaced.replace(/\s/g, '');
@@ -111,6 +112,7 @@ describe('usage in the browser (French)', () => {
     await card.getByRole('heading', { name: 'Totaux des consommations Octobre 2026' }).waitFor();
     await month.selectOption('2026-11');
     await card.getByRole('heading', { name: 'Totaux des consommations Novembre 2026' }).waitFor();
+    await e.shot(page, 'usage-line-card');
   });
 
   it('USE-03 the 80 % alert e-mail to the reseller’s users is in the outbox', async () => {
