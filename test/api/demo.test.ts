@@ -255,4 +255,33 @@ describe(`the demo fleet of demo-fr (${testEngine})`, () => {
     expect(mail.body_text).toContain('ne supprimez jamais votre eSIM');
     expect(mail.body_text).toContain('d’ici une heure, contactez votre fournisseur');
   });
+  it('issue 12 USE-03 USE-04 USE-07 the lines have a month of usage: some near, some over their envelope', async () => {
+    const ls = (await lines()).filter((l) => l.msisdn !== null);
+    const usage = async (user: string) => {
+      const line = ls.find((l) => l.userName === user);
+      const res = await agent.get(`/api/lines/${line?.id ?? ''}/usage`);
+      expect(res.status, res.text).toBe(200);
+      return res.body as {
+        envelopePercent: number | null;
+        dataState: { state: string } | null;
+        alerts: { threshold: number }[];
+        totals: { voice: { inPlan: number }; sms: { inPlan: number } };
+      };
+    };
+    const karim = await usage('Karim Haddad');
+    // About 40 % (the browser test takes it past 80 %), no alert yet.
+    expect(karim.envelopePercent).toBeGreaterThanOrEqual(39);
+    expect(karim.envelopePercent).toBeLessThan(50);
+    expect(karim.alerts).toEqual([]);
+    const nadia = await usage('Nadia Benali'); // Orange 10 GB blocked, 105 %
+    expect(nadia.dataState?.state).toBe('data_blocked');
+    expect(nadia.alerts.map((a) => a.threshold)).toEqual([80, 100]);
+    const antoine = await usage('Antoine Dubois'); // Orange 100 GB unblocked, 110 %
+    expect(antoine.dataState?.state).toBe('throttled');
+    const marc = await usage('Marc Lefèvre'); // 92 %: near, one alert
+    expect(marc.alerts.map((a) => a.threshold)).toEqual([80]);
+    expect(marc.totals.voice.inPlan).toBeGreaterThan(0);
+    const imports = await agent.get('/api/usage/imports');
+    expect(imports.body.total).toBe(2);
+  });
 });

@@ -7,6 +7,7 @@ import { SYSTEM_ACTOR } from '../../platform/auth/principal.ts';
 import { enqueueEmail, renderTemplate } from '../../platform/notify/index.ts';
 import { seedDemoAccounts } from '../accounts/demo.ts';
 import { fleetMissing, seedDemoFleet, type FleetDeps } from './fleet.ts';
+import { seedDemoUsage } from '../usage/demo.ts';
 
 /** Known demo password, printed at start. Demo users are not forced to change it. */
 export const DEMO_PASSWORD = 'relais-demo-2026';
@@ -81,6 +82,8 @@ export async function seedDemo(db: Db, now: Date, fleet?: FleetDeps): Promise<bo
     if (fleet && fr)
       await tx.scoped(fr.id, async (s) => {
         if (await fleetMissing(s)) await seedDemoFleet(s, fleet, await demoActors(s, 'demo-fr'), now);
+        // Issue 12: a month of usage on the fleet's lines, once (it checks for records itself).
+        await seedDemoUsage(s, (await demoActors(s, 'demo-fr')).agent, now);
       });
     return existing.length === 0;
   });

@@ -287,3 +287,29 @@ export async function enqueueEsimActivation(
     now: ctx.now,
   });
 }
+
+/** What another module (usage, issue 12) needs of a line found by its number. */
+export interface LineByNumber {
+  id: string;
+  msisdn: string;
+  network: Network;
+  offer: string;
+  state: store.LineState;
+  userName: string;
+  accountId: string;
+}
+
+/** The tenant's lines with these national numbers (terminated ones too: their late CDRs still count). */
+export async function linesByMsisdn(ctx: Ctx, msisdns: readonly string[]): Promise<LineByNumber[]> {
+  if (msisdns.length === 0) return [];
+  const rows = await store.linesByMsisdn(ctx.tx, msisdns);
+  return rows.map((r) => ({
+    id: r.id,
+    msisdn: r.msisdn ?? '',
+    network: r.network,
+    offer: r.offer_code,
+    state: r.state,
+    userName: r.user_name,
+    accountId: r.account_id,
+  }));
+}

@@ -409,3 +409,16 @@ export async function simDeliveredAt(tx: Tx, iccid: string): Promise<Date | null
   ]);
   return r?.created_at ?? null;
 }
+
+/** The lines with these numbers (usage imports look lines up by MSISDN, issue 12). */
+export function linesByMsisdn(
+  tx: Tx,
+  msisdns: readonly string[],
+): Promise<
+  Pick<LineRow, 'id' | 'msisdn' | 'network' | 'offer_code' | 'state' | 'user_name' | 'account_id'>[]
+> {
+  return tx.query(
+    `SELECT id, msisdn, network, offer_code, state, user_name, account_id FROM lines WHERE msisdn = ANY($1::text[])`,
+    [msisdns],
+  );
+}

@@ -86,6 +86,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Do not treat 401 as "session lost" (the login form and the session probe handle it). */
   allowUnauthorized?: boolean;
+  /** A body sent as it is with its own Content-Type (a CSV file), instead of `body` as JSON. */
+  rawBody?: { type: string; text: string };
 }
 
 export interface ApiResponse<T> {
@@ -204,6 +206,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     'Accept-Language': i18n.language || 'fr',
   });
   if (options.body !== undefined) headers.set('Content-Type', 'application/json');
+  if (options.rawBody) headers.set('Content-Type', options.rawBody.type);
   if (method !== 'GET' && csrfToken) headers.set('X-CSRF-Token', csrfToken);
   if (options.ifMatch) headers.set('If-Match', options.ifMatch);
   if (options.idempotencyKey) headers.set('Idempotency-Key', options.idempotencyKey);
@@ -215,7 +218,11 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.rawBody
+        ? options.rawBody.text
+        : options.body === undefined
+          ? undefined
+          : JSON.stringify(options.body),
       signal,
     });
   } catch (error) {

@@ -43,6 +43,7 @@ const SettingsPage = page(() => import('../pages/settings-page.tsx'), 'SettingsP
 const TokensPage = page(() => import('../pages/tokens-page.tsx'), 'TokensPage');
 const UserDetailPage = page(() => import('../pages/user-detail-page.tsx'), 'UserDetailPage');
 const UsersPage = page(() => import('../pages/users-page.tsx'), 'UsersPage');
+const UsageImportsPage = page(() => import('../pages/usage/usage-imports-page.tsx'), 'UsageImportsPage');
 const SetPasswordPage = page(() => import('../pages/set-password-page.tsx'), 'SetPasswordPage');
 
 /**
@@ -80,6 +81,7 @@ export function App() {
                     <Route path="lines/:id" element={<LineDetailPage />} />
                     <Route path="stock" element={<StockPage />} />
                     <Route path="outbox" element={<OutboxPage />} />
+                    <Route path="usage" element={<UsageImportsPage />} />
                     <Route path="actions" element={<ActionsPage />} />
                     <Route path="incidents" element={<IncidentsPage />} />
                     <Route path="incidents/:id" element={<IncidentDetailPage />} />

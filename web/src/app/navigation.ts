@@ -78,6 +78,15 @@ export const NAVIGATION: readonly NavItem[] = [
     section: 'work',
   },
   {
+    id: 'usage',
+    labelKey: 'nav.usage',
+    hintKey: 'navHints.usage',
+    path: '/usage',
+    icon: 'refresh',
+    roles: BACK_OFFICE,
+    section: 'work',
+  },
+  {
     id: 'outbox',
     labelKey: 'nav.outbox',
     hintKey: 'navHints.outbox',

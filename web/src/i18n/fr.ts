@@ -1,6 +1,7 @@
 import { supportFr } from './support-fr.ts';
 import { linesFr } from './lines-fr.ts';
 import { billingFr } from './billing-fr.ts';
+import { usageFr } from './usage-fr.ts';
 import { securityFr } from './security-fr.ts';
 
 /**
@@ -62,6 +63,7 @@ export const fr = {
     incidents: 'Incidents',
     lines: 'Lignes',
     stock: 'Stock SIM',
+    usage: 'Consommations',
   },
   navHints: {
     home: "Vue d'ensemble de votre espace",
@@ -76,6 +78,7 @@ export const fr = {
     incidents: 'Pannes, vérifications, interventions et frais',
     lines: 'Lignes mobiles, SIM, options et codes',
     stock: 'SIM, eSIM et numéros : import, affectation',
+    usage: 'Imports des fichiers CDR et consommations des lignes',
   },
   roles: {
     admin: 'Administrateur',
@@ -701,6 +704,7 @@ export const fr = {
   support: supportFr,
   mobile: linesFr,
   billing: billingFr,
+  usage: usageFr,
   security: securityFr,
   // Issue 10: typed times in the tenant's zone; every problem of a refused request.
   inputs: {

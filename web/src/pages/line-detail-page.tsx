@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useLine, useRevealSecrets } from '../api/lines.ts';
@@ -16,6 +17,11 @@ import { LineSimCard } from './lines/line-sim-card.tsx';
 import { LineFixedIp } from './lines/line-fixed-ip.tsx';
 import { LineTechnicalInfo } from './lines/line-technical-info.tsx';
 import './lines/lines.css';
+
+// Usage (issue 12) is its own chunk, fetched when a line page opens.
+const LineUsageCard = lazy(async () => ({
+  default: (await import('./usage/line-usage-card.tsx')).LineUsageCard,
+}));
 
 /** One line: number, SIM, offer, options (ACT-10), user; the eSIM QR code; PUK on request (ORD-08). */
 export function LineDetailPage() {
@@ -99,6 +105,9 @@ export function LineDetailPage() {
           {reveal.error ? <ErrorBanner error={reveal.error} /> : null}
         </Card>
       </div>
+      <Suspense fallback={<Skeleton width="40%" />}>
+        <LineUsageCard lineId={line.id} />
+      </Suspense>
       <LineActionsCard line={line} />
       <LineSimCard line={line} />
       <LineFixedIp line={line} />

@@ -1,0 +1,45 @@
+import { defineErrors, defineModule } from '../../platform/module.ts';
+import { usageRoutes } from './routes.ts';
+import { dataAlertTemplate } from './templates.ts';
+
+/**
+ * Usage (issue 12, first slice): CDR imports counted exactly once, rated by USE-02, monthly
+ * counters per line and kind, data alerts at 80/100 % (USE-03) and the data state at the
+ * envelope (USE-04), the line's usage card (USE-07).
+ */
+const errors = defineErrors({
+  'usage.bad_header': {
+    status: 422,
+    fr: {
+      title: 'En-tête du fichier CDR incorrect',
+      detail: 'La première ligne doit nommer les colonnes du format CDR ; il manque : {columns}.',
+    },
+    en: {
+      title: 'Wrong CDR file header',
+      detail: 'The first line must name the CDR format’s columns; missing: {columns}.',
+    },
+  },
+  'usage.month_not_viewable': {
+    status: 422,
+    fr: {
+      title: 'Mois non consultable',
+      detail: 'Seuls les 3 derniers mois sont consultables : {months}.',
+    },
+    en: {
+      title: 'Month not viewable',
+      detail: 'Only the last 3 months can be viewed: {months}.',
+    },
+  },
+});
+
+export const usageModule = defineModule({
+  name: 'usage',
+  routes: usageRoutes,
+  errors,
+  templates: [dataAlertTemplate],
+  policies: {
+    'usage.read': ['admin', 'supervisor', 'agent'],
+    'usage.import': ['admin', 'supervisor', 'agent'],
+  },
+  fieldLabels: { filename: ['Nom du fichier', 'File name'] },
+});

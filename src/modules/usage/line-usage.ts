@@ -1,0 +1,154 @@
+import type { Ctx } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { getOffer } from '../catalog/service.ts';
+import { getLine } from '../lines/service.ts';
+import {
+  alertThresholds,
+  envelopeBytes,
+  envelopePercent,
+  maskNumber,
+  viewableMonths,
+  type UsageKind,
+} from './rules.ts';
+import * as store from './store.ts';
+
+/** One kind's month total: included and off-plan quantities, the priced amount, the unpriced count. */
+export interface KindTotal {
+  inPlan: number;
+  offPlan: number;
+  offPlanAmount: string;
+  toBeSet: number;
+  records: number;
+}
+
+export interface JournalEntry {
+  id: string;
+  startedAt: string;
+  kind: UsageKind;
+  direction: 'out' | 'in';
+  zone: string;
+  destinationZone: string | null;
+  /** USE-07: the last 4 digits hidden. */
+  calledNumber: string | null;
+  quantity: number;
+  offPlan: boolean;
+  amount: string | null;
+  priceToBeSet: boolean;
+}
+
+export interface LineUsageView {
+  lineId: string;
+  month: string;
+  /** USE-07: the 3 viewable months, the current one first. */
+  months: string[];
+  envelopeBytes: number | null;
+  /** In-plan data against the envelope, in whole percent. */
+  envelopePercent: number | null;
+  blocked: boolean | null;
+  thresholds: number[];
+  /** USE-04: "data_blocked" ("Data bloquée") or "throttled" ("Débit réduit") once the envelope is reached. */
+  dataState: {
+    state: 'data_blocked' | 'throttled';
+    since: string;
+    operatorCommand: 'block_data' | null;
+    commandStatus: 'pending' | null;
+  } | null;
+  alerts: { threshold: number; at: string }[];
+  totals: Record<UsageKind, KindTotal>;
+  journal: { items: JournalEntry[]; total: number; limit: number; offset: number };
+}
+
+const cents = (minor: number) => (minor / 100).toFixed(2);
+
+export const KIND_FILTERS = {
+  all: null,
+  voice: ['voice'],
+  sva: ['sva'],
+  sms_mms: ['sms', 'mms'],
+  data: ['data'],
+} as const satisfies Record<string, readonly UsageKind[] | null>;
+export type KindFilter = keyof typeof KIND_FILTERS;
+
+/** USE-07: a line's usage for one of its 3 viewable months: totals, alerts, state and journal. */
+export async function lineUsage(
+  ctx: Ctx,
+  lineId: string,
+  q: { month?: string | undefined; kind?: KindFilter | undefined; limit: number; offset: number },
+): Promise<LineUsageView> {
+  const line = await getLine(ctx, lineId);
+  const zone = await store.tenantZone(ctx.tx);
+  const months = viewableMonths(ctx.now, zone);
+  const month = q.month ?? months[0] ?? '';
+  if (!months.includes(month)) throw new AppError('usage.month_not_viewable', { months: months.join(', ') });
+  const offer = await getOffer(ctx, line.offer);
+  const plan = {
+    network: offer.network,
+    range: offer.range,
+    envelopeMb: offer.envelopeMb,
+    blocked: offer.blocked,
+  };
+  const counters = await store.countersOf(ctx.tx, lineId, month);
+  const empty = (): KindTotal => ({ inPlan: 0, offPlan: 0, offPlanAmount: '0.00', toBeSet: 0, records: 0 });
+  const totals: Record<UsageKind, KindTotal> = {
+    voice: empty(),
+    sms: empty(),
+    mms: empty(),
+    data: empty(),
+    sva: empty(),
+  };
+  for (const c of counters)
+    totals[c.kind] = {
+      inPlan: c.in_plan,
+      offPlan: c.off_plan,
+      offPlanAmount: cents(c.off_plan_minor),
+      toBeSet: c.to_be_set,
+      records: c.records,
+    };
+  const state = await store.dataStateOf(ctx.tx, lineId, month);
+  const alerts = await store.alertsOf(ctx.tx, lineId, month);
+  const j = await store.journal(ctx.tx, {
+    lineId,
+    month,
+    kinds: KIND_FILTERS[q.kind ?? 'all'],
+    limit: q.limit,
+    offset: q.offset,
+  });
+  const env = envelopeBytes(plan);
+  return {
+    lineId,
+    month,
+    months,
+    envelopeBytes: env > 0 ? env : null,
+    envelopePercent: envelopePercent(plan, totals.data.inPlan),
+    blocked: plan.blocked,
+    thresholds: alertThresholds(plan),
+    dataState: state
+      ? {
+          state: state.state,
+          since: state.since.toISOString(),
+          operatorCommand: state.operator_command,
+          commandStatus: state.command_status,
+        }
+      : null,
+    alerts: alerts.map((a) => ({ threshold: a.threshold, at: a.created_at.toISOString() })),
+    totals,
+    journal: {
+      items: j.rows.map((r) => ({
+        id: r.record_id,
+        startedAt: r.started_at.toISOString(),
+        kind: r.kind,
+        direction: r.direction,
+        zone: r.zone,
+        destinationZone: r.destination_zone,
+        calledNumber: maskNumber(r.called_number),
+        quantity: r.quantity,
+        offPlan: r.off_plan,
+        amount: r.amount_minor === null ? null : cents(r.amount_minor),
+        priceToBeSet: r.price_to_be_set,
+      })),
+      total: j.total,
+      limit: q.limit,
+      offset: q.offset,
+    },
+  };
+}

@@ -1,0 +1,113 @@
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, apiRequest } from './client.ts';
+import type { ListResponse } from './types.ts';
+import { useIdempotentMutation } from './use-idempotent-mutation.ts';
+
+/** Usage (issue 12): CDR imports and a line's month of usage (USE-07). */
+
+export type UsageKind = 'voice' | 'sms' | 'mms' | 'data' | 'sva';
+export type KindFilter = 'all' | 'voice' | 'sva' | 'sms_mms' | 'data';
+
+export interface UsageImport {
+  id: string;
+  filename: string | null;
+  state: 'done';
+  read: number;
+  new: number;
+  duplicates: number;
+  rejected: number;
+  unknownLines: number;
+  alerts: number;
+  createdBy: string;
+  createdAt: string;
+  rejects?: { line: number; reason: string; field: string | null; message: string; raw: string }[];
+}
+
+export interface KindTotal {
+  inPlan: number;
+  offPlan: number;
+  offPlanAmount: string;
+  toBeSet: number;
+  records: number;
+}
+
+export interface LineUsage {
+  lineId: string;
+  month: string;
+  months: string[];
+  envelopeBytes: number | null;
+  envelopePercent: number | null;
+  blocked: boolean | null;
+  thresholds: number[];
+  dataState: {
+    state: 'data_blocked' | 'throttled';
+    since: string;
+    operatorCommand: 'block_data' | null;
+    commandStatus: 'pending' | null;
+  } | null;
+  alerts: { threshold: number; at: string }[];
+  totals: Record<UsageKind, KindTotal>;
+  journal: {
+    items: {
+      id: string;
+      startedAt: string;
+      kind: UsageKind;
+      direction: 'out' | 'in';
+      zone: string;
+      destinationZone: string | null;
+      calledNumber: string | null;
+      quantity: number;
+      offPlan: boolean;
+      amount: string | null;
+      priceToBeSet: boolean;
+    }[];
+    total: number;
+    limit: number;
+    offset: number;
+  };
+}
+
+const usageKey = ['usage'] as const;
+
+export function useLineUsage(lineId: string, month: string | undefined, kind: KindFilter) {
+  return useQuery({
+    queryKey: [...usageKey, 'line', lineId, month ?? 'current', kind],
+    queryFn: ({ signal }) =>
+      api.get<LineUsage>(`/api/lines/${lineId}/usage`, { month, kind, limit: 50, offset: 0 }, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useUsageImports(offset: number) {
+  return useQuery({
+    queryKey: [...usageKey, 'imports', offset],
+    queryFn: ({ signal }) =>
+      api.get<ListResponse<UsageImport>>('/api/usage/imports', { limit: 25, offset }, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useUsageImport(id: string | null) {
+  return useQuery({
+    queryKey: [...usageKey, 'import', id],
+    queryFn: ({ signal }) => api.get<UsageImport>(`/api/usage/imports/${id ?? ''}`, undefined, signal),
+    enabled: id !== null,
+  });
+}
+
+/** Uploads a CDR file (text/csv); the answer is the import with its figures and rejects. */
+export function useImportCdr() {
+  const client = useQueryClient();
+  return useIdempotentMutation<{ filename: string; text: string }, UsageImport>({
+    mutationFn: async ({ filename, text }, idempotencyKey) =>
+      (
+        await apiRequest<UsageImport>('/api/usage/imports', {
+          method: 'POST',
+          query: { filename },
+          rawBody: { type: 'text/csv', text },
+          idempotencyKey,
+        })
+      ).data,
+    onSuccess: () => client.invalidateQueries({ queryKey: usageKey }),
+  });
+}
