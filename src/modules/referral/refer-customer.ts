@@ -177,7 +177,7 @@ export async function referCustomer(
  */
 export const contactCheck = actionKind({
   kind: 'referral.contact_check',
-  payload: Type.Object({ referralId: Type.String({ format: 'uuid' }) }),
+  payload: Type.Object({ referralId: Type.String({ minLength: 1 }) }),
   run: async (tx, payload, _action, ctx) => {
     const r = await store.getReferral(tx, payload.referralId, true);
     if (!r || !contactMissed(r.status, r.sent_at, ctx.now)) return { skipped: true };
