@@ -65,7 +65,7 @@ describe('REF-03 nearest signed installer', () => {
     ],
     ['REF-03 an empty directory: nobody', [], null, []],
   ] as const)('%s', (_name, installers, chosen, skipped) => {
-    const c = chooseInstaller(HOME, installers as InstallerCandidate[]);
+    const c = chooseInstaller(HOME, installers as unknown as InstallerCandidate[]);
     expect(c.chosen?.id ?? null).toBe(chosen);
     expect(c.skipped.map((s) => [s.id, s.reason])).toEqual(skipped);
   });

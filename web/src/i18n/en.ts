@@ -2,6 +2,7 @@ import type { Translation } from './fr.ts';
 import { supportEn } from './support-en.ts';
 import { linesEn } from './lines-en.ts';
 import { billingEn } from './billing-en.ts';
+import { referralEn } from './referral-en.ts';
 import { securityEn } from './security-en.ts';
 
 /** English texts; the compiler checks that every French key has its English twin. */
@@ -60,6 +61,8 @@ export const en: Translation = {
     incidents: 'Incidents',
     lines: 'Lines',
     stock: 'SIM stock',
+    installers: 'Installers',
+    installerPortal: 'My referrals',
   },
   navHints: {
     home: 'Overview of your workspace',
@@ -74,6 +77,8 @@ export const en: Translation = {
     incidents: 'Faults, checks, interventions and charges',
     lines: 'Mobile lines, SIMs, options and codes',
     stock: 'SIMs, eSIMs and numbers: import, assignment',
+    installers: 'Charter dish installers, signature and declared address',
+    installerPortal: 'Customers to call, appointments and installations',
   },
   roles: {
     admin: 'Administrator',
@@ -692,6 +697,7 @@ export const en: Translation = {
   support: supportEn,
   mobile: linesEn,
   billing: billingEn,
+  referral: referralEn,
   security: securityEn,
   // Issue 10: typed times in the tenant's zone; every problem of a refused request.
   inputs: {

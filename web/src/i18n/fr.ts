@@ -1,6 +1,7 @@
 import { supportFr } from './support-fr.ts';
 import { linesFr } from './lines-fr.ts';
 import { billingFr } from './billing-fr.ts';
+import { referralFr } from './referral-fr.ts';
 import { securityFr } from './security-fr.ts';
 
 /**
@@ -62,6 +63,8 @@ export const fr = {
     incidents: 'Incidents',
     lines: 'Lignes',
     stock: 'Stock SIM',
+    installers: 'Installateurs',
+    installerPortal: 'Mes mises en relation',
   },
   navHints: {
     home: "Vue d'ensemble de votre espace",
@@ -76,6 +79,8 @@ export const fr = {
     incidents: 'Pannes, vérifications, interventions et frais',
     lines: 'Lignes mobiles, SIM, options et codes',
     stock: 'SIM, eSIM et numéros : import, affectation',
+    installers: 'Antennistes de la charte, signature et adresse déclarée',
+    installerPortal: 'Clients à appeler, rendez-vous et installations',
   },
   roles: {
     admin: 'Administrateur',
@@ -701,6 +706,7 @@ export const fr = {
   support: supportFr,
   mobile: linesFr,
   billing: billingFr,
+  referral: referralFr,
   security: securityFr,
   // Issue 10: typed times in the tenant's zone; every problem of a refused request.
   inputs: {
