@@ -431,6 +431,7 @@ export const en: Translation = {
         sim_swap: 'SIM swap',
       },
       billing: { monthly_charges: 'Monthly charges on the 1st' },
+      referral: { contact_check: '48 h deadline check (referral)' },
     },
   },
   accounts: {

@@ -439,6 +439,7 @@ export const fr = {
         sim_swap: 'Changement de SIM',
       },
       billing: { monthly_charges: 'Frais mensuels du 1er' },
+      referral: { contact_check: 'Contrôle du délai de 48 h (mise en relation)' },
     },
   },
   accounts: {
