@@ -21,6 +21,7 @@ import { ordersModule } from './orders/index.ts';
 import { supportModule } from './support/index.ts';
 import { billingModule } from './billing/index.ts';
 import { usageModule } from './usage/index.ts';
+import { referralModule } from './referral/index.ts';
 
 export const MODULES = [
   sessionModule,
@@ -38,6 +39,7 @@ export const MODULES = [
   supportModule,
   billingModule,
   usageModule,
+  referralModule,
 ] as const;
 
 type AnyModule = (typeof MODULES)[number];

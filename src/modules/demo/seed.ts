@@ -6,6 +6,7 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import { SYSTEM_ACTOR } from '../../platform/auth/principal.ts';
 import { enqueueEmail, renderTemplate } from '../../platform/notify/index.ts';
 import { seedDemoAccounts } from '../accounts/demo.ts';
+import { seedDemoInstallers } from '../referral/demo.ts';
 import { fleetMissing, seedDemoFleet, type FleetDeps } from './fleet.ts';
 import { seedDemoUsage } from '../usage/demo.ts';
 
@@ -76,6 +77,11 @@ export async function seedDemo(db: Db, now: Date, fleet?: FleetDeps): Promise<bo
         await tx.scoped(tenantId, async (s) => {
           const fleetAccountId = await seedDemoAccounts(s, t.country, now);
           await seedTenantUsers(s, t, passwordHash, now, fleetAccountId);
+          // Issue 13: the demo installer's company in the directory (French tenant: French addresses).
+          if (t.country === 'FR') {
+            const ines = await s.one<{ id: string }>(`SELECT id FROM users WHERE role = 'installer'`);
+            await seedDemoInstallers(s, ines.id, now);
+          }
         });
       }
     const fr = await tx.maybeOne<{ id: string }>(`SELECT id FROM tenants WHERE slug = 'demo-fr'`);

@@ -44,6 +44,8 @@ const TokensPage = page(() => import('../pages/tokens-page.tsx'), 'TokensPage');
 const UserDetailPage = page(() => import('../pages/user-detail-page.tsx'), 'UserDetailPage');
 const UsersPage = page(() => import('../pages/users-page.tsx'), 'UsersPage');
 const UsageImportsPage = page(() => import('../pages/usage/usage-imports-page.tsx'), 'UsageImportsPage');
+const InstallersPage = page(() => import('../pages/referral/installers-page.tsx'), 'InstallersPage');
+const InstallerPortalPage = page(() => import('../pages/referral/portal-page.tsx'), 'InstallerPortalPage');
 const SetPasswordPage = page(() => import('../pages/set-password-page.tsx'), 'SetPasswordPage');
 
 /**
@@ -85,6 +87,8 @@ export function App() {
                     <Route path="actions" element={<ActionsPage />} />
                     <Route path="incidents" element={<IncidentsPage />} />
                     <Route path="incidents/:id" element={<IncidentDetailPage />} />
+                    <Route path="installers" element={<InstallersPage />} />
+                    <Route path="installer" element={<InstallerPortalPage />} />
                     <Route path="*" element={<NotFoundPage />} />
                   </Route>
                 </Route>

@@ -3,6 +3,7 @@ import { supportEn } from './support-en.ts';
 import { linesEn } from './lines-en.ts';
 import { billingEn } from './billing-en.ts';
 import { usageEn } from './usage-en.ts';
+import { referralEn } from './referral-en.ts';
 import { securityEn } from './security-en.ts';
 
 /** English texts; the compiler checks that every French key has its English twin. */
@@ -62,6 +63,8 @@ export const en: Translation = {
     lines: 'Lines',
     stock: 'SIM stock',
     usage: 'Usage',
+    installers: 'Installers',
+    installerPortal: 'My referrals',
   },
   navHints: {
     home: 'Overview of your workspace',
@@ -77,6 +80,8 @@ export const en: Translation = {
     lines: 'Mobile lines, SIMs, options and codes',
     stock: 'SIMs, eSIMs and numbers: import, assignment',
     usage: 'CDR file imports and lines’ usage',
+    installers: 'Charter dish installers, signature and declared address',
+    installerPortal: 'Customers to call, appointments and installations',
   },
   roles: {
     admin: 'Administrator',
@@ -429,6 +434,7 @@ export const en: Translation = {
         sim_swap: 'SIM swap',
       },
       billing: { monthly_charges: 'Monthly charges on the 1st' },
+      referral: { contact_check: '48 h deadline check (referral)' },
     },
   },
   accounts: {
@@ -696,6 +702,7 @@ export const en: Translation = {
   mobile: linesEn,
   billing: billingEn,
   usage: usageEn,
+  referral: referralEn,
   security: securityEn,
   // Issue 10: typed times in the tenant's zone; every problem of a refused request.
   inputs: {

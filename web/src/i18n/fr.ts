@@ -2,6 +2,7 @@ import { supportFr } from './support-fr.ts';
 import { linesFr } from './lines-fr.ts';
 import { billingFr } from './billing-fr.ts';
 import { usageFr } from './usage-fr.ts';
+import { referralFr } from './referral-fr.ts';
 import { securityFr } from './security-fr.ts';
 
 /**
@@ -64,6 +65,8 @@ export const fr = {
     lines: 'Lignes',
     stock: 'Stock SIM',
     usage: 'Consommations',
+    installers: 'Installateurs',
+    installerPortal: 'Mes mises en relation',
   },
   navHints: {
     home: "Vue d'ensemble de votre espace",
@@ -79,6 +82,8 @@ export const fr = {
     lines: 'Lignes mobiles, SIM, options et codes',
     stock: 'SIM, eSIM et numéros : import, affectation',
     usage: 'Imports des fichiers CDR et consommations des lignes',
+    installers: 'Antennistes de la charte, signature et adresse déclarée',
+    installerPortal: 'Clients à appeler, rendez-vous et installations',
   },
   roles: {
     admin: 'Administrateur',
@@ -437,6 +442,7 @@ export const fr = {
         sim_swap: 'Changement de SIM',
       },
       billing: { monthly_charges: 'Frais mensuels du 1er' },
+      referral: { contact_check: 'Contrôle du délai de 48 h (mise en relation)' },
     },
   },
   accounts: {
@@ -705,6 +711,7 @@ export const fr = {
   mobile: linesFr,
   billing: billingFr,
   usage: usageFr,
+  referral: referralFr,
   security: securityFr,
   // Issue 10: typed times in the tenant's zone; every problem of a refused request.
   inputs: {

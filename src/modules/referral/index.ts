@@ -1,0 +1,36 @@
+import { defineModule } from '../../platform/module.ts';
+import { referralErrors } from './errors.ts';
+import { contactCheck } from './refer-customer.ts';
+import { referralRoutes } from './routes.ts';
+import { contactMissedAlert, referralSent, referralWithdrawn } from './templates.ts';
+
+/**
+ * The referral module's manifest (issue 13, seed 001): the installer directory (REF-01), consent
+ * (REF-02), referral to the nearest signed installer (REF-03, REF-07) and the installer portal with
+ * REF-04's deadlines and REF-05's checklist.
+ */
+export const referralModule = defineModule({
+  name: 'referral',
+  routes: referralRoutes,
+  errors: referralErrors,
+  actions: [contactCheck],
+  templates: [referralSent, referralWithdrawn, contactMissedAlert],
+  policies: {
+    'referral.read': ['admin', 'supervisor', 'agent'],
+    'referral.refer': ['admin', 'supervisor', 'agent'],
+    'referral.manage': ['admin', 'supervisor'],
+    'referral.portal': ['installer'],
+  },
+  fieldLabels: {
+    company: ['Entreprise', 'Company'],
+    contactName: ['Contact', 'Contact'],
+    line1: ['Adresse', 'Address'],
+    postalCode: ['Code postal', 'Postal code'],
+    communeCode: ['Commune', 'Town'],
+    charterVersion: ['Version de la charte', 'Charter version'],
+    purpose: ['Finalité', 'Purpose'],
+    channel: ['Canal', 'Channel'],
+    visitDate: ["Date d'intervention", 'Visit date'],
+    safetyReason: ['Motif de sécurité', 'Safety reason'],
+  },
+});

@@ -1,0 +1,241 @@
+import { Type } from '@sinclair/typebox';
+import type { Ctx } from '../../platform/context.ts';
+import type { Tx } from '../../platform/db/db.ts';
+import { newId } from '../../platform/clock.ts';
+import { AppError } from '../../platform/errors.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
+import { SYSTEM_ACTOR, type Actor } from '../../platform/auth/principal.ts';
+import { enqueueModuleEmail } from '../../platform/notify/index.ts';
+import { scheduleAction, type ActionRegistry } from '../../platform/jobs/index.ts';
+import { actionHandler, actionKind } from '../../platform/module.ts';
+import {
+  chooseInstaller,
+  consentInForce,
+  contactDeadline,
+  contactMissed,
+  eligibleCustomer,
+  OPEN_STATUSES,
+  visitWindow,
+  type InstallerCandidate,
+} from './rules.ts';
+import { locate } from './locate.ts';
+import * as store from './store.ts';
+import { contactMissedAlert, referralSent } from './templates.ts';
+import { mailDate, mailInstant, toReferral, type Referral } from './views.ts';
+
+/** REF-04: the 48 h check runs this long after the deadline, so "exactly 48 h" is still on time. */
+const CHECK_MARGIN_MS = 1000;
+
+function candidates(rows: store.InstallerRow[]): InstallerCandidate[] {
+  return rows.map((r) => ({
+    id: r.id,
+    company: r.company,
+    latitude: r.latitude,
+    longitude: r.longitude,
+    charterSignedAt: r.charter_signed_at,
+    active: r.active,
+  }));
+}
+
+async function liveConsent(tx: Tx, accountId: string, now: Date) {
+  const rows = await store.consentsOf(tx, accountId);
+  return consentInForce(
+    rows.map((c) => ({ id: c.id, givenAt: c.given_at, withdrawnAt: c.withdrawn_at })),
+    now,
+  );
+}
+
+interface SendInput {
+  accountId: string;
+  consentId: string;
+  home: { postalCode: string; code: string; name: string; latitude: number; longitude: number };
+  installer: store.InstallerRow;
+  distanceKm: number;
+  skipped: unknown[];
+  previousId: string | null;
+  referredAt: Date;
+  now: Date;
+  actor: Actor;
+  requestId: string | null;
+}
+
+/** REF-03: writes the referral, e-mails the installer through the outbox, schedules the 48 h check. */
+async function sendReferral(tx: Tx, registry: ActionRegistry, v: SendInput): Promise<store.ReferralRow> {
+  const id = newId();
+  const reference = `MER-${id.slice(0, 8).toUpperCase()}`;
+  await store.insertReferral(tx, {
+    id,
+    reference,
+    accountId: v.accountId,
+    consentId: v.consentId,
+    installerId: v.installer.id,
+    previousId: v.previousId,
+    postalCode: v.home.postalCode,
+    communeCode: v.home.code,
+    communeName: v.home.name,
+    latitude: v.home.latitude,
+    longitude: v.home.longitude,
+    distanceKm: v.distanceKm,
+    skipped: v.skipped,
+    referredAt: v.referredAt,
+    sentAt: v.now,
+    createdBy: v.actor.label,
+  });
+  const row = (await store.getReferral(tx, id))!;
+  const account = (await store.accountExists(tx, v.accountId))!;
+  const tenant = await store.tenantInfo(tx);
+  const window = visitWindow(v.referredAt, tenant.timeZone);
+  await enqueueModuleEmail(tx, referralSent, {
+    to: v.installer.email,
+    locale: 'fr',
+    data: {
+      resellerName: tenant.legalName,
+      installerCompany: v.installer.company,
+      reference,
+      customerName: account.display_name,
+      customerEmail: account.email,
+      customerPhone: account.phone ?? '—',
+      commune: `${v.home.postalCode} ${v.home.name}`,
+      contactBy: mailInstant(contactDeadline(v.now), tenant.timeZone, 'fr'),
+      visitFrom: mailDate(window.first, 'fr'),
+      visitTo: mailDate(window.last, 'fr'),
+    },
+    entityType: 'customer_account',
+    entityId: v.accountId,
+    now: v.now,
+  });
+  await scheduleAction(tx, registry, {
+    kind: contactCheck.kind,
+    entityType: 'referral',
+    entityId: id,
+    effectiveAt: new Date(contactDeadline(v.now).getTime() + CHECK_MARGIN_MS),
+    payload: { referralId: id },
+    createdBy: v.actor.label,
+    now: v.now,
+  });
+  await recordAudit(tx, v.actor, v.now, v.requestId, {
+    entityType: 'customer_account',
+    entityId: v.accountId,
+    entityLabel: account.display_name,
+    action: v.previousId ? 'referral.reassigned' : 'referral.sent',
+    after: toReferral(row, tenant.timeZone),
+  });
+  return row;
+}
+
+export interface ReferInput {
+  postalCode: string;
+  communeCode?: string | undefined;
+  /** REF-07: the customer needs a satellite dish and internet installed… */
+  needsSatelliteAndInternet: boolean;
+  /** …and is not eligible for TV over ADSL. */
+  tvOverAdslEligible: boolean;
+}
+
+/**
+ * REF-02, REF-03, REF-07: refers an eligible customer who consented to the nearest signed, active
+ * installer. Nearer unsigned or inactive installers are skipped and named on the referral.
+ */
+export async function referCustomer(
+  ctx: Ctx,
+  registry: ActionRegistry,
+  accountId: string,
+  input: ReferInput,
+): Promise<Referral> {
+  if (!(await store.accountExists(ctx.tx, accountId))) throw new AppError('resource.not_found');
+  const consent = await liveConsent(ctx.tx, accountId, ctx.now);
+  if (!consent) throw new AppError('referral.consent_required');
+  if (!eligibleCustomer(input)) throw new AppError('referral.customer_not_eligible');
+  const open = (await store.referralsOfAccount(ctx.tx, accountId)).find((r) =>
+    OPEN_STATUSES.includes(r.status),
+  );
+  if (open) throw new AppError('referral.already_open', { reference: open.reference });
+  const home = locate(input.postalCode, input.communeCode);
+  const installers = await store.listInstallers(ctx.tx);
+  const choice = chooseInstaller(home, candidates(installers));
+  if (!choice.chosen) throw new AppError('referral.no_installer');
+  const row = await sendReferral(ctx.tx, registry, {
+    accountId,
+    consentId: consent.id,
+    home,
+    installer: installers.find((i) => i.id === choice.chosen!.id)!,
+    distanceKm: choice.chosen.distanceKm,
+    skipped: choice.skipped,
+    previousId: null,
+    referredAt: ctx.now,
+    now: ctx.now,
+    actor: ctx.actor,
+    requestId: ctx.requestId,
+  });
+  const tenant = await store.tenantInfo(ctx.tx);
+  return toReferral(row, tenant.timeZone);
+}
+
+/**
+ * REF-04: 48 h after the referral e-mail, a referral without a recorded contact alerts the reseller
+ * and goes to the next nearest signed installer, provided the consent is still in force.
+ */
+export const contactCheck = actionKind({
+  kind: 'referral.contact_check',
+  payload: Type.Object({ referralId: Type.String({ minLength: 1 }) }),
+  run: async (tx, payload, _action, ctx) => {
+    const r = await store.getReferral(tx, payload.referralId, true);
+    if (!r || !contactMissed(r.status, r.sent_at, ctx.now)) return { skipped: true };
+    const tenant = await store.tenantInfo(tx);
+    await store.updateReferral(tx, r.id, { status: 'reassigned', closedAt: ctx.now });
+    const consent = await liveConsent(tx, r.account_id, ctx.now);
+    let next: store.ReferralRow | null = null;
+    if (consent) {
+      const installers = await store.listInstallers(tx);
+      const tried = new Set(await store.installersTried(tx, r.account_id, r.referred_at));
+      const choice = chooseInstaller(r, candidates(installers), tried);
+      if (choice.chosen)
+        next = await sendReferral(tx, OWN_KINDS, {
+          accountId: r.account_id,
+          consentId: consent.id,
+          home: {
+            postalCode: r.postal_code,
+            code: r.commune_code,
+            name: r.commune_name,
+            latitude: r.latitude,
+            longitude: r.longitude,
+          },
+          installer: installers.find((i) => i.id === choice.chosen!.id)!,
+          distanceKm: choice.chosen.distanceKm,
+          skipped: choice.skipped.filter((s) => s.reason !== 'already_tried'),
+          previousId: r.id,
+          referredAt: r.referred_at,
+          now: ctx.now,
+          actor: SYSTEM_ACTOR,
+          requestId: null,
+        });
+    }
+    if (!next) await store.updateReferral(tx, r.id, { status: 'lapsed' });
+    for (const to of await store.alertRecipients(tx)) {
+      await enqueueModuleEmail(tx, contactMissedAlert, {
+        to: to.email,
+        locale: to.locale,
+        data: {
+          reference: r.reference,
+          customerName: r.account_name,
+          installerCompany: r.installer_company,
+          deadline: mailInstant(contactDeadline(r.sent_at), tenant.timeZone, to.locale),
+          nextInstaller: next?.installer_company ?? null,
+        },
+        entityType: 'customer_account',
+        entityId: r.account_id,
+        now: ctx.now,
+      });
+    }
+    return { reassignedTo: next?.id ?? null };
+  },
+});
+
+/**
+ * The action context carries no registry: a reassignment schedules the next check with a registry
+ * that knows this module's own kind (scheduleAction only checks that the kind exists; the worker
+ * runs it from the platform's registry).
+ */
+const OWN_KINDS: ActionRegistry = {
+  handlers: new Map([[contactCheck.kind, actionHandler(contactCheck)]]),
+};

@@ -1,0 +1,396 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyRequest } from 'fastify';
+import type { App } from '../../platform/http/server.ts';
+import type { Deps } from '../../platform/context.ts';
+import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import { errorResponses } from '../../platform/http/schemas.ts';
+import { AppError } from '../../platform/errors.ts';
+import { communesOf, isLocated } from './geocode.ts';
+import { addInstaller } from './add-installer.ts';
+import { listInstallers, recordCharter, setInstallerActive } from './manage-installer.ts';
+import { recordConsent, withdrawConsent } from './consent.ts';
+import { referCustomer } from './refer-customer.ts';
+import { accountReferrals } from './read-referrals.ts';
+import { bookVisit, completeChecklist, myReferrals, recordContact } from './portal.ts';
+import { CHECKLIST } from './rules.ts';
+
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+const Str = Type.String();
+const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
+const AccountParam = Type.Object({ accountId: Type.String({ format: 'uuid' }) });
+
+const InstallerSchema = Type.Object({
+  id: Str,
+  company: Str,
+  contactName: Str,
+  email: Str,
+  phone: Nullable(Str),
+  line1: Str,
+  postalCode: Str,
+  communeCode: Str,
+  communeName: Str,
+  latitude: Type.Number(),
+  longitude: Type.Number(),
+  locatedBy: Type.Union([Type.Literal('commune'), Type.Literal('postal_code')]),
+  charterVersion: Nullable(Str),
+  charterSignedAt: Nullable(Type.String({ format: 'date-time' })),
+  charterRecordedBy: Nullable(Str),
+  receivesReferrals: Type.Boolean({ description: 'REF-01: signed the charter and active' }),
+  active: Type.Boolean(),
+  userId: Str,
+  version: Type.Integer(),
+  createdAt: Type.String({ format: 'date-time' }),
+});
+
+const ConsentSchema = Type.Object({
+  id: Str,
+  accountId: Str,
+  purpose: Str,
+  channel: Str,
+  givenAt: Type.String({ format: 'date-time' }),
+  recordedBy: Str,
+  withdrawnAt: Nullable(Type.String({ format: 'date-time' })),
+  withdrawalChannel: Nullable(Str),
+  withdrawnBy: Nullable(Str),
+});
+
+const ReferralSchema = Type.Object({
+  id: Str,
+  reference: Str,
+  accountId: Str,
+  accountName: Str,
+  installerId: Str,
+  installerCompany: Str,
+  previousId: Nullable(Str),
+  postalCode: Str,
+  communeName: Str,
+  distanceKm: Type.Number(),
+  skipped: Type.Array(Type.Object({ id: Str, company: Str, distanceKm: Type.Number(), reason: Str }), {
+    description: 'Nearer installers passed over (unsigned, inactive, already tried)',
+  }),
+  status: Str,
+  referredAt: Type.String({ format: 'date-time' }),
+  sentAt: Type.String({ format: 'date-time' }),
+  contactBy: Type.String({ format: 'date-time', description: 'REF-04: 48 h after the referral e-mail' }),
+  contactedAt: Nullable(Type.String({ format: 'date-time' })),
+  visitFrom: Type.String({ format: 'date', description: 'REF-04: day 15 after the referral' }),
+  visitTo: Type.String({ format: 'date', description: 'REF-04: day 20 after the referral' }),
+  visitDate: Nullable(Type.String({ format: 'date' })),
+  safetyReason: Nullable(Str),
+  checklist: Type.Union([Type.Record(Type.String(), Type.String()), Type.Null()]),
+  checklistDoneAt: Nullable(Type.String({ format: 'date-time' })),
+});
+
+const Channel = Type.Union(
+  ['phone', 'email', 'shop', 'post', 'web_form'].map((c) => Type.Literal(c)) as [
+    ReturnType<typeof Type.Literal<'phone'>>,
+  ],
+);
+const ChecklistValue = Type.Union([
+  Type.Literal('done'),
+  Type.Literal('not_needed'),
+  Type.Literal('not_done'),
+]);
+
+function webBaseUrl(deps: Deps, req: FastifyRequest): string {
+  return deps.config.publicUrl ?? `${req.protocol}://${req.host}`;
+}
+
+export function referralRoutes(app: App, deps: Deps): void {
+  const tags = ['referral'];
+
+  app.get(
+    '/api/referral/geocode',
+    {
+      schema: {
+        tags,
+        summary: 'The communes of a French postal code, offline (La Poste base), and whether each is located',
+        querystring: Type.Object(
+          { postalCode: Type.String({ pattern: '^[0-9]{5}$' }) },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            postalCode: Str,
+            communes: Type.Array(Type.Object({ code: Str, name: Str, located: Type.Boolean() })),
+          }),
+          ...errorResponses,
+        },
+      },
+      config: { policy: 'referral.read' },
+    },
+    async (req) => {
+      const communes = communesOf(req.query.postalCode);
+      if (communes.length === 0)
+        throw new AppError('referral.postal_code_unknown', { postalCode: req.query.postalCode }, [
+          { pointer: '/query/postalCode', code: 'unknown', detail: '' },
+        ]);
+      return {
+        postalCode: req.query.postalCode,
+        communes: communes.map((c) => ({ code: c.code, name: c.name, located: isLocated(c.code) })),
+      };
+    },
+  );
+
+  app.get(
+    '/api/referral/installers',
+    {
+      schema: {
+        tags,
+        summary: 'REF-01: the installer directory',
+        response: { 200: Type.Object({ items: Type.Array(InstallerSchema) }), ...errorResponses },
+      },
+      config: { policy: 'referral.read' },
+    },
+    async (req) => inTenant(deps, req, async (ctx) => ({ items: await listInstallers(ctx) })),
+  );
+
+  app.post(
+    '/api/referral/installers',
+    {
+      schema: {
+        tags,
+        summary:
+          'REF-01: adds an installer (address geocoded offline) and its installer user (set-password link)',
+        body: Type.Object(
+          {
+            company: Type.String({ minLength: 1, maxLength: 200 }),
+            contactName: Type.String({ minLength: 1, maxLength: 200 }),
+            email: Type.String({ format: 'email', maxLength: 254 }),
+            phone: Type.Optional(Type.String({ maxLength: 40 })),
+            line1: Type.String({ minLength: 1, maxLength: 200 }),
+            postalCode: Type.String({ pattern: '^[0-9]{5}$' }),
+            communeCode: Type.Optional(Type.String({ pattern: '^[0-9AB]{5}$' })),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          201: Type.Object({
+            installer: InstallerSchema,
+            passwordLink: Type.Object({ sentTo: Str, expiresAt: Type.String({ format: 'date-time' }) }),
+          }),
+          ...errorResponses,
+        },
+      },
+      config: { policy: 'referral.manage' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 201,
+        run: (ctx) => addInstaller(ctx, req.body, webBaseUrl(deps, req)),
+      }),
+  );
+
+  app.post(
+    '/api/referral/installers/:id/charter',
+    {
+      schema: {
+        tags,
+        summary: 'REF-01: records the installer’s acceptance of the quality charter (version, instant, who)',
+        params: Id,
+        body: Type.Object(
+          { charterVersion: Type.String({ minLength: 1, maxLength: 40 }) },
+          { additionalProperties: false },
+        ),
+        response: { 200: InstallerSchema, ...errorResponses },
+      },
+      config: { policy: 'referral.manage' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 200,
+        run: (ctx) => recordCharter(ctx, req.params.id, req.body.charterVersion),
+      }),
+  );
+
+  app.post(
+    '/api/referral/installers/:id/active',
+    {
+      schema: {
+        tags,
+        summary: 'REF-01: activates or deactivates an installer (an inactive one receives no referral)',
+        params: Id,
+        body: Type.Object({ active: Type.Boolean() }, { additionalProperties: false }),
+        response: { 200: InstallerSchema, ...errorResponses },
+      },
+      config: { policy: 'referral.manage' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 200,
+        run: (ctx) => setInstallerActive(ctx, req.params.id, req.body.active),
+      }),
+  );
+
+  app.get(
+    '/api/referral/accounts/:accountId',
+    {
+      schema: {
+        tags,
+        summary: 'A customer’s referral card: consent in force, consents, referrals with their deadlines',
+        params: AccountParam,
+        response: {
+          200: Type.Object({
+            consentInForce: Type.Union([ConsentSchema, Type.Null()]),
+            consents: Type.Array(ConsentSchema),
+            referrals: Type.Array(ReferralSchema),
+          }),
+          ...errorResponses,
+        },
+      },
+      config: { policy: 'referral.read' },
+    },
+    (req) => inTenant(deps, req, (ctx) => accountReferrals(ctx, req.params.accountId)),
+  );
+
+  app.post(
+    '/api/referral/accounts/:accountId/consents',
+    {
+      schema: {
+        tags,
+        summary: 'REF-02: records the customer’s consent to share their details with an installer',
+        params: AccountParam,
+        body: Type.Object(
+          { purpose: Type.String({ minLength: 1, maxLength: 1000 }), channel: Channel },
+          { additionalProperties: false },
+        ),
+        response: { 201: ConsentSchema, ...errorResponses },
+      },
+      config: { policy: 'referral.refer' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 201,
+        run: (ctx) => recordConsent(ctx, req.params.accountId, req.body),
+      }),
+  );
+
+  app.post(
+    '/api/referral/consents/:id/withdrawal',
+    {
+      schema: {
+        tags,
+        summary:
+          'REF-02: the customer withdraws consent: no further sharing, open referrals closed, installers told',
+        params: Id,
+        body: Type.Object({ channel: Channel }, { additionalProperties: false }),
+        response: { 200: ConsentSchema, ...errorResponses },
+      },
+      config: { policy: 'referral.refer' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 200,
+        run: (ctx) => withdrawConsent(ctx, req.params.id, req.body.channel),
+      }),
+  );
+
+  app.post(
+    '/api/referral/accounts/:accountId/referrals',
+    {
+      schema: {
+        tags,
+        summary:
+          'REF-03, REF-07: refers a consenting customer to the nearest signed, active installer by e-mail',
+        params: AccountParam,
+        body: Type.Object(
+          {
+            postalCode: Type.String({ pattern: '^[0-9]{5}$' }),
+            communeCode: Type.Optional(Type.String({ pattern: '^[0-9AB]{5}$' })),
+            needsSatelliteAndInternet: Type.Boolean(),
+            tvOverAdslEligible: Type.Boolean(),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: ReferralSchema, ...errorResponses },
+      },
+      config: { policy: 'referral.refer' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 201,
+        run: (ctx) => referCustomer(ctx, deps.actions, req.params.accountId, req.body),
+      }),
+  );
+
+  app.get(
+    '/api/referral/portal',
+    {
+      schema: {
+        tags,
+        summary: 'Installer portal: the signed-in installer and its own referrals with their deadlines',
+        response: {
+          200: Type.Object({ installer: InstallerSchema, items: Type.Array(ReferralSchema) }),
+          ...errorResponses,
+        },
+      },
+      config: { policy: 'referral.portal' },
+    },
+    (req) => inTenant(deps, req, (ctx) => myReferrals(ctx)),
+  );
+
+  app.post(
+    '/api/referral/portal/referrals/:id/contact',
+    {
+      schema: {
+        tags,
+        summary:
+          'REF-04: the installer records that it called the customer (within 48 h of the referral e-mail)',
+        params: Id,
+        response: { 200: ReferralSchema, ...errorResponses },
+      },
+      config: { policy: 'referral.portal' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, { status: 200, run: (ctx) => recordContact(ctx, req.params.id) }),
+  );
+
+  app.post(
+    '/api/referral/portal/referrals/:id/visit',
+    {
+      schema: {
+        tags,
+        summary: 'REF-04: the installer books the visit (day 15 to 20, unless safety conditions are not met)',
+        params: Id,
+        body: Type.Object(
+          {
+            visitDate: Type.String({ format: 'date' }),
+            safetyReason: Type.Optional(Type.String({ maxLength: 1000 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: ReferralSchema, ...errorResponses },
+      },
+      config: { policy: 'referral.portal' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, { status: 200, run: (ctx) => bookVisit(ctx, req.params.id, req.body) }),
+  );
+
+  app.post(
+    '/api/referral/portal/referrals/:id/checklist',
+    {
+      schema: {
+        tags,
+        summary: 'REF-05: the installer records the packaged installation’s checklist at the visit',
+        params: Id,
+        body: Type.Object(
+          {
+            items: Type.Object(
+              Object.fromEntries(CHECKLIST.map((c) => [c.key, Type.Optional(ChecklistValue)])),
+              { additionalProperties: false },
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: ReferralSchema, ...errorResponses },
+      },
+      config: { policy: 'referral.portal' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 200,
+        run: (ctx) => completeChecklist(ctx, req.params.id, req.body.items),
+      }),
+  );
+}

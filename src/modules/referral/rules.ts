@@ -1,0 +1,194 @@
+/**
+ * Referral rules (seed 001, REF-01..REF-05, REF-07, Reading 15): pure functions over plain data,
+ * the instant and the tenant's zone passed in.
+ */
+import KDBush from 'kdbush';
+import { around, distance } from 'geokdbush';
+import { DateTime } from 'luxon';
+import { localDateTime } from '../../platform/calendar/zone.ts';
+
+export interface Point {
+  latitude: number;
+  longitude: number;
+}
+
+/** Great-circle distance in kilometres (geokdbush's haversine on the mean Earth radius). */
+export function distanceKm(a: Point, b: Point): number {
+  return distance(a.longitude, a.latitude, b.longitude, b.latitude);
+}
+
+export interface InstallerCandidate extends Point {
+  id: string;
+  company: string;
+  charterSignedAt: Date | null;
+  active: boolean;
+}
+
+export type SkipReason = 'unsigned' | 'inactive' | 'already_tried';
+
+export interface Skipped {
+  id: string;
+  company: string;
+  distanceKm: number;
+  reason: SkipReason;
+}
+
+export interface InstallerChoice {
+  chosen: { id: string; company: string; distanceKm: number } | null;
+  /** Installers nearer than the chosen one that were passed over, nearest first. */
+  skipped: Skipped[];
+}
+
+/** REF-01: why an installer may not receive a referral, or null when it may. */
+export function ineligibility(i: InstallerCandidate): 'unsigned' | 'inactive' | null {
+  if (!i.charterSignedAt) return 'unsigned';
+  if (!i.active) return 'inactive';
+  return null;
+}
+
+/**
+ * REF-03 (with REF-01): the signed, active installer nearest to the customer's home by great-circle
+ * distance to its declared address. Nearer installers that are unsigned, inactive or already tried
+ * for this customer (a reassignment) are skipped and named. Ties go to the smaller id.
+ */
+export function chooseInstaller(
+  home: Point,
+  installers: readonly InstallerCandidate[],
+  alreadyTried: ReadonlySet<string> = new Set(),
+): InstallerChoice {
+  const skipped: Skipped[] = [];
+  if (installers.length === 0) return { chosen: null, skipped };
+  const index = new KDBush(installers.length);
+  for (const i of installers) index.add(i.longitude, i.latitude);
+  index.finish();
+  const ordered = around(index, home.longitude, home.latitude)
+    .map((n) => ({ i: installers[n]!, d: distanceKm(home, installers[n]!) }))
+    .sort((a, b) => a.d - b.d || (a.i.id < b.i.id ? -1 : a.i.id > b.i.id ? 1 : 0));
+  for (const { i, d } of ordered) {
+    const km = Math.round(d * 10) / 10;
+    const reason: SkipReason | null = alreadyTried.has(i.id) ? 'already_tried' : ineligibility(i);
+    if (reason === null) return { chosen: { id: i.id, company: i.company, distanceKm: km }, skipped };
+    skipped.push({ id: i.id, company: i.company, distanceKm: km, reason });
+  }
+  return { chosen: null, skipped };
+}
+
+/** REF-07: the service is for customers who need a satellite dish and internet (no TV over ADSL). */
+export function eligibleCustomer(v: {
+  needsSatelliteAndInternet: boolean;
+  tvOverAdslEligible: boolean;
+}): boolean {
+  return v.needsSatelliteAndInternet && !v.tvOverAdslEligible;
+}
+
+export interface ConsentFact {
+  id: string;
+  givenAt: Date;
+  withdrawnAt: Date | null;
+}
+
+/**
+ * REF-02: the consent in force at `now` (the latest given, not withdrawn), or null. Without it,
+ * nothing is shared.
+ */
+export function consentInForce(consents: readonly ConsentFact[], now: Date): ConsentFact | null {
+  const live = consents
+    .filter((c) => c.givenAt.getTime() <= now.getTime())
+    .filter((c) => c.withdrawnAt === null || c.withdrawnAt.getTime() > now.getTime())
+    .sort((a, b) => b.givenAt.getTime() - a.givenAt.getTime());
+  return live[0] ?? null;
+}
+
+/** REF-04, Reading 15: 48 clock hours from the referral e-mail. */
+export const CONTACT_HOURS = 48;
+
+export function contactDeadline(sentAt: Date): Date {
+  return new Date(sentAt.getTime() + CONTACT_HOURS * 3_600_000);
+}
+
+/** REF-04: contact at the 48th hour exactly is still on time. */
+export function contactOnTime(sentAt: Date, contactedAt: Date): boolean {
+  return contactedAt.getTime() <= contactDeadline(sentAt).getTime();
+}
+
+/** REF-04, Reading 15: the visit falls from day 15 to day 20 (calendar days) after the referral. */
+export const VISIT_FIRST_DAY = 15;
+export const VISIT_LAST_DAY = 20;
+
+/**
+ * The visit window as local dates in the tenant's zone (CAL-04): the referral's day is day 0, so
+ * a referral on 1 December allows 16 to 21 December. Calendar days (Reading 15), not working days.
+ */
+export function visitWindow(referredAt: Date, zone: string): { first: string; last: string } {
+  const day0 = localDateTime(referredAt, zone).startOf('day');
+  return {
+    first: day0.plus({ days: VISIT_FIRST_DAY }).toISODate()!,
+    last: day0.plus({ days: VISIT_LAST_DAY }).toISODate()!,
+  };
+}
+
+/** The day number of a local date counted from the referral's day (day 0). */
+export function dayNumber(referredAt: Date, visitDate: string, zone: string): number {
+  const day0 = localDateTime(referredAt, zone).startOf('day');
+  const d = DateTime.fromISO(visitDate, { zone }).startOf('day');
+  return Math.round(d.diff(day0, 'days').days);
+}
+
+export type VisitRefusal = 'too_early' | 'too_late' | null;
+
+/**
+ * REF-04: a visit date outside days 15–20 is refused unless the safety conditions are not met, in
+ * which case the reason is required and the date is free (never before the referral's day).
+ */
+export function checkVisitDate(
+  referredAt: Date,
+  visitDate: string,
+  zone: string,
+  safetyReason: string | null,
+): VisitRefusal {
+  const n = dayNumber(referredAt, visitDate, zone);
+  if (safetyReason && safetyReason.trim() !== '') return n < 0 ? 'too_early' : null;
+  if (n < VISIT_FIRST_DAY) return 'too_early';
+  if (n > VISIT_LAST_DAY) return 'too_late';
+  return null;
+}
+
+/**
+ * REF-05: the packaged installation. Items marked `ifNeeded` may be "not needed"; the others must
+ * be done for the checklist to be complete.
+ */
+export const CHECKLIST = [
+  { key: 'box', ifNeeded: false },
+  { key: 'wifiAdapter', ifNeeded: true },
+  { key: 'key3g', ifNeeded: true },
+  { key: 'internetComputers', ifNeeded: false },
+  { key: 'mailbox', ifNeeded: false },
+  { key: 'tvDecoder', ifNeeded: false },
+  { key: 'powerline', ifNeeded: true },
+  { key: 'firstLesson', ifNeeded: false },
+] as const;
+
+export type ChecklistKey = (typeof CHECKLIST)[number]['key'];
+export type ChecklistValue = 'done' | 'not_needed' | 'not_done';
+
+/** REF-05: the items still missing (not done, or "not needed" where the item is not optional). */
+export function missingChecklistItems(items: Partial<Record<ChecklistKey, ChecklistValue>>): ChecklistKey[] {
+  return CHECKLIST.filter((c) => {
+    const v = items[c.key];
+    if (v === 'done') return false;
+    return !(c.ifNeeded && v === 'not_needed');
+  }).map((c) => c.key);
+}
+
+export type ReferralStatus =
+  'sent' | 'contacted' | 'visit_booked' | 'completed' | 'reassigned' | 'withdrawn' | 'lapsed';
+
+export const OPEN_STATUSES: readonly ReferralStatus[] = ['sent', 'contacted', 'visit_booked'];
+
+/**
+ * REF-04: at the 48 h check, a referral still waiting for the installer's call is passed on (a
+ * missed window); any other state leaves it alone.
+ */
+export function contactMissed(status: ReferralStatus, sentAt: Date, now: Date): boolean {
+  return status === 'sent' && now.getTime() > contactDeadline(sentAt).getTime();
+}

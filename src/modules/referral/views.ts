@@ -1,0 +1,145 @@
+/** What the API shows of the module's rows (with REF-04's deadlines computed in the tenant's zone). */
+import { localDateTime } from '../../platform/calendar/zone.ts';
+import { contactDeadline, visitWindow } from './rules.ts';
+import type * as store from './store.ts';
+
+export interface Installer {
+  id: string;
+  company: string;
+  contactName: string;
+  email: string;
+  phone: string | null;
+  line1: string;
+  postalCode: string;
+  communeCode: string;
+  communeName: string;
+  latitude: number;
+  longitude: number;
+  locatedBy: 'commune' | 'postal_code';
+  charterVersion: string | null;
+  charterSignedAt: string | null;
+  charterRecordedBy: string | null;
+  /** REF-01: signed and active, hence receives referrals. */
+  receivesReferrals: boolean;
+  active: boolean;
+  userId: string;
+  version: number;
+  createdAt: string;
+}
+
+export function toInstaller(r: store.InstallerRow): Installer {
+  return {
+    id: r.id,
+    company: r.company,
+    contactName: r.contact_name,
+    email: r.email,
+    phone: r.phone,
+    line1: r.line1,
+    postalCode: r.postal_code,
+    communeCode: r.commune_code,
+    communeName: r.commune_name,
+    latitude: r.latitude,
+    longitude: r.longitude,
+    locatedBy: r.located_by,
+    charterVersion: r.charter_version,
+    charterSignedAt: r.charter_signed_at?.toISOString() ?? null,
+    charterRecordedBy: r.charter_recorded_by,
+    receivesReferrals: r.charter_signed_at !== null && r.active,
+    active: r.active,
+    userId: r.user_id,
+    version: r.version,
+    createdAt: r.created_at.toISOString(),
+  };
+}
+
+export interface Consent {
+  id: string;
+  accountId: string;
+  purpose: string;
+  channel: string;
+  givenAt: string;
+  recordedBy: string;
+  withdrawnAt: string | null;
+  withdrawalChannel: string | null;
+  withdrawnBy: string | null;
+}
+
+export function toConsent(r: store.ConsentRow): Consent {
+  return {
+    id: r.id,
+    accountId: r.account_id,
+    purpose: r.purpose,
+    channel: r.channel,
+    givenAt: r.given_at.toISOString(),
+    recordedBy: r.recorded_by,
+    withdrawnAt: r.withdrawn_at?.toISOString() ?? null,
+    withdrawalChannel: r.withdrawal_channel,
+    withdrawnBy: r.withdrawn_by,
+  };
+}
+
+export interface Referral {
+  id: string;
+  reference: string;
+  accountId: string;
+  accountName: string;
+  installerId: string;
+  installerCompany: string;
+  previousId: string | null;
+  postalCode: string;
+  communeName: string;
+  distanceKm: number;
+  skipped: { id: string; company: string; distanceKm: number; reason: string }[];
+  status: string;
+  referredAt: string;
+  sentAt: string;
+  /** REF-04: 48 clock hours after the referral e-mail. */
+  contactBy: string;
+  contactedAt: string | null;
+  /** REF-04, Reading 15: day 15 and day 20 after the referral, local dates. */
+  visitFrom: string;
+  visitTo: string;
+  visitDate: string | null;
+  safetyReason: string | null;
+  checklist: Record<string, string> | null;
+  checklistDoneAt: string | null;
+}
+
+export function toReferral(r: store.ReferralRow, zone: string): Referral {
+  const w = visitWindow(r.referred_at, zone);
+  return {
+    id: r.id,
+    reference: r.reference,
+    accountId: r.account_id,
+    accountName: r.account_name,
+    installerId: r.installer_id,
+    installerCompany: r.installer_company,
+    previousId: r.previous_id,
+    postalCode: r.postal_code,
+    communeName: r.commune_name,
+    distanceKm: r.distance_km,
+    skipped: r.skipped,
+    status: r.status,
+    referredAt: r.referred_at.toISOString(),
+    sentAt: r.sent_at.toISOString(),
+    contactBy: contactDeadline(r.sent_at).toISOString(),
+    contactedAt: r.contacted_at?.toISOString() ?? null,
+    visitFrom: w.first,
+    visitTo: w.last,
+    visitDate: r.visit_date,
+    safetyReason: r.safety_reason,
+    checklist: r.checklist,
+    checklistDoneAt: r.checklist_done_at?.toISOString() ?? null,
+  };
+}
+
+/** An instant as the tenant's users read it in an e-mail: "08/12/2026 10:00" (French) or ISO-like. */
+export function mailInstant(at: Date, zone: string, locale: 'fr' | 'en'): string {
+  const dt = localDateTime(at, zone);
+  return locale === 'fr' ? dt.toFormat("dd/MM/yyyy 'à' HH:mm") : dt.toFormat('yyyy-MM-dd HH:mm');
+}
+
+export function mailDate(isoDate: string, locale: 'fr' | 'en'): string {
+  const [y, m, d] = isoDate.split('-');
+  return locale === 'fr' ? `${d}/${m}/${y}` : isoDate;
+}

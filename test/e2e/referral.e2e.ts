@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { nav, signIn, startE2E, type E2E } from './support.ts';
+import type { Clock } from '../../src/platform/clock.ts';
+
+const ADMIN = 'admin@demo-fr.relais.test';
+const AGENT = 'agent@demo-fr.relais.test';
+const INSTALLER_PASSWORD = 'antenne-charte-2009';
+
+/**
+ * Issue 13's "Done when", in French: the admin fills the installer directory (a nearer installer
+ * that has not signed the charter, two that have); an agent records a customer's consent and refers
+ * them; the nearest signed installer — not the nearer unsigned one — gets the e-mail; the installer
+ * signs in, records the contact, books a visit on day 16 (day 14 refused) and completes the
+ * checklist; a second referral whose installer misses the 48 h is passed to the next nearest.
+ */
+describe('installer referral in the browser (French)', () => {
+  let e: E2E;
+  let admin: Page;
+  let agent: Page;
+  // Time runs from a fixed Tuesday morning; a test may jump it forward (the 48 h window).
+  let jump = 0;
+  const startedAt = Date.now();
+  const clock: Clock = {
+    now: () => new Date(Date.parse('2026-12-01T09:00:00Z') + (Date.now() - startedAt) + jump),
+  };
+
+  /** As the admin, through the API its page is signed in to: the outbox's e-mails of a template. */
+  async function mails(template: string): Promise<{ id: string; recipient: string; subject: string }[]> {
+    return admin.evaluate(async (tpl) => {
+      const res = await fetch('/api/outbox?limit=200');
+      const body = (await res.json()) as {
+        items: { id: string; recipient: string; subject: string; template: string }[];
+      };
+      return body.items.filter((m) => m.template === tpl);
+    }, template);
+  }
+
+  async function addInstaller(company: string, email: string, postalCode: string, commune?: string) {
+    await admin.getByRole('button', { name: 'Ajouter un installateur' }).click();
+    const dialog = admin.getByRole('dialog');
+    await dialog.getByLabel('Entreprise', { exact: true }).fill(company);
+    await dialog.getByLabel('Contact', { exact: true }).fill('Jean Dupont');
+    await dialog.getByLabel('E-mail', { exact: true }).fill(email);
+    await dialog.getByLabel('Adresse', { exact: true }).fill('2 rue des Antennes');
+    await dialog.getByLabel('Code postal').fill(postalCode);
+    if (commune) await dialog.getByLabel('Commune').selectOption({ label: commune });
+    else await expect.poll(() => dialog.textContent()).toMatch(/Commune : /);
+    await dialog.getByRole('button', { name: 'Ajouter', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await admin.getByRole('row').filter({ hasText: company }).waitFor();
+  }
+
+  async function signCharter(company: string) {
+    await admin.getByRole('button', { name: `Enregistrer la signature : ${company}` }).click();
+    const dialog = admin.getByRole('dialog');
+    await dialog.getByLabel('Version de la charte').fill('2009-11');
+    await dialog.getByRole('button', { name: 'Enregistrer la signature' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => admin.getByRole('row').filter({ hasText: company }).textContent())
+      .toContain('Reçoit des mises en relation');
+  }
+
+  /** The installer opens the set-password link of its welcome e-mail, chooses a password, signs in. */
+  async function installerSignsIn(email: string): Promise<Page> {
+    const link = await admin.evaluate(async (to) => {
+      const list = (await (await fetch('/api/outbox?limit=200')).json()) as {
+        items: { id: string; recipient: string; template: string }[];
+      };
+      const welcome = list.items.find((m) => m.recipient === to && m.template === 'user.welcome');
+      const full = (await (await fetch(`/api/outbox/${welcome?.id ?? ''}`)).json()) as { bodyText: string };
+      return /(https?:\/\/\S+\/set-password#\S+)/.exec(full.bodyText)?.[1] ?? '';
+    }, email);
+    expect(link).toContain('/set-password#');
+    const page = await e.newPage();
+    await page.goto(link);
+    await page.getByRole('heading', { name: 'Choisir votre mot de passe' }).waitFor();
+    await page.getByLabel('Nouveau mot de passe', { exact: true }).fill(INSTALLER_PASSWORD);
+    await page.getByLabel('Confirmation du mot de passe').fill(INSTALLER_PASSWORD);
+    await page.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
+    await page.getByRole('heading', { name: 'Mot de passe enregistré' }).waitFor();
+    await signIn(page, e.url, email, INSTALLER_PASSWORD);
+    await page.getByRole('heading', { name: /Bonjour/ }).waitFor();
+    return page;
+  }
+
+  async function openCustomer(name: string) {
+    await nav(agent, 'Clients');
+    await agent.getByRole('link', { name }).click();
+    await agent.getByRole('heading', { name }).waitFor();
+  }
+
+  async function refer() {
+    await agent.getByRole('button', { name: 'Mettre en relation' }).click();
+    const dialog = agent.getByRole('dialog');
+    // The customer's billing postal code is proposed (Bordeaux, one commune).
+    expect(await dialog.getByLabel('Code postal').inputValue()).toBe('33000');
+    await expect.poll(() => dialog.textContent()).toMatch(/Commune : Bordeaux/);
+    await dialog.getByRole('button', { name: 'Mettre en relation' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  beforeAll(async () => {
+    e = await startE2E({ RELAIS_SESSION_TTL_HOURS: '720' }, clock);
+    admin = await e.newPage();
+    await signIn(admin, e.url, ADMIN);
+    await admin.getByRole('heading', { name: /Bonjour/ }).waitFor();
+    agent = await e.newPage();
+    await signIn(agent, e.url, AGENT);
+    await agent.getByRole('heading', { name: /Bonjour/ }).waitFor();
+  }, 400_000);
+  afterAll(async () => {
+    await e?.close();
+  });
+
+  it('REF-01 the admin adds installers (commune chosen for a shared postal code) and records two charter signatures', async () => {
+    await nav(admin, 'Installateurs');
+    await admin.getByRole('heading', { name: 'Installateurs' }).waitFor();
+    await addInstaller('Antennes Bordelaises', 'contact@antennes-bordelaises.test', '33000');
+    await addInstaller('Mérignac Satellite', 'contact@merignac-satellite.test', '33700');
+    await addInstaller('Libourne Paraboles', 'contact@libourne-paraboles.test', '33500', 'Libourne');
+    await signCharter('Mérignac Satellite');
+    await signCharter('Libourne Paraboles');
+    expect(await admin.getByRole('row').filter({ hasText: 'Antennes Bordelaises' }).textContent()).toContain(
+      'Charte non signée',
+    );
+    await e.shot(admin, '90-installateurs');
+  });
+
+  it('REF-02 REF-03 the agent records consent, refers; the nearest signed installer gets the e-mail, the nearer unsigned one is skipped', async () => {
+    await openCustomer('Julien Moreau');
+    const card = agent
+      .locator('section')
+      .filter({ has: agent.getByRole('heading', { name: 'Mise en relation antenniste' }) });
+    expect(await card.textContent()).toContain('Aucun accord en vigueur');
+    await card.getByRole('button', { name: 'Enregistrer l’accord' }).click();
+    const dialog = agent.getByRole('dialog');
+    await dialog.getByLabel('Canal').selectOption('phone');
+    await dialog.getByRole('button', { name: 'Enregistrer l’accord' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => card.textContent()).toMatch(/Accord donné le .* par téléphone/);
+    await refer();
+    await expect.poll(() => card.textContent()).toMatch(/Mérignac Satellite \(\d+,\d km\)/);
+    const text = (await card.textContent()) ?? '';
+    expect(text).toMatch(/Plus proche mais écarté : Antennes Bordelaises \(0 km\), charte non signée/);
+    expect(text).toContain('Intervention du 16/12/2026 au 21/12/2026');
+    await e.shot(agent, '91-mise-en-relation');
+    const sent = await mails('referral.sent');
+    expect(sent.map((m) => m.recipient)).toEqual(['contact@merignac-satellite.test']);
+    expect(sent[0]!.subject).toContain('Julien Moreau');
+  });
+
+  it('REF-04 REF-05 the installer signs in, records the contact, books day 16 (day 14 refused) and completes the checklist', async () => {
+    const installer = await installerSignsIn('contact@merignac-satellite.test');
+    const links = await installer
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link')
+      .allTextContents();
+    // The installer's navigation shows its own page, none of the back office's.
+    const names = links.map((l) => l.trim());
+    expect(names).toContain('Mes mises en relation');
+    for (const other of ['Clients', 'Installateurs', 'Lignes', 'Messages'])
+      expect(names).not.toContain(other);
+    await nav(installer, 'Mes mises en relation');
+    await installer.getByRole('heading', { name: 'Mes mises en relation' }).waitFor();
+    expect(await installer.locator('main').textContent()).toContain('reçu le matériel');
+    await installer.getByRole('button', { name: 'Client appelé' }).click();
+    await installer.getByLabel('Date d’intervention').waitFor();
+    await installer.getByLabel('Date d’intervention').fill('2026-12-15');
+    await installer.getByRole('button', { name: 'Enregistrer le rendez-vous' }).click();
+    await expect.poll(() => installer.locator('main').textContent()).toContain('Intervention trop tôt');
+    await installer.getByLabel('Date d’intervention').fill('2026-12-17');
+    await installer.getByRole('button', { name: 'Enregistrer le rendez-vous' }).click();
+    await expect
+      .poll(() => installer.locator('main').textContent())
+      .toContain('Intervention prévue le 17/12/2026');
+    await installer.getByLabel('Adaptateur CPL (si nécessaire)').selectOption('done');
+    await installer.getByRole('button', { name: 'Valider l’installation' }).click();
+    await expect.poll(() => installer.locator('main').textContent()).toContain('Installation faite');
+    await e.shot(installer, '92-portail-installateur');
+    await installer.context().close();
+  });
+
+  it('REF-04 a second referral whose installer misses the 48 h is passed to the next nearest signed installer', async () => {
+    await openCustomer('Julien Moreau');
+    await refer();
+    const card = agent
+      .locator('section')
+      .filter({ has: agent.getByRole('heading', { name: 'Mise en relation antenniste' }) });
+    await expect.poll(() => card.textContent()).toContain('Envoyée');
+    // 48 hours and a minute later, nobody recorded a call: the worker passes the referral on.
+    jump += (48 * 60 + 1) * 60_000;
+    await expect
+      .poll(async () => (await mails('referral.sent')).map((m) => m.recipient), { timeout: 30_000 })
+      .toContain('contact@libourne-paraboles.test');
+    await agent.reload();
+    await expect.poll(() => card.textContent()).toMatch(/Libourne Paraboles \(\d+,\d km\)/);
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain('Transmise au suivant');
+    expect(text).toContain('Transmise après un délai de 48 h dépassé');
+    expect((await mails('referral.contact_missed')).length).toBeGreaterThan(0);
+    await e.shot(agent, '93-reassignation');
+  });
+});

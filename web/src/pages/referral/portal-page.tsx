@@ -1,0 +1,166 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useInstallerPortal, useReferralPost, type Referral } from '../../api/referral.ts';
+import { useFormat } from '../../app/format.ts';
+import { StatusPill } from '../../kit/badge.tsx';
+import { Banner, ErrorBanner } from '../../kit/banner.tsx';
+import { Button } from '../../kit/button.tsx';
+import { Card } from '../../kit/card.tsx';
+import { Select, TextField } from '../../kit/fields.tsx';
+import { Form, FormActions } from '../../kit/form.tsx';
+import { PageHeader } from '../../kit/page-header.tsx';
+import { useToast } from '../../kit/toast.tsx';
+import './referral.css';
+
+const ITEMS = [
+  'box',
+  'wifiAdapter',
+  'key3g',
+  'internetComputers',
+  'mailbox',
+  'tvDecoder',
+  'powerline',
+  'firstLesson',
+] as const;
+const OPTIONAL = new Set<string>(['wifiAdapter', 'key3g', 'powerline']);
+
+/** The installer portal (REF-04, REF-05, REF-09): its referrals, deadlines, contact, visit, checklist. */
+export function InstallerPortalPage() {
+  const { t } = useTranslation();
+  const portal = useInstallerPortal();
+  return (
+    <div className="page">
+      <PageHeader
+        title={t('referral.portal.title')}
+        subtitle={
+          portal.data ? t('referral.portal.subtitle', { company: portal.data.installer.company }) : undefined
+        }
+      />
+      {portal.error ? <ErrorBanner error={portal.error} /> : null}
+      <Banner tone="info">{t('referral.portal.advice')}</Banner>
+      {portal.data && portal.data.items.length === 0 ? (
+        <p className="muted">{t('referral.portal.empty')}</p>
+      ) : null}
+      {portal.data?.items.map((r) => (
+        <PortalReferral key={r.id} r={r} />
+      ))}
+    </div>
+  );
+}
+
+function PortalReferral({ r }: { r: Referral }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const toast = useToast();
+  const date = (d: string) => format.date(`${d}T12:00:00Z`);
+  const [visitDate, setVisitDate] = useState(r.visitDate ?? '');
+  const [safety, setSafety] = useState('');
+  const [items, setItems] = useState<Record<string, string>>(() =>
+    Object.fromEntries(ITEMS.map((k) => [k, OPTIONAL.has(k) ? 'not_needed' : 'done'])),
+  );
+  const contact = useReferralPost<string>((id) => `/api/referral/portal/referrals/${id}/contact`);
+  const visit = useReferralPost<{ visitDate: string; safetyReason?: string }>(
+    () => `/api/referral/portal/referrals/${r.id}/visit`,
+    (v) => v,
+  );
+  const checklist = useReferralPost<Record<string, string>>(
+    () => `/api/referral/portal/referrals/${r.id}/checklist`,
+    (v) => ({ items: v }),
+  );
+  return (
+    <Card
+      title={`${r.reference} · ${r.accountName}`}
+      actions={<StatusPill tone="info">{t(`referral.status.${r.status as 'sent'}`)}</StatusPill>}
+    >
+      <p>
+        {r.postalCode} {r.communeName} ·{' '}
+        {r.contactedAt
+          ? t('referral.card.contactedAt', { date: format.dateTime(r.contactedAt) })
+          : t('referral.card.contactBy', { date: format.dateTime(r.contactBy) })}
+        <br />
+        {r.visitDate
+          ? t('referral.card.visitDate', { date: date(r.visitDate) })
+          : t('referral.card.visitWindow', { from: date(r.visitFrom), to: date(r.visitTo) })}
+      </p>
+      {r.status === 'sent' ? (
+        <>
+          {contact.error ? <ErrorBanner error={contact.error} /> : null}
+          <Button
+            variant="primary"
+            loading={contact.isPending}
+            onClick={() =>
+              contact.mutate(r.id, {
+                onSuccess: () => toast({ tone: 'success', title: t('referral.portal.contactRecorded') }),
+              })
+            }
+          >
+            {t('referral.portal.recordContact')}
+          </Button>
+        </>
+      ) : null}
+      {r.status === 'contacted' || r.status === 'visit_booked' ? (
+        <Form
+          aria-label={t('referral.portal.bookVisit')}
+          onSubmit={() =>
+            visit.mutate(
+              { visitDate, ...(safety.trim() ? { safetyReason: safety } : {}) },
+              { onSuccess: () => toast({ tone: 'success', title: t('referral.portal.visitBooked') }) },
+            )
+          }
+        >
+          {visit.error ? <ErrorBanner error={visit.error} /> : null}
+          <TextField
+            type="date"
+            label={t('referral.portal.visitDate')}
+            value={visitDate}
+            required
+            onChange={(e) => setVisitDate(e.target.value)}
+          />
+          <TextField
+            label={t('referral.portal.safetyReason')}
+            hint={t('referral.portal.safetyHint')}
+            value={safety}
+            onChange={(e) => setSafety(e.target.value)}
+          />
+          <FormActions>
+            <Button type="submit" loading={visit.isPending}>
+              {t('referral.portal.bookVisit')}
+            </Button>
+          </FormActions>
+        </Form>
+      ) : null}
+      {r.status === 'visit_booked' ? (
+        <Form
+          aria-label={t('referral.portal.checklist')}
+          onSubmit={() =>
+            checklist.mutate(items, {
+              onSuccess: () => toast({ tone: 'success', title: t('referral.portal.checklistDone') }),
+            })
+          }
+        >
+          <h3 className="referral__subtitle">{t('referral.portal.checklist')}</h3>
+          {checklist.error ? <ErrorBanner error={checklist.error} /> : null}
+          {ITEMS.map((k) => (
+            <Select
+              key={k}
+              label={t(`referral.portal.items.${k}`)}
+              value={items[k]}
+              onChange={(e) => setItems({ ...items, [k]: e.target.value })}
+              options={(OPTIONAL.has(k) ? ['done', 'not_needed', 'not_done'] : ['done', 'not_done']).map(
+                (v) => ({
+                  value: v,
+                  label: t(`referral.portal.values.${v as 'done'}`),
+                }),
+              )}
+            />
+          ))}
+          <FormActions>
+            <Button type="submit" variant="primary" loading={checklist.isPending}>
+              {t('referral.portal.saveChecklist')}
+            </Button>
+          </FormActions>
+        </Form>
+      ) : null}
+    </Card>
+  );
+}
