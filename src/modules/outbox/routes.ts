@@ -30,7 +30,7 @@ const summaryProps = {
   entityType: Nullable(Type.String()),
   entityId: Nullable(Type.String()),
   status: Status,
-  transport: Nullable(Type.String()),
+  transport: Type.Union([Type.Literal('smtp'), Type.Literal('local'), Type.Literal('webhook'), Type.Null()]),
   attempts: Type.Integer(),
   maxAttempts: Type.Integer(),
   nextAttemptAt: Type.String({ format: 'date-time' }),
