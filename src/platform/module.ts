@@ -167,6 +167,10 @@ export function moduleError(code: string): ErrorSpec | undefined {
 export function modulePolicy(name: string): readonly Role[] | null | undefined {
   return policies.has(name) ? (policies.get(name) ?? null) : undefined;
 }
+/** The names of the policies the installed modules declare, in the order they were declared. */
+export function modulePolicyNames(): string[] {
+  return [...policies.keys()];
+}
 export function moduleTemplate(name: string): ModuleTemplate<unknown> | undefined {
   return templates.get(name);
 }

@@ -31,18 +31,8 @@ import {
   fromTmfCustomerPatch,
   toTmfCustomer,
 } from './tmf.ts';
-import {
-  TmfGetQuery,
-  TmfListQuery,
-  parseFields,
-  parseTmfQuery,
-  selectTmfFields,
-  sendTmfList,
-  tmfGetResponses,
-  tmfListResponses,
-  tmfPage,
-} from '../../platform/http/tmf-query.ts';
 import * as service from './service.ts';
+import { tmfResourceRoutes } from '../../platform/http/tmf-routes.ts';
 
 export function accountRoutes(app: App, deps: Deps): void {
   app.addSchema(AccountSchema);
@@ -269,45 +259,22 @@ export function accountRoutes(app: App, deps: Deps): void {
 
   // ── TMF629 Customer Management v4 ─────────────────────────────────────────────────────────────
   const tmfTags = ['TMF629 customer'];
-  app.get(
-    `${TMF629_BASE}/customer`,
-    {
-      schema: {
-        tags: tmfTags,
-        summary: 'TMF629 v4: list customers (TMF630 fields, offset/limit, attribute filters)',
-        querystring: TmfListQuery,
-        response: tmfListResponses(TmfCustomerSchema),
-      },
-      config: { policy: 'accounts.read' },
+  tmfResourceRoutes(app, deps, {
+    path: `${TMF629_BASE}/customer`,
+    tags: tmfTags,
+    summaries: {
+      list: 'TMF629 v4: list customers (TMF630 fields, offset/limit, attribute filters)',
+      get: 'TMF629 v4: one customer',
     },
-    async (req, reply) => {
-      const q = parseTmfQuery(req.query, TMF629_FILTERS);
-      const page = await inTenant(deps, req, (ctx) =>
-        tmfPage(q, async (offset, limit) => {
-          const p = await service.listAccountDetails(ctx, { offset, limit });
-          return { items: p.items.map(toTmfCustomer), total: p.total };
-        }),
-      );
-      return sendTmfList(reply, q, page);
+    schema: TmfCustomerSchema,
+    policy: 'accounts.read',
+    filters: TMF629_FILTERS,
+    list: async (ctx, page) => {
+      const p = await service.listAccountDetails(ctx, page);
+      return { items: p.items.map(toTmfCustomer), total: p.total };
     },
-  );
-  app.get(
-    `${TMF629_BASE}/customer/:id`,
-    {
-      schema: {
-        tags: tmfTags,
-        summary: 'TMF629 v4: one customer',
-        params: Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false }),
-        querystring: TmfGetQuery,
-        response: tmfGetResponses(TmfCustomerSchema),
-      },
-      config: { policy: 'accounts.read' },
-    },
-    async (req) => {
-      const account = await inTenant(deps, req, (ctx) => service.getAccountByAnyId(ctx, req.params.id));
-      return selectTmfFields(toTmfCustomer(account), parseFields(req.query.fields));
-    },
-  );
+    get: async (ctx, id) => toTmfCustomer(await service.getAccountByAnyId(ctx, id)),
+  });
   app.patch(
     `${TMF629_BASE}/customer/:id`,
     {

@@ -3,10 +3,9 @@ import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
-import { errorResponses } from '../../platform/http/schemas.ts';
+import { errorResponses, IdParams } from '../../platform/http/schemas.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
-import { IdParams } from '../users/schemas.ts';
 import { cancelAction, getAction, listActions, type PendingAction } from '../../platform/jobs/index.ts';
 
 const Status = Type.Union(['scheduled', 'done', 'cancelled', 'failed'].map((s) => Type.Literal(s)));

@@ -17,7 +17,6 @@ import {
   type OptionDef,
   type PriceComponent,
   type Range,
-  type RequestType,
   type RoamingZone,
 } from './model.ts';
 import {
@@ -338,12 +337,6 @@ export async function listOptions(
     items: rows.map((r) => optionView(r, ctx.locale, prices.get(r.code) ?? NO_PRICE)),
     total: rows.length,
   };
-}
-
-/** The openings of ORD-03 for the orders module: a window of the catalog in effect. */
-export async function openingWindow(ctx: Ctx, network: Network, request: RequestType) {
-  const version = await currentVersion(ctx);
-  return version.opening_hours[network][request];
 }
 
 // ── Admin: a new price version ────────────────────────────────────────────────────────────────

@@ -6,7 +6,6 @@ import { AppError } from '../../platform/errors.ts';
 import { inTenant, inTenantRead, mutation } from '../../platform/http/unit-of-work.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
-import { UUID_RE } from '../../platform/db/db.ts';
 import { ACCOUNT_SEARCH_SOURCES } from '../accounts/store.ts';
 import { LINE_SORT } from './store.ts';
 import {
@@ -22,18 +21,6 @@ import {
 } from './schemas.ts';
 import { listLineActions, requestLineAction, type LineActionRequest } from './actions-service.ts';
 import { TMF637_BASE, TMF637_FILTERS, TmfProductSchema, toTmfProduct } from './tmf.ts';
-import {
-  TmfGetQuery,
-  TmfListQuery,
-  parseFields,
-  parseTmfQuery,
-  selectTmfFields,
-  sendTmfList,
-  takeTmfFilter,
-  tmfGetResponses,
-  tmfListResponses,
-  tmfPage,
-} from '../../platform/http/tmf-query.ts';
 import * as service from './service.ts';
 import {
   LineSimActionsSchema,
@@ -47,6 +34,7 @@ import {
 import { lineSimActions, requestSimSwap } from './sim-swap.ts';
 import { lineTechnicalInfo } from './line-technical-info.ts';
 import { closeNetworkName, requestNetworkName } from './network-name.ts';
+import { tmfResourceRoutes } from '../../platform/http/tmf-routes.ts';
 
 // Account search by a line's MSISDN (10 or 14 digits, also typed as +33…) or ICCID.
 ACCOUNT_SEARCH_SOURCES.push(
@@ -446,48 +434,24 @@ export function lineRoutes(app: App, deps: Deps): void {
 
   // ── TMF637 Product Inventory v4 ───────────────────────────────────────────────────────────────
   const tmfTags = ['TMF637 product'];
-  app.get(
-    `${TMF637_BASE}/product`,
-    {
-      schema: {
-        tags: tmfTags,
-        summary: 'TMF637 v4: list products (mobile lines; TMF630 fields, offset/limit, attribute filters)',
-        querystring: TmfListQuery,
-        response: tmfListResponses(TmfProductSchema),
-      },
-      config: { policy: 'lines.read' },
+  tmfResourceRoutes(app, deps, {
+    path: `${TMF637_BASE}/product`,
+    tags: tmfTags,
+    summaries: {
+      list: 'TMF637 v4: list products (mobile lines; TMF630 fields, offset/limit, attribute filters)',
+      get: 'TMF637 v4: one product (mobile line)',
     },
-    async (req, reply) => {
-      const q = parseTmfQuery(req.query, TMF637_FILTERS);
-      // The customer is the one related party: that filter is the fleet list's indexed accountId.
-      const accountId = takeTmfFilter(q, 'relatedParty.id');
-      if (accountId !== undefined && !UUID_RE.test(accountId))
-        return sendTmfList(reply, q, { items: [], total: 0 });
-      const page = await inTenant(deps, req, (ctx) =>
-        tmfPage(q, async (offset, limit) => {
-          const p = await service.listLines(ctx, { offset, limit, accountId });
-          return { items: p.items.map(toTmfProduct), total: p.total };
-        }),
-      );
-      return sendTmfList(reply, q, page);
+    schema: TmfProductSchema,
+    policy: 'lines.read',
+    filters: TMF637_FILTERS,
+    // The customer is the one related party: that filter is the fleet list's indexed accountId.
+    byRelatedParty: true,
+    uuidIds: true,
+    readOnlyGet: true,
+    list: async (ctx, page) => {
+      const p = await service.listLines(ctx, page);
+      return { items: p.items.map(toTmfProduct), total: p.total };
     },
-  );
-  app.get(
-    `${TMF637_BASE}/product/:id`,
-    {
-      schema: {
-        tags: tmfTags,
-        summary: 'TMF637 v4: one product (mobile line)',
-        params: Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false }),
-        querystring: TmfGetQuery,
-        response: tmfGetResponses(TmfProductSchema),
-      },
-      config: { policy: 'lines.read' },
-    },
-    async (req) => {
-      if (!UUID_RE.test(req.params.id)) throw new AppError('resource.not_found');
-      const line = await inTenantRead(deps, req, (ctx) => service.getLine(ctx, req.params.id));
-      return selectTmfFields(toTmfProduct(line), parseFields(req.query.fields));
-    },
-  );
+    get: async (ctx, id) => toTmfProduct(await service.getLine(ctx, id)),
+  });
 }

@@ -1,23 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
-import { AppError } from '../../platform/errors.ts';
 import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
-import { UUID_RE } from '../../platform/db/db.ts';
-import {
-  TmfGetQuery,
-  TmfListQuery,
-  parseFields,
-  parseTmfQuery,
-  selectTmfFields,
-  sendTmfList,
-  takeTmfFilter,
-  tmfGetResponses,
-  tmfListResponses,
-  tmfPage,
-} from '../../platform/http/tmf-query.ts';
 import { NetworkSchema, SimTypeSchema } from '../lines/schemas.ts';
 import {
   TMF622_BASE,
@@ -29,6 +15,7 @@ import {
   toTmfProductOrder,
 } from './tmf.ts';
 import * as service from './service.ts';
+import { tmfResourceRoutes } from '../../platform/http/tmf-routes.ts';
 
 const ORDER_STATES = ['queued', 'in_progress', 'completed', 'failed'] as const;
 const OrderStateSchema = Type.Union(ORDER_STATES.map((s) => Type.Literal(s)));
@@ -203,50 +190,25 @@ export function orderRoutes(app: App, deps: Deps): void {
         headers: (o) => ({ Location: o.href }),
       }),
   );
-  app.get(
-    `${TMF622_BASE}/productOrder`,
-    {
-      schema: {
-        tags: tmfTags,
-        summary: 'TMF622 v4: list product orders (TMF630 fields, offset/limit, attribute filters)',
-        querystring: TmfListQuery,
-        response: tmfListResponses(TmfProductOrderSchema),
-      },
-      config: { policy: 'orders.read' },
+  tmfResourceRoutes(app, deps, {
+    path: `${TMF622_BASE}/productOrder`,
+    tags: tmfTags,
+    summaries: {
+      list: 'TMF622 v4: list product orders (TMF630 fields, offset/limit, attribute filters)',
+      get: 'TMF622 v4: one product order',
     },
-    async (req, reply) => {
-      const q = parseTmfQuery(req.query, TMF622_FILTERS);
-      // The customer is the one related party: that filter is the orders' indexed accountId.
-      const accountId = takeTmfFilter(q, 'relatedParty.id');
-      if (accountId !== undefined && !UUID_RE.test(accountId))
-        return sendTmfList(reply, q, { items: [], total: 0 });
-      const page = await inTenant(deps, req, (ctx) =>
-        tmfPage(q, async (offset, limit) => {
-          const p = await service.listOrders(ctx, { offset, limit, accountId });
-          return { items: p.items.map(toTmfProductOrder), total: p.total };
-        }),
-      );
-      return sendTmfList(reply, q, page);
+    schema: TmfProductOrderSchema,
+    policy: 'orders.read',
+    filters: TMF622_FILTERS,
+    // The customer is the one related party: that filter is the orders' indexed accountId.
+    byRelatedParty: true,
+    uuidIds: true,
+    list: async (ctx, page) => {
+      const p = await service.listOrders(ctx, page);
+      return { items: p.items.map(toTmfProductOrder), total: p.total };
     },
-  );
-  app.get(
-    `${TMF622_BASE}/productOrder/:id`,
-    {
-      schema: {
-        tags: tmfTags,
-        summary: 'TMF622 v4: one product order',
-        params: Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false }),
-        querystring: TmfGetQuery,
-        response: tmfGetResponses(TmfProductOrderSchema),
-      },
-      config: { policy: 'orders.read' },
-    },
-    async (req) => {
-      if (!UUID_RE.test(req.params.id)) throw new AppError('resource.not_found');
-      const order = await inTenant(deps, req, (ctx) => service.getOrder(ctx, req.params.id));
-      return selectTmfFields(toTmfProductOrder(order), parseFields(req.query.fields));
-    },
-  );
+    get: async (ctx, id) => toTmfProductOrder(await service.getOrder(ctx, id)),
+  });
 
   // The path Relais served TMF622 under before issue 15, kept for one release as a permanent
   // redirect to the official base path (308 keeps the method and the body).

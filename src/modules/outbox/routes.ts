@@ -5,10 +5,9 @@ import { AppError } from '../../platform/errors.ts';
 import type { FastifyRequest } from 'fastify';
 import { inTenant, mutation, principalOf } from '../../platform/http/unit-of-work.ts';
 import { allows } from '../../platform/auth/policies.ts';
-import { errorResponses } from '../../platform/http/schemas.ts';
+import { errorResponses, IdParams } from '../../platform/http/schemas.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
-import { IdParams } from '../users/schemas.ts';
 import {
   getOutboxMessage,
   listOutbox,
@@ -30,7 +29,7 @@ const summaryProps = {
   entityType: Nullable(Type.String()),
   entityId: Nullable(Type.String()),
   status: Status,
-  transport: Nullable(Type.String()),
+  transport: Type.Union([Type.Literal('smtp'), Type.Literal('local'), Type.Literal('webhook'), Type.Null()]),
   attempts: Type.Integer(),
   maxAttempts: Type.Integer(),
   nextAttemptAt: Type.String({ format: 'date-time' }),

@@ -1,19 +1,6 @@
-import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { inTenant } from '../../platform/http/unit-of-work.ts';
-import {
-  TmfGetQuery,
-  TmfListQuery,
-  parseFields,
-  parseTmfQuery,
-  selectTmfFields,
-  sendTmfList,
-  tmfGetResponses,
-  tmfListResponses,
-  tmfPage,
-} from '../../platform/http/tmf-query.ts';
 import { getOutboxMessage, listOutbox } from '../../platform/notify/index.ts';
 import {
   TMF681_BASE,
@@ -21,6 +8,7 @@ import {
   TmfCommunicationMessageSchema,
   toTmfCommunicationMessage,
 } from '../../platform/tmf/communication.ts';
+import { tmfResourceRoutes } from '../../platform/http/tmf-routes.ts';
 
 export { TMF681_BASE };
 
@@ -32,45 +20,24 @@ export { TMF681_BASE };
  */
 
 export function communicationRoutes(app: App, deps: Deps): void {
-  const tags = ['TMF681 communicationMessage'];
-  app.get(
-    `${TMF681_BASE}/communicationMessage`,
-    {
-      schema: {
-        tags,
-        summary: 'TMF681 v4: the e-mails and SMS Relais sent or will send (TMF630 fields, paging, filters)',
-        querystring: TmfListQuery,
-        response: tmfListResponses(TmfCommunicationMessageSchema),
-      },
-      config: { policy: 'tmf.communication.read' },
+  tmfResourceRoutes(app, deps, {
+    path: `${TMF681_BASE}/communicationMessage`,
+    tags: ['TMF681 communicationMessage'],
+    summaries: {
+      list: 'TMF681 v4: the e-mails and SMS Relais sent or will send (TMF630 fields, paging, filters)',
+      get: 'TMF681 v4: one message (without its content)',
     },
-    async (req, reply) => {
-      const q = parseTmfQuery(req.query, TMF681_FILTERS);
-      const page = await inTenant(deps, req, (ctx) =>
-        tmfPage(q, async (offset, limit) => {
-          const p = await listOutbox(ctx.tx, { offset, limit, messagesOnly: true });
-          return { items: p.items.map(toTmfCommunicationMessage), total: p.total };
-        }),
-      );
-      return sendTmfList(reply, q, page);
+    schema: TmfCommunicationMessageSchema,
+    policy: 'tmf.communication.read',
+    filters: TMF681_FILTERS,
+    list: async (ctx, { offset, limit }) => {
+      const p = await listOutbox(ctx.tx, { offset, limit, messagesOnly: true });
+      return { items: p.items.map(toTmfCommunicationMessage), total: p.total };
     },
-  );
-  app.get(
-    `${TMF681_BASE}/communicationMessage/:id`,
-    {
-      schema: {
-        tags,
-        summary: 'TMF681 v4: one message (without its content)',
-        params: Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false }),
-        querystring: TmfGetQuery,
-        response: tmfGetResponses(TmfCommunicationMessageSchema),
-      },
-      config: { policy: 'tmf.communication.read' },
-    },
-    async (req) => {
-      const m = await inTenant(deps, req, (ctx) => getOutboxMessage(ctx.tx, req.params.id));
+    get: async (ctx, id) => {
+      const m = await getOutboxMessage(ctx.tx, id);
       if (!m || m.channel === 'webhook') throw new AppError('resource.not_found');
-      return selectTmfFields(toTmfCommunicationMessage(m), parseFields(req.query.fields));
+      return toTmfCommunicationMessage(m);
     },
-  );
+  });
 }

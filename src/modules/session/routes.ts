@@ -5,12 +5,23 @@ import { LoginLimiter } from '../../platform/auth/login-limit.ts';
 import { inTenant, mutation, principalOf } from '../../platform/http/unit-of-work.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { SESSION_COOKIE } from '../../platform/auth/authenticate.ts';
+import { permissionsOf, policyNames } from '../../platform/auth/policies.ts';
 import { changePassword, login, logout, sessionView } from './service.ts';
 
-const SessionSchema = Type.Object(
-  { user: Type.Ref('User'), tenant: Type.Ref('Tenant'), csrfToken: Type.String() },
-  { $id: 'Session' },
-);
+/** Built when the routes are: `permissions` names every policy of the installed modules. */
+const sessionSchema = () =>
+  Type.Object(
+    {
+      user: Type.Ref('User'),
+      tenant: Type.Ref('Tenant'),
+      csrfToken: Type.String(),
+      permissions: Type.Array(Type.Union(policyNames().map((name) => Type.Literal(name))), {
+        description:
+          'The authorization policies the signed-in user holds (route `policy` names): the web offers only what these allow',
+      }),
+    },
+    { $id: 'Session' },
+  );
 
 const LoginBody = Type.Object(
   {
@@ -36,7 +47,7 @@ const PasswordBody = Type.Object(
 );
 
 export function sessionRoutes(app: App, deps: Deps): void {
-  app.addSchema(SessionSchema);
+  app.addSchema(sessionSchema());
   const tags = ['session'];
   const limiter = new LoginLimiter({
     maxFailures: deps.config.loginMaxAttempts,
@@ -72,7 +83,7 @@ export function sessionRoutes(app: App, deps: Deps): void {
         requestId: req.id,
       });
       reply.setCookie(SESSION_COOKIE, cookie, cookieOptions(deps.config.sessionTtlHours * 3600));
-      return view;
+      return { ...view, permissions: permissionsOf(view.user.role) };
     },
   );
 
@@ -86,7 +97,11 @@ export function sessionRoutes(app: App, deps: Deps): void {
       },
       config: { policy: 'session.self' },
     },
-    (req) => inTenant(deps, req, (ctx) => sessionView(ctx, principalOf(req))),
+    (req) =>
+      inTenant(deps, req, async (ctx) => ({
+        ...(await sessionView(ctx, principalOf(req))),
+        permissions: permissionsOf(principalOf(req).role),
+      })),
   );
 
   app.delete(

@@ -2,9 +2,9 @@ import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
 import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
-import { errorResponses } from '../../platform/http/schemas.ts';
+import { errorResponses, IdParams } from '../../platform/http/schemas.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
-import { RoleSchema, IdParams } from '../users/schemas.ts';
+import { RoleSchema } from '../users/schemas.ts';
 import { createToken, listTokens, revokeToken } from './service.ts';
 
 const TokenSchema = Type.Object(

@@ -3,9 +3,9 @@ import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
 import { inTenant, inTenantRead, mutation } from '../../platform/http/unit-of-work.ts';
 import { etagOf, expectedVersion } from '../../platform/http/etag.ts';
-import { errorResponses } from '../../platform/http/schemas.ts';
+import { errorResponses, IdParams } from '../../platform/http/schemas.ts';
 import { Type } from '@sinclair/typebox';
-import { CreateUserBody, IdParams, UpdateUserBody, UserList, UserListQuery } from './schemas.ts';
+import { CreateUserBody, UpdateUserBody, UserList, UserListQuery } from './schemas.ts';
 import * as service from './service.ts';
 import { checkPasswordLink, setPasswordWithLink } from './password-links.ts';
 

@@ -54,5 +54,3 @@ export const UpdateUserBody = Type.Object(
   },
   { additionalProperties: false, minProperties: 1 },
 );
-
-export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });

@@ -1,6 +1,6 @@
 import type { Role } from './principal.ts';
 import type { ModulePolicyName } from '../../modules/index.ts';
-import { modulePolicy } from '../module.ts';
+import { modulePolicy, modulePolicyNames } from '../module.ts';
 
 /**
  * Authorization is declared per route as one of these policies (route `config.policy`), never as
@@ -56,4 +56,17 @@ export function allows(policy: PolicyName, role: Role): boolean {
     : modulePolicy(policy);
   if (roles === undefined) return false;
   return roles === null || roles.includes(role);
+}
+
+/** Every policy a signed-in principal may hold: the platform's and the installed modules', not `public`. */
+export function policyNames(): PolicyName[] {
+  return [...Object.keys(POLICIES), ...modulePolicyNames()].filter((n) => n !== 'public') as PolicyName[];
+}
+
+/**
+ * The policies a role holds, as the server enforces them (`allows`): the web shows a button only
+ * when the session lists the policy of the route it calls.
+ */
+export function permissionsOf(role: Role): PolicyName[] {
+  return policyNames().filter((name) => allows(name, role));
 }

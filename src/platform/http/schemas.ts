@@ -16,6 +16,9 @@ export const ProblemSchema = Type.Object(
   { $id: 'Problem', description: 'RFC 9457 problem details' },
 );
 
+/** Path parameters of a route on one object by its id (`/api/users/:id`). */
+export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
+
 const problem = Type.Ref('Problem');
 /** The error responses every route may give, for the OpenAPI document. */
 export const errorResponses = {

@@ -24,7 +24,6 @@ import type { Principal } from '../auth/principal.ts';
 import { parseJsonBody } from './json-body.ts';
 import { installErrorHandling, sendProblem } from './problem.ts';
 import { installValidators, nulIssues } from './validation.ts';
-import { UUID_RE } from '../db/db.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -272,8 +271,4 @@ function enforcePolicy(req: FastifyRequest, policy: PolicyName): void {
       throw new AppError('auth.csrf_invalid');
     }
   }
-}
-
-export function isUuid(v: string): boolean {
-  return UUID_RE.test(v);
 }

@@ -1,4 +1,8 @@
-/** Shapes of the JSON the server sends. Instants are ISO 8601 strings. */
+/**
+ * Shapes of the JSON the server sends, named from the generated contract (contract.ts). Instants
+ * are ISO 8601 strings.
+ */
+import type { Schema } from './contract.ts';
 
 export const ROLES = ['admin', 'supervisor', 'agent', 'fleet_manager', 'installer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -6,45 +10,15 @@ export type Role = (typeof ROLES)[number];
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export interface User {
-  id: string;
-  email: string;
-  login: string;
-  displayName: string;
-  role: Role;
-  locale: Locale;
-  active: boolean;
-  mustChangePassword: boolean;
-  createdAt: string;
-  updatedAt: string;
-  lastLoginAt: string | null;
-  version: number;
-}
+export type User = Schema<'User'>;
 
-export interface Tenant {
-  id: string;
-  slug: string;
-  legalName: string;
-  country: 'FR' | 'IL';
-  timeZone: string;
-  currency: 'EUR' | 'ILS';
-  logoDataUrl: string | null;
-  /** ACT-08: the reseller's partnership per network (custom network names are for partners only). */
-  operatorPartnerships: OperatorPartnerships;
-  version: number;
-}
+export type Tenant = Schema<'Tenant'>;
 
-/** Orange: Init Sys or Rezocean; Bouygues Telecom: Init Sys; null: not a partner. */
-export interface OperatorPartnerships {
-  orange: 'init_sys' | 'rezocean' | null;
-  bouygues: 'init_sys' | null;
-}
+/** ACT-08, Orange: Init Sys or Rezocean; Bouygues Telecom: Init Sys; null: not a partner. */
+export type OperatorPartnerships = Tenant['operatorPartnerships'];
 
-export interface Session {
-  user: User;
-  tenant: Tenant;
-  csrfToken: string;
-}
+/** With the policies the user holds (`permissions`): web/src/app/permissions.ts reads them. */
+export type Session = Schema<'Session'>;
 
 export interface ListResponse<T> {
   items: T[];
@@ -55,94 +29,28 @@ export interface ListResponse<T> {
   offset: number;
 }
 
-export interface ApiToken {
-  id: string;
-  name: string;
-  prefix: string;
-  role: Role;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  expiresAt: string | null;
-}
+export type ApiToken = Schema<'ApiToken'>;
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
-export interface AuditEvent {
-  id: string;
-  at: string;
-  actorType: string;
-  actorId: string | null;
-  actorLabel: string | null;
-  entityType: string;
-  entityId: string;
-  /** The object as people know it (a line's number, a customer's name), recorded with the event. */
-  entityLabel?: string | null;
-  action: string;
+/** `before` and `after` are JSON as it came off the wire (the schema says only "any value"). */
+export type AuditEvent = Omit<Schema<'AuditEvent'>, 'before' | 'after'> & {
   before: JsonValue;
   after: JsonValue;
-  requestId: string | null;
-}
+};
 
 export const OUTBOX_STATUSES = ['pending', 'sent', 'failed'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
-export interface OutboxMessage {
-  id: string;
-  channel: string;
-  recipient: string;
-  subject: string | null;
-  bodyText: string | null;
-  bodyHtml: string | null;
-  template: string | null;
-  status: OutboxStatus;
-  transport: 'smtp' | 'local' | null;
-  attempts: number;
-  nextAttemptAt: string | null;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-  /** About a user's access (set-password link): body for admins only, erased once delivered. */
-  sensitive?: boolean;
-  /** Why the body is empty (issue 8). */
-  bodyWithheld?: 'admins_only' | 'purged' | null;
-}
+export type OutboxMessage = Schema<'OutboxMessage'>;
 
 export const PENDING_ACTION_STATUSES = ['scheduled', 'done', 'cancelled', 'failed'] as const;
 export type PendingActionStatus = (typeof PENDING_ACTION_STATUSES)[number];
 
-export interface PendingAction {
-  id: string;
-  kind: string;
-  entityType: string;
-  entityId: string;
-  effectiveAt: string;
-  status: PendingActionStatus | string;
-  payload: JsonValue;
-  createdBy: string | null;
-  /** The author's name; null when Relais itself scheduled it. */
-  createdByName?: string | null;
-  /** The object as people know it (a line's number, an incident's reference, a customer's name). */
-  entityName?: string | null;
-  createdAt: string;
-  doneAt: string | null;
-  cancelledAt: string | null;
-}
+/** `payload` is JSON as it came off the wire (the schema says only "an object"). */
+export type PendingAction = Omit<Schema<'PendingAction'>, 'payload'> & { payload: JsonValue };
 
-/** RFC 9457 problem details, as the server writes them. */
-export interface ProblemFieldIssue {
-  pointer: string;
-  code: string;
-  detail: string;
-}
+export type ProblemFieldIssue = NonNullable<Schema<'Problem'>['errors']>[number];
 
-export interface Problem {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  code?: string;
-  instance?: string;
-  requestId?: string;
-  errors?: ProblemFieldIssue[];
-}
+/** As the server writes them; the client also reads partial ones (a proxy's error page). */
+export type Problem = Partial<Schema<'Problem'>>;

@@ -66,14 +66,14 @@ export function ActionsPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const toast = useToast();
-  const { user } = useSession();
+  const session = useSession();
   // Listed in the order they take effect, a fixed order: no sort parameter.
   const list = useListState({ defaultSort: null, filters: FILTERS });
   const status: PendingActionStatus = isStatus(list.filters.status) ? list.filters.status : 'scheduled';
   const actions = usePendingActions(list.params, { status });
   const cancel = useCancelPendingAction();
   const [cancelling, setCancelling] = useState<PendingAction | null>(null);
-  const canCancel = canCancelActions(user.role);
+  const canCancel = canCancelActions(session);
 
   const kindLabel = useActionKindLabel();
   const readable = useReadable();

@@ -64,10 +64,10 @@ interface PriceTarget {
 export function CatalogOfferPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { user } = useSession();
+  const session = useSession();
   const query = useOffer(id);
   const [target, setTarget] = useState<PriceTarget | null>(null);
-  const canManage = canManageCatalog(user.role);
+  const canManage = canManageCatalog(session);
 
   const back = (
     <Link to="/catalog" className="back-link">

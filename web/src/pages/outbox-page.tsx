@@ -35,14 +35,14 @@ export function OutboxPage() {
   const readable = useReadable();
   const format = useFormat();
   const toast = useToast();
-  const { user } = useSession();
+  const session = useSession();
   // The outbox comes newest first, in a fixed order: no sort parameter.
   const list = useListState({ defaultSort: null, filters: ['view'] as const });
   const view: View = isView(list.filters.view) ? list.filters.view : 'pending';
   const messages = useOutbox(list.params, VIEW_FILTERS[view]);
   const retry = useRetryOutboxMessage();
   const [retrying, setRetrying] = useState<string | null>(null);
-  const canRetry = canRetryMessages(user.role);
+  const canRetry = canRetryMessages(session);
 
   const rows = messages.data?.items;
 

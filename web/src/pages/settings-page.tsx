@@ -42,10 +42,10 @@ function timeZones(current: string): string[] {
 
 export function SettingsPage() {
   const { t } = useTranslation();
-  const { user } = useSession();
+  const session = useSession();
   const tenant = useTenant();
   const [revision, setRevision] = useState(0);
-  const editable = canEditTenant(user.role);
+  const editable = canEditTenant(session);
 
   const reload = async () => {
     await tenant.refetch();

@@ -37,7 +37,7 @@ export function TokensPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const toast = useToast();
-  const { user } = useSession();
+  const session = useSession();
   const list = useListState({ defaultSort: '-createdAt', filters: NO_FILTERS });
   const tokens = useTokens(list.params);
   const revoke = useRevokeToken();
@@ -45,7 +45,7 @@ export function TokensPage() {
   const [created, setCreated] = useState<CreateTokenResult | null>(null);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const [now] = useState(() => Date.now());
-  const canManage = canManageTokens(user.role);
+  const canManage = canManageTokens(session);
 
   const stateLabel: Record<TokenState, string> = {
     active: t('tokens.active'),

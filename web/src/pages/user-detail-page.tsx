@@ -35,14 +35,14 @@ export function UserDetailPage() {
   const { id = '' } = useParams();
   const format = useFormat();
   const toast = useToast();
-  const { user: me } = useSession();
+  const session = useSession();
   const query = useUser(id);
   const update = useUpdateUser(id);
   const reset = useResetUserPassword(id);
   const [revision, setRevision] = useState(0);
   const [dialog, setDialog] = useState<Dialogs>(null);
   const [linkSent, setLinkSent] = useState<PasswordLinkSent | null>(null);
-  const canManage = canManageUsers(me.role);
+  const canManage = canManageUsers(session);
 
   const back = (
     <Link to="/users" className="back-link">

@@ -22,11 +22,11 @@ const FILTERS = ['q', 'role', 'active'] as const;
 export function UsersPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const { user: me } = useSession();
+  const session = useSession();
   const list = useListState({ defaultSort: 'displayName', filters: FILTERS });
   const users = useUsers(list.params, list.filters);
   const [creating, setCreating] = useState(false);
-  const canManage = canManageUsers(me.role);
+  const canManage = canManageUsers(session);
 
   const columns: Column<User>[] = [
     {

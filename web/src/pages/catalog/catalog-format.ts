@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { CatalogPrice } from '../../api/catalog.ts';
-import type { Role } from '../../api/types.ts';
+import type { Session } from '../../api/types.ts';
+import { can } from '../../app/permissions.ts';
 import { intlLocale } from '../../i18n/intl-locale.ts';
 
-/** Only administrators set prices (policy catalog.manage); the server decides for real. */
-export function canManageCatalog(role: Role): boolean {
-  return role === 'admin';
+/** Setting prices needs the policy catalog.manage, as the session lists it. */
+export function canManageCatalog(session: Pick<Session, 'permissions'>): boolean {
+  return can(session, 'catalog.manage');
 }
 
 const GB = 1024;

@@ -196,7 +196,7 @@ export function AccountPendingActionsCard({ accountId }: { accountId: string }) 
   const format = useFormat();
   const kindLabel = useActionKindLabel();
   const toast = useToast();
-  const { user } = useSession();
+  const session = useSession();
   const actions = useAccountPendingActions(accountId);
   const lines = useLines({ accountId }, 50, 0);
   const cancel = useCancelPendingAction();
@@ -235,7 +235,7 @@ export function AccountPendingActionsCard({ accountId }: { accountId: string }) 
             header: '',
             align: 'end',
             cell: (a) =>
-              canCancelActions(user.role) ? (
+              canCancelActions(session) ? (
                 <Button
                   size="sm"
                   variant="ghost"

@@ -1,0 +1,94 @@
+import { Type, type TObject } from '@sinclair/typebox';
+import type { App } from './server.ts';
+import type { Ctx, Deps } from '../context.ts';
+import type { PolicyName } from '../auth/policies.ts';
+import { AppError } from '../errors.ts';
+import { UUID_RE } from '../db/db.ts';
+import { inTenant, inTenantRead } from './unit-of-work.ts';
+import {
+  TmfGetQuery,
+  TmfListQuery,
+  parseFields,
+  parseTmfQuery,
+  selectTmfFields,
+  sendTmfList,
+  takeTmfFilter,
+  tmfGetResponses,
+  tmfListResponses,
+  tmfPage,
+} from './tmf-query.ts';
+
+/** A TM Forum resource read as a collection and one item by id (TMF630 fields, paging, filters). */
+export interface TmfResource<T extends object> {
+  /** The collection's path (`${TMF637_BASE}/product`); one item is at `${path}/:id`. */
+  path: string;
+  tags: string[];
+  summaries: { list: string; get: string };
+  schema: TObject;
+  policy: PolicyName;
+  /** The attributes a list may be filtered on. */
+  filters: readonly string[];
+  /** One page of the collection, in TMF shape. */
+  list(
+    ctx: Ctx,
+    page: { offset: number; limit: number; accountId?: string },
+  ): Promise<{ items: T[]; total: number }>;
+  /** One item in TMF shape; throws resource.not_found. */
+  get(ctx: Ctx, id: string): Promise<T>;
+  /**
+   * The customer is the resource's one related party: a `relatedParty.id` filter is handed to `list`
+   * as `accountId` (an indexed condition), and an id that is not a UUID matches nothing.
+   */
+  byRelatedParty?: boolean;
+  /** Ids are UUIDs: any other id is not found, without a look-up. */
+  uuidIds?: boolean;
+  /** `get` reads in one round trip (inTenantRead) rather than in a transaction. */
+  readOnlyGet?: boolean;
+}
+
+/** The list and get routes of a TMF resource, the same for every module's TMF adapter. */
+export function tmfResourceRoutes<T extends object>(app: App, deps: Deps, r: TmfResource<T>): void {
+  app.get(
+    r.path,
+    {
+      schema: {
+        tags: r.tags,
+        summary: r.summaries.list,
+        querystring: TmfListQuery,
+        response: tmfListResponses(r.schema),
+      },
+      config: { policy: r.policy },
+    },
+    async (req, reply) => {
+      const q = parseTmfQuery(req.query, r.filters);
+      const accountId = r.byRelatedParty ? takeTmfFilter(q, 'relatedParty.id') : undefined;
+      if (accountId !== undefined && !UUID_RE.test(accountId))
+        return sendTmfList(reply, q, { items: [], total: 0 });
+      const page = await inTenant(deps, req, (ctx) =>
+        tmfPage(q, (offset, limit) =>
+          r.list(ctx, r.byRelatedParty ? { offset, limit, accountId } : { offset, limit }),
+        ),
+      );
+      return sendTmfList(reply, q, page);
+    },
+  );
+  app.get(
+    `${r.path}/:id`,
+    {
+      schema: {
+        tags: r.tags,
+        summary: r.summaries.get,
+        params: Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false }),
+        querystring: TmfGetQuery,
+        response: tmfGetResponses(r.schema),
+      },
+      config: { policy: r.policy },
+    },
+    async (req) => {
+      if (r.uuidIds && !UUID_RE.test(req.params.id)) throw new AppError('resource.not_found');
+      const read = r.readOnlyGet ? inTenantRead : inTenant;
+      const item = await read(deps, req, (ctx) => r.get(ctx, req.params.id));
+      return selectTmfFields(item, parseFields(req.query.fields));
+    },
+  );
+}
