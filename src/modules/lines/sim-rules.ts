@@ -208,7 +208,12 @@ export function formatOpening(at: Date, zone: string, locale: 'fr' | 'en'): stri
 export const NETWORK_NAME_MAX = 13;
 
 // The partnerships are a tenant setting, owned by the tenants module.
-export { NO_PARTNERSHIPS, PARTNERS, type OperatorPartnerships, type Partner } from '../tenants/partnerships.ts';
+export {
+  NO_PARTNERSHIPS,
+  PARTNERS,
+  type OperatorPartnerships,
+  type Partner,
+} from '../tenants/partnerships.ts';
 
 /** ACT-08 per network, as data. */
 export const NETWORK_NAME_TERMS: Readonly<

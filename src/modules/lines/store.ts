@@ -347,4 +347,3 @@ export function fixedIpOf(tx: Tx, lineId: string): Promise<FixedIpRow | undefine
     [lineId],
   );
 }
-
