@@ -13,7 +13,7 @@ import { type LineContext, type OptionPrice, optionPricesAt } from './line-actio
 
 /** The charges of an option added (CAT-01) or changed (ACT-06): previewed and written by the same rules. */
 
-export type AlreadyCharged = { ended: Map<string, number>; started: Map<string, number> };
+type AlreadyCharged = { ended: Map<string, number>; started: Map<string, number> };
 
 /** What the line's month already carries per item: the month an old option ends in, and now's. */
 export async function alreadyCharged(
@@ -32,7 +32,7 @@ export async function alreadyCharged(
   return { ended: endedMap, started };
 }
 
-export const numericPrices = (prices: readonly OptionPrice[]) =>
+const numericPrices = (prices: readonly OptionPrice[]) =>
   prices.map((p) => ({ component: p.component, amount: p.amount }));
 
 /**

@@ -55,13 +55,13 @@ export function optionPricesAt(
   return pricesInEffect(tx, 'option', codes, at);
 }
 
-export const PARTNER_PROGRAMS: readonly PartnerProgram[] = ['init_sys', 'rezocean'];
+const PARTNER_PROGRAMS: readonly PartnerProgram[] = ['init_sys', 'rezocean'];
 
 export async function tenantZone(tx: Tx): Promise<string> {
   return (await tenantSettings(tx)).timeZone;
 }
 
-export type ScheduledLineAction = PendingLineAction & { id: string; effectiveAt: Date };
+type ScheduledLineAction = PendingLineAction & { id: string; effectiveAt: Date };
 
 export async function scheduledOf(tx: Tx, lineId: string): Promise<ScheduledLineAction[]> {
   const page = await listActions(tx, {

@@ -12,7 +12,7 @@ import type { Schedulable } from './line-action-context.ts';
  * changed goes out as a change of the subscription ("Changement d'offre") whose detail says what
  * was done, until the templates name these two actions themselves.
  */
-export const MAIL_ACTION: Record<Schedulable, LineActionMail['action']> = {
+const MAIL_ACTION: Record<Schedulable, LineActionMail['action']> = {
   suspend: 'suspend',
   reactivate: 'reactivate',
   plan_change: 'plan_change',
@@ -21,7 +21,7 @@ export const MAIL_ACTION: Record<Schedulable, LineActionMail['action']> = {
   option_add: 'option_add',
   option_change: 'option_change',
 };
-export const MAIL_DETAIL = {
+const MAIL_DETAIL = {
   option_add: {
     fr: (d: string) => `Ajout de l’option ${d}`,
     en: (d: string) => `Option added: ${d}`,

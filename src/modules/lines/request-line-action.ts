@@ -137,7 +137,7 @@ export async function requestLineAction(
  * option_add / option_change requested by code: judged by the same pure functions as the list, so
  * an option of another network, a recharge or an unknown line option get their precise refusal.
  */
-export function optionEligibility(
+function optionEligibility(
   c: LineContext,
   req: LineActionRequest,
   at: Date,

@@ -7,7 +7,7 @@ import { inTenant, inTenantRead, mutation } from '../../platform/http/unit-of-wo
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
 import { UUID_RE } from '../../platform/db/db.ts';
-import { ACCOUNT_SEARCH_SOURCES } from '../accounts/store.ts';
+import { addAccountSearchSource } from '../accounts/search-sources.ts';
 import { LINE_SORT } from './store.ts';
 import {
   LineActionResultSchema,
@@ -49,7 +49,7 @@ import { lineTechnicalInfo } from './line-technical-info.ts';
 import { closeNetworkName, requestNetworkName } from './network-name.ts';
 
 // Account search by a line's MSISDN (10 or 14 digits, also typed as +33…) or ICCID.
-ACCOUNT_SEARCH_SOURCES.push(
+addAccountSearchSource(
   `SELECT account_id FROM lines WHERE $2::text IS NOT NULL AND (msisdn = $2 OR iccid = $2 OR ($2 LIKE '33%' AND msisdn = '0' || substr($2, 3)))`,
 );
 

@@ -95,7 +95,6 @@ export async function setOrderState(
   );
 }
 
-
 /** The ordering account, locked against its closing until the order commits. */
 export function lockAccount(
   tx: Tx,
@@ -109,8 +108,9 @@ export function lockAccount(
 /** The account's sites (a line may name one). */
 export async function siteIdsOf(tx: Tx, accountId: string): Promise<string[]> {
   return (
-    await tx.query<{ id: string }>(`SELECT id FROM account_addresses WHERE account_id = $1 AND kind = 'site'`, [
-      accountId,
-    ])
+    await tx.query<{ id: string }>(
+      `SELECT id FROM account_addresses WHERE account_id = $1 AND kind = 'site'`,
+      [accountId],
+    )
   ).map((r) => r.id);
 }

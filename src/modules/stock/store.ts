@@ -229,7 +229,12 @@ export async function returnSimToStock(tx: Tx, iccid: string, now: Date): Promis
 }
 
 /** One SIM's state: in use by a line, or retired for good (ORD-07). */
-export async function setSimState(tx: Tx, iccid: string, state: 'in_use' | 'retired', now: Date): Promise<void> {
+export async function setSimState(
+  tx: Tx,
+  iccid: string,
+  state: 'in_use' | 'retired',
+  now: Date,
+): Promise<void> {
   await tx.query(`UPDATE sim_cards SET state = $2, updated_at = $3 WHERE iccid = $1`, [iccid, state, now]);
 }
 

@@ -5,7 +5,6 @@ import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { acceptLogo } from './logo.ts';
 import type { CalendarContext } from '../../platform/calendar/index.ts';
-import type { Network } from '../catalog/model.ts';
 import { NO_PARTNERSHIPS, type OperatorPartnerships, type Partner } from './partnerships.ts';
 import * as store from './store.ts';
 import type { TenantRow } from './store.ts';
@@ -85,7 +84,7 @@ export async function tenantCalendar(tx: Tx): Promise<CalendarContext> {
 }
 
 /** CAT-12: the reseller's partnership on a network (Init Sys, Rezocean); none by default. */
-export async function partnerOn(tx: Tx, network: Network): Promise<Partner | null> {
+export async function partnerOn(tx: Tx, network: keyof OperatorPartnerships): Promise<Partner | null> {
   return (await tenantSettings(tx)).operatorPartnerships[network] ?? null;
 }
 
