@@ -1,7 +1,7 @@
 import type { Tx } from '../../platform/db/db.ts';
 import type { Network } from '../catalog/model.ts';
 
-/** The only SQL on orders. Lines are written through ../lines/store.ts. */
+/** The only SQL on orders. Lines are written through the lines module (../lines/line-records.ts). */
 
 export type OrderState = 'queued' | 'in_progress' | 'completed' | 'failed';
 

@@ -264,3 +264,11 @@ export async function physicalSimCount(tx: Tx, network: Network): Promise<number
   );
   return n;
 }
+
+/** The customer SIMs are assigned to (a read of the accounts module's table). */
+export function accountOf(
+  tx: Tx,
+  accountId: string,
+): Promise<{ display_name: string; status: string } | undefined> {
+  return tx.maybeOne(`SELECT display_name, status FROM customer_accounts WHERE id = $1`, [accountId]);
+}
