@@ -9,11 +9,11 @@ import { applyLineAction } from './apply-line-action.ts';
  * run at once in the request's transaction by the same handler the worker would run
  * (`runActionNow`), so the page shows its effect on return; the others wait for the worker.
  * E-mails: "action planifiée" when scheduled for later, "action effectuée" when the handler runs.
+ *
+ * One use case per file: list-line-actions.ts (the page's list), request-line-action.ts (checks,
+ * schedules, runs now), apply-line-action.ts (the handler), terminate-line.ts, with their context
+ * (line-action-context.ts), views, labels, charges and e-mails beside them.
  */
-//
-// One use case per file: list-line-actions.ts (the page's list), request-line-action.ts (checks,
-// schedules, runs now), apply-line-action.ts (the handler), terminate-line.ts, with their context
-// (line-action-context.ts), views, labels, charges and e-mails beside them.
 
 export { listLineActions } from './list-line-actions.ts';
 export { requestLineAction, type LineActionRequest, type LineActionResult } from './request-line-action.ts';

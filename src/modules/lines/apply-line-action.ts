@@ -10,7 +10,7 @@ import { TYPE_OF_KIND, tenantZone } from './line-action-context.ts';
 import { lineLabel } from './line-action-labels.ts';
 import { writeOptionCharges } from './line-action-charges.ts';
 import { mailData } from './line-action-mails.ts';
-import { terminate } from './terminate-line.ts';
+import { terminateLine } from './terminate-line.ts';
 
 // ── Handlers (registered in src/actions.ts): run by the worker at the effective instant, or at
 //    once by requestLineAction. Each re-reads the line under a lock and does nothing on a line that
@@ -54,7 +54,7 @@ export async function applyLineAction(
       result = { option: target, endedAt: at.toISOString() };
       break;
     case 'termination':
-      result = await terminate(tx, line, at, now, zone);
+      result = await terminateLine(tx, line, at, now, zone);
       break;
     case 'option_add':
     case 'option_change': {

@@ -13,7 +13,7 @@ import { scheduledOf } from './line-action-context.ts';
  * are cancelled (nothing may happen to a terminated line); Reading 7 bills the started month in
  * full at the prices in effect.
  */
-export async function terminate(
+export async function terminateLine(
   tx: Tx,
   line: store.LineRow,
   at: Date,
