@@ -22,6 +22,7 @@ import { supportModule } from './support/index.ts';
 import { billingModule } from './billing/index.ts';
 import { usageModule } from './usage/index.ts';
 import { referralModule } from './referral/index.ts';
+import { ledgerModule } from './ledger/index.ts';
 
 export const MODULES = [
   sessionModule,
@@ -40,6 +41,7 @@ export const MODULES = [
   billingModule,
   usageModule,
   referralModule,
+  ledgerModule,
 ] as const;
 
 type AnyModule = (typeof MODULES)[number];

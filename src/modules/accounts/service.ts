@@ -19,6 +19,7 @@ import {
   type ContactFields,
 } from './rules.ts';
 import * as store from './store.ts';
+import { tenantSettings } from '../tenants/service.ts';
 import { publishTmfEvent } from '../../platform/tmf/hub.ts';
 import { toTmfCustomer } from './tmf.ts';
 
@@ -150,7 +151,8 @@ function refuse(ctx: Ctx, issues: AccountIssue[], prefix = '/body'): never {
 }
 
 async function zone(ctx: Ctx): Promise<{ country: string; timeZone: string }> {
-  return store.tenantSettings(ctx.tx);
+  const { country, timeZone } = await tenantSettings(ctx.tx);
+  return { country, timeZone };
 }
 
 async function loadAccount(ctx: Ctx, id: string, lock = false): Promise<store.AccountRow> {

@@ -1,3 +1,4 @@
+import { ACCOUNT_SEARCH_SOURCES } from './search-sources.ts';
 import type { Tx } from '../../platform/db/db.ts';
 import { cappedCountSql, cappedTotal, orderBy, totalWithoutCount } from '../../platform/http/pagination.ts';
 import type { AccountKind, CleanAccount, CleanAddress, CleanContact, SearchTerms } from './rules.ts';
@@ -35,14 +36,7 @@ export const ACCOUNT_SORT: Record<string, string> = {
   billingDay: 'billing_day',
 };
 
-/**
- * Extension point of the account search: a module whose records lead to an account (lines by
- * MSISDN or ICCID, orders by number…) adds a subquery returning `account_id`. It may use
- * $1 = the folded input text, $2 = its digits (null when it is not a number), $3 = the E.164
- * forms it may denote (text[]). Example for the lines module:
- * `SELECT account_id FROM lines WHERE $2::text IS NOT NULL AND (msisdn = $2 OR iccid = $2)`.
- */
-export const ACCOUNT_SEARCH_SOURCES: string[] = [];
+// Other modules' sources of the account search (search-sources.ts).
 
 export interface AccountFilter {
   terms?: SearchTerms | undefined;
@@ -125,11 +119,6 @@ export async function nextAccountNumber(tx: Tx): Promise<number> {
      RETURNING last_value`,
   );
   return Number(row.last_value);
-}
-
-export async function tenantSettings(tx: Tx): Promise<{ country: string; timeZone: string }> {
-  const row = await tx.one<{ country: string; time_zone: string }>(`SELECT country, time_zone FROM tenants`);
-  return { country: row.country, timeZone: row.time_zone };
 }
 
 export async function insertAccount(

@@ -2,10 +2,10 @@ import { localDateTime } from '../../platform/calendar/zone.ts';
 
 /**
  * Monthly recurring charges (issue 3 §6), as pure functions over plain data with the month passed
- * in. CAT-01: no commitment, the first month is billed pro rata at activation (orders/charges.ts)
+ * in. CAT-01: no commitment, the first month is billed pro rata at activation (ledger/rules.ts)
  * and every later month in full at its start; ACT-01: a suspended line is still billed; CAT-09:
  * pay-as-you-go lines pay their monthly minimum; Reading 7: a month started at termination is due
- * in full (lines/actions-service.ts writes it; the ledger's unique index keeps it from being
+ * in full (lines/terminate-line.ts writes it through the ledger; its unique index keeps it from being
  * written twice).
  *
  * CAL-06: the billing period is the calendar month in the tenant's zone, not the account's Billing

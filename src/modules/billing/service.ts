@@ -7,9 +7,11 @@ import { SYSTEM_ACTOR } from '../../platform/auth/principal.ts';
 import { firstOfNextMonth } from '../../platform/calendar/index.ts';
 import { registerAction, scheduleAction, type ActionRegistry } from '../../platform/jobs/index.ts';
 import { money, toDecimal } from '../../platform/money/index.ts';
-import { pricesAt } from '../catalog/rules.ts';
-import { priceVersions, tenantZone, versionAt } from '../catalog/store.ts';
-import { optionsOf } from '../lines/store.ts';
+import { catalogVersionAt } from '../catalog/lookup.ts';
+import { pricesInEffect } from '../ledger/prices.ts';
+import { recordMonthlyCharges } from '../ledger/service.ts';
+import { optionsOf } from '../lines/line-records.ts';
+import { allTenantIds, tenantSettings } from '../tenants/service.ts';
 import { LINE_ACTION_KIND } from '../lines/actions-rules.ts';
 import { chargesCsv, type CsvLang } from './csv.ts';
 import {
@@ -57,23 +59,11 @@ async function priceBook(
     ['offer', offers],
     ['option', options],
   ] as const) {
-    const rows = await priceVersions(tx, itemType, [...codes]);
+    const priceOf = await pricesInEffect(tx, itemType, codes, at);
     for (const code of codes)
       book.set(
         priceKey(itemType, code),
-        pricesAt(
-          rows
-            .filter((r) => r.item_code === code)
-            .map((r) => ({
-              component: r.component,
-              amount: r.amount_minor,
-              tiers: r.tiers,
-              effectiveFrom: r.effective_from,
-              origin: r.origin,
-              createdAt: r.created_at,
-            })),
-          at,
-        ).map((p) => ({ component: p.component, amount: p.amount })),
+        priceOf(code).map((p) => ({ component: p.component, amount: p.amount })),
       );
   }
   return book;
@@ -85,7 +75,7 @@ async function priceBook(
  */
 export async function chargeMonth(tx: Tx, month: BillingMonth, now: Date): Promise<MonthRun> {
   const run: MonthRun = { month: month.periodStart.slice(0, 7), lines: 0, charges: 0, amountMinor: 0 };
-  const version = await versionAt(tx, month.startsAt);
+  const version = await catalogVersionAt(tx, month.startsAt);
   if (!version) return run;
   let afterId: string | null = null;
   for (;;) {
@@ -125,7 +115,7 @@ export async function chargeMonth(tx: Tx, month: BillingMonth, now: Date): Promi
         offers.add(s.payload.target);
     const book = await priceBook(tx, month.startsAt, offers, new Set(opts.map((o) => o.option_code)));
     const drafts = monthlyCharges(lines, book, month);
-    const written = await store.insertMonthlyCharges(
+    const written = await recordMonthlyCharges(
       tx,
       drafts.map((d) => ({ id: newId(), ...d })),
       version.currency,
@@ -156,7 +146,7 @@ export async function ensureMonthlyRun(
   await store.lockBillingSchedule(tx);
   const existing = await store.scheduledRun(tx, MONTHLY_CHARGES, running);
   if (existing) return { id: existing.id, effectiveAt: existing.effective_at, created: false };
-  const { timeZone } = await tenantZone(tx);
+  const { timeZone } = await tenantSettings(tx);
   const action = await scheduleAction(tx, registry, {
     kind: MONTHLY_CHARGES,
     entityType: 'tenant',
@@ -173,7 +163,7 @@ export async function ensureMonthlyRun(
 export async function ensureMonthlyRuns(db: Db, registry: ActionRegistry, now: Date): Promise<number> {
   return db.system(async (tx) => {
     let created = 0;
-    for (const id of await store.tenantIds(tx))
+    for (const id of await allTenantIds(tx))
       if ((await tx.scoped(id, (s) => ensureMonthlyRun(s, registry, now, now))).created) created += 1;
     return created;
   });
@@ -182,7 +172,7 @@ export async function ensureMonthlyRuns(db: Db, registry: ActionRegistry, now: D
 /** Registered in src/actions.ts. */
 export function registerBillingActions(registry: ActionRegistry): void {
   registerAction(registry, MONTHLY_CHARGES, async (tx, action, ctx) => {
-    const { timeZone } = await tenantZone(tx);
+    const { timeZone } = await tenantSettings(tx);
     // The month that starts at the action's instant (CAL-06: calendar months, see rules.ts).
     const month = billingMonth(action.effectiveAt, timeZone);
     const run = await chargeMonth(tx, month, ctx.now);

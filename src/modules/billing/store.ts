@@ -54,62 +54,6 @@ export function scheduledLineActions(
   );
 }
 
-export interface MonthlyChargeInsert {
-  id: string;
-  accountId: string;
-  lineId: string;
-  itemType: 'offer' | 'option';
-  itemCode: string;
-  amountMinor: number;
-  monthlyMinor: number;
-  periodStart: string;
-  periodEnd: string;
-}
-
-/**
- * Writes the month's charges in one statement. ON CONFLICT DO NOTHING on the ledger's unique
- * index (line, item, period start, kind): a second run of the same month, or a month already
- * written by a termination (Reading 7), adds nothing. Returns how many rows were new.
- */
-export async function insertMonthlyCharges(
-  tx: Tx,
-  rows: readonly MonthlyChargeInsert[],
-  currency: 'EUR' | 'ILS',
-  vatIncluded: boolean,
-  now: Date,
-): Promise<{ inserted: number; amountMinor: number }> {
-  if (rows.length === 0) return { inserted: 0, amountMinor: 0 };
-  const written = await tx.query<{ amount_minor: number }>(
-    `INSERT INTO account_charges (tenant_id, id, account_id, line_id, order_id, kind, item_type, item_code, amount_minor,
-        currency, vat_included, period_start, period_end, monthly_minor, created_at)
-     SELECT relais_tenant(), r.id, r.account_id, r.line_id, NULL, 'monthly', r.item_type, r.item_code, r.amount_minor,
-            $2, $3, r.period_start, r.period_end, r.monthly_minor, $4
-       FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, account_id uuid, line_id uuid, item_type text, item_code text,
-            amount_minor bigint, monthly_minor bigint, period_start date, period_end date)
-     ON CONFLICT DO NOTHING
-     RETURNING amount_minor`,
-    [
-      JSON.stringify(
-        rows.map((r) => ({
-          id: r.id,
-          account_id: r.accountId,
-          line_id: r.lineId,
-          item_type: r.itemType,
-          item_code: r.itemCode,
-          amount_minor: r.amountMinor,
-          monthly_minor: r.monthlyMinor,
-          period_start: r.periodStart,
-          period_end: r.periodEnd,
-        })),
-      ),
-      currency,
-      vatIncluded,
-      now,
-    ],
-  );
-  return { inserted: written.length, amountMinor: written.reduce((s, r) => s + Number(r.amount_minor), 0) };
-}
-
 /** The scheduled monthly run of the tenant, if any (other than `exceptId`, the one running). */
 export function scheduledRun(
   tx: Tx,
@@ -127,10 +71,6 @@ export function scheduledRun(
 /** Serialises the tenant's scheduling of its monthly run (two nodes starting together). */
 export async function lockBillingSchedule(tx: Tx): Promise<void> {
   await tx.query(`SELECT pg_advisory_xact_lock(hashtext('relais.billing.' || relais_tenant()::text))`);
-}
-
-export async function tenantIds(tx: Tx): Promise<string[]> {
-  return (await tx.query<{ id: string }>(`SELECT id FROM tenants ORDER BY created_at, id`)).map((r) => r.id);
 }
 
 export async function accountReference(tx: Tx, accountId: string): Promise<string | undefined> {

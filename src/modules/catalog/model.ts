@@ -217,3 +217,6 @@ export interface CatalogVersionData {
   /** ORD-03, as `OpeningWindow` data; null: the request type does not exist on that network. */
   readonly openingHours: Readonly<Record<Network, Readonly<Record<RequestType, OpeningWindow | null>>>>;
 }
+
+/** CAT-11: the eSIM option whose one-off fee an eSIM line carries (at order and at each new profile). */
+export const ESIM_OPTION = 'orange-esim';

@@ -294,13 +294,6 @@ export function priceVersions(
   );
 }
 
-export async function tenantZone(tx: Tx): Promise<{ timeZone: string; currency: 'EUR' | 'ILS' }> {
-  const row = await tx.one<{ time_zone: string; currency: 'EUR' | 'ILS' }>(
-    `SELECT time_zone, currency FROM tenants`,
-  );
-  return { timeZone: row.time_zone, currency: row.currency };
-}
-
 export async function insertTenantPrice(
   tx: Tx,
   p: {

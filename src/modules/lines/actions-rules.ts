@@ -11,7 +11,7 @@ import {
   type PartnerProgram,
   type Refusal,
 } from '../catalog/rules.ts';
-import { activationCharges, type PricedLineItem } from '../orders/charges.ts';
+import { activationCharges, type PricedLineItem } from '../ledger/rules.ts';
 import type { LineState } from './store.ts';
 
 /**

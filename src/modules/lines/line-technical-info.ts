@@ -2,7 +2,9 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { FixedIpAccess, Network } from '../catalog/model.ts';
 import { fixedIpCredentialsBy } from '../catalog/rules.ts';
-import { getOption, versionAt } from '../catalog/store.ts';
+import { catalogVersionAt, optionIn } from '../catalog/lookup.ts';
+import { simReceivedAt } from '../stock/allocation.ts';
+import { tenantSettings } from '../tenants/service.ts';
 import { networkNamesOf } from './sim-store.ts';
 import * as store from './store.ts';
 import {
@@ -51,12 +53,12 @@ export interface LineTechnicalInfo {
 export async function lineTechnicalInfo(ctx: Ctx, id: string): Promise<LineTechnicalInfo> {
   const line = await store.getLine(ctx.tx, id);
   if (!line) throw new AppError('resource.not_found');
-  const slug = await store.tenantSlug(ctx.tx);
+  const { slug } = await tenantSettings(ctx.tx);
   const options = (await store.optionsOf(ctx.tx, [line.id])).filter((o) => o.status !== 'terminated');
-  const version = await versionAt(ctx.tx, ctx.now);
+  const version = await catalogVersionAt(ctx.tx, ctx.now);
   let fixedIp: LineFixedIpView | null = null;
   for (const o of options) {
-    const row = version ? await getOption(ctx.tx, version.id, o.option_code) : undefined;
+    const row = version ? await optionIn(ctx.tx, version.id, o.option_code) : undefined;
     const access = row?.facts.fixedIpAccess;
     if (!row || !access) continue;
     const given = await store.fixedIpOf(ctx.tx, line.id);
@@ -82,7 +84,7 @@ export async function lineTechnicalInfo(ctx: Ctx, id: string): Promise<LineTechn
     break;
   }
   // SET-05: the SIM's delivery date (an eSIM's activation) says which default name it carries.
-  const delivered = line.iccid ? await store.simDeliveredAt(ctx.tx, line.iccid) : null;
+  const delivered = line.iccid ? await simReceivedAt(ctx.tx, line.iccid) : null;
   const simSince =
     (line.sim_type === 'esim' ? line.activated_at : delivered) ?? line.activated_at ?? line.created_at;
   const custom = (await networkNamesOf(ctx.tx, line.id)).find((n) => n.state === 'done')?.name ?? null;

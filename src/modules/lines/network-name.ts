@@ -11,6 +11,8 @@ import {
   type NetworkNameEligibility,
   type Partner,
 } from './sim-rules.ts';
+import { physicalSimCount } from '../stock/allocation.ts';
+import { tenantCalendar, tenantSettings } from '../tenants/service.ts';
 import * as simStore from './sim-store.ts';
 import * as store from './store.ts';
 
@@ -59,15 +61,15 @@ function toView(r: simStore.NetworkNameRow): NetworkNameRequestView {
 }
 
 async function eligibilityOf(ctx: Ctx, line: store.LineRow, requests: simStore.NetworkNameRow[]) {
-  const partnerships = await simStore.tenantPartnerships(ctx.tx);
-  const sims = await simStore.physicalSimCount(ctx.tx, line.network);
+  const partnerships = (await tenantSettings(ctx.tx)).operatorPartnerships;
+  const sims = await physicalSimCount(ctx.tx, line.network);
   return networkNameEligibility(
     line,
     partnerships,
     sims,
     requests.some((r) => r.state === 'requested'),
     ctx.now,
-    await simStore.tenantCalendar(ctx.tx),
+    await tenantCalendar(ctx.tx),
   );
 }
 

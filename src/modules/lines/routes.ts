@@ -6,7 +6,7 @@ import { AppError } from '../../platform/errors.ts';
 import { inTenant, inTenantRead, mutation } from '../../platform/http/unit-of-work.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
-import { ACCOUNT_SEARCH_SOURCES } from '../accounts/store.ts';
+import { addAccountSearchSource } from '../accounts/search-sources.ts';
 import { LINE_SORT } from './store.ts';
 import {
   LineActionResultSchema,
@@ -37,7 +37,7 @@ import { closeNetworkName, requestNetworkName } from './network-name.ts';
 import { tmfResourceRoutes } from '../../platform/http/tmf-routes.ts';
 
 // Account search by a line's MSISDN (10 or 14 digits, also typed as +33…) or ICCID.
-ACCOUNT_SEARCH_SOURCES.push(
+addAccountSearchSource(
   `SELECT account_id FROM lines WHERE $2::text IS NOT NULL AND (msisdn = $2 OR iccid = $2 OR ($2 LIKE '33%' AND msisdn = '0' || substr($2, 3)))`,
 );
 

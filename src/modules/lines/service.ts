@@ -14,7 +14,8 @@ import {
   lpaActivationCode,
   nationalMobile,
   type ConfirmationOutcome,
-} from '../orders/rules.ts';
+} from './esim-rules.ts';
+import { simSecrets } from '../stock/allocation.ts';
 import * as store from './store.ts';
 
 export interface LineOptionView {
@@ -149,7 +150,7 @@ export interface LineSecrets {
  */
 export async function revealSecrets(ctx: Ctx, secrets: SecretBox, id: string): Promise<LineSecrets> {
   const line = await loadLine(ctx, id);
-  const sim = line.iccid ? await store.simOf(ctx.tx, line.iccid) : undefined;
+  const sim = line.iccid ? await simSecrets(ctx.tx, line.iccid) : undefined;
   const fixedIp = await store.fixedIpOf(ctx.tx, line.id);
   await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
     entityType: 'line',
@@ -184,7 +185,7 @@ export interface EsimActivation {
 export async function esimActivation(ctx: Ctx, id: string, via?: 'esim' | 'qr'): Promise<EsimActivation> {
   const line = await loadLine(ctx, id);
   if (line.sim_type !== 'esim' || !line.iccid) throw new AppError('line.not_esim');
-  const sim = await store.simOf(ctx.tx, line.iccid);
+  const sim = await simSecrets(ctx.tx, line.iccid);
   if (!sim?.smdp_address || !sim.matching_id) throw new AppError('line.not_esim');
   if (via)
     await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {

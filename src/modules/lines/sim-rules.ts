@@ -7,9 +7,11 @@ import {
 import { localDateTime } from '../../platform/calendar/zone.ts';
 import type { Network, RequestType } from '../catalog/model.ts';
 import type { Refusal } from '../catalog/rules.ts';
-import { esimMobileIsLine, nationalMobile, submissionInstant } from '../orders/rules.ts';
+import { submissionInstant } from '../catalog/opening-hours.ts';
+import { esimMobileIsLine, nationalMobile } from './esim-rules.ts';
 import { checkIccid, SIM_TYPES, type SimType } from '../stock/rules.ts';
 import type { LineState } from './store.ts';
+import type { OperatorPartnerships, Partner } from '../tenants/partnerships.ts';
 
 /**
  * Pure rules of a line's SIM (ACT-07, ACT-09, CAT-11, CAT-21, ORD-03, ORD-04, ORD-07, Reading 13)
@@ -205,16 +207,13 @@ export function formatOpening(at: Date, zone: string, locale: 'fr' | 'en'): stri
 
 export const NETWORK_NAME_MAX = 13;
 
-export const PARTNERS = ['init_sys', 'rezocean'] as const;
-export type Partner = (typeof PARTNERS)[number];
-
-/** The reseller's partnership per network (tenant setting; none by default). */
-export interface OperatorPartnerships {
-  orange: Partner | null;
-  bouygues: Partner | null;
-}
-
-export const NO_PARTNERSHIPS: OperatorPartnerships = { orange: null, bouygues: null };
+// The partnerships are a tenant setting, owned by the tenants module.
+export {
+  NO_PARTNERSHIPS,
+  PARTNERS,
+  type OperatorPartnerships,
+  type Partner,
+} from '../tenants/partnerships.ts';
 
 /** ACT-08 per network, as data. */
 export const NETWORK_NAME_TERMS: Readonly<

@@ -1,8 +1,7 @@
-import type { CalendarContext } from '../../platform/calendar/index.ts';
 import type { Tx } from '../../platform/db/db.ts';
 import type { Network } from '../catalog/model.ts';
 import type { SimType } from '../stock/rules.ts';
-import type { OperatorPartnerships, Partner } from './sim-rules.ts';
+import type { Partner } from './sim-rules.ts';
 
 /** The only SQL of SIM swaps (ACT-07) and custom network names (ACT-08). RLS scopes every query. */
 
@@ -127,15 +126,6 @@ export async function setLineSim(
   );
 }
 
-/** ORD-07: the swapped-out SIM (or deleted eSIM profile) is retired for good. */
-export async function retireSim(tx: Tx, iccid: string, now: Date): Promise<void> {
-  await tx.query(`UPDATE sim_cards SET state = 'retired', updated_at = $2 WHERE iccid = $1`, [iccid, now]);
-}
-
-export async function useSim(tx: Tx, iccid: string, now: Date): Promise<void> {
-  await tx.query(`UPDATE sim_cards SET state = 'in_use', updated_at = $2 WHERE iccid = $1`, [iccid, now]);
-}
-
 /** CAT-11: the line's eSIM option, active (a swap to eSIM adds it when the line has none). */
 export async function activeOptionOf(
   tx: Tx,
@@ -157,29 +147,6 @@ export async function insertActiveOption(
      VALUES (relais_tenant(), $1, $2, $3, 'active', $4, $4)`,
     [o.id, o.lineId, o.optionCode, o.now],
   );
-}
-
-/** ACT-08: the reseller's SIMs on a network that count towards Orange's minimum (physical, not retired). */
-export async function physicalSimCount(tx: Tx, network: Network): Promise<number> {
-  const { n } = await tx.one<{ n: number }>(
-    `SELECT count(*)::int AS n FROM sim_cards WHERE network = $1 AND sim_type <> 'esim' AND state <> 'retired'`,
-    [network],
-  );
-  return n;
-}
-
-export async function tenantCalendar(tx: Tx): Promise<CalendarContext> {
-  const t = await tx.one<{ country: 'FR' | 'IL'; time_zone: string }>(
-    `SELECT country, time_zone FROM tenants`,
-  );
-  return { country: t.country, zone: t.time_zone };
-}
-
-export async function tenantPartnerships(tx: Tx): Promise<OperatorPartnerships> {
-  const row = await tx.one<{ p: Partial<OperatorPartnerships> | null }>(
-    `SELECT operator_partnerships AS p FROM tenants`,
-  );
-  return { orange: row.p?.orange ?? null, bouygues: row.p?.bouygues ?? null };
 }
 
 // ── Custom network names (ACT-08) ──────────────────────────────────────────────────────────────

@@ -17,12 +17,13 @@ import {
   type PendingAction,
 } from '../../platform/jobs/index.ts';
 import { enqueueTemplateEmail } from '../../platform/notify/index.ts';
-import { pricesAt } from '../catalog/rules.ts';
-import * as catalog from '../catalog/store.ts';
-import { ESIM_OPTION } from '../orders/service.ts';
-import { lpaActivationCode } from '../orders/rules.ts';
-import { insertCharge } from '../orders/store.ts';
-import * as stock from '../stock/store.ts';
+import { catalogVersionAt, offerIn } from '../catalog/lookup.ts';
+import { ESIM_OPTION } from '../catalog/model.ts';
+import { pricesInEffect } from '../ledger/prices.ts';
+import { recordCharge } from '../ledger/service.ts';
+import * as stock from '../stock/allocation.ts';
+import { tenantCalendar, tenantSettings } from '../tenants/service.ts';
+import { lpaActivationCode } from './esim-rules.ts';
 import type { SimType } from '../stock/rules.ts';
 import { LINE_ACTION_KIND } from './actions-rules.ts';
 import { getLine, qrPngOf, type LineView } from './service.ts';
@@ -77,12 +78,12 @@ interface SwapContext {
 async function loadSwapContext(ctx: Ctx, id: string, lock: boolean): Promise<SwapContext> {
   const line = await store.getLine(ctx.tx, id, lock);
   if (!line) throw new AppError('resource.not_found');
-  const version = await catalog.versionAt(ctx.tx, ctx.now);
+  const version = await catalogVersionAt(ctx.tx, ctx.now);
   if (!version) throw new AppError('service.unavailable');
-  const cal = await simStore.tenantCalendar(ctx.tx);
+  const cal = await tenantCalendar(ctx.tx);
   const kinds = await scheduledKinds(ctx.tx, line.id);
   const hours = version.opening_hours[line.network];
-  const offer = await catalog.getOffer(ctx.tx, version.id, line.offer_code);
+  const offer = await offerIn(ctx.tx, version.id, line.offer_code);
   const eligibility = simSwapOptions(
     {
       state: line.state,
@@ -103,20 +104,11 @@ async function esimFee(
   tx: Tx,
   at: Date,
 ): Promise<{ amountMinor: number; currency: 'EUR' | 'ILS'; vatIncluded: boolean } | null> {
-  const version = await catalog.versionAt(tx, at);
+  const version = await catalogVersionAt(tx, at);
   if (!version) return null;
-  const rows = await catalog.priceVersions(tx, 'option', [ESIM_OPTION]);
-  const p = pricesAt(
-    rows.map((r) => ({
-      component: r.component,
-      amount: r.amount_minor,
-      tiers: r.tiers,
-      effectiveFrom: r.effective_from,
-      origin: r.origin,
-      createdAt: r.created_at,
-    })),
-    at,
-  ).find((c) => c.component === 'one_off');
+  const p = (await pricesInEffect(tx, 'option', [ESIM_OPTION], at))(ESIM_OPTION).find(
+    (c) => c.component === 'one_off',
+  );
   if (!p || p.amount === null) return null;
   return { amountMinor: p.amount, currency: version.currency, vatIncluded: version.vat_included };
 }
@@ -237,7 +229,7 @@ export async function requestSimSwap(
   // The SIM: the agent's (physical, or a chosen eSIM profile), checked now and again when it runs;
   // else an eSIM profile of the customer's or the free stock must exist (drawn when it runs).
   if (checked.iccid) {
-    const sim = await stock.getSim(ctx.tx, checked.iccid);
+    const sim = await stock.findSim(ctx.tx, checked.iccid);
     if (!sim) throw new AppError('stock.sim_unknown', { iccid: checked.iccid });
     const refusal = checkSwapSim(
       {
@@ -252,7 +244,7 @@ export async function requestSimSwap(
     );
     if (refusal) throw new AppError(refusal.code, refusal.params ?? {});
   } else {
-    const sim = await stock.pickSim(ctx.tx, {
+    const sim = await stock.pickSimForLine(ctx.tx, {
       network: c.line.network,
       simType: req.simType,
       accountId: c.line.account_id,
@@ -352,7 +344,7 @@ async function applySimSwap(tx: Tx, action: PendingAction, now: Date): Promise<R
   }
   // The SIM: the agent's, if still free or assigned to the customer; else an eSIM profile drawn now
   // (CAT-21: a new profile for a handset change), the customer's first (SC-06), then free stock.
-  const sim = await stock.pickSim(tx, {
+  const sim = await stock.pickSimForLine(tx, {
     network: line.network,
     simType: swap.to_sim_type,
     accountId: line.account_id,
@@ -372,8 +364,8 @@ async function applySimSwap(tx: Tx, action: PendingAction, now: Date): Promise<R
   }
   const toEsim = swap.to_sim_type === 'esim';
   // ORD-07: the old SIM (or the deleted eSIM profile, ACT-07) is retired for good.
-  if (line.iccid) await simStore.retireSim(tx, line.iccid, now);
-  await simStore.useSim(tx, sim.iccid, now);
+  if (line.iccid) await stock.retireSim(tx, line.iccid, now);
+  await stock.putSimInUse(tx, sim.iccid, now);
   await simStore.setLineSim(
     tx,
     line.id,
@@ -395,22 +387,24 @@ async function applySimSwap(tx: Tx, action: PendingAction, now: Date): Promise<R
     // CAT-11 + CAT-21: each new eSIM profile carries the one-off fee.
     const fee = await esimFee(tx, now);
     if (fee) {
-      await insertCharge(tx, {
-        id: newId(),
-        account_id: line.account_id,
-        line_id: line.id,
-        order_id: null,
-        kind: 'one_off',
-        item_type: 'option',
-        item_code: ESIM_OPTION,
-        amount_minor: fee.amountMinor,
-        currency: fee.currency,
-        vat_included: fee.vatIncluded,
-        period_start: null,
-        period_end: null,
-        monthly_minor: null,
+      await recordCharge(
+        tx,
+        {
+          accountId: line.account_id,
+          lineId: line.id,
+          orderId: null,
+          kind: 'one_off',
+          itemType: 'option',
+          itemCode: ESIM_OPTION,
+          amountMinor: fee.amountMinor,
+          currency: fee.currency,
+          vatIncluded: fee.vatIncluded,
+          periodStart: null,
+          periodEnd: null,
+          monthlyMinor: null,
+        },
         now,
-      });
+      );
       chargedMinor = fee.amountMinor;
     }
   } else if (esimOption) await store.terminateOption(tx, esimOption.id, now);
@@ -451,7 +445,7 @@ async function applySimSwap(tx: Tx, action: PendingAction, now: Date): Promise<R
     });
   }
   const account = await store.accountContact(tx, line.account_id);
-  const { timeZone } = await catalog.tenantZone(tx);
+  const { timeZone } = await tenantSettings(tx);
   if (account)
     await enqueueTemplateEmail(tx, {
       to: account.email,

@@ -1,4 +1,4 @@
-import { iccidMatch, reversed } from '../stock/store.ts';
+import { iccidMatch, reversed } from '../../platform/db/iccid-match.ts';
 import type { Tx } from '../../platform/db/db.ts';
 import { cappedCountSql, cappedTotal, orderBy, totalWithoutCount } from '../../platform/http/pagination.ts';
 import type { Network } from '../catalog/model.ts';
@@ -257,16 +257,6 @@ export async function setEsimTries(tx: Tx, id: string, tries: number, confirmedA
   );
 }
 
-/** The SIM's secrets and eSIM profile (ORD-05/08), for the line page and the activation code. */
-export function simOf(
-  tx: Tx,
-  iccid: string,
-): Promise<
-  { puk_secret: string | null; smdp_address: string | null; matching_id: string | null } | undefined
-> {
-  return tx.maybeOne(`SELECT puk_secret, smdp_address, matching_id FROM sim_cards WHERE iccid = $1`, [iccid]);
-}
-
 // ── Line actions (ACT-01..ACT-05) ──────────────────────────────────────────────────────────────
 
 /** ACT-01: suspension and reactivation switch the state; the plan stays (and stays billed). */
@@ -297,11 +287,10 @@ export async function terminateOption(tx: Tx, optionId: string, endedAt: Date): 
 }
 
 /**
- * Termination: the line ends, its options with it, and its SIM and number are retired for good
- * (ORD-07: the schema's trigger then refuses any reuse). The line keeps both, so the unique
- * indexes keep them to this line.
+ * Termination: the line ends, its options with it. The line keeps its SIM and number, which the
+ * stock module retires (ORD-07), so the unique indexes keep them to this line.
  */
-export async function terminateLine(tx: Tx, line: Pick<LineRow, 'id' | 'msisdn' | 'iccid'>, now: Date) {
+export async function terminateLine(tx: Tx, line: Pick<LineRow, 'id'>, now: Date) {
   await tx.query(
     `UPDATE lines SET state = 'terminated', terminated_at = $2, updated_at = $2, version = version + 1 WHERE id = $1`,
     [line.id, now],
@@ -310,32 +299,6 @@ export async function terminateLine(tx: Tx, line: Pick<LineRow, 'id' | 'msisdn' 
     `UPDATE line_options SET status = 'terminated', ended_at = $2 WHERE line_id = $1 AND status <> 'terminated'`,
     [line.id, now],
   );
-  if (line.iccid)
-    await tx.query(`UPDATE sim_cards SET state = 'retired', updated_at = $2 WHERE iccid = $1`, [
-      line.iccid,
-      now,
-    ]);
-  if (line.msisdn)
-    await tx.query(`UPDATE phone_numbers SET state = 'retired', updated_at = $2 WHERE msisdn = $1`, [
-      line.msisdn,
-      now,
-    ]);
-}
-
-/** What a line's month already carries per item (the first month pro rata…), for Reading 7. */
-export async function chargedInPeriod(
-  tx: Tx,
-  lineId: string,
-  periodStart: string,
-  periodEnd: string,
-): Promise<Map<string, number>> {
-  const rows = await tx.query<{ item_type: string; item_code: string; total: number }>(
-    `SELECT item_type, item_code, sum(amount_minor)::int8 AS total FROM account_charges
-      WHERE line_id = $1 AND period_start >= $2::date AND period_end <= $3::date
-      GROUP BY item_type, item_code`,
-    [lineId, periodStart, periodEnd],
-  );
-  return new Map(rows.map((r) => [`${r.item_type}:${r.item_code}`, Number(r.total)]));
 }
 
 export function accountContact(
@@ -357,18 +320,6 @@ export async function insertActiveLineOption(
      VALUES (relais_tenant(), $1, $2, $3, 'active', $4, $4)`,
     [o.id, o.lineId, o.optionCode, o.at],
   );
-}
-
-/**
- * CAT-12: the reseller's partnership on a network (Init Sys, Rezocean), from the tenant's operator
- * partnerships (migration 0009, edited in the settings); none by default.
- */
-export async function partnerOn(tx: Tx, network: Network): Promise<string | null> {
-  const row = await tx.one<{ p: string | null }>(
-    `SELECT operator_partnerships ->> $1::text AS p FROM tenants`,
-    [network],
-  );
-  return row.p;
 }
 
 export interface FixedIpRow {
@@ -395,19 +346,6 @@ export function fixedIpOf(tx: Tx, lineId: string): Promise<FixedIpRow | undefine
     `SELECT option_code, address, password_secret, created_at FROM line_fixed_ip WHERE line_id = $1`,
     [lineId],
   );
-}
-
-/** The tenant's workspace slug (the reseller's domain label for CAT-20 logins). */
-export async function tenantSlug(tx: Tx): Promise<string> {
-  return (await tx.one<{ slug: string }>(`SELECT slug FROM tenants`)).slug;
-}
-
-/** When a SIM entered the reseller's stock (SET-05: the date it was received). */
-export async function simDeliveredAt(tx: Tx, iccid: string): Promise<Date | null> {
-  const r = await tx.maybeOne<{ created_at: Date }>(`SELECT created_at FROM sim_cards WHERE iccid = $1`, [
-    iccid,
-  ]);
-  return r?.created_at ?? null;
 }
 
 /** The lines with these numbers (usage imports look lines up by MSISDN, issue 12). */

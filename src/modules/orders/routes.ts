@@ -16,6 +16,7 @@ import {
 } from './tmf.ts';
 import * as service from './service.ts';
 import { tmfResourceRoutes } from '../../platform/http/tmf-routes.ts';
+import { listCharges } from '../ledger/service.ts';
 
 const ORDER_STATES = ['queued', 'in_progress', 'completed', 'failed'] as const;
 const OrderStateSchema = Type.Union(ORDER_STATES.map((s) => Type.Literal(s)));
@@ -163,7 +164,7 @@ export function orderRoutes(app: App, deps: Deps): void {
     },
     async (req, reply) => {
       const { accountId, limit, offset } = req.query;
-      const page = await inTenant(deps, req, (ctx) => service.listCharges(ctx, accountId, limit, offset));
+      const page = await inTenant(deps, req, (ctx) => listCharges(ctx, accountId, limit, offset));
       reply.header('X-Total-Count', String(page.total));
       return page;
     },

@@ -1,11 +1,8 @@
 import type { ErrorCode } from '../../platform/errors.ts';
-import { parsePhone } from '../../platform/phone.ts';
 import {
   addDays,
   addHours,
   isDayOff,
-  isOpen,
-  nextOpening,
   toLocalDate,
   type CalendarContext,
   type OpeningWindow,
@@ -14,6 +11,19 @@ import type { NumberAssignment, RequestType } from '../catalog/model.ts';
 import type { SimType } from '../stock/rules.ts';
 
 /** Pure ordering rules (ORD-02..ORD-07, CAT-07/10/11). The instant is always a parameter. */
+
+// The eSIM rules (ORD-04/05) belong to the lines module, the ORD-03 submission instant to the
+// catalog's opening hours; orders use them from there (never the other way round).
+export {
+  confirmEsim,
+  esimMobileIsLine,
+  ESIM_MAX_TRIES,
+  lpaActivationCode,
+  nationalMobile,
+  type ConfirmationOutcome,
+} from '../lines/esim-rules.ts';
+export { submissionInstant } from '../catalog/opening-hours.ts';
+import { nationalMobile } from '../lines/esim-rules.ts';
 
 export interface OrderIssue {
   /** Index of the order line (0-based), or -1 for the order itself. */
@@ -69,11 +79,6 @@ export function requestTypeOf(simType: SimType): RequestType {
   return simType === 'esim' ? 'esim_creation' : 'creation';
 }
 
-/** ORD-03 (Relais): a request outside the window waits for the next opening; inside, it goes now. */
-export function submissionInstant(now: Date, window: OpeningWindow, cal: CalendarContext): Date {
-  return isOpen(now, window, cal) ? now : nextOpening(now, window, cal);
-}
-
 // ── ORD-02: activation ─────────────────────────────────────────────────────────────────────────
 
 /** ORD-02 + Reading 5: without portability, active within 1 working hour inside the network's window. */
@@ -107,33 +112,6 @@ export function checkPortingDate(date: string, now: Date, cal: CalendarContext):
   if (isDayOff(noon, { ...cal, kind: 'working' }))
     return { index: -1, field: 'activationDate', code: 'order.porting_date_weekend' };
   return null;
-}
-
-// ── ORD-04/05: eSIM ────────────────────────────────────────────────────────────────────────────
-
-/** ORD-05: the activation code as the QR code carries it. */
-export function lpaActivationCode(smdpAddress: string, matchingId: string): string {
-  return `LPA:1$${smdpAddress}$${matchingId}$$1`;
-}
-
-/** ORD-05: the 6-digit confirmation code locks after 3 wrong tries. */
-export const ESIM_MAX_TRIES = 3;
-
-export type ConfirmationOutcome = { ok: true } | { ok: false; code: ErrorCode; left: number };
-
-export function confirmEsim(expected: string, given: string, wrongTries: number): ConfirmationOutcome {
-  if (wrongTries >= ESIM_MAX_TRIES) return { ok: false, code: 'line.esim_locked', left: 0 };
-  if (given === expected) return { ok: true };
-  const left = ESIM_MAX_TRIES - wrongTries - 1;
-  return { ok: false, code: left === 0 ? 'line.esim_locked' : 'line.esim_code_wrong', left };
-}
-
-/** A French mobile (06/07…) in national form, or +33 form, normalised to 10 digits. */
-export function nationalMobile(raw: string): string | null {
-  // Issue 10: the same libphonenumber check as every phone (ACC-02), then French mobiles only.
-  const parsed = parsePhone(raw, 'FR');
-  const m = parsed.ok ? /^\+33([67][0-9]{8})$/.exec(parsed.e164) : null;
-  return m ? `0${m[1] ?? ''}` : null;
 }
 
 // ── One order line ─────────────────────────────────────────────────────────────────────────────
@@ -205,10 +183,4 @@ export function checkLine(
       add('number', 'order.number_choice_not_allowed');
   }
   return issues;
-}
-
-/** ORD-04: for a creation without portability, the code must not go to the new line's own number. */
-export function esimMobileIsLine(contactMobile: string | undefined, lineMsisdn: string | null): boolean {
-  if (!contactMobile || !lineMsisdn) return false;
-  return nationalMobile(contactMobile) === lineMsisdn;
 }

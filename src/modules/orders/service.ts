@@ -8,14 +8,13 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import type { SecretBox } from '../../platform/secrets/index.ts';
 import { scheduleAction, type ActionRegistry } from '../../platform/jobs/index.ts';
 import type { Page } from '../../platform/http/pagination.ts';
-import type { CalendarContext } from '../../platform/calendar/index.ts';
-import { money, toDecimal } from '../../platform/money/index.ts';
 import { namedRefusal, orderableOffer, type PartnerProgram } from '../catalog/rules.ts';
-import { orderingCatalog } from '../catalog/service.ts';
-import type { Network } from '../catalog/model.ts';
-import * as stock from '../stock/store.ts';
+import { orderingCatalog } from './ordering-catalog.ts';
+import { ESIM_OPTION, type Network } from '../catalog/model.ts';
+import * as stock from '../stock/allocation.ts';
 import type { SimType } from '../stock/rules.ts';
-import * as lines from '../lines/store.ts';
+import * as lines from '../lines/line-records.ts';
+import { partnerOn, tenantCalendar } from '../tenants/service.ts';
 import { enqueueEsimActivation, esimActivation, toLineView, type LineView } from '../lines/service.ts';
 import { formatEffective } from '../lines/actions-rules.ts';
 import { enqueueTemplateEmail } from '../../platform/notify/index.ts';
@@ -34,8 +33,8 @@ import type { Tx } from '../../platform/db/db.ts';
 import { publishOrderCreated } from './events.ts';
 
 export const ORDER_SUBMIT = 'order.submit';
-/** CAT-11: the eSIM option whose one-off fee an eSIM line carries. */
-export const ESIM_OPTION = 'orange-esim';
+/** CAT-11: the eSIM option whose one-off fee an eSIM line carries (a catalog code). */
+export { ESIM_OPTION };
 
 export interface OrderLineInput {
   offer: string;
@@ -105,13 +104,6 @@ function refuse(ctx: Ctx, issues: readonly OrderIssue[]): never {
   throw new AppError(first.code, first.params ?? {}, list);
 }
 
-async function calendarOf(ctx: Ctx): Promise<CalendarContext> {
-  const t = await ctx.tx.one<{ country: 'FR' | 'IL'; time_zone: string }>(
-    `SELECT country, time_zone FROM tenants`,
-  );
-  return { country: t.country, zone: t.time_zone };
-}
-
 /**
  * ORD-01..ORD-09: checks every line (catalog rules, eSIM, portability, numbers), then in one
  * transaction reserves numbers and SIMs, writes the order and its lines (in progress) and schedules
@@ -122,10 +114,7 @@ export async function createOrder(
   deps: { secrets: SecretBox; actions: ActionRegistry },
   input: CreateOrderInput,
 ): Promise<OrderView> {
-  const account = await ctx.tx.maybeOne<{ id: string; status: string; display_name: string }>(
-    `SELECT id, status, display_name FROM customer_accounts WHERE id = $1 FOR SHARE`,
-    [input.accountId],
-  );
+  const account = await store.lockAccount(ctx.tx, input.accountId);
   if (!account) throw new AppError('resource.not_found');
   if (account.status !== 'active') throw new AppError('order.account_closed');
   const issues: OrderIssue[] = [];
@@ -133,26 +122,19 @@ export async function createOrder(
   if (input.configuration === 'unit' && input.lines.length !== 1)
     refuse(ctx, [{ index: -1, field: 'lines', code: 'order.unit_needs_one_line' }]);
 
-  const cal = await calendarOf(ctx);
+  const cal = await tenantCalendar(ctx.tx);
   const catalog = await orderingCatalog(
     ctx,
     input.lines.map((l) => l.offer),
     [...input.lines.flatMap((l) => l.options ?? []), ESIM_OPTION],
   );
-  const sites = new Set(
-    (
-      await ctx.tx.query<{ id: string }>(
-        `SELECT id FROM account_addresses WHERE account_id = $1 AND kind = 'site'`,
-        [input.accountId],
-      )
-    ).map((r) => r.id),
-  );
+  const sites = new Set(await store.siteIdsOf(ctx.tx, input.accountId));
   // CAT-12/20: the reseller's partner programme per network (partner-platform delivery).
   const partnerPrograms = new Map<Network, PartnerProgram[]>();
   for (const code of new Set(input.lines.map((l) => l.offer))) {
     const network = catalog.offers.get(code)?.facts.network;
     if (network && !partnerPrograms.has(network)) {
-      const partner = await lines.partnerOn(ctx.tx, network);
+      const partner = await partnerOn(ctx.tx, network);
       partnerPrograms.set(network, partner === 'init_sys' || partner === 'rezocean' ? [partner] : []);
     }
   }
@@ -237,7 +219,7 @@ export async function createOrder(
     let msisdn: string | null = null;
     if (line.portability) msisdn = (line.portNumber ?? '').replace(/[\s.-]/g, '');
     else if (f.numberAssignment === 'chosen_at_order') {
-      const n = await stock.lockFreeNumber(ctx.tx, network, line.number ?? '');
+      const n = await stock.lockChosenNumber(ctx.tx, network, line.number ?? '');
       if (!n)
         allocIssues.push({
           index,
@@ -247,16 +229,16 @@ export async function createOrder(
         });
       else msisdn = n.msisdn;
     } else if (f.numberAssignment === 'random_from_stock') {
-      const n = await stock.pickRandomNumber(ctx.tx, network);
+      const n = await stock.drawRandomNumber(ctx.tx, network);
       if (!n) allocIssues.push({ index, field: 'number', code: 'order.no_free_number', params: { network } });
       else msisdn = n.msisdn;
     }
-    if (msisdn && !line.portability) await stock.setNumberState(ctx.tx, msisdn, 'in_use', ctx.now);
+    if (msisdn && !line.portability) await stock.putNumberInUse(ctx.tx, msisdn, ctx.now);
     // ORD-04: for a creation without portability, the code must not go to the new line itself.
     if (line.simType === 'esim' && !line.portability && esimMobileIsLine(line.esimContactMobile, msisdn))
       allocIssues.push({ index, field: 'esimContactMobile', code: 'order.esim_mobile_is_line' });
     // CAT-21: an eSIM profile is assigned at once; a physical SIM from the customer's or free stock.
-    const sim = await stock.pickSim(ctx.tx, {
+    const sim = await stock.pickSimForLine(ctx.tx, {
       network,
       simType: line.simType,
       accountId: input.accountId,
@@ -275,10 +257,7 @@ export async function createOrder(
       );
       continue;
     }
-    await ctx.tx.query(`UPDATE sim_cards SET state = 'in_use', updated_at = $2 WHERE iccid = $1`, [
-      sim.iccid,
-      ctx.now,
-    ]);
+    await stock.putSimInUse(ctx.tx, sim.iccid, ctx.now);
     if (allocIssues.length > 0) continue;
     const window = catalog.openingHours[network][requestTypeOf(line.simType)];
     const activationAt =
@@ -288,7 +267,7 @@ export async function createOrder(
           ? activationDeadline(submitAt, window, cal)
           : submitAt;
     const lineId = newId();
-    await lines.insertLine(ctx.tx, {
+    await lines.addOrderLine(ctx.tx, {
       id: lineId,
       accountId: input.accountId,
       orderId,
@@ -316,7 +295,7 @@ export async function createOrder(
       ...new Set([...(line.options ?? []), ...(line.simType === 'esim' ? [ESIM_OPTION] : [])]),
     ];
     for (const code of optionCodes)
-      await lines.insertLineOption(ctx.tx, { id: newId(), lineId, optionCode: code, now: ctx.now });
+      await lines.addOrderedOption(ctx.tx, { id: newId(), lineId, optionCode: code, now: ctx.now });
     // CAT-20: an internet-only fixed IP comes with its access (Orange: the IPsec password, a
     // secret at rest; Bouygues: the address). (Relais) The simulator stands for the operator here,
     // until an adapter receives them with the line's delivery.
@@ -325,7 +304,7 @@ export async function createOrder(
     );
     if (fixedIp) {
       const given = simulatedFixedIp(network);
-      await lines.insertFixedIp(ctx.tx, {
+      await lines.recordFixedIp(ctx.tx, {
         lineId,
         optionCode: fixedIp,
         address: given.address,
@@ -434,62 +413,5 @@ export async function listOrders(ctx: Ctx, f: store.OrderFilter): Promise<Page<O
     total,
     limit: f.limit,
     offset: f.offset,
-  };
-}
-
-export interface ChargeView {
-  id: string;
-  accountId: string;
-  lineId: string | null;
-  msisdn: string | null;
-  orderId: string | null;
-  kind: 'one_off' | 'first_month' | 'monthly';
-  itemType: 'offer' | 'option';
-  itemCode: string;
-  /** The offer's or option's name in the request's language (the code when the catalog lacks it). */
-  itemName: string;
-  /** Decimal string in the currency, e.g. "1.50". */
-  amount: string;
-  monthly: string | null;
-  currency: 'EUR' | 'ILS';
-  vatIncluded: boolean;
-  periodStart: string | null;
-  periodEnd: string | null;
-  createdAt: string;
-}
-
-/** Issue 3 §6: the account's charges ledger, newest first. */
-export async function listCharges(
-  ctx: Ctx,
-  accountId: string,
-  limit: number,
-  offset: number,
-): Promise<Page<ChargeView>> {
-  const account = await ctx.tx.maybeOne(`SELECT id FROM customer_accounts WHERE id = $1`, [accountId]);
-  if (!account) throw new AppError('resource.not_found');
-  const { rows, total } = await store.listCharges(ctx.tx, accountId, limit, offset);
-  const dec = (minor: number, r: store.ChargeRow) => toDecimal(money(minor, r.currency, r.vat_included));
-  return {
-    items: rows.map((r) => ({
-      id: r.id,
-      accountId: r.account_id,
-      lineId: r.line_id,
-      msisdn: r.msisdn,
-      orderId: r.order_id,
-      kind: r.kind,
-      itemType: r.item_type,
-      itemCode: r.item_code,
-      itemName: (ctx.locale === 'en' ? r.item_name_en : r.item_name_fr) ?? r.item_code,
-      amount: dec(r.amount_minor, r),
-      monthly: r.monthly_minor === null ? null : dec(r.monthly_minor, r),
-      currency: r.currency,
-      vatIncluded: r.vat_included,
-      periodStart: r.period_start,
-      periodEnd: r.period_end,
-      createdAt: r.created_at.toISOString(),
-    })),
-    total,
-    limit,
-    offset,
   };
 }

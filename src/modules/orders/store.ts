@@ -1,7 +1,7 @@
 import type { Tx } from '../../platform/db/db.ts';
 import type { Network } from '../catalog/model.ts';
 
-/** The only SQL on orders. Lines are written through ../lines/store.ts. */
+/** The only SQL on orders. Lines are written through the lines module (../lines/line-records.ts). */
 
 export type OrderState = 'queued' | 'in_progress' | 'completed' | 'failed';
 
@@ -95,85 +95,22 @@ export async function setOrderState(
   );
 }
 
-// ── The account's charges ledger ──────────────────────────────────────────────────────────────
-
-export interface ChargeRow {
-  id: string;
-  account_id: string;
-  line_id: string | null;
-  order_id: string | null;
-  kind: 'one_off' | 'first_month' | 'monthly';
-  item_type: 'offer' | 'option';
-  item_code: string;
-  amount_minor: number;
-  currency: 'EUR' | 'ILS';
-  vat_included: boolean;
-  period_start: string | null;
-  period_end: string | null;
-  monthly_minor: number | null;
-  created_at: Date;
-  msisdn: string | null;
-  /** The item's name in the newest catalog version that has it (null for an unknown code). */
-  item_name_fr?: string | null;
-  item_name_en?: string | null;
-}
-
-export async function insertCharge(
-  tx: Tx,
-  c: Omit<ChargeRow, 'created_at' | 'msisdn' | 'item_name_fr' | 'item_name_en'> & { now: Date },
-): Promise<void> {
-  await tx.query(
-    `INSERT INTO account_charges (tenant_id, id, account_id, line_id, order_id, kind, item_type, item_code, amount_minor,
-        currency, vat_included, period_start, period_end, monthly_minor, created_at)
-     VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-     -- A month is charged once per line and item (0010_billing.sql): a termination's top-up of a
-     -- month the monthly run already charged keeps the month's first charge (Reading 7).
-     ON CONFLICT DO NOTHING`,
-    [
-      c.id,
-      c.account_id,
-      c.line_id,
-      c.order_id,
-      c.kind,
-      c.item_type,
-      c.item_code,
-      c.amount_minor,
-      c.currency,
-      c.vat_included,
-      c.period_start,
-      c.period_end,
-      c.monthly_minor,
-      c.now,
-    ],
-  );
-}
-
-export async function listCharges(
+/** The ordering account, locked against its closing until the order commits. */
+export function lockAccount(
   tx: Tx,
   accountId: string,
-  limit: number,
-  offset: number,
-): Promise<{ rows: ChargeRow[]; total: number }> {
-  const rows = await tx.query<ChargeRow>(
-    `SELECT c.id, c.account_id, c.line_id, c.order_id, c.kind, c.item_type, c.item_code, c.amount_minor, c.currency,
-            c.vat_included, c.period_start, c.period_end, c.monthly_minor, c.created_at, l.msisdn,
-            n.name_fr AS item_name_fr, n.name_en AS item_name_en
-       FROM account_charges c LEFT JOIN lines l ON l.id = c.line_id
-       LEFT JOIN LATERAL (
-         SELECT x.name_fr, x.name_en FROM (
-           SELECT o.name_fr, o.name_en, v.effective_from FROM catalog_offers o JOIN catalog_versions v ON v.id = o.version_id
-            WHERE c.item_type = 'offer' AND o.code = c.item_code
-           UNION ALL
-           SELECT p.name_fr, p.name_en, v.effective_from FROM catalog_options p JOIN catalog_versions v ON v.id = p.version_id
-            WHERE c.item_type = 'option' AND p.code = c.item_code
-         ) x ORDER BY x.effective_from DESC LIMIT 1
-       ) n ON true
-      WHERE c.account_id = $1 ORDER BY c.created_at DESC, c.item_type DESC, c.item_code LIMIT $2 OFFSET $3`,
-    [accountId, limit, offset],
-  );
-  const { n } = await tx.one<{ n: number }>(
-    `SELECT count(*)::int AS n FROM account_charges WHERE account_id = $1`,
-    [accountId],
-  );
-  return { rows, total: n };
+): Promise<{ id: string; status: string; display_name: string } | undefined> {
+  return tx.maybeOne(`SELECT id, status, display_name FROM customer_accounts WHERE id = $1 FOR SHARE`, [
+    accountId,
+  ]);
+}
+
+/** The account's sites (a line may name one). */
+export async function siteIdsOf(tx: Tx, accountId: string): Promise<string[]> {
+  return (
+    await tx.query<{ id: string }>(
+      `SELECT id FROM account_addresses WHERE account_id = $1 AND kind = 'site'`,
+      [accountId],
+    )
+  ).map((r) => r.id);
 }

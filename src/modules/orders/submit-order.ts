@@ -1,16 +1,17 @@
 import type { Tx } from '../../platform/db/db.ts';
-import { newId } from '../../platform/clock.ts';
 import { toLocalDate } from '../../platform/calendar/index.ts';
-import { pricesAt } from '../catalog/rules.ts';
-import { getOffer, priceVersions, versionAt } from '../catalog/store.ts';
+import { catalogVersionAt, offerIn } from '../catalog/lookup.ts';
+import { pricesInEffect } from '../ledger/prices.ts';
+import { recordCharge } from '../ledger/service.ts';
+import { activationCharges } from '../ledger/rules.ts';
+import { tenantSettings } from '../tenants/service.ts';
 import { enqueueTemplateEmail } from '../../platform/notify/index.ts';
 import type { Locale } from '../../platform/i18n/messages.ts';
-import { activationCharges } from './charges.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { SYSTEM_ACTOR } from '../../platform/auth/principal.ts';
 import { registerAction, type ActionRegistry } from '../../platform/jobs/index.ts';
-import * as lines from '../lines/store.ts';
-import * as stock from '../stock/store.ts';
+import * as lines from '../lines/line-records.ts';
+import * as stock from '../stock/allocation.ts';
 import { OperatorError, type CreateLineResult, type OperatorGateway } from './operators/operator-gateway.ts';
 import { createOperatorSimulator } from './operators/simulator.ts';
 import * as store from './store.ts';
@@ -73,12 +74,8 @@ export async function submitOrder(
       await compensate();
       if (err instanceof OperatorError && !err.retryable) {
         for (const c of ls) {
-          if (c.msisdn && !c.portability) await stock.setNumberState(tx, c.msisdn, 'free', now);
-          if (c.iccid)
-            await tx.query(
-              `UPDATE sim_cards SET state = CASE WHEN account_id IS NULL THEN 'free' ELSE 'assigned' END, updated_at = $2 WHERE iccid = $1`,
-              [c.iccid, now],
-            );
+          if (c.msisdn && !c.portability) await stock.freeNumber(tx, c.msisdn, now);
+          if (c.iccid) await stock.returnSimToStock(tx, c.iccid, now);
           await lines.cancelLine(tx, c.id, now);
         }
         await store.setOrderState(tx, orderId, 'failed', now, err.message);
@@ -121,29 +118,22 @@ async function writeActivationCharges(
   opts: readonly lines.LineOptionRow[],
   now: Date,
 ): Promise<void> {
-  const version = await versionAt(tx, now);
+  const version = await catalogVersionAt(tx, now);
   if (!version) return;
-  const { time_zone: zone } = await tx.one<{ time_zone: string }>(`SELECT time_zone FROM tenants`);
+  const { timeZone: zone } = await tenantSettings(tx);
   const activationDate = toLocalDate(now, zone);
-  const pricesOf = async (itemType: 'offer' | 'option', codes: string[]) => {
-    const rows = await priceVersions(tx, itemType, codes);
-    return (code: string) =>
-      pricesAt(
-        rows
-          .filter((r) => r.item_code === code)
-          .map((r) => ({
-            component: r.component,
-            amount: r.amount_minor,
-            tiers: r.tiers,
-            effectiveFrom: r.effective_from,
-            origin: r.origin,
-            createdAt: r.created_at,
-          })),
-        now,
-      );
-  };
-  const offerPrices = await pricesOf('offer', [...new Set(ls.map((l) => l.offer_code))]);
-  const optionPrices = await pricesOf('option', [...new Set(opts.map((o) => o.option_code))]);
+  const offerPrices = await pricesInEffect(
+    tx,
+    'offer',
+    ls.map((l) => l.offer_code),
+    now,
+  );
+  const optionPrices = await pricesInEffect(
+    tx,
+    'option',
+    opts.map((o) => o.option_code),
+    now,
+  );
   for (const l of ls) {
     const items = [
       { itemType: 'offer' as const, code: l.offer_code, prices: offerPrices(l.offer_code) },
@@ -156,22 +146,24 @@ async function writeActivationCharges(
         })),
     ];
     for (const c of activationCharges(items, activationDate, version.currency, version.vat_included))
-      await store.insertCharge(tx, {
-        id: newId(),
-        account_id: order.account_id,
-        line_id: l.id,
-        order_id: order.id,
-        kind: c.kind,
-        item_type: c.itemType,
-        item_code: c.itemCode,
-        amount_minor: c.amountMinor,
-        currency: version.currency,
-        vat_included: version.vat_included,
-        period_start: c.periodStart,
-        period_end: c.periodEnd,
-        monthly_minor: c.monthlyMinor,
+      await recordCharge(
+        tx,
+        {
+          accountId: order.account_id,
+          lineId: l.id,
+          orderId: order.id,
+          kind: c.kind,
+          itemType: c.itemType,
+          itemCode: c.itemCode,
+          amountMinor: c.amountMinor,
+          currency: version.currency,
+          vatIncluded: version.vat_included,
+          periodStart: c.periodStart,
+          periodEnd: c.periodEnd,
+          monthlyMinor: c.monthlyMinor,
+        },
         now,
-      });
+      );
   }
 }
 
@@ -189,11 +181,11 @@ async function enqueueLineActiveMails(
 ): Promise<void> {
   const contact = await lines.accountContact(tx, order.account_id);
   if (!contact) return;
-  const version = await versionAt(tx, now);
+  const version = await catalogVersionAt(tx, now);
   for (const d of done) {
     const l = ls.find((x) => x.id === d.lineId);
     if (!l) continue;
-    const offer = version ? await getOffer(tx, version.id, l.offer_code) : undefined;
+    const offer = version ? await offerIn(tx, version.id, l.offer_code) : undefined;
     const msisdn = d.result.msisdn;
     await enqueueTemplateEmail(tx, {
       to: contact.email,

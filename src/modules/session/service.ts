@@ -22,8 +22,7 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
 import { currentTenant, type Tenant } from '../tenants/service.ts';
 import { toUser, type User } from '../users/service.ts';
-import * as users from '../users/store.ts';
-import { revokeOpenLinks } from '../users/password-link-store.ts';
+import * as users from '../users/credentials.ts';
 
 export interface SessionView {
   user: User;
@@ -80,7 +79,7 @@ export async function login(
       userAgent: client.userAgent?.slice(0, 300) ?? null,
     });
     await users.markLogin(tx, c.user_id, now);
-    const row = await users.getUser(tx, c.user_id);
+    const row = await users.userById(tx, c.user_id);
     if (!row) throw new AppError('auth.invalid_credentials');
     await recordAudit(
       tx,
@@ -110,7 +109,7 @@ function refuseWhenBlocked(limiter: LoginLimiter, keys: string[], now: Date): vo
 
 export async function sessionView(ctx: Ctx, p: Principal): Promise<SessionView> {
   if (!p.userId || !p.csrfToken) throw new AppError('auth.required');
-  const row = await users.getUser(ctx.tx, p.userId);
+  const row = await users.userById(ctx.tx, p.userId);
   if (!row) throw new AppError('auth.required');
   return { user: toUser(row), tenant: await currentTenant(ctx.tx), csrfToken: p.csrfToken };
 }
@@ -134,7 +133,7 @@ export async function changePassword(
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
   if (!p.userId) throw new AppError('auth.forbidden');
-  const row = await users.getUserForUpdate(ctx.tx, p.userId);
+  const row = await users.userForPasswordChange(ctx.tx, p.userId);
   if (!row) throw new AppError('auth.required');
   if (!(await verifyPassword(row.password_hash, input.currentPassword))) {
     throw new AppError('auth.current_password_wrong', {}, [
@@ -151,9 +150,8 @@ export async function changePassword(
       { pointer: '/body/newPassword', code: 'weak', detail: '' },
     ]);
   }
-  await users.setPassword(ctx.tx, row.id, await hashPassword(input.newPassword), false, ctx.now);
-  // A set-password link sent earlier must not override the password just chosen.
-  await revokeOpenLinks(ctx.tx, row.id, ctx.now);
+  // A set-password link sent earlier must not override the password just chosen: revoked with it.
+  await users.setOwnPassword(ctx.tx, row.id, await hashPassword(input.newPassword), ctx.now);
   await authStore.deleteUserSessions(ctx.tx, row.id, p.sessionId);
   await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
     entityType: 'user',

@@ -181,10 +181,7 @@ async function selectSims(ctx: Ctx, sel: SimSelection): Promise<store.SimRow[]> 
 }
 
 async function loadAccountName(ctx: Ctx, accountId: string): Promise<string> {
-  const row = await ctx.tx.maybeOne<{ display_name: string; status: string }>(
-    `SELECT display_name, status FROM customer_accounts WHERE id = $1`,
-    [accountId],
-  );
+  const row = await store.accountOf(ctx.tx, accountId);
   if (!row) throw new AppError('resource.not_found');
   if (row.status !== 'active') throw new AppError('order.account_closed');
   return row.display_name;

@@ -1,4 +1,5 @@
 import type { Tx } from '../../platform/db/db.ts';
+import { iccidMatch, reversed } from '../../platform/db/iccid-match.ts';
 import type { Network } from '../catalog/model.ts';
 import type { SimType } from './rules.ts';
 
@@ -102,21 +103,6 @@ export async function stockCounts(tx: Tx): Promise<StockCount[]> {
      SELECT network, 'number', state, count(*)::int FROM phone_numbers GROUP BY 1, 2, 3
      ORDER BY 1, 2, 3`,
   );
-}
-
-/**
- * A partial ICCID (digits) as its first or its last digits: two ranges in the C collation, on the
- * ICCID and on its stored reverse, each read from an index of migration 0019 (leakproof text
- * comparisons, so also under row-level security). Parameter $n is the digits, $n+1 reversed.
- */
-export function iccidMatch(alias: string, n: number): string {
-  const after = (p: string) => `${p} || ':'`; // ':' sorts right after '9'
-  return `((${alias}.iccid COLLATE "C" >= $${n} AND ${alias}.iccid COLLATE "C" < ${after(`$${n}`)})
-    OR (${alias}.iccid_reversed COLLATE "C" >= $${n + 1} AND ${alias}.iccid_reversed COLLATE "C" < ${after(`$${n + 1}`)}))`;
-}
-
-export function reversed(digits: string): string {
-  return [...digits].reverse().join('');
 }
 
 export interface SimFilter {
@@ -232,4 +218,57 @@ export function listFreeNumbers(tx: Tx, network: Network, q: string | undefined,
       ORDER BY msisdn LIMIT $3`,
     [network, q ?? null, limit],
   );
+}
+
+/** Lines' SIMs going back to stock (a failed order): free, or still the customer's when assigned (SC-06). */
+export async function returnSimToStock(tx: Tx, iccid: string, now: Date): Promise<void> {
+  await tx.query(
+    `UPDATE sim_cards SET state = CASE WHEN account_id IS NULL THEN 'free' ELSE 'assigned' END, updated_at = $2 WHERE iccid = $1`,
+    [iccid, now],
+  );
+}
+
+/** One SIM's state: in use by a line, or retired for good (ORD-07). */
+export async function setSimState(
+  tx: Tx,
+  iccid: string,
+  state: 'in_use' | 'retired',
+  now: Date,
+): Promise<void> {
+  await tx.query(`UPDATE sim_cards SET state = $2, updated_at = $3 WHERE iccid = $1`, [iccid, state, now]);
+}
+
+/** The SIM's secrets and eSIM profile (ORD-05/08), for the line page and the activation code. */
+export function simSecrets(
+  tx: Tx,
+  iccid: string,
+): Promise<
+  { puk_secret: string | null; smdp_address: string | null; matching_id: string | null } | undefined
+> {
+  return tx.maybeOne(`SELECT puk_secret, smdp_address, matching_id FROM sim_cards WHERE iccid = $1`, [iccid]);
+}
+
+/** When a SIM entered the reseller's stock (SET-05: the date it was received). */
+export async function simReceivedAt(tx: Tx, iccid: string): Promise<Date | null> {
+  const r = await tx.maybeOne<{ created_at: Date }>(`SELECT created_at FROM sim_cards WHERE iccid = $1`, [
+    iccid,
+  ]);
+  return r?.created_at ?? null;
+}
+
+/** ACT-08: the reseller's SIMs on a network that count towards Orange's minimum (physical, not retired). */
+export async function physicalSimCount(tx: Tx, network: Network): Promise<number> {
+  const { n } = await tx.one<{ n: number }>(
+    `SELECT count(*)::int AS n FROM sim_cards WHERE network = $1 AND sim_type <> 'esim' AND state <> 'retired'`,
+    [network],
+  );
+  return n;
+}
+
+/** The customer SIMs are assigned to (a read of the accounts module's table). */
+export function accountOf(
+  tx: Tx,
+  accountId: string,
+): Promise<{ display_name: string; status: string } | undefined> {
+  return tx.maybeOne(`SELECT display_name, status FROM customer_accounts WHERE id = $1`, [accountId]);
 }

@@ -4,7 +4,10 @@ import type { Tx } from '../../platform/db/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { acceptLogo } from './logo.ts';
-import { NO_PARTNERSHIPS, type OperatorPartnerships } from '../lines/sim-rules.ts';
+import type { CalendarContext } from '../../platform/calendar/index.ts';
+import { NO_PARTNERSHIPS, type OperatorPartnerships, type Partner } from './partnerships.ts';
+import * as store from './store.ts';
+import type { TenantRow } from './store.ts';
 
 export interface Tenant {
   id: string;
@@ -18,21 +21,6 @@ export interface Tenant {
   operatorPartnerships: OperatorPartnerships;
   version: number;
 }
-
-interface TenantRow {
-  id: string;
-  slug: string;
-  legal_name: string;
-  country: 'FR' | 'IL';
-  time_zone: string;
-  currency: 'EUR' | 'ILS';
-  logo_data_url: string | null;
-  operator_partnerships: Partial<OperatorPartnerships> | null;
-  version: number;
-}
-
-const COLS =
-  'id, slug, legal_name, country, time_zone, currency, logo_data_url, operator_partnerships, version';
 
 function toTenant(r: TenantRow): Tenant {
   return {
@@ -50,12 +38,54 @@ function toTenant(r: TenantRow): Tenant {
 
 /** The current tenant, as row-level security shows it (exactly one row in a tenant transaction). */
 export async function currentTenant(tx: Tx): Promise<Tenant> {
-  return toTenant(await tx.one<TenantRow>(`SELECT ${COLS} FROM tenants`));
+  return toTenant(await store.currentTenantRow(tx));
 }
 
 /** System transaction: the tenant id behind a slug (selfcare address, CLI). */
 export function tenantIdBySlug(tx: Tx, slug: string): Promise<{ id: string } | undefined> {
-  return tx.maybeOne<{ id: string }>(`SELECT id FROM tenants WHERE slug = $1`, [slug]);
+  return store.tenantIdBySlug(tx, slug);
+}
+
+/** System transaction: every tenant's id, oldest first (start-up tasks such as billing's runs). */
+export function allTenantIds(tx: Tx): Promise<string[]> {
+  return store.tenantIds(tx);
+}
+
+/**
+ * The tenant's settings other modules need (the only way they read the tenants table): its zone,
+ * country, currency, workspace slug and operator partnerships (ACT-08, CAT-12).
+ */
+export interface TenantSettings {
+  slug: string;
+  country: 'FR' | 'IL';
+  timeZone: string;
+  currency: 'EUR' | 'ILS';
+  operatorPartnerships: OperatorPartnerships;
+}
+
+export async function tenantSettings(tx: Tx): Promise<TenantSettings> {
+  const r = await store.tenantSettingsRow(tx);
+  return {
+    slug: r.slug,
+    country: r.country,
+    timeZone: r.time_zone,
+    currency: r.currency,
+    operatorPartnerships: {
+      orange: r.operator_partnerships?.orange ?? null,
+      bouygues: r.operator_partnerships?.bouygues ?? null,
+    },
+  };
+}
+
+/** The tenant's calendar: its country (public holidays) and time zone. */
+export async function tenantCalendar(tx: Tx): Promise<CalendarContext> {
+  const s = await tenantSettings(tx);
+  return { country: s.country, zone: s.timeZone };
+}
+
+/** CAT-12: the reseller's partnership on a network (Init Sys, Rezocean); none by default. */
+export async function partnerOn(tx: Tx, network: keyof OperatorPartnerships): Promise<Partner | null> {
+  return (await tenantSettings(tx)).operatorPartnerships[network] ?? null;
 }
 
 export interface TenantPatch {
@@ -78,25 +108,17 @@ export async function updateTenant(ctx: Ctx, version: number, patch: TenantPatch
       { pointer: '/body/logoDataUrl', code: 'logo', detail: '' },
     ]);
   }
-  const before = await ctx.tx.one<TenantRow>(`SELECT ${COLS} FROM tenants FOR UPDATE`);
+  const before = await store.currentTenantRow(ctx.tx, true);
   if (before.version !== version) throw new AppError('conflict.stale_version');
-  const after = await ctx.tx.one<TenantRow>(
-    `UPDATE tenants SET legal_name = coalesce($1, legal_name), time_zone = coalesce($2, time_zone),
-            currency = coalesce($3, currency),
-            logo_data_url = CASE WHEN $4::boolean THEN $5 ELSE logo_data_url END,
-            operator_partnerships = coalesce($7::jsonb, operator_partnerships),
-            version = version + 1, updated_at = $6
-      RETURNING ${COLS}`,
-    [
-      patch.legalName?.trim() ?? null,
-      patch.timeZone ?? null,
-      patch.currency ?? null,
-      logo !== undefined,
-      logo ?? null,
-      ctx.now,
-      patch.operatorPartnerships ? JSON.stringify(patch.operatorPartnerships) : null,
-    ],
-  );
+  const after = await store.updateTenantRow(ctx.tx, {
+    legalName: patch.legalName?.trim() ?? null,
+    timeZone: patch.timeZone ?? null,
+    currency: patch.currency ?? null,
+    setLogo: logo !== undefined,
+    logo: logo ?? null,
+    partnerships: patch.operatorPartnerships ? JSON.stringify(patch.operatorPartnerships) : null,
+    now: ctx.now,
+  });
   const short = (r: TenantRow) => ({
     ...toTenant(r),
     logoDataUrl: r.logo_data_url ? `(${r.logo_data_url.length} chars)` : null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activationCharges } from './charges.ts';
+import { activationCharges } from './rules.ts';
 
 describe('activation charges', () => {
   it('CAT-01 Reading 7 the first month pro rata from the activation day; CAT-11 the eSIM fee once', () => {

@@ -1,0 +1,63 @@
+import type { Tx } from '../../platform/db/db.ts';
+import type { OperatorPartnerships } from './partnerships.ts';
+
+/** The only SQL on the tenants table. Under row-level security a tenant transaction sees its one row. */
+
+export interface TenantRow {
+  id: string;
+  slug: string;
+  legal_name: string;
+  country: 'FR' | 'IL';
+  time_zone: string;
+  currency: 'EUR' | 'ILS';
+  logo_data_url: string | null;
+  operator_partnerships: Partial<OperatorPartnerships> | null;
+  version: number;
+}
+
+const COLS =
+  'id, slug, legal_name, country, time_zone, currency, logo_data_url, operator_partnerships, version';
+
+export function currentTenantRow(tx: Tx, lock = false): Promise<TenantRow> {
+  return tx.one<TenantRow>(`SELECT ${COLS} FROM tenants${lock ? ' FOR UPDATE' : ''}`);
+}
+
+/** The settings other modules read: one short row, no logo. */
+export function tenantSettingsRow(
+  tx: Tx,
+): Promise<Pick<TenantRow, 'slug' | 'country' | 'time_zone' | 'currency' | 'operator_partnerships'>> {
+  return tx.one(`SELECT slug, country, time_zone, currency, operator_partnerships FROM tenants`);
+}
+
+/** System transaction: the tenant id behind a slug (selfcare address, CLI). */
+export function tenantIdBySlug(tx: Tx, slug: string): Promise<{ id: string } | undefined> {
+  return tx.maybeOne<{ id: string }>(`SELECT id FROM tenants WHERE slug = $1`, [slug]);
+}
+
+/** System transaction: every tenant, oldest first. */
+export async function tenantIds(tx: Tx): Promise<string[]> {
+  return (await tx.query<{ id: string }>(`SELECT id FROM tenants ORDER BY created_at, id`)).map((r) => r.id);
+}
+
+export function updateTenantRow(
+  tx: Tx,
+  p: {
+    legalName: string | null;
+    timeZone: string | null;
+    currency: string | null;
+    setLogo: boolean;
+    logo: string | null;
+    partnerships: string | null;
+    now: Date;
+  },
+): Promise<TenantRow> {
+  return tx.one<TenantRow>(
+    `UPDATE tenants SET legal_name = coalesce($1, legal_name), time_zone = coalesce($2, time_zone),
+            currency = coalesce($3, currency),
+            logo_data_url = CASE WHEN $4::boolean THEN $5 ELSE logo_data_url END,
+            operator_partnerships = coalesce($7::jsonb, operator_partnerships),
+            version = version + 1, updated_at = $6
+      RETURNING ${COLS}`,
+    [p.legalName, p.timeZone, p.currency, p.setLogo, p.logo, p.now, p.partnerships],
+  );
+}
