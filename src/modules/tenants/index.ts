@@ -1,9 +1,11 @@
 import { defineModule } from '../../platform/module.ts';
+import { tenantsErrors } from './errors.ts';
 import { TenantSchema, tenantRoutes } from './routes.ts';
 
 /** The tenants module's manifest (src/platform/module.ts). */
 export const tenantsModule = defineModule({
   name: 'tenants',
+  errors: tenantsErrors,
   schemas: [TenantSchema],
   routes: tenantRoutes,
 });
