@@ -7,6 +7,10 @@ import { TMF629_BASE } from './tmf.ts';
 export const accountsModule = defineModule({
   name: 'accounts',
   errors: accountsErrors,
+  policies: {
+    'accounts.read': ['admin', 'supervisor', 'agent'],
+    'accounts.write': ['admin', 'supervisor', 'agent'],
+  },
   routes: accountRoutes,
   tmfApis: [{ id: 'TMF629', base: TMF629_BASE }],
 });

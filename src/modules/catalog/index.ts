@@ -7,6 +7,10 @@ import { TMF620_BASE } from './service.ts';
 export const catalogModule = defineModule({
   name: 'catalog',
   errors: catalogErrors,
+  policies: {
+    'catalog.read': ['admin', 'supervisor', 'agent'],
+    'catalog.manage': ['admin'],
+  },
   routes: catalogRoutes,
   tmfApis: [{ id: 'TMF620', base: TMF620_BASE }],
 });

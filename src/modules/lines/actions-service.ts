@@ -8,12 +8,12 @@ import { newId } from '../../platform/clock.ts';
 import {
   cancelAction,
   listActions,
-  registerAction,
   runActionNow,
   scheduleAction,
-  type ActionRegistry,
   type PendingAction,
 } from '../../platform/jobs/index.ts';
+import { actionKind } from '../../platform/module.ts';
+import { Type, type Static } from '@sinclair/typebox';
 import { enqueueTemplateEmail } from '../../platform/notify/index.ts';
 import type { LineActionMail } from '../../platform/notify/templates.ts';
 import type { Network } from '../catalog/model.ts';
@@ -678,16 +678,21 @@ async function mailData(
   };
 }
 
-// ── Handlers (registered in src/actions.ts): run by the worker at the effective instant, or at
+// ── Handlers (the lines manifest's action kinds): run by the worker at the effective instant, or at
 //    once by requestLineAction. Each re-reads the line under a lock and does nothing on a line that
 //    cannot take the action any more (terminated meanwhile), returning why.
 
-async function applyLineAction(tx: Tx, action: PendingAction, now: Date): Promise<Record<string, unknown>> {
+async function applyLineAction(
+  tx: Tx,
+  payload: Static<typeof LineActionPayload>,
+  action: PendingAction,
+  now: Date,
+): Promise<Record<string, unknown>> {
   const type = TYPE_OF_KIND.get(action.kind);
   const line = await store.getLine(tx, action.entityId, true);
   if (!type || !line) return { skipped: 'line not found' };
   if (line.state === 'terminated' || line.state === 'cancelled') return { skipped: `line ${line.state}` };
-  const target = typeof action.payload.target === 'string' ? action.payload.target : null;
+  const target = payload.target ?? null;
   const at = action.effectiveAt;
   const zone = await tenantZone(tx);
   let result: Record<string, unknown>;
@@ -722,7 +727,7 @@ async function applyLineAction(tx: Tx, action: PendingAction, now: Date): Promis
     case 'option_change': {
       // ACT-10: the new option is active at once, with its creation and activation dates; ACT-06:
       // the replaced one ends at the same instant (the line is unblocked at once, USE-05).
-      const replaces = typeof action.payload.replaces === 'string' ? action.payload.replaces : null;
+      const replaces = payload.replaces ?? null;
       if (!target) return { skipped: 'no option' };
       if (type === 'option_change' && (!replaces || !(await store.terminateOption(tx, replaces, at))))
         return { skipped: 'option not active' };
@@ -753,8 +758,8 @@ async function applyLineAction(tx: Tx, action: PendingAction, now: Date): Promis
     action: `line.${type}_done`,
     after: { actionId: action.id, ...result },
   });
-  const locale: Locale = action.payload.locale === 'en' ? 'en' : 'fr';
-  const detail = typeof action.payload.detail === 'string' ? action.payload.detail : '';
+  const locale: Locale = payload.locale ?? 'fr';
+  const detail = payload.detail ?? '';
   const mail = await mailData(tx, line, type, detail, at, zone, locale);
   if (mail)
     await enqueueTemplateEmail(tx, {
@@ -883,8 +888,24 @@ async function writeOptionCharges(
   return total;
 }
 
-/** Registers the line actions' handlers (one per kind, the same function). */
-export function registerLineActions(registry: ActionRegistry): void {
-  for (const kind of Object.values(LINE_ACTION_KIND))
-    registerAction(registry, kind, (tx, action, ctx) => applyLineAction(tx, action, ctx.now));
-}
+/** What requestLineAction schedules: checked before the handler runs (the manifest's action kinds). */
+const LineActionPayload = Type.Object({
+  type: Type.Optional(Type.String()),
+  /** The new offer (plan change), the option (add, change, termination). */
+  target: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  /** The line option an option change replaces. */
+  replaces: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  fromOffer: Type.Optional(Type.String()),
+  locale: Type.Optional(Type.Union([Type.Literal('fr'), Type.Literal('en')])),
+  /** The action's words in the e-mails. */
+  detail: Type.Optional(Type.String()),
+});
+
+/** The line actions' kinds (one per type, the same handler), declared in the lines manifest. */
+export const lineActionKinds = Object.values(LINE_ACTION_KIND).map((kind) =>
+  actionKind({
+    kind,
+    payload: LineActionPayload,
+    run: (tx, payload, action, ctx) => applyLineAction(tx, payload, action, ctx.now),
+  }),
+);

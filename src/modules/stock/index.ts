@@ -6,5 +6,9 @@ import { stockRoutes } from './routes.ts';
 export const stockModule = defineModule({
   name: 'stock',
   errors: stockErrors,
+  policies: {
+    'stock.read': ['admin', 'supervisor', 'agent'],
+    'stock.manage': ['admin', 'supervisor', 'agent'],
+  },
   routes: stockRoutes,
 });

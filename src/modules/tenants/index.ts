@@ -6,6 +6,10 @@ import { TenantSchema, tenantRoutes } from './routes.ts';
 export const tenantsModule = defineModule({
   name: 'tenants',
   errors: tenantsErrors,
+  policies: {
+    'tenant.read': ['admin', 'supervisor', 'agent'],
+    'tenant.update': ['admin'],
+  },
   schemas: [TenantSchema],
   routes: tenantRoutes,
 });

@@ -7,6 +7,10 @@ import { UserSchema } from './schemas.ts';
 export const usersModule = defineModule({
   name: 'users',
   errors: usersErrors,
+  policies: {
+    'users.read': ['admin', 'supervisor'],
+    'users.write': ['admin'],
+  },
   schemas: [UserSchema],
   routes: userRoutes,
 });
