@@ -4,6 +4,7 @@ import { lineRoutes } from './routes.ts';
 import { lineActionKinds } from './actions-service.ts';
 import { simSwapKind } from './sim-swap.ts';
 import { TMF637_BASE } from './tmf.ts';
+import { esimActivation, simSwapDone, simSwapScheduled } from './templates.ts';
 
 /** The lines module's manifest (src/platform/module.ts). */
 export const linesModule = defineModule({
@@ -16,6 +17,7 @@ export const linesModule = defineModule({
     'lines.write': ['admin', 'supervisor', 'agent'],
   },
   routes: lineRoutes,
+  templates: [simSwapScheduled, simSwapDone, esimActivation],
   tmfApis: [{ id: 'TMF637', base: TMF637_BASE }],
   // ACT-01..ACT-05 (suspension, reactivation, plan change, option end, termination) and ACT-07 (SIM swaps, at once or at the network's next opening, ORD-03).
   actions: [...lineActionKinds, simSwapKind],

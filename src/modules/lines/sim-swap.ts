@@ -11,7 +11,8 @@ import { money, toDecimal } from '../../platform/money/index.ts';
 import { listActions, runActionNow, scheduleAction, type PendingAction } from '../../platform/jobs/index.ts';
 import { actionKind } from '../../platform/module.ts';
 import { Type, type Static } from '@sinclair/typebox';
-import { enqueueTemplateEmail } from '../../platform/notify/index.ts';
+import { enqueueModuleEmail } from '../../platform/notify/index.ts';
+import { esimActivation, simSwapDone, simSwapScheduled } from './templates.ts';
 import { pricesAt } from '../catalog/rules.ts';
 import * as catalog from '../catalog/store.ts';
 import { ESIM_OPTION } from '../orders/service.ts';
@@ -304,9 +305,8 @@ export async function requestSimSwap(
   else {
     const account = await store.accountContact(ctx.tx, c.line.account_id);
     if (account)
-      await enqueueTemplateEmail(ctx.tx, {
+      await enqueueModuleEmail(ctx.tx, simSwapScheduled, {
         to: account.email,
-        template: 'line.sim_swap_scheduled',
         locale: ctx.locale,
         data: {
           customerName: account.display_name,
@@ -432,9 +432,8 @@ async function applySimSwap(
   // ORD-05: the new eSIM's activation details go to the contact e-mail (the esim.activation flow).
   if (toEsim && swap.contact_email && sim.smdp_address && sim.matching_id) {
     const activationCode = lpaActivationCode(sim.smdp_address, sim.matching_id);
-    await enqueueTemplateEmail(tx, {
+    await enqueueModuleEmail(tx, esimActivation, {
       to: swap.contact_email,
-      template: 'esim.activation',
       locale,
       data: {
         userName: line.user_name,
@@ -452,9 +451,8 @@ async function applySimSwap(
   const account = await store.accountContact(tx, line.account_id);
   const { timeZone } = await catalog.tenantZone(tx);
   if (account)
-    await enqueueTemplateEmail(tx, {
+    await enqueueModuleEmail(tx, simSwapDone, {
       to: account.email,
-      template: 'line.sim_swap_done',
       locale,
       data: {
         customerName: account.display_name,

@@ -3,7 +3,8 @@ import { newId } from '../../platform/clock.ts';
 import { toLocalDate } from '../../platform/calendar/index.ts';
 import { pricesAt } from '../catalog/rules.ts';
 import { getOffer, priceVersions, versionAt } from '../catalog/store.ts';
-import { enqueueTemplateEmail } from '../../platform/notify/index.ts';
+import { enqueueModuleEmail } from '../../platform/notify/index.ts';
+import { lineActive } from './templates.ts';
 import type { Locale } from '../../platform/i18n/messages.ts';
 import { activationCharges } from './charges.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
@@ -269,9 +270,8 @@ async function enqueueLineActiveMails(
     if (!l) continue;
     const offer = version ? await getOffer(tx, version.id, l.offer_code) : undefined;
     const msisdn = d.result.msisdn;
-    await enqueueTemplateEmail(tx, {
+    await enqueueModuleEmail(tx, lineActive, {
       to: contact.email,
-      template: 'line.active',
       locale,
       data: {
         customerName: contact.display_name,
