@@ -168,14 +168,29 @@ export async function runActionNow(
   registry: ActionRegistry,
   action: PendingAction,
   ctx: ActionContext,
+  /**
+   * Only the demo seed, whose operator is the simulator answering at once, may run a calling kind
+   * in its transaction; a request never does (the worker runs it, outside any transaction).
+   */
+  opts: { callInTransaction?: 'demo seed' } = {},
 ): Promise<PendingAction> {
   const tenantId = requireTenant(tx);
   const handler = registry.handlers.get(action.kind);
   if (!handler) throw new AppError('action.unknown_kind', { kind: action.kind });
-  // A kind that calls an operator never runs in the request's transaction: the worker runs it.
-  if (typeof handler !== 'function')
-    throw new Error(`action kind "${action.kind}" calls outside: schedule it`);
-  const result = await handler(tx, action, { ...ctx, actions: registry, ...operatorsOf(registry) });
+  const c: ActionContext = { ...ctx, actions: registry, ...operatorsOf(registry) };
+  if (typeof handler !== 'function') {
+    if (opts.callInTransaction !== 'demo seed')
+      throw new Error(
+        `action kind "${action.kind}" calls an operator: the worker runs it, outside any transaction`,
+      );
+    const claimed = await handler.claim(tx, action, c);
+    const result =
+      'call' in claimed
+        ? await handler.record(tx, action, claimed.call, await handler.call(claimed.call, c), c)
+        : claimed.done;
+    return updateActionDone(tx, tenantId, action.id, result ?? null, ctx.now);
+  }
+  const result = await handler(tx, action, c);
   return updateActionDone(tx, tenantId, action.id, result ?? null, ctx.now);
 }
 
