@@ -16,7 +16,7 @@ import { randomBytes } from 'node:crypto';
 import { pino } from 'pino';
 import { LOG_REDACT } from './platform/http/server.ts';
 import { startPlatformWorker } from './platform/jobs/index.ts';
-import { buildActionRegistry } from './actions.ts';
+import { buildActionRegistry, defaultOperators } from './actions.ts';
 
 /** The menu item that shows the local mailbox, as the navigation names it (web/src/i18n/fr.ts nav.outbox). */
 const MAILBOX_MENU_ITEM = 'Messages';
@@ -104,7 +104,7 @@ program
         config: c,
         db,
         clock: systemClock,
-        actions: buildActionRegistry(),
+        actions: buildActionRegistry(undefined, { operators: defaultOperators() }),
         // Decrypts the TM Forum hub's signing secrets (RELAIS_SECRET_KEY, required with PostgreSQL).
         ...(c.secretKey
           ? { secrets: createSecretBox({ key: c.secretKey, previousKeys: c.previousSecretKeys }) }
@@ -241,7 +241,14 @@ export async function openapiDocument(): Promise<string> {
   const key = randomBytes(32).toString('base64');
   const c = loadConfig({ RELAIS_DEMO: 'false', LOG_LEVEL: 'silent' }, { secretKey: key });
   const app = await buildApp(
-    { config: c, db, clock: systemClock, secrets: createSecretBox({ key }), actions: buildActionRegistry() },
+    {
+      config: c,
+      db,
+      clock: systemClock,
+      secrets: createSecretBox({ key }),
+      operators: defaultOperators(),
+      actions: buildActionRegistry(),
+    },
     { logger: false },
   );
   const doc = app.swagger();

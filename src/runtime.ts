@@ -1,4 +1,4 @@
-import { buildActionRegistry } from './actions.ts';
+import { buildActionRegistry, defaultOperators } from './actions.ts';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -60,7 +60,15 @@ export async function startRelais(config: Config, opts: StartOptions = {}): Prom
     await loadCatalog(db);
     if (!config.secretKey) throw new Error('RELAIS_SECRET_KEY is not set');
     const secrets = createSecretBox({ key: config.secretKey, previousKeys: config.previousSecretKeys });
-    const deps: Deps = { config, db, clock, secrets, actions: buildActionRegistry() };
+    const operators = defaultOperators();
+    const deps: Deps = {
+      config,
+      db,
+      clock,
+      secrets,
+      operators,
+      actions: buildActionRegistry(undefined, { operators }),
+    };
     const seedStarted = performance.now();
     const demoCreated = config.seedDemo ? await seedDemo(db, clock.now(), deps) : false;
     const seedMs = Math.round(performance.now() - seedStarted);

@@ -20,6 +20,7 @@ import Fastify, { type FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
 import pg from 'pg';
 import { buildApp } from '../../src/app.ts';
+import { defaultOperators } from '../../src/actions.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import { systemClock } from '../../src/platform/clock.ts';
 import type { Ctx, Deps } from '../../src/platform/context.ts';
@@ -284,6 +285,7 @@ async function main(): Promise<void> {
     db,
     clock: systemClock,
     secrets: createSecretBox({ key: secretKey }),
+    operators: defaultOperators(),
     actions: createActionRegistry(),
   };
 

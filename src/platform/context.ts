@@ -5,6 +5,7 @@ import type { Actor } from './auth/principal.ts';
 import type { Locale } from './i18n/messages.ts';
 import type { SecretBox } from './secrets/index.ts';
 import type { ActionRegistry } from './jobs/index.ts';
+import type { OperatorGateway } from '../modules/orders/operators/operator-gateway.ts';
 
 /** What every use case receives: its transaction, who acts, the instant, and the request's id. */
 export interface Ctx {
@@ -25,4 +26,9 @@ export interface Deps {
   secrets: SecretBox;
   /** Where business modules register the handlers of their effective-dated actions. */
   actions: ActionRegistry;
+  /**
+   * The operators' systems (the simulator until a real adapter exists), called only outside any
+   * transaction (issue 9 §5); the same gateway the action registry was built with.
+   */
+  operators: OperatorGateway;
 }

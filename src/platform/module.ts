@@ -11,7 +11,13 @@ import type { App } from './http/server.ts';
 import type { Deps } from './context.ts';
 import type { Db, Tx } from './db/db.ts';
 import type { Role } from './auth/principal.ts';
-import type { ActionContext, ActionHandler, ActionRegistry, PendingAction } from './jobs/actions.ts';
+import type {
+  ActionContext,
+  ActionHandler,
+  ActionRegistry,
+  CallingActionHandler,
+  PendingAction,
+} from './jobs/actions.ts';
 import type { JobHandlerSpec } from './jobs/worker.ts';
 import type { ModuleTemplate } from './notify/templates.ts';
 import type { TmfApi } from './tmf/hub.ts';
@@ -58,22 +64,69 @@ export interface ActionKind<S extends TSchema = TSchema> {
   ): Promise<Record<string, unknown> | void>;
 }
 
-export function actionKind<S extends TSchema>(spec: ActionKind<S>): ActionKind<S> {
+/**
+ * An action kind that calls an operator's system (issue 9 §5): the call never runs inside a
+ * database transaction. `claim` (in the job's transaction) reads and locks what the call needs and
+ * returns it, or `{ done }` when there is nothing to call; `call` runs outside any transaction
+ * (on a failure half-way it undoes at the operator what it did, then throws to retry with backoff,
+ * or returns a refusal for `record` to compensate); `record` writes the outcome in a second
+ * transaction. Such a kind is always run by the worker, never in a request's transaction.
+ */
+export interface CallingActionKind<S extends TSchema = TSchema, C = unknown, O = unknown> {
+  kind: string;
+  payload: S;
+  claim(
+    tx: Tx,
+    payload: Static<S>,
+    action: PendingAction,
+    ctx: ActionContext,
+  ): Promise<{ call: C } | { done: Record<string, unknown> | void }>;
+  call(claimed: C, ctx: ActionContext): Promise<O>;
+  record(
+    tx: Tx,
+    payload: Static<S>,
+    claimed: C,
+    outcome: O,
+    action: PendingAction,
+    ctx: ActionContext,
+  ): Promise<Record<string, unknown> | void>;
+}
+
+export function actionKind<S extends TSchema>(spec: ActionKind<S>): ActionKind<S>;
+export function actionKind<S extends TSchema, C, O>(
+  spec: CallingActionKind<S, C, O>,
+): CallingActionKind<S, C, O>;
+export function actionKind(spec: ActionKind | CallingActionKind): ActionKind | CallingActionKind {
   return spec;
 }
 
+function checkedPayload<S extends TSchema>(
+  spec: { kind: string; payload: S },
+  action: PendingAction,
+): Static<S> {
+  if (!Value.Check(spec.payload, action.payload)) {
+    const first = [...Value.Errors(spec.payload, action.payload)][0];
+    throw new Error(
+      `action ${spec.kind} ${action.id}: payload does not match its schema` +
+        (first ? ` (${first.path || '/'}: ${first.message})` : ''),
+    );
+  }
+  return action.payload as Static<S>;
+}
+
 /** The handler the action registry runs: payload checked against the kind's schema first. */
-export function actionHandler<S extends TSchema>(spec: ActionKind<S>): ActionHandler {
-  return async (tx, action, ctx) => {
-    if (!Value.Check(spec.payload, action.payload)) {
-      const first = [...Value.Errors(spec.payload, action.payload)][0];
-      throw new Error(
-        `action ${spec.kind} ${action.id}: payload does not match its schema` +
-          (first ? ` (${first.path || '/'}: ${first.message})` : ''),
-      );
-    }
-    return spec.run(tx, action.payload as Static<S>, action, ctx);
+export function actionHandler(
+  spec: ActionKind<any> | CallingActionKind<any, any, any>, // eslint-disable-line @typescript-eslint/no-explicit-any
+): ActionHandler | CallingActionHandler {
+  if ('run' in spec)
+    return async (tx, action, ctx) => spec.run(tx, checkedPayload(spec, action), action, ctx);
+  const calling: CallingActionHandler = {
+    claim: (tx, action, ctx) => spec.claim(tx, checkedPayload(spec, action), action, ctx),
+    call: (claimed, ctx) => spec.call(claimed, ctx),
+    record: (tx, action, claimed, outcome, ctx) =>
+      spec.record(tx, checkedPayload(spec, action), claimed, outcome, action, ctx),
   };
+  return calling;
 }
 
 /** What a module's demo seed receives: the database, the instant, and the demo tenants' slugs. */
@@ -91,7 +144,7 @@ export interface RelaisModule {
   /** The module's HTTP routes (thin: schema, policy, one call into a use case). */
   readonly routes?: (app: App, deps: Deps) => void;
   /** Effective-dated action kinds, each with a typed payload. */
-  readonly actions?: readonly ActionKind<any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+  readonly actions?: readonly (ActionKind<any> | CallingActionKind<any, any, any>)[]; // eslint-disable-line @typescript-eslint/no-explicit-any
   /** Error codes with their HTTP status and French/English messages. */
   readonly errors?: ErrorTable;
   /** E-mail templates (French and English). */

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
-import { buildActionRegistry } from '../../src/actions.ts';
+import { buildActionRegistry, defaultOperators } from '../../src/actions.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import { ManualClock } from '../../src/platform/clock.ts';
 import { LOG_REDACT, type App } from '../../src/platform/http/server.ts';
@@ -36,6 +36,7 @@ describe('JSON logs', () => {
         db: t.db,
         clock: new ManualClock(),
         secrets: createSecretBox({ key }),
+        operators: defaultOperators(),
         actions: buildActionRegistry(),
       },
       { logger: { level: 'trace', redact: { paths: LOG_REDACT, censor: '[redacted]' }, stream } },

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
-import { buildActionRegistry } from '../../src/actions.ts';
+import { buildActionRegistry, defaultOperators } from '../../src/actions.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import { ManualClock } from '../../src/platform/clock.ts';
 import type { Deps } from '../../src/platform/context.ts';
@@ -67,6 +67,7 @@ describe(`no credential at rest or in logs, property-based (${testEngine})`, () 
       db: t.db,
       clock,
       secrets: createSecretBox({ key }),
+      operators: defaultOperators(),
       actions: buildActionRegistry(),
     };
     app = await buildApp(deps, {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildActionRegistry } from '../../src/actions.ts';
+import { buildActionRegistry, defaultOperators } from '../../src/actions.ts';
 import { buildApp } from '../../src/app.ts';
 import { ManualClock } from '../../src/platform/clock.ts';
 import { loadConfig } from '../../src/platform/config.ts';
@@ -38,6 +38,7 @@ describe('built web UI: precompressed, cached by fingerprint', () => {
       db: testDb.db,
       clock: new ManualClock('2026-11-23T09:00:00Z'),
       secrets: createSecretBox({ key: Buffer.alloc(32, 1).toString('base64') }),
+      operators: defaultOperators(),
       actions: buildActionRegistry(),
     };
     app = await buildApp(deps, { logger: false, webDir: dir });

@@ -1,4 +1,5 @@
-import { buildActionRegistry } from '../../src/actions.ts';
+import { buildActionRegistry, defaultOperators } from '../../src/actions.ts';
+import type { OperatorGateway } from '../../src/modules/orders/operators/operator-gateway.ts';
 import { randomBytes } from 'node:crypto';
 import { buildApp } from '../../src/app.ts';
 import type { RelaisModule } from '../../src/platform/module.ts';
@@ -32,6 +33,8 @@ export async function startTestApp(
   clock = new ManualClock('2026-11-23T09:00:00Z'),
   /** The modules to run when a test adds one of its own (default: Relais' list). */
   modules?: readonly RelaisModule[],
+  /** The operators' systems (issue 9 §5): a test injects a slow or failing simulator. */
+  services: { operators?: OperatorGateway } = {},
 ): Promise<TestApp> {
   const testDb = await createTestDb();
   await loadCatalog(testDb.db);
@@ -40,7 +43,15 @@ export async function startTestApp(
     { secretKey: randomBytes(32).toString('base64'), databaseUrl: testDb.url },
   );
   const secrets = createSecretBox({ key: config.secretKey ?? '' });
-  const deps: Deps = { config, db: testDb.db, clock, secrets, actions: buildActionRegistry(modules) };
+  const operators = services.operators ?? defaultOperators();
+  const deps: Deps = {
+    config,
+    db: testDb.db,
+    clock,
+    secrets,
+    operators,
+    actions: buildActionRegistry(modules, { operators }),
+  };
   const app = await buildApp(deps, { logger: false, ...(modules ? { modules } : {}) });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.server.address();

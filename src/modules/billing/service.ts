@@ -5,7 +5,9 @@ import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { SYSTEM_ACTOR } from '../../platform/auth/principal.ts';
 import { firstOfNextMonth } from '../../platform/calendar/index.ts';
-import { registerAction, scheduleAction, type ActionRegistry } from '../../platform/jobs/index.ts';
+import { scheduleAction, type ActionRegistry } from '../../platform/jobs/index.ts';
+import { actionKind } from '../../platform/module.ts';
+import { Type } from '@sinclair/typebox';
 import { money, toDecimal } from '../../platform/money/index.ts';
 import { catalogVersionAt } from '../catalog/lookup.ts';
 import { pricesInEffect } from '../ledger/prices.ts';
@@ -169,14 +171,17 @@ export async function ensureMonthlyRuns(db: Db, registry: ActionRegistry, now: D
   });
 }
 
-/** Registered in src/actions.ts. */
-export function registerBillingActions(registry: ActionRegistry): void {
-  registerAction(registry, MONTHLY_CHARGES, async (tx, action, ctx) => {
+/** CAT-01, ACT-01: the monthly charges, at 00:00 on the 1st; the run reschedules itself. */
+export const monthlyChargesKind = actionKind({
+  kind: MONTHLY_CHARGES,
+  payload: Type.Object({}),
+  run: async (tx, _payload, action, ctx) => {
+    if (!ctx.actions) throw new Error('the monthly run needs its registry to reschedule itself');
     const { timeZone } = await tenantSettings(tx);
     // The month that starts at the action's instant (CAL-06: calendar months, see rules.ts).
     const month = billingMonth(action.effectiveAt, timeZone);
     const run = await chargeMonth(tx, month, ctx.now);
-    const next = await ensureMonthlyRun(tx, registry, action.effectiveAt, ctx.now, action.id);
+    const next = await ensureMonthlyRun(tx, ctx.actions, action.effectiveAt, ctx.now, action.id);
     await recordAudit(tx, SYSTEM_ACTOR, ctx.now, null, {
       entityType: 'billing',
       entityId: action.entityId,
@@ -185,8 +190,8 @@ export function registerBillingActions(registry: ActionRegistry): void {
       after: { ...run, next: next.effectiveAt.toISOString() },
     });
     return { ...run, next: next.effectiveAt.toISOString() };
-  });
-}
+  },
+});
 
 // ── Reading the ledger: the CSV export and the total ──────────────────────────────────────────────
 

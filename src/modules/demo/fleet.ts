@@ -168,7 +168,13 @@ export async function seedDemoFleet(tx: Tx, deps: FleetDeps, actors: FleetActors
     if (!action) throw new Error('demo fleet: order action missing');
     // ORD-03: the operator receives it at the opening (now when open), a few minutes later it is active.
     const runAt = new Date(Math.max(new Date(o.submitAt).getTime(), when.getTime()) + 4 * 60_000);
-    await runActionNow(tx, deps.actions, action, { clock: deps.clock, now: runAt });
+    await runActionNow(
+      tx,
+      deps.actions,
+      action,
+      { clock: deps.clock, now: runAt },
+      { callInTransaction: 'demo seed' },
+    );
     for (const l of o.lines) lineIds.set(l.userName, l.id);
   };
 

@@ -1,6 +1,6 @@
-import { registerAction, type ActionRegistry } from '../../platform/jobs/index.ts';
+import { actionKind } from '../../platform/module.ts';
 import { LINE_ACTION_KIND } from './actions-rules.ts';
-import { applyLineAction } from './apply-line-action.ts';
+import { applyLineAction, LineActionPayloadSchema } from './apply-line-action.ts';
 
 /**
  * Line actions (issue 3 §5): eligibility from the pure rules (actions-rules.ts), every request
@@ -24,8 +24,11 @@ export type {
   LineOptionDetail,
 } from './line-action-views.ts';
 
-/** Registers the line actions' handlers (one per kind, the same function). */
-export function registerLineActions(registry: ActionRegistry): void {
-  for (const kind of Object.values(LINE_ACTION_KIND))
-    registerAction(registry, kind, (tx, action, ctx) => applyLineAction(tx, action, ctx.now));
-}
+/** The line actions' kinds (one per type, the same handler), declared in the lines manifest. */
+export const lineActionKinds = Object.values(LINE_ACTION_KIND).map((kind) =>
+  actionKind({
+    kind,
+    payload: LineActionPayloadSchema,
+    run: (tx, payload, action, ctx) => applyLineAction(tx, payload, action, ctx.now),
+  }),
+);

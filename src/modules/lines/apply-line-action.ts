@@ -1,3 +1,4 @@
+import { Type, type Static } from '@sinclair/typebox';
 import type { Tx } from '../../platform/db/db.ts';
 import type { Locale } from '../../platform/i18n/messages.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
@@ -12,12 +13,27 @@ import { writeOptionCharges } from './line-action-charges.ts';
 import { mailData } from './line-action-mails.ts';
 import { terminateLine } from './terminate-line.ts';
 
-// ── Handlers (registered in src/actions.ts): run by the worker at the effective instant, or at
+/** What requestLineAction schedules: checked before the handler runs (the manifest's action kinds). */
+export const LineActionPayloadSchema = Type.Object({
+  type: Type.Optional(Type.String()),
+  /** The new offer (plan change), the option (add, change, termination). */
+  target: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  /** The line option an option change replaces. */
+  replaces: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  fromOffer: Type.Optional(Type.String()),
+  locale: Type.Optional(Type.Union([Type.Literal('fr'), Type.Literal('en')])),
+  /** The action's words in the e-mails. */
+  detail: Type.Optional(Type.String()),
+});
+export type LineActionPayload = Static<typeof LineActionPayloadSchema>;
+
+// ── Handlers (the lines manifest's action kinds): run by the worker at the effective instant, or at
 //    once by requestLineAction. Each re-reads the line under a lock and does nothing on a line that
 //    cannot take the action any more (terminated meanwhile), returning why.
 
 export async function applyLineAction(
   tx: Tx,
+  payload: LineActionPayload,
   action: PendingAction,
   now: Date,
 ): Promise<Record<string, unknown>> {
@@ -25,7 +41,7 @@ export async function applyLineAction(
   const line = await store.getLine(tx, action.entityId, true);
   if (!type || !line) return { skipped: 'line not found' };
   if (line.state === 'terminated' || line.state === 'cancelled') return { skipped: `line ${line.state}` };
-  const target = typeof action.payload.target === 'string' ? action.payload.target : null;
+  const target = payload.target ?? null;
   const at = action.effectiveAt;
   const zone = await tenantZone(tx);
   let result: Record<string, unknown>;
@@ -60,7 +76,7 @@ export async function applyLineAction(
     case 'option_change': {
       // ACT-10: the new option is active at once, with its creation and activation dates; ACT-06:
       // the replaced one ends at the same instant (the line is unblocked at once, USE-05).
-      const replaces = typeof action.payload.replaces === 'string' ? action.payload.replaces : null;
+      const replaces = payload.replaces ?? null;
       if (!target) return { skipped: 'no option' };
       if (type === 'option_change' && (!replaces || !(await store.terminateOption(tx, replaces, at))))
         return { skipped: 'option not active' };
@@ -91,8 +107,8 @@ export async function applyLineAction(
     action: `line.${type}_done`,
     after: { actionId: action.id, ...result },
   });
-  const locale: Locale = action.payload.locale === 'en' ? 'en' : 'fr';
-  const detail = typeof action.payload.detail === 'string' ? action.payload.detail : '';
+  const locale: Locale = payload.locale ?? 'fr';
+  const detail = payload.detail ?? '';
   const mail = await mailData(tx, line, type, detail, at, zone, locale);
   if (mail)
     await enqueueTemplateEmail(tx, {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderTemplate } from '../../platform/notify/index.ts';
+import { renderModuleTemplate } from '../../platform/notify/index.ts';
+import { esimActivation } from './templates.ts';
 import { qrPngOf } from './service.ts';
 
 const CODE = 'LPA:1$rsp-0004.oberthur.net$FNGIN-AOPQD-ITV3J-O2WPK$$1';
@@ -16,7 +17,7 @@ describe('the eSIM activation e-mail', () => {
 
   it('SET-06 ORD-05 in French: the QR code in the mail, restart, never delete, contact the provider within an hour', async () => {
     const d = await data();
-    const m = renderTemplate('esim.activation', 'fr', d);
+    const m = renderModuleTemplate(esimActivation, 'fr', d);
     // The QR code itself, as an image of the HTML part (a PNG: its signature in base64).
     expect(m.html).toContain(`<img src="data:image/png;base64,${d.qrPng}"`);
     expect(d.qrPng.startsWith('iVBORw0KGgo')).toBe(true);
@@ -33,7 +34,7 @@ describe('the eSIM activation e-mail', () => {
   });
 
   it('SET-06 ORD-05 in English too', async () => {
-    const m = renderTemplate('esim.activation', 'en', await data());
+    const m = renderModuleTemplate(esimActivation, 'en', await data());
     expect(m.html).toContain('<img src="data:image/png;base64,');
     for (const part of [m.text, m.html]) {
       expect(part).toContain('Scan the QR code below');
@@ -44,7 +45,10 @@ describe('the eSIM activation e-mail', () => {
   });
 
   it('only base64 reaches the image: anything else shows the text alternative', async () => {
-    const m = renderTemplate('esim.activation', 'fr', { ...(await data()), qrPng: '"><script>x</script>' });
+    const m = renderModuleTemplate(esimActivation, 'fr', {
+      ...(await data()),
+      qrPng: '"><script>x</script>',
+    });
     expect(m.html).not.toContain('<img');
     expect(m.html).not.toContain('<script>');
     expect(m.html).toContain('QR code d’activation eSIM');

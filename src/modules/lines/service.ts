@@ -7,7 +7,8 @@ import type { SecretBox } from '../../platform/secrets/index.ts';
 import type { Page } from '../../platform/http/pagination.ts';
 import type { Network } from '../catalog/model.ts';
 import type { SimType } from '../stock/rules.ts';
-import { enqueueTemplateEmail } from '../../platform/notify/index.ts';
+import { enqueueModuleEmail } from '../../platform/notify/index.ts';
+import { esimActivation as esimActivationMail } from './templates.ts';
 import {
   confirmEsim,
   ESIM_MAX_TRIES,
@@ -271,9 +272,8 @@ export async function enqueueEsimActivation(
   email: string,
   activation: EsimActivation,
 ): Promise<void> {
-  await enqueueTemplateEmail(ctx.tx, {
+  await enqueueModuleEmail(ctx.tx, esimActivationMail, {
     to: email,
-    template: 'esim.activation',
     locale: ctx.locale,
     data: {
       userName: line.user_name,

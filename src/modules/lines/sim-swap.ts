@@ -8,15 +8,11 @@ import { SYSTEM_ACTOR } from '../../platform/auth/principal.ts';
 import { newId } from '../../platform/clock.ts';
 import type { CalendarContext } from '../../platform/calendar/index.ts';
 import { money, toDecimal } from '../../platform/money/index.ts';
-import {
-  listActions,
-  registerAction,
-  runActionNow,
-  scheduleAction,
-  type ActionRegistry,
-  type PendingAction,
-} from '../../platform/jobs/index.ts';
-import { enqueueTemplateEmail } from '../../platform/notify/index.ts';
+import { listActions, runActionNow, scheduleAction, type PendingAction } from '../../platform/jobs/index.ts';
+import { actionKind } from '../../platform/module.ts';
+import { Type, type Static } from '@sinclair/typebox';
+import { enqueueModuleEmail } from '../../platform/notify/index.ts';
+import { esimActivation, simSwapDone, simSwapScheduled } from './templates.ts';
 import { catalogVersionAt, offerIn } from '../catalog/lookup.ts';
 import { ESIM_OPTION } from '../catalog/model.ts';
 import { pricesInEffect } from '../ledger/prices.ts';
@@ -301,9 +297,8 @@ export async function requestSimSwap(
   else {
     const account = await store.accountContact(ctx.tx, c.line.account_id);
     if (account)
-      await enqueueTemplateEmail(ctx.tx, {
+      await enqueueModuleEmail(ctx.tx, simSwapScheduled, {
         to: account.email,
-        template: 'line.sim_swap_scheduled',
         locale: ctx.locale,
         data: {
           customerName: account.display_name,
@@ -327,17 +322,21 @@ export async function requestSimSwap(
   };
 }
 
-// ── The handler (registered in src/actions.ts): run by the worker at the opening, or at once by
+// ── The handler (the lines manifest's action kind): run by the worker at the opening, or at once by
 //    requestSimSwap. It re-reads the swap and the line under a lock and does nothing on a line that
 //    ended meanwhile, recording why.
 
-async function applySimSwap(tx: Tx, action: PendingAction, now: Date): Promise<Record<string, unknown>> {
-  const swapId = typeof action.payload.swapId === 'string' ? action.payload.swapId : '';
-  const swap = swapId ? await simStore.getSwap(tx, swapId, true) : undefined;
+async function applySimSwap(
+  tx: Tx,
+  payload: Static<typeof SimSwapPayload>,
+  action: PendingAction,
+  now: Date,
+): Promise<Record<string, unknown>> {
+  const swap = await simStore.getSwap(tx, payload.swapId, true);
   if (!swap) return { skipped: 'swap not found' };
   const line = await store.getLine(tx, swap.line_id, true);
   if (!line) return { skipped: 'line not found' };
-  const locale: Locale = action.payload.locale === 'en' ? 'en' : 'fr';
+  const locale: Locale = payload.locale ?? 'fr';
   if (line.state !== 'active' && line.state !== 'suspended') {
     await simStore.closeSwap(tx, swap.id, 'cancelled', { failure: `line ${line.state}`, now });
     return { skipped: `line ${line.state}` };
@@ -427,9 +426,8 @@ async function applySimSwap(tx: Tx, action: PendingAction, now: Date): Promise<R
   // ORD-05: the new eSIM's activation details go to the contact e-mail (the esim.activation flow).
   if (toEsim && swap.contact_email && sim.smdp_address && sim.matching_id) {
     const activationCode = lpaActivationCode(sim.smdp_address, sim.matching_id);
-    await enqueueTemplateEmail(tx, {
+    await enqueueModuleEmail(tx, esimActivation, {
       to: swap.contact_email,
-      template: 'esim.activation',
       locale,
       data: {
         userName: line.user_name,
@@ -447,9 +445,8 @@ async function applySimSwap(tx: Tx, action: PendingAction, now: Date): Promise<R
   const account = await store.accountContact(tx, line.account_id);
   const { timeZone } = await tenantSettings(tx);
   if (account)
-    await enqueueTemplateEmail(tx, {
+    await enqueueModuleEmail(tx, simSwapDone, {
       to: account.email,
-      template: 'line.sim_swap_done',
       locale,
       data: {
         customerName: account.display_name,
@@ -466,10 +463,21 @@ async function applySimSwap(tx: Tx, action: PendingAction, now: Date): Promise<R
   return { swapId: swap.id, from: line.iccid, to: sim.iccid, simType: swap.to_sim_type, chargedMinor };
 }
 
-/** Registers the SIM swap's handler. */
-export function registerSimSwapActions(registry: ActionRegistry): void {
-  registerAction(registry, SIM_SWAP_KIND, (tx, action, ctx) => applySimSwap(tx, action, ctx.now));
-}
+/** What requestSimSwap schedules: checked before the handler runs. */
+const SimSwapPayload = Type.Object({
+  /** The swap's row in `sim_swaps` (the line's swap history). */
+  swapId: Type.String(),
+  type: Type.Optional(Type.String()),
+  simType: Type.Optional(Type.String()),
+  locale: Type.Optional(Type.Union([Type.Literal('fr'), Type.Literal('en')])),
+});
+
+/** The SIM swap's action kind, declared in the lines manifest. */
+export const simSwapKind = actionKind({
+  kind: SIM_SWAP_KIND,
+  payload: SimSwapPayload,
+  run: (tx, payload, action, ctx) => applySimSwap(tx, payload, action, ctx.now),
+});
 
 export interface LineSimActionsView {
   lineId: string;

@@ -1,15 +1,22 @@
 import { defineModule } from '../../platform/module.ts';
+import { ordersErrors } from './errors.ts';
 import { orderRoutes } from './routes.ts';
-import { registerOrderActions } from './submit-order.ts';
+import { orderSubmission } from './submit-order.ts';
 import { TMF622_BASE } from './tmf.ts';
+import { lineActive, orderReceived } from './templates.ts';
 
 /** The orders module's manifest (src/platform/module.ts). */
 export const ordersModule = defineModule({
   name: 'orders',
-  routes: orderRoutes,
-  tmfApis: [{ id: 'TMF622', base: TMF622_BASE }],
-  // ORD-01..ORD-09: orders reach the operator (the simulator until a real adapter exists).
-  registerActions: (registry) => {
-    registerOrderActions(registry);
+  errors: ordersErrors,
+  policies: {
+    'orders.read': ['admin', 'supervisor', 'agent'],
+    'orders.write': ['admin', 'supervisor', 'agent'],
   },
+  routes: orderRoutes,
+  templates: [orderReceived, lineActive],
+  tmfApis: [{ id: 'TMF622', base: TMF622_BASE }],
+  // ORD-01..ORD-09: orders reach the operator (Deps.operators: the simulator until a real
+  // adapter exists), outside any transaction (issue 9 §5).
+  actions: [orderSubmission()],
 });

@@ -17,7 +17,8 @@ import * as lines from '../lines/line-records.ts';
 import { partnerOn, tenantCalendar } from '../tenants/service.ts';
 import { enqueueEsimActivation, esimActivation, toLineView, type LineView } from '../lines/service.ts';
 import { formatEffective } from '../lines/actions-rules.ts';
-import { enqueueTemplateEmail } from '../../platform/notify/index.ts';
+import { enqueueModuleEmail } from '../../platform/notify/index.ts';
+import { orderReceived } from './templates.ts';
 import {
   activationDeadline,
   checkLine,
@@ -335,9 +336,8 @@ export async function createOrder(
   // says when a queued request reaches the operator (ORD-03).
   const contact = await lines.accountContact(ctx.tx, input.accountId);
   if (contact)
-    await enqueueTemplateEmail(ctx.tx, {
+    await enqueueModuleEmail(ctx.tx, orderReceived, {
       to: contact.email,
-      template: 'order.received',
       locale: ctx.locale,
       data: {
         customerName: contact.display_name,

@@ -5,37 +5,84 @@ import { pricesInEffect } from '../ledger/prices.ts';
 import { recordCharge } from '../ledger/service.ts';
 import { activationCharges } from '../ledger/rules.ts';
 import { tenantSettings } from '../tenants/service.ts';
-import { enqueueTemplateEmail } from '../../platform/notify/index.ts';
+import { enqueueModuleEmail } from '../../platform/notify/index.ts';
+import { lineActive } from './templates.ts';
 import type { Locale } from '../../platform/i18n/messages.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { SYSTEM_ACTOR } from '../../platform/auth/principal.ts';
 import { registerAction, type ActionRegistry } from '../../platform/jobs/index.ts';
+import { actionHandler, actionKind } from '../../platform/module.ts';
+import { Type } from '@sinclair/typebox';
+import type { Network } from '../catalog/model.ts';
 import * as lines from '../lines/line-records.ts';
 import * as stock from '../stock/allocation.ts';
-import { OperatorError, type CreateLineResult, type OperatorGateway } from './operators/operator-gateway.ts';
-import { createOperatorSimulator } from './operators/simulator.ts';
+import {
+  OperatorError,
+  type CreateLineRequest,
+  type CreateLineResult,
+  type OperatorGateway,
+} from './operators/operator-gateway.ts';
 import * as store from './store.ts';
 import { ORDER_SUBMIT } from './service.ts';
 import { publishOrderStateChanged } from './events.ts';
 
 /**
- * The worker's side of an order (DESIGN: steps with compensation). Each line is one step at the
- * operator; when a step is refused, the lines already created there are cancelled in reverse order
- * (compensation), the order's lines are cancelled and their numbers and SIMs go back to stock, and
- * the order is failed. When the operator is unavailable, the created lines are cancelled as well
- * and the error is thrown: the database work rolls back and the job retries with backoff.
- * Success: every line active with the number the operator confirmed (14 digits from Orange for
- * data-only/M2M, CAT-07/10), its options active (ACT-10), the order completed.
+ * The worker's side of an order (DESIGN: steps with compensation), as an action kind that calls
+ * the operator outside any transaction (issue 9 §5):
+ *  1. claim (the job's transaction): the order, locked, goes `in_progress`; its lines and options
+ *     are read into the operator requests; commit.
+ *  2. call (no transaction): each line is one step at the operator, idempotent by the line's id.
+ *     When a step is refused, the lines already created there are cancelled in reverse order
+ *     (compensation) and the refusal is the outcome. When the operator is unavailable, the created
+ *     lines are cancelled as well and the error is thrown: nothing was written, and the job
+ *     retries with backoff (the claim is already committed and harmless: the order reads
+ *     `in_progress`, as it did before the call).
+ *  3. record (a second transaction): refused, the order's lines are cancelled, their numbers and
+ *     SIMs go back to stock and the order is failed; created, every line is active with the number
+ *     the operator confirmed (14 digits from Orange for data-only/M2M, CAT-07/10), its options
+ *     active (ACT-10), the charges written, the e-mails queued and the order completed.
+ * A slow operator thus holds no connection and no lock: on PGlite, which runs one transaction at a
+ * time, every request goes on while the worker waits for the operator.
  */
-export async function submitOrder(
-  tx: Tx,
-  gateway: OperatorGateway,
-  orderId: string,
-  now: Date,
-  locale: Locale = 'fr',
-): Promise<Record<string, unknown>> {
+const SubmitOrderPayload = Type.Object({
+  orderId: Type.Optional(Type.String()),
+  /** The locale of the "line active" e-mails the activation sends. */
+  locale: Type.Optional(Type.Union([Type.Literal('fr'), Type.Literal('en')])),
+});
+
+interface SubmissionClaim {
+  orderId: string;
+  network: Network;
+  requests: CreateLineRequest[];
+}
+
+type SubmissionOutcome =
+  { created: { lineId: string; result: CreateLineResult }[] } | { refused: string; compensated: number };
+
+/** The order's action kind; `gateway` overrides the app's operators (Deps.operators). */
+export function orderSubmission(gateway?: OperatorGateway) {
+  return actionKind<typeof SubmitOrderPayload, SubmissionClaim, SubmissionOutcome>({
+    kind: ORDER_SUBMIT,
+    payload: SubmitOrderPayload,
+    claim: async (tx, payload, action, ctx) => {
+      const orderId = payload.orderId ?? action.entityId;
+      const claimed = await claimOrder(tx, orderId, ctx.now);
+      return claimed ? { call: claimed } : { done: { skipped: true } };
+    },
+    call: (claimed: SubmissionClaim, ctx) => {
+      const operators = gateway ?? ctx.operators;
+      if (!operators) throw new Error('no operator gateway: Deps.operators is not set');
+      return callOperator(operators, claimed);
+    },
+    record: (tx, payload, claimed, outcome: SubmissionOutcome, _action, ctx) =>
+      recordSubmission(tx, claimed, outcome, ctx.now, payload.locale ?? 'fr'),
+  });
+}
+
+/** Step 1: the order, locked, goes in progress; what the operator is to create. */
+async function claimOrder(tx: Tx, orderId: string, now: Date): Promise<SubmissionClaim | null> {
   const order = await store.getOrder(tx, orderId, true);
-  if (!order || order.state === 'completed' || order.state === 'failed') return { skipped: true };
+  if (!order || order.state === 'completed' || order.state === 'failed') return null;
   await store.setOrderState(tx, orderId, 'in_progress', now);
   // A queued order (ORD-03) starts now; an order that started at once is already in progress.
   if (order.state === 'queued') await publishOrderStateChanged({ tx, now }, orderId, false);
@@ -44,54 +91,82 @@ export async function submitOrder(
     tx,
     ls.map((l) => l.id),
   );
-  const done: { lineId: string; result: CreateLineResult }[] = [];
-  const compensate = async () => {
-    for (const d of [...done].reverse())
-      await gateway.cancelLine({
-        network: order.network,
-        operatorRef: d.result.operatorRef,
-        lineId: d.lineId,
-      });
+  return {
+    orderId,
+    network: order.network,
+    requests: ls.map((l) => ({
+      lineId: l.id,
+      network: l.network,
+      offerCode: l.offer_code,
+      options: opts.filter((o) => o.line_id === l.id).map((o) => o.option_code),
+      simType: l.sim_type,
+      iccid: l.iccid ?? '',
+      msisdn: l.msisdn,
+      numberAssignment: l.msisdn === null ? 'given_by_operator' : 'random_from_stock',
+      portability:
+        l.portability && l.msisdn && l.rio
+          ? { number: l.msisdn, rio: l.rio, date: l.activation_at.toISOString().slice(0, 10) }
+          : null,
+    })),
   };
-  for (const l of ls) {
+}
+
+/** Step 2, outside any transaction: one step per line, compensated in reverse on a failure. */
+async function callOperator(gateway: OperatorGateway, claimed: SubmissionClaim): Promise<SubmissionOutcome> {
+  const done: { lineId: string; result: CreateLineResult }[] = [];
+  for (const req of claimed.requests) {
     try {
-      const result = await gateway.createLine({
-        lineId: l.id,
-        network: l.network,
-        offerCode: l.offer_code,
-        options: opts.filter((o) => o.line_id === l.id).map((o) => o.option_code),
-        simType: l.sim_type,
-        iccid: l.iccid ?? '',
-        msisdn: l.msisdn,
-        numberAssignment: l.msisdn === null ? 'given_by_operator' : 'random_from_stock',
-        portability:
-          l.portability && l.msisdn && l.rio
-            ? { number: l.msisdn, rio: l.rio, date: l.activation_at.toISOString().slice(0, 10) }
-            : null,
-      });
-      done.push({ lineId: l.id, result });
+      done.push({ lineId: req.lineId, result: await gateway.createLine(req) });
     } catch (err) {
-      await compensate();
-      if (err instanceof OperatorError && !err.retryable) {
-        for (const c of ls) {
-          if (c.msisdn && !c.portability) await stock.freeNumber(tx, c.msisdn, now);
-          if (c.iccid) await stock.returnSimToStock(tx, c.iccid, now);
-          await lines.cancelLine(tx, c.id, now);
-        }
-        await store.setOrderState(tx, orderId, 'failed', now, err.message);
-        await publishOrderStateChanged({ tx, now }, orderId, true);
-        await recordAudit(tx, SYSTEM_ACTOR, now, null, {
-          entityType: 'order',
-          entityId: orderId,
-          entityLabel: `${order.reference} (${order.account_name})`,
-          action: 'order.failed',
-          after: { reason: err.message, compensated: done.length },
+      for (const d of [...done].reverse())
+        await gateway.cancelLine({
+          network: claimed.network,
+          operatorRef: d.result.operatorRef,
+          lineId: d.lineId,
         });
-        return { state: 'failed', reason: err.message, compensated: done.length };
-      }
+      if (err instanceof OperatorError && !err.retryable)
+        return { refused: err.message, compensated: done.length };
       throw err;
     }
   }
+  return { created: done };
+}
+
+/** Step 3: the outcome, in one transaction. */
+async function recordSubmission(
+  tx: Tx,
+  claimed: SubmissionClaim,
+  outcome: SubmissionOutcome,
+  now: Date,
+  locale: Locale,
+): Promise<Record<string, unknown>> {
+  const { orderId } = claimed;
+  const order = await store.getOrder(tx, orderId, true);
+  // Recorded meanwhile by another run (a lease taken over): its record stands.
+  if (!order || order.state !== 'in_progress') return { skipped: true };
+  const ls = (await lines.linesOfOrder(tx, orderId, true)).filter((l) => l.state === 'in_progress');
+  if ('refused' in outcome) {
+    for (const c of ls) {
+      if (c.msisdn && !c.portability) await stock.freeNumber(tx, c.msisdn, now);
+      if (c.iccid) await stock.returnSimToStock(tx, c.iccid, now);
+      await lines.cancelLine(tx, c.id, now);
+    }
+    await store.setOrderState(tx, orderId, 'failed', now, outcome.refused);
+    await publishOrderStateChanged({ tx, now }, orderId, true);
+    await recordAudit(tx, SYSTEM_ACTOR, now, null, {
+      entityType: 'order',
+      entityId: orderId,
+      entityLabel: `${order.reference} (${order.account_name})`,
+      action: 'order.failed',
+      after: { reason: outcome.refused, compensated: outcome.compensated },
+    });
+    return { state: 'failed', reason: outcome.refused, compensated: outcome.compensated };
+  }
+  const done = outcome.created.filter((d) => ls.some((l) => l.id === d.lineId));
+  const opts = await lines.optionsOf(
+    tx,
+    ls.map((l) => l.id),
+  );
   for (const d of done) await lines.activateLine(tx, d.lineId, d.result.msisdn, now);
   await writeActivationCharges(tx, order, ls, opts, now);
   await enqueueLineActiveMails(tx, order, ls, done, now, locale);
@@ -187,9 +262,8 @@ async function enqueueLineActiveMails(
     if (!l) continue;
     const offer = version ? await offerIn(tx, version.id, l.offer_code) : undefined;
     const msisdn = d.result.msisdn;
-    await enqueueTemplateEmail(tx, {
+    await enqueueModuleEmail(tx, lineActive, {
       to: contact.email,
-      template: 'line.active',
       locale,
       data: {
         customerName: contact.display_name,
@@ -205,13 +279,10 @@ async function enqueueLineActiveMails(
   }
 }
 
-/** Registers the order's action; the simulator is the gateway until a real adapter exists. */
-export function registerOrderActions(
-  registry: ActionRegistry,
-  gateway: OperatorGateway = createOperatorSimulator(),
-): void {
-  registerAction(registry, ORDER_SUBMIT, async (tx, action, ctx) => {
-    const orderId = typeof action.payload.orderId === 'string' ? action.payload.orderId : action.entityId;
-    return submitOrder(tx, gateway, orderId, ctx.now, action.payload.locale === 'en' ? 'en' : 'fr');
-  });
+/**
+ * Registers the order's action kind in a registry of a test's own, with a gateway of its own (the
+ * app registers it from the manifest, with Deps.operators).
+ */
+export function registerOrderActions(registry: ActionRegistry, gateway?: OperatorGateway): void {
+  registerAction(registry, ORDER_SUBMIT, actionHandler(orderSubmission(gateway)));
 }

@@ -4,5 +4,8 @@ import { tokenRoutes } from './routes.ts';
 /** The tokens module's manifest (src/platform/module.ts). */
 export const tokensModule = defineModule({
   name: 'tokens',
+  policies: {
+    'tokens.manage': ['admin'],
+  },
   routes: tokenRoutes,
 });

@@ -5,42 +5,17 @@ import { modulePolicy, modulePolicyNames } from '../module.ts';
 /**
  * Authorization is declared per route as one of these policies (route `config.policy`), never as
  * scattered `if`s. A route under /api without a policy fails the server's start.
- * Later modules add their own entries here.
+ * The platform declares the policies of no module (public, the session, cross-cutting TM Forum
+ * ones, and those of modules not yet moved); each module declares its own in its manifest.
  */
 export const POLICIES = {
   /** No sign-in needed (login, health). */
   public: null,
   /** Any signed-in principal, even one that must first change its password. */
   'session.self': ['admin', 'supervisor', 'agent', 'fleet_manager', 'installer'],
-  'tenant.read': ['admin', 'supervisor', 'agent'],
-  'tenant.update': ['admin'],
-  'users.read': ['admin', 'supervisor'],
-  'users.write': ['admin'],
-  'tokens.manage': ['admin'],
-  'audit.read': ['admin', 'supervisor'],
-  'outbox.read': ['admin', 'supervisor', 'agent'],
-  'outbox.retry': ['admin', 'supervisor'],
-  'actions.read': ['admin', 'supervisor', 'agent'],
-  'actions.cancel': ['admin', 'supervisor', 'agent'],
-  'catalog.read': ['admin', 'supervisor', 'agent'],
-  'catalog.manage': ['admin'],
-  'accounts.read': ['admin', 'supervisor', 'agent'],
-  'accounts.write': ['admin', 'supervisor', 'agent'],
-  'stock.read': ['admin', 'supervisor', 'agent'],
-  'stock.manage': ['admin', 'supervisor', 'agent'],
-  'orders.read': ['admin', 'supervisor', 'agent'],
-  'orders.write': ['admin', 'supervisor', 'agent'],
-  'lines.read': ['admin', 'supervisor', 'agent'],
-  // ORD-08: revealing a PUK or an eSIM confirmation code is an explicit, audited request.
-  'lines.secrets': ['admin', 'supervisor', 'agent'],
-  'lines.write': ['admin', 'supervisor', 'agent'],
-  // Issue 8: bodies of messages about a user's access (set-password links).
-  'outbox.read_sensitive': ['admin'],
   // TM Forum event hub: registering a listener (an outgoing call to the given URL) for the events
   // of resources these roles can read anyway.
   'tmf.hub': ['admin', 'supervisor', 'agent'],
-  // TMF681: the messages Relais sent (e-mails, SMS), as the outbox page shows them.
-  'tmf.communication.read': ['admin', 'supervisor', 'agent'],
 } as const satisfies Record<string, readonly Role[] | null>;
 
 /** The platform's policies and those each module declares in its manifest. */

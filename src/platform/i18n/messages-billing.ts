@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../errors.ts';
 
-/** Messages of the charges ledger and monthly billing codes (issue 3 §6). `{name}` as in messages.ts. */
+/** Messages of the charges ledger codes (issue 3 §6; the billing run's code is the billing module's). `{name}` as in messages.ts. */
 type Msg = { title: string; detail: string };
 
 export const billingFr = {
@@ -16,10 +16,6 @@ export const billingFr = {
     title: 'Export trop volumineux',
     detail: 'L’export dépasse {max} lignes : choisissez une période plus courte ou un seul client.',
   },
-  'billing.run_not_cancellable': {
-    title: 'Annulation impossible',
-    detail: 'La facturation mensuelle est planifiée par Relais lui-même ; elle ne peut pas être annulée.',
-  },
 } satisfies Partial<Record<ErrorCode, Msg>>;
 
 export const billingEn = {
@@ -34,9 +30,5 @@ export const billingEn = {
   'charges.export_too_large': {
     title: 'Export too large',
     detail: 'The export exceeds {max} rows: choose a shorter period or a single customer.',
-  },
-  'billing.run_not_cancellable': {
-    title: 'Cannot cancel',
-    detail: 'The monthly billing is scheduled by Relais itself; it cannot be cancelled.',
   },
 } satisfies Partial<Record<ErrorCode, Msg>>;

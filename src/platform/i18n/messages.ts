@@ -1,6 +1,5 @@
 import type { ErrorCode, PlatformErrorCode } from '../errors.ts';
 import { moduleError } from '../module.ts';
-import { linesEn, linesFr } from './messages-lines.ts';
 import { billingEn, billingFr } from './messages-billing.ts';
 import { securityEn, securityFr } from './messages-security.ts';
 import { tmfEn, tmfFr } from './messages-tmf.ts';
@@ -127,34 +126,6 @@ const fr: Catalog = {
     title: "Jeton d'API invalide",
     detail: "Ce jeton d'API est inconnu, révoqué ou expiré. Demandez-en un nouveau à un administrateur.",
   },
-  'user.email_taken': {
-    title: 'Adresse déjà utilisée',
-    detail: "L'adresse {email} est déjà celle d'un autre utilisateur de cet espace.",
-  },
-  'user.login_taken': {
-    title: 'Identifiant déjà utilisé',
-    detail: "L'identifiant {login} est déjà pris dans cet espace. Choisissez-en un autre.",
-  },
-  'user.cannot_deactivate_self': {
-    title: 'Action impossible',
-    detail: 'Vous ne pouvez pas désactiver votre propre compte.',
-  },
-  'user.cannot_demote_last_admin': {
-    title: 'Dernier administrateur',
-    detail: "Cet espace doit garder au moins un administrateur actif. Nommez-en un autre d'abord.",
-  },
-  'user.customer_required': {
-    title: 'Client requis',
-    detail: 'Un gestionnaire de flotte doit être rattaché à un compte client.',
-  },
-  'tenant.logo_invalid': {
-    title: 'Logo invalide',
-    detail: 'Le logo doit être une image PNG, JPEG ou SVG de 100 ko au plus.',
-  },
-  'tenant.time_zone_invalid': {
-    title: 'Fuseau horaire inconnu',
-    detail: "« {timeZone} » n'est pas un fuseau horaire IANA (exemple : Europe/Paris).",
-  },
   'outbox.not_retryable': {
     title: 'Envoi non relançable',
     detail: 'Seuls les messages en échec peuvent être relancés.',
@@ -164,173 +135,11 @@ const fr: Catalog = {
     detail: "Cette action n'est plus planifiée (statut : {status}) ; elle ne peut plus être annulée.",
   },
   'action.unknown_kind': { title: 'Action inconnue', detail: "Le type d'action « {kind} » n'existe pas." },
-  'catalog.unknown_item': {
-    title: 'Élément de catalogue inconnu',
-    detail: "« {item} » n'existe pas dans le catalogue.",
-  },
-  'catalog.price_component_unknown': {
-    title: 'Composante de prix inconnue',
-    detail: "« {item} » n'a pas de prix « {component} ».",
-  },
-  'catalog.price_value_invalid': {
-    title: 'Prix invalide',
-    detail: '{reason}',
-  },
-  'catalog.price_in_past': {
-    title: "Date d'effet passée",
-    detail: "Un nouveau prix s'applique au plus tôt aujourd'hui ({today}) : choisissez une date à venir.",
-  },
-  'catalog.price_to_be_set': {
-    title: 'Prix à définir',
-    detail: 'Le prix de « {item} » est à définir : un administrateur doit le fixer avant toute commande.',
-  },
-  'catalog.option_wrong_network': {
-    title: 'Option indisponible sur ce réseau',
-    detail: "L'option « {option} » n'existe pas sur le réseau de cette offre.",
-  },
-  'catalog.option_wrong_range': {
-    title: 'Option indisponible sur cette gamme',
-    detail: "L'option « {option} » n'est pas proposée sur cette gamme d'offres.",
-  },
-  'catalog.option_blocked_plans_only': {
-    title: 'Option réservée aux forfaits bloqués',
-    detail: "L'option « {option} » n'est disponible que sur les forfaits bloqués.",
-  },
-  'catalog.option_needs_data': {
-    title: 'Option réservée aux forfaits avec data',
-    detail: "L'option « {option} » nécessite un forfait avec de la data.",
-  },
-  'catalog.option_conflict': {
-    title: 'Options incompatibles',
-    detail:
-      "L'option « {option} » exclut une autre option choisie (un seul choix par zone ou par mode de livraison).",
-  },
-  'catalog.option_handset_activated': {
-    title: 'Rien à commander',
-    detail: "« {option} » s'active par l'utilisateur sur son téléphone : elle ne se commande pas.",
-  },
-  'catalog.roaming_choice_required': {
-    title: 'Choix roaming manquant',
-    detail: 'Choisissez une option roaming ou un cut-off pour la zone « {zone} » à la commande.',
-  },
-  'catalog.recharge_not_available': {
-    title: 'Recharge impossible',
-    detail: "Cette recharge n'est pas disponible sur ce forfait.",
-  },
-  'catalog.recharge_same_volume_only': {
-    title: 'Recharge impossible',
-    detail:
-      'Sur un forfait non bloqué Bouygues Telecom, seule une recharge du volume du forfait est possible.',
-  },
-  'catalog.change_same_offer': {
-    title: 'Changement impossible',
-    detail: 'La ligne a déjà cette offre.',
-  },
-  'catalog.change_network': {
-    title: 'Changement impossible : autre réseau',
-    detail: 'Une ligne ne change pas de réseau opérateur : choisissez une offre du même réseau.',
-  },
-  'catalog.change_range': {
-    title: 'Migration impossible : changement de gamme',
-    detail: 'Migration impossible : changement de gamme (par exemple data only vers illimité).',
-  },
-  'catalog.change_travel_to_classic': {
-    title: 'Migration impossible : Travel vers forfait classique',
-    detail: "Impossible de passer d'un forfait Travel à un forfait illimité classique.",
-  },
-  'catalog.change_to_payg': {
-    title: 'Migration impossible : forfait vers compteur',
-    detail: "Impossible de passer d'un forfait à une offre compteur.",
-  },
-  'account.siret_required': {
-    title: 'SIRET obligatoire',
-    detail:
-      'Le SIRET est obligatoire pour un client professionnel (14 chiffres, sur un extrait Kbis ou un avis de situation INSEE).',
-  },
-  'account.siret_not_digits': {
-    title: 'SIRET invalide',
-    detail:
-      "Le SIRET ne contient que des chiffres (les espaces sont acceptés) : « {character} » n'est pas accepté.",
-  },
-  'account.siret_length': {
-    title: 'SIRET invalide',
-    detail: 'Le SIRET doit compter 14 chiffres ({count} saisis).',
-  },
-  'account.siret_checksum': {
-    title: 'SIRET invalide',
-    detail: 'Clé de contrôle du SIRET invalide : vérifiez les chiffres.',
-  },
-  'account.siret_taken': {
-    title: 'SIRET déjà enregistré',
-    detail:
-      "Le SIRET {siret} est déjà celui du client {reference} ({name}). Ouvrez ce client plutôt que d'en créer un second.",
-  },
-  'account.company_type_required': {
-    title: 'Forme juridique obligatoire',
-    detail: 'Indiquez la forme juridique du client professionnel (SAS, SARL, EI…).',
-  },
-  'account.company_name_required': {
-    title: 'Raison sociale obligatoire',
-    detail: 'Indiquez la raison sociale du client professionnel.',
-  },
-  'account.last_name_required': {
-    title: 'Nom obligatoire',
-    detail: 'Indiquez le nom du client particulier.',
-  },
-  'account.business_field_for_person': {
-    title: 'Champ réservé aux professionnels',
-    detail: 'La forme juridique, la raison sociale et le SIRET ne concernent que les clients professionnels.',
-  },
-  'account.email_required': {
-    title: 'Adresse e-mail obligatoire',
-    detail: "L'adresse e-mail du client est obligatoire : c'est là qu'il reçoit ses confirmations.",
-  },
-  'account.email_invalid': {
-    title: 'Adresse e-mail invalide',
-    detail: "« {email} » n'est pas une adresse e-mail valide (exemple : nom@domaine.fr).",
-  },
-  'account.phone_invalid': {
-    title: 'Numéro de téléphone invalide',
-    detail:
-      "« {input} » n'est pas un numéro de téléphone valide pour le pays {country}. Saisissez-le au format national (par exemple {example}) ou international (+…).",
-  },
-  'account.billing_day_invalid': {
-    title: 'Jour de facturation invalide',
-    detail: 'Le jour de facturation doit être compris entre 1 et 31 ({value} saisi).',
-  },
-  'account.contact_name_required': {
-    title: 'Nom du contact obligatoire',
-    detail: 'Indiquez le nom du contact.',
-  },
-  'account.address_incomplete': {
-    title: 'Adresse incomplète',
-    detail: "Indiquez au moins la première ligne de l'adresse et la ville.",
-  },
-  'account.postal_code_invalid': {
-    title: 'Code postal invalide',
-    detail:
-      "« {postalCode} » n'est pas un code postal valide pour le pays {country} (5 chiffres en France, 7 en Israël).",
-  },
-  'account.billing_address_exists': {
-    title: 'Adresse de facturation déjà définie',
-    detail: "Ce client a déjà une adresse de facturation : modifiez-la plutôt que d'en ajouter une seconde.",
-  },
-  // issue 8: security at the edges
-  'user.customer_account_not_allowed': {
-    title: 'Compte client réservé aux gestionnaires de flotte',
-    detail:
-      'Seul un gestionnaire de flotte est rattaché à un compte client : retirez le compte client ou choisissez ce rôle.',
-  },
-  'user.customer_account_unknown': {
-    title: 'Compte client introuvable',
-    detail: "Ce compte client n'existe pas chez ce revendeur.",
-  },
   'outbox.recipient_invalid': {
     title: 'Adresse e-mail du destinataire invalide',
     detail:
       "« {email} » n'est pas une adresse e-mail valide : corrigez l'adresse du client avant de recommencer (exemple : nom@domaine.fr).",
   },
-  ...linesFr,
   ...billingFr,
   ...securityFr,
   ...tmfFr,
@@ -434,188 +243,17 @@ const en: Catalog = {
     title: 'Invalid API token',
     detail: 'This API token is unknown, revoked or expired. Ask an administrator for a new one.',
   },
-  'user.email_taken': {
-    title: 'E-mail already used',
-    detail: '{email} already belongs to another user of this workspace.',
-  },
-  'user.login_taken': {
-    title: 'Username already used',
-    detail: 'The username {login} is taken in this workspace. Choose another one.',
-  },
-  'user.cannot_deactivate_self': { title: 'Not possible', detail: 'You cannot deactivate your own account.' },
-  'user.cannot_demote_last_admin': {
-    title: 'Last administrator',
-    detail: 'This workspace must keep at least one active administrator. Appoint another one first.',
-  },
-  'user.customer_required': {
-    title: 'Customer required',
-    detail: 'A fleet manager must be attached to a customer account.',
-  },
-  'tenant.logo_invalid': {
-    title: 'Invalid logo',
-    detail: 'The logo must be a PNG, JPEG or SVG image of at most 100 kB.',
-  },
-  'tenant.time_zone_invalid': {
-    title: 'Unknown time zone',
-    detail: '"{timeZone}" is not an IANA time zone (example: Europe/Paris).',
-  },
   'outbox.not_retryable': { title: 'Cannot retry', detail: 'Only failed messages can be retried.' },
   'action.not_cancellable': {
     title: 'Cannot cancel',
     detail: 'This action is no longer scheduled (status: {status}); it can no longer be cancelled.',
   },
   'action.unknown_kind': { title: 'Unknown action', detail: 'The action kind "{kind}" does not exist.' },
-  'catalog.unknown_item': { title: 'Unknown catalog item', detail: '"{item}" is not in the catalog.' },
-  'catalog.price_component_unknown': {
-    title: 'Unknown price component',
-    detail: '"{item}" has no "{component}" price.',
-  },
-  'catalog.price_value_invalid': { title: 'Invalid price', detail: '{reason}' },
-  'catalog.price_in_past': {
-    title: 'Effective date in the past',
-    detail: 'A new price applies today ({today}) at the earliest: choose a date to come.',
-  },
-  'catalog.price_to_be_set': {
-    title: 'Price to be set',
-    detail: 'The price of "{item}" is to be set: an administrator must set it before anything is ordered.',
-  },
-  'catalog.option_wrong_network': {
-    title: 'Option not on this network',
-    detail: 'The option "{option}" does not exist on this offer’s network.',
-  },
-  'catalog.option_wrong_range': {
-    title: 'Option not in this range',
-    detail: 'The option "{option}" is not offered on this range of offers.',
-  },
-  'catalog.option_blocked_plans_only': {
-    title: 'Option for blocked plans only',
-    detail: 'The option "{option}" is available on blocked plans only.',
-  },
-  'catalog.option_needs_data': {
-    title: 'Option for plans with data only',
-    detail: 'The option "{option}" needs a plan with data.',
-  },
-  'catalog.option_conflict': {
-    title: 'Options exclude each other',
-    detail: 'The option "{option}" excludes another chosen option (one choice per zone or delivery mode).',
-  },
-  'catalog.option_handset_activated': {
-    title: 'Nothing to order',
-    detail: '"{option}" is enabled by the user on the handset: it is not ordered.',
-  },
-  'catalog.roaming_choice_required': {
-    title: 'Roaming choice missing',
-    detail: 'Choose a roaming option or a cut-off for the zone "{zone}" at order.',
-  },
-  'catalog.recharge_not_available': {
-    title: 'Recharge not possible',
-    detail: 'This recharge is not available on this plan.',
-  },
-  'catalog.recharge_same_volume_only': {
-    title: 'Recharge not possible',
-    detail: 'On an unblocked Bouygues Telecom plan, only a recharge of the plan’s own volume is possible.',
-  },
-  'catalog.change_same_offer': { title: 'Change not possible', detail: 'The line already has this offer.' },
-  'catalog.change_network': {
-    title: 'Change not possible: other network',
-    detail: 'A line does not change operator network: choose an offer of the same network.',
-  },
-  'catalog.change_range': {
-    title: 'Migration not possible: change of range',
-    detail: 'Migration not possible: change of range (e.g. data-only to unlimited).',
-  },
-  'catalog.change_travel_to_classic': {
-    title: 'Migration not possible: Travel to classic plan',
-    detail: 'A Travel plan cannot move to a classic unlimited plan.',
-  },
-  'catalog.change_to_payg': {
-    title: 'Migration not possible: plan to pay-as-you-go',
-    detail: 'A plan cannot move to a pay-as-you-go offer.',
-  },
-  'account.siret_required': {
-    title: 'SIRET required',
-    detail: 'A business customer needs a SIRET (14 digits, found on the Kbis extract or INSEE notice).',
-  },
-  'account.siret_not_digits': {
-    title: 'Invalid SIRET',
-    detail: 'A SIRET holds digits only (spaces are accepted): "{character}" is not accepted.',
-  },
-  'account.siret_length': {
-    title: 'Invalid SIRET',
-    detail: 'A SIRET has 14 digits ({count} typed).',
-  },
-  'account.siret_checksum': {
-    title: 'Invalid SIRET',
-    detail: 'The SIRET check key is wrong: check the digits.',
-  },
-  'account.siret_taken': {
-    title: 'SIRET already registered',
-    detail:
-      'SIRET {siret} already belongs to customer {reference} ({name}). Open that customer instead of creating a second one.',
-  },
-  'account.company_type_required': {
-    title: 'Legal form required',
-    detail: "Give the business customer's legal form (SAS, SARL, EI…).",
-  },
-  'account.company_name_required': {
-    title: 'Company name required',
-    detail: "Give the business customer's company name.",
-  },
-  'account.last_name_required': {
-    title: 'Last name required',
-    detail: "Give the private customer's last name.",
-  },
-  'account.business_field_for_person': {
-    title: 'Business-only field',
-    detail: 'Legal form, company name and SIRET apply to business customers only.',
-  },
-  'account.email_required': {
-    title: 'E-mail required',
-    detail: "The customer's e-mail address is required: confirmations are sent there.",
-  },
-  'account.email_invalid': {
-    title: 'Invalid e-mail',
-    detail: '"{email}" is not a valid e-mail address (e.g. name@domain.com).',
-  },
-  'account.phone_invalid': {
-    title: 'Invalid phone number',
-    detail:
-      '"{input}" is not a valid phone number for country {country}. Type it in national form (e.g. {example}) or international form (+…).',
-  },
-  'account.billing_day_invalid': {
-    title: 'Invalid Billing Day',
-    detail: 'The Billing Day must be between 1 and 31 ({value} typed).',
-  },
-  'account.contact_name_required': { title: 'Contact name required', detail: "Give the contact's name." },
-  'account.address_incomplete': {
-    title: 'Incomplete address',
-    detail: 'Give at least the first address line and the city.',
-  },
-  'account.postal_code_invalid': {
-    title: 'Invalid postal code',
-    detail:
-      '"{postalCode}" is not a valid postal code for country {country} (5 digits in France, 7 in Israel).',
-  },
-  'account.billing_address_exists': {
-    title: 'Billing address already set',
-    detail: 'This customer already has a billing address: change it rather than adding a second one.',
-  },
-  // issue 8: security at the edges
-  'user.customer_account_not_allowed': {
-    title: 'Customer account for fleet managers only',
-    detail:
-      'Only a fleet manager is attached to a customer account: remove the customer account or choose that role.',
-  },
-  'user.customer_account_unknown': {
-    title: 'Customer account not found',
-    detail: 'This customer account does not exist at this reseller.',
-  },
   'outbox.recipient_invalid': {
     title: 'Invalid recipient e-mail',
     detail:
       '"{email}" is not a valid e-mail address: fix the customer\'s address and try again (e.g. name@domain.com).',
   },
-  ...linesEn,
   ...billingEn,
   ...securityEn,
   ...tmfEn,

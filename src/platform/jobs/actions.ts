@@ -28,6 +28,7 @@ import {
 } from './action-store.ts';
 import { enqueueJob } from './job-store.ts';
 import type { JobHandlerSpec } from './worker.ts';
+import type { OperatorGateway } from '../../modules/orders/operators/operator-gateway.ts';
 
 export type { ActionStatus, PendingAction } from './action-store.ts';
 export { ACTION_STATUSES } from './action-store.ts';
@@ -38,6 +39,10 @@ export interface ActionContext {
   clock: Clock;
   /** The instant the action runs (at or after its effective instant). */
   now: Date;
+  /** The registry running the action, to schedule the next one (a monthly run reschedules itself). */
+  actions?: ActionRegistry;
+  /** The operators' systems (Deps.operators), for action kinds that call them. */
+  operators?: OperatorGateway;
 }
 
 /** Runs in the worker's transaction, scoped to the action's tenant. Its return value is stored as `result`. */
@@ -47,17 +52,46 @@ export type ActionHandler = (
   ctx: ActionContext,
 ) => Promise<Record<string, unknown> | void>;
 
-export interface ActionRegistry {
-  readonly handlers: ReadonlyMap<string, ActionHandler>;
+/**
+ * An action kind that calls an outside system (an operator) runs in three steps, never holding a
+ * transaction during the call (issue 9 §5, src/platform/jobs/worker.ts): `claim` in the job's
+ * transaction (returns what to call, or `{ done }` when there is nothing to call), `call` outside
+ * any transaction (throws to retry with backoff, after undoing at the outside what it did), and
+ * `record` in a second transaction, whose return value is the action's result.
+ */
+export interface CallingActionHandler {
+  claim(
+    tx: Tx,
+    action: PendingAction,
+    ctx: ActionContext,
+  ): Promise<{ call: unknown } | { done: Record<string, unknown> | void }>;
+  call(claimed: unknown, ctx: ActionContext): Promise<unknown>;
+  record(
+    tx: Tx,
+    action: PendingAction,
+    claimed: unknown,
+    outcome: unknown,
+    ctx: ActionContext,
+  ): Promise<Record<string, unknown> | void>;
 }
 
-export function createActionRegistry(): ActionRegistry {
-  return { handlers: new Map<string, ActionHandler>() };
+export interface ActionRegistry {
+  readonly handlers: ReadonlyMap<string, ActionHandler | CallingActionHandler>;
+  /** The operators' systems the calling kinds reach (the simulator until a real adapter exists). */
+  readonly operators?: OperatorGateway;
+}
+
+export function createActionRegistry(services: { operators?: OperatorGateway } = {}): ActionRegistry {
+  return { handlers: new Map(), ...(services.operators ? { operators: services.operators } : {}) };
 }
 
 /** Modules call this once at start-up. Registering a kind twice is a programming error. */
-export function registerAction(registry: ActionRegistry, kind: string, handler: ActionHandler): void {
-  const handlers = registry.handlers as Map<string, ActionHandler>;
+export function registerAction(
+  registry: ActionRegistry,
+  kind: string,
+  handler: ActionHandler | CallingActionHandler,
+): void {
+  const handlers = registry.handlers as Map<string, ActionHandler | CallingActionHandler>;
   if (!/^[a-z][a-z0-9_-]*(\.[a-z][a-z0-9_-]*)+$/.test(kind)) {
     throw new Error(`action kind "${kind}" must look like "area.verb" (lower case, dot-separated)`);
   }
@@ -134,11 +168,29 @@ export async function runActionNow(
   registry: ActionRegistry,
   action: PendingAction,
   ctx: ActionContext,
+  /**
+   * Only the demo seed, whose operator is the simulator answering at once, may run a calling kind
+   * in its transaction; a request never does (the worker runs it, outside any transaction).
+   */
+  opts: { callInTransaction?: 'demo seed' } = {},
 ): Promise<PendingAction> {
   const tenantId = requireTenant(tx);
   const handler = registry.handlers.get(action.kind);
   if (!handler) throw new AppError('action.unknown_kind', { kind: action.kind });
-  const result = await handler(tx, action, ctx);
+  const c: ActionContext = { ...ctx, actions: registry, ...operatorsOf(registry) };
+  if (typeof handler !== 'function') {
+    if (opts.callInTransaction !== 'demo seed')
+      throw new Error(
+        `action kind "${action.kind}" calls an operator: the worker runs it, outside any transaction`,
+      );
+    const claimed = await handler.claim(tx, action, c);
+    const result =
+      'call' in claimed
+        ? await handler.record(tx, action, claimed.call, await handler.call(claimed.call, c), c)
+        : claimed.done;
+    return updateActionDone(tx, tenantId, action.id, result ?? null, ctx.now);
+  }
+  const result = await handler(tx, action, c);
   return updateActionDone(tx, tenantId, action.id, result ?? null, ctx.now);
 }
 
@@ -198,6 +250,10 @@ export async function listActions(tx: Tx, query: ListActionsQuery): Promise<Page
   return { items, total, limit: query.limit, offset: query.offset };
 }
 
+function operatorsOf(registry: ActionRegistry): { operators?: OperatorGateway } {
+  return registry.operators ? { operators: registry.operators } : {};
+}
+
 function actionIdOf(payload: Record<string, unknown>): string {
   const id = payload.actionId;
   if (typeof id !== 'string' || !UUID_RE.test(id)) throw new Error('action.run job without a valid actionId');
@@ -210,8 +266,15 @@ function actionIdOf(payload: Record<string, unknown>): string {
  * failed.
  */
 export function actionJobHandler(registry: ActionRegistry): JobHandlerSpec {
+  const contextOf = (ctx: { clock: Clock; now: Date }): ActionContext => ({
+    clock: ctx.clock,
+    now: ctx.now,
+    actions: registry,
+    ...operatorsOf(registry),
+  });
   return {
-    async run(tx, job, ctx) {
+    // The claim: a plain kind runs whole here; a calling kind claims and returns what to call.
+    async run(tx, job, ctx): Promise<CallClaim | undefined> {
       const tenantId = requireTenant(tx);
       const id = actionIdOf(job.payload);
       const action = await selectAction(tx, tenantId, id, true);
@@ -220,21 +283,52 @@ export function actionJobHandler(registry: ActionRegistry): JobHandlerSpec {
           { actionId: id, tenantId, status: action?.status ?? 'missing' },
           'action not scheduled any more; nothing to run',
         );
-        return;
+        return undefined;
       }
       const handler = registry.handlers.get(action.kind);
       // Thrown rather than marked failed at once: a rolling deploy may briefly run a worker that
       // does not know a kind a newer node scheduled; the retry gives the newer worker its turn.
       if (!handler) throw new Error(`no handler registered for action kind "${action.kind}"`);
-      const result = await handler(tx, action, { clock: ctx.clock, now: ctx.now });
+      if (typeof handler !== 'function') {
+        const claimed = await handler.claim(tx, action, contextOf(ctx));
+        if ('call' in claimed) return { actionId: id, handler, claimed: claimed.call };
+        await updateActionDone(tx, tenantId, id, claimed.done ?? null, ctx.now);
+        ctx.logger.info({ actionId: id, tenantId, kind: action.kind }, 'action done (nothing to call)');
+        return undefined;
+      }
+      const result = await handler(tx, action, contextOf(ctx));
       await updateActionDone(tx, tenantId, id, result ?? null, ctx.now);
       ctx.logger.info({ actionId: id, tenantId, kind: action.kind }, 'action done');
+      return undefined;
+    },
+    outside: {
+      call: (claim, ctx) => {
+        const c = claim as CallClaim;
+        return c.handler.call(c.claimed, contextOf(ctx));
+      },
+      async record(tx, _job, claim, outcome, ctx) {
+        const c = claim as CallClaim;
+        const tenantId = requireTenant(tx);
+        const action = await selectAction(tx, tenantId, c.actionId, true);
+        if (!action) throw new Error(`action ${c.actionId} vanished during its call`);
+        // The outside system acted: its outcome is recorded even if the action was cancelled
+        // during the call (too late to cancel what the operator has done).
+        const result = await c.handler.record(tx, action, c.claimed, outcome, contextOf(ctx));
+        await updateActionDone(tx, tenantId, c.actionId, result ?? null, ctx.now);
+        ctx.logger.info({ actionId: c.actionId, tenantId, kind: action.kind }, 'action done');
+      },
     },
     async onFailure(tx, job, failure) {
       const tenantId = requireTenant(tx);
       await updateActionError(tx, tenantId, actionIdOf(job.payload), failure.error, failure.final);
     },
   };
+}
+
+interface CallClaim {
+  actionId: string;
+  handler: CallingActionHandler;
+  claimed: unknown;
 }
 
 export type { ActionFilter } from './action-store.ts';

@@ -135,6 +135,27 @@ export async function markJobDone(tx: Tx, id: string, now: Date): Promise<void> 
   ]);
 }
 
+/**
+ * Leases a claimed job that is about to call an outside system: its run_at moves to the lease's end,
+ * so no worker claims it again while the call is in flight, and one that died mid-call lets it
+ * come back when the lease ends.
+ */
+export async function leaseJob(tx: Tx, id: string, until: Date): Promise<void> {
+  await tx.query(`UPDATE jobs SET run_at = $2 WHERE id = $1`, [id, until]);
+}
+
+/**
+ * Locks a leased job again to record its call's outcome: undefined when it changed meanwhile
+ * (another worker took it over after the lease, or recorded it), in which case nothing is written.
+ */
+export async function relockJob(tx: Tx, id: string, seenAttempts: number): Promise<Job | undefined> {
+  const row = await tx.maybeOne<JobRow>(
+    `SELECT * FROM jobs WHERE id = $1 AND status = 'pending' AND attempts = $2 FOR UPDATE`,
+    [id, seenAttempts],
+  );
+  return row ? toJob(row) : undefined;
+}
+
 export interface JobFailureUpdate {
   id: string;
   /** attempts as read at claim time: guards against recording the same failure twice. */

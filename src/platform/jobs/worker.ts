@@ -15,11 +15,21 @@
  *
  * Handlers get the job's transaction and must do all their database work through it: opening
  * another transaction from inside a handler would deadlock on PGlite, which runs one at a time.
+ *
+ * A job that calls an outside system (an operator's API) never holds a transaction during the call
+ * (issue 9 §5): on PGlite that would stall every request for as long as the operator takes, on
+ * PostgreSQL pin a connection and its locks. Its spec has a `call` step: `run` claims (in the job's
+ * transaction) and returns what to call, or nothing when there is nothing to call; the job is then
+ * leased (run_at moved to the lease's end) and the claim commits; `call` runs outside any
+ * transaction; `record` writes the outcome in a second transaction, with the job locked again and
+ * marked done there. A failed call or record is a failed try (backoff, onFailure), like any other;
+ * a worker that dies mid-call leaves the job to come back at the lease's end, so the call must be
+ * idempotent at the outside system (the outbox's model, src/platform/notify/deliver.ts).
  */
 import type { Clock } from '../clock.ts';
 import type { Db, Tx } from '../db/db.ts';
 import { defaultJobBackoff, type Backoff } from './backoff.ts';
-import { claimDueJob, markJobDone, recordJobFailure, type Job } from './job-store.ts';
+import { claimDueJob, leaseJob, markJobDone, recordJobFailure, relockJob, type Job } from './job-store.ts';
 import { errorText, silentLogger, type WorkerLogger } from './logger.ts';
 
 export interface JobContext {
@@ -33,6 +43,16 @@ export interface JobContext {
 
 export type JobRun = (tx: Tx, job: Job, ctx: JobContext) => Promise<void>;
 
+/** A job that calls outside: what `run` claimed is called, then recorded (see the file's comment). */
+export interface JobCall {
+  /** Outside any transaction. Throws to fail the try (retried with backoff). */
+  call: (claimed: unknown, ctx: JobContext) => Promise<unknown>;
+  /** In the recording transaction (scoped to the job's tenant). */
+  record: (tx: Tx, job: Job, claimed: unknown, outcome: unknown, ctx: JobContext) => Promise<void>;
+  /** How long a call may take before another worker may take the job over (default 5 min). */
+  leaseMs?: number;
+}
+
 export interface JobFailure {
   error: string;
   attempt: number;
@@ -43,7 +63,9 @@ export interface JobFailure {
 }
 
 export interface JobHandlerSpec {
-  run: JobRun;
+  /** With `outside`: the claim, returning what to call (undefined: nothing to call, the job is done). */
+  run: JobRun | ((tx: Tx, job: Job, ctx: JobContext) => Promise<unknown>);
+  outside?: JobCall;
   /**
    * Called in the transaction that records a failed try (scoped to the job's tenant), e.g. to mark
    * the business object failed after the last try. The handler's own writes are already rolled back.
@@ -86,6 +108,9 @@ export interface Worker {
 
 type Outcome = 'none' | 'done' | 'failed' | 'retry';
 
+/** Longer than an operator's timeouts, so a slow call is never taken over by another worker. */
+export const DEFAULT_CALL_LEASE_MS = 5 * 60_000;
+
 function specOf(handler: JobHandler | undefined): JobHandlerSpec | undefined {
   if (handler === undefined) return undefined;
   return typeof handler === 'function' ? { run: handler } : handler;
@@ -105,8 +130,9 @@ export function createWorker(options: WorkerOptions): Worker {
 
   async function runOne(cutoff: Date): Promise<Outcome> {
     let claimed: Job | undefined;
+    let pendingCall: { job: Job; spec: JobHandlerSpec; claim: unknown; ctx: JobContext } | undefined;
     try {
-      return await db.system(async (tx): Promise<Outcome> => {
+      const outcome = await db.system(async (tx): Promise<Outcome> => {
         const job = await claimDueJob(tx, cutoff);
         if (!job) return 'none';
         claimed = job;
@@ -120,15 +146,45 @@ export function createWorker(options: WorkerOptions): Worker {
           return 'failed';
         }
         const ctx: JobContext = { clock, now, attempt: job.attempts + 1, logger };
-        if (job.tenantId !== null) {
-          const tenantId = job.tenantId;
-          await tx.scoped(tenantId, (scoped) => spec.run(scoped, job, ctx));
-        } else {
-          await spec.run(tx, job, ctx);
+        const result =
+          job.tenantId !== null
+            ? await tx.scoped(job.tenantId, (scoped) => spec.run(scoped, job, ctx))
+            : await spec.run(tx, job, ctx);
+        if (spec.outside && result !== undefined) {
+          // Claimed: lease the job and commit before calling outside.
+          await leaseJob(
+            tx,
+            job.id,
+            new Date(now.getTime() + (spec.outside.leaseMs ?? DEFAULT_CALL_LEASE_MS)),
+          );
+          pendingCall = { job, spec, claim: result, ctx };
+          return 'done';
         }
         await markJobDone(tx, job.id, now);
         return 'done';
       });
+      if (pendingCall) {
+        const { spec: s, claim, ctx } = pendingCall;
+        const outside = s.outside as JobCall;
+        const outcome = await outside.call(claim, ctx);
+        const recordCtx: JobContext = { ...ctx, now: clock.now() };
+        const job = pendingCall.job;
+        await db.system(async (tx) => {
+          // Taken over (the lease ended) or recorded meanwhile: the other run's record stands.
+          if (!(await relockJob(tx, job.id, job.attempts))) {
+            logger.warn(
+              { jobId: job.id, kind: job.kind },
+              'job changed during its call; outcome not recorded',
+            );
+            return;
+          }
+          if (job.tenantId !== null)
+            await tx.scoped(job.tenantId, (scoped) => outside.record(scoped, job, claim, outcome, recordCtx));
+          else await outside.record(tx, job, claim, outcome, recordCtx);
+          await markJobDone(tx, job.id, recordCtx.now);
+        });
+      }
+      return outcome;
     } catch (err) {
       // Failing before a job was claimed means the database itself is failing: let the loop see it.
       if (!claimed) throw err;

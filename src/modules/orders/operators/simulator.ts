@@ -8,8 +8,8 @@ import {
 
 /** What the simulator does: how long it takes and which requests it refuses. */
 export interface SimulatorOptions {
-  /** Milliseconds each call takes (default 0). */
-  delayMs?: number;
+  /** Milliseconds each call takes (default 0); a function is asked at the start of each call. */
+  delayMs?: number | (() => number);
   /** Refuse (for good) the creation of lines whose request matches. */
   reject?: (req: CreateLineRequest) => string | null;
   /** Fail (retryable: operator unavailable) the creation of lines whose request matches. */
@@ -30,7 +30,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export function createOperatorSimulator(opts: SimulatorOptions = {}): OperatorSimulator {
   const created: CreateLineRequest[] = [];
   const cancelled: string[] = [];
-  const pause = () => (opts.delayMs ? sleep(opts.delayMs) : Promise.resolve());
+  const pause = () => {
+    const ms = typeof opts.delayMs === 'function' ? opts.delayMs() : opts.delayMs;
+    return ms ? sleep(ms) : Promise.resolve();
+  };
   return {
     created,
     cancelled,

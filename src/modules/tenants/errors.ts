@@ -1,0 +1,30 @@
+import { defineErrors } from '../../platform/module.ts';
+
+/**
+ * The tenants module's error codes: HTTP status and French/English messages (`{name}` placeholders
+ * are filled from the error's params).
+ */
+export const tenantsErrors = defineErrors({
+  'tenant.logo_invalid': {
+    status: 400,
+    fr: {
+      title: 'Logo invalide',
+      detail: 'Le logo doit être une image PNG, JPEG ou SVG de 100 ko au plus.',
+    },
+    en: {
+      title: 'Invalid logo',
+      detail: 'The logo must be a PNG, JPEG or SVG image of at most 100 kB.',
+    },
+  },
+  'tenant.time_zone_invalid': {
+    status: 400,
+    fr: {
+      title: 'Fuseau horaire inconnu',
+      detail: "« {timeZone} » n'est pas un fuseau horaire IANA (exemple : Europe/Paris).",
+    },
+    en: {
+      title: 'Unknown time zone',
+      detail: '"{timeZone}" is not an IANA time zone (example: Europe/Paris).',
+    },
+  },
+});
