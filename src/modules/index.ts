@@ -20,6 +20,7 @@ import { linesModule } from './lines/index.ts';
 import { ordersModule } from './orders/index.ts';
 import { supportModule } from './support/index.ts';
 import { billingModule } from './billing/index.ts';
+import { internetModule } from './internet/index.ts';
 
 export const MODULES = [
   sessionModule,
@@ -36,6 +37,7 @@ export const MODULES = [
   ordersModule,
   supportModule,
   billingModule,
+  internetModule,
 ] as const;
 
 type AnyModule = (typeof MODULES)[number];

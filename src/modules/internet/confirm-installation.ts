@@ -1,0 +1,58 @@
+import { newId } from '../../platform/clock.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { insertCharge } from '../orders/store.ts';
+import {
+  actionOf,
+  applyChange,
+  boxOf,
+  catalogVersion,
+  refuse,
+  requireSubscription,
+  tenantZone,
+  type SubscriptionView,
+} from './subscription-view.ts';
+
+/**
+ * The installer came: the box model and serial are recorded, the subscription is active, and the
+ * installation fee (NET-09: Partner under 4 flats, 300 ₪) is charged on the account.
+ *
+ * Charges go through `insertCharge` of src/modules/orders/store.ts — the function the mobile side
+ * (orders, line actions, SIM swaps) uses to write account_charges; the ledger module that is being
+ * split out will own it. A fee is neither an offer nor an option: it is written as item type
+ * "option" with the fee's catalog code, the closest the ledger's types allow today.
+ */
+export async function confirmInstallation(
+  ctx: Ctx,
+  id: string,
+  input: { boxModel: string; boxSerial: string },
+): Promise<SubscriptionView> {
+  const row = await requireSubscription(ctx, id, true);
+  const c = catalogVersion(row.catalog_version);
+  const a = actionOf(row, c, ctx.now, await tenantZone(ctx), 'confirm_installation');
+  if (a.refusal) refuse(a.refusal);
+  const box = boxOf(c, row.operator, input.boxModel);
+  if (row.installation_fee_minor > 0)
+    await insertCharge(ctx.tx, {
+      id: newId(),
+      account_id: row.account_id,
+      line_id: null,
+      order_id: null,
+      kind: 'one_off',
+      item_type: 'option',
+      item_code: 'partner-installation-small-building',
+      amount_minor: row.installation_fee_minor,
+      currency: 'ILS',
+      vat_included: c.vatIncluded,
+      period_start: null,
+      period_end: null,
+      monthly_minor: null,
+      now: ctx.now,
+    });
+  return applyChange(
+    ctx,
+    row,
+    { state: 'active', box_model: box.code, box_serial: input.boxSerial.trim(), installed_at: ctx.now },
+    'internet.installed',
+    { box: box.code, serial: input.boxSerial.trim(), feeMinor: row.installation_fee_minor },
+  );
+}
