@@ -7,6 +7,7 @@ import { SYSTEM_ACTOR } from '../../platform/auth/principal.ts';
 import { enqueueEmail, renderTemplate } from '../../platform/notify/index.ts';
 import { seedDemoAccounts } from '../accounts/demo.ts';
 import { fleetMissing, seedDemoFleet, type FleetDeps } from './fleet.ts';
+import { seedInternetDemo } from '../internet/demo.ts';
 
 /** Known demo password, printed at start. Demo users are not forced to change it. */
 export const DEMO_PASSWORD = 'relais-demo-2026';
@@ -82,6 +83,16 @@ export async function seedDemo(db: Db, now: Date, fleet?: FleetDeps): Promise<bo
       await tx.scoped(fr.id, async (s) => {
         if (await fleetMissing(s)) await seedDemoFleet(s, fleet, await demoActors(s, 'demo-fr'), now);
       });
+    // demo-il's internet subscriptions (issue 11), once.
+    const il = await tx.maybeOne<{ id: string }>(`SELECT id FROM tenants WHERE slug = 'demo-il'`);
+    if (fleet && il)
+      await seedInternetDemo(
+        tx,
+        il.id,
+        fleet,
+        (await tx.scoped(il.id, (s) => demoActors(s, 'demo-il'))).agent,
+        now,
+      );
     return existing.length === 0;
   });
 }

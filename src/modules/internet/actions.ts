@@ -8,7 +8,7 @@ import { INTERNET_CATALOG_VERSIONS } from './data/index.ts';
 import { feeMinor } from './rules.ts';
 import * as store from './store.ts';
 
-const Payload = Type.Object({ subscriptionId: Type.String({ format: 'uuid' }) });
+const Payload = Type.Object({ subscriptionId: Type.String({ minLength: 1 }) });
 
 /** NET-06: at the Billing Day the subscription is terminated (the box may already be back). */
 export const TERMINATE = actionKind({

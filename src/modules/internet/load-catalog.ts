@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
-import type { Db } from '../../platform/db/db.ts';
+import type { Db, Tx } from '../../platform/db/db.ts';
 import { INTERNET_CATALOG_VERSIONS } from './data/index.ts';
 import type { InternetCatalogData } from './model.ts';
 import { monthlyMinor } from './rules.ts';
@@ -88,9 +88,35 @@ function items(v: InternetCatalogData): store.CatalogItemInsert[] {
   ];
 }
 
+/** Loads one version in the caller's system transaction (idempotent; a changed version is refused). */
+export async function loadInternetVersion(tx: Tx, v: InternetCatalogData, now: Date): Promise<boolean> {
+  const issues = checkInternetCatalog(v);
+  if (issues.length > 0) throw new Error(`internet catalog ${v.id} is invalid:\n${issues.join('\n')}`);
+  const checksum = internetChecksum(v);
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
+  const done = await store.loadedChecksum(tx, v.id);
+  if (done) {
+    if (done.checksum !== checksum)
+      throw new Error(`internet catalog ${v.id} was changed after it was loaded; add a new version instead`);
+    return false;
+  }
+  await store.insertVersion(tx, {
+    id: v.id,
+    effectiveFrom: DateTime.fromISO(v.effectiveFrom, { zone: ZONE }).startOf('day').toJSDate(),
+    currency: v.currency,
+    vatIncluded: v.vatIncluded,
+    checksum,
+    source: v.source,
+    now,
+  });
+  await store.insertItems(tx, v.id, items(v));
+  return true;
+}
+
 /**
  * Loads the internet catalog data files into their tables (idempotent): a version loaded with the
  * same checksum is skipped; one loaded with another checksum is refused (add a new version file).
+ * Returns the versions loaded now.
  */
 export async function loadInternetCatalog(
   db: Db,
@@ -98,32 +124,6 @@ export async function loadInternetCatalog(
   now: Date = new Date(),
 ): Promise<string[]> {
   const loaded: string[] = [];
-  for (const v of versions) {
-    const issues = checkInternetCatalog(v);
-    if (issues.length > 0) throw new Error(`internet catalog ${v.id} is invalid:\n${issues.join('\n')}`);
-    const checksum = internetChecksum(v);
-    await db.system(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
-      const done = await store.loadedChecksum(tx, v.id);
-      if (done) {
-        if (done.checksum !== checksum)
-          throw new Error(
-            `internet catalog ${v.id} was changed after it was loaded; add a new version instead`,
-          );
-        return;
-      }
-      await store.insertVersion(tx, {
-        id: v.id,
-        effectiveFrom: DateTime.fromISO(v.effectiveFrom, { zone: ZONE }).startOf('day').toJSDate(),
-        currency: v.currency,
-        vatIncluded: v.vatIncluded,
-        checksum,
-        source: v.source,
-        now,
-      });
-      await store.insertItems(tx, v.id, items(v));
-      loaded.push(v.id);
-    });
-  }
+  for (const v of versions) if (await db.system((tx) => loadInternetVersion(tx, v, now))) loaded.push(v.id);
   return loaded;
 }
