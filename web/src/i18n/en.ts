@@ -2,6 +2,7 @@ import type { Translation } from './fr.ts';
 import { supportEn } from './support-en.ts';
 import { linesEn } from './lines-en.ts';
 import { billingEn } from './billing-en.ts';
+import { internetEn } from './internet-en.ts';
 import { securityEn } from './security-en.ts';
 
 /** English texts; the compiler checks that every French key has its English twin. */
@@ -692,6 +693,7 @@ export const en: Translation = {
   support: supportEn,
   mobile: linesEn,
   billing: billingEn,
+  internet: internetEn,
   security: securityEn,
   // Issue 10: typed times in the tenant's zone; every problem of a refused request.
   inputs: {

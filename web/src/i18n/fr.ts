@@ -1,6 +1,7 @@
 import { supportFr } from './support-fr.ts';
 import { linesFr } from './lines-fr.ts';
 import { billingFr } from './billing-fr.ts';
+import { internetFr } from './internet-fr.ts';
 import { securityFr } from './security-fr.ts';
 
 /**
@@ -701,6 +702,7 @@ export const fr = {
   support: supportFr,
   mobile: linesFr,
   billing: billingFr,
+  internet: internetFr,
   security: securityFr,
   // Issue 10: typed times in the tenant's zone; every problem of a refused request.
   inputs: {

@@ -30,6 +30,7 @@ import {
   AccountPendingActionsCard,
 } from './lines/account-cards.tsx';
 import { AccountIncidentsCard, DeclareIncidentLink } from './incidents/account-incidents-card.tsx';
+import { AccountInternetCard } from './internet/internet-card.tsx';
 import { useReadable } from '../app/readable.ts';
 import { fr } from '../i18n/fr.ts';
 import './accounts/accounts.css';
@@ -151,6 +152,7 @@ export function AccountDetailPage() {
         <AccountPendingActionsCard accountId={account.id} />
         <AccountIncidentsCard accountId={account.id} />
       </div>
+      <AccountInternetCard accountId={account.id} active={account.status === 'active'} />
       {/* The ledger has many columns (line, kind, item, period, amount): the page's full width. */}
       <AccountChargesCard accountId={account.id} />
       <div className="page__columns">
