@@ -713,6 +713,7 @@ export const en: Translation = {
     historyOf: 'History of this object',
     contact: 'Contact',
     entityTypes: {
+      internet_subscription: internetEn.readable.entityType,
       account: 'Customer',
       line: 'Line',
       incident: 'Incident',
@@ -730,6 +731,7 @@ export const en: Translation = {
       catalog_price: 'Catalog price',
     },
     templates: {
+      internet: { termination_confirmed: internetEn.readable.template },
       generic: 'Free message',
       openip: 'OpenIP credentials',
       demo: { welcome: 'Welcome (demo)' },
@@ -754,6 +756,7 @@ export const en: Translation = {
       },
     },
     events: {
+      internet: internetEn.readable.events,
       session: { login: 'Signed in', logout: 'Signed out' },
       user: {
         created: 'User created',

@@ -724,6 +724,7 @@ export const fr = {
     historyOf: 'Historique de cet objet',
     contact: 'Contact',
     entityTypes: {
+      internet_subscription: internetFr.readable.entityType,
       account: 'Client',
       line: 'Ligne',
       incident: 'Incident',
@@ -741,6 +742,7 @@ export const fr = {
       catalog_price: 'Prix du catalogue',
     },
     templates: {
+      internet: { termination_confirmed: internetFr.readable.template },
       generic: 'Message libre',
       openip: 'Identifiants OpenIP',
       demo: { welcome: 'Bienvenue (démo)' },
@@ -765,6 +767,7 @@ export const fr = {
       },
     },
     events: {
+      internet: internetFr.readable.events,
       session: { login: 'Connexion', logout: 'Déconnexion' },
       user: {
         created: 'Utilisateur créé',

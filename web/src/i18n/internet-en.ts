@@ -4,6 +4,24 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 /** English texts of the internet subscriptions (issue 11). */
 export const internetEn: Shape<typeof internetFr> = {
+  readable: {
+    entityType: 'Internet subscription',
+    template: 'Internet termination confirmation',
+    events: {
+      ordered: 'Internet subscription ordered',
+      eligibility_checked: 'Fibre eligibility checked',
+      installation_booked: 'Installation booked',
+      installed: 'Installation done',
+      extender_added: 'Wi-Fi extender added',
+      box_swapped: 'Box swapped',
+      termination_requested: 'Termination requested',
+      terminated: 'Internet subscription terminated',
+      box_returned: 'Box returned',
+      box_fee_charged: 'Box not returned charged',
+      wifi_set: 'Wi-Fi changed',
+      wifi_revealed: 'Wi-Fi shown',
+    },
+  },
   card: {
     title: 'Internet subscriptions',
     none: 'No internet subscription.',

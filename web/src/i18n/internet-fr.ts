@@ -3,6 +3,24 @@
  * built side by side do not edit the same lines. test/e2e/internet.e2e.ts relies on them.
  */
 export const internetFr = {
+  readable: {
+    entityType: 'Abonnement internet',
+    template: 'Confirmation de résiliation internet',
+    events: {
+      ordered: 'Abonnement internet commandé',
+      eligibility_checked: 'Éligibilité à la fibre vérifiée',
+      installation_booked: 'Installation réservée',
+      installed: 'Installation effectuée',
+      extender_added: 'Extendeur Wi-Fi ajouté',
+      box_swapped: 'Boîtier changé',
+      termination_requested: 'Résiliation demandée',
+      terminated: 'Abonnement internet résilié',
+      box_returned: 'Boîtier rendu',
+      box_fee_charged: 'Boîtier non rendu facturé',
+      wifi_set: 'Wi-Fi modifié',
+      wifi_revealed: 'Wi-Fi affiché',
+    },
+  },
   card: {
     title: 'Abonnements internet',
     none: 'Aucun abonnement internet.',
