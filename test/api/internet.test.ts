@@ -337,6 +337,8 @@ describe(`internet subscriptions over HTTP (${testEngine})`, () => {
     });
     const again = await agent.post(`/api/internet/subscriptions/${hot.id}/termination`, { reason: 'price' });
     expect(again.body.code).toBe('internet.wrong_state');
+    // The reason names the state as users read it, never its code.
+    expect(String(again.body.detail)).toContain('résiliation en cours');
 
     const admin = await Client.login(t.url, il.users.admin.email);
     const mails = await admin.get(`/api/outbox?entityType=account&entityId=${cohen}`);

@@ -27,7 +27,7 @@ export async function addExtender(
   const c = catalogVersion(row.catalog_version);
   const zone = await tenantZone(ctx);
   const a = actionOf(row, c, ctx.now, zone, 'add_extender');
-  if (a.refusal) refuse(a.refusal);
+  if (a.refusal) refuse(a.refusal, ctx.locale);
   const phone = parsePhone(input.phone, 'IL');
   if (!phone.ok) throw new AppError('internet.extender_phone_invalid', { value: input.phone });
   const service = extenderService(c, row.operator);

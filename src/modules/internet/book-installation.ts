@@ -27,7 +27,7 @@ export async function bookInstallation(
     await tenantZone(ctx),
     'book_installation',
   );
-  if (a.refusal) refuse(a.refusal);
+  if (a.refusal) refuse(a.refusal, ctx.locale);
   if (input.slot === null && !input.noExistingInstallation)
     throw new AppError('internet.installation_slot_required');
   return applyChange(

@@ -29,7 +29,7 @@ export async function confirmInstallation(
   const row = await requireSubscription(ctx, id, true);
   const c = catalogVersion(row.catalog_version);
   const a = actionOf(row, c, ctx.now, await tenantZone(ctx), 'confirm_installation');
-  if (a.refusal) refuse(a.refusal);
+  if (a.refusal) refuse(a.refusal, ctx.locale);
   const box = boxOf(c, row.operator, input.boxModel);
   if (row.installation_fee_minor > 0)
     await insertCharge(ctx.tx, {

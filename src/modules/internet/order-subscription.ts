@@ -28,7 +28,7 @@ export interface OrderSubscriptionInput {
 export async function orderSubscription(ctx: Ctx, input: OrderSubscriptionInput): Promise<SubscriptionView> {
   const account = await getAccount(ctx, input.accountId);
   const masap = checkMasap(input.operator, input.masap, ctx.locale);
-  if (!masap.ok) refuse(masap.refusal);
+  if (!masap.ok) refuse(masap.refusal, ctx.locale);
   const catalog = await catalogAt(ctx);
   const plan = planOf(catalog, input.operator, input.planCode);
   const address = input.address.trim();
@@ -50,11 +50,11 @@ export async function orderSubscription(ctx: Ctx, input: OrderSubscriptionInput)
       { accountId: account.id, operator: input.operator, address },
       await tenantZone(ctx),
     );
-    if (refusal) refuse(refusal);
+    if (refusal) refuse(refusal, ctx.locale);
     checkId = check?.id ?? null;
   }
   const fee = installationFee(input.operator, input.buildingFlats, catalog);
-  if (!fee.ok) refuse(fee.refusal);
+  if (!fee.ok) refuse(fee.refusal, ctx.locale);
   const id = newId();
   await store.insertSubscription(ctx.tx, {
     id,

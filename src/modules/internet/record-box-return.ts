@@ -22,7 +22,7 @@ export async function recordBoxReturn(ctx: Ctx, id: string): Promise<Subscriptio
     await tenantZone(ctx),
     'record_box_return',
   );
-  if (a.refusal) refuse(a.refusal);
+  if (a.refusal) refuse(a.refusal, ctx.locale);
   return applyChange(
     ctx,
     row,

@@ -38,7 +38,7 @@ export async function requestTermination(
   const c = catalogVersion(row.catalog_version);
   const zone = await tenantZone(ctx);
   const a = actionOf(row, c, ctx.now, zone, 'terminate');
-  if (a.refusal) refuse(a.refusal);
+  if (a.refusal) refuse(a.refusal, ctx.locale);
   const { effectiveAt, boxReturnDeadline } = terminationDates(ctx.now, row.billing_day, zone);
   const account = await getAccount(ctx, row.account_id);
   const plan = planOf(c, row.operator, row.plan_code);

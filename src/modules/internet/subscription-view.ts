@@ -81,9 +81,28 @@ export function factsOf(row: store.SubscriptionRow, c: InternetCatalogData): Sub
   };
 }
 
+/** The states as users read them (a refusal names the state, never its code). */
+export const STATE_NAMES: Readonly<Record<SubscriptionState, readonly [string, string]>> = {
+  ordered: ['commandé', 'ordered'],
+  eligibility_checked: ['éligibilité vérifiée', 'eligibility checked'],
+  installation_booked: ['installation réservée', 'installation booked'],
+  active: ['actif', 'active'],
+  termination_pending: ['résiliation en cours', 'termination pending'],
+  terminated: ['résilié', 'terminated'],
+  box_returned: ['boîtier rendu', 'box returned'],
+  fee_charged: ['frais de non-retour facturés', 'non-return fee charged'],
+};
+
+function named(params: Record<string, string | number> | undefined, locale: string) {
+  const out = { ...(params ?? {}) };
+  const state = out.state as SubscriptionState | undefined;
+  if (state && STATE_NAMES[state]) out.state = STATE_NAMES[state][locale === 'en' ? 1 : 0];
+  return out;
+}
+
 /** Throws the refusal of an action the rules refuse (the same the page shows). */
-export function refuse(r: Refusal): never {
-  throw new AppError(r.code, r.params ?? {});
+export function refuse(r: Refusal, locale: string = 'fr'): never {
+  throw new AppError(r.code, named(r.params, locale));
 }
 
 export function actionOf(
@@ -257,7 +276,7 @@ export async function viewOf(ctx: Ctx, row: store.SubscriptionRow): Promise<Subs
       type: a.type,
       allowed: a.allowed,
       reason: a.refusal
-        ? { code: a.refusal.code, ...errorMessage(a.refusal.code, l as Locale, a.refusal.params ?? {}) }
+        ? { code: a.refusal.code, ...errorMessage(a.refusal.code, l as Locale, named(a.refusal.params, l)) }
         : null,
       effectiveAt: a.effectiveAt?.toISOString() ?? null,
       effectiveDate: local(a.effectiveAt),

@@ -22,7 +22,7 @@ export async function swapBox(
   const row = await requireSubscription(ctx, id, true);
   const c = catalogVersion(row.catalog_version);
   const a = actionOf(row, c, ctx.now, await tenantZone(ctx), 'swap_box');
-  if (a.refusal) refuse(a.refusal);
+  if (a.refusal) refuse(a.refusal, ctx.locale);
   const box = boxOf(c, row.operator, input.boxModel);
   return applyChange(
     ctx,

@@ -24,7 +24,7 @@ export async function setWifi(
 ): Promise<SubscriptionView> {
   const row = await requireSubscription(ctx, id, true);
   const a = actionOf(row, catalogVersion(row.catalog_version), ctx.now, await tenantZone(ctx), 'set_wifi');
-  if (a.refusal) refuse(a.refusal);
+  if (a.refusal) refuse(a.refusal, ctx.locale);
   return applyChange(
     ctx,
     row,
