@@ -8,7 +8,6 @@ import { bookInstallation } from './book-installation.ts';
 import { checkEligibility, listEligibility, recordManualEligibility } from './check-eligibility.ts';
 import { confirmInstallation } from './confirm-installation.ts';
 import { getCatalog } from './get-catalog.ts';
-import { loadInternetCatalog } from './load-catalog.ts';
 import { listSubscriptions, orderSubscription } from './order-subscription.ts';
 import { recordBoxReturn } from './record-box-return.ts';
 import { requestTermination } from './request-termination.ts';
@@ -33,10 +32,6 @@ const EligRef = Type.Ref('InternetEligibilityCheck');
 
 export function internetRoutes(app: App, deps: Deps): void {
   const tags = ['internet'];
-  // The reference catalog is loaded (idempotently) when the server starts, like the mobile one.
-  app.addHook('onReady', async () => {
-    await loadInternetCatalog(deps.db, undefined, deps.clock.now());
-  });
 
   app.get(
     '/api/internet/catalog',
