@@ -145,6 +145,7 @@ function DetailsCard({ s }: { s: InternetSubscription }) {
 
 function LedsCard({ s }: { s: InternetSubscription }) {
   const { t } = useTranslation();
+  const ledName = (f: string) => t(`internet.page.ledFunctions.${f}` as 'internet.page.ledFunctions.power');
   if (!s.box) return null;
   return (
     <Card title={`${t('internet.page.leds')} — ${s.box.name}`}>
@@ -160,8 +161,8 @@ function LedsCard({ s }: { s: InternetSubscription }) {
           {s.box.leds.map((led) => (
             <tr key={led.function}>
               <td>
-                {t(`internet.page.ledFunctions.${led.function}` as 'internet.page.ledFunctions.power')} (
-                {led.mark})
+                {ledName(led.function)}
+                {led.mark !== ledName(led.function) ? ` (${led.mark})` : ''}
               </td>
               <td>{led.meaning}</td>
             </tr>
@@ -207,7 +208,12 @@ function ActionsCard({ s }: { s: InternetSubscription }) {
                   </Button>
                   {a.reason ? (
                     <p className="internet-refusal">
-                      {t('internet.actions.refused', { reason: a.reason.title })}
+                      {t('internet.actions.refused', {
+                        reason:
+                          a.reason.code === 'internet.wrong_state' || a.reason.code === 'internet.not_active'
+                            ? `${a.reason.title} (${a.reason.detail})`
+                            : a.reason.title,
+                      })}
                     </p>
                   ) : null}
                   {a.offer === 'box_swap' ? (
