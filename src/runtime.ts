@@ -21,6 +21,7 @@ import { createSecretBox } from './platform/secrets/index.ts';
 import { AppError } from './platform/errors.ts';
 import { startPlatformWorker, type PlatformWorker } from './worker.ts';
 import { loadCatalog } from './modules/catalog/load.ts';
+import { loadInternetCatalog } from './modules/internet/load-catalog.ts';
 import { ensureMonthlyRuns } from './modules/billing/service.ts';
 
 export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,6 +59,7 @@ export async function startRelais(config: Config, opts: StartOptions = {}): Prom
     db = await openDb(config);
     await migrate(db);
     await loadCatalog(db);
+    await loadInternetCatalog(db);
     if (!config.secretKey) throw new Error('RELAIS_SECRET_KEY is not set');
     const secrets = createSecretBox({ key: config.secretKey, previousKeys: config.previousSecretKeys });
     const operators = defaultOperators();

@@ -23,6 +23,7 @@ import { billingModule } from './billing/index.ts';
 import { usageModule } from './usage/index.ts';
 import { referralModule } from './referral/index.ts';
 import { ledgerModule } from './ledger/index.ts';
+import { internetModule } from './internet/index.ts';
 
 export const MODULES = [
   sessionModule,
@@ -42,6 +43,7 @@ export const MODULES = [
   usageModule,
   referralModule,
   ledgerModule,
+  internetModule,
 ] as const;
 
 type AnyModule = (typeof MODULES)[number];

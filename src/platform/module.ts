@@ -6,6 +6,7 @@
  * from its manifest, so no shared file changes.
  */
 import type { Static, TSchema } from '@sinclair/typebox';
+import { FormatRegistry } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import type { App } from './http/server.ts';
 import type { Deps } from './context.ts';
@@ -91,6 +92,16 @@ export interface CallingActionKind<S extends TSchema = TSchema, C = unknown, O =
     ctx: ActionContext,
   ): Promise<Record<string, unknown> | void>;
 }
+
+// Value.Check knows no string format by itself (ajv checks the HTTP side): the formats action
+// payloads use are registered here, so `Type.String({ format: 'uuid' })` checks instead of failing.
+const FORMATS: Record<string, (v: string) => boolean> = {
+  uuid: (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
+  date: (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)),
+  'date-time': (v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v) && !Number.isNaN(Date.parse(v)),
+};
+for (const [name, check] of Object.entries(FORMATS))
+  if (!FormatRegistry.Has(name)) FormatRegistry.Set(name, check);
 
 export function actionKind<S extends TSchema>(spec: ActionKind<S>): ActionKind<S>;
 export function actionKind<S extends TSchema, C, O>(

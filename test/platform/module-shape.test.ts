@@ -3,7 +3,9 @@ import { Client, createTenant, startTestApp, type TenantFixture, type TestApp } 
 import { testEngine } from '../support/db.ts';
 import { runDueActions } from '../support/fleet.ts';
 import { MODULES } from '../../src/modules/index.ts';
-import { installModules, defineModule } from '../../src/platform/module.ts';
+import { Type } from '@sinclair/typebox';
+import { actionHandler, actionKind, installModules, defineModule } from '../../src/platform/module.ts';
+import type { ActionHandler, PendingAction } from '../../src/platform/jobs/index.ts';
 import { probeModule } from '../support/probe-module/index.ts';
 
 /** Issue 9: a module is a folder and one line in a list; the platform assembles the rest. */
@@ -71,5 +73,24 @@ describe(`a module declares itself (${testEngine})`, () => {
     );
     expect(clash({ policies: { 'lines.read': null } })).toThrow(/already declared/);
     expect(clash({ policies: { 'probe.use': null } })).toThrow(/already declared/);
+  });
+
+  it('an action payload checks its string formats (a uuid, a date) instead of refusing every value', async () => {
+    const handler = <ActionHandler>actionHandler(
+      actionKind({
+        kind: 'probe.formats',
+        payload: Type.Object({ id: Type.String({ format: 'uuid' }), day: Type.String({ format: 'date' }) }),
+        run: async (_tx, payload) => ({ id: payload.id }),
+      }),
+    );
+    const run = (payload: Record<string, unknown>) =>
+      handler({} as never, { id: 'a1', kind: 'probe.formats', payload } as unknown as PendingAction, {
+        clock: t.clock,
+        now: new Date(),
+      });
+    const id = '6f1c2a4e-8b1d-4c55-9a3e-2d7f0b9c1e42';
+    await expect(run({ id, day: '2026-12-06' })).resolves.toEqual({ id });
+    await expect(run({ id: 'not-a-uuid', day: '2026-12-06' })).rejects.toThrow(/\/id/);
+    await expect(run({ id, day: '06/12/2026' })).rejects.toThrow(/\/day/);
   });
 });

@@ -13,6 +13,7 @@ import type { Role } from '../../src/platform/auth/principal.ts';
 import { createSecretBox } from '../../src/platform/secrets/index.ts';
 import { createTestDb, type TestDb } from './db.ts';
 import { loadCatalog } from '../../src/modules/catalog/load.ts';
+import { loadInternetCatalog } from '../../src/modules/internet/load-catalog.ts';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 let cachedHash: Promise<string> | undefined;
@@ -38,6 +39,7 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const testDb = await createTestDb();
   await loadCatalog(testDb.db);
+  await loadInternetCatalog(testDb.db);
   const config: Config = loadConfig(
     { LOG_LEVEL: 'silent', RELAIS_DEMO: 'false', ...env },
     { secretKey: randomBytes(32).toString('base64'), databaseUrl: testDb.url },

@@ -9,6 +9,7 @@ import { seedDemoAccounts } from '../accounts/demo.ts';
 import { seedDemoInstallers } from '../referral/demo.ts';
 import { fleetMissing, seedDemoFleet, type FleetDeps } from './fleet.ts';
 import { seedDemoUsage } from '../usage/demo.ts';
+import { seedInternetDemo } from '../internet/demo.ts';
 
 /** Known demo password, printed at start. Demo users are not forced to change it. */
 export const DEMO_PASSWORD = 'relais-demo-2026';
@@ -91,6 +92,16 @@ export async function seedDemo(db: Db, now: Date, fleet?: FleetDeps): Promise<bo
         // Issue 12: a month of usage on the fleet's lines, once (it checks for records itself).
         await seedDemoUsage(s, (await demoActors(s, 'demo-fr')).agent, now);
       });
+    // demo-il's internet subscriptions (issue 11), once.
+    const il = await tx.maybeOne<{ id: string }>(`SELECT id FROM tenants WHERE slug = 'demo-il'`);
+    if (fleet && il)
+      await seedInternetDemo(
+        tx,
+        il.id,
+        fleet,
+        (await tx.scoped(il.id, (s) => demoActors(s, 'demo-il'))).agent,
+        now,
+      );
     return existing.length === 0;
   });
 }

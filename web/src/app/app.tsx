@@ -30,6 +30,10 @@ const CatalogOfferPage = page(() => import('../pages/catalog-offer-page.tsx'), '
 const CatalogPage = page(() => import('../pages/catalog-page.tsx'), 'CatalogPage');
 const IncidentDetailPage = page(() => import('../pages/incident-detail-page.tsx'), 'IncidentDetailPage');
 const IncidentsPage = page(() => import('../pages/incidents-page.tsx'), 'IncidentsPage');
+const InternetSubscriptionPage = page(
+  () => import('../pages/internet/subscription-page.tsx'),
+  'InternetSubscriptionPage',
+);
 const LineDetailPage = page(() => import('../pages/line-detail-page.tsx'), 'LineDetailPage');
 const LinesPage = page(() => import('../pages/lines-page.tsx'), 'LinesPage');
 const OrderFormPage = page(() => import('../pages/order-form-page.tsx'), 'OrderFormPage');
@@ -89,6 +93,7 @@ export function App() {
                     <Route path="incidents/:id" element={<IncidentDetailPage />} />
                     <Route path="installers" element={<InstallersPage />} />
                     <Route path="installer" element={<InstallerPortalPage />} />
+                    <Route path="internet/:id" element={<InternetSubscriptionPage />} />
                     <Route path="*" element={<NotFoundPage />} />
                   </Route>
                 </Route>

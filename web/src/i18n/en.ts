@@ -4,6 +4,7 @@ import { linesEn } from './lines-en.ts';
 import { billingEn } from './billing-en.ts';
 import { usageEn } from './usage-en.ts';
 import { referralEn } from './referral-en.ts';
+import { internetEn } from './internet-en.ts';
 import { securityEn } from './security-en.ts';
 
 /** English texts; the compiler checks that every French key has its English twin. */
@@ -703,6 +704,7 @@ export const en: Translation = {
   billing: billingEn,
   usage: usageEn,
   referral: referralEn,
+  internet: internetEn,
   security: securityEn,
   // Issue 10: typed times in the tenant's zone; every problem of a refused request.
   inputs: {
@@ -722,6 +724,7 @@ export const en: Translation = {
     historyOf: 'History of this object',
     contact: 'Contact',
     entityTypes: {
+      internet_subscription: internetEn.readable.entityType,
       account: 'Customer',
       line: 'Line',
       incident: 'Incident',
@@ -739,6 +742,7 @@ export const en: Translation = {
       catalog_price: 'Catalog price',
     },
     templates: {
+      internet: { termination_confirmed: internetEn.readable.template },
       generic: 'Free message',
       openip: 'OpenIP credentials',
       demo: { welcome: 'Welcome (demo)' },
@@ -763,6 +767,7 @@ export const en: Translation = {
       },
     },
     events: {
+      internet: internetEn.readable.events,
       session: { login: 'Signed in', logout: 'Signed out' },
       user: {
         created: 'User created',

@@ -3,6 +3,7 @@ import { linesFr } from './lines-fr.ts';
 import { billingFr } from './billing-fr.ts';
 import { usageFr } from './usage-fr.ts';
 import { referralFr } from './referral-fr.ts';
+import { internetFr } from './internet-fr.ts';
 import { securityFr } from './security-fr.ts';
 
 /**
@@ -712,6 +713,7 @@ export const fr = {
   billing: billingFr,
   usage: usageFr,
   referral: referralFr,
+  internet: internetFr,
   security: securityFr,
   // Issue 10: typed times in the tenant's zone; every problem of a refused request.
   inputs: {
@@ -733,6 +735,7 @@ export const fr = {
     historyOf: 'Historique de cet objet',
     contact: 'Contact',
     entityTypes: {
+      internet_subscription: internetFr.readable.entityType,
       account: 'Client',
       line: 'Ligne',
       incident: 'Incident',
@@ -750,6 +753,7 @@ export const fr = {
       catalog_price: 'Prix du catalogue',
     },
     templates: {
+      internet: { termination_confirmed: internetFr.readable.template },
       generic: 'Message libre',
       openip: 'Identifiants OpenIP',
       demo: { welcome: 'Bienvenue (démo)' },
@@ -774,6 +778,7 @@ export const fr = {
       },
     },
     events: {
+      internet: internetFr.readable.events,
       session: { login: 'Connexion', logout: 'Déconnexion' },
       user: {
         created: 'Utilisateur créé',

@@ -31,6 +31,7 @@ import {
 } from './lines/account-cards.tsx';
 import { AccountIncidentsCard, DeclareIncidentLink } from './incidents/account-incidents-card.tsx';
 import { AccountReferralCard } from './referral/account-referral-card.tsx';
+import { AccountInternetCard } from './internet/internet-card.tsx';
 import { useReadable } from '../app/readable.ts';
 import { fr } from '../i18n/fr.ts';
 import './accounts/accounts.css';
@@ -156,6 +157,7 @@ export function AccountDetailPage() {
         accountId={account.id}
         defaultAddress={account.addresses.find((a) => a.kind === 'billing')}
       />
+      <AccountInternetCard accountId={account.id} active={account.status === 'active'} />
       {/* The ledger has many columns (line, kind, item, period, amount): the page's full width. */}
       <AccountChargesCard accountId={account.id} />
       <div className="page__columns">

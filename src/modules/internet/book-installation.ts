@@ -1,0 +1,44 @@
+import type { Ctx } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import {
+  actionOf,
+  applyChange,
+  catalogVersion,
+  refuse,
+  requireSubscription,
+  tenantZone,
+  type SubscriptionView,
+} from './subscription-view.ts';
+
+/**
+ * Books the installer (NET-15: the customer reachable and present, 30–45 minutes). NET-16: a
+ * building with no existing installation has no due date, so the slot may be left out then only.
+ */
+export async function bookInstallation(
+  ctx: Ctx,
+  id: string,
+  input: { slot: Date | null; noExistingInstallation: boolean },
+): Promise<SubscriptionView> {
+  const row = await requireSubscription(ctx, id, true);
+  const a = actionOf(
+    row,
+    catalogVersion(row.catalog_version),
+    ctx.now,
+    await tenantZone(ctx),
+    'book_installation',
+  );
+  if (a.refusal) refuse(a.refusal, ctx.locale);
+  if (input.slot === null && !input.noExistingInstallation)
+    throw new AppError('internet.installation_slot_required');
+  return applyChange(
+    ctx,
+    row,
+    {
+      state: 'installation_booked',
+      installation_at: input.noExistingInstallation ? null : input.slot,
+      installation_no_due_date: input.noExistingInstallation,
+    },
+    'internet.installation_booked',
+    { slot: input.slot?.toISOString() ?? null, noExistingInstallation: input.noExistingInstallation },
+  );
+}

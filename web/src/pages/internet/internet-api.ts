@@ -1,0 +1,162 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, apiRequest } from '../../api/client.ts';
+import { useIdempotentMutation } from '../../api/use-idempotent-mutation.ts';
+
+/** The internet subscriptions' API (issue 11): /api/internet/... */
+
+export type Operator = 'hot' | 'partner';
+
+export interface InternetAction {
+  type:
+    | 'book_installation'
+    | 'confirm_installation'
+    | 'add_extender'
+    | 'swap_box'
+    | 'terminate'
+    | 'record_box_return'
+    | 'set_wifi';
+  allowed: boolean;
+  reason: { code: string; title: string; detail: string } | null;
+  effectiveAt: string | null;
+  effectiveDate: string | null;
+  fee: string;
+  monthly: string | null;
+  conditionalFee: string | null;
+  offer: 'box_swap' | null;
+}
+
+export interface InternetSubscription {
+  id: string;
+  reference: string;
+  accountId: string;
+  operator: Operator;
+  operatorName: string;
+  masap: string;
+  address: string;
+  buildingFlats: number | null;
+  plan: {
+    code: string;
+    name: string;
+    speedMb: number;
+    fibre: boolean;
+    monthly: string | null;
+    priceNote: string | null;
+  };
+  box: {
+    code: string;
+    name: string;
+    serial: string | null;
+    note: string | null;
+    leds: { function: string; mark: string; meaning: string }[];
+  } | null;
+  extenders: number;
+  services: { code: string; name: string; monthly: string | null }[];
+  billingDay: number;
+  state: string;
+  currency: 'ILS';
+  installationFee: string;
+  installationAt: string | null;
+  installationNoDueDate: boolean;
+  installedAt: string | null;
+  termination: {
+    requestedAt: string;
+    reason: string | null;
+    effectiveAt: string;
+    effectiveDate: string;
+    boxReturnDeadline: string;
+    boxReturnDeadlineDate: string;
+    boxReturnedAt: string | null;
+  } | null;
+  wifiSet: boolean;
+  eligibility: {
+    id: string;
+    method: 'operator' | 'manual';
+    fibreEligible: boolean;
+    address: string;
+    checkedAt: string;
+    checkedBy: string;
+    reference: string | null;
+  } | null;
+  actions: InternetAction[];
+  delivery?: { from: string; to: string; phone: string };
+}
+
+export interface EligibilityCheck {
+  id: string;
+  accountId: string;
+  operator: Operator;
+  address: string;
+  fibreEligible: boolean;
+  method: 'operator' | 'manual';
+  checkedAt: string;
+  checkedBy: string;
+  reference: string | null;
+}
+
+export interface CatalogItem {
+  type: 'plan' | 'box' | 'service' | 'fee';
+  code: string;
+  operator: Operator | null;
+  name: string;
+  component: 'monthly' | 'one_off' | null;
+  amount: string | null;
+  facts: Record<string, unknown>;
+}
+
+const key = ['internet'] as const;
+
+export function useInternetCatalog() {
+  return useQuery({
+    queryKey: [...key, 'catalog'],
+    queryFn: ({ signal }) => api.get<{ items: CatalogItem[] }>('/api/internet/catalog', undefined, signal),
+    staleTime: 60_000,
+  });
+}
+
+export function useAccountSubscriptions(accountId: string) {
+  return useQuery({
+    queryKey: [...key, 'account', accountId],
+    queryFn: ({ signal }) =>
+      api.get<{ items: InternetSubscription[] }>('/api/internet/subscriptions', { accountId }, signal),
+  });
+}
+
+export function useSubscription(id: string) {
+  return useQuery({
+    queryKey: [...key, 'subscription', id],
+    queryFn: ({ signal }) =>
+      api.get<InternetSubscription>(
+        `/api/internet/subscriptions/${encodeURIComponent(id)}`,
+        undefined,
+        signal,
+      ),
+  });
+}
+
+/** A POST/PUT on the internet API, with an Idempotency-Key per submission; refreshes what it shows. */
+export function useInternetMutation<TBody, TResult>(
+  path: (body: TBody) => string,
+  method: 'POST' | 'PUT' = 'POST',
+) {
+  const queryClient = useQueryClient();
+  return useIdempotentMutation<TBody, TResult>({
+    mutationFn: (body, idempotencyKey) =>
+      method === 'POST'
+        ? api.post<TResult>(path(body), stripPath(body), { idempotencyKey })
+        : apiPut<TResult>(path(body), stripPath(body)),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
+}
+
+function stripPath(body: unknown): unknown {
+  if (body && typeof body === 'object' && 'subscriptionId' in body) {
+    const { subscriptionId: _drop, ...rest } = body as Record<string, unknown>;
+    void _drop;
+    return rest;
+  }
+  return body;
+}
+
+async function apiPut<T>(path: string, body: unknown): Promise<T> {
+  return (await apiRequest<T>(path, { method: 'PUT', body })).data;
+}
