@@ -184,6 +184,8 @@ describe('installer referral in the browser (French)', () => {
 
   it('REF-04 a second referral whose installer misses the 48 h is passed to the next nearest signed installer', async () => {
     await openCustomer('Julien Moreau');
+    // The installation was recorded from the installer's portal meanwhile: the card reads it anew.
+    await agent.reload();
     await refer();
     const card = agent
       .locator('section')

@@ -436,6 +436,10 @@ export const en: Translation = {
       },
       billing: { monthly_charges: 'Monthly charges on the 1st' },
       referral: { contact_check: '48 h deadline check (referral)' },
+      internet: {
+        terminate: 'Internet subscription termination',
+        box_return_deadline: 'Box return deadline (30 days)',
+      },
     },
   },
   accounts: {

@@ -444,6 +444,10 @@ export const fr = {
       },
       billing: { monthly_charges: 'Frais mensuels du 1er' },
       referral: { contact_check: 'Contrôle du délai de 48 h (mise en relation)' },
+      internet: {
+        terminate: 'Résiliation de l’abonnement internet',
+        box_return_deadline: 'Échéance de retour du boîtier (30 jours)',
+      },
     },
   },
   accounts: {

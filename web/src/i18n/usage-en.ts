@@ -74,7 +74,8 @@ export const usageEn: DeepStrings<typeof usageFr> = {
     subtitle: 'Operators’ CDR files: each record counted once',
     upload: 'Import a CDR file',
     file: 'CDR file (CSV)',
-    fileHint: 'Format in docs/usage.md: one usage record per line, header required.',
+    fileHint:
+      'Format described in Relais’ usage guide (CSV file): one usage record per line, header required.',
     submit: 'Import',
     chooseFile: 'Choose a file.',
     result:

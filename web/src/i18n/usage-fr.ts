@@ -74,7 +74,8 @@ export const usageFr = {
     subtitle: 'Fichiers CDR des opérateurs : chaque enregistrement compté une seule fois',
     upload: 'Importer un fichier CDR',
     file: 'Fichier CDR (CSV)',
-    fileHint: 'Format décrit dans docs/usage.md : une consommation par ligne, en-tête obligatoire.',
+    fileHint:
+      'Format décrit dans le guide des consommations de Relais (fichier CSV) : une consommation par ligne, en-tête obligatoire.',
     submit: 'Importer',
     chooseFile: 'Choisissez un fichier.',
     result:
