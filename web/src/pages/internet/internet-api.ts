@@ -1,3 +1,4 @@
+import type { Schema } from '../../api/contract.ts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiRequest } from '../../api/client.ts';
 import { useIdempotentMutation } from '../../api/use-idempotent-mutation.ts';
@@ -25,73 +26,11 @@ export interface InternetAction {
   offer: 'box_swap' | null;
 }
 
-export interface InternetSubscription {
-  id: string;
-  reference: string;
-  accountId: string;
-  operator: Operator;
-  operatorName: string;
-  masap: string;
-  address: string;
-  buildingFlats: number | null;
-  plan: {
-    code: string;
-    name: string;
-    speedMb: number;
-    fibre: boolean;
-    monthly: string | null;
-    priceNote: string | null;
-  };
-  box: {
-    code: string;
-    name: string;
-    serial: string | null;
-    note: string | null;
-    leds: { function: string; mark: string; meaning: string }[];
-  } | null;
-  extenders: number;
-  services: { code: string; name: string; monthly: string | null }[];
-  billingDay: number;
-  state: string;
-  currency: 'ILS';
-  installationFee: string;
-  installationAt: string | null;
-  installationNoDueDate: boolean;
-  installedAt: string | null;
-  termination: {
-    requestedAt: string;
-    reason: string | null;
-    effectiveAt: string;
-    effectiveDate: string;
-    boxReturnDeadline: string;
-    boxReturnDeadlineDate: string;
-    boxReturnedAt: string | null;
-  } | null;
-  wifiSet: boolean;
-  eligibility: {
-    id: string;
-    method: 'operator' | 'manual';
-    fibreEligible: boolean;
-    address: string;
-    checkedAt: string;
-    checkedBy: string;
-    reference: string | null;
-  } | null;
-  actions: InternetAction[];
-  delivery?: { from: string; to: string; phone: string };
-}
+/** A subscription as the server sends it (the generated API contract). */
+export type InternetSubscription = Schema<'InternetSubscription'>;
 
-export interface EligibilityCheck {
-  id: string;
-  accountId: string;
-  operator: Operator;
-  address: string;
-  fibreEligible: boolean;
-  method: 'operator' | 'manual';
-  checkedAt: string;
-  checkedBy: string;
-  reference: string | null;
-}
+/** An eligibility check as the server sends it (the generated API contract). */
+export type EligibilityCheck = Schema<'InternetEligibilityCheck'>;
 
 export interface CatalogItem {
   type: 'plan' | 'box' | 'service' | 'fee';
