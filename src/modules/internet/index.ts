@@ -4,6 +4,16 @@ import { internetErrors } from './errors.ts';
 import { internetRoutes } from './routes.ts';
 import { Eligibility, Subscription } from './schemas.ts';
 import { terminationConfirmed } from './templates.ts';
+import { MOVE, PLAN_CHANGE } from './lifecycle-actions.ts';
+import { lifecycleErrors } from './lifecycle-errors.ts';
+import { lifecycleRoutes } from './lifecycle-routes.ts';
+import { Lifecycle } from './lifecycle-schemas.ts';
+import {
+  moveConfirmed,
+  operatorRequest,
+  planChangeConfirmed,
+  switchNewInstallation,
+} from './lifecycle-templates.ts';
 
 /**
  * Internet subscriptions resold on HOT and Partner (issue 11, seed 000), first slice: the catalog
@@ -12,11 +22,20 @@ import { terminationConfirmed } from './templates.ts';
  */
 export const internetModule = defineModule({
   name: 'internet',
-  schemas: [Subscription, Eligibility],
-  routes: internetRoutes,
-  actions: [TERMINATE, BOX_RETURN_DEADLINE],
-  errors: internetErrors,
-  templates: [terminationConfirmed],
+  schemas: [Subscription, Eligibility, Lifecycle],
+  routes: (app, deps) => {
+    internetRoutes(app, deps);
+    lifecycleRoutes(app, deps);
+  },
+  actions: [TERMINATE, BOX_RETURN_DEADLINE, PLAN_CHANGE, MOVE],
+  errors: { ...internetErrors, ...lifecycleErrors },
+  templates: [
+    terminationConfirmed,
+    planChangeConfirmed,
+    moveConfirmed,
+    operatorRequest,
+    switchNewInstallation,
+  ],
   policies: {
     'internet.read': ['admin', 'supervisor', 'agent'],
     'internet.write': ['admin', 'supervisor', 'agent'],
@@ -35,5 +54,7 @@ export const internetModule = defineModule({
     fibreEligible: ['Éligible à la fibre', 'Eligible for fibre'],
     checkedAt: ['Date de la vérification', 'Checked at'],
     ssid: ['Nom du Wi-Fi (SSID)', 'Wi-Fi name (SSID)'],
+    date: ['Date convenue', 'Agreed date'],
+    address: ['Adresse', 'Address'],
   },
 });

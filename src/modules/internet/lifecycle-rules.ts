@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { addDays, nextBillingDay } from '../../platform/calendar/index.ts';
 import { localDateTime } from '../../platform/calendar/zone.ts';
 import type { Operator, PlanDef, ServiceDef } from './model.ts';
-import { normalizeAddress, type SubscriptionState } from './rules.ts';
+import { normalizeAddress, terminationDates, type SubscriptionState } from './rules.ts';
 
 /**
  * Pure rules of the internet lifecycle actions of issue 11 §3 (plan change, move, fixed IP / DNS,
@@ -49,6 +49,11 @@ export interface LiveFacts {
 const notActive = (s: LiveFacts): LifecycleRefusal | null =>
   s.state === 'active' ? null : { code: 'internet.not_active', params: { state: s.state } };
 
+/** A plan change, a move or a provider switch needs an active subscription with none of them pending. */
+export function datedChangeRefusal(s: LiveFacts): LifecycleRefusal | null {
+  return notActive(s) ?? (s.pendingChange ? { code: 'internet.change_pending' } : null);
+}
+
 /** NET-02 / NET-13: a fibre plan needs a fibre check of the address saying yes. */
 function fibreRefusal(
   operator: Operator,
@@ -80,8 +85,7 @@ export function planChangeRefusal(
   check: FibreAtAddress | null,
 ): LifecycleRefusal | null {
   return (
-    notActive(s) ??
-    (s.pendingChange ? { code: 'internet.change_pending' } : null) ??
+    datedChangeRefusal(s) ??
     (target.code === s.planCode ? { code: 'internet.same_plan' } : null) ??
     (s.operator === 'partner' && !PARTNER_PLANS_SOLD.includes(target.code)
       ? { code: 'internet.partner_plan_not_sold', params: { plan: target.code } }
@@ -137,8 +141,7 @@ export function moveRefusal(
   zone: string,
 ): LifecycleRefusal | null {
   return (
-    notActive(s) ??
-    (s.pendingChange ? { code: 'internet.change_pending' } : null) ??
+    datedChangeRefusal(s) ??
     (normalizeAddress(move.address) === normalizeAddress(s.address)
       ? { code: 'internet.same_address' }
       : null) ??
@@ -160,8 +163,12 @@ export function moveMode(s: Pick<LiveFacts, 'planCode'>, targetPlan: string): Mo
  * NET-08: in the new-installation case the old subscription ends at the first Billing Day strictly
  * after the agreed date, so both addresses work from that date until then ("a few days").
  */
-export function moveTerminationAt(moveDate: string, billingDay: number, zone: string): Date {
-  return nextBillingDay(localDayStart(moveDate, zone), billingDay, zone);
+export function moveTerminationAt(
+  moveDate: string,
+  billingDay: number,
+  zone: string,
+): { effectiveAt: Date; boxReturnDeadline: Date } {
+  return terminationDates(localDayStart(moveDate, zone), billingDay, zone);
 }
 
 // --- NET-03 / NET-19: fixed IP (Partner) or DNS name (HOT) ---------------------------------------

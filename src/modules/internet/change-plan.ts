@@ -1,0 +1,75 @@
+import { newId } from '../../platform/clock.ts';
+import type { Ctx, Deps } from '../../platform/context.ts';
+import { scheduleAction } from '../../platform/jobs/index.ts';
+import { enqueueModuleEmail } from '../../platform/notify/index.ts';
+import { localDateTime } from '../../platform/calendar/zone.ts';
+import { getAccount } from '../accounts/service.ts';
+import { OPERATOR_NAMES } from './model.ts';
+import { PLAN_CHANGE } from './lifecycle-actions.ts';
+import { planChangeAt, planChangeRefusal } from './lifecycle-rules.ts';
+import { planChangeConfirmed } from './lifecycle-templates.ts';
+import {
+  decide,
+  lifecycleAfter,
+  recordChange,
+  refuseLifecycle,
+  type LifecycleView,
+} from './lifecycle-view.ts';
+import { planOf } from './subscription-view.ts';
+
+/**
+ * NET-02, NET-14, CAL-06, Reading 4: a plan change of an active subscription takes effect at the
+ * next Billing Day strictly after the request (on the Billing Day itself: next month's); a fibre
+ * plan only after a fibre check of the installation address saying yes; Partner only to its 600 or
+ * 1000 MB fibre. The customer gets an e-mail with the date; the change runs as an effective-dated
+ * action. Everything is checked before anything is written.
+ */
+export async function changePlan(
+  ctx: Ctx,
+  deps: Pick<Deps, 'actions'>,
+  id: string,
+  input: { planCode: string },
+): Promise<LifecycleView> {
+  const d = await decide(ctx, id, true);
+  const { row, catalog, zone } = d;
+  const target = planOf(catalog, row.operator, input.planCode);
+  const refusal = planChangeRefusal(d.live, target, d.fibre?.facts ?? null);
+  if (refusal) refuseLifecycle(refusal, ctx.locale);
+  const effectiveAt = planChangeAt(ctx.now, row.billing_day, zone);
+  const changeId = newId();
+  await recordChange(ctx, row, {
+    id: changeId,
+    kind: 'plan_change',
+    state: 'scheduled',
+    details: { from: row.plan_code, to: target.code, eligibilityCheckId: d.fibre?.id ?? null },
+    effective_at: effectiveAt,
+  });
+  await scheduleAction(ctx.tx, deps.actions, {
+    kind: PLAN_CHANGE.kind,
+    entityType: 'internet_subscription',
+    entityId: row.id,
+    effectiveAt,
+    payload: { changeId },
+    createdBy: ctx.actor.label,
+    now: ctx.now,
+  });
+  const account = await getAccount(ctx, row.account_id);
+  const en = ctx.locale === 'en';
+  const current = planOf(catalog, row.operator, row.plan_code);
+  await enqueueModuleEmail(ctx.tx, planChangeConfirmed, {
+    to: account.email,
+    locale: ctx.locale,
+    entityType: 'account',
+    entityId: account.id,
+    now: ctx.now,
+    data: {
+      customerName: account.displayName,
+      reference: row.reference,
+      operatorName: OPERATOR_NAMES[row.operator],
+      fromPlan: en ? current.nameEn : current.nameFr,
+      toPlan: en ? target.nameEn : target.nameFr,
+      effectiveDate: localDateTime(effectiveAt, zone).toFormat('dd/MM/yyyy'),
+    },
+  });
+  return lifecycleAfter(ctx, row.id);
+}

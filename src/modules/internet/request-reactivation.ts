@@ -1,0 +1,41 @@
+import { newId } from '../../platform/clock.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { reactivationRefusal } from './lifecycle-rules.ts';
+import { OPERATOR_CONTACTS } from './lifecycle-templates.ts';
+import {
+  decide,
+  hasOpen,
+  lifecycleAfter,
+  mailContact,
+  recordChange,
+  refuseLifecycle,
+  type LifecycleView,
+} from './lifecycle-view.ts';
+
+/**
+ * NET-06 (seed 000): a recent or pending termination is reactivated by e-mail to the operator's
+ * termination contact (Sharona at HOT, Nofar at Partner); a manual step: the request waits until an
+ * agent confirms the operator's answer (`confirmChange`).
+ */
+export async function requestReactivation(ctx: Ctx, id: string): Promise<LifecycleView> {
+  const d = await decide(ctx, id, true);
+  const { row } = d;
+  const refusal = reactivationRefusal(
+    {
+      state: row.state,
+      terminationEffectiveAt: row.termination_effective_at,
+      pending: hasOpen(d, 'reactivation'),
+    },
+    ctx.now,
+  );
+  if (refusal) refuseLifecycle(refusal, ctx.locale);
+  await recordChange(ctx, row, {
+    id: newId(),
+    kind: 'reactivation',
+    state: 'awaiting_confirmation',
+    details: { from: row.state },
+    effective_at: null,
+  });
+  await mailContact(ctx, row, 'reactivation', OPERATOR_CONTACTS.terminations[row.operator]);
+  return lifecycleAfter(ctx, row.id);
+}
