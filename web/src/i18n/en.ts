@@ -746,7 +746,10 @@ export const en: Translation = {
       catalog_price: 'Catalog price',
     },
     templates: {
-      internet: { termination_confirmed: internetEn.readable.template },
+      internet: {
+        termination_confirmed: internetEn.readable.template,
+        ...internetEn.lifecycle.templates,
+      },
       generic: 'Free message',
       openip: 'OpenIP credentials',
       demo: { welcome: 'Welcome (demo)' },
@@ -771,7 +774,7 @@ export const en: Translation = {
       },
     },
     events: {
-      internet: internetEn.readable.events,
+      internet: { ...internetEn.readable.events, ...internetEn.lifecycle.events },
       session: { login: 'Signed in', logout: 'Signed out' },
       user: {
         created: 'User created',

@@ -757,7 +757,10 @@ export const fr = {
       catalog_price: 'Prix du catalogue',
     },
     templates: {
-      internet: { termination_confirmed: internetFr.readable.template },
+      internet: {
+        termination_confirmed: internetFr.readable.template,
+        ...internetFr.lifecycle.templates,
+      },
       generic: 'Message libre',
       openip: 'Identifiants OpenIP',
       demo: { welcome: 'Bienvenue (démo)' },
@@ -782,7 +785,7 @@ export const fr = {
       },
     },
     events: {
-      internet: internetFr.readable.events,
+      internet: { ...internetFr.readable.events, ...internetFr.lifecycle.events },
       session: { login: 'Connexion', logout: 'Déconnexion' },
       user: {
         created: 'Utilisateur créé',

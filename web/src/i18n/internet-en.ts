@@ -1,3 +1,4 @@
+import { internetLifecycleEn } from './internet-lifecycle-en.ts';
 import type { internetFr } from './internet-fr.ts';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -22,6 +23,7 @@ export const internetEn: Shape<typeof internetFr> = {
       wifi_revealed: 'Wi-Fi shown',
     },
   },
+  lifecycle: internetLifecycleEn,
   card: {
     title: 'Internet subscriptions',
     none: 'No internet subscription.',

@@ -1,3 +1,4 @@
+import { internetLifecycleFr } from './internet-lifecycle-fr.ts';
 /**
  * French texts of the internet subscriptions (issue 11), kept apart from fr.ts so that modules
  * built side by side do not edit the same lines. test/e2e/internet.e2e.ts relies on them.
@@ -21,6 +22,7 @@ export const internetFr = {
       wifi_revealed: 'Wi-Fi affiché',
     },
   },
+  lifecycle: internetLifecycleFr,
   card: {
     title: 'Abonnements internet',
     none: 'Aucun abonnement internet.',

@@ -21,6 +21,7 @@ import {
   type InternetAction,
   type InternetSubscription,
 } from './internet-api.ts';
+import { LifecycleCard } from './lifecycle-card.tsx';
 import { formatShekels } from './money.ts';
 import { stateTone } from './state-tone.ts';
 import './internet.css';
@@ -51,6 +52,7 @@ export function InternetSubscriptionPage() {
         <LedsCard s={s} />
       </div>
       <ActionsCard s={s} />
+      <LifecycleCard s={s} />
     </div>
   );
 }
