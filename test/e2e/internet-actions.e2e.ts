@@ -98,7 +98,7 @@ describe('internet lifecycle actions in the browser (French, demo-il)', () => {
     await dialog.getByRole('button', { name: 'Confirmer' }).click();
     await page.getByText('Demande enregistrée.').waitFor();
     await card().getByRole('cell', { name: 'Déménagement — Dizengoff 100, Tel Aviv' }).waitFor();
-    expect(await detail('Adresse').innerText()).toContain('Rothschild 22, Tel Aviv');
+    expect(await detail('Adresse d’installation').innerText()).toContain('Rothschild 22, Tel Aviv');
     await e.shot(page, 'internet-actions-04-demenagement-programme');
     const url = page.url();
 
@@ -109,7 +109,7 @@ describe('internet lifecycle actions in the browser (French, demo-il)', () => {
     await worker.tick();
     await login();
     await page.goto(url);
-    await expect.poll(() => detail('Adresse').innerText()).toContain('Dizengoff 100, Tel Aviv');
+    await expect.poll(() => detail('Adresse d’installation').innerText()).toContain('Dizengoff 100, Tel Aviv');
     await card().getByText('Fait').first().waitFor();
     await e.shot(page, 'internet-actions-05-demenagement-fait');
   });
