@@ -109,7 +109,9 @@ describe('internet lifecycle actions in the browser (French, demo-il)', () => {
     await worker.tick();
     await login();
     await page.goto(url);
-    await expect.poll(() => detail('Adresse d’installation').innerText()).toContain('Dizengoff 100, Tel Aviv');
+    await expect
+      .poll(() => detail('Adresse d’installation').innerText())
+      .toContain('Dizengoff 100, Tel Aviv');
     await card().getByText('Fait').first().waitFor();
     await e.shot(page, 'internet-actions-05-demenagement-fait');
   });

@@ -4,7 +4,6 @@ import { scheduleAction } from '../../platform/jobs/index.ts';
 import { enqueueModuleEmail } from '../../platform/notify/index.ts';
 import { localDateTime } from '../../platform/calendar/zone.ts';
 import { getAccount } from '../accounts/service.ts';
-import { BOX_RETURN_DEADLINE, TERMINATE } from './actions.ts';
 import { OPERATOR_NAMES } from './model.ts';
 import { MOVE } from './lifecycle-actions.ts';
 import { localDayStart, moveMode, moveRefusal, moveTerminationAt } from './lifecycle-rules.ts';
@@ -18,6 +17,7 @@ import {
   type LifecycleView,
 } from './lifecycle-view.ts';
 import { orderSubscription } from './order-subscription.ts';
+import { scheduleTermination } from './schedule-termination.ts';
 import * as store from './store.ts';
 import { planOf } from './subscription-view.ts';
 
@@ -108,19 +108,7 @@ export async function moveSubscription(
       },
       ctx.now,
     );
-    for (const [kind, at] of [
-      [TERMINATE.kind, effectiveAt],
-      [BOX_RETURN_DEADLINE.kind, boxReturnDeadline],
-    ] as const)
-      await scheduleAction(ctx.tx, deps.actions, {
-        kind,
-        entityType: 'internet_subscription',
-        entityId: row.id,
-        effectiveAt: at,
-        payload: { subscriptionId: row.id },
-        createdBy: ctx.actor.label,
-        now: ctx.now,
-      });
+    await scheduleTermination(ctx, deps, row.id, { effectiveAt, boxReturnDeadline });
     await recordChange(ctx, row, {
       id: changeId,
       kind: 'move',

@@ -1,13 +1,12 @@
 import type { Ctx, Deps } from '../../platform/context.ts';
 import { enqueueModuleEmail } from '../../platform/notify/index.ts';
-import { scheduleAction } from '../../platform/jobs/index.ts';
 import { formatMoney, money } from '../../platform/money/index.ts';
 import { localDateTime } from '../../platform/calendar/zone.ts';
 import { getAccount } from '../accounts/service.ts';
 import { OPERATOR_NAMES } from './model.ts';
 import { feeMinor, terminationDates } from './rules.ts';
 import { RETURN_POINTS, terminationConfirmed } from './templates.ts';
-import { BOX_RETURN_DEADLINE, TERMINATE } from './actions.ts';
+import { scheduleTermination } from './schedule-termination.ts';
 import {
   actionOf,
   applyChange,
@@ -64,19 +63,7 @@ export async function requestTermination(
       hot: row.operator === 'hot',
     },
   });
-  for (const [kind, at] of [
-    [TERMINATE.kind, effectiveAt],
-    [BOX_RETURN_DEADLINE.kind, boxReturnDeadline],
-  ] as const)
-    await scheduleAction(ctx.tx, deps.actions, {
-      kind,
-      entityType: 'internet_subscription',
-      entityId: row.id,
-      effectiveAt: at,
-      payload: { subscriptionId: row.id },
-      createdBy: ctx.actor.label,
-      now: ctx.now,
-    });
+  await scheduleTermination(ctx, deps, row.id, { effectiveAt, boxReturnDeadline });
   const view = await applyChange(
     ctx,
     row,
