@@ -11,8 +11,18 @@ import { listInstallers, recordCharter, setInstallerActive } from './manage-inst
 import { recordConsent, withdrawConsent } from './consent.ts';
 import { referCustomer } from './refer-customer.ts';
 import { accountReferrals } from './read-referrals.ts';
-import { bookVisit, completeChecklist, myReferrals, recordContact } from './portal.ts';
-import { CHECKLIST } from './rules.ts';
+import {
+  bookVisit,
+  completeChecklist,
+  decideQuote,
+  myReferrals,
+  recordContact,
+  recordPretravelCheck,
+} from './portal.ts';
+import { issueCoupon } from './issue-coupon.ts';
+import { recordCouponReturn } from './record-coupon-return.ts';
+import { readCouponFile } from './read-referrals.ts';
+import { CHECKLIST, COUPON_FILE_KINDS, COUPON_FILE_MAX_BYTES } from './rules.ts';
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 const Str = Type.String();
@@ -54,6 +64,35 @@ const ConsentSchema = Type.Object({
   withdrawnBy: Nullable(Str),
 });
 
+const CouponSchema = Type.Object(
+  {
+    id: Str,
+    code: Str,
+    amountMinor: Type.Integer(),
+    currency: Str,
+    medium: Type.Union([Type.Literal('printed'), Type.Literal('paper')]),
+    issuedAt: Type.String({ format: 'date-time' }),
+    issuedBy: Str,
+    returnedAt: Nullable(Type.String({ format: 'date-time' })),
+    returnedRecordedBy: Nullable(Str),
+    files: Type.Array(
+      Type.Object({
+        id: Str,
+        kind: Str,
+        fileName: Str,
+        mediaType: Str,
+        sizeBytes: Type.Integer(),
+        uploadedAt: Type.String({ format: 'date-time' }),
+        uploadedBy: Str,
+      }),
+    ),
+  },
+  { description: 'REF-06: the 100 € discount coupon on the reseller’s bill' },
+);
+
+/** Three files of 2 MiB in base64 (4/3 larger) and the JSON around them. */
+const COUPON_RETURN_BODY_LIMIT = Math.ceil((3 * COUPON_FILE_MAX_BYTES * 4) / 3) + 64 * 1024;
+
 const ReferralSchema = Type.Object({
   id: Str,
   reference: Str,
@@ -79,6 +118,14 @@ const ReferralSchema = Type.Object({
   safetyReason: Nullable(Str),
   checklist: Type.Union([Type.Record(Type.String(), Type.String()), Type.Null()]),
   checklistDoneAt: Nullable(Type.String({ format: 'date-time' })),
+  quoteDecision: Type.Union([Type.Literal('accepted'), Type.Literal('refused'), Type.Null()], {
+    description: 'REF-04: the customer’s answer to the installer’s quote',
+  }),
+  quoteDecidedAt: Nullable(Type.String({ format: 'date-time' })),
+  pretravelCheckedAt: Nullable(
+    Type.String({ format: 'date-time', description: 'REF-09: equipment and credentials received' }),
+  ),
+  coupon: Type.Union([CouponSchema, Type.Null()]),
 });
 
 const Channel = Type.Union(
@@ -104,6 +151,7 @@ export function referralRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'referralGeocode',
         summary: 'The communes of a French postal code, offline (La Poste base), and whether each is located',
         querystring: Type.Object(
           { postalCode: Type.String({ pattern: '^[0-9]{5}$' }) },
@@ -137,6 +185,7 @@ export function referralRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'listReferralInstallers',
         summary: 'REF-01: the installer directory',
         response: { 200: Type.Object({ items: Type.Array(InstallerSchema) }), ...errorResponses },
       },
@@ -150,6 +199,7 @@ export function referralRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'addReferralInstaller',
         summary:
           'REF-01: adds an installer (address geocoded offline) and its installer user (set-password link)',
         body: Type.Object(
@@ -186,6 +236,7 @@ export function referralRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'recordInstallerCharter',
         summary: 'REF-01: records the installer’s acceptance of the quality charter (version, instant, who)',
         params: Id,
         body: Type.Object(
@@ -208,6 +259,7 @@ export function referralRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'setReferralInstallerActive',
         summary: 'REF-01: activates or deactivates an installer (an inactive one receives no referral)',
         params: Id,
         body: Type.Object({ active: Type.Boolean() }, { additionalProperties: false }),
@@ -227,6 +279,7 @@ export function referralRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'getAccountReferrals',
         summary: 'A customer’s referral card: consent in force, consents, referrals with their deadlines',
         params: AccountParam,
         response: {
@@ -248,6 +301,7 @@ export function referralRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'recordReferralConsent',
         summary: 'REF-02: records the customer’s consent to share their details with an installer',
         params: AccountParam,
         body: Type.Object(
@@ -270,6 +324,7 @@ export function referralRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'withdrawReferralConsent',
         summary:
           'REF-02: the customer withdraws consent: no further sharing, open referrals closed, installers told',
         params: Id,
@@ -290,6 +345,7 @@ export function referralRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'referCustomer',
         summary:
           'REF-03, REF-07: refers a consenting customer to the nearest signed, active installer by e-mail',
         params: AccountParam,
@@ -318,6 +374,7 @@ export function referralRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'getInstallerPortal',
         summary: 'Installer portal: the signed-in installer and its own referrals with their deadlines',
         response: {
           200: Type.Object({ installer: InstallerSchema, items: Type.Array(ReferralSchema) }),
@@ -334,6 +391,7 @@ export function referralRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'recordReferralContact',
         summary:
           'REF-04: the installer records that it called the customer (within 48 h of the referral e-mail)',
         params: Id,
@@ -350,6 +408,7 @@ export function referralRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'bookReferralVisit',
         summary: 'REF-04: the installer books the visit (day 15 to 20, unless safety conditions are not met)',
         params: Id,
         body: Type.Object(
@@ -372,6 +431,7 @@ export function referralRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'completeReferralChecklist',
         summary: 'REF-05: the installer records the packaged installation’s checklist at the visit',
         params: Id,
         body: Type.Object(
@@ -393,4 +453,148 @@ export function referralRoutes(app: App, deps: Deps): void {
         run: (ctx) => completeChecklist(ctx, req.params.id, req.body.items),
       }),
   );
+
+  app.post(
+    '/api/referral/portal/referrals/:id/quote',
+    {
+      schema: {
+        tags,
+        operationId: 'decideReferralQuote',
+        summary: 'REF-04: the installer records whether the customer accepted or refused the quote',
+        params: Id,
+        body: Type.Object(
+          { decision: Type.Union([Type.Literal('accepted'), Type.Literal('refused')]) },
+          { additionalProperties: false },
+        ),
+        response: { 200: ReferralSchema, ...errorResponses },
+      },
+      config: { policy: 'referral.portal' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 200,
+        run: (ctx) => decideQuote(ctx, req.params.id, req.body.decision),
+      }),
+  );
+
+  app.post(
+    '/api/referral/portal/referrals/:id/pretravel-check',
+    {
+      schema: {
+        tags,
+        operationId: 'recordReferralPretravelCheck',
+        summary:
+          'REF-09: before travelling, the customer has received the equipment and the login credentials',
+        params: Id,
+        body: Type.Object(
+          { equipmentReceived: Type.Boolean(), credentialsReceived: Type.Boolean() },
+          { additionalProperties: false },
+        ),
+        response: { 200: ReferralSchema, ...errorResponses },
+      },
+      config: { policy: 'referral.portal' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 200,
+        run: (ctx) => recordPretravelCheck(ctx, req.params.id, req.body),
+      }),
+  );
+
+  app.post(
+    '/api/referral/portal/referrals/:id/coupon',
+    {
+      schema: {
+        tags,
+        operationId: 'issueReferralCoupon',
+        summary:
+          'REF-06: the installer issues the 100 € discount coupon (printed, or on paper) after the installation',
+        params: Id,
+        body: Type.Object(
+          { medium: Type.Union([Type.Literal('printed'), Type.Literal('paper')]) },
+          { additionalProperties: false },
+        ),
+        response: { 201: ReferralSchema, ...errorResponses },
+      },
+      config: { policy: 'referral.portal' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 201,
+        run: (ctx) => issueCoupon(ctx, req.params.id, req.body.medium),
+      }),
+  );
+
+  app.post(
+    '/api/referral/coupons/:id/return',
+    {
+      bodyLimit: COUPON_RETURN_BODY_LIMIT,
+      schema: {
+        tags,
+        operationId: 'recordReferralCouponReturn',
+        summary:
+          'REF-06, REF-08: records the filled coupon returned with the internet and installation invoices, then credits the 100 € discount',
+        params: Id,
+        body: Type.Object(
+          {
+            files: Type.Array(
+              Type.Object(
+                {
+                  kind: Type.Union(COUPON_FILE_KINDS.map((k) => Type.Literal(k))),
+                  fileName: Type.String({ minLength: 1, maxLength: 200 }),
+                  contentBase64: Type.String({
+                    minLength: 1,
+                    maxLength: Math.ceil((COUPON_FILE_MAX_BYTES * 4) / 3) + 4,
+                    pattern: '^[A-Za-z0-9+/]*={0,2}$',
+                  }),
+                },
+                { additionalProperties: false },
+              ),
+              { minItems: 1, maxItems: 3 },
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: ReferralSchema, ...errorResponses },
+      },
+      config: { policy: 'referral.refer' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 200,
+        run: (ctx) => recordCouponReturn(ctx, req.params.id, req.body.files),
+      }),
+  );
+
+  app.get(
+    '/api/referral/coupons/:id/files/:fileId',
+    {
+      schema: {
+        tags,
+        operationId: 'getReferralCouponFile',
+        summary: 'REF-06: one returned file (coupon or invoice copy), as it was received',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }), fileId: Type.String({ format: 'uuid' }) }),
+        response: {
+          200: Type.String({ description: 'application/pdf, image/png or image/jpeg' }),
+          ...errorResponses,
+        },
+      },
+      config: { policy: 'referral.read' },
+    },
+    async (req, reply) => {
+      const f = await inTenant(deps, req, (ctx) => readCouponFile(ctx, req.params.id, req.params.fileId));
+      return reply
+        .header('Content-Disposition', `attachment; filename="${f.kind}${EXTENSION[f.media_type] ?? ''}"`)
+        .header('X-Content-Type-Options', 'nosniff')
+        .type(f.media_type)
+        .send(Buffer.from(f.content));
+    },
+  );
 }
+
+/** The download's name is built from the kind, never from the sender's file name (no header injection). */
+const EXTENSION: Record<string, string> = {
+  'application/pdf': '.pdf',
+  'image/png': '.png',
+  'image/jpeg': '.jpg',
+};
