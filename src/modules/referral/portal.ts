@@ -25,11 +25,18 @@ async function myInstaller(ctx: Ctx): Promise<store.InstallerRow> {
   return row;
 }
 
-export async function myReferrals(ctx: Ctx): Promise<{ installer: Installer; items: Referral[] }> {
+export async function myReferrals(
+  ctx: Ctx,
+): Promise<{ installer: Installer; resellerName: string; items: Referral[] }> {
   const installer = await myInstaller(ctx);
-  const { timeZone } = await store.tenantInfo(ctx.tx);
+  const { timeZone, legalName } = await store.tenantInfo(ctx.tx);
   const rows = await store.referralsOfInstaller(ctx.tx, installer.id);
-  return { installer: toInstaller(installer), items: await withCoupons(ctx.tx, rows, timeZone) };
+  return {
+    installer: toInstaller(installer),
+    // REF-06: the coupon is a discount on the bill of the reseller running the scheme.
+    resellerName: legalName,
+    items: await withCoupons(ctx.tx, rows, timeZone),
+  };
 }
 
 /** One of the caller's referrals, locked; another installer's is "not found" (404, never 403). */

@@ -377,7 +377,11 @@ export function referralRoutes(app: App, deps: Deps): void {
         operationId: 'getInstallerPortal',
         summary: 'Installer portal: the signed-in installer and its own referrals with their deadlines',
         response: {
-          200: Type.Object({ installer: InstallerSchema, items: Type.Array(ReferralSchema) }),
+          200: Type.Object({
+            installer: InstallerSchema,
+            resellerName: Str,
+            items: Type.Array(ReferralSchema),
+          }),
           ...errorResponses,
         },
       },

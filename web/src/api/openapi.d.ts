@@ -16548,125 +16548,7 @@ export interface paths {
       cookie?: never;
     };
     /** The communes of a French postal code, offline (La Poste base), and whether each is located */
-    get: {
-      parameters: {
-        query: {
-          postalCode: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              postalCode: string;
-              communes: {
-                code: string;
-                name: string;
-                located: boolean;
-              }[];
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        412: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        428: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['referralGeocode'];
     put?: never;
     post?: never;
     delete?: never;
@@ -16683,296 +16565,10 @@ export interface paths {
       cookie?: never;
     };
     /** REF-01: the installer directory */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                id: string;
-                company: string;
-                contactName: string;
-                email: string;
-                phone: string | null;
-                line1: string;
-                postalCode: string;
-                communeCode: string;
-                communeName: string;
-                latitude: number;
-                longitude: number;
-                locatedBy: 'commune' | 'postal_code';
-                charterVersion: string | null;
-                charterSignedAt: string | null;
-                charterRecordedBy: string | null;
-                /** @description REF-01: signed the charter and active */
-                receivesReferrals: boolean;
-                active: boolean;
-                userId: string;
-                version: number;
-                /** Format: date-time */
-                createdAt: string;
-              }[];
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        412: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        428: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['listReferralInstallers'];
     put?: never;
     /** REF-01: adds an installer (address geocoded offline) and its installer user (set-password link) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            company: string;
-            contactName: string;
-            /** Format: email */
-            email: string;
-            phone?: string;
-            line1: string;
-            postalCode: string;
-            communeCode?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              installer: {
-                id: string;
-                company: string;
-                contactName: string;
-                email: string;
-                phone: string | null;
-                line1: string;
-                postalCode: string;
-                communeCode: string;
-                communeName: string;
-                latitude: number;
-                longitude: number;
-                locatedBy: 'commune' | 'postal_code';
-                charterVersion: string | null;
-                charterSignedAt: string | null;
-                charterRecordedBy: string | null;
-                /** @description REF-01: signed the charter and active */
-                receivesReferrals: boolean;
-                active: boolean;
-                userId: string;
-                version: number;
-                /** Format: date-time */
-                createdAt: string;
-              };
-              passwordLink: {
-                sentTo: string;
-                /** Format: date-time */
-                expiresAt: string;
-              };
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        412: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        428: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['addReferralInstaller'];
     delete?: never;
     options?: never;
     head?: never;
@@ -16989,147 +16585,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** REF-01: records the installer’s acceptance of the quality charter (version, instant, who) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            charterVersion: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              company: string;
-              contactName: string;
-              email: string;
-              phone: string | null;
-              line1: string;
-              postalCode: string;
-              communeCode: string;
-              communeName: string;
-              latitude: number;
-              longitude: number;
-              locatedBy: 'commune' | 'postal_code';
-              charterVersion: string | null;
-              charterSignedAt: string | null;
-              charterRecordedBy: string | null;
-              /** @description REF-01: signed the charter and active */
-              receivesReferrals: boolean;
-              active: boolean;
-              userId: string;
-              version: number;
-              /** Format: date-time */
-              createdAt: string;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        412: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        428: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['recordInstallerCharter'];
     delete?: never;
     options?: never;
     head?: never;
@@ -17146,147 +16602,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** REF-01: activates or deactivates an installer (an inactive one receives no referral) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            active: boolean;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              company: string;
-              contactName: string;
-              email: string;
-              phone: string | null;
-              line1: string;
-              postalCode: string;
-              communeCode: string;
-              communeName: string;
-              latitude: number;
-              longitude: number;
-              locatedBy: 'commune' | 'postal_code';
-              charterVersion: string | null;
-              charterSignedAt: string | null;
-              charterRecordedBy: string | null;
-              /** @description REF-01: signed the charter and active */
-              receivesReferrals: boolean;
-              active: boolean;
-              userId: string;
-              version: number;
-              /** Format: date-time */
-              createdAt: string;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        412: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        428: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['setReferralInstallerActive'];
     delete?: never;
     options?: never;
     head?: never;
@@ -17301,189 +16617,7 @@ export interface paths {
       cookie?: never;
     };
     /** A customer’s referral card: consent in force, consents, referrals with their deadlines */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          accountId: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              consentInForce: {
-                id: string;
-                accountId: string;
-                purpose: string;
-                channel: string;
-                /** Format: date-time */
-                givenAt: string;
-                recordedBy: string;
-                withdrawnAt: string | null;
-                withdrawalChannel: string | null;
-                withdrawnBy: string | null;
-              } | null;
-              consents: {
-                id: string;
-                accountId: string;
-                purpose: string;
-                channel: string;
-                /** Format: date-time */
-                givenAt: string;
-                recordedBy: string;
-                withdrawnAt: string | null;
-                withdrawalChannel: string | null;
-                withdrawnBy: string | null;
-              }[];
-              referrals: {
-                id: string;
-                reference: string;
-                accountId: string;
-                accountName: string;
-                installerId: string;
-                installerCompany: string;
-                previousId: string | null;
-                postalCode: string;
-                communeName: string;
-                distanceKm: number;
-                /** @description Nearer installers passed over (unsigned, inactive, already tried) */
-                skipped: {
-                  id: string;
-                  company: string;
-                  distanceKm: number;
-                  reason: string;
-                }[];
-                status: string;
-                /** Format: date-time */
-                referredAt: string;
-                /** Format: date-time */
-                sentAt: string;
-                /**
-                 * Format: date-time
-                 * @description REF-04: 48 h after the referral e-mail
-                 */
-                contactBy: string;
-                contactedAt: string | null;
-                /**
-                 * Format: date
-                 * @description REF-04: day 15 after the referral
-                 */
-                visitFrom: string;
-                /**
-                 * Format: date
-                 * @description REF-04: day 20 after the referral
-                 */
-                visitTo: string;
-                visitDate: string | null;
-                safetyReason: string | null;
-                checklist: {
-                  [key: string]: string;
-                } | null;
-                checklistDoneAt: string | null;
-              }[];
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        412: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        428: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getAccountReferrals'];
     put?: never;
     post?: never;
     delete?: never;
@@ -17502,136 +16636,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** REF-02: records the customer’s consent to share their details with an installer */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          accountId: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            purpose: string;
-            channel: 'phone' | 'email' | 'shop' | 'post' | 'web_form';
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              accountId: string;
-              purpose: string;
-              channel: string;
-              /** Format: date-time */
-              givenAt: string;
-              recordedBy: string;
-              withdrawnAt: string | null;
-              withdrawalChannel: string | null;
-              withdrawnBy: string | null;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        412: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        428: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['recordReferralConsent'];
     delete?: never;
     options?: never;
     head?: never;
@@ -17648,135 +16653,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** REF-02: the customer withdraws consent: no further sharing, open referrals closed, installers told */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            channel: 'phone' | 'email' | 'shop' | 'post' | 'web_form';
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              accountId: string;
-              purpose: string;
-              channel: string;
-              /** Format: date-time */
-              givenAt: string;
-              recordedBy: string;
-              withdrawnAt: string | null;
-              withdrawalChannel: string | null;
-              withdrawnBy: string | null;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        412: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        428: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['withdrawReferralConsent'];
     delete?: never;
     options?: never;
     head?: never;
@@ -17793,172 +16670,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** REF-03, REF-07: refers a consenting customer to the nearest signed, active installer by e-mail */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          accountId: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            postalCode: string;
-            communeCode?: string;
-            needsSatelliteAndInternet: boolean;
-            tvOverAdslEligible: boolean;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              reference: string;
-              accountId: string;
-              accountName: string;
-              installerId: string;
-              installerCompany: string;
-              previousId: string | null;
-              postalCode: string;
-              communeName: string;
-              distanceKm: number;
-              /** @description Nearer installers passed over (unsigned, inactive, already tried) */
-              skipped: {
-                id: string;
-                company: string;
-                distanceKm: number;
-                reason: string;
-              }[];
-              status: string;
-              /** Format: date-time */
-              referredAt: string;
-              /** Format: date-time */
-              sentAt: string;
-              /**
-               * Format: date-time
-               * @description REF-04: 48 h after the referral e-mail
-               */
-              contactBy: string;
-              contactedAt: string | null;
-              /**
-               * Format: date
-               * @description REF-04: day 15 after the referral
-               */
-              visitFrom: string;
-              /**
-               * Format: date
-               * @description REF-04: day 20 after the referral
-               */
-              visitTo: string;
-              visitDate: string | null;
-              safetyReason: string | null;
-              checklist: {
-                [key: string]: string;
-              } | null;
-              checklistDoneAt: string | null;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        412: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        428: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['referCustomer'];
     delete?: never;
     options?: never;
     head?: never;
@@ -17973,187 +16685,7 @@ export interface paths {
       cookie?: never;
     };
     /** Installer portal: the signed-in installer and its own referrals with their deadlines */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              installer: {
-                id: string;
-                company: string;
-                contactName: string;
-                email: string;
-                phone: string | null;
-                line1: string;
-                postalCode: string;
-                communeCode: string;
-                communeName: string;
-                latitude: number;
-                longitude: number;
-                locatedBy: 'commune' | 'postal_code';
-                charterVersion: string | null;
-                charterSignedAt: string | null;
-                charterRecordedBy: string | null;
-                /** @description REF-01: signed the charter and active */
-                receivesReferrals: boolean;
-                active: boolean;
-                userId: string;
-                version: number;
-                /** Format: date-time */
-                createdAt: string;
-              };
-              items: {
-                id: string;
-                reference: string;
-                accountId: string;
-                accountName: string;
-                installerId: string;
-                installerCompany: string;
-                previousId: string | null;
-                postalCode: string;
-                communeName: string;
-                distanceKm: number;
-                /** @description Nearer installers passed over (unsigned, inactive, already tried) */
-                skipped: {
-                  id: string;
-                  company: string;
-                  distanceKm: number;
-                  reason: string;
-                }[];
-                status: string;
-                /** Format: date-time */
-                referredAt: string;
-                /** Format: date-time */
-                sentAt: string;
-                /**
-                 * Format: date-time
-                 * @description REF-04: 48 h after the referral e-mail
-                 */
-                contactBy: string;
-                contactedAt: string | null;
-                /**
-                 * Format: date
-                 * @description REF-04: day 15 after the referral
-                 */
-                visitFrom: string;
-                /**
-                 * Format: date
-                 * @description REF-04: day 20 after the referral
-                 */
-                visitTo: string;
-                visitDate: string | null;
-                safetyReason: string | null;
-                checklist: {
-                  [key: string]: string;
-                } | null;
-                checklistDoneAt: string | null;
-              }[];
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        412: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        428: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getInstallerPortal'];
     put?: never;
     post?: never;
     delete?: never;
@@ -18172,163 +16704,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** REF-04: the installer records that it called the customer (within 48 h of the referral e-mail) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              reference: string;
-              accountId: string;
-              accountName: string;
-              installerId: string;
-              installerCompany: string;
-              previousId: string | null;
-              postalCode: string;
-              communeName: string;
-              distanceKm: number;
-              /** @description Nearer installers passed over (unsigned, inactive, already tried) */
-              skipped: {
-                id: string;
-                company: string;
-                distanceKm: number;
-                reason: string;
-              }[];
-              status: string;
-              /** Format: date-time */
-              referredAt: string;
-              /** Format: date-time */
-              sentAt: string;
-              /**
-               * Format: date-time
-               * @description REF-04: 48 h after the referral e-mail
-               */
-              contactBy: string;
-              contactedAt: string | null;
-              /**
-               * Format: date
-               * @description REF-04: day 15 after the referral
-               */
-              visitFrom: string;
-              /**
-               * Format: date
-               * @description REF-04: day 20 after the referral
-               */
-              visitTo: string;
-              visitDate: string | null;
-              safetyReason: string | null;
-              checklist: {
-                [key: string]: string;
-              } | null;
-              checklistDoneAt: string | null;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        412: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        428: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['recordReferralContact'];
     delete?: never;
     options?: never;
     head?: never;
@@ -18345,171 +16721,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** REF-04: the installer books the visit (day 15 to 20, unless safety conditions are not met) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** Format: date */
-            visitDate: string;
-            safetyReason?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              reference: string;
-              accountId: string;
-              accountName: string;
-              installerId: string;
-              installerCompany: string;
-              previousId: string | null;
-              postalCode: string;
-              communeName: string;
-              distanceKm: number;
-              /** @description Nearer installers passed over (unsigned, inactive, already tried) */
-              skipped: {
-                id: string;
-                company: string;
-                distanceKm: number;
-                reason: string;
-              }[];
-              status: string;
-              /** Format: date-time */
-              referredAt: string;
-              /** Format: date-time */
-              sentAt: string;
-              /**
-               * Format: date-time
-               * @description REF-04: 48 h after the referral e-mail
-               */
-              contactBy: string;
-              contactedAt: string | null;
-              /**
-               * Format: date
-               * @description REF-04: day 15 after the referral
-               */
-              visitFrom: string;
-              /**
-               * Format: date
-               * @description REF-04: day 20 after the referral
-               */
-              visitTo: string;
-              visitDate: string | null;
-              safetyReason: string | null;
-              checklist: {
-                [key: string]: string;
-              } | null;
-              checklistDoneAt: string | null;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        412: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        428: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['bookReferralVisit'];
     delete?: never;
     options?: never;
     head?: never;
@@ -18526,178 +16738,92 @@ export interface paths {
     get?: never;
     put?: never;
     /** REF-05: the installer records the packaged installation’s checklist at the visit */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            items: {
-              box?: 'done' | 'not_needed' | 'not_done';
-              wifiAdapter?: 'done' | 'not_needed' | 'not_done';
-              key3g?: 'done' | 'not_needed' | 'not_done';
-              internetComputers?: 'done' | 'not_needed' | 'not_done';
-              mailbox?: 'done' | 'not_needed' | 'not_done';
-              tvDecoder?: 'done' | 'not_needed' | 'not_done';
-              powerline?: 'done' | 'not_needed' | 'not_done';
-              firstLesson?: 'done' | 'not_needed' | 'not_done';
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              reference: string;
-              accountId: string;
-              accountName: string;
-              installerId: string;
-              installerCompany: string;
-              previousId: string | null;
-              postalCode: string;
-              communeName: string;
-              distanceKm: number;
-              /** @description Nearer installers passed over (unsigned, inactive, already tried) */
-              skipped: {
-                id: string;
-                company: string;
-                distanceKm: number;
-                reason: string;
-              }[];
-              status: string;
-              /** Format: date-time */
-              referredAt: string;
-              /** Format: date-time */
-              sentAt: string;
-              /**
-               * Format: date-time
-               * @description REF-04: 48 h after the referral e-mail
-               */
-              contactBy: string;
-              contactedAt: string | null;
-              /**
-               * Format: date
-               * @description REF-04: day 15 after the referral
-               */
-              visitFrom: string;
-              /**
-               * Format: date
-               * @description REF-04: day 20 after the referral
-               */
-              visitTo: string;
-              visitDate: string | null;
-              safetyReason: string | null;
-              checklist: {
-                [key: string]: string;
-              } | null;
-              checklistDoneAt: string | null;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        412: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        428: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-      };
+    post: operations['completeReferralChecklist'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/referral/portal/referrals/{id}/quote': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
+    get?: never;
+    put?: never;
+    /** REF-04: the installer records whether the customer accepted or refused the quote */
+    post: operations['decideReferralQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/referral/portal/referrals/{id}/pretravel-check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** REF-09: before travelling, the customer has received the equipment and the login credentials */
+    post: operations['recordReferralPretravelCheck'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/referral/portal/referrals/{id}/coupon': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** REF-06: the installer issues the 100 € discount coupon (printed, or on paper) after the installation */
+    post: operations['issueReferralCoupon'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/referral/coupons/{id}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** REF-06, REF-08: records the filled coupon returned with the internet and installation invoices, then credits the 100 € discount */
+    post: operations['recordReferralCouponReturn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/referral/coupons/{id}/files/{fileId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** REF-06: one returned file (coupon or invoice copy), as it was received */
+    get: operations['getReferralCouponFile'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -24800,4 +22926,3008 @@ export interface components {
   pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+  referralGeocode: {
+    parameters: {
+      query: {
+        postalCode: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            postalCode: string;
+            communes: {
+              code: string;
+              name: string;
+              located: boolean;
+            }[];
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listReferralInstallers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              company: string;
+              contactName: string;
+              email: string;
+              phone: string | null;
+              line1: string;
+              postalCode: string;
+              communeCode: string;
+              communeName: string;
+              latitude: number;
+              longitude: number;
+              locatedBy: 'commune' | 'postal_code';
+              charterVersion: string | null;
+              charterSignedAt: string | null;
+              charterRecordedBy: string | null;
+              /** @description REF-01: signed the charter and active */
+              receivesReferrals: boolean;
+              active: boolean;
+              userId: string;
+              version: number;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  addReferralInstaller: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          company: string;
+          contactName: string;
+          /** Format: email */
+          email: string;
+          phone?: string;
+          line1: string;
+          postalCode: string;
+          communeCode?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            installer: {
+              id: string;
+              company: string;
+              contactName: string;
+              email: string;
+              phone: string | null;
+              line1: string;
+              postalCode: string;
+              communeCode: string;
+              communeName: string;
+              latitude: number;
+              longitude: number;
+              locatedBy: 'commune' | 'postal_code';
+              charterVersion: string | null;
+              charterSignedAt: string | null;
+              charterRecordedBy: string | null;
+              /** @description REF-01: signed the charter and active */
+              receivesReferrals: boolean;
+              active: boolean;
+              userId: string;
+              version: number;
+              /** Format: date-time */
+              createdAt: string;
+            };
+            passwordLink: {
+              sentTo: string;
+              /** Format: date-time */
+              expiresAt: string;
+            };
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordInstallerCharter: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          charterVersion: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            company: string;
+            contactName: string;
+            email: string;
+            phone: string | null;
+            line1: string;
+            postalCode: string;
+            communeCode: string;
+            communeName: string;
+            latitude: number;
+            longitude: number;
+            locatedBy: 'commune' | 'postal_code';
+            charterVersion: string | null;
+            charterSignedAt: string | null;
+            charterRecordedBy: string | null;
+            /** @description REF-01: signed the charter and active */
+            receivesReferrals: boolean;
+            active: boolean;
+            userId: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  setReferralInstallerActive: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          active: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            company: string;
+            contactName: string;
+            email: string;
+            phone: string | null;
+            line1: string;
+            postalCode: string;
+            communeCode: string;
+            communeName: string;
+            latitude: number;
+            longitude: number;
+            locatedBy: 'commune' | 'postal_code';
+            charterVersion: string | null;
+            charterSignedAt: string | null;
+            charterRecordedBy: string | null;
+            /** @description REF-01: signed the charter and active */
+            receivesReferrals: boolean;
+            active: boolean;
+            userId: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAccountReferrals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        accountId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            consentInForce: {
+              id: string;
+              accountId: string;
+              purpose: string;
+              channel: string;
+              /** Format: date-time */
+              givenAt: string;
+              recordedBy: string;
+              withdrawnAt: string | null;
+              withdrawalChannel: string | null;
+              withdrawnBy: string | null;
+            } | null;
+            consents: {
+              id: string;
+              accountId: string;
+              purpose: string;
+              channel: string;
+              /** Format: date-time */
+              givenAt: string;
+              recordedBy: string;
+              withdrawnAt: string | null;
+              withdrawalChannel: string | null;
+              withdrawnBy: string | null;
+            }[];
+            referrals: {
+              id: string;
+              reference: string;
+              accountId: string;
+              accountName: string;
+              installerId: string;
+              installerCompany: string;
+              previousId: string | null;
+              postalCode: string;
+              communeName: string;
+              distanceKm: number;
+              /** @description Nearer installers passed over (unsigned, inactive, already tried) */
+              skipped: {
+                id: string;
+                company: string;
+                distanceKm: number;
+                reason: string;
+              }[];
+              status: string;
+              /** Format: date-time */
+              referredAt: string;
+              /** Format: date-time */
+              sentAt: string;
+              /**
+               * Format: date-time
+               * @description REF-04: 48 h after the referral e-mail
+               */
+              contactBy: string;
+              contactedAt: string | null;
+              /**
+               * Format: date
+               * @description REF-04: day 15 after the referral
+               */
+              visitFrom: string;
+              /**
+               * Format: date
+               * @description REF-04: day 20 after the referral
+               */
+              visitTo: string;
+              visitDate: string | null;
+              safetyReason: string | null;
+              checklist: {
+                [key: string]: string;
+              } | null;
+              checklistDoneAt: string | null;
+              /** @description REF-04: the customer’s answer to the installer’s quote */
+              quoteDecision: 'accepted' | 'refused' | null;
+              quoteDecidedAt: string | null;
+              pretravelCheckedAt: string | null;
+              coupon: {
+                id: string;
+                code: string;
+                amountMinor: number;
+                currency: string;
+                medium: 'printed' | 'paper';
+                /** Format: date-time */
+                issuedAt: string;
+                issuedBy: string;
+                returnedAt: string | null;
+                returnedRecordedBy: string | null;
+                files: {
+                  id: string;
+                  kind: string;
+                  fileName: string;
+                  mediaType: string;
+                  sizeBytes: number;
+                  /** Format: date-time */
+                  uploadedAt: string;
+                  uploadedBy: string;
+                }[];
+              } | null;
+            }[];
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordReferralConsent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        accountId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          purpose: string;
+          channel: 'phone' | 'email' | 'shop' | 'post' | 'web_form';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            accountId: string;
+            purpose: string;
+            channel: string;
+            /** Format: date-time */
+            givenAt: string;
+            recordedBy: string;
+            withdrawnAt: string | null;
+            withdrawalChannel: string | null;
+            withdrawnBy: string | null;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  withdrawReferralConsent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          channel: 'phone' | 'email' | 'shop' | 'post' | 'web_form';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            accountId: string;
+            purpose: string;
+            channel: string;
+            /** Format: date-time */
+            givenAt: string;
+            recordedBy: string;
+            withdrawnAt: string | null;
+            withdrawalChannel: string | null;
+            withdrawnBy: string | null;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  referCustomer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        accountId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          postalCode: string;
+          communeCode?: string;
+          needsSatelliteAndInternet: boolean;
+          tvOverAdslEligible: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            reference: string;
+            accountId: string;
+            accountName: string;
+            installerId: string;
+            installerCompany: string;
+            previousId: string | null;
+            postalCode: string;
+            communeName: string;
+            distanceKm: number;
+            /** @description Nearer installers passed over (unsigned, inactive, already tried) */
+            skipped: {
+              id: string;
+              company: string;
+              distanceKm: number;
+              reason: string;
+            }[];
+            status: string;
+            /** Format: date-time */
+            referredAt: string;
+            /** Format: date-time */
+            sentAt: string;
+            /**
+             * Format: date-time
+             * @description REF-04: 48 h after the referral e-mail
+             */
+            contactBy: string;
+            contactedAt: string | null;
+            /**
+             * Format: date
+             * @description REF-04: day 15 after the referral
+             */
+            visitFrom: string;
+            /**
+             * Format: date
+             * @description REF-04: day 20 after the referral
+             */
+            visitTo: string;
+            visitDate: string | null;
+            safetyReason: string | null;
+            checklist: {
+              [key: string]: string;
+            } | null;
+            checklistDoneAt: string | null;
+            /** @description REF-04: the customer’s answer to the installer’s quote */
+            quoteDecision: 'accepted' | 'refused' | null;
+            quoteDecidedAt: string | null;
+            pretravelCheckedAt: string | null;
+            coupon: {
+              id: string;
+              code: string;
+              amountMinor: number;
+              currency: string;
+              medium: 'printed' | 'paper';
+              /** Format: date-time */
+              issuedAt: string;
+              issuedBy: string;
+              returnedAt: string | null;
+              returnedRecordedBy: string | null;
+              files: {
+                id: string;
+                kind: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+                uploadedBy: string;
+              }[];
+            } | null;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getInstallerPortal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            installer: {
+              id: string;
+              company: string;
+              contactName: string;
+              email: string;
+              phone: string | null;
+              line1: string;
+              postalCode: string;
+              communeCode: string;
+              communeName: string;
+              latitude: number;
+              longitude: number;
+              locatedBy: 'commune' | 'postal_code';
+              charterVersion: string | null;
+              charterSignedAt: string | null;
+              charterRecordedBy: string | null;
+              /** @description REF-01: signed the charter and active */
+              receivesReferrals: boolean;
+              active: boolean;
+              userId: string;
+              version: number;
+              /** Format: date-time */
+              createdAt: string;
+            };
+            resellerName: string;
+            items: {
+              id: string;
+              reference: string;
+              accountId: string;
+              accountName: string;
+              installerId: string;
+              installerCompany: string;
+              previousId: string | null;
+              postalCode: string;
+              communeName: string;
+              distanceKm: number;
+              /** @description Nearer installers passed over (unsigned, inactive, already tried) */
+              skipped: {
+                id: string;
+                company: string;
+                distanceKm: number;
+                reason: string;
+              }[];
+              status: string;
+              /** Format: date-time */
+              referredAt: string;
+              /** Format: date-time */
+              sentAt: string;
+              /**
+               * Format: date-time
+               * @description REF-04: 48 h after the referral e-mail
+               */
+              contactBy: string;
+              contactedAt: string | null;
+              /**
+               * Format: date
+               * @description REF-04: day 15 after the referral
+               */
+              visitFrom: string;
+              /**
+               * Format: date
+               * @description REF-04: day 20 after the referral
+               */
+              visitTo: string;
+              visitDate: string | null;
+              safetyReason: string | null;
+              checklist: {
+                [key: string]: string;
+              } | null;
+              checklistDoneAt: string | null;
+              /** @description REF-04: the customer’s answer to the installer’s quote */
+              quoteDecision: 'accepted' | 'refused' | null;
+              quoteDecidedAt: string | null;
+              pretravelCheckedAt: string | null;
+              coupon: {
+                id: string;
+                code: string;
+                amountMinor: number;
+                currency: string;
+                medium: 'printed' | 'paper';
+                /** Format: date-time */
+                issuedAt: string;
+                issuedBy: string;
+                returnedAt: string | null;
+                returnedRecordedBy: string | null;
+                files: {
+                  id: string;
+                  kind: string;
+                  fileName: string;
+                  mediaType: string;
+                  sizeBytes: number;
+                  /** Format: date-time */
+                  uploadedAt: string;
+                  uploadedBy: string;
+                }[];
+              } | null;
+            }[];
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordReferralContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            reference: string;
+            accountId: string;
+            accountName: string;
+            installerId: string;
+            installerCompany: string;
+            previousId: string | null;
+            postalCode: string;
+            communeName: string;
+            distanceKm: number;
+            /** @description Nearer installers passed over (unsigned, inactive, already tried) */
+            skipped: {
+              id: string;
+              company: string;
+              distanceKm: number;
+              reason: string;
+            }[];
+            status: string;
+            /** Format: date-time */
+            referredAt: string;
+            /** Format: date-time */
+            sentAt: string;
+            /**
+             * Format: date-time
+             * @description REF-04: 48 h after the referral e-mail
+             */
+            contactBy: string;
+            contactedAt: string | null;
+            /**
+             * Format: date
+             * @description REF-04: day 15 after the referral
+             */
+            visitFrom: string;
+            /**
+             * Format: date
+             * @description REF-04: day 20 after the referral
+             */
+            visitTo: string;
+            visitDate: string | null;
+            safetyReason: string | null;
+            checklist: {
+              [key: string]: string;
+            } | null;
+            checklistDoneAt: string | null;
+            /** @description REF-04: the customer’s answer to the installer’s quote */
+            quoteDecision: 'accepted' | 'refused' | null;
+            quoteDecidedAt: string | null;
+            pretravelCheckedAt: string | null;
+            coupon: {
+              id: string;
+              code: string;
+              amountMinor: number;
+              currency: string;
+              medium: 'printed' | 'paper';
+              /** Format: date-time */
+              issuedAt: string;
+              issuedBy: string;
+              returnedAt: string | null;
+              returnedRecordedBy: string | null;
+              files: {
+                id: string;
+                kind: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+                uploadedBy: string;
+              }[];
+            } | null;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  bookReferralVisit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          visitDate: string;
+          safetyReason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            reference: string;
+            accountId: string;
+            accountName: string;
+            installerId: string;
+            installerCompany: string;
+            previousId: string | null;
+            postalCode: string;
+            communeName: string;
+            distanceKm: number;
+            /** @description Nearer installers passed over (unsigned, inactive, already tried) */
+            skipped: {
+              id: string;
+              company: string;
+              distanceKm: number;
+              reason: string;
+            }[];
+            status: string;
+            /** Format: date-time */
+            referredAt: string;
+            /** Format: date-time */
+            sentAt: string;
+            /**
+             * Format: date-time
+             * @description REF-04: 48 h after the referral e-mail
+             */
+            contactBy: string;
+            contactedAt: string | null;
+            /**
+             * Format: date
+             * @description REF-04: day 15 after the referral
+             */
+            visitFrom: string;
+            /**
+             * Format: date
+             * @description REF-04: day 20 after the referral
+             */
+            visitTo: string;
+            visitDate: string | null;
+            safetyReason: string | null;
+            checklist: {
+              [key: string]: string;
+            } | null;
+            checklistDoneAt: string | null;
+            /** @description REF-04: the customer’s answer to the installer’s quote */
+            quoteDecision: 'accepted' | 'refused' | null;
+            quoteDecidedAt: string | null;
+            pretravelCheckedAt: string | null;
+            coupon: {
+              id: string;
+              code: string;
+              amountMinor: number;
+              currency: string;
+              medium: 'printed' | 'paper';
+              /** Format: date-time */
+              issuedAt: string;
+              issuedBy: string;
+              returnedAt: string | null;
+              returnedRecordedBy: string | null;
+              files: {
+                id: string;
+                kind: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+                uploadedBy: string;
+              }[];
+            } | null;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  completeReferralChecklist: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          items: {
+            box?: 'done' | 'not_needed' | 'not_done';
+            wifiAdapter?: 'done' | 'not_needed' | 'not_done';
+            key3g?: 'done' | 'not_needed' | 'not_done';
+            internetComputers?: 'done' | 'not_needed' | 'not_done';
+            mailbox?: 'done' | 'not_needed' | 'not_done';
+            tvDecoder?: 'done' | 'not_needed' | 'not_done';
+            powerline?: 'done' | 'not_needed' | 'not_done';
+            firstLesson?: 'done' | 'not_needed' | 'not_done';
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            reference: string;
+            accountId: string;
+            accountName: string;
+            installerId: string;
+            installerCompany: string;
+            previousId: string | null;
+            postalCode: string;
+            communeName: string;
+            distanceKm: number;
+            /** @description Nearer installers passed over (unsigned, inactive, already tried) */
+            skipped: {
+              id: string;
+              company: string;
+              distanceKm: number;
+              reason: string;
+            }[];
+            status: string;
+            /** Format: date-time */
+            referredAt: string;
+            /** Format: date-time */
+            sentAt: string;
+            /**
+             * Format: date-time
+             * @description REF-04: 48 h after the referral e-mail
+             */
+            contactBy: string;
+            contactedAt: string | null;
+            /**
+             * Format: date
+             * @description REF-04: day 15 after the referral
+             */
+            visitFrom: string;
+            /**
+             * Format: date
+             * @description REF-04: day 20 after the referral
+             */
+            visitTo: string;
+            visitDate: string | null;
+            safetyReason: string | null;
+            checklist: {
+              [key: string]: string;
+            } | null;
+            checklistDoneAt: string | null;
+            /** @description REF-04: the customer’s answer to the installer’s quote */
+            quoteDecision: 'accepted' | 'refused' | null;
+            quoteDecidedAt: string | null;
+            pretravelCheckedAt: string | null;
+            coupon: {
+              id: string;
+              code: string;
+              amountMinor: number;
+              currency: string;
+              medium: 'printed' | 'paper';
+              /** Format: date-time */
+              issuedAt: string;
+              issuedBy: string;
+              returnedAt: string | null;
+              returnedRecordedBy: string | null;
+              files: {
+                id: string;
+                kind: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+                uploadedBy: string;
+              }[];
+            } | null;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  decideReferralQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          decision: 'accepted' | 'refused';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            reference: string;
+            accountId: string;
+            accountName: string;
+            installerId: string;
+            installerCompany: string;
+            previousId: string | null;
+            postalCode: string;
+            communeName: string;
+            distanceKm: number;
+            /** @description Nearer installers passed over (unsigned, inactive, already tried) */
+            skipped: {
+              id: string;
+              company: string;
+              distanceKm: number;
+              reason: string;
+            }[];
+            status: string;
+            /** Format: date-time */
+            referredAt: string;
+            /** Format: date-time */
+            sentAt: string;
+            /**
+             * Format: date-time
+             * @description REF-04: 48 h after the referral e-mail
+             */
+            contactBy: string;
+            contactedAt: string | null;
+            /**
+             * Format: date
+             * @description REF-04: day 15 after the referral
+             */
+            visitFrom: string;
+            /**
+             * Format: date
+             * @description REF-04: day 20 after the referral
+             */
+            visitTo: string;
+            visitDate: string | null;
+            safetyReason: string | null;
+            checklist: {
+              [key: string]: string;
+            } | null;
+            checklistDoneAt: string | null;
+            /** @description REF-04: the customer’s answer to the installer’s quote */
+            quoteDecision: 'accepted' | 'refused' | null;
+            quoteDecidedAt: string | null;
+            pretravelCheckedAt: string | null;
+            coupon: {
+              id: string;
+              code: string;
+              amountMinor: number;
+              currency: string;
+              medium: 'printed' | 'paper';
+              /** Format: date-time */
+              issuedAt: string;
+              issuedBy: string;
+              returnedAt: string | null;
+              returnedRecordedBy: string | null;
+              files: {
+                id: string;
+                kind: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+                uploadedBy: string;
+              }[];
+            } | null;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordReferralPretravelCheck: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          equipmentReceived: boolean;
+          credentialsReceived: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            reference: string;
+            accountId: string;
+            accountName: string;
+            installerId: string;
+            installerCompany: string;
+            previousId: string | null;
+            postalCode: string;
+            communeName: string;
+            distanceKm: number;
+            /** @description Nearer installers passed over (unsigned, inactive, already tried) */
+            skipped: {
+              id: string;
+              company: string;
+              distanceKm: number;
+              reason: string;
+            }[];
+            status: string;
+            /** Format: date-time */
+            referredAt: string;
+            /** Format: date-time */
+            sentAt: string;
+            /**
+             * Format: date-time
+             * @description REF-04: 48 h after the referral e-mail
+             */
+            contactBy: string;
+            contactedAt: string | null;
+            /**
+             * Format: date
+             * @description REF-04: day 15 after the referral
+             */
+            visitFrom: string;
+            /**
+             * Format: date
+             * @description REF-04: day 20 after the referral
+             */
+            visitTo: string;
+            visitDate: string | null;
+            safetyReason: string | null;
+            checklist: {
+              [key: string]: string;
+            } | null;
+            checklistDoneAt: string | null;
+            /** @description REF-04: the customer’s answer to the installer’s quote */
+            quoteDecision: 'accepted' | 'refused' | null;
+            quoteDecidedAt: string | null;
+            pretravelCheckedAt: string | null;
+            coupon: {
+              id: string;
+              code: string;
+              amountMinor: number;
+              currency: string;
+              medium: 'printed' | 'paper';
+              /** Format: date-time */
+              issuedAt: string;
+              issuedBy: string;
+              returnedAt: string | null;
+              returnedRecordedBy: string | null;
+              files: {
+                id: string;
+                kind: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+                uploadedBy: string;
+              }[];
+            } | null;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  issueReferralCoupon: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          medium: 'printed' | 'paper';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            reference: string;
+            accountId: string;
+            accountName: string;
+            installerId: string;
+            installerCompany: string;
+            previousId: string | null;
+            postalCode: string;
+            communeName: string;
+            distanceKm: number;
+            /** @description Nearer installers passed over (unsigned, inactive, already tried) */
+            skipped: {
+              id: string;
+              company: string;
+              distanceKm: number;
+              reason: string;
+            }[];
+            status: string;
+            /** Format: date-time */
+            referredAt: string;
+            /** Format: date-time */
+            sentAt: string;
+            /**
+             * Format: date-time
+             * @description REF-04: 48 h after the referral e-mail
+             */
+            contactBy: string;
+            contactedAt: string | null;
+            /**
+             * Format: date
+             * @description REF-04: day 15 after the referral
+             */
+            visitFrom: string;
+            /**
+             * Format: date
+             * @description REF-04: day 20 after the referral
+             */
+            visitTo: string;
+            visitDate: string | null;
+            safetyReason: string | null;
+            checklist: {
+              [key: string]: string;
+            } | null;
+            checklistDoneAt: string | null;
+            /** @description REF-04: the customer’s answer to the installer’s quote */
+            quoteDecision: 'accepted' | 'refused' | null;
+            quoteDecidedAt: string | null;
+            pretravelCheckedAt: string | null;
+            coupon: {
+              id: string;
+              code: string;
+              amountMinor: number;
+              currency: string;
+              medium: 'printed' | 'paper';
+              /** Format: date-time */
+              issuedAt: string;
+              issuedBy: string;
+              returnedAt: string | null;
+              returnedRecordedBy: string | null;
+              files: {
+                id: string;
+                kind: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+                uploadedBy: string;
+              }[];
+            } | null;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordReferralCouponReturn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          files: {
+            kind: 'coupon' | 'internet_invoice' | 'installation_invoice';
+            fileName: string;
+            contentBase64: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            reference: string;
+            accountId: string;
+            accountName: string;
+            installerId: string;
+            installerCompany: string;
+            previousId: string | null;
+            postalCode: string;
+            communeName: string;
+            distanceKm: number;
+            /** @description Nearer installers passed over (unsigned, inactive, already tried) */
+            skipped: {
+              id: string;
+              company: string;
+              distanceKm: number;
+              reason: string;
+            }[];
+            status: string;
+            /** Format: date-time */
+            referredAt: string;
+            /** Format: date-time */
+            sentAt: string;
+            /**
+             * Format: date-time
+             * @description REF-04: 48 h after the referral e-mail
+             */
+            contactBy: string;
+            contactedAt: string | null;
+            /**
+             * Format: date
+             * @description REF-04: day 15 after the referral
+             */
+            visitFrom: string;
+            /**
+             * Format: date
+             * @description REF-04: day 20 after the referral
+             */
+            visitTo: string;
+            visitDate: string | null;
+            safetyReason: string | null;
+            checklist: {
+              [key: string]: string;
+            } | null;
+            checklistDoneAt: string | null;
+            /** @description REF-04: the customer’s answer to the installer’s quote */
+            quoteDecision: 'accepted' | 'refused' | null;
+            quoteDecidedAt: string | null;
+            pretravelCheckedAt: string | null;
+            coupon: {
+              id: string;
+              code: string;
+              amountMinor: number;
+              currency: string;
+              medium: 'printed' | 'paper';
+              /** Format: date-time */
+              issuedAt: string;
+              issuedBy: string;
+              returnedAt: string | null;
+              returnedRecordedBy: string | null;
+              files: {
+                id: string;
+                kind: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+                uploadedBy: string;
+              }[];
+            } | null;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getReferralCouponFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        fileId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description application/pdf, image/png or image/jpeg */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': string;
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+}
