@@ -1,7 +1,7 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import type { App } from '../../platform/http/server.ts';
-import type { Deps } from '../../platform/context.ts';
+import type { Ctx, Deps } from '../../platform/context.ts';
 import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -390,143 +390,101 @@ export function referralRoutes(app: App, deps: Deps): void {
     (req) => inTenant(deps, req, (ctx) => myReferrals(ctx)),
   );
 
-  app.post(
-    '/api/referral/portal/referrals/:id/contact',
+  portalStep(
+    app,
+    deps,
     {
-      schema: {
-        tags,
-        operationId: 'recordReferralContact',
-        summary:
-          'REF-04: the installer records that it called the customer (within 48 h of the referral e-mail)',
-        params: Id,
-        response: { 200: ReferralSchema, ...errorResponses },
-      },
-      config: { policy: 'referral.portal' },
+      path: 'contact',
+      operationId: 'recordReferralContact',
+      summary:
+        'REF-04: the installer records that it called the customer (within 48 h of the referral e-mail)',
     },
-    (req, reply) =>
-      mutation(deps, req, reply, { status: 200, run: (ctx) => recordContact(ctx, req.params.id) }),
+    (ctx, id) => recordContact(ctx, id),
   );
 
-  app.post(
-    '/api/referral/portal/referrals/:id/visit',
+  portalStep(
+    app,
+    deps,
     {
-      schema: {
-        tags,
-        operationId: 'bookReferralVisit',
-        summary: 'REF-04: the installer books the visit (day 15 to 20, unless safety conditions are not met)',
-        params: Id,
-        body: Type.Object(
-          {
-            visitDate: Type.String({ format: 'date' }),
-            safetyReason: Type.Optional(Type.String({ maxLength: 1000 })),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 200: ReferralSchema, ...errorResponses },
-      },
-      config: { policy: 'referral.portal' },
+      path: 'visit',
+      operationId: 'bookReferralVisit',
+      summary: 'REF-04: the installer books the visit (day 15 to 20, unless safety conditions are not met)',
+      body: Type.Object(
+        {
+          visitDate: Type.String({ format: 'date' }),
+          safetyReason: Type.Optional(Type.String({ maxLength: 1000 })),
+        },
+        { additionalProperties: false },
+      ),
     },
-    (req, reply) =>
-      mutation(deps, req, reply, { status: 200, run: (ctx) => bookVisit(ctx, req.params.id, req.body) }),
+    (ctx, id, body) => bookVisit(ctx, id, body),
   );
 
-  app.post(
-    '/api/referral/portal/referrals/:id/checklist',
+  portalStep(
+    app,
+    deps,
     {
-      schema: {
-        tags,
-        operationId: 'completeReferralChecklist',
-        summary: 'REF-05: the installer records the packaged installation’s checklist at the visit',
-        params: Id,
-        body: Type.Object(
-          {
-            items: Type.Object(
-              Object.fromEntries(CHECKLIST.map((c) => [c.key, Type.Optional(ChecklistValue)])),
-              { additionalProperties: false },
-            ),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 200: ReferralSchema, ...errorResponses },
-      },
-      config: { policy: 'referral.portal' },
+      path: 'checklist',
+      operationId: 'completeReferralChecklist',
+      summary: 'REF-05: the installer records the packaged installation’s checklist at the visit',
+      body: Type.Object(
+        {
+          items: Type.Object(
+            Object.fromEntries(CHECKLIST.map((c) => [c.key, Type.Optional(ChecklistValue)])),
+            { additionalProperties: false },
+          ),
+        },
+        { additionalProperties: false },
+      ),
     },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 200,
-        run: (ctx) => completeChecklist(ctx, req.params.id, req.body.items),
-      }),
+    (ctx, id, body) => completeChecklist(ctx, id, body.items),
   );
 
-  app.post(
-    '/api/referral/portal/referrals/:id/quote',
+  portalStep(
+    app,
+    deps,
     {
-      schema: {
-        tags,
-        operationId: 'decideReferralQuote',
-        summary: 'REF-04: the installer records whether the customer accepted or refused the quote',
-        params: Id,
-        body: Type.Object(
-          { decision: Type.Union([Type.Literal('accepted'), Type.Literal('refused')]) },
-          { additionalProperties: false },
-        ),
-        response: { 200: ReferralSchema, ...errorResponses },
-      },
-      config: { policy: 'referral.portal' },
+      path: 'quote',
+      operationId: 'decideReferralQuote',
+      summary: 'REF-04: the installer records whether the customer accepted or refused the quote',
+      body: Type.Object(
+        { decision: Type.Union([Type.Literal('accepted'), Type.Literal('refused')]) },
+        { additionalProperties: false },
+      ),
     },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 200,
-        run: (ctx) => decideQuote(ctx, req.params.id, req.body.decision),
-      }),
+    (ctx, id, body) => decideQuote(ctx, id, body.decision),
   );
 
-  app.post(
-    '/api/referral/portal/referrals/:id/pretravel-check',
+  portalStep(
+    app,
+    deps,
     {
-      schema: {
-        tags,
-        operationId: 'recordReferralPretravelCheck',
-        summary:
-          'REF-09: before travelling, the customer has received the equipment and the login credentials',
-        params: Id,
-        body: Type.Object(
-          { equipmentReceived: Type.Boolean(), credentialsReceived: Type.Boolean() },
-          { additionalProperties: false },
-        ),
-        response: { 200: ReferralSchema, ...errorResponses },
-      },
-      config: { policy: 'referral.portal' },
+      path: 'pretravel-check',
+      operationId: 'recordReferralPretravelCheck',
+      summary: 'REF-09: before travelling, the customer has received the equipment and the login credentials',
+      body: Type.Object(
+        { equipmentReceived: Type.Boolean(), credentialsReceived: Type.Boolean() },
+        { additionalProperties: false },
+      ),
     },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 200,
-        run: (ctx) => recordPretravelCheck(ctx, req.params.id, req.body),
-      }),
+    (ctx, id, body) => recordPretravelCheck(ctx, id, body),
   );
 
-  app.post(
-    '/api/referral/portal/referrals/:id/coupon',
+  portalStep(
+    app,
+    deps,
     {
-      schema: {
-        tags,
-        operationId: 'issueReferralCoupon',
-        summary:
-          'REF-06: the installer issues the 100 € discount coupon (printed, or on paper) after the installation',
-        params: Id,
-        body: Type.Object(
-          { medium: Type.Union([Type.Literal('printed'), Type.Literal('paper')]) },
-          { additionalProperties: false },
-        ),
-        response: { 201: ReferralSchema, ...errorResponses },
-      },
-      config: { policy: 'referral.portal' },
+      path: 'coupon',
+      operationId: 'issueReferralCoupon',
+      summary:
+        'REF-06: the installer issues the 100 € discount coupon (printed, or on paper) after the installation',
+      body: Type.Object(
+        { medium: Type.Union([Type.Literal('printed'), Type.Literal('paper')]) },
+        { additionalProperties: false },
+      ),
+      status: 201,
     },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 201,
-        run: (ctx) => issueCoupon(ctx, req.params.id, req.body.medium),
-      }),
+    (ctx, id, body) => issueCoupon(ctx, id, body.medium),
   );
 
   app.post(
@@ -593,6 +551,37 @@ export function referralRoutes(app: App, deps: Deps): void {
         .type(f.media_type)
         .send(Buffer.from(f.content));
     },
+  );
+}
+
+/**
+ * One installer step on one of its referrals (REF-04..REF-06, REF-09): a POST under the portal's
+ * policy that answers the referral as it is after the step.
+ */
+function portalStep<B extends TSchema>(
+  app: App,
+  deps: Deps,
+  step: { path: string; operationId: string; summary: string; body?: B; status?: 200 | 201 },
+  run: (ctx: Ctx, id: string, body: Static<B>) => Promise<unknown>,
+): void {
+  app.post(
+    `/api/referral/portal/referrals/:id/${step.path}`,
+    {
+      schema: {
+        tags: ['referral'],
+        operationId: step.operationId,
+        summary: step.summary,
+        params: Id,
+        ...(step.body ? { body: step.body } : {}),
+        response: { [step.status ?? 200]: ReferralSchema, ...errorResponses },
+      },
+      config: { policy: 'referral.portal' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: step.status ?? 200,
+        run: (ctx) => run(ctx, (req.params as { id: string }).id, req.body as Static<B>),
+      }),
   );
 }
 
