@@ -2,6 +2,7 @@ import type { BenchEntry } from './types.ts';
 import { usersGet } from './users-get.ts';
 import { linesEntry } from './lines.ts';
 import { webEntry } from './web.ts';
+import { referralEntry } from './referral.ts';
 
 /** Every entry, in report order. `lines` is opt-in (`--lines N`): its data set takes minutes to build. */
-export const ENTRIES: BenchEntry[] = [usersGet, linesEntry, webEntry];
+export const ENTRIES: BenchEntry[] = [usersGet, linesEntry, webEntry, referralEntry];

@@ -157,6 +157,7 @@ describe(`referral to chartered installers (${testEngine})`, () => {
   });
 
   let referralId = '';
+  let customerId = '';
 
   it('REF-02 nothing is shared without consent', async () => {
     const id = await customer('Alice');
@@ -197,6 +198,7 @@ describe(`referral to chartered installers (${testEngine})`, () => {
       skipped: [{ company: 'Antennes du Lac', reason: 'unsigned' }],
     });
     referralId = String(res.body.id);
+    customerId = id;
     const sent = await mails('referral.sent');
     expect(sent).toHaveLength(1);
     expect(sent[0]!.recipient).toBe(installers.aix!.email);
@@ -229,6 +231,17 @@ describe(`referral to chartered installers (${testEngine})`, () => {
     const contact = await aix.post(`/api/referral/portal/referrals/${referralId}/contact`);
     expect(contact.status, JSON.stringify(contact.body)).toBe(200);
     expect(contact.body.status).toBe('contacted');
+    // REF-04: no visit before the customer accepts the quote.
+    const noQuote = await aix.post(`/api/referral/portal/referrals/${referralId}/visit`, {
+      visitDate: '2026-12-17',
+    });
+    expect(noQuote.status).toBe(409);
+    expect(noQuote.body.code).toBe('referral.quote_not_accepted');
+    const quote = await aix.post(`/api/referral/portal/referrals/${referralId}/quote`, {
+      decision: 'accepted',
+    });
+    expect(quote.status, JSON.stringify(quote.body)).toBe(200);
+    expect(quote.body).toMatchObject({ status: 'contacted', quoteDecision: 'accepted' });
     const early = await aix.post(`/api/referral/portal/referrals/${referralId}/visit`, {
       visitDate: '2026-12-15',
     });
@@ -253,6 +266,26 @@ describe(`referral to chartered installers (${testEngine})`, () => {
     });
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ status: 'visit_booked', visitDate: '2026-12-17', safetyReason: null });
+    // REF-09: the checklist waits for the pre-travel check, which needs equipment and credentials.
+    const noCheck = await aix.post(`/api/referral/portal/referrals/${referralId}/checklist`, {
+      items: { box: 'done' },
+    });
+    expect(noCheck.body.code).toBe('referral.pretravel_missing');
+    const notReady = await aix.post(`/api/referral/portal/referrals/${referralId}/pretravel-check`, {
+      equipmentReceived: true,
+      credentialsReceived: false,
+    });
+    expect(notReady.status).toBe(422);
+    expect(notReady.body).toMatchObject({
+      code: 'referral.pretravel_incomplete',
+      errors: [{ pointer: '/body/credentialsReceived' }],
+    });
+    const ready = await aix.post(`/api/referral/portal/referrals/${referralId}/pretravel-check`, {
+      equipmentReceived: true,
+      credentialsReceived: true,
+    });
+    expect(ready.status).toBe(200);
+    expect(ready.body.pretravelCheckedAt).toBe('2026-12-03T09:00:00.000Z');
     const partial = await aix.post(`/api/referral/portal/referrals/${referralId}/checklist`, {
       items: { box: 'done', internetComputers: 'done' },
     });
@@ -276,6 +309,142 @@ describe(`referral to chartered installers (${testEngine})`, () => {
     await at('2026-12-03T09:01:00Z');
     await runDueActions(t);
     expect((await mails('referral.contact_missed')).length).toBe(0);
+  });
+
+  const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n');
+  const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+  const file = (kind: string, bytes: Buffer, fileName = `${kind}.pdf`) => ({
+    kind,
+    fileName,
+    contentBase64: bytes.toString('base64'),
+  });
+  let couponId = '';
+
+  it('REF-06 the installer issues one coupon after the installation, printed or on paper', async () => {
+    const aix = await signIn('aix');
+    const issued = await aix.post(`/api/referral/portal/referrals/${referralId}/coupon`, { medium: 'paper' });
+    expect(issued.status, JSON.stringify(issued.body)).toBe(201);
+    const coupon = issued.body.coupon as Record<string, unknown>;
+    expect(coupon).toMatchObject({
+      amountMinor: 10_000,
+      currency: 'EUR',
+      medium: 'paper',
+      returnedAt: null,
+      files: [],
+    });
+    expect(String(coupon.code)).toMatch(/^BON-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    couponId = String(coupon.id);
+    const again = await aix.post(`/api/referral/portal/referrals/${referralId}/coupon`, {
+      medium: 'printed',
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('referral.coupon_already_issued');
+    // The agent sees the coupon on the customer's card.
+    const card = await agent.get(`/api/referral/accounts/${customerId}`);
+    expect((card.body.referrals as { coupon: { code: string } }[])[0]!.coupon.code).toBe(coupon.code);
+  });
+
+  it('REF-06 REF-08 the discount reaches the charges only with the coupon and both invoices; the installation is never charged', async () => {
+    const charges = async () =>
+      ((await agent.get(`/api/charges?accountId=${customerId}`)).body.items ?? []) as Record<
+        string,
+        unknown
+      >[];
+    // REF-08: referral, visit and checklist charged the customer nothing.
+    expect(await charges()).toEqual([]);
+    const path = `/api/referral/coupons/${couponId}/return`;
+    const missing = await agent.post(path, {
+      files: [file('coupon', PDF), file('internet_invoice', PDF)],
+    });
+    expect(missing.status).toBe(422);
+    expect(missing.body).toMatchObject({
+      code: 'referral.coupon_files_refused',
+      errors: [{ pointer: '/body/files', code: 'missing_installation_invoice' }],
+    });
+    // A text file renamed .pdf is refused on its bytes.
+    const fake = await agent.post(path, {
+      files: [
+        file('coupon', PDF),
+        file('internet_invoice', PDF),
+        file('installation_invoice', Buffer.from('<html>facture</html>')),
+      ],
+    });
+    expect(fake.body.errors).toMatchObject([
+      { pointer: '/body/files/2/contentBase64', code: 'type_refused' },
+    ]);
+    const big = Buffer.alloc(2 * 1024 * 1024 + 1);
+    PDF.copy(big);
+    const tooBig = await agent.post(path, {
+      files: [file('coupon', big), file('internet_invoice', PDF), file('installation_invoice', PDF)],
+    });
+    expect(tooBig.status).toBe(422);
+    expect(tooBig.body.errors).toMatchObject([{ pointer: '/body/files/0/contentBase64', code: 'too_large' }]);
+    expect(await charges()).toEqual([]);
+    // Nothing was half-written by the refusals.
+    const card = await agent.get(`/api/referral/accounts/${customerId}`);
+    expect((card.body.referrals as { coupon: { files: unknown[] } }[])[0]!.coupon.files).toEqual([]);
+
+    const ok = await agent.post(path, {
+      files: [
+        file('coupon', PNG, 'bon.png'),
+        file('internet_invoice', PDF),
+        file('installation_invoice', PDF),
+      ],
+    });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+    const coupon = ok.body.coupon as { returnedAt: string; files: Record<string, unknown>[] };
+    expect(coupon.returnedAt).toBe('2026-12-03T09:01:00.000Z');
+    expect(coupon.files.map((f) => [f.kind, f.mediaType, f.sizeBytes])).toEqual([
+      ['coupon', 'image/png', PNG.length],
+      ['installation_invoice', 'application/pdf', PDF.length],
+      ['internet_invoice', 'application/pdf', PDF.length],
+    ]);
+    // REF-06: the 100 € discount, once; REF-08: nothing for the installation.
+    expect((await charges()).map((c) => [c.itemCode, c.amount, c.currency])).toEqual([
+      ['referral-coupon', '-100.00', 'EUR'],
+    ]);
+    const twice = await agent.post(path, {
+      files: [file('coupon', PNG), file('internet_invoice', PDF), file('installation_invoice', PDF)],
+    });
+    expect(twice.body.code).toBe('referral.coupon_already_returned');
+    expect(await charges()).toHaveLength(1);
+    // The file comes back as received, with its sniffed type; another tenant cannot read it.
+    const got = await fetch(
+      `${t.url}/api/referral/coupons/${couponId}/files/${String(coupon.files[0]!.id)}`,
+      {
+        headers: { cookie: agent.cookie },
+      },
+    );
+    expect(got.status).toBe(200);
+    expect(got.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await got.arrayBuffer())).toEqual(PNG);
+    const b = await createTenant(t.db, 'beta-coupons');
+    const other = await Client.login(t.url, b.users.agent.email);
+    expect(
+      (await other.get(`/api/referral/coupons/${couponId}/files/${String(coupon.files[0]!.id)}`)).status,
+    ).toBe(404);
+    // The installer cannot record the return (it is the reseller's bill).
+    const aix = await signIn('aix');
+    expect((await aix.post(path, { files: [file('coupon', PDF)] })).status).toBe(403);
+  });
+
+  it('REF-04 a refused quote closes the referral: no visit, no coupon', async () => {
+    await at('2026-12-03T10:00:00Z');
+    const id = await customer('Bruno');
+    await agent.post(`/api/referral/accounts/${id}/consents`, {
+      purpose: 'Mise en relation',
+      channel: 'phone',
+    });
+    const ref = await agent.post(`/api/referral/accounts/${id}/referrals`, referBody);
+    const aix = await signIn('aix');
+    const base = `/api/referral/portal/referrals/${String(ref.body.id)}`;
+    await aix.post(`${base}/contact`);
+    const refused = await aix.post(`${base}/quote`, { decision: 'refused' });
+    expect(refused.body).toMatchObject({ status: 'quote_refused', quoteDecision: 'refused' });
+    expect((await aix.post(`${base}/visit`, { visitDate: '2026-12-19' })).body.code).toBe(
+      'referral.wrong_state',
+    );
+    expect((await aix.post(`${base}/coupon`, { medium: 'printed' })).body.code).toBe('referral.wrong_state');
   });
 
   it('REF-02 after a withdrawal nothing more is shared and the installer is told', async () => {

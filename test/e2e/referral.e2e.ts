@@ -11,8 +11,9 @@ const INSTALLER_PASSWORD = 'antenne-charte-2009';
  * Issue 13's "Done when", in French: the admin fills the installer directory (a nearer installer
  * that has not signed the charter, two that have); an agent records a customer's consent and refers
  * them; the nearest signed installer — not the nearer unsigned one — gets the e-mail; the installer
- * signs in, records the contact, books a visit on day 16 (day 14 refused) and completes the
- * checklist; a second referral whose installer misses the 48 h is passed to the next nearest.
+ * signs in, records the contact and the accepted quote, books a visit on day 16 (day 14 refused),
+ * records the pre-travel check, completes the checklist and issues the coupon, whose return the
+ * agent records (the discount charged, the installation not); a second referral whose installer misses the 48 h is passed to the next nearest.
  */
 describe('installer referral in the browser (French)', () => {
   let e: E2E;
@@ -166,6 +167,8 @@ describe('installer referral in the browser (French)', () => {
     await installer.getByRole('heading', { name: 'Mes mises en relation' }).waitFor();
     expect(await installer.locator('main').textContent()).toContain('reçu le matériel');
     await installer.getByRole('button', { name: 'Client appelé' }).click();
+    // REF-04: the visit is agreed once the customer accepts the quote.
+    await installer.getByRole('button', { name: 'Devis accepté' }).click();
     await installer.getByLabel('Date d’intervention').waitFor();
     await installer.getByLabel('Date d’intervention').fill('2026-12-15');
     await installer.getByRole('button', { name: 'Enregistrer le rendez-vous' }).click();
@@ -175,17 +178,61 @@ describe('installer referral in the browser (French)', () => {
     await expect
       .poll(() => installer.locator('main').textContent())
       .toContain('Intervention prévue le 17/12/2026');
+    // REF-09: before travelling, the equipment and the credentials.
+    await installer.getByLabel('Le client a reçu le matériel').check();
+    await installer.getByRole('button', { name: 'Enregistrer la vérification' }).click();
+    await expect.poll(() => installer.locator('main').textContent()).toContain('Déplacement prématuré');
+    await installer.getByLabel('Le client a reçu ses identifiants et mot de passe de connexion').check();
+    await installer.getByRole('button', { name: 'Enregistrer la vérification' }).click();
     await installer.getByLabel('Adaptateur CPL (si nécessaire)').selectOption('done');
     await installer.getByRole('button', { name: 'Valider l’installation' }).click();
     await expect.poll(() => installer.locator('main').textContent()).toContain('Installation faite');
     await e.shot(installer, '92-portail-installateur');
+    // REF-06: the customer has no printer: the coupon is handed over on paper, its code shown.
+    await installer.getByRole('button', { name: 'Remettre le bon sur papier' }).click();
+    const sheet = installer.getByRole('region', { name: 'Bon de réduction' });
+    await expect.poll(() => sheet.textContent()).toMatch(/Code du bon : BON-[0-9A-Z]{4}-[0-9A-Z]{4}/);
+    expect(await sheet.textContent()).toMatch(/100,00\s€ de réduction sur votre facture/);
+    await installer.getByRole('button', { name: 'Imprimer le bon' }).waitFor();
+    await e.shot(installer, '92b-bon-de-reduction');
     await installer.context().close();
   });
 
+  it('REF-06 REF-08 the agent sees the coupon without reloading, records its return with both invoices; the discount is charged', async () => {
+    const card = agent
+      .locator('section')
+      .filter({ has: agent.getByRole('heading', { name: 'Mise en relation antenniste' }) });
+    // The installer closed the referral and issued the coupon from its own session: the open card
+    // reads it again by itself (no reload).
+    await expect.poll(() => card.textContent(), { timeout: 45_000 }).toMatch(/Bon de réduction BON-/);
+    expect(await card.textContent()).toContain('Installation faite');
+    await card.getByRole('button', { name: 'Enregistrer le retour du bon' }).click();
+    const dialog = agent.getByRole('dialog');
+    const pdf = (name: string) => ({
+      name,
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    });
+    await dialog.getByLabel('Bon rempli').setInputFiles(pdf('bon.pdf'));
+    await dialog.getByLabel('Facture internet').setInputFiles(pdf('facture-internet.pdf'));
+    await dialog.getByLabel('Facture d’installation').setInputFiles(pdf('facture-installation.pdf'));
+    await dialog.getByRole('button', { name: 'Enregistrer le retour du bon' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => card.textContent()).toMatch(/Bon retourné le/);
+    const accountId = /[0-9a-f]{8}-[0-9a-f-]{27}/.exec(agent.url())?.[0] ?? '';
+    expect(accountId).not.toBe('');
+    const charges = await agent.evaluate(async (id) => {
+      const res = await fetch(`/api/charges?accountId=${id}`);
+      return ((await res.json()) as { items: { itemCode: string; amount: string }[] }).items;
+    }, accountId);
+    // REF-06: the 100 € discount; REF-08: no installation charge.
+    expect(charges.filter((c) => c.itemCode.startsWith('referral') || /install/i.test(c.itemCode))).toEqual([
+      expect.objectContaining({ itemCode: 'referral-coupon', amount: '-100.00' }),
+    ]);
+    await e.shot(agent, '92c-retour-du-bon');
+  });
+
   it('REF-04 a second referral whose installer misses the 48 h is passed to the next nearest signed installer', async () => {
-    await openCustomer('Julien Moreau');
-    // The installation was recorded from the installer's portal meanwhile: the card reads it anew.
-    await agent.reload();
     await refer();
     const card = agent
       .locator('section')

@@ -137,4 +137,72 @@ export const referralErrors = defineErrors({
     fr: { title: 'Liste incomplète', detail: 'Éléments de l’installation non faits : {items}.' },
     en: { title: 'Checklist incomplete', detail: 'Installation items not done: {items}.' },
   },
+  'referral.quote_not_accepted': {
+    status: 409,
+    fr: {
+      title: 'Devis non accepté',
+      detail: 'Le client n’a pas accepté le devis : aucune intervention ne peut être fixée.',
+    },
+    en: {
+      title: 'Quote not accepted',
+      detail: 'The customer has not accepted the quote: no visit can be booked.',
+    },
+  },
+  'referral.quote_already_decided': {
+    status: 409,
+    fr: { title: 'Devis déjà tranché', detail: 'La réponse du client au devis est déjà enregistrée.' },
+    en: { title: 'Quote already decided', detail: 'The customer’s answer to the quote is already recorded.' },
+  },
+  'referral.pretravel_incomplete': {
+    status: 422,
+    fr: {
+      title: 'Déplacement prématuré',
+      detail:
+        'Avant de se déplacer, le client doit avoir reçu l’équipement et ses identifiants de connexion.',
+    },
+    en: {
+      title: 'Not ready to travel',
+      detail: 'Before travelling, the customer must have received the equipment and the login credentials.',
+    },
+  },
+  'referral.pretravel_missing': {
+    status: 409,
+    fr: {
+      title: 'Vérification avant déplacement manquante',
+      detail: 'Enregistrez d’abord la vérification avant déplacement (équipement et identifiants reçus).',
+    },
+    en: {
+      title: 'Pre-travel check missing',
+      detail: 'Record the pre-travel check first (equipment and credentials received).',
+    },
+  },
+  'referral.coupon_already_issued': {
+    status: 409,
+    fr: {
+      title: 'Bon déjà remis',
+      detail: 'Le bon de réduction {code} a déjà été remis pour cette installation.',
+    },
+    en: {
+      title: 'Coupon already issued',
+      detail: 'Discount coupon {code} was already issued for this installation.',
+    },
+  },
+  'referral.coupon_already_returned': {
+    status: 409,
+    fr: { title: 'Bon déjà retourné', detail: 'Le retour du bon {code} est déjà enregistré.' },
+    en: { title: 'Coupon already returned', detail: 'The return of coupon {code} is already recorded.' },
+  },
+  'referral.coupon_files_refused': {
+    status: 422,
+    fr: {
+      title: 'Pièces refusées',
+      detail:
+        'Joignez le bon rempli, la facture internet et la facture d’installation, chacun en PDF, PNG ou JPEG de 2 Mo au plus.',
+    },
+    en: {
+      title: 'Files refused',
+      detail:
+        'Attach the filled coupon, the internet invoice and the installation invoice, each a PDF, PNG or JPEG of at most 2 MB.',
+    },
+  },
 });

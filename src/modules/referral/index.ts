@@ -7,7 +7,8 @@ import { contactMissedAlert, referralSent, referralWithdrawn } from './templates
 /**
  * The referral module's manifest (issue 13, seed 001): the installer directory (REF-01), consent
  * (REF-02), referral to the nearest signed installer (REF-03, REF-07) and the installer portal with
- * REF-04's deadlines and REF-05's checklist.
+ * REF-04's deadlines and quote, REF-09's pre-travel check, REF-05's checklist and REF-06's coupon,
+ * whose return puts the discount (and nothing for the installation, REF-08) on the ledger.
  */
 export const referralModule = defineModule({
   name: 'referral',
@@ -32,5 +33,10 @@ export const referralModule = defineModule({
     channel: ['Canal', 'Channel'],
     visitDate: ["Date d'intervention", 'Visit date'],
     safetyReason: ['Motif de sécurité', 'Safety reason'],
+    decision: ['Réponse au devis', 'Answer to the quote'],
+    equipmentReceived: ['Matériel reçu', 'Equipment received'],
+    credentialsReceived: ['Identifiants reçus', 'Credentials received'],
+    medium: ['Support du bon', 'Coupon medium'],
+    files: ['Pièces jointes', 'Attached files'],
   },
 });

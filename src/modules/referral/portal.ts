@@ -7,12 +7,15 @@ import {
   contactDeadline,
   contactOnTime,
   missingChecklistItems,
+  pretravelMissing,
+  visitAllowed,
   visitWindow,
   type ChecklistKey,
   type ChecklistValue,
   type ReferralStatus,
 } from './rules.ts';
 import * as store from './store.ts';
+import { withCoupons } from './read-referrals.ts';
 import { mailInstant, toInstaller, toReferral, type Installer, type Referral } from './views.ts';
 
 async function myInstaller(ctx: Ctx): Promise<store.InstallerRow> {
@@ -22,15 +25,22 @@ async function myInstaller(ctx: Ctx): Promise<store.InstallerRow> {
   return row;
 }
 
-export async function myReferrals(ctx: Ctx): Promise<{ installer: Installer; items: Referral[] }> {
+export async function myReferrals(
+  ctx: Ctx,
+): Promise<{ installer: Installer; resellerName: string; items: Referral[] }> {
   const installer = await myInstaller(ctx);
-  const { timeZone } = await store.tenantInfo(ctx.tx);
+  const { timeZone, legalName } = await store.tenantInfo(ctx.tx);
   const rows = await store.referralsOfInstaller(ctx.tx, installer.id);
-  return { installer: toInstaller(installer), items: rows.map((r) => toReferral(r, timeZone)) };
+  return {
+    installer: toInstaller(installer),
+    // REF-06: the coupon is a discount on the bill of the reseller running the scheme.
+    resellerName: legalName,
+    items: await withCoupons(ctx.tx, rows, timeZone),
+  };
 }
 
 /** One of the caller's referrals, locked; another installer's is "not found" (404, never 403). */
-async function myReferral(ctx: Ctx, id: string, allowed: readonly ReferralStatus[]) {
+export async function myReferral(ctx: Ctx, id: string, allowed: readonly ReferralStatus[]) {
   const installer = await myInstaller(ctx);
   const r = await store.getReferral(ctx.tx, id, true);
   if (!r || r.installer_id !== installer.id) throw new AppError('resource.not_found');
@@ -38,9 +48,9 @@ async function myReferral(ctx: Ctx, id: string, allowed: readonly ReferralStatus
   return r;
 }
 
-async function done(ctx: Ctx, before: store.ReferralRow, action: string): Promise<Referral> {
+export async function done(ctx: Ctx, before: store.ReferralRow, action: string): Promise<Referral> {
   const { timeZone } = await store.tenantInfo(ctx.tx);
-  const after = toReferral((await store.getReferral(ctx.tx, before.id))!, timeZone);
+  const [after] = await withCoupons(ctx.tx, [(await store.getReferral(ctx.tx, before.id))!], timeZone);
   await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
     entityType: 'customer_account',
     entityId: before.account_id,
@@ -49,7 +59,7 @@ async function done(ctx: Ctx, before: store.ReferralRow, action: string): Promis
     before: toReferral(before, timeZone),
     after,
   });
-  return after;
+  return after!;
 }
 
 /** REF-04: the installer called the customer, within 48 clock hours of the referral e-mail. */
@@ -66,6 +76,39 @@ export async function recordContact(ctx: Ctx, id: string): Promise<Referral> {
 }
 
 /**
+ * REF-04: the customer accepted or refused the installer's quote (after the call). A refusal closes
+ * the referral: no visit, no coupon.
+ */
+export async function decideQuote(ctx: Ctx, id: string, decision: 'accepted' | 'refused'): Promise<Referral> {
+  const r = await myReferral(ctx, id, ['contacted']);
+  if (r.quote_decision !== null) throw new AppError('referral.quote_already_decided');
+  await store.updateReferral(ctx.tx, id, {
+    quoteDecision: decision,
+    quoteDecidedAt: ctx.now,
+    ...(decision === 'refused' ? { status: 'quote_refused' as const, closedAt: ctx.now } : {}),
+  });
+  return done(ctx, r, decision === 'accepted' ? 'referral.quote_accepted' : 'referral.quote_refused');
+}
+
+/** REF-09: before travelling, the customer has the equipment and the login credentials. */
+export async function recordPretravelCheck(
+  ctx: Ctx,
+  id: string,
+  input: { equipmentReceived: boolean; credentialsReceived: boolean },
+): Promise<Referral> {
+  const r = await myReferral(ctx, id, ['visit_booked']);
+  const missing = pretravelMissing(input);
+  if (missing.length > 0)
+    throw new AppError(
+      'referral.pretravel_incomplete',
+      {},
+      missing.map((k) => ({ pointer: `/body/${k}`, code: 'not_received', detail: '' })),
+    );
+  await store.updateReferral(ctx.tx, id, { pretravelCheckedAt: ctx.now });
+  return done(ctx, r, 'referral.pretravel_checked');
+}
+
+/**
  * REF-04, Reading 15: the visit date falls from day 15 to day 20 after the referral, unless the
  * safety conditions are not met (then the reason is required and recorded).
  */
@@ -75,6 +118,7 @@ export async function bookVisit(
   input: { visitDate: string; safetyReason?: string | undefined },
 ): Promise<Referral> {
   const r = await myReferral(ctx, id, ['contacted', 'visit_booked']);
+  if (!visitAllowed(r.quote_decision)) throw new AppError('referral.quote_not_accepted');
   const { timeZone } = await store.tenantInfo(ctx.tx);
   const reason = input.safetyReason?.trim() || null;
   const refusal = checkVisitDate(r.referred_at, input.visitDate, timeZone, reason);
@@ -101,6 +145,7 @@ export async function completeChecklist(
   items: Partial<Record<ChecklistKey, ChecklistValue>>,
 ): Promise<Referral> {
   const r = await myReferral(ctx, id, ['visit_booked']);
+  if (!r.pretravel_checked_at) throw new AppError('referral.pretravel_missing');
   const missing = missingChecklistItems(items);
   if (missing.length > 0)
     throw new AppError(

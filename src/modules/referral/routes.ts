@@ -1,7 +1,7 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import type { App } from '../../platform/http/server.ts';
-import type { Deps } from '../../platform/context.ts';
+import type { Ctx, Deps } from '../../platform/context.ts';
 import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -11,8 +11,18 @@ import { listInstallers, recordCharter, setInstallerActive } from './manage-inst
 import { recordConsent, withdrawConsent } from './consent.ts';
 import { referCustomer } from './refer-customer.ts';
 import { accountReferrals } from './read-referrals.ts';
-import { bookVisit, completeChecklist, myReferrals, recordContact } from './portal.ts';
-import { CHECKLIST } from './rules.ts';
+import {
+  bookVisit,
+  completeChecklist,
+  decideQuote,
+  myReferrals,
+  recordContact,
+  recordPretravelCheck,
+} from './portal.ts';
+import { issueCoupon } from './issue-coupon.ts';
+import { recordCouponReturn } from './record-coupon-return.ts';
+import { readCouponFile } from './read-referrals.ts';
+import { CHECKLIST, COUPON_FILE_KINDS, COUPON_FILE_MAX_BYTES } from './rules.ts';
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 const Str = Type.String();
@@ -54,6 +64,35 @@ const ConsentSchema = Type.Object({
   withdrawnBy: Nullable(Str),
 });
 
+const CouponSchema = Type.Object(
+  {
+    id: Str,
+    code: Str,
+    amountMinor: Type.Integer(),
+    currency: Str,
+    medium: Type.Union([Type.Literal('printed'), Type.Literal('paper')]),
+    issuedAt: Type.String({ format: 'date-time' }),
+    issuedBy: Str,
+    returnedAt: Nullable(Type.String({ format: 'date-time' })),
+    returnedRecordedBy: Nullable(Str),
+    files: Type.Array(
+      Type.Object({
+        id: Str,
+        kind: Str,
+        fileName: Str,
+        mediaType: Str,
+        sizeBytes: Type.Integer(),
+        uploadedAt: Type.String({ format: 'date-time' }),
+        uploadedBy: Str,
+      }),
+    ),
+  },
+  { description: 'REF-06: the 100 € discount coupon on the reseller’s bill' },
+);
+
+/** Three files of 2 MiB in base64 (4/3 larger) and the JSON around them. */
+const COUPON_RETURN_BODY_LIMIT = Math.ceil((3 * COUPON_FILE_MAX_BYTES * 4) / 3) + 64 * 1024;
+
 const ReferralSchema = Type.Object({
   id: Str,
   reference: Str,
@@ -79,6 +118,14 @@ const ReferralSchema = Type.Object({
   safetyReason: Nullable(Str),
   checklist: Type.Union([Type.Record(Type.String(), Type.String()), Type.Null()]),
   checklistDoneAt: Nullable(Type.String({ format: 'date-time' })),
+  quoteDecision: Type.Union([Type.Literal('accepted'), Type.Literal('refused'), Type.Null()], {
+    description: 'REF-04: the customer’s answer to the installer’s quote',
+  }),
+  quoteDecidedAt: Nullable(Type.String({ format: 'date-time' })),
+  pretravelCheckedAt: Nullable(
+    Type.String({ format: 'date-time', description: 'REF-09: equipment and credentials received' }),
+  ),
+  coupon: Type.Union([CouponSchema, Type.Null()]),
 });
 
 const Channel = Type.Union(
@@ -104,6 +151,7 @@ export function referralRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'referralGeocode',
         summary: 'The communes of a French postal code, offline (La Poste base), and whether each is located',
         querystring: Type.Object(
           { postalCode: Type.String({ pattern: '^[0-9]{5}$' }) },
@@ -137,6 +185,7 @@ export function referralRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'listReferralInstallers',
         summary: 'REF-01: the installer directory',
         response: { 200: Type.Object({ items: Type.Array(InstallerSchema) }), ...errorResponses },
       },
@@ -150,6 +199,7 @@ export function referralRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'addReferralInstaller',
         summary:
           'REF-01: adds an installer (address geocoded offline) and its installer user (set-password link)',
         body: Type.Object(
@@ -186,6 +236,7 @@ export function referralRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'recordInstallerCharter',
         summary: 'REF-01: records the installer’s acceptance of the quality charter (version, instant, who)',
         params: Id,
         body: Type.Object(
@@ -208,6 +259,7 @@ export function referralRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'setReferralInstallerActive',
         summary: 'REF-01: activates or deactivates an installer (an inactive one receives no referral)',
         params: Id,
         body: Type.Object({ active: Type.Boolean() }, { additionalProperties: false }),
@@ -227,6 +279,7 @@ export function referralRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'getAccountReferrals',
         summary: 'A customer’s referral card: consent in force, consents, referrals with their deadlines',
         params: AccountParam,
         response: {
@@ -248,6 +301,7 @@ export function referralRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'recordReferralConsent',
         summary: 'REF-02: records the customer’s consent to share their details with an installer',
         params: AccountParam,
         body: Type.Object(
@@ -270,6 +324,7 @@ export function referralRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'withdrawReferralConsent',
         summary:
           'REF-02: the customer withdraws consent: no further sharing, open referrals closed, installers told',
         params: Id,
@@ -290,6 +345,7 @@ export function referralRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'referCustomer',
         summary:
           'REF-03, REF-07: refers a consenting customer to the nearest signed, active installer by e-mail',
         params: AccountParam,
@@ -318,9 +374,14 @@ export function referralRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'getInstallerPortal',
         summary: 'Installer portal: the signed-in installer and its own referrals with their deadlines',
         response: {
-          200: Type.Object({ installer: InstallerSchema, items: Type.Array(ReferralSchema) }),
+          200: Type.Object({
+            installer: InstallerSchema,
+            resellerName: Str,
+            items: Type.Array(ReferralSchema),
+          }),
           ...errorResponses,
         },
       },
@@ -329,68 +390,204 @@ export function referralRoutes(app: App, deps: Deps): void {
     (req) => inTenant(deps, req, (ctx) => myReferrals(ctx)),
   );
 
-  app.post(
-    '/api/referral/portal/referrals/:id/contact',
+  portalStep(
+    app,
+    deps,
     {
+      path: 'contact',
+      operationId: 'recordReferralContact',
+      summary:
+        'REF-04: the installer records that it called the customer (within 48 h of the referral e-mail)',
+    },
+    (ctx, id) => recordContact(ctx, id),
+  );
+
+  portalStep(
+    app,
+    deps,
+    {
+      path: 'visit',
+      operationId: 'bookReferralVisit',
+      summary: 'REF-04: the installer books the visit (day 15 to 20, unless safety conditions are not met)',
+      body: Type.Object(
+        {
+          visitDate: Type.String({ format: 'date' }),
+          safetyReason: Type.Optional(Type.String({ maxLength: 1000 })),
+        },
+        { additionalProperties: false },
+      ),
+    },
+    (ctx, id, body) => bookVisit(ctx, id, body),
+  );
+
+  portalStep(
+    app,
+    deps,
+    {
+      path: 'checklist',
+      operationId: 'completeReferralChecklist',
+      summary: 'REF-05: the installer records the packaged installation’s checklist at the visit',
+      body: Type.Object(
+        {
+          items: Type.Object(
+            Object.fromEntries(CHECKLIST.map((c) => [c.key, Type.Optional(ChecklistValue)])),
+            { additionalProperties: false },
+          ),
+        },
+        { additionalProperties: false },
+      ),
+    },
+    (ctx, id, body) => completeChecklist(ctx, id, body.items),
+  );
+
+  portalStep(
+    app,
+    deps,
+    {
+      path: 'quote',
+      operationId: 'decideReferralQuote',
+      summary: 'REF-04: the installer records whether the customer accepted or refused the quote',
+      body: Type.Object(
+        { decision: Type.Union([Type.Literal('accepted'), Type.Literal('refused')]) },
+        { additionalProperties: false },
+      ),
+    },
+    (ctx, id, body) => decideQuote(ctx, id, body.decision),
+  );
+
+  portalStep(
+    app,
+    deps,
+    {
+      path: 'pretravel-check',
+      operationId: 'recordReferralPretravelCheck',
+      summary: 'REF-09: before travelling, the customer has received the equipment and the login credentials',
+      body: Type.Object(
+        { equipmentReceived: Type.Boolean(), credentialsReceived: Type.Boolean() },
+        { additionalProperties: false },
+      ),
+    },
+    (ctx, id, body) => recordPretravelCheck(ctx, id, body),
+  );
+
+  portalStep(
+    app,
+    deps,
+    {
+      path: 'coupon',
+      operationId: 'issueReferralCoupon',
+      summary:
+        'REF-06: the installer issues the 100 € discount coupon (printed, or on paper) after the installation',
+      body: Type.Object(
+        { medium: Type.Union([Type.Literal('printed'), Type.Literal('paper')]) },
+        { additionalProperties: false },
+      ),
+      status: 201,
+    },
+    (ctx, id, body) => issueCoupon(ctx, id, body.medium),
+  );
+
+  app.post(
+    '/api/referral/coupons/:id/return',
+    {
+      bodyLimit: COUPON_RETURN_BODY_LIMIT,
       schema: {
         tags,
+        operationId: 'recordReferralCouponReturn',
         summary:
-          'REF-04: the installer records that it called the customer (within 48 h of the referral e-mail)',
-        params: Id,
-        response: { 200: ReferralSchema, ...errorResponses },
-      },
-      config: { policy: 'referral.portal' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, { status: 200, run: (ctx) => recordContact(ctx, req.params.id) }),
-  );
-
-  app.post(
-    '/api/referral/portal/referrals/:id/visit',
-    {
-      schema: {
-        tags,
-        summary: 'REF-04: the installer books the visit (day 15 to 20, unless safety conditions are not met)',
+          'REF-06, REF-08: records the filled coupon returned with the internet and installation invoices, then credits the 100 € discount',
         params: Id,
         body: Type.Object(
           {
-            visitDate: Type.String({ format: 'date' }),
-            safetyReason: Type.Optional(Type.String({ maxLength: 1000 })),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 200: ReferralSchema, ...errorResponses },
-      },
-      config: { policy: 'referral.portal' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, { status: 200, run: (ctx) => bookVisit(ctx, req.params.id, req.body) }),
-  );
-
-  app.post(
-    '/api/referral/portal/referrals/:id/checklist',
-    {
-      schema: {
-        tags,
-        summary: 'REF-05: the installer records the packaged installation’s checklist at the visit',
-        params: Id,
-        body: Type.Object(
-          {
-            items: Type.Object(
-              Object.fromEntries(CHECKLIST.map((c) => [c.key, Type.Optional(ChecklistValue)])),
-              { additionalProperties: false },
+            files: Type.Array(
+              Type.Object(
+                {
+                  kind: Type.Union(COUPON_FILE_KINDS.map((k) => Type.Literal(k))),
+                  fileName: Type.String({ minLength: 1, maxLength: 200 }),
+                  contentBase64: Type.String({
+                    minLength: 1,
+                    maxLength: Math.ceil((COUPON_FILE_MAX_BYTES * 4) / 3) + 4,
+                    pattern: '^[A-Za-z0-9+/]*={0,2}$',
+                  }),
+                },
+                { additionalProperties: false },
+              ),
+              { minItems: 1, maxItems: 3 },
             ),
           },
           { additionalProperties: false },
         ),
         response: { 200: ReferralSchema, ...errorResponses },
       },
-      config: { policy: 'referral.portal' },
+      config: { policy: 'referral.refer' },
     },
     (req, reply) =>
       mutation(deps, req, reply, {
         status: 200,
-        run: (ctx) => completeChecklist(ctx, req.params.id, req.body.items),
+        run: (ctx) => recordCouponReturn(ctx, req.params.id, req.body.files),
+      }),
+  );
+
+  app.get(
+    '/api/referral/coupons/:id/files/:fileId',
+    {
+      schema: {
+        tags,
+        operationId: 'getReferralCouponFile',
+        summary: 'REF-06: one returned file (coupon or invoice copy), as it was received',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }), fileId: Type.String({ format: 'uuid' }) }),
+        response: {
+          200: Type.String({ description: 'application/pdf, image/png or image/jpeg' }),
+          ...errorResponses,
+        },
+      },
+      config: { policy: 'referral.read' },
+    },
+    async (req, reply) => {
+      const f = await inTenant(deps, req, (ctx) => readCouponFile(ctx, req.params.id, req.params.fileId));
+      return reply
+        .header('Content-Disposition', `attachment; filename="${f.kind}${EXTENSION[f.media_type] ?? ''}"`)
+        .header('X-Content-Type-Options', 'nosniff')
+        .type(f.media_type)
+        .send(Buffer.from(f.content));
+    },
+  );
+}
+
+/**
+ * One installer step on one of its referrals (REF-04..REF-06, REF-09): a POST under the portal's
+ * policy that answers the referral as it is after the step.
+ */
+function portalStep<B extends TSchema>(
+  app: App,
+  deps: Deps,
+  step: { path: string; operationId: string; summary: string; body?: B; status?: 200 | 201 },
+  run: (ctx: Ctx, id: string, body: Static<B>) => Promise<unknown>,
+): void {
+  app.post(
+    `/api/referral/portal/referrals/:id/${step.path}`,
+    {
+      schema: {
+        tags: ['referral'],
+        operationId: step.operationId,
+        summary: step.summary,
+        params: Id,
+        ...(step.body ? { body: step.body } : {}),
+        response: { [step.status ?? 200]: ReferralSchema, ...errorResponses },
+      },
+      config: { policy: 'referral.portal' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: step.status ?? 200,
+        run: (ctx) => run(ctx, (req.params as { id: string }).id, req.body as Static<B>),
       }),
   );
 }
+
+/** The download's name is built from the kind, never from the sender's file name (no header injection). */
+const EXTENSION: Record<string, string> = {
+  'application/pdf': '.pdf',
+  'image/png': '.png',
+  'image/jpeg': '.jpg',
+};

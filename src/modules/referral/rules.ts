@@ -181,7 +181,14 @@ export function missingChecklistItems(items: Partial<Record<ChecklistKey, Checkl
 }
 
 export type ReferralStatus =
-  'sent' | 'contacted' | 'visit_booked' | 'completed' | 'reassigned' | 'withdrawn' | 'lapsed';
+  | 'sent'
+  | 'contacted'
+  | 'visit_booked'
+  | 'completed'
+  | 'reassigned'
+  | 'withdrawn'
+  | 'lapsed'
+  | 'quote_refused';
 
 export const OPEN_STATUSES: readonly ReferralStatus[] = ['sent', 'contacted', 'visit_booked'];
 
@@ -191,4 +198,97 @@ export const OPEN_STATUSES: readonly ReferralStatus[] = ['sent', 'contacted', 'v
  */
 export function contactMissed(status: ReferralStatus, sentAt: Date, now: Date): boolean {
   return status === 'sent' && now.getTime() > contactDeadline(sentAt).getTime();
+}
+
+/** REF-04: a visit is agreed only once the customer accepted the installer's quote. */
+export function visitAllowed(quoteDecision: 'accepted' | 'refused' | null): boolean {
+  return quoteDecision === 'accepted';
+}
+
+/**
+ * REF-09: before travelling, the installer checks the customer received the equipment and the
+ * login credentials. Returns what is still missing (empty when it may travel).
+ */
+export function pretravelMissing(v: {
+  equipmentReceived: boolean;
+  credentialsReceived: boolean;
+}): ('equipmentReceived' | 'credentialsReceived')[] {
+  const missing: ('equipmentReceived' | 'credentialsReceived')[] = [];
+  if (!v.equipmentReceived) missing.push('equipmentReceived');
+  if (!v.credentialsReceived) missing.push('credentialsReceived');
+  return missing;
+}
+
+/** REF-06: the discount coupon is worth 100 € on the bill of the reseller running the scheme. */
+export const COUPON_AMOUNT_MINOR = 10_000;
+
+/** Crockford's base-32 alphabet: no I, L, O or U, so a code copied by hand is not misread. */
+const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** REF-06: a coupon code "BON-XXXX-XXXX" from 8 random bytes (the caller draws them). */
+export function couponCode(random: Uint8Array): string {
+  if (random.length < 8) throw new Error('couponCode needs 8 random bytes');
+  const c = Array.from(random.subarray(0, 8), (b) => CODE_ALPHABET[b % 32]).join('');
+  return `BON-${c.slice(0, 4)}-${c.slice(4, 8)}`;
+}
+
+/** REF-06: what the customer returns: the filled coupon and copies of both invoices. */
+export const COUPON_FILE_KINDS = ['coupon', 'internet_invoice', 'installation_invoice'] as const;
+export type CouponFileKind = (typeof COUPON_FILE_KINDS)[number];
+
+/** A scanned page or a PDF: 2 MiB is ample and keeps the database and the request bounded. */
+export const COUPON_FILE_MAX_BYTES = 2 * 1024 * 1024;
+
+export type CouponMediaType = 'application/pdf' | 'image/png' | 'image/jpeg';
+
+/**
+ * The file's type from its first bytes (its signature), never from its name or the sender's
+ * claim: only PDF, PNG and JPEG are kept.
+ */
+export function sniffMediaType(bytes: Uint8Array): CouponMediaType | null {
+  const starts = (sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (starts([0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf'; // %PDF-
+  if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
+  if (starts([0xff, 0xd8, 0xff])) return 'image/jpeg';
+  return null;
+}
+
+export type CouponFileProblem = 'empty' | 'too_large' | 'type_refused' | 'duplicate';
+
+/**
+ * REF-06: checks the returned files: each kind once, each non-empty, at most 2 MiB, of a kept type.
+ * Returns the problems by file index and the kinds still missing; the return is recorded only
+ * when both are empty.
+ */
+export function checkCouponFiles(files: readonly { kind: CouponFileKind; bytes: Uint8Array }[]): {
+  problems: { index: number; problem: CouponFileProblem }[];
+  missing: CouponFileKind[];
+} {
+  const seen = new Set<CouponFileKind>();
+  const problems: { index: number; problem: CouponFileProblem }[] = [];
+  files.forEach((f, index) => {
+    if (seen.has(f.kind)) problems.push({ index, problem: 'duplicate' });
+    else if (f.bytes.length === 0) problems.push({ index, problem: 'empty' });
+    else if (f.bytes.length > COUPON_FILE_MAX_BYTES) problems.push({ index, problem: 'too_large' });
+    else if (!sniffMediaType(f.bytes)) problems.push({ index, problem: 'type_refused' });
+    seen.add(f.kind);
+  });
+  return { problems, missing: COUPON_FILE_KINDS.filter((k) => !seen.has(k)) };
+}
+
+export interface ReferralChargeDraft {
+  itemCode: 'referral-coupon';
+  amountMinor: number;
+}
+
+/**
+ * REF-06, REF-08: what the reseller puts on the customer's charges for a referral: the coupon's
+ * discount once the filled coupon came back with both invoices, and nothing else. The installation
+ * is invoiced by the installer to the customer, never by the reseller, so it is never a charge.
+ */
+export function referralCharges(
+  coupon: { amountMinor: number; returned: boolean } | null,
+): ReferralChargeDraft[] {
+  if (!coupon || !coupon.returned) return [];
+  return [{ itemCode: 'referral-coupon', amountMinor: -coupon.amountMinor }];
 }

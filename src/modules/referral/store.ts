@@ -187,6 +187,9 @@ export interface ReferralRow {
   safety_reason: string | null;
   checklist: Record<string, string> | null;
   checklist_done_at: Date | null;
+  quote_decision: 'accepted' | 'refused' | null;
+  quote_decided_at: Date | null;
+  pretravel_checked_at: Date | null;
   closed_at: Date | null;
   created_by: string;
   version: number;
@@ -195,7 +198,8 @@ export interface ReferralRow {
 const REFERRAL_SELECT = `SELECT r.id, r.reference, r.account_id, a.display_name AS account_name, r.consent_id,
     r.installer_id, i.company AS installer_company, r.previous_id, r.postal_code, r.commune_code, r.commune_name,
     r.latitude, r.longitude, r.distance_km, r.skipped, r.status, r.referred_at, r.sent_at, r.contacted_at,
-    r.visit_date, r.safety_reason, r.checklist, r.checklist_done_at, r.closed_at, r.created_by, r.version
+    r.visit_date, r.safety_reason, r.checklist, r.checklist_done_at, r.quote_decision, r.quote_decided_at,
+    r.pretravel_checked_at, r.closed_at, r.created_by, r.version
   FROM referrals r
   JOIN customer_accounts a ON a.id = r.account_id
   JOIN referral_installers i ON i.id = r.installer_id`;
@@ -284,6 +288,9 @@ export async function updateReferral(
     safetyReason?: string | null;
     checklist?: Record<string, string>;
     checklistDoneAt?: Date;
+    quoteDecision?: 'accepted' | 'refused';
+    quoteDecidedAt?: Date;
+    pretravelCheckedAt?: Date;
     closedAt?: Date;
   },
 ): Promise<void> {
@@ -299,6 +306,9 @@ export async function updateReferral(
   if (patch.safetyReason !== undefined) set('safety_reason', patch.safetyReason);
   if (patch.checklist !== undefined) set('checklist', JSON.stringify(patch.checklist));
   if (patch.checklistDoneAt !== undefined) set('checklist_done_at', patch.checklistDoneAt);
+  if (patch.quoteDecision !== undefined) set('quote_decision', patch.quoteDecision);
+  if (patch.quoteDecidedAt !== undefined) set('quote_decided_at', patch.quoteDecidedAt);
+  if (patch.pretravelCheckedAt !== undefined) set('pretravel_checked_at', patch.pretravelCheckedAt);
   if (patch.closedAt !== undefined) set('closed_at', patch.closedAt);
   await tx.query(`UPDATE referrals SET ${sets.join(', ')}, version = version + 1 WHERE id = $1`, params);
 }
@@ -323,4 +333,132 @@ export async function alertRecipients(tx: Tx): Promise<{ email: string; locale: 
   return tx.query(
     `SELECT email, locale FROM users WHERE role IN ('admin', 'supervisor') AND active ORDER BY role, email`,
   );
+}
+
+export interface CouponRow {
+  id: string;
+  referral_id: string;
+  account_id: string;
+  code: string;
+  amount_minor: number;
+  currency: 'EUR' | 'ILS';
+  medium: 'printed' | 'paper';
+  issued_at: Date;
+  issued_by: string;
+  returned_at: Date | null;
+  returned_recorded_by: string | null;
+}
+
+export interface CouponFileRow {
+  id: string;
+  coupon_id: string;
+  kind: string;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  uploaded_at: Date;
+  uploaded_by: string;
+}
+
+const COUPON_COLS = `id, referral_id, account_id, code, amount_minor::int AS amount_minor, currency, medium, issued_at,
+  issued_by, returned_at, returned_recorded_by`;
+const FILE_COLS = `id, coupon_id, kind, file_name, media_type, size_bytes, sha256, uploaded_at, uploaded_by`;
+
+export function insertCoupon(
+  tx: Tx,
+  v: Omit<CouponRow, 'returned_at' | 'returned_recorded_by'>,
+): Promise<CouponRow> {
+  return tx.one<CouponRow>(
+    `INSERT INTO referral_coupons (tenant_id, id, referral_id, account_id, code, amount_minor, currency, medium,
+       issued_at, issued_by)
+     VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${COUPON_COLS}`,
+    [
+      v.id,
+      v.referral_id,
+      v.account_id,
+      v.code,
+      v.amount_minor,
+      v.currency,
+      v.medium,
+      v.issued_at,
+      v.issued_by,
+    ],
+  );
+}
+
+export function codeTaken(tx: Tx, code: string): Promise<{ id: string } | undefined> {
+  return tx.maybeOne(`SELECT id FROM referral_coupons WHERE code = $1`, [code]);
+}
+
+export function couponOfReferral(tx: Tx, referralId: string): Promise<CouponRow | undefined> {
+  return tx.maybeOne<CouponRow>(`SELECT ${COUPON_COLS} FROM referral_coupons WHERE referral_id = $1`, [
+    referralId,
+  ]);
+}
+
+export function getCoupon(tx: Tx, id: string, forUpdate = false): Promise<CouponRow | undefined> {
+  return tx.maybeOne<CouponRow>(
+    `SELECT ${COUPON_COLS} FROM referral_coupons WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
+    [id],
+  );
+}
+
+/** The coupons of some referrals (a customer card, an installer's portal). */
+export function couponsOfReferrals(tx: Tx, referralIds: readonly string[]): Promise<CouponRow[]> {
+  if (referralIds.length === 0) return Promise.resolve([]);
+  return tx.query<CouponRow>(
+    `SELECT ${COUPON_COLS} FROM referral_coupons WHERE referral_id = ANY($1::uuid[])`,
+    [referralIds],
+  );
+}
+
+export function filesOfCoupons(tx: Tx, couponIds: readonly string[]): Promise<CouponFileRow[]> {
+  if (couponIds.length === 0) return Promise.resolve([]);
+  return tx.query<CouponFileRow>(
+    `SELECT ${FILE_COLS} FROM referral_coupon_files WHERE coupon_id = ANY($1::uuid[]) ORDER BY kind`,
+    [couponIds],
+  );
+}
+
+export async function insertCouponFile(
+  tx: Tx,
+  v: Omit<CouponFileRow, never> & { content: Uint8Array },
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO referral_coupon_files (tenant_id, id, coupon_id, kind, file_name, media_type, size_bytes, sha256,
+       content, uploaded_at, uploaded_by)
+     VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [
+      v.id,
+      v.coupon_id,
+      v.kind,
+      v.file_name,
+      v.media_type,
+      v.size_bytes,
+      v.sha256,
+      v.content,
+      v.uploaded_at,
+      v.uploaded_by,
+    ],
+  );
+}
+
+export function couponFile(
+  tx: Tx,
+  couponId: string,
+  fileId: string,
+): Promise<(CouponFileRow & { content: Uint8Array }) | undefined> {
+  return tx.maybeOne(
+    `SELECT ${FILE_COLS}, content FROM referral_coupon_files WHERE coupon_id = $1 AND id = $2`,
+    [couponId, fileId],
+  );
+}
+
+export async function markCouponReturned(tx: Tx, id: string, at: Date, by: string): Promise<void> {
+  await tx.query(`UPDATE referral_coupons SET returned_at = $2, returned_recorded_by = $3 WHERE id = $1`, [
+    id,
+    at,
+    by,
+  ]);
 }

@@ -103,9 +103,65 @@ export interface Referral {
   safetyReason: string | null;
   checklist: Record<string, string> | null;
   checklistDoneAt: string | null;
+  /** REF-04: the customer's answer to the installer's quote. */
+  quoteDecision: 'accepted' | 'refused' | null;
+  quoteDecidedAt: string | null;
+  /** REF-09: equipment and credentials confirmed received before travelling. */
+  pretravelCheckedAt: string | null;
+  /** REF-06: the discount coupon handed over after the installation, or null. */
+  coupon: Coupon | null;
 }
 
-export function toReferral(r: store.ReferralRow, zone: string): Referral {
+export interface CouponFile {
+  id: string;
+  kind: string;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  uploadedAt: string;
+  uploadedBy: string;
+}
+
+export interface Coupon {
+  id: string;
+  code: string;
+  amountMinor: number;
+  currency: string;
+  medium: string;
+  issuedAt: string;
+  issuedBy: string;
+  /** The filled coupon and both invoices came back; the discount is on the customer's charges. */
+  returnedAt: string | null;
+  returnedRecordedBy: string | null;
+  files: CouponFile[];
+}
+
+export function toCoupon(c: store.CouponRow, files: readonly store.CouponFileRow[]): Coupon {
+  return {
+    id: c.id,
+    code: c.code,
+    amountMinor: Number(c.amount_minor),
+    currency: c.currency,
+    medium: c.medium,
+    issuedAt: c.issued_at.toISOString(),
+    issuedBy: c.issued_by,
+    returnedAt: c.returned_at?.toISOString() ?? null,
+    returnedRecordedBy: c.returned_recorded_by,
+    files: files
+      .filter((f) => f.coupon_id === c.id)
+      .map((f) => ({
+        id: f.id,
+        kind: f.kind,
+        fileName: f.file_name,
+        mediaType: f.media_type,
+        sizeBytes: f.size_bytes,
+        uploadedAt: f.uploaded_at.toISOString(),
+        uploadedBy: f.uploaded_by,
+      })),
+  };
+}
+
+export function toReferral(r: store.ReferralRow, zone: string, coupon: Coupon | null = null): Referral {
   const w = visitWindow(r.referred_at, zone);
   return {
     id: r.id,
@@ -130,6 +186,10 @@ export function toReferral(r: store.ReferralRow, zone: string): Referral {
     safetyReason: r.safety_reason,
     checklist: r.checklist,
     checklistDoneAt: r.checklist_done_at?.toISOString() ?? null,
+    quoteDecision: r.quote_decision,
+    quoteDecidedAt: r.quote_decided_at?.toISOString() ?? null,
+    pretravelCheckedAt: r.pretravel_checked_at?.toISOString() ?? null,
+    coupon,
   };
 }
 

@@ -1,66 +1,25 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client.ts';
+import type { OkBody } from './contract.ts';
 import { useIdempotentMutation } from './use-idempotent-mutation.ts';
 
 /** Issue 13: installer directory, consent, referrals and the installer portal. */
 
-export interface Installer {
-  id: string;
-  company: string;
-  contactName: string;
-  email: string;
-  phone: string | null;
-  line1: string;
-  postalCode: string;
-  communeCode: string;
-  communeName: string;
-  locatedBy: 'commune' | 'postal_code';
-  charterVersion: string | null;
-  charterSignedAt: string | null;
-  charterRecordedBy: string | null;
-  receivesReferrals: boolean;
-  active: boolean;
-}
-
-export interface Consent {
-  id: string;
-  purpose: string;
-  channel: string;
-  givenAt: string;
-  recordedBy: string;
-  withdrawnAt: string | null;
-}
-
-export interface Referral {
-  id: string;
-  reference: string;
-  accountId: string;
-  accountName: string;
-  installerCompany: string;
-  previousId: string | null;
-  postalCode: string;
-  communeName: string;
-  distanceKm: number;
-  skipped: { id: string; company: string; distanceKm: number; reason: string }[];
-  status: string;
-  referredAt: string;
-  sentAt: string;
-  contactBy: string;
-  contactedAt: string | null;
-  visitFrom: string;
-  visitTo: string;
-  visitDate: string | null;
-  safetyReason: string | null;
-  checklistDoneAt: string | null;
-}
-
-export interface Commune {
-  code: string;
-  name: string;
-  located: boolean;
-}
+type AccountCard = OkBody<'/api/referral/accounts/{accountId}', 'get'>;
+type Portal = OkBody<'/api/referral/portal', 'get'>;
+export type Installer = OkBody<'/api/referral/installers', 'get'>['items'][number];
+export type Consent = AccountCard['consents'][number];
+export type Referral = AccountCard['referrals'][number];
+export type Coupon = NonNullable<Referral['coupon']>;
+export type Commune = OkBody<'/api/referral/geocode', 'get'>['communes'][number];
 
 const KEY = ['referral'] as const;
+
+/**
+ * The installer changes a referral from its own session: the customer's card (and the portal) are
+ * read again on focus however fresh, and every 20 s while open, so no agent acts on a stale card.
+ */
+const LIVE = { staleTime: 0, refetchOnWindowFocus: 'always', refetchInterval: 20_000 } as const;
 
 export function useInstallers() {
   return useQuery({
@@ -82,20 +41,17 @@ export function useCommunes(postalCode: string) {
 export function useAccountReferrals(accountId: string) {
   return useQuery({
     queryKey: [...KEY, 'account', accountId],
+    ...LIVE,
     queryFn: ({ signal }) =>
-      api.get<{ consentInForce: Consent | null; consents: Consent[]; referrals: Referral[] }>(
-        `/api/referral/accounts/${encodeURIComponent(accountId)}`,
-        undefined,
-        signal,
-      ),
+      api.get<AccountCard>(`/api/referral/accounts/${encodeURIComponent(accountId)}`, undefined, signal),
   });
 }
 
 export function useInstallerPortal() {
   return useQuery({
     queryKey: [...KEY, 'portal'],
-    queryFn: ({ signal }) =>
-      api.get<{ installer: Installer; items: Referral[] }>('/api/referral/portal', undefined, signal),
+    ...LIVE,
+    queryFn: ({ signal }) => api.get<Portal>('/api/referral/portal', undefined, signal),
   });
 }
 

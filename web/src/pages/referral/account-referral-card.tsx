@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAccountReferrals, useReferralPost, type Referral } from '../../api/referral.ts';
+import { useAccountReferrals, useReferralPost, type Coupon, type Referral } from '../../api/referral.ts';
 import { useFormat } from '../../app/format.ts';
 import { StatusPill } from '../../kit/badge.tsx';
 import { ErrorBanner } from '../../kit/banner.tsx';
 import { Button } from '../../kit/button.tsx';
 import { Card } from '../../kit/card.tsx';
 import { ConfirmDialog } from '../../kit/dialog.tsx';
-import { Checkbox, Select, TextArea } from '../../kit/fields.tsx';
+import { Checkbox, Select, TextArea, TextField } from '../../kit/fields.tsx';
 import { FormDialog } from '../../kit/form-dialog.tsx';
 import { useToast } from '../../kit/toast.tsx';
 import { AddressFields, emptyAddress, type AddressValue } from './address-fields.tsx';
@@ -152,6 +152,13 @@ function ReferralItem({ r }: { r: Referral }) {
       {r.safetyReason ? (
         <div className="muted">{t('referral.card.safety', { reason: r.safetyReason })}</div>
       ) : null}
+      {r.quoteDecision ? <div className="muted">{t(`referral.card.quote.${r.quoteDecision}`)}</div> : null}
+      {r.pretravelCheckedAt ? (
+        <div className="muted">
+          {t('referral.card.pretravelChecked', { date: format.dateTime(r.pretravelCheckedAt) })}
+        </div>
+      ) : null}
+      {r.coupon ? <CouponLine coupon={r.coupon} /> : null}
     </li>
   );
 }
@@ -237,6 +244,103 @@ function ReferDialog({
         onChange={(e) => setNeeds(e.target.checked)}
       />
       <Checkbox label={t('referral.card.adsl')} checked={adsl} onChange={(e) => setAdsl(e.target.checked)} />
+    </FormDialog>
+  );
+}
+
+const FILE_KINDS = ['coupon', 'internet_invoice', 'installation_invoice'] as const;
+
+/** REF-06: the coupon on the customer's card; its return (with both invoices) credits the discount. */
+function CouponLine({ coupon }: { coupon: Coupon }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [open, setOpen] = useState(false);
+  return (
+    <div>
+      {t('referral.card.coupon', { code: coupon.code, date: format.dateTime(coupon.issuedAt) })}{' '}
+      {coupon.returnedAt ? (
+        <>
+          <StatusPill tone="success">
+            {t('referral.card.couponReturned', { date: format.dateTime(coupon.returnedAt) })}
+          </StatusPill>
+          <ul className="plain-list">
+            {coupon.files.map((f) => (
+              <li key={f.id}>
+                <a href={`/api/referral/coupons/${coupon.id}/files/${f.id}`}>
+                  {t(`referral.card.files.${f.kind as 'coupon'}`)}
+                </a>{' '}
+                <span className="muted">({f.fileName})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <Button size="sm" onClick={() => setOpen(true)}>
+          {t('referral.card.recordReturn')}
+        </Button>
+      )}
+      {open ? <CouponReturnDialog coupon={coupon} onClose={() => setOpen(false)} /> : null}
+    </div>
+  );
+}
+
+/** The file's bytes in base64, as the API takes them (JSON, no multipart). */
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+}
+
+function CouponReturnDialog({ coupon, onClose }: { coupon: Coupon; onClose: () => void }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const [files, setFiles] = useState<Partial<Record<(typeof FILE_KINDS)[number], File>>>({});
+  const record = useReferralPost<{ files: { kind: string; fileName: string; contentBase64: string }[] }>(
+    () => `/api/referral/coupons/${coupon.id}/return`,
+    (v) => v,
+  );
+  const submit = async () => {
+    const chosen = await Promise.all(
+      FILE_KINDS.filter((k) => files[k]).map(async (k) => ({
+        kind: k,
+        fileName: files[k]!.name,
+        contentBase64: await readBase64(files[k]!),
+      })),
+    );
+    record.mutate(
+      { files: chosen },
+      {
+        onSuccess: () => {
+          onClose();
+          toast({ tone: 'success', title: t('referral.card.returnRecorded') });
+        },
+      },
+    );
+  };
+  return (
+    <FormDialog
+      id="referral-coupon-return"
+      title={t('referral.card.returnDialog', { code: coupon.code })}
+      submitLabel={t('referral.card.recordReturn')}
+      pending={record.isPending}
+      error={record.error}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+    >
+      <p className="muted">{t('referral.card.returnHint')}</p>
+      {FILE_KINDS.map((k) => (
+        <TextField
+          key={k}
+          type="file"
+          accept="application/pdf,image/png,image/jpeg"
+          label={t(`referral.card.files.${k}`)}
+          required
+          onChange={(e) => setFiles({ ...files, [k]: e.target.files?.[0] })}
+        />
+      ))}
     </FormDialog>
   );
 }

@@ -6,10 +6,11 @@ import { StatusPill } from '../../kit/badge.tsx';
 import { Banner, ErrorBanner } from '../../kit/banner.tsx';
 import { Button } from '../../kit/button.tsx';
 import { Card } from '../../kit/card.tsx';
-import { Select, TextField } from '../../kit/fields.tsx';
+import { Checkbox, Select, TextField } from '../../kit/fields.tsx';
 import { Form, FormActions } from '../../kit/form.tsx';
 import { PageHeader } from '../../kit/page-header.tsx';
 import { useToast } from '../../kit/toast.tsx';
+import { CouponSheet } from './coupon-sheet.tsx';
 import './referral.css';
 
 const ITEMS = [
@@ -24,7 +25,10 @@ const ITEMS = [
 ] as const;
 const OPTIONAL = new Set<string>(['wifiAdapter', 'key3g', 'powerline']);
 
-/** The installer portal (REF-04, REF-05, REF-09): its referrals, deadlines, contact, visit, checklist. */
+/**
+ * The installer portal (REF-04..REF-06, REF-09): its referrals, deadlines, contact, the customer's
+ * answer to the quote, visit, pre-travel check, checklist and the discount coupon.
+ */
 export function InstallerPortalPage() {
   const { t } = useTranslation();
   const portal = useInstallerPortal();
@@ -42,13 +46,13 @@ export function InstallerPortalPage() {
         <p className="muted">{t('referral.portal.empty')}</p>
       ) : null}
       {portal.data?.items.map((r) => (
-        <PortalReferral key={r.id} r={r} />
+        <PortalReferral key={r.id} r={r} resellerName={portal.data.resellerName} />
       ))}
     </div>
   );
 }
 
-function PortalReferral({ r }: { r: Referral }) {
+function PortalReferral({ r, resellerName }: { r: Referral; resellerName: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const toast = useToast();
@@ -62,6 +66,20 @@ function PortalReferral({ r }: { r: Referral }) {
   const visit = useReferralPost<{ visitDate: string; safetyReason?: string }>(
     () => `/api/referral/portal/referrals/${r.id}/visit`,
     (v) => v,
+  );
+  const quote = useReferralPost<'accepted' | 'refused'>(
+    () => `/api/referral/portal/referrals/${r.id}/quote`,
+    (decision) => ({ decision }),
+  );
+  const [equipment, setEquipment] = useState(false);
+  const [credentials, setCredentials] = useState(false);
+  const pretravel = useReferralPost<{ equipmentReceived: boolean; credentialsReceived: boolean }>(
+    () => `/api/referral/portal/referrals/${r.id}/pretravel-check`,
+    (v) => v,
+  );
+  const coupon = useReferralPost<'printed' | 'paper'>(
+    () => `/api/referral/portal/referrals/${r.id}/coupon`,
+    (medium) => ({ medium }),
   );
   const checklist = useReferralPost<Record<string, string>>(
     () => `/api/referral/portal/referrals/${r.id}/checklist`,
@@ -98,7 +116,19 @@ function PortalReferral({ r }: { r: Referral }) {
           </Button>
         </>
       ) : null}
-      {r.status === 'contacted' || r.status === 'visit_booked' ? (
+      {r.status === 'contacted' && r.quoteDecision === null ? (
+        <div role="group" aria-label={t('referral.portal.quote')}>
+          <h3 className="referral__subtitle">{t('referral.portal.quote')}</h3>
+          {quote.error ? <ErrorBanner error={quote.error} /> : null}
+          <Button variant="primary" loading={quote.isPending} onClick={() => quote.mutate('accepted')}>
+            {t('referral.portal.quoteAccepted')}
+          </Button>{' '}
+          <Button loading={quote.isPending} onClick={() => quote.mutate('refused')}>
+            {t('referral.portal.quoteRefused')}
+          </Button>
+        </div>
+      ) : null}
+      {(r.status === 'contacted' && r.quoteDecision === 'accepted') || r.status === 'visit_booked' ? (
         <Form
           aria-label={t('referral.portal.bookVisit')}
           onSubmit={() =>
@@ -129,7 +159,50 @@ function PortalReferral({ r }: { r: Referral }) {
           </FormActions>
         </Form>
       ) : null}
-      {r.status === 'visit_booked' ? (
+      {r.status === 'visit_booked' && !r.pretravelCheckedAt ? (
+        <Form
+          aria-label={t('referral.portal.pretravel')}
+          onSubmit={() =>
+            pretravel.mutate(
+              { equipmentReceived: equipment, credentialsReceived: credentials },
+              { onSuccess: () => toast({ tone: 'success', title: t('referral.portal.pretravelDone') }) },
+            )
+          }
+        >
+          <h3 className="referral__subtitle">{t('referral.portal.pretravel')}</h3>
+          {pretravel.error ? <ErrorBanner error={pretravel.error} /> : null}
+          <Checkbox
+            label={t('referral.portal.equipmentReceived')}
+            checked={equipment}
+            onChange={(e) => setEquipment(e.target.checked)}
+          />
+          <Checkbox
+            label={t('referral.portal.credentialsReceived')}
+            checked={credentials}
+            onChange={(e) => setCredentials(e.target.checked)}
+          />
+          <FormActions>
+            <Button type="submit" loading={pretravel.isPending}>
+              {t('referral.portal.savePretravel')}
+            </Button>
+          </FormActions>
+        </Form>
+      ) : null}
+      {r.status === 'completed' && !r.coupon ? (
+        <div role="group" aria-label={t('referral.portal.coupon')}>
+          <h3 className="referral__subtitle">{t('referral.portal.coupon')}</h3>
+          <p className="muted">{t('referral.portal.couponHint', { reseller: resellerName })}</p>
+          {coupon.error ? <ErrorBanner error={coupon.error} /> : null}
+          <Button variant="primary" loading={coupon.isPending} onClick={() => coupon.mutate('printed')}>
+            {t('referral.portal.issuePrinted')}
+          </Button>{' '}
+          <Button loading={coupon.isPending} onClick={() => coupon.mutate('paper')}>
+            {t('referral.portal.issuePaper')}
+          </Button>
+        </div>
+      ) : null}
+      {r.coupon ? <CouponSheet coupon={r.coupon} referral={r} resellerName={resellerName} /> : null}
+      {r.status === 'visit_booked' && r.pretravelCheckedAt ? (
         <Form
           aria-label={t('referral.portal.checklist')}
           onSubmit={() =>
