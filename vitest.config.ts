@@ -7,8 +7,11 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     env: { TZ: 'UTC' },
-    // Modules' error codes, policies and templates, as the server installs them at start (issue 9).
-    setupFiles: ['test/support/install-modules.ts'],
+    // One migrated database per run; each file's databases start from it (test/support/db.ts).
+    globalSetup: ['test/support/global-setup.ts'],
+    // No setupFiles: installing the modules (test/support/install-modules.ts) imports every module and
+    // cost ~1.7 s per test file. The server and the worker install them at start; the few pure tests
+    // that read a module's message without either import that file themselves.
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

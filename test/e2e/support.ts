@@ -7,7 +7,9 @@ import type { Clock } from '../../src/platform/clock.ts';
 import { randomBytes } from 'node:crypto';
 import { createTestDatabaseUrl } from '../support/db.ts';
 import os from 'node:os';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { openPglite } from '../../src/platform/db/pglite.ts';
+import { SNAPSHOT_ENV, TEMPLATE_ENV } from '../support/global-setup.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve('test-results/screenshots');
@@ -33,7 +35,16 @@ export async function startE2E(
   if (!webBuilt())
     throw new Error('the web UI is not built: run `npm run build:web` (npm run test:e2e does it)');
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'relais-e2e-'));
-  const pg = process.env.TEST_DATABASE_URL ? await createTestDatabaseUrl() : null;
+  // The database starts from the run's migrated snapshot (test/support/global-setup.ts) rather than
+  // initdb + migrations; Relais opens it as its own and seeds the demo as on a first start.
+  const pg = process.env.TEST_DATABASE_URL ? await createTestDatabaseUrl(process.env[TEMPLATE_ENV]) : null;
+  const snapshot = process.env[SNAPSHOT_ENV];
+  if (!pg && snapshot) {
+    const db = await openPglite(path.join(dataDir, 'pgdata'), {
+      loadDataDir: new Blob([await readFile(snapshot)]),
+    });
+    await db.close();
+  }
   const config = loadConfig(
     { LOG_LEVEL: 'warn', PORT: '0', RELAIS_DATA_DIR: dataDir, RELAIS_DEMO: 'true', ...env },
     { secretKey: randomBytes(32).toString('base64'), databaseUrl: pg?.url },

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// The modules' error messages, as the server installs them at start (issue 9).
+import '../support/install-modules.ts';
 import { errorMessage } from '../../src/platform/i18n/messages.ts';
 
 /** Issue 10: a message shows a network, a SIM type, a zone or a state by its name, never its code. */

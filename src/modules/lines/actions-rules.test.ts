@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// The modules' error messages, as the server installs them at start (issue 9).
+import '../../../test/support/install-modules.ts';
 import { CATALOG_2026_01 as C } from '../catalog/data/catalog-2026-01.ts';
 import type { OfferDef, OptionDef } from '../catalog/model.ts';
 import { errorMessage } from '../../platform/i18n/messages.ts';

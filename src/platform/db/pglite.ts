@@ -37,14 +37,28 @@ function textParams(params: readonly unknown[]): (string | null)[] {
  * runs at a time, the others queue. That is the price of "no server to install"; production
  * runs on PostgreSQL.
  */
-export async function openPglite(dataDir: string | undefined): Promise<Db> {
+export interface PgliteDb extends Db {
+  /** The whole data dir as a tarball (PGlite's dumpDataDir), to open copies with `loadDataDir`. */
+  dump(): Promise<Blob>;
+}
+
+export async function openPglite(
+  dataDir: string | undefined,
+  /** `loadDataDir`: start from a dump (tests start each database from one migrated snapshot). */
+  options: { loadDataDir?: Blob } = {},
+): Promise<PgliteDb> {
   const parsers = {
     [OID.int8]: (v: string) => parseInt8(v),
     [OID.date]: (v: string) => v,
     [OID.numeric]: (v: string) => v,
   };
   // pg_trgm: the fleet's user-name search (migration 0017) has a trigram index on both engines.
-  const pg = await PGlite.create(dataDir ?? 'memory://', { parsers, extensions: { pg_trgm } });
+  const pg = await PGlite.create({
+    dataDir: dataDir ?? 'memory://',
+    parsers,
+    extensions: { pg_trgm },
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
   let chain: Promise<unknown> = Promise.resolve();
   let closed = false;
 
@@ -130,6 +144,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Db> {
     read: read as Db['read'],
     tenant: (tenantId, fn) => inTx(tenantPrelude(tenantId), tenantId, fn),
     system: (fn) => inTx('BEGIN', null, fn),
+    dump: () => serialise(() => pg.dumpDataDir('none')),
     async close() {
       if (closed) return;
       closed = true;
