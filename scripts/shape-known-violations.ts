@@ -33,14 +33,5 @@ export const KNOWN_VIOLATIONS = {
     // the demo seeds tenants and orders by SQL.
     'src/modules/demo/fleet.ts',
     'src/modules/demo/seed.ts',
-    // lines' routes find a line's account by SQL text.
-    'src/modules/lines/routes.ts',
-    // the platform's own SQL outside its stores.
-    'src/platform/audit/audit.ts',
-    'src/platform/http/pagination.ts',
-    'src/platform/http/server.ts',
-    'src/platform/http/unit-of-work.ts',
-    'src/platform/jobs/retention.ts',
-    'src/platform/tmf/hub.ts',
   ],
 };
