@@ -1,6 +1,5 @@
 import { Type } from '@sinclair/typebox';
 
-
 // The product view is built beside the line views (./tmf-product.ts): orders' events build it too.
 export { TMF637_BASE, toTmfProduct } from './tmf-product.ts';
 /** TMF630 attribute filters on product lists. */
