@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
 import { inTenant, inTenantRead, mutation } from '../../platform/http/unit-of-work.ts';
+import { listRoute } from '../../platform/http/list-route.ts';
 import { etagOf, expectedVersion } from '../../platform/http/etag.ts';
 import { errorResponses, NoContent } from '../../platform/http/schemas.ts';
 import { pageOf } from '../../platform/http/pagination.ts';
@@ -43,22 +44,17 @@ export function accountRoutes(app: App, deps: Deps): void {
   const tags = ['accounts'];
   const path = (id: string) => `/api/accounts/${id}`;
 
-  app.get(
+  listRoute(
+    app,
     '/api/accounts',
     {
-      schema: {
-        tags,
-        summary: 'List and search customer accounts',
-        querystring: AccountListQuery,
-        response: { 200: AccountList, ...errorResponses },
-      },
-      config: { policy: 'accounts.read' },
+      tags,
+      summary: 'List and search customer accounts',
+      querystring: AccountListQuery,
+      page: AccountList,
+      policy: 'accounts.read',
     },
-    async (req, reply) => {
-      const page = await inTenantRead(deps, req, (ctx) => service.listAccounts(ctx, req.query));
-      reply.header('X-Total-Count', String(page.total));
-      return page;
-    },
+    (req) => inTenantRead(deps, req, (ctx) => service.listAccounts(ctx, req.query)),
   );
 
   app.get(
@@ -120,23 +116,18 @@ export function accountRoutes(app: App, deps: Deps): void {
     },
   );
 
-  app.get(
+  listRoute(
+    app,
     '/api/accounts/:id/history',
     {
-      schema: {
-        tags,
-        summary: "The account's audit history (account, contacts, addresses), newest first",
-        params: AccountIdParams,
-        querystring: HistoryQuery,
-        response: { 200: pageOf(Type.Ref('AuditEvent')), ...errorResponses },
-      },
-      config: { policy: 'accounts.read' },
+      tags,
+      summary: "The account's audit history (account, contacts, addresses), newest first",
+      params: AccountIdParams,
+      querystring: HistoryQuery,
+      page: pageOf(Type.Ref('AuditEvent')),
+      policy: 'accounts.read',
     },
-    async (req, reply) => {
-      const page = await inTenant(deps, req, (ctx) => service.accountHistory(ctx, req.params.id, req.query));
-      reply.header('X-Total-Count', String(page.total));
-      return page;
-    },
+    (req) => inTenant(deps, req, (ctx) => service.accountHistory(ctx, req.params.id, req.query)),
   );
 
   // ── contacts ──────────────────────────────────────────────────────────────────────────────────

@@ -1,6 +1,7 @@
 import { ACCOUNT_SEARCH_SOURCES } from './search-sources.ts';
 import type { Tx } from '../../platform/db/db.ts';
-import { cappedCountSql, cappedTotal, orderBy, totalWithoutCount } from '../../platform/http/pagination.ts';
+import { cappedTotal, orderBy, totalWithoutCount } from '../../platform/http/pagination.ts';
+import { cappedCountSql } from '../../platform/db/count.ts';
 import type { AccountKind, CleanAccount, CleanAddress, CleanContact, SearchTerms } from './rules.ts';
 
 /** The only SQL on customer accounts, their contacts and addresses. RLS scopes every query. */

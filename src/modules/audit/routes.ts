@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
 import { inTenant } from '../../platform/http/unit-of-work.ts';
-import { errorResponses } from '../../platform/http/schemas.ts';
+import { listRoute } from '../../platform/http/list-route.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
 import { listAuditEvents } from '../../platform/audit/store.ts';
 
@@ -35,22 +35,19 @@ const AuditQuery = listQuery(['at'], {
 
 export function auditRoutes(app: App, deps: Deps): void {
   app.addSchema(AuditEventSchema);
-  app.get(
+  listRoute(
+    app,
     '/api/audit-events',
     {
-      schema: {
-        tags: ['audit'],
-        summary: 'The audit log: who changed what, when, before and after (secrets masked)',
-        querystring: AuditQuery,
-        response: { 200: pageOf(Type.Ref('AuditEvent')), ...errorResponses },
-      },
-      config: { policy: 'audit.read' },
+      tags: ['audit'],
+      summary: 'The audit log: who changed what, when, before and after (secrets masked)',
+      querystring: AuditQuery,
+      page: pageOf(Type.Ref('AuditEvent')),
+      policy: 'audit.read',
     },
-    async (req, reply) => {
+    async (req) => {
       const q = req.query;
-      const page = await inTenant(deps, req, (ctx) => listAuditEvents(ctx.tx, q));
-      reply.header('X-Total-Count', String(page.total));
-      return page;
+      return inTenant(deps, req, (ctx) => listAuditEvents(ctx.tx, q));
     },
   );
 }

@@ -131,7 +131,7 @@ export async function loadCatalog(
     if (issues.length > 0) throw new Error(`catalog ${version.id} is invalid:\n${issues.join('\n')}`);
     const checksum = catalogChecksum(version);
     await db.system(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [CATALOG_LOCK]);
+      await store.lockCatalogLoad(tx, CATALOG_LOCK);
       const done = await store.loadedChecksum(tx, version.id);
       if (done) {
         if (done.checksum !== checksum)

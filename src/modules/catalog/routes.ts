@@ -1,6 +1,7 @@
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
 import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import { listRoute } from '../../platform/http/list-route.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import {
   FixedIpAccessQuery,
@@ -38,22 +39,17 @@ export function catalogRoutes(app: App, deps: Deps): void {
   app.addSchema(OptionSchema);
   app.addSchema(TmfProductOfferingSchema);
   const tags = ['catalog'];
-  app.get(
+  listRoute(
+    app,
     '/api/catalog/offers',
     {
-      schema: {
-        tags,
-        summary: 'List the mobile offers of the catalog in effect, with their current prices',
-        querystring: OfferListQuery,
-        response: { 200: OfferList, ...errorResponses },
-      },
-      config: { policy: 'catalog.read' },
+      tags,
+      summary: 'List the mobile offers of the catalog in effect, with their current prices',
+      querystring: OfferListQuery,
+      page: OfferList,
+      policy: 'catalog.read',
     },
-    async (req, reply) => {
-      const page = await inTenant(deps, req, (ctx) => service.listOffers(ctx, req.query));
-      reply.header('X-Total-Count', String(page.total));
-      return page;
-    },
+    (req) => inTenant(deps, req, (ctx) => service.listOffers(ctx, req.query)),
   );
 
   app.get(
@@ -70,22 +66,17 @@ export function catalogRoutes(app: App, deps: Deps): void {
     (req) => inTenant(deps, req, (ctx) => service.getOffer(ctx, req.params.id)),
   );
 
-  app.get(
+  listRoute(
+    app,
     '/api/catalog/options',
     {
-      schema: {
-        tags,
-        summary: 'List the options (eSIM, fixed IP, roaming, cut-offs, services, recharges)',
-        querystring: OptionListQuery,
-        response: { 200: OptionList, ...errorResponses },
-      },
-      config: { policy: 'catalog.read' },
+      tags,
+      summary: 'List the options (eSIM, fixed IP, roaming, cut-offs, services, recharges)',
+      querystring: OptionListQuery,
+      page: OptionList,
+      policy: 'catalog.read',
     },
-    async (req, reply) => {
-      const list = await inTenant(deps, req, (ctx) => service.listOptions(ctx, req.query));
-      reply.header('X-Total-Count', String(list.total));
-      return list;
-    },
+    (req) => inTenant(deps, req, (ctx) => service.listOptions(ctx, req.query)),
   );
 
   app.get(

@@ -329,3 +329,8 @@ export async function insertTenantPrice(
     ],
   );
 }
+
+/** Holds the catalog loader's advisory lock until the transaction ends (two starting processes load once). */
+export async function lockCatalogLoad(tx: Tx, lock: number): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [lock]);
+}

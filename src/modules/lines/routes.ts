@@ -4,6 +4,7 @@ import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { inTenant, inTenantRead, mutation } from '../../platform/http/unit-of-work.ts';
+import { listRoute } from '../../platform/http/list-route.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
 import { addAccountSearchSource } from '../accounts/search-sources.ts';
@@ -35,11 +36,10 @@ import { lineSimActions, requestSimSwap } from './sim-swap.ts';
 import { lineTechnicalInfo } from './line-technical-info.ts';
 import { closeNetworkName, requestNetworkName } from './network-name.ts';
 import { tmfResourceRoutes } from '../../platform/http/tmf-routes.ts';
+import { ACCOUNTS_BY_LINE_SQL } from './store.ts';
 
 // Account search by a line's MSISDN (10 or 14 digits, also typed as +33…) or ICCID.
-addAccountSearchSource(
-  `SELECT account_id FROM lines WHERE $2::text IS NOT NULL AND (msisdn = $2 OR iccid = $2 OR ($2 LIKE '33%' AND msisdn = '0' || substr($2, 3)))`,
-);
+addAccountSearchSource(ACCOUNTS_BY_LINE_SQL);
 
 const problem = Type.Ref('Problem');
 
@@ -50,29 +50,24 @@ export function lineRoutes(app: App, deps: Deps): void {
   app.addSchema(LineActionResultSchema);
   const tags = ['lines'];
 
-  app.get(
+  listRoute(
+    app,
     '/api/lines',
     {
-      schema: {
-        tags,
-        summary:
-          'Mobile lines (filter by account, state, network, offer; q = MSISDN, ICCID or user name). Past 10,000 matches the total stops counting: totalCapped is then true',
-        querystring: listQuery(Object.keys(LINE_SORT), {
-          accountId: Type.Optional(Type.String({ format: 'uuid' })),
-          state: Type.Optional(LineStateSchema),
-          network: Type.Optional(NetworkSchema),
-          offer: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'An offer code' })),
-          q: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-        }),
-        response: { 200: pageOf(Type.Ref('Line')), ...errorResponses },
-      },
-      config: { policy: 'lines.read' },
+      tags,
+      summary:
+        'Mobile lines (filter by account, state, network, offer; q = MSISDN, ICCID or user name). Past 10,000 matches the total stops counting: totalCapped is then true',
+      querystring: listQuery(Object.keys(LINE_SORT), {
+        accountId: Type.Optional(Type.String({ format: 'uuid' })),
+        state: Type.Optional(LineStateSchema),
+        network: Type.Optional(NetworkSchema),
+        offer: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'An offer code' })),
+        q: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+      }),
+      page: pageOf(Type.Ref('Line')),
+      policy: 'lines.read',
     },
-    async (req, reply) => {
-      const page = await inTenantRead(deps, req, (ctx) => service.listLines(ctx, req.query));
-      reply.header('X-Total-Count', String(page.total));
-      return page;
-    },
+    (req) => inTenantRead(deps, req, (ctx) => service.listLines(ctx, req.query)),
   );
 
   app.get(

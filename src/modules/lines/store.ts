@@ -1,6 +1,7 @@
 import { iccidMatch, reversed } from '../../platform/db/iccid-match.ts';
 import type { Tx } from '../../platform/db/db.ts';
-import { cappedCountSql, cappedTotal, orderBy, totalWithoutCount } from '../../platform/http/pagination.ts';
+import { cappedTotal, orderBy, totalWithoutCount } from '../../platform/http/pagination.ts';
+import { cappedCountSql } from '../../platform/db/count.ts';
 import type { Network } from '../catalog/model.ts';
 import type { SimType } from '../stock/rules.ts';
 
@@ -360,3 +361,6 @@ export function linesByMsisdn(
     [msisdns],
   );
 }
+
+/** The account search's subquery by a line's MSISDN (10 or 14 digits, also typed as +33…) or ICCID. */
+export const ACCOUNTS_BY_LINE_SQL = `SELECT account_id FROM lines WHERE $2::text IS NOT NULL AND (msisdn = $2 OR iccid = $2 OR ($2 LIKE '33%' AND msisdn = '0' || substr($2, 3)))`;

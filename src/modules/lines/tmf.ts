@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
-import type { LineView } from './service.ts';
 
-export const TMF637_BASE = '/tmf-api/productInventory/v4';
+// The product view is built beside the line views (./tmf-product.ts): orders' events build it too.
+export { TMF637_BASE, toTmfProduct } from './tmf-product.ts';
 /** TMF630 attribute filters on product lists. */
 export const TMF637_FILTERS = [
   'id',
@@ -54,63 +54,3 @@ export const TmfProductSchema = Type.Object(
   },
   { $id: 'TmfProduct' },
 );
-
-const STATUS: Record<LineView['state'], string> = {
-  in_progress: 'pendingActive',
-  active: 'active',
-  suspended: 'suspended',
-  terminated: 'terminated',
-  cancelled: 'cancelled',
-};
-
-export function toTmfProduct(l: LineView) {
-  const characteristic = (name: string, value: unknown) => ({
-    name,
-    valueType: typeof value === 'boolean' ? 'boolean' : 'string',
-    value,
-  });
-  return {
-    id: l.id,
-    href: `${TMF637_BASE}/product/${l.id}`,
-    name: l.msisdn ?? l.iccid ?? l.id,
-    status: STATUS[l.state],
-    isBundle: false,
-    isCustomerVisible: true,
-    orderDate: l.createdAt,
-    ...(l.activatedAt ? { startDate: l.activatedAt } : {}),
-    ...(l.terminatedAt ? { terminationDate: l.terminatedAt } : {}),
-    ...(l.iccid ? { productSerialNumber: l.iccid } : {}),
-    productOffering: {
-      id: l.offer,
-      name: l.offer,
-      '@referredType': 'ProductOffering',
-    },
-    productCharacteristic: [
-      characteristic('network', l.network),
-      characteristic('msisdn', l.msisdn ?? ''),
-      characteristic('iccid', l.iccid ?? ''),
-      characteristic('simType', l.simType),
-      characteristic('user', l.userName),
-      characteristic('portability', l.portability),
-      ...l.options.map((o) => characteristic(`option:${o.code}`, o.status)),
-    ],
-    productOrderItem: [
-      {
-        orderItemId: l.id,
-        productOrderId: l.orderId,
-        productOrderHref: `/tmf-api/productOrderingManagement/v4/productOrder/${l.orderId}`,
-        orderItemAction: 'add',
-        '@referredType': 'ProductOrder',
-      },
-    ],
-    relatedParty: [
-      {
-        id: l.accountId,
-        name: l.accountName,
-        role: 'customer',
-        '@referredType': 'Customer',
-      },
-    ],
-    '@type': 'Product',
-  };
-}

@@ -1,6 +1,6 @@
 import type { Tx } from '../../platform/db/db.ts';
 import { hasListeners, publishTmfEvent } from '../../platform/tmf/hub.ts';
-import { toTmfProduct } from '../lines/tmf.ts';
+import { toTmfProduct } from '../lines/tmf-product.ts';
 import { toTmfProductOrder } from './tmf.ts';
 import { orderViewOf, type OrderView } from './service.ts';
 

@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
 import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import { listRoute } from '../../platform/http/list-route.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
 import { NetworkSchema, SimTypeSchema } from '../lines/schemas.ts';
@@ -93,25 +94,20 @@ export function orderRoutes(app: App, deps: Deps): void {
       }),
   );
 
-  app.get(
+  listRoute(
+    app,
     '/api/orders',
     {
-      schema: {
-        tags,
-        summary: 'Orders, newest first (filter by account, state)',
-        querystring: listQuery([], {
-          accountId: Type.Optional(Type.String({ format: 'uuid' })),
-          state: Type.Optional(OrderStateSchema),
-        }),
-        response: { 200: pageOf(Type.Ref('Order')), ...errorResponses },
-      },
-      config: { policy: 'orders.read' },
+      tags,
+      summary: 'Orders, newest first (filter by account, state)',
+      querystring: listQuery([], {
+        accountId: Type.Optional(Type.String({ format: 'uuid' })),
+        state: Type.Optional(OrderStateSchema),
+      }),
+      page: pageOf(Type.Ref('Order')),
+      policy: 'orders.read',
     },
-    async (req, reply) => {
-      const page = await inTenant(deps, req, (ctx) => service.listOrders(ctx, req.query));
-      reply.header('X-Total-Count', String(page.total));
-      return page;
-    },
+    (req) => inTenant(deps, req, (ctx) => service.listOrders(ctx, req.query)),
   );
 
   app.get(

@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
 import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import { listRoute } from '../../platform/http/list-route.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
 import { NETWORKS } from '../catalog/model.ts';
@@ -105,26 +106,25 @@ export function stockRoutes(app: App, deps: Deps): void {
     async (req) => ({ items: await inTenant(deps, req, (ctx) => service.stockSummary(ctx)) }),
   );
 
-  app.get(
+  listRoute(
+    app,
     '/api/stock/sims',
     {
-      schema: {
-        tags,
-        summary: 'SIMs in stock, by ICCID',
-        querystring: listQuery([], {
-          network: Type.Optional(Network),
-          simType: Type.Optional(SimType),
-          state: Type.Optional(SimState),
-          accountId: Type.Optional(Type.String({ format: 'uuid' })),
-          q: Type.Optional(Type.String({ pattern: '^[0-9]{1,20}$' })),
-        }),
-        response: { 200: pageOf(Type.Ref('Sim')), ...errorResponses },
-      },
-      config: { policy: 'stock.read' },
+      tags,
+      summary: 'SIMs in stock, by ICCID',
+      querystring: listQuery([], {
+        network: Type.Optional(Network),
+        simType: Type.Optional(SimType),
+        state: Type.Optional(SimState),
+        accountId: Type.Optional(Type.String({ format: 'uuid' })),
+        q: Type.Optional(Type.String({ pattern: '^[0-9]{1,20}$' })),
+      }),
+      page: pageOf(Type.Ref('Sim')),
+      policy: 'stock.read',
     },
-    async (req, reply) => {
+    async (req) => {
       const q = req.query;
-      const page = await inTenant(deps, req, (ctx) =>
+      return inTenant(deps, req, (ctx) =>
         service.listSims(ctx, {
           network: q.network,
           simType: q.simType,
@@ -135,8 +135,6 @@ export function stockRoutes(app: App, deps: Deps): void {
           offset: q.offset,
         }),
       );
-      reply.header('X-Total-Count', String(page.total));
-      return page;
     },
   );
 

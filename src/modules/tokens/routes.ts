@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
 import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import { listRoute } from '../../platform/http/list-route.ts';
 import { errorResponses, IdParams } from '../../platform/http/schemas.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
 import { RoleSchema } from '../users/schemas.ts';
@@ -33,24 +34,19 @@ const CreateTokenBody = Type.Object(
 export function tokenRoutes(app: App, deps: Deps): void {
   app.addSchema(TokenSchema);
   const tags = ['tokens'];
-  app.get(
+  listRoute(
+    app,
     '/api/tokens',
     {
-      schema: {
-        tags,
-        summary: 'List API tokens (secrets are never shown again)',
-        querystring: listQuery(['name', 'createdAt', 'lastUsedAt'], {
-          revoked: Type.Optional(Type.Boolean()),
-        }),
-        response: { 200: pageOf(Type.Ref('ApiToken')), ...errorResponses },
-      },
-      config: { policy: 'tokens.manage' },
+      tags,
+      summary: 'List API tokens (secrets are never shown again)',
+      querystring: listQuery(['name', 'createdAt', 'lastUsedAt'], {
+        revoked: Type.Optional(Type.Boolean()),
+      }),
+      page: pageOf(Type.Ref('ApiToken')),
+      policy: 'tokens.manage',
     },
-    async (req, reply) => {
-      const page = await inTenant(deps, req, (ctx) => listTokens(ctx, req.query));
-      reply.header('X-Total-Count', String(page.total));
-      return page;
-    },
+    (req) => inTenant(deps, req, (ctx) => listTokens(ctx, req.query)),
   );
   app.post(
     '/api/tokens',

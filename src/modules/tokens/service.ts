@@ -7,7 +7,7 @@ import { forgetPrincipals } from '../../platform/auth/principal-cache.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Actor, Role } from '../../platform/auth/principal.ts';
 import type { Page } from '../../platform/http/pagination.ts';
-import { orderBy } from '../../platform/http/pagination.ts';
+import { insertToken, lockToken, markRevoked, selectTokens, type TokenRow } from './store.ts';
 
 export interface ApiToken {
   id: string;
@@ -19,20 +19,6 @@ export interface ApiToken {
   lastUsedAt: string | null;
   revokedAt: string | null;
 }
-
-interface TokenRow {
-  id: string;
-  name: string;
-  prefix: string;
-  role: Role;
-  created_at: Date;
-  expires_at: Date | null;
-  last_used_at: Date | null;
-  revoked_at: Date | null;
-}
-
-const COLS = 'id, name, prefix, role, created_at, expires_at, last_used_at, revoked_at';
-const SORT = { name: 'lower(name)', createdAt: 'created_at', lastUsedAt: 'last_used_at' };
 
 function toToken(r: TokenRow): ApiToken {
   return {
@@ -51,14 +37,7 @@ export async function listTokens(
   ctx: Ctx,
   q: { limit: number; offset: number; sort?: string | undefined; revoked?: boolean | undefined },
 ): Promise<Page<ApiToken>> {
-  const where = `($1::boolean IS NULL OR (revoked_at IS NOT NULL) = $1)`;
-  const rows = await ctx.tx.query<TokenRow>(
-    `SELECT ${COLS} FROM api_tokens WHERE ${where} ORDER BY ${orderBy(q.sort, SORT, '-createdAt')} LIMIT $2 OFFSET $3`,
-    [q.revoked ?? null, q.limit, q.offset],
-  );
-  const { n } = await ctx.tx.one<{ n: number }>(`SELECT count(*)::int AS n FROM api_tokens WHERE ${where}`, [
-    q.revoked ?? null,
-  ]);
+  const { rows, total: n } = await selectTokens(ctx.tx, q);
   return { items: rows.map(toToken), total: n, limit: q.limit, offset: q.offset };
 }
 
@@ -76,20 +55,16 @@ export async function createToken(
   if (!tx.tenantId) throw new Error('createToken needs a tenant transaction');
   const secret = newSecret();
   const full = formatApiToken(tx.tenantId, secret);
-  const row = await tx.one<TokenRow>(
-    `INSERT INTO api_tokens (tenant_id, id, name, token_hash, prefix, role, created_by, created_at, expires_at)
-     VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COLS}`,
-    [
-      newId(),
-      input.name.trim(),
-      sha256(secret),
-      `${full.slice(0, 14)}…`,
-      input.role,
-      actor.type === 'user' ? actor.id : null,
-      now,
-      input.expiresAt ?? null,
-    ],
-  );
+  const row = await insertToken(tx, {
+    id: newId(),
+    name: input.name.trim(),
+    tokenHash: sha256(secret),
+    prefix: `${full.slice(0, 14)}…`,
+    role: input.role,
+    createdBy: actor.type === 'user' ? actor.id : null,
+    at: now,
+    expiresAt: input.expiresAt ?? null,
+  });
   await recordAudit(tx, actor, now, requestId, {
     entityType: 'api_token',
     entityId: row.id,
@@ -101,16 +76,11 @@ export async function createToken(
 }
 
 export async function revokeToken(ctx: Ctx, id: string): Promise<void> {
-  const before = await ctx.tx.maybeOne<TokenRow>(`SELECT ${COLS} FROM api_tokens WHERE id = $1 FOR UPDATE`, [
-    id,
-  ]);
+  const before = await lockToken(ctx.tx, id);
   if (!before) throw new AppError('resource.not_found');
   if (before.revoked_at) return; // revoking twice is harmless: DELETE is idempotent
   forgetPrincipals({ tokenId: id });
-  const after = await ctx.tx.one<TokenRow>(
-    `UPDATE api_tokens SET revoked_at = $2, version = version + 1 WHERE id = $1 RETURNING ${COLS}`,
-    [id, ctx.now],
-  );
+  const after = await markRevoked(ctx.tx, id, ctx.now);
   await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
     entityType: 'api_token',
     entityId: id,

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
 import { inTenant, inTenantRead, mutation } from '../../platform/http/unit-of-work.ts';
+import { listRoute } from '../../platform/http/list-route.ts';
 import { etagOf, expectedVersion } from '../../platform/http/etag.ts';
 import { errorResponses, IdParams } from '../../platform/http/schemas.ts';
 import { Type } from '@sinclair/typebox';
@@ -43,22 +44,17 @@ export function userRoutes(app: App, deps: Deps): void {
   const tags = ['users'];
   app.addSchema(LinkSentSchema);
   app.addSchema(PasswordLinkSchema);
-  app.get(
+  listRoute(
+    app,
     '/api/users',
     {
-      schema: {
-        tags,
-        summary: 'List users',
-        querystring: UserListQuery,
-        response: { 200: UserList, ...errorResponses },
-      },
-      config: { policy: 'users.read' },
+      tags,
+      summary: 'List users',
+      querystring: UserListQuery,
+      page: UserList,
+      policy: 'users.read',
     },
-    async (req, reply) => {
-      const page = await inTenant(deps, req, (ctx) => service.listUsers(ctx, req.query));
-      reply.header('X-Total-Count', String(page.total));
-      return page;
-    },
+    (req) => inTenant(deps, req, (ctx) => service.listUsers(ctx, req.query)),
   );
 
   app.get(

@@ -1,4 +1,5 @@
 import type { Tx } from '../db/db.ts';
+import { insertAuditEvent } from './store.ts';
 import { newId } from '../clock.ts';
 import type { Actor } from '../auth/principal.ts';
 import { maskSecrets } from '../secrets/index.ts';
@@ -38,23 +39,19 @@ export async function recordAudit(
   entry: AuditEntry,
 ): Promise<void> {
   if (!tx.tenantId) throw new Error('audit needs a tenant-scoped transaction');
-  await tx.query(
-    `INSERT INTO audit_events (tenant_id, id, at, actor_type, actor_id, actor_label, entity_type, entity_id, entity_label, action, before, after, request_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-    [
-      tx.tenantId,
-      newId(),
-      at,
-      actor.type,
-      actor.id,
-      actor.label,
-      entry.entityType,
-      entry.entityId,
-      entry.entityLabel ?? null,
-      entry.action,
-      entry.before === undefined ? null : JSON.stringify(maskForAudit(entry.before)),
-      entry.after === undefined ? null : JSON.stringify(maskForAudit(entry.after)),
-      requestId,
-    ],
-  );
+  await insertAuditEvent(tx, [
+    tx.tenantId,
+    newId(),
+    at,
+    actor.type,
+    actor.id,
+    actor.label,
+    entry.entityType,
+    entry.entityId,
+    entry.entityLabel ?? null,
+    entry.action,
+    entry.before === undefined ? null : JSON.stringify(maskForAudit(entry.before)),
+    entry.after === undefined ? null : JSON.stringify(maskForAudit(entry.after)),
+    requestId,
+  ]);
 }

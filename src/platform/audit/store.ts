@@ -85,3 +85,12 @@ export async function listAuditEvents(tx: Tx, q: AuditQuery): Promise<Page<Audit
     offset: q.offset,
   };
 }
+
+/** One audit row, its values in column order (src/platform/audit/audit.ts `recordAudit` builds them). */
+export async function insertAuditEvent(tx: Tx, values: readonly unknown[]): Promise<void> {
+  await tx.query(
+    `INSERT INTO audit_events (tenant_id, id, at, actor_type, actor_id, actor_label, entity_type, entity_id, entity_label, action, before, after, request_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+    values,
+  );
+}

@@ -149,3 +149,8 @@ export function parseInt8(v: string): number {
   if (!Number.isSafeInteger(n)) throw new Error(`int8 value ${v} exceeds the safe integer range`);
   return n;
 }
+
+/** Whether the database answers (the readiness probe, `/readyz`); throws when it does not. */
+export async function ping(db: Db): Promise<void> {
+  await db.system((tx) => tx.query('SELECT 1'));
+}

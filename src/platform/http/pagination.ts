@@ -59,11 +59,6 @@ export interface Page<T> {
   totalCapped?: boolean;
 }
 
-/** SQL counting the rows of `fromWhere` ("FROM … WHERE …"), stopping after COUNT_CAP + 1. */
-export function cappedCountSql(fromWhere: string): string {
-  return `SELECT count(*)::int AS n FROM (SELECT 1 ${fromWhere} LIMIT ${COUNT_CAP + 1}) capped`;
-}
-
 /**
  * A first page holding fewer rows than asked holds every match: its total is its length and no
  * count is needed (an account's lines, a search by SIRET or number). null: count with cappedCountSql.

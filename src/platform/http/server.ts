@@ -24,6 +24,7 @@ import type { Principal } from '../auth/principal.ts';
 import { parseJsonBody } from './json-body.ts';
 import { installErrorHandling, sendProblem } from './problem.ts';
 import { installValidators, nulIssues } from './validation.ts';
+import { ping } from '../db/db.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -204,7 +205,7 @@ export async function createServer(deps: Deps, opts: ServerOptions = {}): Promis
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true } }, async (req, reply) => {
     try {
-      await deps.db.system((tx) => tx.query('SELECT 1'));
+      await ping(deps.db);
       return { status: 'ready' };
     } catch {
       return sendProblem(req, reply, new AppError('service.unavailable'));

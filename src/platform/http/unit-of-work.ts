@@ -4,6 +4,12 @@ import type { Ctx, Deps } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { actorOf, type Principal } from '../auth/principal.ts';
 import { readTx, type Tx } from '../db/db.ts';
+import {
+  findStoredResponse,
+  lockIdempotencyKey,
+  storeResponse,
+  type StoredResponse,
+} from './idempotency-store.ts';
 
 /** The signed-in principal of a route whose policy is not `public`. */
 export function principalOf(req: FastifyRequest): Principal {
@@ -30,14 +36,6 @@ export function inTenant<T>(deps: Deps, req: FastifyRequest, fn: (ctx: Ctx) => P
 export function inTenantRead<T>(deps: Deps, req: FastifyRequest, fn: (ctx: Ctx) => Promise<T>): Promise<T> {
   const p = principalOf(req);
   return fn(ctxFor(readTx(deps.db, p.tenantId), req, p, deps.clock.now()));
-}
-
-interface StoredResponse {
-  request_hash: string;
-  principal: string;
-  status_code: number;
-  response_headers: Record<string, string>;
-  response_body: string;
 }
 
 const KEY_RE = /^[\x21-\x7e]{1,255}$/;
@@ -81,42 +79,30 @@ export async function mutation<T>(
       JSON.parse(deps.secrets.decrypt(stored.response_body)) as unknown,
     );
   };
-  const lookup = (tx: Tx) =>
-    tx.maybeOne<StoredResponse>(
-      `SELECT request_hash, principal, status_code, response_headers, response_body FROM idempotency_keys WHERE key = $1`,
-      [key],
-    );
-
   // Requests with one key run one after the other: the key's advisory lock is held until the
   // transaction ends, so a concurrent retry waits for the first attempt, then finds its stored
   // response and replays it. Without the lock, the retry would run the change too and fail on the
   // change's own unique constraint (the user's e-mail…) with that constraint's 409.
   const outcome = await deps.db.tenant(p.tenantId, async (tx) => {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
-      `idempotency:${p.tenantId}:${key}`,
-    ]);
-    const stored = await lookup(tx);
+    await lockIdempotencyKey(tx, `idempotency:${p.tenantId}:${key}`);
+    const stored = await findStoredResponse(tx, key);
     if (stored) return { stored, result: undefined, headers: {} };
     const result = await opts.run(ctxFor(tx, req, p, now));
     const headers = opts.headers?.(result) ?? {};
-    await tx.query(
-      `INSERT INTO idempotency_keys (tenant_id, key, principal, method, path, request_hash, status_code, response_headers, response_body, created_at)
-       VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        key,
-        principal,
-        req.method,
-        req.url,
-        requestHash,
-        opts.status,
-        JSON.stringify(headers),
-        // Issue 8: a response may carry a secret shown once (an API token's): never stored in
-        // clear. Every response is sealed, so no route can forget to ask for it; rows expire after
-        // 24 h (the worker's retention sweep), well within a key rotation's overlap.
-        deps.secrets.encrypt(JSON.stringify(result ?? null)),
-        now,
-      ],
-    );
+    await storeResponse(tx, {
+      key,
+      principal,
+      method: req.method,
+      path: req.url,
+      requestHash,
+      status: opts.status,
+      headers,
+      // Issue 8: a response may carry a secret shown once (an API token's): never stored in
+      // clear. Every response is sealed, so no route can forget to ask for it; rows expire after
+      // 24 h (the worker's retention sweep), well within a key rotation's overlap.
+      sealedBody: deps.secrets.encrypt(JSON.stringify(result ?? null)),
+      at: now,
+    });
     return { stored: undefined, result, headers };
   });
   if (outcome.stored) return replay(outcome.stored);

@@ -49,10 +49,5 @@ export {
   type PlatformWorkerDeps,
   type PlatformWorkerOptions,
 } from './platform-worker.ts';
-export {
-  IDEMPOTENCY_TTL_HOURS,
-  SENSITIVE_BODY_HOURS,
-  purgeIdempotencyKeys,
-  retentionSweep,
-  runRetention,
-} from './retention.ts';
+export { IDEMPOTENCY_TTL_HOURS, SENSITIVE_BODY_HOURS, retentionSweep, runRetention } from './retention.ts';
+export { purgeIdempotencyKeys } from '../http/idempotency-store.ts';

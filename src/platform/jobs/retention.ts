@@ -8,19 +8,15 @@
  * run them on every tick of the worker.
  */
 import type { Clock } from '../clock.ts';
-import type { Db, Tx } from '../db/db.ts';
+import type { Db } from '../db/db.ts';
 import { purgeExpiredSensitiveBodies } from '../notify/outbox-store.ts';
+import { purgeIdempotencyKeys } from '../http/idempotency-store.ts';
 import type { WorkerSweep } from './worker.ts';
 
 export const IDEMPOTENCY_TTL_HOURS = 24;
 /** Must be at least the longest set-password link lifetime (checked by a test). */
 export const SENSITIVE_BODY_HOURS = 72;
 const HOUR = 3_600_000;
-
-export async function purgeIdempotencyKeys(tx: Tx, before: Date): Promise<number> {
-  const rows = await tx.query(`DELETE FROM idempotency_keys WHERE created_at < $1 RETURNING key`, [before]);
-  return rows.length;
-}
 
 /** One pass: returns how many rows it removed or emptied. */
 export async function runRetention(db: Db, now: Date): Promise<number> {

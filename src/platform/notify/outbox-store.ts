@@ -328,3 +328,26 @@ export async function purgeExpiredSensitiveBodies(tx: Tx, before: Date): Promise
   );
   return rows.length;
 }
+
+/** One webhook delivery of a TMF event (src/platform/tmf/hub.ts `publishTmfEvent`). */
+export async function insertWebhookDelivery(
+  tx: Tx,
+  d: {
+    id: string;
+    callback: string;
+    eventType: string;
+    body: string;
+    template: string;
+    entityType: string;
+    entityId: string;
+    maxAttempts: number;
+    at: Date;
+  },
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO outbox (tenant_id, id, channel, recipient, subject, body_text, template, locale, entity_type, entity_id,
+                         max_attempts, next_attempt_at, created_at)
+     VALUES (relais_tenant(), $1, 'webhook', $2, $3, $4, $5, 'fr', $6, $7, $8, $9, $9)`,
+    [d.id, d.callback, d.eventType, d.body, d.template, d.entityType, d.entityId, d.maxAttempts, d.at],
+  );
+}

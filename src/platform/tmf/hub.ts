@@ -6,6 +6,15 @@ import { newId } from '../clock.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { SecretBox } from '../secrets/index.ts';
+import { insertWebhookDelivery } from '../notify/outbox-store.ts';
+import {
+  anySubscription,
+  deleteSubscription,
+  findSubscription,
+  insertSubscription,
+  sealedSecret,
+  subscriptionsOf,
+} from './hub-store.ts';
 
 /**
  * TM Forum event hub (TMF630 part 2 "notification"): a client registers a listener with
@@ -33,15 +42,6 @@ export interface HubSubscription {
   callback: string;
   query: string | null;
   createdAt: string;
-}
-
-interface SubscriptionRow {
-  id: string;
-  api: TmfApi;
-  callback: string;
-  query: string | null;
-  secret_encrypted: string;
-  created_at: Date;
 }
 
 /**
@@ -80,11 +80,15 @@ export async function registerListener(
   // 32 random bytes, shown once in the 201: the listener checks X-Relais-Signature with it.
   const secret = randomBytes(32).toString('base64url');
   const query = input.query?.trim() ? input.query.trim() : null;
-  await ctx.tx.query(
-    `INSERT INTO tmf_hub_subscriptions (tenant_id, id, api, callback, query, secret_encrypted, created_by, created_at)
-     VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, $7)`,
-    [id, api, callback, query, secrets.encrypt(secret), ctx.actor.label, ctx.now],
-  );
+  await insertSubscription(ctx.tx, {
+    id,
+    api,
+    callback,
+    query,
+    secretEncrypted: secrets.encrypt(secret),
+    createdBy: ctx.actor.label,
+    at: ctx.now,
+  });
   await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
     entityType: HUB_ENTITY,
     entityId: id,
@@ -97,31 +101,24 @@ export async function registerListener(
 
 export async function unregisterListener(ctx: Ctx, api: TmfApi, id: string): Promise<void> {
   if (!UUID_RE.test(id)) throw new AppError('resource.not_found');
-  const rows = await ctx.tx.query<{ callback: string }>(
-    `DELETE FROM tmf_hub_subscriptions WHERE id = $1 AND api = $2 RETURNING callback`,
-    [id, api],
-  );
-  const row = rows[0];
-  if (!row) throw new AppError('resource.not_found');
+  const callback = await deleteSubscription(ctx.tx, api, id);
+  if (callback === undefined) throw new AppError('resource.not_found');
   await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
     entityType: HUB_ENTITY,
     entityId: id,
-    entityLabel: `${api} → ${row.callback}`,
+    entityLabel: `${api} → ${callback}`,
     action: 'tmf_hub.unregistered',
-    before: { api, callback: row.callback },
+    before: { api, callback },
   });
 }
 
 export async function getListener(ctx: Ctx, api: TmfApi, id: string): Promise<HubSubscription> {
   if (!UUID_RE.test(id)) throw new AppError('resource.not_found');
-  const row = await ctx.tx.maybeOne<SubscriptionRow>(
-    `SELECT id, api, callback, query, secret_encrypted, created_at FROM tmf_hub_subscriptions WHERE id = $1 AND api = $2`,
-    [id, api],
-  );
+  const row = await findSubscription(ctx.tx, api, id);
   if (!row) throw new AppError('resource.not_found');
   return {
     id: row.id,
-    api: row.api,
+    api,
     callback: row.callback,
     query: row.query,
     createdAt: row.created_at.toISOString(),
@@ -135,11 +132,8 @@ export async function listenerSecret(
   tenantId: string,
   id: string,
 ): Promise<string | null> {
-  const row = await tx.maybeOne<{ secret_encrypted: string }>(
-    `SELECT secret_encrypted FROM tmf_hub_subscriptions WHERE tenant_id = $1 AND id = $2`,
-    [tenantId, id],
-  );
-  return row ? secrets.decrypt(row.secret_encrypted) : null;
+  const sealed = await sealedSecret(tx, tenantId, id);
+  return sealed === undefined ? null : secrets.decrypt(sealed);
 }
 
 /**
@@ -156,11 +150,7 @@ export function wantsEvent(query: string | null, eventType: string): boolean {
 
 /** Whether anyone listens to `api` in the transaction's tenant (to skip building a payload). */
 export async function hasListeners(tx: Tx, api: TmfApi): Promise<boolean> {
-  const row = await tx.maybeOne<{ one: number }>(
-    `SELECT 1 AS one FROM tmf_hub_subscriptions WHERE tenant_id = relais_tenant() AND api = $1 LIMIT 1`,
-    [api],
-  );
-  return row !== undefined;
+  return anySubscription(tx, api);
 }
 
 /**
@@ -174,11 +164,7 @@ export async function publishTmfEvent(
   eventType: string,
   payload: () => Promise<Record<string, unknown>> | Record<string, unknown>,
 ): Promise<number> {
-  const subs = await ctx.tx.query<{ id: string; callback: string; query: string | null }>(
-    `SELECT id, callback, query FROM tmf_hub_subscriptions WHERE tenant_id = relais_tenant() AND api = $1
-     ORDER BY created_at, id`,
-    [api],
-  );
+  const subs = await subscriptionsOf(ctx.tx, api);
   const targets = subs.filter((s) => wantsEvent(s.query, eventType));
   if (targets.length === 0) return 0;
   const eventId = newId();
@@ -189,12 +175,17 @@ export async function publishTmfEvent(
     event: await payload(),
   });
   for (const s of targets) {
-    await ctx.tx.query(
-      `INSERT INTO outbox (tenant_id, id, channel, recipient, subject, body_text, template, locale, entity_type, entity_id,
-                           max_attempts, next_attempt_at, created_at)
-       VALUES (relais_tenant(), $1, 'webhook', $2, $3, $4, $5, 'fr', $6, $7, $8, $9, $9)`,
-      [newId(), s.callback, eventType, body, EVENT_TEMPLATE, HUB_ENTITY, s.id, EVENT_MAX_ATTEMPTS, ctx.now],
-    );
+    await insertWebhookDelivery(ctx.tx, {
+      id: newId(),
+      callback: s.callback,
+      eventType,
+      body,
+      template: EVENT_TEMPLATE,
+      entityType: HUB_ENTITY,
+      entityId: s.id,
+      maxAttempts: EVENT_MAX_ATTEMPTS,
+      at: ctx.now,
+    });
   }
   return targets.length;
 }

@@ -1,0 +1,75 @@
+import type { Tx } from '../db/db.ts';
+
+/** The SQL of the TMF event hub's registrations (`tmf_hub_subscriptions`, a platform table). */
+
+export interface SubscriptionRow {
+  id: string;
+  api: string;
+  callback: string;
+  query: string | null;
+  secret_encrypted: string;
+  created_at: Date;
+}
+
+export async function insertSubscription(
+  tx: Tx,
+  s: {
+    id: string;
+    api: string;
+    callback: string;
+    query: string | null;
+    secretEncrypted: string;
+    createdBy: string;
+    at: Date;
+  },
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO tmf_hub_subscriptions (tenant_id, id, api, callback, query, secret_encrypted, created_by, created_at)
+     VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, $7)`,
+    [s.id, s.api, s.callback, s.query, s.secretEncrypted, s.createdBy, s.at],
+  );
+}
+
+/** Removes a registration; its callback, or undefined when there was none. */
+export async function deleteSubscription(tx: Tx, api: string, id: string): Promise<string | undefined> {
+  const rows = await tx.query<{ callback: string }>(
+    `DELETE FROM tmf_hub_subscriptions WHERE id = $1 AND api = $2 RETURNING callback`,
+    [id, api],
+  );
+  return rows[0]?.callback;
+}
+
+export function findSubscription(tx: Tx, api: string, id: string): Promise<SubscriptionRow | undefined> {
+  return tx.maybeOne<SubscriptionRow>(
+    `SELECT id, api, callback, query, secret_encrypted, created_at FROM tmf_hub_subscriptions WHERE id = $1 AND api = $2`,
+    [id, api],
+  );
+}
+
+/** The sealed secret of a registration, from a system transaction naming the tenant. */
+export async function sealedSecret(tx: Tx, tenantId: string, id: string): Promise<string | undefined> {
+  const row = await tx.maybeOne<{ secret_encrypted: string }>(
+    `SELECT secret_encrypted FROM tmf_hub_subscriptions WHERE tenant_id = $1 AND id = $2`,
+    [tenantId, id],
+  );
+  return row?.secret_encrypted;
+}
+
+export async function anySubscription(tx: Tx, api: string): Promise<boolean> {
+  const row = await tx.maybeOne<{ one: number }>(
+    `SELECT 1 AS one FROM tmf_hub_subscriptions WHERE tenant_id = relais_tenant() AND api = $1 LIMIT 1`,
+    [api],
+  );
+  return row !== undefined;
+}
+
+export function subscriptionsOf(
+  tx: Tx,
+  api: string,
+): Promise<{ id: string; callback: string; query: string | null }[]> {
+  return tx.query<{ id: string; callback: string; query: string | null }>(
+    `SELECT id, callback, query FROM tmf_hub_subscriptions WHERE tenant_id = relais_tenant() AND api = $1
+     ORDER BY created_at, id`,
+    [api],
+  );
+}
