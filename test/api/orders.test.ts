@@ -741,6 +741,10 @@ describe(`orders over HTTP (${testEngine})`, () => {
       agent.request('PATCH', `${tmf}/${id}`, body, { 'content-type': 'application/merge-patch+json' });
     // Sunday 6 Dec 2026 10:00 Paris: Orange creation is closed, the order waits for Monday 07:00.
     await setClock('2026-12-06T09:00:00Z');
+    await agent.post('/api/stock/sims/import', { csv: simCsv([80, 81].map((n) => ({ iccid: iccid(n) }))) });
+    await agent.post('/api/stock/numbers/import', {
+      csv: 'reseau;premier;dernier\norange;0798000000;0798000001',
+    });
     const before = await counts(agent);
     const queued = await agent.post('/api/orders', {
       accountId,
