@@ -289,6 +289,20 @@ describe(`TM Forum event hub (${testEngine})`, () => {
       expect(tmfErrors(TMF622, e.json.eventType, e.json), e.json.eventType).toEqual([]);
       expect(tmfErrors(TMF622, 'ProductOrder', e.json.event.productOrder)).toEqual([]);
     }
+    // The admins' listeners page: this listener under TMF622 with its two deliveries, no secret.
+    const listed = await (await Client.login(t.url, a.users.admin.email)).get('/api/tmf-hub/listeners');
+    expect(listed.status).toBe(200);
+    expect(JSON.stringify(listed.body)).not.toContain(String(hub.body.secret));
+    const row = (listed.body.items as { id: string }[]).find((l) => l.id === hub.body.id);
+    expect(row).toMatchObject({
+      api: 'TMF622',
+      base: PO,
+      callback: listener.url,
+      sent: 2,
+      failed: 0,
+      pending: 0,
+    });
+    expect((await agent.get('/api/tmf-hub/listeners')).status).toBe(403);
     expect((await agent.delete(`${PO}/hub/${String(hub.body.id)}`)).status).toBe(204);
   });
 });
