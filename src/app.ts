@@ -2,7 +2,7 @@ import type { Deps } from './platform/context.ts';
 import { createServer, type App, type ServerOptions } from './platform/http/server.ts';
 import { ProblemSchema } from './platform/http/schemas.ts';
 import type { RelaisModule } from './platform/module.ts';
-import { tmfHubRoutes } from './platform/tmf/hub-routes.ts';
+import { tmfHubListRoutes, tmfHubRoutes } from './platform/tmf/hub-routes.ts';
 import { installRelaisModules, MODULES } from './modules/index.ts';
 
 /** The whole HTTP application: platform plumbing, then each module's declarations. */
@@ -22,6 +22,7 @@ export async function buildApp(
   for (const m of modules) m.routes?.(app, deps);
   // TM Forum listener registration (event hub) on every TMF API a module serves.
   for (const m of modules) for (const api of m.tmfApis ?? []) tmfHubRoutes(app, deps, api.id, api.base);
+  tmfHubListRoutes(app, deps, new Map(modules.flatMap((m) => (m.tmfApis ?? []).map((a) => [a.id, a.base]))));
   opts.extraRoutes?.(app);
   await app.ready();
   return app;

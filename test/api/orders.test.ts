@@ -734,4 +734,76 @@ describe(`orders over HTTP (${testEngine})`, () => {
     const res = await agentB.post('/api/orders', { accountId, configuration: 'unit', lines: [orangeLine()] });
     expect(res.status).toBe(404);
   });
+
+  it('ORD-03 TMF622 PATCH: the client’s description and priority; a queued order cancelled gives its number and SIM back, one in progress cannot be', async () => {
+    const tmf = '/tmf-api/productOrderingManagement/v4/productOrder';
+    const patch = (id: string, body: unknown) =>
+      agent.request('PATCH', `${tmf}/${id}`, body, { 'content-type': 'application/merge-patch+json' });
+    // Sunday 6 Dec 2026 10:00 Paris: Orange creation is closed, the order waits for Monday 07:00.
+    await setClock('2026-12-06T09:00:00Z');
+    await agent.post('/api/stock/sims/import', { csv: simCsv([80, 81].map((n) => ({ iccid: iccid(n) }))) });
+    await agent.post('/api/stock/numbers/import', {
+      csv: 'reseau;premier;dernier\norange;0798000000;0798000001',
+    });
+    const before = await counts(agent);
+    const queued = await agent.post('/api/orders', {
+      accountId,
+      configuration: 'unit',
+      lines: [orangeLine()],
+    });
+    expect(queued.body).toMatchObject({ state: 'queued' });
+    const id = String(queued.body.id);
+
+    const described = await patch(id, { description: 'Renfort équipe Lyon', priority: '1' });
+    expect(described.status, JSON.stringify(described.body)).toBe(200);
+    expect(tmfErrors(TMF622, 'ProductOrder', described.body)).toEqual([]);
+    expect(described.body).toMatchObject({
+      description: 'Renfort équipe Lyon',
+      priority: '1',
+      state: 'acknowledged',
+    });
+    const cleared = await patch(id, { priority: null });
+    expect(cleared.body.priority).toBeUndefined();
+    expect(cleared.body.description).toBe('Renfort équipe Lyon');
+    expect((await agent.get(`/api/orders/${id}`)).body).toMatchObject({
+      description: 'Renfort équipe Lyon',
+      priority: null,
+    });
+
+    // What Relais cannot honour: a state it sets itself (422), another attribute of the definition (400).
+    const completed = await patch(id, { state: 'completed' });
+    expect(completed.status).toBe(422);
+    expect(completed.body.code).toBe('order.state_not_settable');
+    const items = await patch(id, { productOrderItem: [] });
+    expect(items.status).toBe(400);
+    expect(items.body.code).toBe('validation.failed');
+    expect((await patch(id, { priority: 'urgent' })).status).toBe(400);
+
+    const cancelled = await patch(id, { state: 'cancelled' });
+    expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
+    expect(tmfErrors(TMF622, 'ProductOrder', cancelled.body)).toEqual([]);
+    expect(cancelled.body).toMatchObject({ state: 'cancelled', productOrderItem: [{ state: 'cancelled' }] });
+    expect(typeof cancelled.body.completionDate).toBe('string');
+    const lines = (await agent.get(`/api/orders/${id}`)).body.lines as { state: string }[];
+    expect(lines.map((l) => l.state)).toEqual(['cancelled']);
+    // The number and the SIM it had reserved are free again.
+    expect((await counts(agent)).stock).toEqual(before.stock);
+    expect((await patch(id, { state: 'cancelled' })).status).toBe(200);
+    // Monday's submission finds it cancelled and leaves it so.
+    await setClock('2026-12-07T06:00:00Z');
+    await runWorker();
+    expect((await agent.get(`/api/orders/${id}`)).body.state).toBe('cancelled');
+
+    // Inside the opening hours an order goes to the operator at once: too late to cancel.
+    const sent = await agent.post('/api/orders', { accountId, configuration: 'unit', lines: [orangeLine()] });
+    expect(sent.body).toMatchObject({ state: 'in_progress' });
+    const late = await patch(String(sent.body.id), { state: 'cancelled' });
+    expect(late.status).toBe(422);
+    expect(late.body.code).toBe('order.not_cancellable');
+    await runWorker();
+    const audit = await (
+      await Client.login(t.url, a.users.admin.email)
+    ).get(`/api/audit-events?entityType=order&entityId=${id}`);
+    expect(JSON.stringify(audit.body)).toContain('order.cancelled');
+  });
 });

@@ -168,6 +168,11 @@ describe(`TM Forum conformance on the demo data (${testEngine})`, () => {
         mandatoryOnlyAnswer: { status: 422, code: 'tmf.related_party_required' },
         minimal: orderBody,
       },
+      patch: {
+        body: () => ({ description: 'Commande passée depuis le portail', priority: '2' }),
+        expect: (b) =>
+          expect(b).toMatchObject({ description: 'Commande passée depuis le portail', priority: '2' }),
+      },
       trigger: async () =>
         void (await created('/tmf-api/productOrderingManagement/v4/productOrder', orderBody())),
       eventType: 'ProductOrderCreateEvent',

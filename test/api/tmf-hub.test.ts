@@ -233,4 +233,76 @@ describe(`TM Forum event hub (${testEngine})`, () => {
     const installer = await Client.login(t.url, a.users.installer.email);
     expect((await installer.post(`${TT}/hub`, { callback: listener.url })).status).toBe(403);
   });
+
+  it('ORD-03 TMF622 PATCH: a description changed, then a queued order cancelled, each event once', async () => {
+    // Sunday 10:00 Paris: Orange creation is closed, the order waits for Monday (ORD-03).
+    t.clock.set(new Date('2026-12-06T09:00:00Z'));
+    agent = await Client.login(t.url, a.users.agent.email);
+    const hub = await agent.post(`${PO}/hub`, {
+      callback: listener.url,
+      query: 'eventType=ProductOrderAttributeValueChangeEvent,ProductOrderStateChangeEvent',
+    });
+    expect(hub.status).toBe(201);
+    const order = await agent.post('/api/orders', {
+      accountId,
+      configuration: 'unit',
+      lines: [
+        {
+          offer: 'orange-unlimited-5gb-blocked',
+          options: [
+            'orange-cutoff-usa-canada-0mb',
+            'orange-cutoff-maghreb-turkey-0mb',
+            'orange-cutoff-rest-of-world-0mb',
+          ],
+          userName: 'Marc Roux',
+          simType: 'pin',
+          portability: false,
+        },
+      ],
+    });
+    expect(order.body).toMatchObject({ state: 'queued' });
+    const url = `${PO}/productOrder/${String(order.body.id)}`;
+    const merge = { 'content-type': 'application/merge-patch+json' };
+    expect((await agent.request('PATCH', url, { description: 'Chantier de Nantes' }, merge)).status).toBe(
+      200,
+    );
+    // The same value again changes nothing and tells no one.
+    expect((await agent.request('PATCH', url, { description: 'Chantier de Nantes' }, merge)).status).toBe(
+      200,
+    );
+    expect((await agent.request('PATCH', url, { state: 'cancelled' }, merge)).status).toBe(200);
+    listener.received = [];
+    await worker.deliverEvents();
+    // The first test's listener (order create and state events) still listens: only this one's.
+    const mine = listener.received.filter((e) => signatureValid(String(hub.body.secret), e));
+    const changed = mine.filter((e) => e.json.eventType === 'ProductOrderAttributeValueChangeEvent');
+    const cancelled = mine.filter((e) => e.json.eventType === 'ProductOrderStateChangeEvent');
+    expect(mine).toHaveLength(2);
+    expect(changed).toHaveLength(1);
+    expect(cancelled).toHaveLength(1);
+    expect(changed[0]?.json.event.productOrder).toMatchObject({
+      description: 'Chantier de Nantes',
+      state: 'acknowledged',
+    });
+    expect(cancelled[0]?.json.event.productOrder).toMatchObject({ id: order.body.id, state: 'cancelled' });
+    for (const e of mine) {
+      expect(tmfErrors(TMF622, e.json.eventType, e.json), e.json.eventType).toEqual([]);
+      expect(tmfErrors(TMF622, 'ProductOrder', e.json.event.productOrder)).toEqual([]);
+    }
+    // The admins' listeners page: this listener under TMF622 with its two deliveries, no secret.
+    const listed = await (await Client.login(t.url, a.users.admin.email)).get('/api/tmf-hub/listeners');
+    expect(listed.status).toBe(200);
+    expect(JSON.stringify(listed.body)).not.toContain(String(hub.body.secret));
+    const row = (listed.body.items as { id: string }[]).find((l) => l.id === hub.body.id);
+    expect(row).toMatchObject({
+      api: 'TMF622',
+      base: PO,
+      callback: listener.url,
+      sent: 2,
+      failed: 0,
+      pending: 0,
+    });
+    expect((await agent.get('/api/tmf-hub/listeners')).status).toBe(403);
+    expect((await agent.delete(`${PO}/hub/${String(hub.body.id)}`)).status).toBe(204);
+  });
 });

@@ -237,4 +237,30 @@ export const ordersErrors = defineErrors({
       detail: 'The activation date {date} has passed: choose today ({today}) or a later date.',
     },
   },
+  'order.not_cancellable': {
+    status: 422,
+    // Issue 15: only a queued order (ORD-03) has not reached the operator yet.
+    fr: {
+      title: 'Commande non annulable',
+      detail:
+        'Seule une commande en attente d’ouverture peut être annulée ; celle-ci est « {state} » : l’opérateur l’a déjà reçue.',
+    },
+    en: {
+      title: 'Order cannot be cancelled',
+      detail:
+        'Only an order waiting for the opening can be cancelled; this one is "{state}": the operator has it.',
+    },
+  },
+  'order.state_not_settable': {
+    status: 422,
+    fr: {
+      title: 'État non modifiable',
+      detail:
+        'Un client ne peut donner à une commande que l’état « cancelled » (annulation) ; « {state} » est fixé par Relais.',
+    },
+    en: {
+      title: 'State cannot be set',
+      detail: 'A client can only set an order\'s state to "cancelled"; "{state}" is set by Relais.',
+    },
+  },
 });

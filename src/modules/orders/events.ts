@@ -40,3 +40,13 @@ export async function publishOrderStateChanged(
         product: toTmfProduct(line),
       }));
 }
+
+/** TMF622 PATCH changed the client's description or priority. */
+export async function publishOrderAttributesChanged(ctx: EventCtx, orderId: string): Promise<void> {
+  if (!(await hasListeners(ctx.tx, 'TMF622'))) return;
+  const order = await orderViewOf(ctx.tx, orderId);
+  if (!order) throw new Error(`order ${orderId} not found after its change`);
+  await publishTmfEvent(ctx, 'TMF622', 'ProductOrderAttributeValueChangeEvent', () => ({
+    productOrder: toTmfProductOrder(order),
+  }));
+}

@@ -11,15 +11,17 @@ import {
   TMF622_FILTERS,
   TMF622_LEGACY_BASE,
   TmfProductOrderCreate,
+  TmfProductOrderPatch,
   TmfProductOrderSchema,
   fromTmfProductOrder,
   toTmfProductOrder,
 } from './tmf.ts';
 import * as service from './service.ts';
+import { updateOrder } from './update-order.ts';
 import { tmfResourceRoutes } from '../../platform/http/tmf-routes.ts';
 import { listCharges } from '../ledger/service.ts';
 
-const ORDER_STATES = ['queued', 'in_progress', 'completed', 'failed'] as const;
+const ORDER_STATES = ['queued', 'in_progress', 'completed', 'failed', 'cancelled'] as const;
 const OrderStateSchema = Type.Union(ORDER_STATES.map((s) => Type.Literal(s)));
 
 export const OrderLineBody = Type.Object(
@@ -62,6 +64,8 @@ const OrderSchema = Type.Object(
     submitAt: Type.String({ format: 'date-time' }),
     queued: Type.Boolean(),
     failure: Type.Union([Type.String(), Type.Null()]),
+    description: Type.Union([Type.String(), Type.Null()]),
+    priority: Type.Union([Type.String(), Type.Null()]),
     createdAt: Type.String({ format: 'date-time' }),
     completedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
     lines: Type.Array(Type.Ref('Line')),
@@ -185,6 +189,25 @@ export function orderRoutes(app: App, deps: Deps): void {
         run: async (ctx) =>
           toTmfProductOrder(await service.createOrder(ctx, deps, fromTmfProductOrder(req.body))),
         headers: (o) => ({ Location: o.href }),
+      }),
+  );
+  app.patch(
+    `${TMF622_BASE}/productOrder/:id`,
+    {
+      schema: {
+        tags: tmfTags,
+        summary:
+          'TMF622 v4: change description or priority, or cancel (state "cancelled") an order waiting for the opening; JSON or application/merge-patch+json',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+        body: TmfProductOrderPatch,
+        response: { 200: Type.Ref('TmfProductOrder'), ...errorResponses },
+      },
+      config: { policy: 'orders.write' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 200,
+        run: async (ctx) => toTmfProductOrder(await updateOrder(ctx, req.params.id, req.body)),
       }),
   );
   tmfResourceRoutes(app, deps, {

@@ -10,6 +10,7 @@ import {
   esimMobileIsLine,
   lpaActivationCode,
   nationalMobile,
+  orderStateChangeRefusal,
   requestTypeOf,
   rioKey,
   submissionInstant,
@@ -36,6 +37,20 @@ describe('ORD-06 RIO', () => {
   it('the key changes with any character of the RIO', () => {
     expect(rioKey('OFP123457', '0612345678')).not.toBe(key);
     expect(rioKey('BTE123456', '0612345678')).not.toBe(key);
+  });
+});
+
+describe('ORD-03 cancelling an order before it reaches the operator (TMF622 PATCH, issue 15)', () => {
+  it.each([
+    ['queued (waits for the opening): cancellable', 'queued', 'cancelled', null],
+    ['already cancelled: nothing more to do', 'cancelled', 'cancelled', null],
+    ['in progress: the operator has it', 'in_progress', 'cancelled', 'order.not_cancellable'],
+    ['completed: too late', 'completed', 'cancelled', 'order.not_cancellable'],
+    ['failed: nothing to cancel', 'failed', 'cancelled', 'order.not_cancellable'],
+    ['completed is set by Relais, not the client', 'queued', 'completed', 'order.state_not_settable'],
+    ['an unknown state', 'queued', 'held', 'order.state_not_settable'],
+  ] as const)('ORD-03 %s', (_, current, requested, refusal) => {
+    expect(orderStateChangeRefusal(current, requested)).toBe(refusal);
   });
 });
 

@@ -9,6 +9,7 @@ import {
 } from '../../platform/calendar/index.ts';
 import type { NumberAssignment, RequestType } from '../catalog/model.ts';
 import type { SimType } from '../stock/rules.ts';
+import type { OrderState } from './store.ts';
 
 /** Pure ordering rules (ORD-02..ORD-07, CAT-07/10/11). The instant is always a parameter. */
 
@@ -183,4 +184,14 @@ export function checkLine(
       add('number', 'order.number_choice_not_allowed');
   }
   return issues;
+}
+
+/**
+ * ORD-03 (issue 15, TMF622 PATCH): a state a client may set on its order. Only "cancelled", and
+ * only while the order waits for the operator's opening (queued): once it is in progress the
+ * operator may already be creating the lines. Cancelling a cancelled order again changes nothing.
+ */
+export function orderStateChangeRefusal(current: OrderState, requested: string): ErrorCode | null {
+  if (requested !== 'cancelled') return 'order.state_not_settable';
+  return current === 'queued' || current === 'cancelled' ? null : 'order.not_cancellable';
 }

@@ -71,6 +71,9 @@ export interface OrderView {
   submitAt: string;
   queued: boolean;
   failure: string | null;
+  /** TMF622: the client's description and priority ("0" highest … "4" lowest), when given. */
+  description: string | null;
+  priority: string | null;
   createdAt: string;
   completedAt: string | null;
   lines: LineView[];
@@ -88,6 +91,8 @@ function toOrderView(o: store.OrderRow, ls: LineView[]): OrderView {
     submitAt: o.submit_at.toISOString(),
     queued: o.submit_at.getTime() > o.created_at.getTime(),
     failure: o.failure,
+    description: o.description,
+    priority: o.priority,
     createdAt: o.created_at.toISOString(),
     completedAt: o.completed_at?.toISOString() ?? null,
     lines: ls,

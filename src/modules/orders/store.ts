@@ -3,7 +3,7 @@ import type { Network } from '../catalog/model.ts';
 
 /** The only SQL on orders. Lines are written through the lines module (../lines/line-records.ts). */
 
-export type OrderState = 'queued' | 'in_progress' | 'completed' | 'failed';
+export type OrderState = 'queued' | 'in_progress' | 'completed' | 'failed' | 'cancelled';
 
 export interface OrderRow {
   id: string;
@@ -15,6 +15,8 @@ export interface OrderRow {
   state: OrderState;
   submit_at: Date;
   failure: string | null;
+  description: string | null;
+  priority: string | null;
   created_by: string;
   created_at: Date;
   updated_at: Date;
@@ -22,7 +24,7 @@ export interface OrderRow {
 }
 
 const COLUMNS = `o.id, o.reference, o.account_id, a.display_name AS account_name, o.configuration, o.network, o.state,
-  o.submit_at, o.failure, o.created_by, o.created_at, o.updated_at, o.completed_at`;
+  o.submit_at, o.failure, o.description, o.priority, o.created_by, o.created_at, o.updated_at, o.completed_at`;
 const FROM = `orders o JOIN customer_accounts a ON a.id = o.account_id`;
 
 export async function nextOrderNumber(tx: Tx): Promise<number> {
@@ -89,10 +91,25 @@ export async function setOrderState(
 ): Promise<void> {
   await tx.query(
     `UPDATE orders SET state = $2, failure = $3, updated_at = $4,
-       completed_at = CASE WHEN $2 IN ('completed', 'failed') THEN $4 ELSE completed_at END
+       completed_at = CASE WHEN $2 IN ('completed', 'failed', 'cancelled') THEN $4 ELSE completed_at END
      WHERE id = $1`,
     [id, state, failure, now],
   );
+}
+
+/** TMF622 PATCH: the client's own description and priority (null clears them). */
+export async function setOrderDetails(
+  tx: Tx,
+  id: string,
+  d: { description: string | null; priority: string | null },
+  now: Date,
+): Promise<void> {
+  await tx.query(`UPDATE orders SET description = $2, priority = $3, updated_at = $4 WHERE id = $1`, [
+    id,
+    d.description,
+    d.priority,
+    now,
+  ]);
 }
 
 /** The ordering account, locked against its closing until the order commits. */

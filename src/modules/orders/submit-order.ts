@@ -79,10 +79,23 @@ export function orderSubmission(gateway?: OperatorGateway) {
   });
 }
 
+/**
+ * Lines that never reached activation are cancelled: their new numbers and SIMs go back to stock
+ * (a ported number was never ours). After a refusal, or a client's cancellation of a queued order.
+ */
+export async function cancelLines(tx: Tx, ls: readonly lines.LineRow[], now: Date): Promise<void> {
+  for (const c of ls) {
+    if (c.msisdn && !c.portability) await stock.freeNumber(tx, c.msisdn, now);
+    if (c.iccid) await stock.returnSimToStock(tx, c.iccid, now);
+    await lines.cancelLine(tx, c.id, now);
+  }
+}
+
 /** Step 1: the order, locked, goes in progress; what the operator is to create. */
 async function claimOrder(tx: Tx, orderId: string, now: Date): Promise<SubmissionClaim | null> {
   const order = await store.getOrder(tx, orderId, true);
-  if (!order || order.state === 'completed' || order.state === 'failed') return null;
+  if (!order || order.state === 'completed' || order.state === 'failed' || order.state === 'cancelled')
+    return null;
   await store.setOrderState(tx, orderId, 'in_progress', now);
   // A queued order (ORD-03) starts now; an order that started at once is already in progress.
   if (order.state === 'queued') await publishOrderStateChanged({ tx, now }, orderId, false);
@@ -146,11 +159,7 @@ async function recordSubmission(
   if (!order || order.state !== 'in_progress') return { skipped: true };
   const ls = (await lines.linesOfOrder(tx, orderId, true)).filter((l) => l.state === 'in_progress');
   if ('refused' in outcome) {
-    for (const c of ls) {
-      if (c.msisdn && !c.portability) await stock.freeNumber(tx, c.msisdn, now);
-      if (c.iccid) await stock.returnSimToStock(tx, c.iccid, now);
-      await lines.cancelLine(tx, c.id, now);
-    }
+    await cancelLines(tx, ls, now);
     await store.setOrderState(tx, orderId, 'failed', now, outcome.refused);
     await publishOrderStateChanged({ tx, now }, orderId, true);
     await recordAudit(tx, SYSTEM_ACTOR, now, null, {

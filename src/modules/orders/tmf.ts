@@ -54,6 +54,23 @@ export const TmfProductOrderCreate = Type.Object(
   { additionalProperties: false },
 );
 
+/**
+ * TMF622 v4 `ProductOrder_Update` as Relais honours it, as JSON or JSON Merge Patch (RFC 7396:
+ * null clears): the client's `description` and `priority` ("0" highest … "4" lowest), and `state`
+ * "cancelled" while the order waits for the operator's opening (ORD-03; 422 otherwise). The other
+ * attributes of the definition (order items, dates, parties…) are refused (400): Relais cannot
+ * change what the operator has been asked for.
+ */
+export const TmfProductOrderPatch = Type.Object(
+  {
+    description: Type.Optional(Type.Union([Type.String({ maxLength: 1000 }), Type.Null()])),
+    priority: Type.Optional(Type.Union([Type.String({ pattern: '^[0-4]$' }), Type.Null()])),
+    state: Type.Optional(Type.String({ maxLength: 40 })),
+    '@type': Type.Optional(Type.String()),
+  },
+  { additionalProperties: false },
+);
+
 export function fromTmfProductOrder(body: Static<typeof TmfProductOrderCreate>): CreateOrderInput {
   const customer = (body.relatedParty ?? []).find((p) => (p.role ?? 'customer').toLowerCase() === 'customer');
   if (!customer)
@@ -93,6 +110,7 @@ const STATE: Record<OrderView['state'], string> = {
   in_progress: 'inProgress',
   completed: 'completed',
   failed: 'failed',
+  cancelled: 'cancelled',
 };
 const ITEM_STATE: Record<string, string> = {
   in_progress: 'inProgress',
@@ -111,6 +129,8 @@ export const TmfProductOrderSchema = Type.Object(
     orderDate: Type.String({ format: 'date-time' }),
     requestedStartDate: Type.String({ format: 'date-time' }),
     completionDate: Type.Optional(Type.String({ format: 'date-time' })),
+    description: Type.Optional(Type.String()),
+    priority: Type.Optional(Type.String()),
     state: Type.String(),
     productOrderItem: Type.Array(
       Type.Object({
@@ -149,11 +169,13 @@ export function toTmfProductOrder(o: OrderView) {
     // ORD-03: when the request reaches the operator.
     requestedStartDate: o.submitAt,
     ...(o.completedAt ? { completionDate: o.completedAt } : {}),
+    ...(o.description !== null ? { description: o.description } : {}),
+    ...(o.priority !== null ? { priority: o.priority } : {}),
     state: STATE[o.state],
     productOrderItem: o.lines.map((l, i) => ({
       id: String(i + 1),
       action: 'add',
-      state: ITEM_STATE[l.state] ?? 'inProgress',
+      state: o.state === 'cancelled' ? 'cancelled' : (ITEM_STATE[l.state] ?? 'inProgress'),
       quantity: 1,
       productOffering: {
         id: l.offer,

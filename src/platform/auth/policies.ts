@@ -16,6 +16,9 @@ export const POLICIES = {
   // TM Forum event hub: registering a listener (an outgoing call to the given URL) for the events
   // of resources these roles can read anyway.
   'tmf.hub': ['admin', 'supervisor', 'agent'],
+  // Every listener of the reseller, whoever registered it, and its deliveries: those who answer
+  // for the integrations (issue 15's hub page). An agent reads and deletes one it knows the id of.
+  'tmf.hub.read': ['admin', 'supervisor'],
 } as const satisfies Record<string, readonly Role[] | null>;
 
 /** The platform's policies and those each module declares in its manifest. */

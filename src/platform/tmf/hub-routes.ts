@@ -3,7 +3,7 @@ import type { App } from '../http/server.ts';
 import type { Deps } from '../context.ts';
 import { inTenant, mutation } from '../http/unit-of-work.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
-import { getListener, registerListener, unregisterListener, type TmfApi } from './hub.ts';
+import { getListener, listListeners, registerListener, unregisterListener, type TmfApi } from './hub.ts';
 
 const HubInput = Type.Object(
   {
@@ -94,5 +94,45 @@ export function tmfHubRoutes(app: App, deps: Deps, api: TmfApi, base: string): v
     },
     (req, reply) =>
       mutation(deps, req, reply, { status: 204, run: (ctx) => unregisterListener(ctx, api, req.params.id) }),
+  );
+}
+
+const HubListener = Type.Object(
+  {
+    id: Type.String(),
+    api: Type.String(),
+    /** The API's base path: DELETE `${base}/hub/${id}` unregisters the listener. */
+    base: Type.String(),
+    callback: Type.String(),
+    query: Type.Union([Type.String(), Type.Null()]),
+    createdAt: Type.String({ format: 'date-time' }),
+    sent: Type.Integer(),
+    failed: Type.Integer(),
+    pending: Type.Integer(),
+  },
+  { $id: 'TmfHubListener' },
+);
+
+/** The admins' and supervisors' view of every registered listener (web page « Écouteurs TM Forum »). */
+export function tmfHubListRoutes(app: App, deps: Deps, bases: ReadonlyMap<TmfApi, string>): void {
+  app.addSchema(HubListener);
+  app.get(
+    '/api/tmf-hub/listeners',
+    {
+      schema: {
+        tags: ['TMF hub'],
+        summary:
+          'Every TM Forum event listener of the reseller, per API, with its deliveries sent and failed',
+        response: {
+          200: Type.Object({ items: Type.Array(Type.Ref('TmfHubListener')) }),
+          ...errorResponses,
+        },
+      },
+      config: { policy: 'tmf.hub.read' },
+    },
+    async (req) => {
+      const items = await inTenant(deps, req, (ctx) => listListeners(ctx));
+      return { items: items.map((l) => ({ ...l, base: bases.get(l.api) ?? '' })) };
+    },
   );
 }

@@ -10,7 +10,7 @@ import type { CatalogOfferDetail } from './catalog.ts';
 export type Network = 'orange' | 'bouygues';
 export type SimType = 'pin' | 'no_pin' | 'esim';
 export type LineState = 'in_progress' | 'active' | 'suspended' | 'terminated' | 'cancelled';
-export type OrderState = 'queued' | 'in_progress' | 'completed' | 'failed';
+export type OrderState = 'queued' | 'in_progress' | 'completed' | 'failed' | 'cancelled';
 
 export interface StockCount {
   network: Network;
@@ -78,6 +78,9 @@ export interface Order {
   submitAt: string;
   queued: boolean;
   failure: string | null;
+  /** TMF622 PATCH (issue 15): the customer system's description and priority ("0" highest … "4"). */
+  description: string | null;
+  priority: '0' | '1' | '2' | '3' | '4' | null;
   createdAt: string;
   completedAt: string | null;
   lines: Line[];

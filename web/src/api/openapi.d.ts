@@ -10682,7 +10682,7 @@ export interface paths {
           /** @description This list has a fixed order. */
           sort?: string;
           accountId?: string;
-          state?: 'queued' | 'in_progress' | 'completed' | 'failed';
+          state?: 'queued' | 'in_progress' | 'completed' | 'failed' | 'cancelled';
         };
         header?: never;
         path?: never;
@@ -11265,6 +11265,8 @@ export interface paths {
               requestedStartDate?: string;
               /** Format: date-time */
               completionDate?: string;
+              description?: string;
+              priority?: string;
               state?: string;
               productOrderItem?: {
                 id: string;
@@ -11309,6 +11311,8 @@ export interface paths {
               requestedStartDate?: string;
               /** Format: date-time */
               completionDate?: string;
+              description?: string;
+              priority?: string;
               state?: string;
               productOrderItem?: {
                 id: string;
@@ -11611,6 +11615,8 @@ export interface paths {
               requestedStartDate?: string;
               /** Format: date-time */
               completionDate?: string;
+              description?: string;
+              priority?: string;
               state?: string;
               productOrderItem?: {
                 id: string;
@@ -11736,7 +11742,128 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /** TMF622 v4: change description or priority, or cancel (state "cancelled") an order waiting for the opening; JSON or application/merge-patch+json */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            description?: string | null;
+            priority?: string | null;
+            state?: string;
+            '@type'?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['TmfProductOrder'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        412: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        428: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     trace?: never;
   };
   '/api/support/notice': {
@@ -23506,6 +23633,134 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/tmf-hub/listeners': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every TM Forum event listener of the reseller, per API, with its deliveries sent and failed */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['TmfHubListener'][];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        412: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        428: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -23744,6 +23999,7 @@ export interface components {
       permissions: (
         | 'session.self'
         | 'tmf.hub'
+        | 'tmf.hub.read'
         | 'tenant.read'
         | 'tenant.update'
         | 'users.read'
@@ -24446,11 +24702,13 @@ export interface components {
       accountName: string;
       configuration: string;
       network: 'orange' | 'bouygues';
-      state: 'queued' | 'in_progress' | 'completed' | 'failed';
+      state: 'queued' | 'in_progress' | 'completed' | 'failed' | 'cancelled';
       /** Format: date-time */
       submitAt: string;
       queued: boolean;
       failure: string | null;
+      description: string | null;
+      priority: string | null;
       /** Format: date-time */
       createdAt: string;
       completedAt: string | null;
@@ -24467,6 +24725,8 @@ export interface components {
       requestedStartDate: string;
       /** Format: date-time */
       completionDate?: string;
+      description?: string;
+      priority?: string;
       state: string;
       productOrderItem: {
         id: string;
@@ -24955,6 +25215,19 @@ export interface components {
         limit: number;
         offset: number;
       };
+    };
+    /** TmfHubListener */
+    TmfHubListener: {
+      id: string;
+      api: string;
+      base: string;
+      callback: string;
+      query: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      sent: number;
+      failed: number;
+      pending: number;
     };
   };
   responses: never;

@@ -45,6 +45,7 @@ const OutboxPage = page(() => import('../pages/outbox-page.tsx'), 'OutboxPage');
 
 const SettingsPage = page(() => import('../pages/settings-page.tsx'), 'SettingsPage');
 const TokensPage = page(() => import('../pages/tokens-page.tsx'), 'TokensPage');
+const TmfHubPage = page(() => import('../pages/tmf-hub-page.tsx'), 'TmfHubPage');
 const UserDetailPage = page(() => import('../pages/user-detail-page.tsx'), 'UserDetailPage');
 const UsersPage = page(() => import('../pages/users-page.tsx'), 'UsersPage');
 const UsageImportsPage = page(() => import('../pages/usage/usage-imports-page.tsx'), 'UsageImportsPage');
@@ -76,6 +77,7 @@ export function App() {
                     <Route path="users" element={<UsersPage />} />
                     <Route path="users/:id" element={<UserDetailPage />} />
                     <Route path="tokens" element={<TokensPage />} />
+                    <Route path="tmf-hub" element={<TmfHubPage />} />
                     <Route path="audit" element={<AuditPage />} />
                     <Route path="catalog" element={<CatalogPage />} />
                     <Route path="catalog/:id" element={<CatalogOfferPage />} />

@@ -150,6 +150,16 @@ export const NAVIGATION: readonly NavItem[] = [
     section: 'admin',
   },
   {
+    id: 'tmfHub',
+    labelKey: 'nav.tmfHub',
+    hintKey: 'navHints.tmfHub',
+    path: '/tmf-hub',
+    icon: 'refresh',
+    // Every listener of the reseller: those who answer for the integrations (policy tmf.hub.read).
+    roles: ['admin', 'supervisor'],
+    section: 'admin',
+  },
+  {
     id: 'settings',
     labelKey: 'nav.settings',
     hintKey: 'navHints.settings',

@@ -66,6 +66,7 @@ export const en: Translation = {
     usage: 'Usage',
     installers: 'Installers',
     installerPortal: 'My referrals',
+    tmfHub: 'TM Forum listeners',
   },
   navHints: {
     home: 'Overview of your workspace',
@@ -83,6 +84,7 @@ export const en: Translation = {
     usage: 'CDR file imports and lines’ usage',
     installers: 'Charter dish installers, signature and declared address',
     installerPortal: 'Customers to call, appointments and installations',
+    tmfHub: 'Systems subscribed to TM Forum events, deliveries sent and failed',
   },
   roles: {
     admin: 'Administrator',
@@ -284,6 +286,38 @@ export const en: Translation = {
     history: 'View history',
     readOnly: 'You can view this record; only an administrator can change it.',
     staleReload: 'Reload the record',
+  },
+  // Issue 15: the TM Forum event listeners (tmf-hub-page.tsx).
+  tmfHub: {
+    title: 'TM Forum listeners',
+    subtitle:
+      'Your customers’ or partners’ systems subscribed to the TM Forum APIs’ events. Failed deliveries are retried from « Messages ».',
+    caption: 'Registered listeners, per API',
+    api: 'API',
+    callback: 'Callback address',
+    query: 'Events asked for',
+    allEvents: 'All',
+    createdAt: 'Registered on',
+    sent: 'Sent',
+    failed: 'Failed',
+    pending: 'Waiting',
+    delete: 'Delete',
+    deleteTitle: 'Delete the listener {{callback}}?',
+    deleteBody:
+      'It will receive no more events; those still to be sent to it fail. The system will have to register again.',
+    deleteConfirm: 'Delete the listener',
+    deleted: 'Listener deleted.',
+    empty: 'No listener registered',
+    emptyHint: 'A system registers with a POST on /hub of the TM Forum API it needs (see the README).',
+    apis: {
+      TMF620: 'Product catalog (TMF620)',
+      TMF621: 'Trouble tickets (TMF621)',
+      TMF622: 'Product orders (TMF622)',
+      TMF629: 'Customers (TMF629)',
+      TMF637: 'Product inventory (TMF637)',
+      TMF646: 'Appointments (TMF646)',
+      TMF681: 'Communications (TMF681)',
+    },
   },
   tokens: {
     title: 'API tokens',

@@ -68,6 +68,7 @@ export const fr = {
     usage: 'Consommations',
     installers: 'Installateurs',
     installerPortal: 'Mes mises en relation',
+    tmfHub: 'Écouteurs TM Forum',
   },
   navHints: {
     home: "Vue d'ensemble de votre espace",
@@ -85,6 +86,7 @@ export const fr = {
     usage: 'Imports des fichiers CDR et consommations des lignes',
     installers: 'Antennistes de la charte, signature et adresse déclarée',
     installerPortal: 'Clients à appeler, rendez-vous et installations',
+    tmfHub: 'Systèmes abonnés aux événements TM Forum, envois réussis et en échec',
   },
   roles: {
     admin: 'Administrateur',
@@ -288,6 +290,39 @@ export const fr = {
     history: "Voir l'historique",
     readOnly: 'Vous pouvez consulter cette fiche ; seul un administrateur peut la modifier.',
     staleReload: 'Recharger la fiche',
+  },
+  // Issue 15: the TM Forum event listeners (tmf-hub-page.tsx).
+  tmfHub: {
+    title: 'Écouteurs TM Forum',
+    subtitle:
+      'Les systèmes de vos clients ou partenaires abonnés aux événements des API TM Forum. Les envois en échec se relancent depuis « Messages ».',
+    caption: 'Écouteurs enregistrés, par API',
+    api: 'API',
+    callback: 'Adresse de rappel',
+    query: 'Événements demandés',
+    allEvents: 'Tous',
+    createdAt: 'Enregistré le',
+    sent: 'Envoyés',
+    failed: 'En échec',
+    pending: 'En attente',
+    delete: 'Supprimer',
+    deleteTitle: 'Supprimer l’écouteur {{callback}} ?',
+    deleteBody:
+      'Il ne recevra plus aucun événement ; ceux qui lui restaient à envoyer passent en échec. Le système devra s’enregistrer à nouveau.',
+    deleteConfirm: 'Supprimer l’écouteur',
+    deleted: 'Écouteur supprimé.',
+    empty: 'Aucun écouteur enregistré',
+    emptyHint:
+      'Un système s’enregistre par POST sur /hub de l’API TM Forum qui l’intéresse (voir le README).',
+    apis: {
+      TMF620: 'Catalogue de produits (TMF620)',
+      TMF621: 'Tickets d’incident (TMF621)',
+      TMF622: 'Commandes de produits (TMF622)',
+      TMF629: 'Clients (TMF629)',
+      TMF637: 'Inventaire de produits (TMF637)',
+      TMF646: 'Rendez-vous (TMF646)',
+      TMF681: 'Communications (TMF681)',
+    },
   },
   tokens: {
     title: "Jetons d'API",

@@ -19,6 +19,7 @@ export const linesEn: DeepStrings<typeof linesFr> = {
     in_progress: 'In progress',
     completed: 'Completed',
     failed: 'Failed',
+    cancelled: 'Cancelled',
   },
   // SIM swap (ACT-07, ACT-09, ORD-03) and custom network name (ACT-08): line-sim-card.tsx.
   sim: {
@@ -285,6 +286,16 @@ export const linesEn: DeepStrings<typeof linesFr> = {
     lines: 'Lines',
     createdAt: 'Placed on',
     submitAt: 'Sent to the operator',
+    // TMF622 PATCH (issue 15): what the customer's system said about its order.
+    clientDescription: 'Description (customer)',
+    clientPriority: 'Priority (customer)',
+    priorities: {
+      '0': '0 — highest',
+      '1': '1 — high',
+      '2': '2 — normal',
+      '3': '3 — low',
+      '4': '4 — lowest',
+    },
     queuedUntil: 'Request outside opening hours: sent to the operator on {{date}}.',
     failure: 'Reason of failure',
     formTitle: 'New order',

@@ -18,6 +18,7 @@ export const linesFr = {
     in_progress: 'En cours',
     completed: 'Terminée',
     failed: 'Échouée',
+    cancelled: 'Annulée',
   },
   // SIM swap (ACT-07, ACT-09, ORD-03) and custom network name (ACT-08): line-sim-card.tsx.
   sim: {
@@ -290,6 +291,16 @@ export const linesFr = {
     lines: 'Lignes',
     createdAt: 'Passée le',
     submitAt: 'Transmise à l’opérateur',
+    // TMF622 PATCH (issue 15): what the customer's system said about its order.
+    clientDescription: 'Description (client)',
+    clientPriority: 'Priorité (client)',
+    priorities: {
+      '0': '0 — la plus haute',
+      '1': '1 — haute',
+      '2': '2 — normale',
+      '3': '3 — basse',
+      '4': '4 — la plus basse',
+    },
     queuedUntil: 'Demande hors horaires d’ouverture : transmise à l’opérateur le {{date}}.',
     failure: 'Motif de l’échec',
     formTitle: 'Nouvelle commande',

@@ -61,6 +61,17 @@ export function OrderPage() {
             { term: t('mobile.stock.network'), description: t(`mobile.networks.${order.network}`) },
             { term: t('mobile.orders.createdAt'), description: format.dateTime(order.createdAt) },
             { term: t('mobile.orders.submitAt'), description: format.dateTime(order.submitAt) },
+            ...(order.description
+              ? [{ term: t('mobile.orders.clientDescription'), description: order.description }]
+              : []),
+            ...(order.priority
+              ? [
+                  {
+                    term: t('mobile.orders.clientPriority'),
+                    description: t(`mobile.orders.priorities.${order.priority}`),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>

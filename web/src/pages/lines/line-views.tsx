@@ -18,6 +18,7 @@ const ORDER_TONE: Record<OrderState, Tone> = {
   in_progress: 'info',
   completed: 'success',
   failed: 'danger',
+  cancelled: 'neutral',
 };
 
 export function LineStatePill({ state }: { state: LineState }) {
