@@ -4,6 +4,9 @@ import { internetErrors } from './errors.ts';
 import { internetRoutes } from './routes.ts';
 import { Eligibility, Subscription } from './schemas.ts';
 import { terminationConfirmed } from './templates.ts';
+import { troubleshootRoutes } from './troubleshoot-routes.ts';
+import { Outage, OperatorContactsView, TroubleshootResult, TroubleshootVerdict } from './troubleshoot-schemas.ts';
+import { outageNotice } from './troubleshoot-templates.ts';
 
 /**
  * Internet subscriptions resold on HOT and Partner (issue 11, seed 000), first slice: the catalog
@@ -12,14 +15,20 @@ import { terminationConfirmed } from './templates.ts';
  */
 export const internetModule = defineModule({
   name: 'internet',
-  schemas: [Subscription, Eligibility],
-  routes: internetRoutes,
+  schemas: [Subscription, Eligibility, Outage, TroubleshootVerdict, TroubleshootResult, OperatorContactsView],
+  routes: (app, deps) => {
+    internetRoutes(app, deps);
+    // Issue 11 §4: troubleshooting, sector outages, operator contacts.
+    troubleshootRoutes(app, deps);
+  },
   actions: [TERMINATE, BOX_RETURN_DEADLINE],
   errors: internetErrors,
-  templates: [terminationConfirmed],
+  templates: [terminationConfirmed, outageNotice],
   policies: {
     'internet.read': ['admin', 'supervisor', 'agent'],
     'internet.write': ['admin', 'supervisor', 'agent'],
+    // Whom agents call and write at the operators: the tenant's admins edit it.
+    'internet.contacts.write': ['admin'],
   },
   fieldLabels: {
     masap: ['Numéro client opérateur (MASAP)', 'Operator customer number (MASAP)'],
@@ -35,5 +44,17 @@ export const internetModule = defineModule({
     fibreEligible: ['Éligible à la fibre', 'Eligible for fibre'],
     checkedAt: ['Date de la vérification', 'Checked at'],
     ssid: ['Nom du Wi-Fi (SSID)', 'Wi-Fi name (SSID)'],
+    downMbps: ['Débit descendant mesuré', 'Measured download speed'],
+    upMbps: ['Débit montant mesuré', 'Measured upload speed'],
+    attenuationDb: ['Atténuation', 'Attenuation'],
+    snrDb: ['Rapport signal/bruit', 'Signal-to-noise ratio'],
+    ontRxDbm: ['Puissance optique reçue à l’ONT', 'Optical power received at the ONT'],
+    area: ['Secteur', 'Area'],
+    delayHours: ['Délai de résolution annoncé (heures)', 'Announced resolution delay (hours)'],
+    contactPhone: ['Téléphone où le technicien joint le client', 'Phone where the technician reaches the customer'],
+    hotContactName: ['Contact HOT', 'HOT contact'],
+    hotContactPhone: ['Téléphone du contact HOT', 'HOT contact phone'],
+    partnerGroupName: ['Groupe technique Partner', 'Partner technical group'],
+    partnerTechnicalEmail: ['E-mail technique Partner', 'Partner technical e-mail'],
   },
 });
