@@ -242,7 +242,8 @@ export async function troubleshootInternet(
       customerName: account.displayName,
       address: row.address,
       phone: input.contactPhone ?? account.phone,
-      boxName: box.nameFr,
+      boxCode: box.code,
+      boxName: box.nameEn,
       leds: input.leds,
       ledsShown: box.leds.map((l) => l.function),
       powerCycled: input.powerCycled,
@@ -252,7 +253,8 @@ export async function troubleshootInternet(
         : null,
       planSpeedMb: plan.speedMb,
       lineTest: v.lineVerdict === 'not_measured' ? null : (input.lineTest ?? null),
-      agentName: ctx.actor.label,
+      // The actor's label is "Name <login>": the e-mail is signed with the name.
+      agentName: ctx.actor.label.replace(/\s*<[^>]*>$/, ''),
       tenantName: tenant.legalName,
       incidentReference: incident.reference,
     });

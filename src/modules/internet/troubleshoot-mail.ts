@@ -15,6 +15,8 @@ export interface PartnerMailData {
   customerName: string;
   address: string;
   phone: string | null;
+  boxCode: string;
+  /** The model's name where Hebrew has none of its own (the HOT boxes' names are brand names). */
   boxName: string;
   leds: LedReading;
   ledsShown: readonly LedFunction[];
@@ -35,6 +37,9 @@ const LED_HE: Record<LedFunction, string> = {
   wifi: 'Wi-Fi',
   phone: 'טלפון',
 };
+// The agents name Partner's two boxes by their colour (seed 000).
+const BOX_HE: Record<string, string> = { 'partner-black': 'הנתב השחור', 'partner-white': 'הנתב הלבן' };
+
 // "נורית" is feminine: the states agree with it.
 const STATE_HE: Record<LedState, string> = { on: 'דולקת', off: 'כבויה', blinking: 'מהבהבת' };
 
@@ -71,7 +76,7 @@ export function partnerMail(d: PartnerMailData): { subject: string; lines: strin
       `שם הלקוח: ${d.customerName}`,
       `כתובת: ${d.address}`,
       ...(d.phone ? [`טלפון ליצירת קשר: ${LRM}${d.phone}`] : []),
-      `דגם הנתב: ${d.boxName}`,
+      `דגם הנתב: ${BOX_HE[d.boxCode] ?? d.boxName}`,
     ],
     [
       'מצב הנוריות:',

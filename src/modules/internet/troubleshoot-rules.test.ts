@@ -196,7 +196,8 @@ describe('Partner technical e-mail in Hebrew (NET-10, SET-09)', () => {
     customerName: 'Noa Levi',
     address: 'Herzl 12, Haifa',
     phone: '+972 52-555-0101',
-    boxName: 'Partner noir',
+    boxCode: 'partner-black',
+    boxName: 'Partner black box',
     leds: { power: 'on', infrastructure: 'on', internet: 'off', phone: 'on' },
     ledsShown: ['power', 'infrastructure', 'internet', 'phone'],
     powerCycled: true,
@@ -214,6 +215,7 @@ describe('Partner technical e-mail in Hebrew (NET-10, SET-09)', () => {
     expect(m.html).toContain('<html lang="he" dir="rtl">');
     expect(m.text).toContain('מספר לקוח: a4410987');
     expect(m.text).toContain('אינטרנט – כבויה');
+    expect(m.text).toContain('דגם הנתב: הנתב השחור');
     expect(m.text).toContain('חשמל – דולקת');
     expect(m.text).not.toContain('Wi-Fi –');
     expect(m.text).toContain('ניתוק וחיבור מחדש של כבל החשמל של הנתב');
