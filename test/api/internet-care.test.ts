@@ -31,7 +31,13 @@ describe(`internet troubleshooting over HTTP (${testEngine})`, () => {
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     return String(res.body.id);
   };
-  const installed = async (accountId: string, operator: 'hot' | 'partner', plan: string, box: string, address: string) => {
+  const installed = async (
+    accountId: string,
+    operator: 'hot' | 'partner',
+    plan: string,
+    box: string,
+    address: string,
+  ) => {
     let eligibilityCheckId: string | null = null;
     if (operator === 'partner') {
       const e = await agent.post('/api/internet/eligibility-checks', { accountId, operator, address });
@@ -49,8 +55,14 @@ describe(`internet troubleshooting over HTTP (${testEngine})`, () => {
     });
     expect(o.status, JSON.stringify(o.body)).toBe(201);
     const id = String(o.body.id);
-    expect((await agent.post(`/api/internet/subscriptions/${id}/installation`, { slot: '2026-12-01T08:00:00Z' })).status).toBe(200);
-    const act = await agent.post(`/api/internet/subscriptions/${id}/activation`, { boxModel: box, boxSerial: 'SN-1' });
+    expect(
+      (await agent.post(`/api/internet/subscriptions/${id}/installation`, { slot: '2026-12-01T08:00:00Z' }))
+        .status,
+    ).toBe(200);
+    const act = await agent.post(`/api/internet/subscriptions/${id}/activation`, {
+      boxModel: box,
+      boxSerial: 'SN-1',
+    });
     expect(act.status, JSON.stringify(act.body)).toBe(200);
     return id;
   };
@@ -60,14 +72,24 @@ describe(`internet troubleshooting over HTTP (${testEngine})`, () => {
     powerCycled: true,
   };
   const outbox = async () =>
-    ((await admin.get('/api/outbox?limit=100')).body.items ?? []) as { id: string; recipient: string; subject: string }[];
+    ((await admin.get('/api/outbox?limit=100')).body.items ?? []) as {
+      id: string;
+      recipient: string;
+      subject: string;
+    }[];
 
   beforeAll(async () => {
     t = await startTestApp({}, clock);
     il = await createTenant(t.db, 'isp-care', { country: 'IL' });
     agent = await Client.login(t.url, il.users.agent.email);
     admin = await Client.login(t.url, il.users.admin.email);
-    partnerSub = await installed(await account('Noa'), 'partner', 'partner-fibre-1000', 'partner-black', 'Herzl 12, Haifa');
+    partnerSub = await installed(
+      await account('Noa'),
+      'partner',
+      'partner-fibre-1000',
+      'partner-black',
+      'Herzl 12, Haifa',
+    );
     hotSub = await installed(await account('Dana'), 'hot', 'hot-500', 'hot-box-4', 'Rothschild 22, Tel Aviv');
     hotHaifa = await installed(await account('Avi'), 'hot', 'hot-200', 'hot-box-2', 'Hanassi 3, Haifa');
   }, 300_000);
@@ -81,17 +103,28 @@ describe(`internet troubleshooting over HTTP (${testEngine})`, () => {
       powerCycled: false,
     });
     expect(first.status, JSON.stringify(first.body)).toBe(200);
-    expect(first.body).toMatchObject({ diagnosis: 'no_connection', nextStep: 'power_cycle', escalation: null });
-    const then = await agent.post(`/api/internet/subscriptions/${partnerSub}/troubleshooting/preview`, noInternet);
+    expect(first.body).toMatchObject({
+      diagnosis: 'no_connection',
+      nextStep: 'power_cycle',
+      escalation: null,
+    });
+    const then = await agent.post(
+      `/api/internet/subscriptions/${partnerSub}/troubleshooting/preview`,
+      noInternet,
+    );
     expect(then.body).toMatchObject({ nextStep: 'escalate', escalation: 'partner_email' });
-    expect((await agent.get(`/api/internet/subscriptions/${partnerSub}/troubleshooting`)).body.items).toEqual([]);
+    expect((await agent.get(`/api/internet/subscriptions/${partnerSub}/troubleshooting`)).body.items).toEqual(
+      [],
+    );
   });
 
   it('NET-10 a Partner escalation needs the technical address: 422 and nothing written', async () => {
     const res = await agent.post(`/api/internet/subscriptions/${partnerSub}/troubleshooting`, noInternet);
     expect(res.status).toBe(422);
     expect(res.body.code).toBe('internet.partner_email_missing');
-    expect((await agent.get(`/api/internet/subscriptions/${partnerSub}/troubleshooting`)).body.items).toEqual([]);
+    expect((await agent.get(`/api/internet/subscriptions/${partnerSub}/troubleshooting`)).body.items).toEqual(
+      [],
+    );
     expect((await agent.get('/api/incidents')).body.total).toBe(0);
   });
 
@@ -100,12 +133,16 @@ describe(`internet troubleshooting over HTTP (${testEngine})`, () => {
     expect(seed.body).toMatchObject({ hotContactName: 'Sharona', partnerTechnicalEmail: null, version: 0 });
     const body = { ...seed.body, partnerTechnicalEmail: 'tech@partner.example' } as Record<string, unknown>;
     delete body.version;
-    expect((await agent.request('PUT', '/api/internet/operator-contacts', body, { 'if-match': '"0"' })).status).toBe(403);
+    expect(
+      (await agent.request('PUT', '/api/internet/operator-contacts', body, { 'if-match': '"0"' })).status,
+    ).toBe(403);
     expect((await admin.request('PUT', '/api/internet/operator-contacts', body)).status).toBe(428);
     const ok = await admin.request('PUT', '/api/internet/operator-contacts', body, { 'if-match': '"0"' });
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
     expect(ok.body).toMatchObject({ partnerTechnicalEmail: 'tech@partner.example', version: 1 });
-    expect((await admin.request('PUT', '/api/internet/operator-contacts', body, { 'if-match': '"0"' })).status).toBe(412);
+    expect(
+      (await admin.request('PUT', '/api/internet/operator-contacts', body, { 'if-match': '"0"' })).status,
+    ).toBe(412);
   });
 
   it('NET-10 SET-09 no internet on a Partner box: incident opened, Hebrew e-mail signed by the agent in the outbox', async () => {
@@ -119,7 +156,11 @@ describe(`internet troubleshooting over HTTP (${testEngine})`, () => {
     const incident = res.body.incident as { id: string; reference: string };
     const mails = (await outbox()).filter((m) => m.recipient === 'tech@partner.example');
     expect(mails).toHaveLength(1);
-    const mail = (await admin.get(`/api/outbox/${mails[0]?.id}`)).body as { bodyHtml: string; bodyText: string; subject: string };
+    const mail = (await admin.get(`/api/outbox/${mails[0]?.id}`)).body as {
+      bodyHtml: string;
+      bodyText: string;
+      subject: string;
+    };
     expect(mail.subject).toContain('אין חיבור לאינטרנט');
     expect(mail.bodyHtml).toContain('<html lang="he" dir="rtl">');
     expect(mail.bodyText).toContain('מספר לקוח: a4410987');
@@ -127,9 +168,13 @@ describe(`internet troubleshooting over HTTP (${testEngine})`, () => {
     // Signed by the agent (the fixture's display name).
     expect(mail.bodyText.trimEnd()).toMatch(/תודה רבה,\nagent isp-care\nRevendeur isp-care$/);
     // A retry with the same key replays, sending nothing twice.
-    const again = await agent.post(`/api/internet/subscriptions/${partnerSub}/troubleshooting`, { ...noInternet, lineTest: { ontRxDbm: -29.5 } }, {
-      'idempotency-key': 'care-partner-1',
-    });
+    const again = await agent.post(
+      `/api/internet/subscriptions/${partnerSub}/troubleshooting`,
+      { ...noInternet, lineTest: { ontRxDbm: -29.5 } },
+      {
+        'idempotency-key': 'care-partner-1',
+      },
+    );
     expect(again.body.id).toBe(res.body.id);
     expect((await outbox()).filter((m) => m.recipient === 'tech@partner.example')).toHaveLength(1);
     // The customer's history holds the incident, with the steps and the e-mail on its timeline.
@@ -182,7 +227,12 @@ describe(`internet troubleshooting over HTTP (${testEngine})`, () => {
       leds: outageLeds,
       powerCycled: true,
     });
-    expect(pass.body).toMatchObject({ diagnosis: 'sector_outage', nextStep: 'ask_outage_delay', escalation: null, outage: null });
+    expect(pass.body).toMatchObject({
+      diagnosis: 'sector_outage',
+      nextStep: 'ask_outage_delay',
+      escalation: null,
+      outage: null,
+    });
     const before = (await outbox()).length;
     const o = await agent.post('/api/internet/outages', { operator: 'hot', area: 'Haifa', delayHours: 6 });
     expect(o.status, JSON.stringify(o.body)).toBe(201);
@@ -209,7 +259,10 @@ describe(`internet troubleshooting over HTTP (${testEngine})`, () => {
       leds: { power: 'red' },
     });
     expect(res.status).toBe(400);
-    const res2 = await agent.post(`/api/internet/subscriptions/${hotSub}/troubleshooting`, { ...noInternet, kind: 'tv' });
+    const res2 = await agent.post(`/api/internet/subscriptions/${hotSub}/troubleshooting`, {
+      ...noInternet,
+      kind: 'tv',
+    });
     expect(res2.status).toBe(400);
   });
 });

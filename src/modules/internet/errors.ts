@@ -170,7 +170,8 @@ export const internetErrors = defineErrors({
     status: 422,
     fr: {
       title: 'Adresse technique Partner non renseignée',
-      detail: 'Un administrateur doit renseigner l’adresse e-mail technique de Partner dans les contacts opérateurs.',
+      detail:
+        'Un administrateur doit renseigner l’adresse e-mail technique de Partner dans les contacts opérateurs.',
     },
     en: {
       title: 'Partner technical address not set',

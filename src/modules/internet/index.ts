@@ -5,7 +5,12 @@ import { internetRoutes } from './routes.ts';
 import { Eligibility, Subscription } from './schemas.ts';
 import { terminationConfirmed } from './templates.ts';
 import { troubleshootRoutes } from './troubleshoot-routes.ts';
-import { Outage, OperatorContactsView, TroubleshootResult, TroubleshootVerdict } from './troubleshoot-schemas.ts';
+import {
+  Outage,
+  OperatorContactsView,
+  TroubleshootResult,
+  TroubleshootVerdict,
+} from './troubleshoot-schemas.ts';
 import { outageNotice } from './troubleshoot-templates.ts';
 
 /**
@@ -51,7 +56,10 @@ export const internetModule = defineModule({
     ontRxDbm: ['Puissance optique reçue à l’ONT', 'Optical power received at the ONT'],
     area: ['Secteur', 'Area'],
     delayHours: ['Délai de résolution annoncé (heures)', 'Announced resolution delay (hours)'],
-    contactPhone: ['Téléphone où le technicien joint le client', 'Phone where the technician reaches the customer'],
+    contactPhone: [
+      'Téléphone où le technicien joint le client',
+      'Phone where the technician reaches the customer',
+    ],
     hotContactName: ['Contact HOT', 'HOT contact'],
     hotContactPhone: ['Téléphone du contact HOT', 'HOT contact phone'],
     partnerGroupName: ['Groupe technique Partner', 'Partner technical group'],

@@ -45,7 +45,11 @@ export async function recordOutage(
     if (told.has(p.subscription_id)) continue;
     told.add(p.subscription_id);
     const sub = await requireSubscription(ctx, p.subscription_id);
-    await tellOutage(ctx, { accountId: p.account_id, incidentId: p.incident_id, reference: sub.reference }, view);
+    await tellOutage(
+      ctx,
+      { accountId: p.account_id, incidentId: p.incident_id, reference: sub.reference },
+      view,
+    );
   }
   await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
     entityType: 'internet_outage',

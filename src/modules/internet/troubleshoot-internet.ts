@@ -100,7 +100,9 @@ async function verdictOf(
   input: TroubleshootInput,
 ): Promise<TroubleshootVerdict> {
   const diagnosis = diagnose(box, input.leds);
-  const speed = input.speedTest ? speedVerdict(plan, input.speedTest.downMbps, input.speedTest.overWifi) : null;
+  const speed = input.speedTest
+    ? speedVerdict(plan, input.speedTest.downMbps, input.speedTest.overWifi)
+    : null;
   const step = nextStep(input.kind, box, diagnosis, {
     powerCycled: input.powerCycled,
     conditionsChecked: input.conditions != null,
@@ -150,7 +152,12 @@ const LED_FR: Record<LedFunction, string> = {
 };
 
 /** The LEDs and steps as the agent reads them to HOT and as the incident's timeline keeps them. */
-function summaryLines(box: BoxDef, input: TroubleshootInput, v: TroubleshootVerdict, planMb: number): string[] {
+function summaryLines(
+  box: BoxDef,
+  input: TroubleshootInput,
+  v: TroubleshootVerdict,
+  planMb: number,
+): string[] {
   const leds = box.leds
     .filter((l) => input.leds[l.function])
     .map((l) => `${LED_FR[l.function]} (${l.markFr}) ${STATE_FR[input.leds[l.function] ?? 'off']}`);
@@ -249,7 +256,11 @@ export async function troubleshootInternet(
       powerCycled: input.powerCycled,
       wifiButtonHeld: input.wifiButtonHeld ?? false,
       speed: input.speedTest
-        ? { downMbps: input.speedTest.downMbps, upMbps: input.speedTest.upMbps ?? null, overWifi: input.speedTest.overWifi }
+        ? {
+            downMbps: input.speedTest.downMbps,
+            upMbps: input.speedTest.upMbps ?? null,
+            overWifi: input.speedTest.overWifi,
+          }
         : null,
       planSpeedMb: plan.speedMb,
       lineTest: v.lineVerdict === 'not_measured' ? null : (input.lineTest ?? null),
@@ -279,7 +290,12 @@ export async function troubleshootInternet(
     });
   }
 
-  if (v.outage) await tellOutage(ctx, { accountId: row.account_id, incidentId: incident.id, reference: row.reference }, v.outage);
+  if (v.outage)
+    await tellOutage(
+      ctx,
+      { accountId: row.account_id, incidentId: incident.id, reference: row.reference },
+      v.outage,
+    );
 
   const passId = newId();
   await store.insertPass(ctx.tx, {
@@ -313,7 +329,13 @@ export async function troubleshootInternet(
     entityId: row.id,
     entityLabel: row.reference,
     action: 'internet.troubleshooting_recorded',
-    after: { kind: input.kind, diagnosis: v.diagnosis, nextStep: v.nextStep, escalation: v.escalation, incident: incident.reference },
+    after: {
+      kind: input.kind,
+      diagnosis: v.diagnosis,
+      nextStep: v.nextStep,
+      escalation: v.escalation,
+      incident: incident.reference,
+    },
   });
   const failures = [...earlier.filter((p) => p.escalation !== null).map((p) => p.created_at)];
   if (v.escalation) failures.push(ctx.now);

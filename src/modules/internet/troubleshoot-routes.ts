@@ -6,7 +6,11 @@ import { errorResponses } from '../../platform/http/schemas.ts';
 import { etagOf, expectedVersion } from '../../platform/http/etag.ts';
 import { operatorContacts, setOperatorContacts } from './operator-contacts.ts';
 import { listOpenOutages, recordOutage } from './record-outage.ts';
-import { listTroubleshooting, previewTroubleshooting, troubleshootInternet } from './troubleshoot-internet.ts';
+import {
+  listTroubleshooting,
+  previewTroubleshooting,
+  troubleshootInternet,
+} from './troubleshoot-internet.ts';
 import { OperatorContacts, OutageBody, TroubleshootBody } from './troubleshoot-schemas.ts';
 
 const Id = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });

@@ -6,7 +6,8 @@ import { DIAGNOSES, LED_STATES, NEXT_STEPS, TROUBLE_KINDS, UPGRADES } from './tr
 const lit = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Text = (max: number) => Type.String({ minLength: 1, maxLength: max });
 const OperatorSchema = lit(['hot', 'partner'] as const);
-const Opt = <T extends Parameters<typeof Type.Optional>[0]>(t: T) => Type.Optional(Type.Union([t, Type.Null()]));
+const Opt = <T extends Parameters<typeof Type.Optional>[0]>(t: T) =>
+  Type.Optional(Type.Union([t, Type.Null()]));
 
 const LedState = Type.Optional(lit(LED_STATES));
 const Leds = Type.Object(
@@ -48,7 +49,10 @@ export const TroubleshootBody = Type.Object(
           snrDb: Opt(Type.Number({ minimum: -10, maximum: 80 })),
           ontRxDbm: Opt(Type.Number({ minimum: -50, maximum: 10 })),
         },
-        { additionalProperties: false, description: 'SET-09: the remote line test the operator or the agent read' },
+        {
+          additionalProperties: false,
+          description: 'SET-09: the remote line test the operator or the agent read',
+        },
       ),
     ),
     contactPhone: Opt(Text(40)),

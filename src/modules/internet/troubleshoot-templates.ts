@@ -20,7 +20,9 @@ export const outageNotice = defineTemplate<OutageMail>({
         `Votre coupure d’internet vient d’une panne de secteur du réseau ${d.operatorName} (${d.area}), pas de votre installation.`,
       ),
       { type: 'field', label: 'Résolution annoncée par l’opérateur', value: d.resolvedBy },
-      paragraph('Si internet ne revient pas après cette date, contactez-nous : nous relancerons l’opérateur.'),
+      paragraph(
+        'Si internet ne revient pas après cette date, contactez-nous : nous relancerons l’opérateur.',
+      ),
     ],
   }),
   en: (d) => ({

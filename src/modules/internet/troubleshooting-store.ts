@@ -146,7 +146,9 @@ export function outagePasses(
   o: { operator: Operator; area: string; since: Date },
 ): Promise<(PassRow & { account_id: string; address: string })[]> {
   return tx.query(
-    `SELECT ${PASS_COLS.split(',').map((c) => `t.${c.trim()}`).join(', ')}, s.account_id, s.address
+    `SELECT ${PASS_COLS.split(',')
+      .map((c) => `t.${c.trim()}`)
+      .join(', ')}, s.account_id, s.address
        FROM internet_troubleshooting t JOIN internet_subscriptions s ON s.tenant_id = t.tenant_id AND s.id = t.subscription_id
       WHERE t.diagnosis = 'sector_outage' AND t.outage_id IS NULL AND s.operator = $1
         AND position(lower($2) IN lower(s.address)) > 0 AND t.created_at >= $3

@@ -4,6 +4,7 @@ import { billingFr } from './billing-fr.ts';
 import { usageFr } from './usage-fr.ts';
 import { referralFr } from './referral-fr.ts';
 import { internetFr } from './internet-fr.ts';
+import { internetCareFr } from './internet-care-fr.ts';
 import { securityFr } from './security-fr.ts';
 
 /**
@@ -718,6 +719,7 @@ export const fr = {
   usage: usageFr,
   referral: referralFr,
   internet: internetFr,
+  internetCare: internetCareFr,
   security: securityFr,
   // Issue 10: typed times in the tenant's zone; every problem of a refused request.
   inputs: {
@@ -740,6 +742,7 @@ export const fr = {
     contact: 'Contact',
     entityTypes: {
       internet_subscription: internetFr.readable.entityType,
+      ...internetCareFr.readable.entityTypes,
       account: 'Client',
       line: 'Ligne',
       incident: 'Incident',
@@ -757,7 +760,7 @@ export const fr = {
       catalog_price: 'Prix du catalogue',
     },
     templates: {
-      internet: { termination_confirmed: internetFr.readable.template },
+      internet: { termination_confirmed: internetFr.readable.template, ...internetCareFr.readable.templates },
       generic: 'Message libre',
       openip: 'Identifiants OpenIP',
       demo: { welcome: 'Bienvenue (démo)' },
@@ -782,7 +785,7 @@ export const fr = {
       },
     },
     events: {
-      internet: internetFr.readable.events,
+      internet: { ...internetFr.readable.events, ...internetCareFr.readable.events },
       session: { login: 'Connexion', logout: 'Déconnexion' },
       user: {
         created: 'Utilisateur créé',

@@ -23,6 +23,7 @@ import {
 } from './internet-api.ts';
 import { formatShekels } from './money.ts';
 import { stateTone } from './state-tone.ts';
+import { TroubleshootCard } from './troubleshoot-card.tsx';
 import './internet.css';
 
 /**
@@ -51,6 +52,7 @@ export function InternetSubscriptionPage() {
         <LedsCard s={s} />
       </div>
       <ActionsCard s={s} />
+      <TroubleshootCard s={s} />
     </div>
   );
 }
