@@ -31,7 +31,10 @@ describe('internet troubleshooting in the browser (French, demo-il)', () => {
   it('NET-10 NET-01 SET-09 « Pas d’internet » on a Partner box ends with the Hebrew e-mail in the outbox', async () => {
     await nav(page, 'Clients');
     await page.getByRole('link', { name: 'Noa Levi', exact: true }).click();
-    await page.getByRole('region', { name: 'Abonnements internet' }).getByRole('link', { name: /Ouvrir INT-/ }).click();
+    await page
+      .getByRole('region', { name: 'Abonnements internet' })
+      .getByRole('link', { name: /Ouvrir INT-/ })
+      .click();
     await page.getByRole('heading', { name: /Abonnement internet Partner — INT-/ }).waitFor();
 
     const card = page.getByRole('region', { name: 'Dépannage' });
@@ -59,12 +62,19 @@ describe('internet troubleshooting in the browser (French, demo-il)', () => {
 
     const result = page.getByRole('dialog', { name: /Incident INC-/ });
     await result.getByText(`E-mail technique en hébreu envoyé à ${PARTNER_TECH}`).waitFor();
-    const incident = (await result.getByRole('link', { name: /Incident INC-/ }).innerText()).replace('Incident ', '');
+    const incident = (await result.getByRole('link', { name: /Incident INC-/ }).innerText()).replace(
+      'Incident ',
+      '',
+    );
     await e.shot(page, 'internet-care-03-envoye');
     await result.getByRole('button', { name: 'Fermer' }).first().click();
 
-    // The outbox holds the e-mail: Hebrew, right to left, signed by the agent.
-    await page.goto(`${e.url}/outbox`);
+    // The outbox holds the e-mail: Hebrew, right to left, signed by the agent. The worker delivers
+    // it (no SMTP here: into the local mailbox).
+    const worker = e.relais.worker;
+    if (!worker) throw new Error('the e2e server runs its worker in process');
+    await worker.tick();
+    await page.goto(`${e.url}/outbox?view=local`);
     const row = page.getByRole('row').filter({ hasText: PARTNER_TECH }).first();
     await row.waitFor();
     expect(await row.innerText()).toContain('תקלה טכנית – אין חיבור לאינטרנט – לקוח a4410987');
@@ -80,17 +90,29 @@ describe('internet troubleshooting in the browser (French, demo-il)', () => {
     // The customer's history holds the incident, with the e-mail on its timeline.
     await page.goto(`${e.url}/incidents`);
     await page.getByRole('link', { name: incident }).first().click();
-    await page.getByText(/E-mail technique en hébreu envoyé à Partner/).first().waitFor();
+    await page
+      .getByText(/E-mail technique en hébreu envoyé à Partner/)
+      .first()
+      .waitFor();
   });
 
   it('NET-10 the demo’s open HOT « pas d’internet » incident was made by the flow, with the call sheet', async () => {
     await nav(page, 'Clients');
     await page.getByRole('link', { name: 'Cohen Computers', exact: true }).click();
-    await page.getByRole('region', { name: 'Abonnements internet' }).getByRole('link', { name: /Ouvrir INT-/ }).click();
+    await page
+      .getByRole('region', { name: 'Abonnements internet' })
+      .getByRole('link', { name: /Ouvrir INT-/ })
+      .click();
     const card = page.getByRole('region', { name: 'Dépannage' });
     await card.getByText(/Pas d’internet — Agathe/).waitFor();
     await card.getByRole('link', { name: 'Incident' }).first().click();
-    await page.getByText(/Appel à HOT/).first().waitFor();
-    await page.getByText(/Numéro client HOT \(MASAP\) : 70012345/).first().waitFor();
+    await page
+      .getByText(/Appel à HOT/)
+      .first()
+      .waitFor();
+    await page
+      .getByText(/Numéro client HOT \(MASAP\) : 70012345/)
+      .first()
+      .waitFor();
   });
 });
