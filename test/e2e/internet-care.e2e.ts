@@ -115,4 +115,21 @@ describe('internet troubleshooting in the browser (French, demo-il)', () => {
       .first()
       .waitFor();
   });
+
+  it('the admin edits the operator contacts on the settings page (seed 000: HOT’s Sharona)', async () => {
+    const admin = await e.newPage();
+    await signIn(admin, e.url, 'admin@demo-il.relais.test');
+    await admin.getByRole('heading', { name: /Bonjour/ }).waitFor();
+    await admin.goto(`${e.url}/settings`);
+    await e.shot(admin, 'internet-care-05-contacts');
+    const form = admin.getByRole('form', { name: 'Contacts opérateurs (internet)' });
+    expect(await form.getByLabel('Contact HOT', { exact: true }).inputValue()).toBe('Sharona');
+    await form.getByLabel('Téléphone du contact HOT', { exact: true }).fill('03-555-0101');
+    await form.getByRole('button', { name: 'Enregistrer' }).click();
+    await admin.getByText('C’est enregistré.').first().waitFor();
+    await admin.reload();
+    await expect
+      .poll(() => form.getByLabel('Téléphone du contact HOT', { exact: true }).inputValue())
+      .toBe('03-555-0101');
+  });
 });
