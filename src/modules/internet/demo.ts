@@ -11,6 +11,7 @@ import { loadInternetVersion } from './load-catalog.ts';
 import { orderSubscription, type OrderSubscriptionInput } from './order-subscription.ts';
 import { requestTermination } from './request-termination.ts';
 import { setWifi } from './wifi.ts';
+import { seedTroubleshootingDemo } from './troubleshoot-demo.ts';
 import * as store from './store.ts';
 
 const DAY = 86_400_000;
@@ -102,5 +103,7 @@ export async function seedInternetDemo(
       'HB2-11873',
     );
     await requestTermination(ctx, deps, leaving.id, { reason: 'moving' });
+    const hot = (await store.subscriptionsOfAccount(tx, cohen))[0];
+    if (hot) await seedTroubleshootingDemo(ctx, deps, hot.id);
   });
 }

@@ -155,4 +155,27 @@ export const internetErrors = defineErrors({
     fr: { title: 'Wi-Fi non renseigné', detail: 'Aucun nom ni mot de passe Wi-Fi enregistré.' },
     en: { title: 'Wi-Fi not set', detail: 'No Wi-Fi name or password recorded.' },
   },
+  'internet.troubleshoot_no_box': {
+    status: 409,
+    fr: {
+      title: 'Aucun boîtier installé',
+      detail: 'Le dépannage lit les voyants du boîtier : {reference} n’a pas encore de boîtier installé.',
+    },
+    en: {
+      title: 'No box installed',
+      detail: 'Troubleshooting reads the box’s LEDs: {reference} has no box installed yet.',
+    },
+  },
+  'internet.partner_email_missing': {
+    status: 422,
+    fr: {
+      title: 'Adresse technique Partner non renseignée',
+      detail:
+        'Un administrateur doit renseigner l’adresse e-mail technique de Partner dans les contacts opérateurs.',
+    },
+    en: {
+      title: 'Partner technical address not set',
+      detail: 'An administrator must set Partner’s technical e-mail address in the operator contacts.',
+    },
+  },
 });

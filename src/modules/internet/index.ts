@@ -14,6 +14,14 @@ import {
   planChangeConfirmed,
   switchNewInstallation,
 } from './lifecycle-templates.ts';
+import { troubleshootRoutes } from './troubleshoot-routes.ts';
+import {
+  Outage,
+  OperatorContactsView,
+  TroubleshootResult,
+  TroubleshootVerdict,
+} from './troubleshoot-schemas.ts';
+import { outageNotice } from './troubleshoot-templates.ts';
 
 /**
  * Internet subscriptions resold on HOT and Partner (issue 11, seed 000), first slice: the catalog
@@ -22,10 +30,20 @@ import {
  */
 export const internetModule = defineModule({
   name: 'internet',
-  schemas: [Subscription, Eligibility, Lifecycle],
+  schemas: [
+    Subscription,
+    Eligibility,
+    Lifecycle,
+    Outage,
+    TroubleshootVerdict,
+    TroubleshootResult,
+    OperatorContactsView,
+  ],
   routes: (app, deps) => {
     internetRoutes(app, deps);
     lifecycleRoutes(app, deps);
+    // Issue 11 §4: troubleshooting, sector outages, operator contacts.
+    troubleshootRoutes(app, deps);
   },
   actions: [TERMINATE, BOX_RETURN_DEADLINE, PLAN_CHANGE, MOVE],
   errors: { ...internetErrors, ...lifecycleErrors },
@@ -35,10 +53,13 @@ export const internetModule = defineModule({
     moveConfirmed,
     operatorRequest,
     switchNewInstallation,
+    outageNotice,
   ],
   policies: {
     'internet.read': ['admin', 'supervisor', 'agent'],
     'internet.write': ['admin', 'supervisor', 'agent'],
+    // Whom agents call and write at the operators: the tenant's admins edit it.
+    'internet.contacts.write': ['admin'],
   },
   fieldLabels: {
     masap: ['Numéro client opérateur (MASAP)', 'Operator customer number (MASAP)'],
@@ -54,7 +75,30 @@ export const internetModule = defineModule({
     fibreEligible: ['Éligible à la fibre', 'Eligible for fibre'],
     checkedAt: ['Date de la vérification', 'Checked at'],
     ssid: ['Nom du Wi-Fi (SSID)', 'Wi-Fi name (SSID)'],
-    date: ['Date convenue', 'Agreed date'],
-    address: ['Adresse', 'Address'],
+    schemas: [
+      Subscription,
+      Eligibility,
+      Lifecycle,
+      Outage,
+      TroubleshootVerdict,
+      TroubleshootResult,
+      OperatorContactsView,
+    ],
+    routes: (app, deps) => {
+      internetRoutes(app, deps);
+      lifecycleRoutes(app, deps);
+      // Issue 11 §4: troubleshooting, sector outages, operator contacts.
+      troubleshootRoutes(app, deps);
+    },
+    actions: [TERMINATE, BOX_RETURN_DEADLINE, PLAN_CHANGE, MOVE],
+    errors: { ...internetErrors, ...lifecycleErrors },
+    templates: [
+      terminationConfirmed,
+      planChangeConfirmed,
+      moveConfirmed,
+      operatorRequest,
+      switchNewInstallation,
+      outageNotice,
+    ],
   },
 });

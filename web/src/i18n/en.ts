@@ -5,6 +5,7 @@ import { billingEn } from './billing-en.ts';
 import { usageEn } from './usage-en.ts';
 import { referralEn } from './referral-en.ts';
 import { internetEn } from './internet-en.ts';
+import { internetCareEn } from './internet-care-en.ts';
 import { securityEn } from './security-en.ts';
 
 /** English texts; the compiler checks that every French key has its English twin. */
@@ -743,6 +744,7 @@ export const en: Translation = {
   usage: usageEn,
   referral: referralEn,
   internet: internetEn,
+  internetCare: internetCareEn,
   security: securityEn,
   // Issue 10: typed times in the tenant's zone; every problem of a refused request.
   inputs: {
@@ -763,6 +765,7 @@ export const en: Translation = {
     contact: 'Contact',
     entityTypes: {
       internet_subscription: internetEn.readable.entityType,
+      ...internetCareEn.readable.entityTypes,
       account: 'Customer',
       line: 'Line',
       incident: 'Incident',
@@ -783,6 +786,7 @@ export const en: Translation = {
       internet: {
         termination_confirmed: internetEn.readable.template,
         ...internetEn.lifecycle.templates,
+        ...internetCareEn.readable.templates,
       },
       generic: 'Free message',
       openip: 'OpenIP credentials',
@@ -808,7 +812,11 @@ export const en: Translation = {
       },
     },
     events: {
-      internet: { ...internetEn.readable.events, ...internetEn.lifecycle.events },
+      internet: {
+        ...internetEn.readable.events,
+        ...internetEn.lifecycle.events,
+        ...internetCareEn.readable.events,
+      },
       session: { login: 'Signed in', logout: 'Signed out' },
       user: {
         created: 'User created',

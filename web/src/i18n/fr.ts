@@ -4,6 +4,7 @@ import { billingFr } from './billing-fr.ts';
 import { usageFr } from './usage-fr.ts';
 import { referralFr } from './referral-fr.ts';
 import { internetFr } from './internet-fr.ts';
+import { internetCareFr } from './internet-care-fr.ts';
 import { securityFr } from './security-fr.ts';
 
 /**
@@ -753,6 +754,7 @@ export const fr = {
   usage: usageFr,
   referral: referralFr,
   internet: internetFr,
+  internetCare: internetCareFr,
   security: securityFr,
   // Issue 10: typed times in the tenant's zone; every problem of a refused request.
   inputs: {
@@ -775,6 +777,7 @@ export const fr = {
     contact: 'Contact',
     entityTypes: {
       internet_subscription: internetFr.readable.entityType,
+      ...internetCareFr.readable.entityTypes,
       account: 'Client',
       line: 'Ligne',
       incident: 'Incident',
@@ -795,6 +798,7 @@ export const fr = {
       internet: {
         termination_confirmed: internetFr.readable.template,
         ...internetFr.lifecycle.templates,
+        ...internetCareFr.readable.templates,
       },
       generic: 'Message libre',
       openip: 'Identifiants OpenIP',
@@ -820,7 +824,11 @@ export const fr = {
       },
     },
     events: {
-      internet: { ...internetFr.readable.events, ...internetFr.lifecycle.events },
+      internet: {
+        ...internetFr.readable.events,
+        ...internetFr.lifecycle.events,
+        ...internetCareFr.readable.events,
+      },
       session: { login: 'Connexion', logout: 'Déconnexion' },
       user: {
         created: 'Utilisateur créé',

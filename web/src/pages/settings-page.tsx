@@ -15,6 +15,7 @@ import { Form, FormActions, FormGrid } from '../kit/form.tsx';
 import { PageHeader } from '../kit/page-header.tsx';
 import { Skeleton } from '../kit/spinner.tsx';
 import { useToast } from '../kit/toast.tsx';
+import { OperatorContactsCard } from './internet/operator-contacts-card.tsx';
 
 /** TEN-LOGO: PNG, JPEG or SVG up to 100 kB, stored as a data URL (selfcare letters print it at 120×60 px). */
 export const LOGO_MAX_BYTES = 100_000;
@@ -85,6 +86,8 @@ export function SettingsPage() {
             editable={editable}
             onSaved={() => setRevision((value) => value + 1)}
           />
+          {/* Issue 11 §4: the internet operators' contacts, for the Israeli resellers. */}
+          {tenant.data.data.country === 'IL' ? <OperatorContactsCard editable={editable} /> : null}
           {editable ? (
             <TenantForm
               key={revision}

@@ -24,6 +24,7 @@ import {
 import { LifecycleCard } from './lifecycle-card.tsx';
 import { formatShekels } from './money.ts';
 import { stateTone } from './state-tone.ts';
+import { TroubleshootCard } from './troubleshoot-card.tsx';
 import './internet.css';
 
 /**
@@ -53,6 +54,7 @@ export function InternetSubscriptionPage() {
       </div>
       <ActionsCard s={s} />
       <LifecycleCard s={s} />
+      <TroubleshootCard s={s} />
     </div>
   );
 }

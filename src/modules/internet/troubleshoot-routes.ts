@@ -1,0 +1,172 @@
+import { Type } from '@sinclair/typebox';
+import type { App } from '../../platform/http/server.ts';
+import type { Deps } from '../../platform/context.ts';
+import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import { errorResponses } from '../../platform/http/schemas.ts';
+import { etagOf, expectedVersion } from '../../platform/http/etag.ts';
+import { operatorContacts, setOperatorContacts } from './operator-contacts.ts';
+import { listOpenOutages, recordOutage } from './record-outage.ts';
+import {
+  listTroubleshooting,
+  previewTroubleshooting,
+  troubleshootInternet,
+} from './troubleshoot-internet.ts';
+import { OperatorContacts, OutageBody, TroubleshootBody } from './troubleshoot-schemas.ts';
+
+const Id = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
+
+/** Issue 11 §4: the troubleshooting flow, sector outages, the operators' contacts. */
+export function troubleshootRoutes(app: App, deps: Deps): void {
+  const tags = ['internet'];
+
+  app.post(
+    '/api/internet/subscriptions/:id/troubleshooting/preview',
+    {
+      schema: {
+        tags,
+        operationId: 'previewInternetTroubleshooting',
+        summary:
+          'NET-01/NET-10/NET-21/SET-07/SET-08: the diagnosis of the LEDs read and the flow’s next step (nothing is written)',
+        params: Id,
+        body: TroubleshootBody,
+        response: { 200: Type.Ref('InternetTroubleshootVerdict'), ...errorResponses },
+      },
+      config: { policy: 'internet.read' },
+    },
+    (req) => inTenant(deps, req, (ctx) => previewTroubleshooting(ctx, req.params.id, req.body)),
+  );
+
+  app.post(
+    '/api/internet/subscriptions/:id/troubleshooting',
+    {
+      schema: {
+        tags,
+        operationId: 'recordInternetTroubleshooting',
+        summary:
+          'Records a pass of the guided flow: opens or updates the support incident, escalates (HOT call sheet, Partner Hebrew e-mail) when the rules say so',
+        params: Id,
+        body: TroubleshootBody,
+        response: { 201: Type.Ref('InternetTroubleshooting'), ...errorResponses },
+      },
+      config: { policy: 'internet.write' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 201,
+        run: (ctx) => troubleshootInternet(ctx, deps, req.params.id, req.body),
+      }),
+  );
+
+  app.get(
+    '/api/internet/subscriptions/:id/troubleshooting',
+    {
+      schema: {
+        tags,
+        operationId: 'listInternetTroubleshooting',
+        summary: 'The troubleshooting passes of a subscription, newest first',
+        params: Id,
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                id: Type.String({ format: 'uuid' }),
+                kind: Type.String(),
+                diagnosis: Type.String(),
+                nextStep: Type.String(),
+                escalation: Type.Union([Type.String(), Type.Null()]),
+                incidentId: Type.String({ format: 'uuid' }),
+                outageId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
+                createdAt: Type.String({ format: 'date-time' }),
+                createdBy: Type.String(),
+              }),
+            ),
+          }),
+          ...errorResponses,
+        },
+      },
+      config: { policy: 'internet.read' },
+    },
+    (req) => inTenant(deps, req, async (ctx) => ({ items: await listTroubleshooting(ctx, req.params.id) })),
+  );
+
+  app.get(
+    '/api/internet/outages',
+    {
+      schema: {
+        tags,
+        operationId: 'listInternetOutages',
+        summary: 'SET-08: the sector outages not yet past their announced resolution',
+        response: { 200: Type.Object({ items: Type.Array(Type.Ref('InternetOutage')) }), ...errorResponses },
+      },
+      config: { policy: 'internet.read' },
+    },
+    (req) => inTenant(deps, req, async (ctx) => ({ items: await listOpenOutages(ctx) })),
+  );
+
+  app.post(
+    '/api/internet/outages',
+    {
+      schema: {
+        tags,
+        operationId: 'recordInternetOutage',
+        summary:
+          'SET-08: records a sector outage once with the operator’s resolution delay; links the affected customers’ incidents and tells them',
+        body: OutageBody,
+        response: {
+          201: Type.Object({
+            id: Type.String({ format: 'uuid' }),
+            operator: Type.Union([Type.Literal('hot'), Type.Literal('partner')]),
+            area: Type.String(),
+            delayHours: Type.Integer(),
+            resolvedBy: Type.String({ format: 'date-time' }),
+            linked: Type.Integer(),
+          }),
+          ...errorResponses,
+        },
+      },
+      config: { policy: 'internet.write' },
+    },
+    (req, reply) => mutation(deps, req, reply, { status: 201, run: (ctx) => recordOutage(ctx, req.body) }),
+  );
+
+  app.get(
+    '/api/internet/operator-contacts',
+    {
+      schema: {
+        tags,
+        operationId: 'getInternetOperatorContacts',
+        summary: 'Whom agents call at HOT and write to at Partner (seed 000’s values until edited)',
+        response: { 200: Type.Ref('InternetOperatorContacts'), ...errorResponses },
+      },
+      config: { policy: 'internet.read' },
+    },
+    (req, reply) =>
+      inTenant(deps, req, async (ctx) => {
+        const c = await operatorContacts(ctx);
+        void reply.header('ETag', etagOf(c.version));
+        return c;
+      }),
+  );
+
+  app.put(
+    '/api/internet/operator-contacts',
+    {
+      schema: {
+        tags,
+        operationId: 'setInternetOperatorContacts',
+        summary: 'Edits the operator contacts (If-Match required: "0" before the first edit)',
+        body: OperatorContacts,
+        response: { 200: Type.Ref('InternetOperatorContacts'), ...errorResponses },
+      },
+      config: { policy: 'internet.contacts.write' },
+    },
+    (req, reply) => {
+      const version = expectedVersion(req);
+      return mutation(deps, req, reply, {
+        status: 200,
+        run: (ctx) => setOperatorContacts(ctx, req.body, version),
+        headers: (c) => ({ ETag: etagOf(c.version) }),
+      });
+    },
+  );
+}
