@@ -3,6 +3,7 @@ import { Client, createTenant, startTestApp, type TenantFixture, type TestApp } 
 import { testEngine } from '../support/db.ts';
 import { iccid, simCsv } from '../support/stock.ts';
 import { createCustomer, runDueActions } from '../support/fleet.ts';
+import { createOperatorSimulator } from '../../src/modules/orders/operators/simulator.ts';
 
 const ORANGE_ROAMING = [
   'orange-cutoff-usa-canada-0mb',
@@ -54,6 +55,7 @@ describe(`usage imports over HTTP (${testEngine})`, () => {
   let blockedLine: { id: string; msisdn: string };
   let unblockedLine: { id: string; msisdn: string };
   let otherTenantMsisdn: string;
+  const sim = createOperatorSimulator();
 
   const upload = (c: Client, csv: string, headers: Record<string, string> = {}) =>
     c.request('POST', '/api/usage/imports?filename=cdr.csv', csv, { 'content-type': 'text/csv', ...headers });
@@ -96,7 +98,7 @@ describe(`usage imports over HTTP (${testEngine})`, () => {
   }
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({}, undefined, undefined, { operators: sim });
     a = await createTenant(t.db, 'alpha');
     b = await createTenant(t.db, 'bravo');
     agent = await Client.login(t.url, a.users.agent.email);
@@ -193,7 +195,7 @@ describe(`usage imports over HTTP (${testEngine})`, () => {
     expect(await alertMails(blockedLine.id)).toHaveLength(3);
   });
 
-  it('USE-03 USE-04 crossing 100 % on a blocked plan alerts once more and records "Data bloquée" with a pending block', async () => {
+  it('USE-03 USE-04 crossing 100 % on a blocked plan alerts once more, records "Data bloquée" and sends the block to the operator once', async () => {
     const m = blockedLine.msisdn;
     const res = await upload(agent, [HEADER, data('D-3', m, 2)].join('\n'));
     expect(res.body).toMatchObject({ new: 1, alerts: 1 });
@@ -204,6 +206,15 @@ describe(`usage imports over HTTP (${testEngine})`, () => {
       operatorCommand: 'block_data',
       commandStatus: 'pending',
     });
+    // USE-04: the worker sends the block to the operator, outside the import's transaction.
+    expect(sim.dataBlocks.filter((d) => d.lineId === blockedLine.id)).toHaveLength(0);
+    await runDueActions(t);
+    expect(sim.dataBlocks.filter((d) => d.lineId === blockedLine.id)).toMatchObject([
+      { msisdn: m, network: 'orange', blocked: true },
+    ]);
+    expect((await usage(blockedLine.id)).dataState).toMatchObject({ commandStatus: 'sent' });
+    await runDueActions(t);
+    expect(sim.dataBlocks.filter((d) => d.lineId === blockedLine.id)).toHaveLength(1);
     const mails = await alertMails(blockedLine.id);
     expect(mails).toHaveLength(6);
     expect(mails.filter((x) => x.subject.includes('100 %'))).toHaveLength(3);

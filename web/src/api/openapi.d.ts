@@ -24708,7 +24708,7 @@ export interface components {
         /** Format: date-time */
         since: string;
         operatorCommand: 'block_data' | null;
-        commandStatus: 'pending' | null;
+        commandStatus: 'pending' | 'sent' | null;
       } | null;
       alerts: {
         threshold: number;
