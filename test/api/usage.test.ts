@@ -71,6 +71,13 @@ describe(`usage imports over HTTP (${testEngine})`, () => {
         [lineId],
       ),
     );
+  const alertSms = (lineId: string) =>
+    t.db.tenant(a.id, (tx) =>
+      tx.query<{ recipient: string; body_text: string }>(
+        `SELECT recipient, body_text FROM outbox WHERE channel = 'sms' AND entity_id = $1 ORDER BY created_at, id`,
+        [lineId],
+      ),
+    );
   /** A data session of `gb` GB from France on 20 November (Paris). */
   const data = (id: string, msisdn: string, gb: number) =>
     `${id},${msisdn},2026-11-20T10:00:00+01:00,data,out,france,,${Math.round(gb * GB)},,`;
@@ -171,7 +178,7 @@ describe(`usage imports over HTTP (${testEngine})`, () => {
     expect(other).toEqual([]);
   });
 
-  it('USE-03 exactly once: re-importing a file changes no counter and sends no second alert', async () => {
+  it('USE-03 exactly once: re-importing a file changes no counter and sends no second alert e-mail or SMS', async () => {
     const m = blockedLine.msisdn;
     const csv = [HEADER, data('D-1', m, 5), data('D-2', m, 3.5)].join('\n'); // 8.5 of 10 GB: 85 %
     const first = (await upload(agent, csv)).body as unknown as ImportBody;
@@ -193,6 +200,7 @@ describe(`usage imports over HTTP (${testEngine})`, () => {
     expect(second).toMatchObject({ read: 2, new: 0, duplicates: 2, alerts: 0 });
     expect(await usage(blockedLine.id)).toEqual(before);
     expect(await alertMails(blockedLine.id)).toHaveLength(3);
+    expect(await alertSms(blockedLine.id)).toHaveLength(1);
   });
 
   it('USE-03 USE-04 crossing 100 % on a blocked plan alerts once more, records "Data bloquée" and sends the block to the operator once', async () => {
@@ -217,10 +225,15 @@ describe(`usage imports over HTTP (${testEngine})`, () => {
     expect(sim.dataBlocks.filter((d) => d.lineId === blockedLine.id)).toHaveLength(1);
     const mails = await alertMails(blockedLine.id);
     expect(mails).toHaveLength(6);
+    // USE-03: one SMS to the line's user per threshold, written with the alert.
+    const texts = await alertSms(blockedLine.id);
+    expect(texts.map((x) => x.recipient)).toEqual([`+33${m.slice(1)}`, `+33${m.slice(1)}`]);
+    expect(texts[1]?.body_text).toContain('bloquée');
     expect(mails.filter((x) => x.subject.includes('100 %'))).toHaveLength(3);
     // More data the same month: no third alert.
     expect((await upload(agent, [HEADER, data('D-4', m, 1)].join('\n'))).body).toMatchObject({ alerts: 0 });
     expect(await alertMails(blockedLine.id)).toHaveLength(6);
+    expect(await alertSms(blockedLine.id)).toHaveLength(2);
   });
 
   it('USE-04 an unblocked plan over its envelope goes on at reduced speed ("Débit réduit"), no command', async () => {

@@ -5,7 +5,7 @@ import { newId } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { STAFF_ROLES } from '../../platform/auth/principal.ts';
-import { enqueueModuleEmail } from '../../platform/notify/index.ts';
+import { enqueueModuleEmail, enqueueSms } from '../../platform/notify/index.ts';
 import type { ActionRegistry } from '../../platform/jobs/index.ts';
 import { parseMoney } from '../../platform/money/index.ts';
 import { getOffer, type OfferDetail } from '../catalog/service.ts';
@@ -14,6 +14,8 @@ import { listUsers } from '../users/service.ts';
 import {
   CDR_COLUMNS,
   crossedThresholds,
+  dataAlertSms,
+  smsRecipient,
   dataStateAt,
   envelopeBytes,
   monthOf,
@@ -315,7 +317,7 @@ export async function importUsage(
   return importView(head, await store.rejectsOf(ctx.tx, importId), ctx.locale);
 }
 
-/** USE-03: the alert e-mail to each of the reseller's active staff users, in the outbox. */
+/** USE-03: the alert SMS to the line's user and an e-mail to each active staff user, in the outbox. */
 async function sendAlert(
   ctx: Ctx,
   line: LineByNumber,
@@ -326,6 +328,24 @@ async function sendAlert(
   state: 'data_blocked' | 'throttled' | null,
   zone: string,
 ): Promise<void> {
+  // USE-03: an SMS to the line's user, in the same transaction (once: the alert's key).
+  const to = smsRecipient(line.msisdn);
+  if (to)
+    await enqueueSms(ctx.tx, {
+      to,
+      title: `${threshold} % data`,
+      text: dataAlertSms('fr', {
+        threshold,
+        used: formatGb(usedBytes, 'fr'),
+        envelope: formatGb(envelopeBytes(plan.facts), 'fr'),
+        state,
+      }),
+      template: 'usage.data_alert_sms',
+      locale: 'fr',
+      entityType: 'line',
+      entityId: line.id,
+      now: ctx.now,
+    });
   const view = await getLine(ctx, line.id);
   const users = await listUsers(ctx, { active: true, limit: 200, offset: 0 });
   const m = DateTime.fromFormat(month, 'yyyy-MM', { zone });

@@ -2195,7 +2195,7 @@ export interface paths {
           /** @description This list has a fixed order. */
           sort?: string;
           status?: 'pending' | 'sent' | 'failed';
-          transport?: 'smtp' | 'local';
+          transport?: 'smtp' | 'local' | 'local_sms' | 'sms_http';
           entityType?: string;
           entityId?: string;
         };
@@ -23674,7 +23674,7 @@ export interface components {
       entityType: string | null;
       entityId: string | null;
       status: 'pending' | 'sent' | 'failed';
-      transport: 'smtp' | 'local' | 'webhook' | null;
+      transport: 'smtp' | 'local' | 'webhook' | 'local_sms' | 'sms_http' | null;
       attempts: number;
       maxAttempts: number;
       /** Format: date-time */
@@ -23698,7 +23698,7 @@ export interface components {
       entityType: string | null;
       entityId: string | null;
       status: 'pending' | 'sent' | 'failed';
-      transport: 'smtp' | 'local' | 'webhook' | null;
+      transport: 'smtp' | 'local' | 'webhook' | 'local_sms' | 'sms_http' | null;
       attempts: number;
       maxAttempts: number;
       /** Format: date-time */
