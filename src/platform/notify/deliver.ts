@@ -60,6 +60,7 @@ export interface DeliveryReport {
 export async function deliverOutbox(options: DeliverOutboxOptions): Promise<DeliveryReport> {
   const { mailer, clock } = options;
   return deliverChannel(options, 'email', {
+    noun: 'e-mail',
     transport: mailer.transport,
     permanent: isPermanentMailError,
     send: (m) =>
@@ -82,6 +83,7 @@ export interface DeliverSmsOptions extends Omit<DeliverOutboxOptions, 'mailer'> 
 export function deliverSms(options: DeliverSmsOptions): Promise<DeliveryReport> {
   const { sms } = options;
   return deliverChannel(options, 'sms', {
+    noun: 'SMS',
     transport: sms.transport,
     permanent: (err) => err instanceof PermanentSmsError,
     send: (m) => sms.send({ outboxId: m.id, to: m.to, text: m.text }),
@@ -89,6 +91,8 @@ export function deliverSms(options: DeliverSmsOptions): Promise<DeliveryReport> 
 }
 
 interface Channel {
+  /** How the logs name the message ("e-mail", "SMS"). */
+  noun: string;
   transport: string;
   permanent(err: unknown): boolean;
   send(m: OutboxMessage): Promise<unknown>;
@@ -145,9 +149,12 @@ async function deliverOne(
       });
       if (recorded && final) await publishMessageState(tx, m.tenantId, m.id, clock.now());
     });
-    if (final) logger.error({ ...fields, permanent, error }, 'message failed for good');
+    if (final) logger.error({ ...fields, permanent, error }, `${channel.noun} failed for good`);
     else
-      logger.warn({ ...fields, error, retryAt: retryAt?.toISOString() }, 'message not delivered; will retry');
+      logger.warn(
+        { ...fields, error, retryAt: retryAt?.toISOString() },
+        `${channel.noun} not delivered; will retry`,
+      );
     return final ? 'failed' : 'retrying';
   }
   try {
@@ -157,10 +164,13 @@ async function deliverOne(
     });
   } catch (err) {
     // Sent but not recorded: the lease will expire and the message go again (same Message-ID).
-    logger.error({ ...fields, error: errorText(err) }, 'message sent but its status could not be saved');
+    logger.error(
+      { ...fields, error: errorText(err) },
+      `${channel.noun} sent but its status could not be saved`,
+    );
     throw err;
   }
-  logger.info({ ...fields, transport: channel.transport }, 'message sent');
+  logger.info({ ...fields, transport: channel.transport }, `${channel.noun} sent`);
   return 'sent';
 }
 
