@@ -1,3 +1,4 @@
+import { smsUrlProblem } from './notify/sms.ts';
 import path from 'node:path';
 import { parseSecretKey } from './secrets/secret-box.ts';
 
@@ -18,6 +19,8 @@ export interface Config {
   /** Earlier keys, still accepted for decryption during a key rotation. */
   previousSecretKeys: string[];
   smtpUrl: string | undefined;
+  /** HTTP SMS gateway (issue 12); unset: the local SMS box shown in the UI. */
+  smsUrl: string | undefined;
   mailFrom: string;
   publicUrl: string | undefined;
   logLevel: string;
@@ -63,6 +66,12 @@ export const CONFIG_DOC: { name: string; default: string; description: string }[
     default: '(unset)',
     description:
       'SMTP server for outgoing e-mail (smtp://user:pass@host:port). Unset: local mailbox in the UI.',
+  },
+  {
+    name: 'SMS_URL',
+    default: '(unset)',
+    description:
+      'HTTP gateway for outgoing SMS (https://user:pass@host/path, JSON POST, docs/usage.md). Unset: local SMS box in the UI.',
   },
   { name: 'MAIL_FROM', default: 'Relais <no-reply@relais.local>', description: 'Sender of outgoing e-mail.' },
   {
@@ -159,6 +168,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   }
   const smtpUrl = env.SMTP_URL || undefined;
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) problems.push('SMTP_URL must start with smtp:// or smtps://');
+  const smsUrl = env.SMS_URL || undefined;
+  const smsProblem = smsUrlProblem(smsUrl);
+  if (smsProblem) problems.push(smsProblem);
   const publicUrl = env.RELAIS_PUBLIC_URL || undefined;
   if (publicUrl && !/^https?:\/\//.test(publicUrl)) problems.push('RELAIS_PUBLIC_URL must be an http(s) URL');
   const secretKey = env.RELAIS_SECRET_KEY || undefined;
@@ -192,6 +204,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     secretKey,
     previousSecretKeys,
     smtpUrl,
+    smsUrl,
     mailFrom: env.MAIL_FROM || 'Relais <no-reply@relais.local>',
     publicUrl,
     logLevel,

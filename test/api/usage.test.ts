@@ -3,6 +3,7 @@ import { Client, createTenant, startTestApp, type TenantFixture, type TestApp } 
 import { testEngine } from '../support/db.ts';
 import { iccid, simCsv } from '../support/stock.ts';
 import { createCustomer, runDueActions } from '../support/fleet.ts';
+import { createOperatorSimulator } from '../../src/modules/orders/operators/simulator.ts';
 
 const ORANGE_ROAMING = [
   'orange-cutoff-usa-canada-0mb',
@@ -54,6 +55,7 @@ describe(`usage imports over HTTP (${testEngine})`, () => {
   let blockedLine: { id: string; msisdn: string };
   let unblockedLine: { id: string; msisdn: string };
   let otherTenantMsisdn: string;
+  const sim = createOperatorSimulator();
 
   const upload = (c: Client, csv: string, headers: Record<string, string> = {}) =>
     c.request('POST', '/api/usage/imports?filename=cdr.csv', csv, { 'content-type': 'text/csv', ...headers });
@@ -66,6 +68,13 @@ describe(`usage imports over HTTP (${testEngine})`, () => {
     t.db.tenant(a.id, (tx) =>
       tx.query<{ recipient: string; subject: string }>(
         `SELECT recipient, subject FROM outbox WHERE template = 'usage.data_alert' AND entity_id = $1 ORDER BY created_at, recipient`,
+        [lineId],
+      ),
+    );
+  const alertSms = (lineId: string) =>
+    t.db.tenant(a.id, (tx) =>
+      tx.query<{ recipient: string; body_text: string }>(
+        `SELECT recipient, body_text FROM outbox WHERE channel = 'sms' AND entity_id = $1 ORDER BY created_at, id`,
         [lineId],
       ),
     );
@@ -96,7 +105,7 @@ describe(`usage imports over HTTP (${testEngine})`, () => {
   }
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({}, undefined, undefined, { operators: sim });
     a = await createTenant(t.db, 'alpha');
     b = await createTenant(t.db, 'bravo');
     agent = await Client.login(t.url, a.users.agent.email);
@@ -169,7 +178,7 @@ describe(`usage imports over HTTP (${testEngine})`, () => {
     expect(other).toEqual([]);
   });
 
-  it('USE-03 exactly once: re-importing a file changes no counter and sends no second alert', async () => {
+  it('USE-03 exactly once: re-importing a file changes no counter and sends no second alert e-mail or SMS', async () => {
     const m = blockedLine.msisdn;
     const csv = [HEADER, data('D-1', m, 5), data('D-2', m, 3.5)].join('\n'); // 8.5 of 10 GB: 85 %
     const first = (await upload(agent, csv)).body as unknown as ImportBody;
@@ -191,9 +200,10 @@ describe(`usage imports over HTTP (${testEngine})`, () => {
     expect(second).toMatchObject({ read: 2, new: 0, duplicates: 2, alerts: 0 });
     expect(await usage(blockedLine.id)).toEqual(before);
     expect(await alertMails(blockedLine.id)).toHaveLength(3);
+    expect(await alertSms(blockedLine.id)).toHaveLength(1);
   });
 
-  it('USE-03 USE-04 crossing 100 % on a blocked plan alerts once more and records "Data bloquée" with a pending block', async () => {
+  it('USE-03 USE-04 crossing 100 % on a blocked plan alerts once more, records "Data bloquée" and sends the block to the operator once', async () => {
     const m = blockedLine.msisdn;
     const res = await upload(agent, [HEADER, data('D-3', m, 2)].join('\n'));
     expect(res.body).toMatchObject({ new: 1, alerts: 1 });
@@ -204,12 +214,26 @@ describe(`usage imports over HTTP (${testEngine})`, () => {
       operatorCommand: 'block_data',
       commandStatus: 'pending',
     });
+    // USE-04: the worker sends the block to the operator, outside the import's transaction.
+    expect(sim.dataBlocks.filter((d) => d.lineId === blockedLine.id)).toHaveLength(0);
+    await runDueActions(t);
+    expect(sim.dataBlocks.filter((d) => d.lineId === blockedLine.id)).toMatchObject([
+      { msisdn: m, network: 'orange', blocked: true },
+    ]);
+    expect((await usage(blockedLine.id)).dataState).toMatchObject({ commandStatus: 'sent' });
+    await runDueActions(t);
+    expect(sim.dataBlocks.filter((d) => d.lineId === blockedLine.id)).toHaveLength(1);
     const mails = await alertMails(blockedLine.id);
     expect(mails).toHaveLength(6);
+    // USE-03: one SMS to the line's user per threshold, written with the alert.
+    const texts = await alertSms(blockedLine.id);
+    expect(texts.map((x) => x.recipient)).toEqual([`+33${m.slice(1)}`, `+33${m.slice(1)}`]);
+    expect(texts[1]?.body_text).toContain('bloquée');
     expect(mails.filter((x) => x.subject.includes('100 %'))).toHaveLength(3);
     // More data the same month: no third alert.
     expect((await upload(agent, [HEADER, data('D-4', m, 1)].join('\n'))).body).toMatchObject({ alerts: 0 });
     expect(await alertMails(blockedLine.id)).toHaveLength(6);
+    expect(await alertSms(blockedLine.id)).toHaveLength(2);
   });
 
   it('USE-04 an unblocked plan over its envelope goes on at reduced speed ("Débit réduit"), no command', async () => {

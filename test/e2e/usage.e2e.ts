@@ -131,4 +131,23 @@ describe('usage in the browser (French)', () => {
       }
     expect(found).toBe(true);
   });
+
+  it('USE-03 the 80 % alert SMS to the line’s user is in the local SMS box', async () => {
+    const to = `+33${msisdn.slice(1)}`;
+    let found = false;
+    for (let attempt = 0; attempt < 10 && !found; attempt++) {
+      await page.goto(`${e.url}/outbox?view=localSms`);
+      await page.getByRole('tab', { name: 'Boîte SMS locale', selected: true }).waitFor();
+      found = await page
+        .getByRole('row')
+        .filter({ hasText: to })
+        .filter({ hasText: '80 % data' })
+        .first()
+        .waitFor({ timeout: 3_000 })
+        .then(() => true)
+        .catch(() => false);
+    }
+    expect(found).toBe(true);
+    await e.shot(page, 'usage-local-sms-box');
+  });
 });

@@ -90,7 +90,7 @@ export async function seedDemo(db: Db, now: Date, fleet?: FleetDeps): Promise<bo
       await tx.scoped(fr.id, async (s) => {
         if (await fleetMissing(s)) await seedDemoFleet(s, fleet, await demoActors(s, 'demo-fr'), now);
         // Issue 12: a month of usage on the fleet's lines, once (it checks for records itself).
-        await seedDemoUsage(s, (await demoActors(s, 'demo-fr')).agent, now);
+        await seedDemoUsage(s, fleet.actions, (await demoActors(s, 'demo-fr')).agent, now);
       });
     // demo-il's internet subscriptions (issue 11), once.
     const il = await tx.maybeOne<{ id: string }>(`SELECT id FROM tenants WHERE slug = 'demo-il'`);

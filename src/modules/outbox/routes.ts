@@ -29,7 +29,14 @@ const summaryProps = {
   entityType: Nullable(Type.String()),
   entityId: Nullable(Type.String()),
   status: Status,
-  transport: Type.Union([Type.Literal('smtp'), Type.Literal('local'), Type.Literal('webhook'), Type.Null()]),
+  transport: Type.Union([
+    Type.Literal('smtp'),
+    Type.Literal('local'),
+    Type.Literal('webhook'),
+    Type.Literal('local_sms'),
+    Type.Literal('sms_http'),
+    Type.Null(),
+  ]),
   attempts: Type.Integer(),
   maxAttempts: Type.Integer(),
   nextAttemptAt: Type.String({ format: 'date-time' }),
@@ -104,7 +111,14 @@ export function outboxRoutes(app: App, deps: Deps): void {
         summary: 'Notifications waiting, sent (SMTP or local mailbox) or failed, newest first',
         querystring: listQuery([], {
           status: Type.Optional(Status),
-          transport: Type.Optional(Type.Union([Type.Literal('smtp'), Type.Literal('local')])),
+          transport: Type.Optional(
+            Type.Union([
+              Type.Literal('smtp'),
+              Type.Literal('local'),
+              Type.Literal('local_sms'),
+              Type.Literal('sms_http'),
+            ]),
+          ),
           entityType: Type.Optional(Type.String({ maxLength: 64 })),
           entityId: Type.Optional(Type.String({ maxLength: 64 })),
         }),

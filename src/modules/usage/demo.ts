@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Actor } from '../../platform/auth/principal.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/db.ts';
+import type { ActionRegistry } from '../../platform/jobs/index.ts';
 import { getOffer } from '../catalog/service.ts';
 import { listLines } from '../lines/service.ts';
 import { importUsage } from './import-usage.ts';
@@ -38,7 +39,7 @@ function generator(seed: number) {
   };
 }
 
-export async function seedDemoUsage(tx: Tx, actor: Actor, now: Date): Promise<void> {
+export async function seedDemoUsage(tx: Tx, actions: ActionRegistry, actor: Actor, now: Date): Promise<void> {
   if (await store.hasRecords(tx)) return;
   const ctx: Ctx = { tx, tenantId: tx.tenantId ?? '', actor, now, requestId: null, locale: 'fr' };
   const zone = await store.tenantZone(tx);
@@ -94,6 +95,6 @@ export async function seedDemoUsage(tx: Tx, actor: Actor, now: Date): Promise<vo
       }
     }
     if (rows.length > 1)
-      await importUsage(ctx, rows.join('\n'), `cdr-demo-${m.start.toFormat('yyyy-MM')}.csv`);
+      await importUsage(ctx, actions, rows.join('\n'), `cdr-demo-${m.start.toFormat('yyyy-MM')}.csv`);
   }
 }

@@ -5,7 +5,8 @@ import { newId } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { STAFF_ROLES } from '../../platform/auth/principal.ts';
-import { enqueueModuleEmail } from '../../platform/notify/index.ts';
+import { enqueueModuleEmail, enqueueSms } from '../../platform/notify/index.ts';
+import type { ActionRegistry } from '../../platform/jobs/index.ts';
 import { parseMoney } from '../../platform/money/index.ts';
 import { getOffer, type OfferDetail } from '../catalog/service.ts';
 import { getLine, linesByMsisdn, type LineByNumber } from '../lines/service.ts';
@@ -13,6 +14,8 @@ import { listUsers } from '../users/service.ts';
 import {
   CDR_COLUMNS,
   crossedThresholds,
+  dataAlertSms,
+  smsRecipient,
   dataStateAt,
   envelopeBytes,
   monthOf,
@@ -28,6 +31,7 @@ import {
   type RejectReason,
 } from './rules.ts';
 import * as store from './store.ts';
+import { scheduleDataBlock } from './send-data-block.ts';
 import { dataAlertTemplate } from './templates.ts';
 import { importView, type ImportView } from './views.ts';
 
@@ -99,7 +103,12 @@ const formatGb = (bytes: number, locale: 'fr' | 'en') =>
  * twice at once, counts each record once: a record another import wrote first is skipped by its
  * key (PostgreSQL makes the second insert wait for the first transaction, then skip).
  */
-export async function importUsage(ctx: Ctx, csv: string, filename: string | null): Promise<ImportView> {
+export async function importUsage(
+  ctx: Ctx,
+  actions: ActionRegistry,
+  csv: string,
+  filename: string | null,
+): Promise<ImportView> {
   const zone = await store.tenantZone(ctx.tx);
   const { header, rows } = readRows(csv);
   const missing =
@@ -248,8 +257,22 @@ export async function importUsage(ctx: Ctx, csv: string, filename: string | null
     const plan = await planOf(line.offer);
     const before = c.in_plan - delta;
     const state = dataStateAt(plan.facts, c.in_plan);
-    if (state && dataStateAt(plan.facts, before) === null)
-      await store.insertDataState(ctx.tx, { lineId: c.line_id, month: c.month, state, now: ctx.now });
+    if (
+      state &&
+      dataStateAt(plan.facts, before) === null &&
+      (await store.insertDataState(ctx.tx, { lineId: c.line_id, month: c.month, state, now: ctx.now })) &&
+      state === 'data_blocked'
+    )
+      // USE-04: the block goes to the operator from the worker, outside this transaction.
+      await scheduleDataBlock(ctx.tx, actions, {
+        lineId: c.line_id,
+        month: c.month,
+        network: plan.facts.network,
+        msisdn: line.msisdn,
+        blocked: true,
+        now: ctx.now,
+        by: ctx.actor.id ?? 'system',
+      });
     for (const threshold of crossedThresholds(plan.facts, before, c.in_plan)) {
       const written = await store.insertAlert(ctx.tx, {
         lineId: c.line_id,
@@ -294,7 +317,7 @@ export async function importUsage(ctx: Ctx, csv: string, filename: string | null
   return importView(head, await store.rejectsOf(ctx.tx, importId), ctx.locale);
 }
 
-/** USE-03: the alert e-mail to each of the reseller's active staff users, in the outbox. */
+/** USE-03: the alert SMS to the line's user and an e-mail to each active staff user, in the outbox. */
 async function sendAlert(
   ctx: Ctx,
   line: LineByNumber,
@@ -305,6 +328,24 @@ async function sendAlert(
   state: 'data_blocked' | 'throttled' | null,
   zone: string,
 ): Promise<void> {
+  // USE-03: an SMS to the line's user, in the same transaction (once: the alert's key).
+  const to = smsRecipient(line.msisdn);
+  if (to)
+    await enqueueSms(ctx.tx, {
+      to,
+      title: `${threshold} % data`,
+      text: dataAlertSms('fr', {
+        threshold,
+        used: formatGb(usedBytes, 'fr'),
+        envelope: formatGb(envelopeBytes(plan.facts), 'fr'),
+        state,
+      }),
+      template: 'usage.data_alert_sms',
+      locale: 'fr',
+      entityType: 'line',
+      entityId: line.id,
+      now: ctx.now,
+    });
   const view = await getLine(ctx, line.id);
   const users = await listUsers(ctx, { active: true, limit: 200, offset: 0 });
   const m = DateTime.fromFormat(month, 'yyyy-MM', { zone });

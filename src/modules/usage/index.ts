@@ -1,6 +1,7 @@
 import { defineErrors, defineModule } from '../../platform/module.ts';
 import { usageRoutes } from './routes.ts';
 import { dataAlertTemplate } from './templates.ts';
+import { dataBlockAction } from './send-data-block.ts';
 
 /**
  * Usage (issue 12, first slice): CDR imports counted exactly once, rated by USE-02, monthly
@@ -35,6 +36,7 @@ const errors = defineErrors({
 export const usageModule = defineModule({
   name: 'usage',
   routes: usageRoutes,
+  actions: [dataBlockAction],
   errors,
   templates: [dataAlertTemplate],
   policies: {

@@ -51,7 +51,7 @@ export interface LineUsageView {
     state: 'data_blocked' | 'throttled';
     since: string;
     operatorCommand: 'block_data' | null;
-    commandStatus: 'pending' | null;
+    commandStatus: 'pending' | 'sent' | null;
   } | null;
   alerts: { threshold: number; at: string }[];
   totals: Record<UsageKind, KindTotal>;
@@ -122,14 +122,16 @@ export async function lineUsage(
     envelopePercent: envelopePercent(plan, totals.data.inPlan),
     blocked: plan.blocked,
     thresholds: alertThresholds(plan),
-    dataState: state
-      ? {
-          state: state.state,
-          since: state.since.toISOString(),
-          operatorCommand: state.operator_command,
-          commandStatus: state.command_status,
-        }
-      : null,
+    // A block or a reduced speed lifted by a recharge or a cut-off change is no longer the line's state.
+    dataState:
+      state && state.lifted_at === null
+        ? {
+            state: state.state,
+            since: state.since.toISOString(),
+            operatorCommand: state.operator_command,
+            commandStatus: state.command_status,
+          }
+        : null,
     alerts: alerts.map((a) => ({ threshold: a.threshold, at: a.created_at.toISOString() })),
     totals,
     journal: {

@@ -46,7 +46,7 @@ export function usageRoutes(app: App, deps: Deps): void {
     (req, reply) =>
       mutation(deps, req, reply, {
         status: 201,
-        run: (ctx) => importUsage(ctx, req.body, req.query.filename ?? null),
+        run: (ctx) => importUsage(ctx, deps.actions, req.body, req.query.filename ?? null),
         headers: (r) => ({ Location: `/api/usage/imports/${r.id}` }),
       }),
   );

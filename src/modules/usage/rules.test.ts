@@ -9,6 +9,8 @@ import {
   nationalMsisdn,
   parseCdr,
   rate,
+  smsRecipient,
+  dataAlertSms,
   viewableMonths,
   MB,
   type Direction,
@@ -258,5 +260,28 @@ describe('CAL-04 USE-07 months and the journal', () => {
     expect(maskNumber('33757931234')).toBe('3375793XXXX');
     expect(maskNumber('123')).toBe('XXX');
     expect(maskNumber(null)).toBeNull();
+  });
+});
+
+describe('USE-03 the alert SMS to the line’s user', () => {
+  it.each([
+    ['0639980001', '+33639980001'],
+    ['0700000003', '+33700000003'],
+    ['33700012345678', '+33700012345678'],
+    ['639980001', null],
+    ['0039980001', null],
+    ['', null],
+  ])('USE-03 line %s is texted at %s', (msisdn, to) => {
+    expect(smsRecipient(msisdn)).toBe(to);
+  });
+
+  it.each([
+    [80, null, 'Vous avez consommé 80 % de votre enveloppe data (8 Go sur 10 Go) ce mois-ci.'],
+    [100, 'data_blocked', 'bloquée'],
+    [100, 'throttled', 'débit réduit'],
+  ] as const)('USE-03 USE-04 at %i %% (%s) the SMS says so', (threshold, state, text) => {
+    const sms = dataAlertSms('fr', { threshold, used: '8 Go', envelope: '10 Go', state });
+    expect(sms).toContain(text);
+    expect(sms.length).toBeLessThanOrEqual(160 * 2);
   });
 });

@@ -340,3 +340,42 @@ export function maskNumber(n: string | null): string | null {
   if (n.length <= 4) return 'X'.repeat(n.length);
   return n.slice(0, -4) + 'XXXX';
 }
+
+// ── The alert SMS to the line's user (USE-03) ─────────────────────────────────────────────────
+
+/**
+ * USE-03: the alert SMS goes to the line itself (its user's phone), in E.164: a French national
+ * number 0XXXXXXXXX as +33XXXXXXXXX; Orange's 14-digit data/M2M numbers (CAT-07/10) are already
+ * international (33…). Null when the number is neither (no SMS rather than one to a wrong number).
+ */
+export function smsRecipient(msisdn: string): string | null {
+  if (/^0[1-9][0-9]{8}$/.test(msisdn)) return `+33${msisdn.slice(1)}`;
+  if (/^33[0-9]{9,12}$/.test(msisdn)) return `+${msisdn}`;
+  return null;
+}
+
+/**
+ * USE-03/USE-04: the SMS text, short enough for one or two SMS (no customer or offer name: the
+ * user knows whose phone it is). `used` and `envelope` are already formatted ("8,2 Go").
+ */
+export function dataAlertSms(
+  locale: 'fr' | 'en',
+  a: { threshold: AlertThreshold; used: string; envelope: string; state: DataState | null },
+): string {
+  if (locale === 'en') {
+    const then =
+      a.state === 'data_blocked'
+        ? ' Data is now blocked until the 1st of next month or a recharge.'
+        : a.state === 'throttled'
+          ? ' Data goes on at reduced speed.'
+          : '';
+    return `You have used ${a.threshold}% of your data allowance (${a.used} of ${a.envelope}) this month.${then}`;
+  }
+  const then =
+    a.state === 'data_blocked'
+      ? ' Votre data est bloquée jusqu’au 1er du mois prochain ou jusqu’à une recharge.'
+      : a.state === 'throttled'
+        ? ' Votre data continue à débit réduit.'
+        : '';
+  return `Vous avez consommé ${a.threshold} % de votre enveloppe data (${a.used} sur ${a.envelope}) ce mois-ci.${then}`;
+}

@@ -90,7 +90,7 @@ export const LineUsageSchema = Type.Object(
         state: Type.Union([Type.Literal('data_blocked'), Type.Literal('throttled')]),
         since: Type.String({ format: 'date-time' }),
         operatorCommand: Type.Union([Type.Literal('block_data'), Type.Null()]),
-        commandStatus: Type.Union([Type.Literal('pending'), Type.Null()]),
+        commandStatus: Type.Union([Type.Literal('pending'), Type.Literal('sent'), Type.Null()]),
       }),
       Type.Null(),
     ]),

@@ -225,7 +225,10 @@ export function alertsOf(tx: Tx, lineId: string, month: string): Promise<AlertRo
   );
 }
 
-/** Records the line's data state for the month (once); a block records its pending operator command. */
+/**
+ * Records the line's data state for the month (once; again only after a recharge or a cut-off change
+ * lifted it); a block records its pending operator command.
+ */
 export async function insertDataState(
   tx: Tx,
   s: { lineId: string; month: string; state: DataState; now: Date },
@@ -233,7 +236,12 @@ export async function insertDataState(
   const rows = await tx.query(
     `INSERT INTO usage_data_states (tenant_id, line_id, month, state, operator_command, command_status, since)
      VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6)
-     ON CONFLICT (tenant_id, line_id, month) DO NOTHING RETURNING state`,
+     ON CONFLICT (tenant_id, line_id, month) DO UPDATE
+       SET state = EXCLUDED.state, operator_command = EXCLUDED.operator_command,
+           command_status = EXCLUDED.command_status, command_sent_at = NULL, since = EXCLUDED.since,
+           lifted_at = NULL, lift_status = NULL
+       WHERE usage_data_states.lifted_at IS NOT NULL
+     RETURNING state`,
     [
       s.lineId,
       s.month,
@@ -249,15 +257,49 @@ export async function insertDataState(
 export interface DataStateRow {
   state: DataState;
   operator_command: 'block_data' | null;
-  command_status: 'pending' | null;
+  command_status: 'pending' | 'sent' | null;
   since: Date;
+  lifted_at: Date | null;
+  lift_status: 'pending' | 'sent' | null;
 }
 
-export function dataStateOf(tx: Tx, lineId: string, month: string): Promise<DataStateRow | undefined> {
+export function dataStateOf(
+  tx: Tx,
+  lineId: string,
+  month: string,
+  forUpdate = false,
+): Promise<DataStateRow | undefined> {
   return tx.maybeOne<DataStateRow>(
-    `SELECT state, operator_command, command_status, since FROM usage_data_states WHERE line_id = $1 AND month = $2`,
+    `SELECT state, operator_command, command_status, since, lifted_at, lift_status
+       FROM usage_data_states WHERE line_id = $1 AND month = $2${forUpdate ? ' FOR UPDATE' : ''}`,
     [lineId, month],
   );
+}
+
+/** USE-04: the operator confirmed the block (or its lifting). */
+export async function markCommandSent(
+  tx: Tx,
+  lineId: string,
+  month: string,
+  blocked: boolean,
+  now: Date,
+): Promise<void> {
+  await tx.query(
+    blocked
+      ? `UPDATE usage_data_states SET command_status = 'sent', command_sent_at = $3 WHERE line_id = $1 AND month = $2`
+      : `UPDATE usage_data_states SET lift_status = 'sent' WHERE line_id = $1 AND month = $2 AND $3::timestamptz IS NOT NULL`,
+    [lineId, month, now],
+  );
+}
+
+/** USE-05/USE-06: a recharge or a cut-off change lifts the month's block (true: it was blocked). */
+export async function liftDataState(tx: Tx, lineId: string, month: string, now: Date): Promise<boolean> {
+  const rows = await tx.query(
+    `UPDATE usage_data_states SET lifted_at = $3, lift_status = CASE WHEN state = 'data_blocked' THEN 'pending' END
+      WHERE line_id = $1 AND month = $2 AND lifted_at IS NULL RETURNING state`,
+    [lineId, month, now],
+  );
+  return rows.some((r) => (r as { state: string }).state === 'data_blocked');
 }
 
 export interface JournalRow {

@@ -3,7 +3,8 @@ import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
 import { createMailer, type Mailer } from '../notify/mailer.ts';
-import { deliverOutbox, type DeliveryReport } from '../notify/deliver.ts';
+import { deliverOutbox, deliverSms, type DeliveryReport } from '../notify/deliver.ts';
+import { createSmsGateway, type SmsGateway } from '../notify/sms.ts';
 import { deliverWebhooks } from '../notify/webhook.ts';
 import type { SecretBox } from '../secrets/index.ts';
 import { ACTION_JOB_KIND, actionJobHandler, createActionRegistry, type ActionRegistry } from './actions.ts';
@@ -18,7 +19,7 @@ import { createWorker, type JobHandler, type Worker } from './worker.ts';
  */
 
 export interface PlatformWorkerDeps {
-  config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'dataDir'>;
+  config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'dataDir'> & Partial<Pick<Config, 'smsUrl'>>;
   db: Db;
   clock: Clock;
   /** The registry the business modules registered their action handlers in. */
@@ -34,6 +35,8 @@ export interface PlatformWorkerOptions {
   handlers?: Readonly<Record<string, JobHandler>>;
   /** Defaults to createMailer(config): SMTP with SMTP_URL, else the local mailbox. */
   mailer?: Mailer;
+  /** Defaults to createSmsGateway(config): HTTP with SMS_URL, else the local SMS box. */
+  sms?: SmsGateway;
   /** Local mailbox .eml copies; default `<dataDir>/mailbox`, null for none. */
   mailboxDir?: string | null;
   pollIntervalMs?: number;
@@ -44,6 +47,8 @@ export interface PlatformWorker extends Worker {
   readonly mailer: Mailer;
   /** One delivery pass, as the loop does it (tests and the CLI). */
   deliverOutbox(): Promise<DeliveryReport>;
+  /** One pass over the SMS waiting in the outbox. */
+  deliverSms(): Promise<DeliveryReport>;
   /** One pass over due TM Forum hub events (needs deps.secrets). */
   deliverEvents(): Promise<DeliveryReport>;
 }
@@ -67,6 +72,9 @@ export function createPlatformWorker(
   const batchSize = options.batchSize ?? 20;
   const deliver = (limit: number): Promise<DeliveryReport> =>
     deliverOutbox({ db, clock, mailer, batchSize: limit, logger });
+  const sms = options.sms ?? createSmsGateway({ smsUrl: config.smsUrl });
+  const sendSms = (limit: number): Promise<DeliveryReport> =>
+    deliverSms({ db, clock, sms, batchSize: limit, logger });
   const { secrets } = deps;
   const deliverEvents = (limit: number): Promise<DeliveryReport> =>
     secrets
@@ -79,6 +87,7 @@ export function createPlatformWorker(
     handlers: { ...extra, [ACTION_JOB_KIND]: actionJobHandler(actions) },
     sweeps: [
       { name: 'outbox', run: async (limit) => (await deliver(limit)).claimed },
+      { name: 'sms', run: async (limit) => (await sendSms(limit)).claimed },
       retentionSweep(db, clock),
       { name: 'tmf-events', run: async (limit) => (await deliverEvents(limit)).claimed },
     ],
@@ -92,6 +101,7 @@ export function createPlatformWorker(
     },
     mailer,
     deliverOutbox: () => deliver(batchSize),
+    deliverSms: () => sendSms(batchSize),
     deliverEvents: () => deliverEvents(batchSize),
     async stop() {
       await worker.stop();

@@ -20,6 +20,7 @@ import type { Db } from '../db/db.ts';
 import { exponentialBackoff, type Backoff } from '../jobs/backoff.ts';
 import { errorText, silentLogger, type WorkerLogger } from '../jobs/logger.ts';
 import { isPermanentMailError, type Mailer } from './mailer.ts';
+import { PermanentSmsError, type SmsGateway } from './sms.ts';
 import {
   claimDueOutbox,
   selectOutbox,
@@ -57,6 +58,51 @@ export interface DeliveryReport {
 }
 
 export async function deliverOutbox(options: DeliverOutboxOptions): Promise<DeliveryReport> {
+  const { mailer, clock } = options;
+  return deliverChannel(options, 'email', {
+    noun: 'e-mail',
+    transport: mailer.transport,
+    permanent: isPermanentMailError,
+    send: (m) =>
+      mailer.send({
+        outboxId: m.id,
+        to: m.to,
+        subject: m.subject,
+        text: m.text,
+        html: m.html,
+        date: clock.now(),
+      }),
+  });
+}
+
+export interface DeliverSmsOptions extends Omit<DeliverOutboxOptions, 'mailer'> {
+  sms: SmsGateway;
+}
+
+/** The SMS rows of the outbox (issue 12), with the same claim, send, record steps as e-mails. */
+export function deliverSms(options: DeliverSmsOptions): Promise<DeliveryReport> {
+  const { sms } = options;
+  return deliverChannel(options, 'sms', {
+    noun: 'SMS',
+    transport: sms.transport,
+    permanent: (err) => err instanceof PermanentSmsError,
+    send: (m) => sms.send({ outboxId: m.id, to: m.to, text: m.text }),
+  });
+}
+
+interface Channel {
+  /** How the logs name the message ("e-mail", "SMS"). */
+  noun: string;
+  transport: string;
+  permanent(err: unknown): boolean;
+  send(m: OutboxMessage): Promise<unknown>;
+}
+
+async function deliverChannel(
+  options: Omit<DeliverOutboxOptions, 'mailer'>,
+  kind: 'email' | 'sms',
+  channel: Channel,
+): Promise<DeliveryReport> {
   const { db, clock } = options;
   const logger = options.logger ?? silentLogger;
   const backoff = options.backoff ?? defaultOutboxBackoff;
@@ -64,20 +110,22 @@ export async function deliverOutbox(options: DeliverOutboxOptions): Promise<Deli
   const batchSize = options.batchSize ?? 20;
   const now = clock.now();
   const claimed = await db.system((tx) =>
-    claimDueOutbox(tx, now, new Date(now.getTime() + leaseMs), batchSize),
+    claimDueOutbox(tx, now, new Date(now.getTime() + leaseMs), batchSize, kind),
   );
   const report: DeliveryReport = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0 };
   // A database error stops the batch (the rest stays leased and comes back after the lease):
   // sending more while results cannot be saved would only make more duplicates.
   for (const message of claimed) {
-    const outcome = await deliverOne(options, logger, backoff, message);
+    const outcome = await deliverOne(db, clock, channel, logger, backoff, message);
     report[outcome] += 1;
   }
   return report;
 }
 
 async function deliverOne(
-  { db, clock, mailer }: DeliverOutboxOptions,
+  db: Db,
+  clock: Clock,
+  channel: Channel,
   logger: WorkerLogger,
   backoff: Backoff,
   m: OutboxMessage,
@@ -85,16 +133,9 @@ async function deliverOne(
   // Logged fields never include the subject or the bodies: they may carry a temporary password.
   const fields = { outboxId: m.id, tenantId: m.tenantId, template: m.template, attempt: m.attempts };
   try {
-    await mailer.send({
-      outboxId: m.id,
-      to: m.to,
-      subject: m.subject,
-      text: m.text,
-      html: m.html,
-      date: clock.now(),
-    });
+    await channel.send(m);
   } catch (err) {
-    const permanent = isPermanentMailError(err);
+    const permanent = channel.permanent(err);
     const final = permanent || m.attempts >= m.maxAttempts;
     const retryAt = final ? null : new Date(clock.now().getTime() + backoff(m.attempts));
     const error = errorText(err);
@@ -108,22 +149,28 @@ async function deliverOne(
       });
       if (recorded && final) await publishMessageState(tx, m.tenantId, m.id, clock.now());
     });
-    if (final) logger.error({ ...fields, permanent, error }, 'e-mail failed for good');
+    if (final) logger.error({ ...fields, permanent, error }, `${channel.noun} failed for good`);
     else
-      logger.warn({ ...fields, error, retryAt: retryAt?.toISOString() }, 'e-mail not delivered; will retry');
+      logger.warn(
+        { ...fields, error, retryAt: retryAt?.toISOString() },
+        `${channel.noun} not delivered; will retry`,
+      );
     return final ? 'failed' : 'retrying';
   }
   try {
     await db.system(async (tx) => {
-      if (await updateOutboxSent(tx, m.tenantId, m.id, mailer.transport, clock.now()))
+      if (await updateOutboxSent(tx, m.tenantId, m.id, channel.transport, clock.now()))
         await publishMessageState(tx, m.tenantId, m.id, clock.now());
     });
   } catch (err) {
     // Sent but not recorded: the lease will expire and the message go again (same Message-ID).
-    logger.error({ ...fields, error: errorText(err) }, 'e-mail sent but its status could not be saved');
+    logger.error(
+      { ...fields, error: errorText(err) },
+      `${channel.noun} sent but its status could not be saved`,
+    );
     throw err;
   }
-  logger.info({ ...fields, transport: mailer.transport }, 'e-mail sent');
+  logger.info({ ...fields, transport: channel.transport }, `${channel.noun} sent`);
   return 'sent';
 }
 

@@ -2,6 +2,8 @@ export {
   enqueueEmail,
   enqueueTemplateEmail,
   enqueueModuleEmail,
+  enqueueSms,
+  type EnqueueSmsInput,
   getOutboxMessage,
   listOutbox,
   retryOutboxMessage,
@@ -42,7 +44,15 @@ export {
   type TransportName,
 } from './mailer.ts';
 export {
+  createSmsGateway,
+  PermanentSmsError,
+  type SmsGateway,
+  type SmsTransportName,
+  type OutgoingSms,
+} from './sms.ts';
+export {
   deliverOutbox,
+  deliverSms,
   defaultOutboxBackoff,
   DEFAULT_OUTBOX_LEASE_MS,
   type DeliverOutboxOptions,

@@ -96,7 +96,7 @@ function toMessage(r: OutboxRow): OutboxMessage {
 export interface NewOutboxRow {
   tenantId: string;
   id: string;
-  channel: 'email';
+  channel: 'email' | 'sms';
   to: string;
   subject: string;
   text: string;
@@ -234,7 +234,7 @@ export async function claimDueOutbox(
   now: Date,
   leaseUntil: Date,
   limit: number,
-  channel: 'email' | 'webhook' = 'email',
+  channel: 'email' | 'sms' | 'webhook' = 'email',
 ): Promise<OutboxMessage[]> {
   const rows = await tx.query<OutboxRow>(
     `UPDATE outbox o

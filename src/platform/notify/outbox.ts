@@ -81,6 +81,45 @@ export async function enqueueEmail(tx: Tx, input: EnqueueEmailInput): Promise<Ou
   });
 }
 
+export interface EnqueueSmsInput {
+  /** E.164 (+33612345678). */
+  to: string;
+  /** What the outbox lists as the message's title (an SMS has no subject). */
+  title: string;
+  text: string;
+  template: string;
+  locale: Locale;
+  entityType?: string;
+  entityId?: string;
+  now: Date;
+}
+
+/**
+ * An SMS in the outbox, in the caller's transaction (issue 12): the worker sends it through the
+ * SMS gateway (deliverSms), or into the local SMS box without SMS_URL.
+ */
+export async function enqueueSms(tx: Tx, input: EnqueueSmsInput): Promise<OutboxMessage> {
+  const tenantId = requireTenant(tx);
+  if (!/^\+[1-9][0-9]{6,14}$/.test(input.to)) throw new Error('enqueueSms: the recipient must be E.164');
+  if (/[\r\n]/.test(input.title)) throw new Error('enqueueSms: the title must be a single line');
+  return insertOutbox(tx, {
+    tenantId,
+    id: newId(),
+    channel: 'sms',
+    to: input.to,
+    subject: input.title,
+    text: input.text,
+    html: null,
+    template: input.template,
+    locale: input.locale,
+    entityType: input.entityType ?? null,
+    entityId: input.entityId ?? null,
+    maxAttempts: null,
+    sensitive: false,
+    now: input.now,
+  });
+}
+
 export interface EnqueueTemplateEmailInput<K extends TemplateName> {
   to: string;
   template: K;
@@ -129,8 +168,8 @@ export function enqueueModuleEmail<D>(
 
 export interface ListOutboxQuery {
   status?: OutboxStatus;
-  /** 'local' lists the local mailbox; 'smtp' what went out by SMTP. */
-  transport?: 'smtp' | 'local';
+  /** 'local' lists the local mailbox, 'local_sms' the local SMS box; 'smtp'/'sms_http' what went out. */
+  transport?: 'smtp' | 'local' | 'local_sms' | 'sms_http';
   /** The messages about one entity (a customer page lists the e-mails sent about the account). */
   entityType?: string;
   entityId?: string;

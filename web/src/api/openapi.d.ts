@@ -2195,7 +2195,7 @@ export interface paths {
           /** @description This list has a fixed order. */
           sort?: string;
           status?: 'pending' | 'sent' | 'failed';
-          transport?: 'smtp' | 'local';
+          transport?: 'smtp' | 'local' | 'local_sms' | 'sms_http';
           entityType?: string;
           entityId?: string;
         };
@@ -24094,7 +24094,7 @@ export interface components {
       entityType: string | null;
       entityId: string | null;
       status: 'pending' | 'sent' | 'failed';
-      transport: 'smtp' | 'local' | 'webhook' | null;
+      transport: 'smtp' | 'local' | 'webhook' | 'local_sms' | 'sms_http' | null;
       attempts: number;
       maxAttempts: number;
       /** Format: date-time */
@@ -24118,7 +24118,7 @@ export interface components {
       entityType: string | null;
       entityId: string | null;
       status: 'pending' | 'sent' | 'failed';
-      transport: 'smtp' | 'local' | 'webhook' | null;
+      transport: 'smtp' | 'local' | 'webhook' | 'local_sms' | 'sms_http' | null;
       attempts: number;
       maxAttempts: number;
       /** Format: date-time */
@@ -25132,7 +25132,7 @@ export interface components {
         /** Format: date-time */
         since: string;
         operatorCommand: 'block_data' | null;
-        commandStatus: 'pending' | null;
+        commandStatus: 'pending' | 'sent' | null;
       } | null;
       alerts: {
         threshold: number;

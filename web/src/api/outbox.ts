@@ -7,7 +7,7 @@ export const outboxKey = ['outbox'] as const;
 
 export interface OutboxFilters {
   status?: OutboxStatus;
-  transport?: 'smtp' | 'local';
+  transport?: 'smtp' | 'local' | 'local_sms' | 'sms_http';
   /** Messages about one entity (the customer page: entityType=account). */
   entityType?: string;
   entityId?: string;

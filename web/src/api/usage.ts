@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiRequest } from './client.ts';
 import type { ListResponse } from './types.ts';
+import type { Schema } from './contract.ts';
 import { useIdempotentMutation } from './use-idempotent-mutation.ts';
 
 /** Usage (issue 12): CDR imports and a line's month of usage (USE-07). */
@@ -8,64 +9,10 @@ import { useIdempotentMutation } from './use-idempotent-mutation.ts';
 export type UsageKind = 'voice' | 'sms' | 'mms' | 'data' | 'sva';
 export type KindFilter = 'all' | 'voice' | 'sva' | 'sms_mms' | 'data';
 
-export interface UsageImport {
-  id: string;
-  filename: string | null;
-  state: 'done';
-  read: number;
-  new: number;
-  duplicates: number;
-  rejected: number;
-  unknownLines: number;
-  alerts: number;
-  createdBy: string;
-  createdAt: string;
-  rejects?: { line: number; reason: string; field: string | null; message: string; raw: string }[];
-}
-
-export interface KindTotal {
-  inPlan: number;
-  offPlan: number;
-  offPlanAmount: string;
-  toBeSet: number;
-  records: number;
-}
-
-export interface LineUsage {
-  lineId: string;
-  month: string;
-  months: string[];
-  envelopeBytes: number | null;
-  envelopePercent: number | null;
-  blocked: boolean | null;
-  thresholds: number[];
-  dataState: {
-    state: 'data_blocked' | 'throttled';
-    since: string;
-    operatorCommand: 'block_data' | null;
-    commandStatus: 'pending' | null;
-  } | null;
-  alerts: { threshold: number; at: string }[];
-  totals: Record<UsageKind, KindTotal>;
-  journal: {
-    items: {
-      id: string;
-      startedAt: string;
-      kind: UsageKind;
-      direction: 'out' | 'in';
-      zone: string;
-      destinationZone: string | null;
-      calledNumber: string | null;
-      quantity: number;
-      offPlan: boolean;
-      amount: string | null;
-      priceToBeSet: boolean;
-    }[];
-    total: number;
-    limit: number;
-    offset: number;
-  };
-}
+/** The server's shapes, from the generated contract (never a hand-written copy). */
+export type UsageImport = Schema<'UsageImport'>;
+export type KindTotal = Schema<'LineUsage'>['totals']['data'];
+export type LineUsage = Schema<'LineUsage'>;
 
 const usageKey = ['usage'] as const;
 

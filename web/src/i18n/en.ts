@@ -403,6 +403,9 @@ export const en: Translation = {
     sent: 'Sent',
     failed: 'Failed',
     local: 'Local mailbox',
+    localSms: 'Local SMS box',
+    localSmsIntro:
+      'Without an SMS gateway (SMS_URL), Relais drops SMS into this local box: open them here to read them.',
     localIntro:
       'With no SMTP server configured, Relais drops messages into this local mailbox: open them here to read them.',
     createdAt: 'Created',
@@ -418,7 +421,13 @@ export const en: Translation = {
     transport: 'Transport',
     noSubject: '(no subject)',
     channels: { email: 'E-mail', sms: 'Text message', webhook: 'TM Forum event' },
-    transports: { smtp: 'SMTP', local: 'Local mailbox', webhook: 'HTTP call (TM Forum hub)' },
+    transports: {
+      smtp: 'SMTP',
+      local: 'Local mailbox',
+      webhook: 'HTTP call (TM Forum hub)',
+      local_sms: 'Local SMS box',
+      sms_http: 'SMS gateway',
+    },
     statuses: { pending: 'Pending', sent: 'Sent', failed: 'Failed' },
     retry: 'Retry',
     retried: 'The message is back in the sending queue.',
@@ -431,6 +440,7 @@ export const en: Translation = {
     emptySent: 'No message sent yet.',
     emptyFailed: 'No failed message. Everything went out.',
     emptyLocal: 'The local mailbox is empty.',
+    emptyLocalSms: 'The local SMS box is empty.',
   },
   actions: {
     title: 'Scheduled actions',

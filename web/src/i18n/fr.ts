@@ -411,6 +411,9 @@ export const fr = {
     sent: 'Envoyés',
     failed: 'En échec',
     local: 'Boîte locale',
+    localSms: 'Boîte SMS locale',
+    localSmsIntro:
+      'Sans passerelle SMS configurée (SMS_URL), Relais dépose les SMS dans cette boîte locale : ouvrez-les ici pour les lire.',
     localIntro:
       'Sans serveur SMTP configuré, Relais dépose les messages dans cette boîte locale : ouvrez-les ici pour les lire.',
     createdAt: 'Créé le',
@@ -426,7 +429,13 @@ export const fr = {
     transport: 'Transport',
     noSubject: '(sans objet)',
     channels: { email: 'E-mail', sms: 'SMS', webhook: 'Événement TM Forum' },
-    transports: { smtp: 'SMTP', local: 'Boîte locale', webhook: 'Appel HTTP (hub TM Forum)' },
+    transports: {
+      smtp: 'SMTP',
+      local: 'Boîte locale',
+      webhook: 'Appel HTTP (hub TM Forum)',
+      local_sms: 'Boîte SMS locale',
+      sms_http: 'Passerelle SMS',
+    },
     statuses: { pending: 'En attente', sent: 'Envoyé', failed: 'En échec' },
     retry: 'Réessayer',
     retried: "Le message est remis dans la file d'envoi.",
@@ -439,6 +448,7 @@ export const fr = {
     emptySent: 'Aucun message envoyé pour le moment.',
     emptyFailed: 'Aucun message en échec. Tout est parti.',
     emptyLocal: 'La boîte locale est vide.',
+    emptyLocalSms: 'La boîte SMS locale est vide.',
   },
   actions: {
     title: 'Actions planifiées',

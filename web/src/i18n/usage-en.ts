@@ -28,6 +28,7 @@ export const usageEn: DeepStrings<typeof usageFr> = {
     alert: '{{threshold}}% reached on {{date}}',
     noAlert: 'No alert this month',
     pendingBlock: 'Data block requested from the operator: waiting to be sent.',
+    sentBlock: 'Data block confirmed by the operator.',
   },
   states: {
     data_blocked: 'Data blocked',

@@ -28,6 +28,7 @@ export const usageFr = {
     alert: '{{threshold}} % atteint le {{date}}',
     noAlert: 'Aucune alerte ce mois-ci',
     pendingBlock: 'Blocage de la data demandé à l’opérateur : en attente d’envoi.',
+    sentBlock: 'Blocage de la data confirmé par l’opérateur.',
   },
   states: {
     data_blocked: 'Data bloquée',

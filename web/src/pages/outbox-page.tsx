@@ -15,7 +15,7 @@ import { TabPanel, Tabs } from '../kit/tabs.tsx';
 import { useToast } from '../kit/toast.tsx';
 import { MessageView } from './outbox/message-view.tsx';
 
-const VIEWS = ['pending', 'sent', 'failed', 'local'] as const;
+const VIEWS = ['pending', 'sent', 'failed', 'local', 'localSms'] as const;
 type View = (typeof VIEWS)[number];
 
 const VIEW_FILTERS: Record<View, OutboxFilters> = {
@@ -24,6 +24,8 @@ const VIEW_FILTERS: Record<View, OutboxFilters> = {
   failed: { status: 'failed' },
   // OUT-LOCAL: without SMTP_URL the worker delivers into the local mailbox: sent, transport local.
   local: { status: 'sent', transport: 'local' },
+  // Without SMS_URL the SMS (issue 12: data alerts to the line's user) land in the local SMS box.
+  localSms: { status: 'sent', transport: 'local_sms' },
 };
 
 function isView(value: string): value is View {
@@ -155,6 +157,7 @@ export function OutboxPage() {
     sent: t('outbox.emptySent'),
     failed: t('outbox.emptyFailed'),
     local: t('outbox.emptyLocal'),
+    localSms: t('outbox.emptyLocalSms'),
   };
 
   return (
@@ -169,6 +172,7 @@ export function OutboxPage() {
       />
       <TabPanel idPrefix="outbox" selected={view}>
         {view === 'local' ? <Banner tone="info">{t('outbox.localIntro')}</Banner> : null}
+        {view === 'localSms' ? <Banner tone="info">{t('outbox.localSmsIntro')}</Banner> : null}
         {retry.error ? <ErrorBanner error={retry.error} /> : null}
         <DataTable
           key={view}

@@ -37,8 +37,31 @@ export class OperatorError extends Error {
   }
 }
 
+/**
+ * USE-04/USE-05: stop or restore a line's data at the operator. Idempotent by `commandId` (a
+ * retried call changes nothing twice); `blocked` is the state wanted, not a toggle.
+ */
+export interface DataBlockRequest {
+  commandId: string;
+  network: Network;
+  lineId: string;
+  msisdn: string;
+  blocked: boolean;
+}
+
+/** USE-06: add a data volume to the line's month at the operator (idempotent by `rechargeId`). */
+export interface DataRechargeRequest {
+  rechargeId: string;
+  network: Network;
+  lineId: string;
+  msisdn: string;
+  volumeMb: number;
+}
+
 export interface OperatorGateway {
   createLine(req: CreateLineRequest): Promise<CreateLineResult>;
   /** Compensation of createLine when a later step of the order fails. */
   cancelLine(req: { network: Network; operatorRef: string; lineId: string }): Promise<void>;
+  setDataBlock(req: DataBlockRequest): Promise<{ operatorRef: string }>;
+  rechargeData(req: DataRechargeRequest): Promise<{ operatorRef: string }>;
 }

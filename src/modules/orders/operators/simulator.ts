@@ -3,6 +3,8 @@ import {
   OperatorError,
   type CreateLineRequest,
   type CreateLineResult,
+  type DataBlockRequest,
+  type DataRechargeRequest,
   type OperatorGateway,
 } from './operator-gateway.ts';
 
@@ -14,11 +16,18 @@ export interface SimulatorOptions {
   reject?: (req: CreateLineRequest) => string | null;
   /** Fail (retryable: operator unavailable) the creation of lines whose request matches. */
   unavailable?: (req: CreateLineRequest) => boolean;
+  /** Milliseconds a data recharge takes to apply (USE-06: up to 30 minutes at the operators). */
+  rechargeDelayMs?: number;
+  /** Fail (retryable) data block/unblock commands while this says so. */
+  dataBlockUnavailable?: () => boolean;
 }
 
 export interface OperatorSimulator extends OperatorGateway {
   readonly created: CreateLineRequest[];
   readonly cancelled: string[];
+  /** Data block/unblock commands received, each once per command id. */
+  readonly dataBlocks: DataBlockRequest[];
+  readonly recharges: DataRechargeRequest[];
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -30,6 +39,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export function createOperatorSimulator(opts: SimulatorOptions = {}): OperatorSimulator {
   const created: CreateLineRequest[] = [];
   const cancelled: string[] = [];
+  const dataBlocks: DataBlockRequest[] = [];
+  const recharges: DataRechargeRequest[] = [];
   const pause = () => {
     const ms = typeof opts.delayMs === 'function' ? opts.delayMs() : opts.delayMs;
     return ms ? sleep(ms) : Promise.resolve();
@@ -37,6 +48,8 @@ export function createOperatorSimulator(opts: SimulatorOptions = {}): OperatorSi
   return {
     created,
     cancelled,
+    dataBlocks,
+    recharges,
     async createLine(req): Promise<CreateLineResult> {
       await pause();
       if (opts.unavailable?.(req)) throw new OperatorError(`${req.network}: service indisponible`, true);
@@ -56,6 +69,19 @@ export function createOperatorSimulator(opts: SimulatorOptions = {}): OperatorSi
     async cancelLine(req) {
       await pause();
       cancelled.push(req.lineId);
+    },
+    async setDataBlock(req) {
+      await pause();
+      if (opts.dataBlockUnavailable?.())
+        throw new OperatorError(`${req.network}: service indisponible`, true);
+      if (!dataBlocks.some((d) => d.commandId === req.commandId)) dataBlocks.push(req);
+      return { operatorRef: `SIM-DATA-${req.commandId.slice(0, 8)}` };
+    },
+    async rechargeData(req) {
+      await pause();
+      if (opts.rechargeDelayMs) await sleep(opts.rechargeDelayMs);
+      if (!recharges.some((r) => r.rechargeId === req.rechargeId)) recharges.push(req);
+      return { operatorRef: `SIM-RECH-${req.rechargeId.slice(0, 8)}` };
     },
   };
 }

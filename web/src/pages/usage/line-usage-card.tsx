@@ -160,8 +160,10 @@ export function LineUsageCard({ lineId }: { lineId: string }) {
         {t('usage.card.totals')} {monthLabel(usage.month, i18n.language)}
       </h3>
       <Totals usage={usage} />
-      {usage.dataState?.commandStatus === 'pending' ? (
-        <p className="muted">{t('usage.card.pendingBlock')}</p>
+      {usage.dataState?.commandStatus ? (
+        <p className="muted">
+          {t(usage.dataState.commandStatus === 'sent' ? 'usage.card.sentBlock' : 'usage.card.pendingBlock')}
+        </p>
       ) : null}
       <div className="usage-alerts">
         <h3 className="usage-section-title">{t('usage.card.alerts')}</h3>
