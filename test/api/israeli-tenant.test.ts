@@ -24,6 +24,9 @@ describe(`an Israeli reseller (${testEngine})`, () => {
   });
   afterAll(() => t.close());
 
+  const families = async (c: Client) =>
+    ((await c.get('/api/session')).body.tenant as { productFamilies: string[] }).productFamilies;
+
   const person = (over: Record<string, unknown> = {}) => ({
     kind: 'person',
     firstName: 'Noa',
@@ -35,8 +38,7 @@ describe(`an Israeli reseller (${testEngine})`, () => {
   });
 
   it('the tenant says which product families it sells; only an admin changes it, audited', async () => {
-    const session = await agent.get('/api/session');
-    expect(session.body.tenant.productFamilies).toEqual(['mobile']);
+    expect(await families(agent)).toEqual(['mobile']);
     const before = await admin.get('/api/tenant');
     const etag = before.headers.get('etag') ?? '';
     expect((await agent.patch('/api/tenant', { productFamilies: ['internet'] }, { 'if-match': etag })).status).toBe(
@@ -56,15 +58,15 @@ describe(`an Israeli reseller (${testEngine})`, () => {
     );
     expect(ok.status).toBe(200);
     expect(ok.body.productFamilies).toEqual(['internet']);
-    expect((await agent.get('/api/session')).body.tenant.productFamilies).toEqual(['internet']);
+    expect(await families(agent)).toEqual(['internet']);
     const events = await admin.get('/api/audit-events?entityType=tenant');
-    expect(events.body.items[0]).toMatchObject({
+    expect(events.body.items?.[0]).toMatchObject({
       action: 'tenant.updated',
       before: { productFamilies: ['mobile'] },
       after: { productFamilies: ['internet'] },
     });
     // Another tenant's setting is untouched.
-    expect((await agentFr.get('/api/session')).body.tenant.productFamilies).toEqual(['mobile']);
+    expect(await families(agentFr)).toEqual(['mobile']);
   });
 
   it('ACC-01 a ת.ז. with a bad check digit is a 400 on /body/nationalId, in precise French; nothing written', async () => {
@@ -89,7 +91,7 @@ describe(`an Israeli reseller (${testEngine})`, () => {
       siret: null,
     });
     const found = await agent.get('/api/accounts?q=123456782');
-    expect(found.body.items.map((a: { id: string }) => a.id)).toEqual([res.body.id]);
+    expect((found.body.items ?? []).map((a) => a.id)).toEqual([res.body.id]);
     const again = await agent.post('/api/accounts', person({ firstName: 'Dana', nationalId: '123456782' }));
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ code: 'account.il_id_taken' });

@@ -629,6 +629,7 @@ export interface paths {
               orange: 'init_sys' | 'rezocean' | null;
               bouygues: 'init_sys' | null;
             };
+            productFamilies?: ('mobile' | 'internet')[];
           };
         };
       };
@@ -3470,6 +3471,9 @@ export interface paths {
             companyType?: string;
             companyName?: string;
             siret?: string;
+            /** @description il_company: company number (ח.פ.); il_identity: identity number (ת.ז.) */
+            nationalIdKind?: 'il_company' | 'il_identity';
+            nationalId?: string;
             firstName?: string;
             lastName?: string;
             email: string;
@@ -3747,6 +3751,9 @@ export interface paths {
             companyType?: string | null;
             companyName?: string | null;
             siret?: string | null;
+            /** @description il_company: company number (ח.פ.); il_identity: identity number (ת.ז.) */
+            nationalIdKind?: 'il_company' | 'il_identity';
+            nationalId?: string | null;
             firstName?: string | null;
             lastName?: string | null;
             email?: string;
@@ -18729,6 +18736,11 @@ export interface paths {
           content: {
             'application/json': {
               version: string;
+              effectiveFrom: string | null;
+              /** @description NET-01: what each LED function means, in the caller’s language */
+              ledMeanings: {
+                [key: string]: string;
+              };
               /** @enum {string} */
               currency: 'ILS';
               vatIncluded: boolean;
@@ -23423,6 +23435,7 @@ export interface components {
         orange: 'init_sys' | 'rezocean' | null;
         bouygues: 'init_sys' | null;
       };
+      productFamilies: ('mobile' | 'internet')[];
       version: number;
     };
     /** User */
@@ -23753,6 +23766,8 @@ export interface components {
       companyType: string | null;
       companyName: string | null;
       siret: string | null;
+      nationalIdKind: ('il_company' | 'il_identity') | null;
+      nationalId: string | null;
       firstName: string | null;
       lastName: string | null;
       displayName: string;
@@ -23819,6 +23834,8 @@ export interface components {
       companyType: string | null;
       companyName: string | null;
       siret: string | null;
+      nationalIdKind: ('il_company' | 'il_identity') | null;
+      nationalId: string | null;
       firstName: string | null;
       lastName: string | null;
       displayName: string;

@@ -66,6 +66,8 @@ export const en: Translation = {
     usage: 'Usage',
     installers: 'Installers',
     installerPortal: 'My referrals',
+    internet: 'Internet subscriptions',
+    internetCatalog: 'Internet catalog',
   },
   navHints: {
     home: 'Overview of your workspace',
@@ -83,6 +85,8 @@ export const en: Translation = {
     usage: 'CDR file imports and lines’ usage',
     installers: 'Charter dish installers, signature and declared address',
     installerPortal: 'Customers to call, appointments and installations',
+    internet: "The reseller's HOT and Partner subscriptions, searchable",
+    internetCatalog: 'HOT and Partner plans, boxes and their LEDs, services, fees',
   },
   roles: {
     admin: 'Administrator',

@@ -68,6 +68,8 @@ export const fr = {
     usage: 'Consommations',
     installers: 'Installateurs',
     installerPortal: 'Mes mises en relation',
+    internet: 'Abonnements internet',
+    internetCatalog: 'Catalogue internet',
   },
   navHints: {
     home: "Vue d'ensemble de votre espace",
@@ -85,6 +87,8 @@ export const fr = {
     usage: 'Imports des fichiers CDR et consommations des lignes',
     installers: 'Antennistes de la charte, signature et adresse déclarée',
     installerPortal: 'Clients à appeler, rendez-vous et installations',
+    internet: "Abonnements HOT et Partner du revendeur, recherche",
+    internetCatalog: 'Forfaits HOT et Partner, boîtiers et leurs voyants, services, frais',
   },
   roles: {
     admin: 'Administrateur',
