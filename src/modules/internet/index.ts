@@ -1,6 +1,7 @@
 import { defineModule } from '../../platform/module.ts';
 import { BOX_RETURN_DEADLINE, TERMINATE } from './actions.ts';
 import { internetErrors } from './errors.ts';
+import { internetListRoutes, SubscriptionListItem } from './list-subscriptions.ts';
 import { internetRoutes } from './routes.ts';
 import { Eligibility, Subscription } from './schemas.ts';
 import { terminationConfirmed } from './templates.ts';
@@ -12,8 +13,11 @@ import { terminationConfirmed } from './templates.ts';
  */
 export const internetModule = defineModule({
   name: 'internet',
-  schemas: [Subscription, Eligibility],
-  routes: internetRoutes,
+  schemas: [Subscription, Eligibility, SubscriptionListItem],
+  routes: (app, deps) => {
+    internetRoutes(app, deps);
+    internetListRoutes(app, deps);
+  },
   actions: [TERMINATE, BOX_RETURN_DEADLINE],
   errors: internetErrors,
   templates: [terminationConfirmed],

@@ -20697,6 +20697,145 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/internet/subscription-list': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every internet subscription of the tenant, newest first; q searches reference, MASAP, address, box serial, customer */
+    get: {
+      parameters: {
+        query: {
+          limit: number;
+          offset: number;
+          /** @description This list has a fixed order. */
+          sort?: string;
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['InternetSubscriptionListItem'][];
+              total: number;
+              limit: number;
+              offset: number;
+              /** @description true when more than 10000 items match: total is then 10000, a lower bound */
+              totalCapped?: boolean;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        412: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        428: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/tmf-api/communicationManagement/v4/hub': {
     parameters: {
       query?: never;
@@ -23583,6 +23722,22 @@ export interface components {
       checkedAt: string;
       checkedBy: string;
       reference: string | null;
+    };
+    /** InternetSubscriptionListItem */
+    InternetSubscriptionListItem: {
+      /** Format: uuid */
+      id: string;
+      reference: string;
+      /** Format: uuid */
+      accountId: string;
+      accountName: string;
+      operator: 'hot' | 'partner';
+      planCode: string;
+      address: string;
+      masap: string;
+      state: string;
+      /** Format: date-time */
+      createdAt: string;
     };
     /** Session */
     Session: {

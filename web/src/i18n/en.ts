@@ -5,6 +5,7 @@ import { billingEn } from './billing-en.ts';
 import { usageEn } from './usage-en.ts';
 import { referralEn } from './referral-en.ts';
 import { internetEn } from './internet-en.ts';
+import { marketEn } from './market-en.ts';
 import { securityEn } from './security-en.ts';
 
 /** English texts; the compiler checks that every French key has its English twin. */
@@ -713,6 +714,7 @@ export const en: Translation = {
   usage: usageEn,
   referral: referralEn,
   internet: internetEn,
+  market: marketEn,
   security: securityEn,
   // Issue 10: typed times in the tenant's zone; every problem of a refused request.
   inputs: {

@@ -4,6 +4,7 @@ import { billingFr } from './billing-fr.ts';
 import { usageFr } from './usage-fr.ts';
 import { referralFr } from './referral-fr.ts';
 import { internetFr } from './internet-fr.ts';
+import { marketFr } from './market-fr.ts';
 import { securityFr } from './security-fr.ts';
 
 /**
@@ -722,6 +723,7 @@ export const fr = {
   usage: usageFr,
   referral: referralFr,
   internet: internetFr,
+  market: marketFr,
   security: securityFr,
   // Issue 10: typed times in the tenant's zone; every problem of a refused request.
   inputs: {
