@@ -41,9 +41,9 @@ describe(`an Israeli reseller (${testEngine})`, () => {
     expect(await families(agent)).toEqual(['mobile']);
     const before = await admin.get('/api/tenant');
     const etag = before.headers.get('etag') ?? '';
-    expect((await agent.patch('/api/tenant', { productFamilies: ['internet'] }, { 'if-match': etag })).status).toBe(
-      403,
-    );
+    expect(
+      (await agent.patch('/api/tenant', { productFamilies: ['internet'] }, { 'if-match': etag })).status,
+    ).toBe(403);
     const empty = await admin.patch('/api/tenant', { productFamilies: [] }, { 'if-match': etag });
     expect(empty.status).toBe(400);
     expect(empty.body.errors).toMatchObject([
@@ -107,7 +107,9 @@ describe(`an Israeli reseller (${testEngine})`, () => {
     };
     const missing = await agent.post('/api/accounts', business);
     expect(missing.status).toBe(400);
-    expect(missing.body.errors).toMatchObject([{ pointer: '/body/nationalId', code: 'account.il_id_required' }]);
+    expect(missing.body.errors).toMatchObject([
+      { pointer: '/body/nationalId', code: 'account.il_id_required' },
+    ]);
     const ok = await agent.post('/api/accounts', { ...business, nationalId: '52-001395-4' });
     expect(ok.status).toBe(201);
     expect(ok.body).toMatchObject({ nationalIdKind: 'il_company', nationalId: '520013954' });

@@ -68,7 +68,8 @@ export const accountsErrors = defineErrors({
     status: 400,
     fr: {
       title: '{label} invalide',
-      detail: 'Le {label} ne contient que des chiffres (espaces et tirets acceptés) : « {character} » n’est pas accepté.',
+      detail:
+        'Le {label} ne contient que des chiffres (espaces et tirets acceptés) : « {character} » n’est pas accepté.',
     },
     en: {
       title: 'Invalid {label}',

@@ -20,7 +20,12 @@ describe('Israeli identifiers (issue 11 §6)', () => {
   it.each([
     { input: '123456789', kind: 'il_identity', code: 'account.il_id_checksum', params: { label: 'ת.ז.' } },
     { input: '520013955', kind: 'il_company', code: 'account.il_id_checksum', params: { label: 'ח.פ.' } },
-    { input: '12345678', kind: 'il_company', code: 'account.il_id_length', params: { label: 'ח.פ.', count: 8 } },
+    {
+      input: '12345678',
+      kind: 'il_company',
+      code: 'account.il_id_length',
+      params: { label: 'ח.פ.', count: 8 },
+    },
     {
       input: '1234567890',
       kind: 'il_identity',
@@ -47,7 +52,14 @@ describe('Israeli identifiers (issue 11 §6)', () => {
     },
     {
       name: 'a person with a company number',
-      f: { ...base, kind: 'person', lastName: 'Levi', nationalIdKind: 'il_company', nationalId: '520013954', country: 'IL' },
+      f: {
+        ...base,
+        kind: 'person',
+        lastName: 'Levi',
+        nationalIdKind: 'il_company',
+        nationalId: '520013954',
+        country: 'IL',
+      },
       issues: [['nationalIdKind', 'account.il_company_for_person']],
     },
     {
@@ -84,7 +96,13 @@ describe('Israeli identifiers (issue 11 §6)', () => {
   });
 
   it('ACC-01 a person’s ת.ז. is kept as 9 digits with its kind', () => {
-    const r = validateAccount({ ...base, kind: 'person', lastName: 'Levi', nationalId: '3933742-3', country: 'IL' });
+    const r = validateAccount({
+      ...base,
+      kind: 'person',
+      lastName: 'Levi',
+      nationalId: '3933742-3',
+      country: 'IL',
+    });
     expect(r.account).toMatchObject({ nationalIdKind: 'il_identity', nationalId: '039337423' });
   });
 });

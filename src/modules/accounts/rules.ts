@@ -207,7 +207,10 @@ export function validateAccount(f: AccountFields): { issues: AccountIssue[]; acc
  * owner's ת.ז.), a person may give a ת.ז.; a person has no company number; outside Israel there is
  * no Israeli number (the SIRET identifies French businesses).
  */
-function checkNationalId(f: AccountFields, issues: AccountIssue[]): { kind: IsraeliIdKind; value: string } | null {
+function checkNationalId(
+  f: AccountFields,
+  issues: AccountIssue[],
+): { kind: IsraeliIdKind; value: string } | null {
   const input = blank(f.nationalId);
   const kind = f.nationalIdKind ?? (f.kind === 'business' ? 'il_company' : 'il_identity');
   if (f.country !== 'IL') {

@@ -8,7 +8,8 @@ export type ProductFamily = (typeof PRODUCT_FAMILIES)[number];
 /** (Relais) A tenant sells at least one family, each once, in the canonical order (mobile, internet). */
 export function normaliseFamilies(input: readonly string[]): ProductFamily[] | null {
   const known = PRODUCT_FAMILIES.filter((f) => input.includes(f));
-  if (known.length === 0 || input.some((f) => !(PRODUCT_FAMILIES as readonly string[]).includes(f))) return null;
+  if (known.length === 0 || input.some((f) => !(PRODUCT_FAMILIES as readonly string[]).includes(f)))
+    return null;
   return known;
 }
 

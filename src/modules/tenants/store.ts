@@ -28,7 +28,10 @@ export function currentTenantRow(tx: Tx, lock = false): Promise<TenantRow> {
 export function tenantSettingsRow(
   tx: Tx,
 ): Promise<
-  Pick<TenantRow, 'slug' | 'country' | 'time_zone' | 'currency' | 'operator_partnerships' | 'product_families'>
+  Pick<
+    TenantRow,
+    'slug' | 'country' | 'time_zone' | 'currency' | 'operator_partnerships' | 'product_families'
+  >
 > {
   return tx.one(
     `SELECT slug, country, time_zone, currency, operator_partnerships, product_families FROM tenants`,

@@ -88,7 +88,7 @@ export const fr = {
     usage: 'Imports des fichiers CDR et consommations des lignes',
     installers: 'Antennistes de la charte, signature et adresse déclarée',
     installerPortal: 'Clients à appeler, rendez-vous et installations',
-    internet: "Abonnements HOT et Partner du revendeur, recherche",
+    internet: 'Abonnements HOT et Partner du revendeur, recherche',
     internetCatalog: 'Forfaits HOT et Partner, boîtiers et leurs voyants, services, frais',
   },
   roles: {

@@ -57,7 +57,8 @@ export const marketEn: typeof marketFr = {
   nationalId: {
     il_company: 'Company number (ח.פ.)',
     il_identity: 'Identity number (ת.ז.)',
-    companyHint: '9 digits, the last is the check digit (example: 51-440170-2). A sole trader (עוסק) gives the owner’s ת.ז.',
+    companyHint:
+      '9 digits, the last is the check digit (example: 51-440170-2). A sole trader (עוסק) gives the owner’s ת.ז.',
     identityHint: '9 digits, the last is the check digit (example: 12345678-2). Optional.',
     phoneHint: 'National (054-123-4567) or international (+972…) form.',
     kind: 'Identifier',

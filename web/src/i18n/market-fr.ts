@@ -59,7 +59,8 @@ export const marketFr = {
   nationalId: {
     il_company: 'Numéro de société (ח.פ.)',
     il_identity: 'Numéro d’identité (ת.ז.)',
-    companyHint: '9 chiffres, le dernier est la clé de contrôle (exemple : 51-440170-2). Un עוסק donne le ת.ז. de son titulaire.',
+    companyHint:
+      '9 chiffres, le dernier est la clé de contrôle (exemple : 51-440170-2). Un עוסק donne le ת.ז. de son titulaire.',
     identityHint: '9 chiffres, le dernier est la clé de contrôle (exemple : 12345678-2). Facultatif.',
     phoneHint: 'Format national (054-123-4567) ou international (+972…).',
     kind: 'Identifiant',

@@ -220,7 +220,13 @@ function IdentityCard({ account }: { account: AccountDetail }) {
                 { term: t('accounts.companyType'), description: account.companyType },
                 ...(account.nationalIdKind
                   ? []
-                  : [{ term: t('accounts.siret'), description: account.siret ?? t('common.none'), mono: true }]),
+                  : [
+                      {
+                        term: t('accounts.siret'),
+                        description: account.siret ?? t('common.none'),
+                        mono: true,
+                      },
+                    ]),
               ]
             : [
                 { term: t('accounts.firstName'), description: account.firstName ?? t('common.none') },

@@ -84,10 +84,12 @@ export function CreateAccountDialog({ open, onClose }: { open: boolean; onClose:
         void navigate(`/accounts/${encodeURIComponent(account.id)}`);
       },
       onError: (error) =>
-        form.setErrors(serverFieldErrors<CreateAccountValues>(error, {
+        form.setErrors(
+          serverFieldErrors<CreateAccountValues>(error, {
             'account.siret_taken': 'siret',
             'account.il_id_taken': 'nationalId',
-          }),),
+          }),
+        ),
     });
   };
 

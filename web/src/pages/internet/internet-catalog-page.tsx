@@ -39,7 +39,11 @@ export function InternetCatalogPage() {
         subtitle={t('market.catalog.subtitle', { version: data.version, date: fmt.date(data.effectiveFrom) })}
       />
       {OPERATORS.map((op) => (
-        <PlansCard key={op} operator={op} plans={data.items.filter((i) => i.type === 'plan' && i.operator === op)} />
+        <PlansCard
+          key={op}
+          operator={op}
+          plans={data.items.filter((i) => i.type === 'plan' && i.operator === op)}
+        />
       ))}
       <BoxesCard catalog={data} />
       <PricedCard
@@ -61,7 +65,9 @@ function usePrice() {
   return (item: Item) => {
     if (item.amount === null) return t('market.catalog.toBeSet');
     const amount = formatShekels(item.amount, i18n.language);
-    return item.component === 'one_off' ? t('market.catalog.once', { amount }) : t('market.catalog.perMonth', { amount });
+    return item.component === 'one_off'
+      ? t('market.catalog.once', { amount })
+      : t('market.catalog.perMonth', { amount });
   };
 }
 

@@ -27,7 +27,8 @@ export function InternetSubscriptionsPage() {
   });
   // Plans are shown by their catalog name, never by their code.
   const catalog = useInternetCatalog();
-  const planName = (code: string) => catalog.data?.items.find((i) => i.type === 'plan' && i.code === code)?.name ?? '';
+  const planName = (code: string) =>
+    catalog.data?.items.find((i) => i.type === 'plan' && i.code === code)?.name ?? '';
   return (
     <div className="page">
       <PageHeader title={t('market.list.title')} subtitle={t('market.list.subtitle')} />
