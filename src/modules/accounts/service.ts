@@ -292,7 +292,7 @@ async function refuseTakenSiret(ctx: Ctx, account: CleanAccount, exceptId: strin
   await refuseTakenNationalId(ctx, account.nationalId, exceptId);
   const siret = account.siret;
   if (!siret) return;
-  const other = await store.activeAccountBySiret(ctx.tx, siret, exceptId);
+  const other = await store.activeAccountBy(ctx.tx, 'siret', siret, exceptId);
   if (other) {
     throw new AppError(
       'account.siret_taken',
@@ -305,7 +305,7 @@ async function refuseTakenSiret(ctx: Ctx, account: CleanAccount, exceptId: strin
 /** Issue 11 §6: one active customer per ח.פ. / ת.ז. in a tenant, as per SIRET. */
 async function refuseTakenNationalId(ctx: Ctx, nationalId: string | null, exceptId: string | null) {
   if (!nationalId) return;
-  const other = await store.activeAccountByNationalId(ctx.tx, nationalId, exceptId);
+  const other = await store.activeAccountBy(ctx.tx, 'national_id', nationalId, exceptId);
   if (other) {
     throw new AppError(
       'account.il_id_taken',

@@ -103,27 +103,17 @@ export function getAccount(tx: Tx, id: string, lock = false): Promise<AccountRow
   );
 }
 
-export function activeAccountBySiret(
+/** The active account with this SIRET or Israeli number (one per tenant), other than `exceptId`. */
+export function activeAccountBy(
   tx: Tx,
-  siret: string,
+  column: 'siret' | 'national_id',
+  value: string,
   exceptId: string | null,
 ): Promise<AccountRow | undefined> {
   return tx.maybeOne<AccountRow>(
     `SELECT ${COLUMNS} FROM customer_accounts
-      WHERE siret = $1 AND status = 'active' AND ($2::uuid IS NULL OR id <> $2) LIMIT 1`,
-    [siret, exceptId],
-  );
-}
-
-export function activeAccountByNationalId(
-  tx: Tx,
-  nationalId: string,
-  exceptId: string | null,
-): Promise<AccountRow | undefined> {
-  return tx.maybeOne<AccountRow>(
-    `SELECT ${COLUMNS} FROM customer_accounts
-      WHERE national_id = $1 AND status = 'active' AND ($2::uuid IS NULL OR id <> $2) LIMIT 1`,
-    [nationalId, exceptId],
+      WHERE ${column} = $1 AND status = 'active' AND ($2::uuid IS NULL OR id <> $2) LIMIT 1`,
+    [value, exceptId],
   );
 }
 
