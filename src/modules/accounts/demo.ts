@@ -72,6 +72,7 @@ const DEMO_ACCOUNTS: Record<'FR' | 'IL', CreateAccountInput[]> = {
       kind: 'business',
       companyType: 'Ltd',
       companyName: 'Cohen Computers',
+      nationalId: '514401702',
       email: 'office@cohen-computers.co.il',
       phone: '03-123-4567',
       billingDay: 10,

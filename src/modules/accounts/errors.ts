@@ -51,6 +51,88 @@ export const accountsErrors = defineErrors({
       detail: 'The SIRET check key is wrong: check the digits.',
     },
   },
+  'account.il_id_required': {
+    status: 400,
+    fr: {
+      title: '{label} obligatoire',
+      detail:
+        'Un client professionnel israélien est identifié par son numéro de société (ח.פ., 9 chiffres) ou, pour un עוסק, le ת.ז. de son titulaire.',
+    },
+    en: {
+      title: '{label} required',
+      detail:
+        'An Israeli business customer is identified by its company number (ח.פ., 9 digits) or, for a sole trader (עוסק), the owner’s ת.ז.',
+    },
+  },
+  'account.il_id_not_digits': {
+    status: 400,
+    fr: {
+      title: '{label} invalide',
+      detail:
+        'Le {label} ne contient que des chiffres (espaces et tirets acceptés) : « {character} » n’est pas accepté.',
+    },
+    en: {
+      title: 'Invalid {label}',
+      detail: 'A {label} holds digits only (spaces and dashes are accepted): "{character}" is not accepted.',
+    },
+  },
+  'account.il_id_length': {
+    status: 400,
+    fr: {
+      title: '{label} invalide',
+      detail: 'Le {label} compte 9 chiffres, chiffre de contrôle compris ({count} saisis).',
+    },
+    en: {
+      title: 'Invalid {label}',
+      detail: 'A {label} has 9 digits, check digit included ({count} typed).',
+    },
+  },
+  'account.il_id_checksum': {
+    status: 400,
+    fr: {
+      title: '{label} invalide',
+      detail: 'Chiffre de contrôle du {label} invalide (le dernier chiffre) : vérifiez les chiffres saisis.',
+    },
+    en: {
+      title: 'Invalid {label}',
+      detail: 'The {label} check digit (the last one) is wrong: check the digits typed.',
+    },
+  },
+  'account.il_id_outside_israel': {
+    status: 400,
+    fr: {
+      title: 'Numéro israélien hors d’Israël',
+      detail: 'Un ח.פ. ou un ת.ז. identifie un client israélien ; ce client est en {country}.',
+    },
+    en: {
+      title: 'Israeli number outside Israel',
+      detail: 'A ח.פ. or ת.ז. identifies an Israeli customer; this customer is in {country}.',
+    },
+  },
+  'account.il_company_for_person': {
+    status: 400,
+    fr: {
+      title: 'ח.פ. réservé aux sociétés',
+      detail: 'Un particulier est identifié par son ת.ז., pas par un numéro de société (ח.פ.).',
+    },
+    en: {
+      title: 'ח.פ. is for companies',
+      detail: 'A private person is identified by the ת.ז., not by a company number (ח.פ.).',
+    },
+  },
+  'account.il_id_taken': {
+    status: 409,
+    fr: {
+      title: 'Numéro déjà enregistré',
+      detail:
+        'Le numéro {nationalId} est déjà celui du client {reference} ({name}). Ouvrez ce client plutôt que d’en créer un second.',
+    },
+    en: {
+      title: 'Number already registered',
+      detail:
+        'Number {nationalId} already belongs to customer {reference} ({name}). Open that customer instead of creating a second one.',
+    },
+  },
   'account.siret_taken': {
     status: 409,
     fr: {

@@ -56,17 +56,18 @@ describe('ACC-01 SIRET', () => {
     ]);
   });
 
-  it('ACC-01 an Israeli business needs no SIRET', () => {
+  it('ACC-01 an Israeli business needs no SIRET but its ח.פ.', () => {
     const r = validateAccount({
       kind: 'business',
       companyType: 'Ltd',
       companyName: 'Cohen Computers',
+      nationalId: '51-440170-2',
       email: 'office@cohen.co.il',
       country: 'IL',
       billingDay: 10,
     });
     expect(r.issues).toEqual([]);
-    expect(r.account?.siret).toBeNull();
+    expect(r.account).toMatchObject({ siret: null, nationalIdKind: 'il_company', nationalId: '514401702' });
   });
 
   it('ACC-01 a person needs a last name and takes no company fields', () => {

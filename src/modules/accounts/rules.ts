@@ -2,6 +2,10 @@ import type { ErrorCode } from '../../platform/errors.ts';
 import { isEmailAddress } from '../../platform/notify/email-address.ts';
 import { nextBillingDay as calendarNextBillingDay, toLocalDate } from '../../platform/calendar/index.ts';
 import { parsePhone } from '../../platform/phone.ts';
+import { checkIsraeliId, type IsraeliIdKind } from './israeli-id.ts';
+import { luhnValid } from './luhn.ts';
+
+export { luhnValid };
 
 /**
  * Pure rules of customer accounts: ACC-01 (person or business, SIRET), ACC-02 (E.164 phones),
@@ -28,20 +32,6 @@ const issue = (field: string, code: ErrorCode, params: Record<string, string | n
 export const LA_POSTE_SIREN = '356000000';
 /** La Poste's head office: its SIRET passes Luhn (and not the sum rule), so Luhn applies to it. */
 const LA_POSTE_HEAD_OFFICE = '35600000000048';
-
-/** Luhn checksum over a string of digits (the rightmost digit is the key). */
-export function luhnValid(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
 
 export type SiretCheck =
   { ok: true; siret: string } | { ok: false; code: ErrorCode; params: Record<string, string | number> };
@@ -104,6 +94,9 @@ export interface AccountFields {
   companyType?: string | null | undefined;
   companyName?: string | null | undefined;
   siret?: string | null | undefined;
+  /** Israeli accounts: the ח.פ. or ת.ז. (issue 11 §6), and which one (by default from the kind). */
+  nationalId?: string | null | undefined;
+  nationalIdKind?: IsraeliIdKind | null | undefined;
   firstName?: string | null | undefined;
   lastName?: string | null | undefined;
   email?: string | null | undefined;
@@ -118,6 +111,8 @@ export interface CleanAccount {
   companyType: string | null;
   companyName: string | null;
   siret: string | null;
+  nationalIdKind: IsraeliIdKind | null;
+  nationalId: string | null;
   firstName: string | null;
   lastName: string | null;
   displayName: string;
@@ -168,6 +163,8 @@ export function validateAccount(f: AccountFields): { issues: AccountIssue[]; acc
     if (misplaced) issues.push(issue(misplaced[0], 'account.business_field_for_person'));
   }
 
+  const national = checkNationalId(f, issues);
+
   const emailIssue = checkEmail(f.email);
   if (emailIssue) issues.push(emailIssue);
 
@@ -192,6 +189,8 @@ export function validateAccount(f: AccountFields): { issues: AccountIssue[]; acc
       companyType: f.kind === 'business' ? companyType : null,
       companyName: f.kind === 'business' ? companyName : null,
       siret,
+      nationalIdKind: national?.kind ?? null,
+      nationalId: national?.value ?? null,
       firstName: f.kind === 'person' ? firstName : null,
       lastName: f.kind === 'person' ? lastName : null,
       displayName,
@@ -201,6 +200,35 @@ export function validateAccount(f: AccountFields): { issues: AccountIssue[]; acc
       billingDay: f.billingDay,
     },
   };
+}
+
+/**
+ * ACC-01 for Israel (issue 11 §6): an Israeli business needs its ח.פ. (or, for a sole trader, the
+ * owner's ת.ז.), a person may give a ת.ז.; a person has no company number; outside Israel there is
+ * no Israeli number (the SIRET identifies French businesses).
+ */
+function checkNationalId(
+  f: AccountFields,
+  issues: AccountIssue[],
+): { kind: IsraeliIdKind; value: string } | null {
+  const input = blank(f.nationalId);
+  const kind = f.nationalIdKind ?? (f.kind === 'business' ? 'il_company' : 'il_identity');
+  if (f.country !== 'IL') {
+    if (input) issues.push(issue('nationalId', 'account.il_id_outside_israel', { country: f.country }));
+    return null;
+  }
+  if (f.kind === 'person' && kind === 'il_company') {
+    issues.push(issue('nationalIdKind', 'account.il_company_for_person'));
+    return null;
+  }
+  if (!input) {
+    if (f.kind === 'business') issues.push(issue('nationalId', 'account.il_id_required', { label: 'ח.פ.' }));
+    return null;
+  }
+  const c = checkIsraeliId(input, kind);
+  if (c.ok) return { kind: c.kind, value: c.value };
+  issues.push(issue('nationalId', c.code, c.params));
+  return null;
 }
 
 /** A contact of an account: a name, and any e-mail or phone given must be valid (ACC-02). */

@@ -12,6 +12,9 @@ const Text = (max: number) => Type.String({ maxLength: max });
 const Country = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 (FR, IL…)' });
 export const AccountKindSchema = Type.Union([Type.Literal('person'), Type.Literal('business')]);
 export const AccountStatusSchema = Type.Union([Type.Literal('active'), Type.Literal('closed')]);
+const NationalIdKind = Type.Union([Type.Literal('il_company'), Type.Literal('il_identity')], {
+  description: 'il_company: company number (ח.פ.); il_identity: identity number (ת.ז.)',
+});
 const AddressKind = Type.Union([Type.Literal('billing'), Type.Literal('site')]);
 const BillingDay = Type.Integer({
   description: 'CAL-06: day of the month, 1–31 (29–31 fall on a shorter month’s last day)',
@@ -24,6 +27,10 @@ const accountProps = {
   companyType: Nullable(Type.String()),
   companyName: Nullable(Type.String()),
   siret: Nullable(Type.String()),
+  nationalIdKind: Type.Union([NationalIdKind, Type.Null()]),
+  nationalId: Nullable(
+    Type.String({ description: 'Israeli accounts: the ח.פ. or ת.ז., 9 digits with the check digit' }),
+  ),
   firstName: Nullable(Type.String()),
   lastName: Nullable(Type.String()),
   displayName: Type.String(),
@@ -137,6 +144,8 @@ export const CreateAccountBody = Type.Object(
     companyType: Type.Optional(Text(60)),
     companyName: Type.Optional(Text(200)),
     siret: Type.Optional(Text(40)),
+    nationalIdKind: Type.Optional(NationalIdKind),
+    nationalId: Type.Optional(Text(40)),
     firstName: Type.Optional(Text(100)),
     lastName: Type.Optional(Text(100)),
     email: Text(254),
@@ -154,6 +163,8 @@ export const UpdateAccountBody = Type.Object(
     companyType: Type.Optional(Nullable(Text(60))),
     companyName: Type.Optional(Nullable(Text(200))),
     siret: Type.Optional(Nullable(Text(40))),
+    nationalIdKind: Type.Optional(NationalIdKind),
+    nationalId: Type.Optional(Nullable(Text(40))),
     firstName: Type.Optional(Nullable(Text(100))),
     lastName: Type.Optional(Nullable(Text(100))),
     email: Type.Optional(Text(254)),

@@ -15,9 +15,11 @@ import {
   validateContact,
   type AccountIssue,
   type AccountKind,
+  type CleanAccount,
   type AddressFields,
   type ContactFields,
 } from './rules.ts';
+import type { IsraeliIdKind } from './israeli-id.ts';
 import * as store from './store.ts';
 import { tenantSettings } from '../tenants/service.ts';
 import { publishTmfEvent } from '../../platform/tmf/hub.ts';
@@ -30,6 +32,9 @@ export interface Account {
   companyType: string | null;
   companyName: string | null;
   siret: string | null;
+  /** Israeli accounts (issue 11 §6): a company number (ח.פ.) or an identity number (ת.ז.). */
+  nationalIdKind: IsraeliIdKind | null;
+  nationalId: string | null;
   firstName: string | null;
   lastName: string | null;
   displayName: string;
@@ -87,6 +92,8 @@ function toAccount(r: store.AccountRow, now: Date, zone: string): Account {
     companyType: r.company_type,
     companyName: r.company_name,
     siret: r.siret,
+    nationalIdKind: r.national_id_kind,
+    nationalId: r.national_id,
     firstName: r.first_name,
     lastName: r.last_name,
     displayName: r.display_name,
@@ -172,6 +179,7 @@ async function refreshSearch(ctx: Ctx, row: store.AccountRow): Promise<void> {
     row.company_name,
     row.email,
     row.siret,
+    row.national_id,
     ...contacts.flatMap((c) => [c.name, c.email]),
   ]);
   await store.setSearchText(ctx.tx, row.id, text);
@@ -268,6 +276,8 @@ export interface CreateAccountInput {
   companyType?: string | undefined;
   companyName?: string | undefined;
   siret?: string | undefined;
+  nationalIdKind?: IsraeliIdKind | undefined;
+  nationalId?: string | undefined;
   firstName?: string | undefined;
   lastName?: string | undefined;
   email: string;
@@ -278,14 +288,29 @@ export interface CreateAccountInput {
   addresses?: AddressInput[] | undefined;
 }
 
-async function refuseTakenSiret(ctx: Ctx, siret: string | null, exceptId: string | null) {
+async function refuseTakenSiret(ctx: Ctx, account: CleanAccount, exceptId: string | null) {
+  await refuseTakenNationalId(ctx, account.nationalId, exceptId);
+  const siret = account.siret;
   if (!siret) return;
-  const other = await store.activeAccountBySiret(ctx.tx, siret, exceptId);
+  const other = await store.activeAccountBy(ctx.tx, 'siret', siret, exceptId);
   if (other) {
     throw new AppError(
       'account.siret_taken',
       { siret, reference: other.reference, name: other.display_name },
       [{ pointer: '/body/siret', code: 'account.siret_taken', detail: '' }],
+    );
+  }
+}
+
+/** Issue 11 §6: one active customer per ח.פ. / ת.ז. in a tenant, as per SIRET. */
+async function refuseTakenNationalId(ctx: Ctx, nationalId: string | null, exceptId: string | null) {
+  if (!nationalId) return;
+  const other = await store.activeAccountBy(ctx.tx, 'national_id', nationalId, exceptId);
+  if (other) {
+    throw new AppError(
+      'account.il_id_taken',
+      { nationalId, reference: other.reference, name: other.display_name },
+      [{ pointer: '/body/nationalId', code: 'account.il_id_taken', detail: '' }],
     );
   }
 }
@@ -311,7 +336,7 @@ export async function createAccount(ctx: Ctx, input: CreateAccountInput): Promis
   if (addresses.filter((a) => a?.kind === 'billing').length > 1)
     issues.push({ field: 'addresses', code: 'account.billing_address_exists', params: {} });
   if (issues.length > 0 || !account) refuse(ctx, issues);
-  await refuseTakenSiret(ctx, account.siret, null);
+  await refuseTakenSiret(ctx, account, null);
 
   const reference = formatReference(await store.nextAccountNumber(ctx.tx));
   const id = newId();
@@ -334,6 +359,8 @@ export interface UpdateAccountInput {
   companyType?: string | null | undefined;
   companyName?: string | null | undefined;
   siret?: string | null | undefined;
+  nationalIdKind?: IsraeliIdKind | undefined;
+  nationalId?: string | null | undefined;
   firstName?: string | null | undefined;
   lastName?: string | null | undefined;
   email?: string | undefined;
@@ -360,6 +387,8 @@ export async function updateAccount(
     companyType: pick(patch, 'companyType', patch.companyType, before.company_type),
     companyName: pick(patch, 'companyName', patch.companyName, before.company_name),
     siret: pick(patch, 'siret', patch.siret, before.siret),
+    nationalId: pick(patch, 'nationalId', patch.nationalId, before.national_id),
+    nationalIdKind: patch.nationalIdKind ?? before.national_id_kind,
     firstName: pick(patch, 'firstName', patch.firstName, before.first_name),
     lastName: pick(patch, 'lastName', patch.lastName, before.last_name),
     email: patch.email ?? before.email,
@@ -369,7 +398,7 @@ export async function updateAccount(
   });
   if (issues.length > 0 || !account) refuse(ctx, issues);
   const status = patch.status ?? before.status;
-  if (status === 'active') await refuseTakenSiret(ctx, account.siret, id);
+  if (status === 'active') await refuseTakenSiret(ctx, account, id);
   const after = await store.updateAccount(ctx.tx, id, version, { ...account, status, now: ctx.now });
   if (!after) throw new AppError('conflict.stale_version');
   await refreshSearch(ctx, after);

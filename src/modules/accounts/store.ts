@@ -2,6 +2,7 @@ import { ACCOUNT_SEARCH_SOURCES } from './search-sources.ts';
 import type { Tx } from '../../platform/db/db.ts';
 import { cappedTotal, orderBy, totalWithoutCount } from '../../platform/http/pagination.ts';
 import { cappedCountSql } from '../../platform/db/count.ts';
+import type { IsraeliIdKind } from './israeli-id.ts';
 import type { AccountKind, CleanAccount, CleanAddress, CleanContact, SearchTerms } from './rules.ts';
 
 /** The only SQL on customer accounts, their contacts and addresses. RLS scopes every query. */
@@ -13,6 +14,8 @@ export interface AccountRow {
   company_type: string | null;
   company_name: string | null;
   siret: string | null;
+  national_id_kind: IsraeliIdKind | null;
+  national_id: string | null;
   first_name: string | null;
   last_name: string | null;
   display_name: string;
@@ -27,7 +30,7 @@ export interface AccountRow {
   closed_at: Date | null;
 }
 
-const COLUMNS = `id, reference, kind, company_type, company_name, siret, first_name, last_name, display_name, email,
+const COLUMNS = `id, reference, kind, company_type, company_name, siret, national_id_kind, national_id, first_name, last_name, display_name, email,
   phone, country, billing_day, status, version, created_at, updated_at, closed_at`;
 
 export const ACCOUNT_SORT: Record<string, string> = {
@@ -54,6 +57,7 @@ function searchSql(): string {
     // row-level security their indexes cannot serve `@@` and `lower()`, which are not leakproof.
     `SELECT account_id FROM relais_search_accounts($4::text, $1::text)`,
     `SELECT id FROM customer_accounts WHERE $2::text IS NOT NULL AND siret = $2`,
+    `SELECT id FROM customer_accounts WHERE $2::text IS NOT NULL AND national_id = lpad($2, 9, '0')`,
     `SELECT id FROM customer_accounts WHERE phone = ANY($3::text[])`,
     `SELECT account_id FROM account_contacts WHERE phone = ANY($3::text[]) OR mobile = ANY($3::text[])`,
     ...ACCOUNT_SEARCH_SOURCES,
@@ -100,15 +104,17 @@ export function getAccount(tx: Tx, id: string, lock = false): Promise<AccountRow
   );
 }
 
-export function activeAccountBySiret(
+/** The active account with this SIRET or Israeli number (one per tenant), other than `exceptId`. */
+export function activeAccountBy(
   tx: Tx,
-  siret: string,
+  column: 'siret' | 'national_id',
+  value: string,
   exceptId: string | null,
 ): Promise<AccountRow | undefined> {
   return tx.maybeOne<AccountRow>(
     `SELECT ${COLUMNS} FROM customer_accounts
-      WHERE siret = $1 AND status = 'active' AND ($2::uuid IS NULL OR id <> $2) LIMIT 1`,
-    [siret, exceptId],
+      WHERE ${column} = $1 AND status = 'active' AND ($2::uuid IS NULL OR id <> $2) LIMIT 1`,
+    [value, exceptId],
   );
 }
 
@@ -128,8 +134,10 @@ export async function insertAccount(
 ): Promise<AccountRow> {
   return tx.one<AccountRow>(
     `INSERT INTO customer_accounts (tenant_id, id, reference, kind, company_type, company_name, siret, first_name, last_name,
-        display_name, email, phone, country, billing_day, search_text, search_vector, created_at, updated_at)
-     VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, to_tsvector('simple', $14), $15, $15)
+        display_name, email, phone, country, billing_day, search_text, search_vector, created_at, updated_at,
+        national_id_kind, national_id)
+     VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, to_tsvector('simple', $14), $15, $15,
+        $16, $17)
      RETURNING ${COLUMNS}`,
     [
       a.id,
@@ -147,6 +155,8 @@ export async function insertAccount(
       a.billingDay,
       a.searchText,
       a.now,
+      a.nationalIdKind,
+      a.nationalId,
     ],
   );
 }
@@ -161,6 +171,7 @@ export async function updateAccount(
     `UPDATE customer_accounts SET company_type = $3, company_name = $4, siret = $5, first_name = $6, last_name = $7,
         display_name = $8, email = $9, phone = $10, country = $11, billing_day = $12, status = $13,
         closed_at = CASE WHEN $13 = 'closed' THEN coalesce(closed_at, $14) ELSE NULL END,
+        national_id_kind = $15, national_id = $16,
         version = version + 1, updated_at = $14
       WHERE id = $1 AND version = $2 RETURNING ${COLUMNS}`,
     [
@@ -178,6 +189,8 @@ export async function updateAccount(
       a.billingDay,
       a.status,
       a.now,
+      a.nationalIdKind,
+      a.nationalId,
     ],
   );
 }

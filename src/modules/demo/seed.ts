@@ -20,6 +20,7 @@ export interface DemoTenant {
   country: 'FR' | 'IL';
   timeZone: string;
   currency: 'EUR' | 'ILS';
+  productFamilies: ('mobile' | 'internet')[];
 }
 
 export const DEMO_TENANTS: DemoTenant[] = [
@@ -29,6 +30,8 @@ export const DEMO_TENANTS: DemoTenant[] = [
     country: 'IL',
     timeZone: 'Asia/Jerusalem',
     currency: 'ILS',
+    // Issue 11 §6: demo-il sells internet (HOT, Partner) only.
+    productFamilies: ['internet'],
   },
   {
     slug: 'demo-fr',
@@ -36,6 +39,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
     country: 'FR',
     timeZone: 'Europe/Paris',
     currency: 'EUR',
+    productFamilies: ['mobile'],
   },
 ];
 
@@ -71,9 +75,10 @@ export async function seedDemo(db: Db, now: Date, fleet?: FleetDeps): Promise<bo
       for (const t of DEMO_TENANTS) {
         const tenantId = newId();
         await tx.query(
-          `INSERT INTO tenants (id, slug, legal_name, country, time_zone, currency, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $7)`,
-          [tenantId, t.slug, t.legalName, t.country, t.timeZone, t.currency, now],
+          `INSERT INTO tenants (id, slug, legal_name, country, time_zone, currency, product_families,
+              created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $8::text[], $7, $7)`,
+          [tenantId, t.slug, t.legalName, t.country, t.timeZone, t.currency, now, t.productFamilies],
         );
         await tx.scoped(tenantId, async (s) => {
           const fleetAccountId = await seedDemoAccounts(s, t.country, now);

@@ -1,5 +1,6 @@
 import type { Ctx } from '../../platform/context.ts';
 import { money, toDecimal } from '../../platform/money/index.ts';
+import { INTERNET_CATALOG_VERSIONS } from './data/index.ts';
 import * as store from './store.ts';
 
 /** The internet catalog in effect, as loaded in its tables (issue 11 §1): "à définir" is a null amount. */
@@ -8,8 +9,14 @@ export async function getCatalog(ctx: Ctx) {
   if (!v) throw new Error('the internet catalog is not loaded');
   const rows = await store.catalogItems(ctx.tx, v.id);
   const order = { plan: 0, box: 1, service: 2, fee: 3 } as const;
+  // The LED meanings are the version's words for the catalog page's LED tables (NET-01).
+  const data = INTERNET_CATALOG_VERSIONS.find((d) => d.id === v.id);
   return {
     version: v.id,
+    effectiveFrom: data?.effectiveFrom ?? null,
+    ledMeanings: Object.fromEntries(
+      Object.entries(data?.ledMeanings ?? {}).map(([fn, m]) => [fn, ctx.locale === 'en' ? m.en : m.fr]),
+    ),
     currency: 'ILS' as const,
     vatIncluded: v.vat_included,
     items: rows

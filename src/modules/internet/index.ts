@@ -1,6 +1,7 @@
 import { defineModule } from '../../platform/module.ts';
 import { BOX_RETURN_DEADLINE, TERMINATE } from './actions.ts';
 import { internetErrors } from './errors.ts';
+import { internetListRoutes, SubscriptionListItem } from './list-subscriptions.ts';
 import { internetRoutes } from './routes.ts';
 import { Eligibility, Subscription } from './schemas.ts';
 import { terminationConfirmed } from './templates.ts';
@@ -33,6 +34,7 @@ export const internetModule = defineModule({
   schemas: [
     Subscription,
     Eligibility,
+    SubscriptionListItem,
     Lifecycle,
     Outage,
     TroubleshootVerdict,
@@ -41,6 +43,7 @@ export const internetModule = defineModule({
   ],
   routes: (app, deps) => {
     internetRoutes(app, deps);
+    internetListRoutes(app, deps);
     lifecycleRoutes(app, deps);
     // Issue 11 §4: troubleshooting, sector outages, operator contacts.
     troubleshootRoutes(app, deps);
@@ -75,30 +78,22 @@ export const internetModule = defineModule({
     fibreEligible: ['Éligible à la fibre', 'Eligible for fibre'],
     checkedAt: ['Date de la vérification', 'Checked at'],
     ssid: ['Nom du Wi-Fi (SSID)', 'Wi-Fi name (SSID)'],
-    schemas: [
-      Subscription,
-      Eligibility,
-      Lifecycle,
-      Outage,
-      TroubleshootVerdict,
-      TroubleshootResult,
-      OperatorContactsView,
+    date: ['Date convenue', 'Agreed date'],
+    address: ['Adresse', 'Address'],
+    downMbps: ['Débit descendant mesuré', 'Measured download speed'],
+    upMbps: ['Débit montant mesuré', 'Measured upload speed'],
+    attenuationDb: ['Atténuation', 'Attenuation'],
+    snrDb: ['Rapport signal/bruit', 'Signal-to-noise ratio'],
+    ontRxDbm: ['Puissance optique reçue à l’ONT', 'Optical power received at the ONT'],
+    area: ['Secteur', 'Area'],
+    delayHours: ['Délai de résolution annoncé (heures)', 'Announced resolution delay (hours)'],
+    contactPhone: [
+      'Téléphone où le technicien joint le client',
+      'Phone where the technician reaches the customer',
     ],
-    routes: (app, deps) => {
-      internetRoutes(app, deps);
-      lifecycleRoutes(app, deps);
-      // Issue 11 §4: troubleshooting, sector outages, operator contacts.
-      troubleshootRoutes(app, deps);
-    },
-    actions: [TERMINATE, BOX_RETURN_DEADLINE, PLAN_CHANGE, MOVE],
-    errors: { ...internetErrors, ...lifecycleErrors },
-    templates: [
-      terminationConfirmed,
-      planChangeConfirmed,
-      moveConfirmed,
-      operatorRequest,
-      switchNewInstallation,
-      outageNotice,
-    ],
+    hotContactName: ['Contact HOT', 'HOT contact'],
+    hotContactPhone: ['Téléphone du contact HOT', 'HOT contact phone'],
+    partnerGroupName: ['Groupe technique Partner', 'Partner technical group'],
+    partnerTechnicalEmail: ['E-mail technique Partner', 'Partner technical e-mail'],
   },
 });

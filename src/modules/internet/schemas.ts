@@ -168,6 +168,10 @@ export const WifiBody = Type.Object(
 
 export const CatalogResponse = Type.Object({
   version: Type.String(),
+  effectiveFrom: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
+  ledMeanings: Type.Record(Type.String(), Type.String(), {
+    description: 'NET-01: what each LED function means, in the caller’s language',
+  }),
   currency: Type.Literal('ILS'),
   vatIncluded: Type.Boolean(),
   items: Type.Array(

@@ -27,4 +27,15 @@ export const tenantsErrors = defineErrors({
       detail: '"{timeZone}" is not an IANA time zone (example: Europe/Paris).',
     },
   },
+  'tenant.product_families_invalid': {
+    status: 400,
+    fr: {
+      title: 'Familles de produits invalides',
+      detail: 'Choisissez au moins une famille de produits vendue : mobile, internet ou les deux.',
+    },
+    en: {
+      title: 'Invalid product families',
+      detail: 'Choose at least one product family sold: mobile, internet or both.',
+    },
+  },
 });

@@ -14,6 +14,8 @@ const OperatorPartnershipsSchema = Type.Object(
   { additionalProperties: false },
 );
 
+const ProductFamilySchema = Type.Union([Type.Literal('mobile'), Type.Literal('internet')]);
+
 export const TenantSchema = Type.Object(
   {
     id: Type.String({ format: 'uuid' }),
@@ -25,6 +27,8 @@ export const TenantSchema = Type.Object(
     logoDataUrl: Type.Union([Type.String(), Type.Null()]),
     // ACT-08: the reseller's partnership per network (Orange: Init Sys or Rezocean; Bouygues: Init Sys).
     operatorPartnerships: OperatorPartnershipsSchema,
+    // Issue 11 §6: the product families the tenant sells; the navigation and the forms follow it.
+    productFamilies: Type.Array(ProductFamilySchema, { minItems: 1 }),
     version: Type.Integer(),
   },
   { $id: 'Tenant' },
@@ -37,6 +41,7 @@ const TenantPatchBody = Type.Object(
     currency: Type.Optional(Type.Union([Type.Literal('EUR'), Type.Literal('ILS')])),
     logoDataUrl: Type.Optional(Type.Union([Type.String({ maxLength: 140_000 }), Type.Null()])),
     operatorPartnerships: Type.Optional(OperatorPartnershipsSchema),
+    productFamilies: Type.Optional(Type.Array(ProductFamilySchema, { maxItems: 2 })),
   },
   { additionalProperties: false, minProperties: 1 },
 );

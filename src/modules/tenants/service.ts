@@ -6,6 +6,7 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import { acceptLogo } from './logo.ts';
 import type { CalendarContext } from '../../platform/calendar/index.ts';
 import { NO_PARTNERSHIPS, type OperatorPartnerships, type Partner } from './partnerships.ts';
+import { normaliseFamilies, type ProductFamily } from './product-families.ts';
 import * as store from './store.ts';
 import type { TenantRow } from './store.ts';
 
@@ -19,6 +20,8 @@ export interface Tenant {
   logoDataUrl: string | null;
   /** ACT-08: the reseller's partnership per network (custom network names); none by default. */
   operatorPartnerships: OperatorPartnerships;
+  /** Issue 11 §6: what the tenant sells (mobile lines, internet subscriptions). */
+  productFamilies: ProductFamily[];
   version: number;
 }
 
@@ -32,6 +35,7 @@ function toTenant(r: TenantRow): Tenant {
     currency: r.currency,
     logoDataUrl: r.logo_data_url,
     operatorPartnerships: { ...NO_PARTNERSHIPS, ...r.operator_partnerships },
+    productFamilies: r.product_families,
     version: r.version,
   };
 }
@@ -61,6 +65,7 @@ export interface TenantSettings {
   timeZone: string;
   currency: 'EUR' | 'ILS';
   operatorPartnerships: OperatorPartnerships;
+  productFamilies: ProductFamily[];
 }
 
 export async function tenantSettings(tx: Tx): Promise<TenantSettings> {
@@ -74,6 +79,7 @@ export async function tenantSettings(tx: Tx): Promise<TenantSettings> {
       orange: r.operator_partnerships?.orange ?? null,
       bouygues: r.operator_partnerships?.bouygues ?? null,
     },
+    productFamilies: r.product_families,
   };
 }
 
@@ -94,6 +100,7 @@ export interface TenantPatch {
   currency?: 'EUR' | 'ILS' | undefined;
   logoDataUrl?: string | null | undefined;
   operatorPartnerships?: OperatorPartnerships | undefined;
+  productFamilies?: string[] | undefined;
 }
 
 export async function updateTenant(ctx: Ctx, version: number, patch: TenantPatch): Promise<Tenant> {
@@ -108,6 +115,12 @@ export async function updateTenant(ctx: Ctx, version: number, patch: TenantPatch
       { pointer: '/body/logoDataUrl', code: 'logo', detail: '' },
     ]);
   }
+  const families = patch.productFamilies === undefined ? null : normaliseFamilies(patch.productFamilies);
+  if (patch.productFamilies !== undefined && !families) {
+    throw new AppError('tenant.product_families_invalid', {}, [
+      { pointer: '/body/productFamilies', code: 'tenant.product_families_invalid', detail: '' },
+    ]);
+  }
   const before = await store.currentTenantRow(ctx.tx, true);
   if (before.version !== version) throw new AppError('conflict.stale_version');
   const after = await store.updateTenantRow(ctx.tx, {
@@ -117,6 +130,7 @@ export async function updateTenant(ctx: Ctx, version: number, patch: TenantPatch
     setLogo: logo !== undefined,
     logo: logo ?? null,
     partnerships: patch.operatorPartnerships ? JSON.stringify(patch.operatorPartnerships) : null,
+    productFamilies: families,
     now: ctx.now,
   });
   const short = (r: TenantRow) => ({

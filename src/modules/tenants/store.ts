@@ -1,5 +1,6 @@
 import type { Tx } from '../../platform/db/db.ts';
 import type { OperatorPartnerships } from './partnerships.ts';
+import type { ProductFamily } from './product-families.ts';
 
 /** The only SQL on the tenants table. Under row-level security a tenant transaction sees its one row. */
 
@@ -12,11 +13,12 @@ export interface TenantRow {
   currency: 'EUR' | 'ILS';
   logo_data_url: string | null;
   operator_partnerships: Partial<OperatorPartnerships> | null;
+  product_families: ProductFamily[];
   version: number;
 }
 
 const COLS =
-  'id, slug, legal_name, country, time_zone, currency, logo_data_url, operator_partnerships, version';
+  'id, slug, legal_name, country, time_zone, currency, logo_data_url, operator_partnerships, product_families, version';
 
 export function currentTenantRow(tx: Tx, lock = false): Promise<TenantRow> {
   return tx.one<TenantRow>(`SELECT ${COLS} FROM tenants${lock ? ' FOR UPDATE' : ''}`);
@@ -25,8 +27,15 @@ export function currentTenantRow(tx: Tx, lock = false): Promise<TenantRow> {
 /** The settings other modules read: one short row, no logo. */
 export function tenantSettingsRow(
   tx: Tx,
-): Promise<Pick<TenantRow, 'slug' | 'country' | 'time_zone' | 'currency' | 'operator_partnerships'>> {
-  return tx.one(`SELECT slug, country, time_zone, currency, operator_partnerships FROM tenants`);
+): Promise<
+  Pick<
+    TenantRow,
+    'slug' | 'country' | 'time_zone' | 'currency' | 'operator_partnerships' | 'product_families'
+  >
+> {
+  return tx.one(
+    `SELECT slug, country, time_zone, currency, operator_partnerships, product_families FROM tenants`,
+  );
 }
 
 /** System transaction: the tenant id behind a slug (selfcare address, CLI). */
@@ -48,6 +57,7 @@ export function updateTenantRow(
     setLogo: boolean;
     logo: string | null;
     partnerships: string | null;
+    productFamilies: ProductFamily[] | null;
     now: Date;
   },
 ): Promise<TenantRow> {
@@ -56,8 +66,9 @@ export function updateTenantRow(
             currency = coalesce($3, currency),
             logo_data_url = CASE WHEN $4::boolean THEN $5 ELSE logo_data_url END,
             operator_partnerships = coalesce($7::jsonb, operator_partnerships),
+            product_families = coalesce($8::text[], product_families),
             version = version + 1, updated_at = $6
       RETURNING ${COLS}`,
-    [p.legalName, p.timeZone, p.currency, p.setLogo, p.logo, p.now, p.partnerships],
+    [p.legalName, p.timeZone, p.currency, p.setLogo, p.logo, p.now, p.partnerships, p.productFamilies],
   );
 }

@@ -16,6 +16,8 @@ export interface Account {
   companyType: string | null;
   companyName: string | null;
   siret: string | null;
+  nationalIdKind: 'il_company' | 'il_identity' | null;
+  nationalId: string | null;
   firstName: string | null;
   lastName: string | null;
   displayName: string;
@@ -101,6 +103,8 @@ export interface CreateAccountInput {
   companyType?: string;
   companyName?: string;
   siret?: string;
+  /** Israeli accounts: the ח.פ. or ת.ז. (issue 11 §6). */
+  nationalId?: string;
   firstName?: string;
   lastName?: string;
   email: string;

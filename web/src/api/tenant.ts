@@ -18,6 +18,7 @@ export interface UpdateTenantInput {
   currency?: Tenant['currency'];
   logoDataUrl?: string | null;
   operatorPartnerships?: OperatorPartnerships;
+  productFamilies?: Tenant['productFamilies'];
 }
 
 export function useUpdateTenant() {

@@ -17,7 +17,7 @@ export function AppShell() {
   const { user, tenant } = useSession();
   const logout = useLogout();
   const [menuOpen, setMenuOpen] = useState(false);
-  const items = navigationFor(user.role);
+  const items = navigationFor(user.role, tenant.productFamilies);
   const headerRef = useRef<HTMLElement>(null);
   const navRef = useRef<HTMLElement>(null);
   const mainRef = useRef<HTMLElement>(null);

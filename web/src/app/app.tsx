@@ -34,6 +34,14 @@ const InternetSubscriptionPage = page(
   () => import('../pages/internet/subscription-page.tsx'),
   'InternetSubscriptionPage',
 );
+const InternetCatalogPage = page(
+  () => import('../pages/internet/internet-catalog-page.tsx'),
+  'InternetCatalogPage',
+);
+const InternetSubscriptionsPage = page(
+  () => import('../pages/internet/subscriptions-page.tsx'),
+  'InternetSubscriptionsPage',
+);
 const LineDetailPage = page(() => import('../pages/line-detail-page.tsx'), 'LineDetailPage');
 const LinesPage = page(() => import('../pages/lines-page.tsx'), 'LinesPage');
 const OrderFormPage = page(() => import('../pages/order-form-page.tsx'), 'OrderFormPage');
@@ -95,6 +103,8 @@ export function App() {
                     <Route path="incidents/:id" element={<IncidentDetailPage />} />
                     <Route path="installers" element={<InstallersPage />} />
                     <Route path="installer" element={<InstallerPortalPage />} />
+                    <Route path="internet" element={<InternetSubscriptionsPage />} />
+                    <Route path="internet/catalog" element={<InternetCatalogPage />} />
                     <Route path="internet/:id" element={<InternetSubscriptionPage />} />
                     <Route path="*" element={<NotFoundPage />} />
                   </Route>

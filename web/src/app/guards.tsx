@@ -44,6 +44,7 @@ export function RequireSession() {
 export function RoleGate() {
   const session = useSession();
   const location = useLocation();
-  if (!canOpen(session.user.role, location.pathname)) return <ForbiddenPage />;
+  if (!canOpen(session.user.role, location.pathname, session.tenant.productFamilies))
+    return <ForbiddenPage />;
   return <Outlet />;
 }

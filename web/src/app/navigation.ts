@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../api/types.ts';
+import { ROLES, type Role, type Tenant } from '../api/types.ts';
 import type { fr } from '../i18n/fr.ts';
 import type { IconName } from '../kit/icons.tsx';
 
@@ -18,7 +18,14 @@ export interface NavItem {
   icon: IconName;
   roles: readonly Role[];
   section: NavSection;
+  /**
+   * Issue 11 §6: the product family a page belongs to; shown only to tenants that sell it (the
+   * tenant setting `productFamilies`). Pages of no family are everyone's.
+   */
+  family?: ProductFamily;
 }
+
+export type ProductFamily = Tenant['productFamilies'][number];
 
 const BACK_OFFICE: readonly Role[] = ['admin', 'supervisor', 'agent'];
 
@@ -55,6 +62,7 @@ export const NAVIGATION: readonly NavItem[] = [
     labelKey: 'nav.lines',
     hintKey: 'navHints.lines',
     path: '/lines',
+    family: 'mobile',
     icon: 'sim',
     roles: BACK_OFFICE,
     section: 'work',
@@ -64,6 +72,27 @@ export const NAVIGATION: readonly NavItem[] = [
     labelKey: 'nav.catalog',
     hintKey: 'navHints.catalog',
     path: '/catalog',
+    family: 'mobile',
+    icon: 'book',
+    roles: BACK_OFFICE,
+    section: 'work',
+  },
+  {
+    id: 'internet',
+    labelKey: 'nav.internet',
+    hintKey: 'navHints.internet',
+    path: '/internet',
+    family: 'internet',
+    icon: 'refresh',
+    roles: BACK_OFFICE,
+    section: 'work',
+  },
+  {
+    id: 'internetCatalog',
+    labelKey: 'nav.internetCatalog',
+    hintKey: 'navHints.internetCatalog',
+    path: '/internet/catalog',
+    family: 'internet',
     icon: 'book',
     roles: BACK_OFFICE,
     section: 'work',
@@ -73,6 +102,7 @@ export const NAVIGATION: readonly NavItem[] = [
     labelKey: 'nav.stock',
     hintKey: 'navHints.stock',
     path: '/stock',
+    family: 'mobile',
     icon: 'copy',
     roles: BACK_OFFICE,
     section: 'work',
@@ -82,6 +112,7 @@ export const NAVIGATION: readonly NavItem[] = [
     labelKey: 'nav.usage',
     hintKey: 'navHints.usage',
     path: '/usage',
+    family: 'mobile',
     icon: 'refresh',
     roles: BACK_OFFICE,
     section: 'work',
@@ -170,8 +201,12 @@ export const NAVIGATION: readonly NavItem[] = [
   },
 ];
 
-export function navigationFor(role: Role): NavItem[] {
-  return NAVIGATION.filter((item) => item.roles.includes(role));
+/** Whether a tenant selling `families` shows a page (no family: every tenant). */
+const soldBy = (item: NavItem, families: readonly ProductFamily[]) =>
+  !item.family || families.includes(item.family);
+
+export function navigationFor(role: Role, families: readonly ProductFamily[]): NavItem[] {
+  return NAVIGATION.filter((item) => item.roles.includes(role) && soldBy(item, families));
 }
 
 /** The navigation entry a path belongs to: the longest matching prefix ("/users/42" → users). */
@@ -186,7 +221,7 @@ export function navItemForPath(pathname: string): NavItem | undefined {
 }
 
 /** Paths outside the navigation (the password page, unknown pages) are open to anyone signed in. */
-export function canOpen(role: Role, pathname: string): boolean {
+export function canOpen(role: Role, pathname: string, families: readonly ProductFamily[]): boolean {
   const item = navItemForPath(pathname);
-  return !item || item.roles.includes(role);
+  return !item || (item.roles.includes(role) && soldBy(item, families));
 }

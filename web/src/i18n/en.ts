@@ -6,6 +6,7 @@ import { usageEn } from './usage-en.ts';
 import { referralEn } from './referral-en.ts';
 import { internetEn } from './internet-en.ts';
 import { internetCareEn } from './internet-care-en.ts';
+import { marketEn } from './market-en.ts';
 import { securityEn } from './security-en.ts';
 
 /** English texts; the compiler checks that every French key has its English twin. */
@@ -68,6 +69,8 @@ export const en: Translation = {
     installers: 'Installers',
     installerPortal: 'My referrals',
     tmfHub: 'TM Forum listeners',
+    internet: 'Internet subscriptions',
+    internetCatalog: 'Internet catalog',
   },
   navHints: {
     home: 'Overview of your workspace',
@@ -86,6 +89,8 @@ export const en: Translation = {
     installers: 'Charter dish installers, signature and declared address',
     installerPortal: 'Customers to call, appointments and installations',
     tmfHub: 'Systems subscribed to TM Forum events, deliveries sent and failed',
+    internet: "The reseller's HOT and Partner subscriptions, searchable",
+    internetCatalog: 'HOT and Partner plans, boxes and their LEDs, services, fees',
   },
   roles: {
     admin: 'Administrator',
@@ -755,6 +760,7 @@ export const en: Translation = {
   referral: referralEn,
   internet: internetEn,
   internetCare: internetCareEn,
+  market: marketEn,
   security: securityEn,
   // Issue 10: typed times in the tenant's zone; every problem of a refused request.
   inputs: {

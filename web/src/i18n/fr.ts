@@ -5,6 +5,7 @@ import { usageFr } from './usage-fr.ts';
 import { referralFr } from './referral-fr.ts';
 import { internetFr } from './internet-fr.ts';
 import { internetCareFr } from './internet-care-fr.ts';
+import { marketFr } from './market-fr.ts';
 import { securityFr } from './security-fr.ts';
 
 /**
@@ -70,6 +71,8 @@ export const fr = {
     installers: 'Installateurs',
     installerPortal: 'Mes mises en relation',
     tmfHub: 'Écouteurs TM Forum',
+    internet: 'Abonnements internet',
+    internetCatalog: 'Catalogue internet',
   },
   navHints: {
     home: "Vue d'ensemble de votre espace",
@@ -88,6 +91,8 @@ export const fr = {
     installers: 'Antennistes de la charte, signature et adresse déclarée',
     installerPortal: 'Clients à appeler, rendez-vous et installations',
     tmfHub: 'Systèmes abonnés aux événements TM Forum, envois réussis et en échec',
+    internet: 'Abonnements HOT et Partner du revendeur, recherche',
+    internetCatalog: 'Forfaits HOT et Partner, boîtiers et leurs voyants, services, frais',
   },
   roles: {
     admin: 'Administrateur',
@@ -765,6 +770,7 @@ export const fr = {
   referral: referralFr,
   internet: internetFr,
   internetCare: internetCareFr,
+  market: marketFr,
   security: securityFr,
   // Issue 10: typed times in the tenant's zone; every problem of a refused request.
   inputs: {

@@ -218,12 +218,30 @@ function IdentityCard({ account }: { account: AccountDetail }) {
             ? [
                 { term: t('accounts.companyName'), description: account.companyName },
                 { term: t('accounts.companyType'), description: account.companyType },
-                { term: t('accounts.siret'), description: account.siret ?? t('common.none'), mono: true },
+                ...(account.nationalIdKind
+                  ? []
+                  : [
+                      {
+                        term: t('accounts.siret'),
+                        description: account.siret ?? t('common.none'),
+                        mono: true,
+                      },
+                    ]),
               ]
             : [
                 { term: t('accounts.firstName'), description: account.firstName ?? t('common.none') },
                 { term: t('accounts.lastName'), description: account.lastName },
               ]),
+          // Issue 11 §6: an Israeli customer's ח.פ. or ת.ז.
+          ...(account.nationalIdKind
+            ? [
+                {
+                  term: t(`market.nationalId.${account.nationalIdKind}`),
+                  description: account.nationalId,
+                  mono: true,
+                },
+              ]
+            : []),
           { term: t('accounts.email'), description: account.email },
           {
             term: t('accounts.phone'),

@@ -21,7 +21,7 @@ export function HomePage() {
   const { user, tenant } = useSession();
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
-  const shortcuts = navigationFor(user.role).filter((item) => item.path !== '/');
+  const shortcuts = navigationFor(user.role, tenant.productFamilies).filter((item) => item.path !== '/');
   const canSeeOutbox = shortcuts.some((item) => item.id === 'outbox');
   const canSeeActions = shortcuts.some((item) => item.id === 'actions');
   const canSearchAccounts = shortcuts.some((item) => item.id === 'accounts');

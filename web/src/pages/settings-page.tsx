@@ -16,6 +16,7 @@ import { PageHeader } from '../kit/page-header.tsx';
 import { Skeleton } from '../kit/spinner.tsx';
 import { useToast } from '../kit/toast.tsx';
 import { OperatorContactsCard } from './internet/operator-contacts-card.tsx';
+import { ProductFamiliesCard } from './settings/product-families-card.tsx';
 
 /** TEN-LOGO: PNG, JPEG or SVG up to 100 kB, stored as a data URL (selfcare letters print it at 120×60 px). */
 export const LOGO_MAX_BYTES = 100_000;
@@ -79,6 +80,13 @@ export function SettingsPage() {
               ]}
             />
           </Card>
+          <ProductFamiliesCard
+            key={`families-${revision}`}
+            tenant={tenant.data.data}
+            etag={tenant.data.etag}
+            editable={editable}
+            onSaved={() => setRevision((value) => value + 1)}
+          />
           <PartnershipsCard
             key={`partnerships-${revision}`}
             tenant={tenant.data.data}

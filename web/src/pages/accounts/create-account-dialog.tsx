@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import { useSession } from '../../api/session.ts';
 import { useCreateAccount, type AccountKind, type CreateAccountInput } from '../../api/accounts.ts';
 import { serverFieldErrors, useFormState } from '../../app/use-form-state.ts';
 import { Select, TextField } from '../../kit/fields.tsx';
@@ -12,6 +13,7 @@ interface CreateAccountValues {
   companyType: string;
   companyName: string;
   siret: string;
+  nationalId: string;
   firstName: string;
   lastName: string;
   email: string;
@@ -25,6 +27,7 @@ const EMPTY: CreateAccountValues = {
   companyType: '',
   companyName: '',
   siret: '',
+  nationalId: '',
   firstName: '',
   lastName: '',
   email: '',
@@ -43,6 +46,8 @@ export function CreateAccountDialog({ open, onClose }: { open: boolean; onClose:
   const create = useCreateAccount();
   const form = useFormState<CreateAccountValues>(EMPTY);
   const { values } = form;
+  // Issue 11 §6: Israeli customers are identified by a ח.פ. or a ת.ז., not a SIRET; Israeli phones.
+  const israeli = useSession().tenant.country === 'IL';
 
   const close = () => {
     create.reset();
@@ -67,8 +72,9 @@ export function CreateAccountDialog({ open, onClose }: { open: boolean; onClose:
       email: values.email.trim(),
       billingDay: Number(values.billingDay),
       ...optional('phone'),
+      ...(israeli ? optional('nationalId') : {}),
       ...(values.kind === 'business'
-        ? { ...optional('companyType'), ...optional('companyName'), ...optional('siret') }
+        ? { ...optional('companyType'), ...optional('companyName'), ...(israeli ? {} : optional('siret')) }
         : { ...optional('firstName'), ...optional('lastName') }),
     };
     create.mutate(input, {
@@ -78,7 +84,12 @@ export function CreateAccountDialog({ open, onClose }: { open: boolean; onClose:
         void navigate(`/accounts/${encodeURIComponent(account.id)}`);
       },
       onError: (error) =>
-        form.setErrors(serverFieldErrors<CreateAccountValues>(error, { 'account.siret_taken': 'siret' })),
+        form.setErrors(
+          serverFieldErrors<CreateAccountValues>(error, {
+            'account.siret_taken': 'siret',
+            'account.il_id_taken': 'nationalId',
+          }),
+        ),
     });
   };
 
@@ -114,21 +125,28 @@ export function CreateAccountDialog({ open, onClose }: { open: boolean; onClose:
               autoComplete="off"
               {...form.field('companyType')}
             />
-            <TextField
-              label={t('accounts.siret')}
-              hint={t('accounts.siretHint')}
-              autoComplete="off"
-              inputMode="numeric"
-              spellCheck={false}
-              {...form.field('siret')}
-            />
+            {israeli ? (
+              <NationalIdField kind="il_company" field={form.field('nationalId')} />
+            ) : (
+              <TextField
+                label={t('accounts.siret')}
+                hint={t('accounts.siretHint')}
+                autoComplete="off"
+                inputMode="numeric"
+                spellCheck={false}
+                {...form.field('siret')}
+              />
+            )}
           </FormGrid>
         </>
       ) : (
-        <FormGrid>
-          <TextField label={t('accounts.firstName')} autoComplete="off" {...form.field('firstName')} />
-          <TextField label={t('accounts.lastName')} autoComplete="off" {...form.field('lastName')} />
-        </FormGrid>
+        <>
+          <FormGrid>
+            <TextField label={t('accounts.firstName')} autoComplete="off" {...form.field('firstName')} />
+            <TextField label={t('accounts.lastName')} autoComplete="off" {...form.field('lastName')} />
+          </FormGrid>
+          {israeli ? <NationalIdField kind="il_identity" field={form.field('nationalId')} /> : null}
+        </>
       )}
       <TextField
         label={t('accounts.email')}
@@ -141,7 +159,7 @@ export function CreateAccountDialog({ open, onClose }: { open: boolean; onClose:
       <FormGrid>
         <TextField
           label={t('accounts.phone')}
-          hint={t('accounts.phoneHint')}
+          hint={israeli ? t('market.nationalId.phoneHint') : t('accounts.phoneHint')}
           type="tel"
           autoComplete="off"
           {...form.field('phone')}
@@ -154,5 +172,26 @@ export function CreateAccountDialog({ open, onClose }: { open: boolean; onClose:
         />
       </FormGrid>
     </FormDialog>
+  );
+}
+
+/** The ח.פ. of an Israeli business or the ת.ז. of a person, with its check-digit hint (ACC-01). */
+function NationalIdField({
+  kind,
+  field,
+}: {
+  kind: 'il_company' | 'il_identity';
+  field: ReturnType<ReturnType<typeof useFormState<CreateAccountValues>>['field']>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <TextField
+      label={t(`market.nationalId.${kind}`)}
+      hint={kind === 'il_company' ? t('market.nationalId.companyHint') : t('market.nationalId.identityHint')}
+      autoComplete="off"
+      inputMode="numeric"
+      spellCheck={false}
+      {...field}
+    />
   );
 }

@@ -1,0 +1,68 @@
+/**
+ * French texts of the Israeli reseller's product (issue 11 §6): the tenant's product families, the
+ * internet catalog and subscription list pages, Israeli identifiers. Kept apart from fr.ts so that
+ * modules built side by side do not edit the same lines.
+ */
+export const marketFr = {
+  families: {
+    title: 'Familles de produits vendues',
+    hint: 'Elles décident des pages, du catalogue et des formulaires de commande et d’incident que voient vos équipes.',
+    mobile: 'Lignes mobiles (Orange, Bouygues Telecom)',
+    internet: 'Internet (HOT, Partner)',
+    save: 'Enregistrer les familles',
+    saved: 'Familles de produits enregistrées.',
+  },
+  catalog: {
+    title: 'Catalogue internet — HOT et Partner',
+    subtitle: 'Version {{version}}, en vigueur depuis le {{date}} · montants TTC en shekels (₪)',
+    plans: 'Forfaits {{operator}}',
+    plan: 'Forfait',
+    speed: 'Débit',
+    speedValue: '{{speed}} Mb/s',
+    fibre: 'Fibre',
+    yes: 'Oui',
+    no: 'Non',
+    monthly: 'Prix mensuel',
+    toBeSet: 'à définir',
+    perMonth: '{{amount}} / mois',
+    extenders: 'Extendeurs',
+    extendersMax: '{{count}} au plus',
+    extendersAny: 'Sans limite',
+    boxes: 'Boîtiers et voyants',
+    boxLeds: 'Voyants — {{name}}',
+    led: 'Voyant',
+    mark: 'Sur le boîtier',
+    meaning: 'Signification',
+    services: 'Services',
+    service: 'Service',
+    operator: 'Opérateur',
+    price: 'Prix',
+    fees: 'Frais',
+    fee: 'Frais',
+    once: '{{amount}} (une fois)',
+    anyOperator: 'Tous',
+  },
+  list: {
+    title: 'Abonnements internet',
+    subtitle: 'Tous les abonnements HOT et Partner de vos clients',
+    search: 'Rechercher (référence, client, adresse, MASAP, n° de série)',
+    none: 'Aucun abonnement internet.',
+    noMatch: 'Aucun abonnement ne correspond à « {{q}} ».',
+    reference: 'Référence',
+    customer: 'Client',
+    operator: 'Opérateur',
+    plan: 'Forfait',
+    address: 'Adresse',
+    state: 'État',
+    count: '{{count}} abonnement(s)',
+  },
+  nationalId: {
+    il_company: 'Numéro de société (ח.פ.)',
+    il_identity: 'Numéro d’identité (ת.ז.)',
+    companyHint:
+      '9 chiffres, le dernier est la clé de contrôle (exemple : 51-440170-2). Un עוסק donne le ת.ז. de son titulaire.',
+    identityHint: '9 chiffres, le dernier est la clé de contrôle (exemple : 12345678-2). Facultatif.',
+    phoneHint: 'Format national (054-123-4567) ou international (+972…).',
+    kind: 'Identifiant',
+  },
+};
