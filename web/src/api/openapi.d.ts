@@ -629,6 +629,7 @@ export interface paths {
               orange: 'init_sys' | 'rezocean' | null;
               bouygues: 'init_sys' | null;
             };
+            productFamilies?: ('mobile' | 'internet')[];
           };
         };
       };
@@ -3470,6 +3471,9 @@ export interface paths {
             companyType?: string;
             companyName?: string;
             siret?: string;
+            /** @description il_company: company number (ח.פ.); il_identity: identity number (ת.ז.) */
+            nationalIdKind?: 'il_company' | 'il_identity';
+            nationalId?: string;
             firstName?: string;
             lastName?: string;
             email: string;
@@ -3747,6 +3751,9 @@ export interface paths {
             companyType?: string | null;
             companyName?: string | null;
             siret?: string | null;
+            /** @description il_company: company number (ח.פ.); il_identity: identity number (ת.ז.) */
+            nationalIdKind?: 'il_company' | 'il_identity';
+            nationalId?: string | null;
             firstName?: string | null;
             lastName?: string | null;
             email?: string;
@@ -16675,125 +16682,7 @@ export interface paths {
       cookie?: never;
     };
     /** The communes of a French postal code, offline (La Poste base), and whether each is located */
-    get: {
-      parameters: {
-        query: {
-          postalCode: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              postalCode: string;
-              communes: {
-                code: string;
-                name: string;
-                located: boolean;
-              }[];
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        412: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        428: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['referralGeocode'];
     put?: never;
     post?: never;
     delete?: never;
@@ -16810,296 +16699,10 @@ export interface paths {
       cookie?: never;
     };
     /** REF-01: the installer directory */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                id: string;
-                company: string;
-                contactName: string;
-                email: string;
-                phone: string | null;
-                line1: string;
-                postalCode: string;
-                communeCode: string;
-                communeName: string;
-                latitude: number;
-                longitude: number;
-                locatedBy: 'commune' | 'postal_code';
-                charterVersion: string | null;
-                charterSignedAt: string | null;
-                charterRecordedBy: string | null;
-                /** @description REF-01: signed the charter and active */
-                receivesReferrals: boolean;
-                active: boolean;
-                userId: string;
-                version: number;
-                /** Format: date-time */
-                createdAt: string;
-              }[];
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        412: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        428: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['listReferralInstallers'];
     put?: never;
     /** REF-01: adds an installer (address geocoded offline) and its installer user (set-password link) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            company: string;
-            contactName: string;
-            /** Format: email */
-            email: string;
-            phone?: string;
-            line1: string;
-            postalCode: string;
-            communeCode?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              installer: {
-                id: string;
-                company: string;
-                contactName: string;
-                email: string;
-                phone: string | null;
-                line1: string;
-                postalCode: string;
-                communeCode: string;
-                communeName: string;
-                latitude: number;
-                longitude: number;
-                locatedBy: 'commune' | 'postal_code';
-                charterVersion: string | null;
-                charterSignedAt: string | null;
-                charterRecordedBy: string | null;
-                /** @description REF-01: signed the charter and active */
-                receivesReferrals: boolean;
-                active: boolean;
-                userId: string;
-                version: number;
-                /** Format: date-time */
-                createdAt: string;
-              };
-              passwordLink: {
-                sentTo: string;
-                /** Format: date-time */
-                expiresAt: string;
-              };
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        412: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        428: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['addReferralInstaller'];
     delete?: never;
     options?: never;
     head?: never;
@@ -17116,147 +16719,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** REF-01: records the installer’s acceptance of the quality charter (version, instant, who) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            charterVersion: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              company: string;
-              contactName: string;
-              email: string;
-              phone: string | null;
-              line1: string;
-              postalCode: string;
-              communeCode: string;
-              communeName: string;
-              latitude: number;
-              longitude: number;
-              locatedBy: 'commune' | 'postal_code';
-              charterVersion: string | null;
-              charterSignedAt: string | null;
-              charterRecordedBy: string | null;
-              /** @description REF-01: signed the charter and active */
-              receivesReferrals: boolean;
-              active: boolean;
-              userId: string;
-              version: number;
-              /** Format: date-time */
-              createdAt: string;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        412: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        428: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['recordInstallerCharter'];
     delete?: never;
     options?: never;
     head?: never;
@@ -17273,147 +16736,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** REF-01: activates or deactivates an installer (an inactive one receives no referral) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            active: boolean;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              company: string;
-              contactName: string;
-              email: string;
-              phone: string | null;
-              line1: string;
-              postalCode: string;
-              communeCode: string;
-              communeName: string;
-              latitude: number;
-              longitude: number;
-              locatedBy: 'commune' | 'postal_code';
-              charterVersion: string | null;
-              charterSignedAt: string | null;
-              charterRecordedBy: string | null;
-              /** @description REF-01: signed the charter and active */
-              receivesReferrals: boolean;
-              active: boolean;
-              userId: string;
-              version: number;
-              /** Format: date-time */
-              createdAt: string;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        412: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        428: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['setReferralInstallerActive'];
     delete?: never;
     options?: never;
     head?: never;
@@ -17428,189 +16751,7 @@ export interface paths {
       cookie?: never;
     };
     /** A customer’s referral card: consent in force, consents, referrals with their deadlines */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          accountId: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              consentInForce: {
-                id: string;
-                accountId: string;
-                purpose: string;
-                channel: string;
-                /** Format: date-time */
-                givenAt: string;
-                recordedBy: string;
-                withdrawnAt: string | null;
-                withdrawalChannel: string | null;
-                withdrawnBy: string | null;
-              } | null;
-              consents: {
-                id: string;
-                accountId: string;
-                purpose: string;
-                channel: string;
-                /** Format: date-time */
-                givenAt: string;
-                recordedBy: string;
-                withdrawnAt: string | null;
-                withdrawalChannel: string | null;
-                withdrawnBy: string | null;
-              }[];
-              referrals: {
-                id: string;
-                reference: string;
-                accountId: string;
-                accountName: string;
-                installerId: string;
-                installerCompany: string;
-                previousId: string | null;
-                postalCode: string;
-                communeName: string;
-                distanceKm: number;
-                /** @description Nearer installers passed over (unsigned, inactive, already tried) */
-                skipped: {
-                  id: string;
-                  company: string;
-                  distanceKm: number;
-                  reason: string;
-                }[];
-                status: string;
-                /** Format: date-time */
-                referredAt: string;
-                /** Format: date-time */
-                sentAt: string;
-                /**
-                 * Format: date-time
-                 * @description REF-04: 48 h after the referral e-mail
-                 */
-                contactBy: string;
-                contactedAt: string | null;
-                /**
-                 * Format: date
-                 * @description REF-04: day 15 after the referral
-                 */
-                visitFrom: string;
-                /**
-                 * Format: date
-                 * @description REF-04: day 20 after the referral
-                 */
-                visitTo: string;
-                visitDate: string | null;
-                safetyReason: string | null;
-                checklist: {
-                  [key: string]: string;
-                } | null;
-                checklistDoneAt: string | null;
-              }[];
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        412: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        428: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getAccountReferrals'];
     put?: never;
     post?: never;
     delete?: never;
@@ -17629,136 +16770,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** REF-02: records the customer’s consent to share their details with an installer */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          accountId: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            purpose: string;
-            channel: 'phone' | 'email' | 'shop' | 'post' | 'web_form';
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              accountId: string;
-              purpose: string;
-              channel: string;
-              /** Format: date-time */
-              givenAt: string;
-              recordedBy: string;
-              withdrawnAt: string | null;
-              withdrawalChannel: string | null;
-              withdrawnBy: string | null;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        412: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        428: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['recordReferralConsent'];
     delete?: never;
     options?: never;
     head?: never;
@@ -17775,135 +16787,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** REF-02: the customer withdraws consent: no further sharing, open referrals closed, installers told */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            channel: 'phone' | 'email' | 'shop' | 'post' | 'web_form';
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              accountId: string;
-              purpose: string;
-              channel: string;
-              /** Format: date-time */
-              givenAt: string;
-              recordedBy: string;
-              withdrawnAt: string | null;
-              withdrawalChannel: string | null;
-              withdrawnBy: string | null;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        412: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        428: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['withdrawReferralConsent'];
     delete?: never;
     options?: never;
     head?: never;
@@ -17920,172 +16804,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** REF-03, REF-07: refers a consenting customer to the nearest signed, active installer by e-mail */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          accountId: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            postalCode: string;
-            communeCode?: string;
-            needsSatelliteAndInternet: boolean;
-            tvOverAdslEligible: boolean;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              reference: string;
-              accountId: string;
-              accountName: string;
-              installerId: string;
-              installerCompany: string;
-              previousId: string | null;
-              postalCode: string;
-              communeName: string;
-              distanceKm: number;
-              /** @description Nearer installers passed over (unsigned, inactive, already tried) */
-              skipped: {
-                id: string;
-                company: string;
-                distanceKm: number;
-                reason: string;
-              }[];
-              status: string;
-              /** Format: date-time */
-              referredAt: string;
-              /** Format: date-time */
-              sentAt: string;
-              /**
-               * Format: date-time
-               * @description REF-04: 48 h after the referral e-mail
-               */
-              contactBy: string;
-              contactedAt: string | null;
-              /**
-               * Format: date
-               * @description REF-04: day 15 after the referral
-               */
-              visitFrom: string;
-              /**
-               * Format: date
-               * @description REF-04: day 20 after the referral
-               */
-              visitTo: string;
-              visitDate: string | null;
-              safetyReason: string | null;
-              checklist: {
-                [key: string]: string;
-              } | null;
-              checklistDoneAt: string | null;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        412: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        428: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['referCustomer'];
     delete?: never;
     options?: never;
     head?: never;
@@ -18100,187 +16819,7 @@ export interface paths {
       cookie?: never;
     };
     /** Installer portal: the signed-in installer and its own referrals with their deadlines */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              installer: {
-                id: string;
-                company: string;
-                contactName: string;
-                email: string;
-                phone: string | null;
-                line1: string;
-                postalCode: string;
-                communeCode: string;
-                communeName: string;
-                latitude: number;
-                longitude: number;
-                locatedBy: 'commune' | 'postal_code';
-                charterVersion: string | null;
-                charterSignedAt: string | null;
-                charterRecordedBy: string | null;
-                /** @description REF-01: signed the charter and active */
-                receivesReferrals: boolean;
-                active: boolean;
-                userId: string;
-                version: number;
-                /** Format: date-time */
-                createdAt: string;
-              };
-              items: {
-                id: string;
-                reference: string;
-                accountId: string;
-                accountName: string;
-                installerId: string;
-                installerCompany: string;
-                previousId: string | null;
-                postalCode: string;
-                communeName: string;
-                distanceKm: number;
-                /** @description Nearer installers passed over (unsigned, inactive, already tried) */
-                skipped: {
-                  id: string;
-                  company: string;
-                  distanceKm: number;
-                  reason: string;
-                }[];
-                status: string;
-                /** Format: date-time */
-                referredAt: string;
-                /** Format: date-time */
-                sentAt: string;
-                /**
-                 * Format: date-time
-                 * @description REF-04: 48 h after the referral e-mail
-                 */
-                contactBy: string;
-                contactedAt: string | null;
-                /**
-                 * Format: date
-                 * @description REF-04: day 15 after the referral
-                 */
-                visitFrom: string;
-                /**
-                 * Format: date
-                 * @description REF-04: day 20 after the referral
-                 */
-                visitTo: string;
-                visitDate: string | null;
-                safetyReason: string | null;
-                checklist: {
-                  [key: string]: string;
-                } | null;
-                checklistDoneAt: string | null;
-              }[];
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        412: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        428: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getInstallerPortal'];
     put?: never;
     post?: never;
     delete?: never;
@@ -18299,163 +16838,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** REF-04: the installer records that it called the customer (within 48 h of the referral e-mail) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              reference: string;
-              accountId: string;
-              accountName: string;
-              installerId: string;
-              installerCompany: string;
-              previousId: string | null;
-              postalCode: string;
-              communeName: string;
-              distanceKm: number;
-              /** @description Nearer installers passed over (unsigned, inactive, already tried) */
-              skipped: {
-                id: string;
-                company: string;
-                distanceKm: number;
-                reason: string;
-              }[];
-              status: string;
-              /** Format: date-time */
-              referredAt: string;
-              /** Format: date-time */
-              sentAt: string;
-              /**
-               * Format: date-time
-               * @description REF-04: 48 h after the referral e-mail
-               */
-              contactBy: string;
-              contactedAt: string | null;
-              /**
-               * Format: date
-               * @description REF-04: day 15 after the referral
-               */
-              visitFrom: string;
-              /**
-               * Format: date
-               * @description REF-04: day 20 after the referral
-               */
-              visitTo: string;
-              visitDate: string | null;
-              safetyReason: string | null;
-              checklist: {
-                [key: string]: string;
-              } | null;
-              checklistDoneAt: string | null;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        412: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        428: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['recordReferralContact'];
     delete?: never;
     options?: never;
     head?: never;
@@ -18472,171 +16855,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** REF-04: the installer books the visit (day 15 to 20, unless safety conditions are not met) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** Format: date */
-            visitDate: string;
-            safetyReason?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              reference: string;
-              accountId: string;
-              accountName: string;
-              installerId: string;
-              installerCompany: string;
-              previousId: string | null;
-              postalCode: string;
-              communeName: string;
-              distanceKm: number;
-              /** @description Nearer installers passed over (unsigned, inactive, already tried) */
-              skipped: {
-                id: string;
-                company: string;
-                distanceKm: number;
-                reason: string;
-              }[];
-              status: string;
-              /** Format: date-time */
-              referredAt: string;
-              /** Format: date-time */
-              sentAt: string;
-              /**
-               * Format: date-time
-               * @description REF-04: 48 h after the referral e-mail
-               */
-              contactBy: string;
-              contactedAt: string | null;
-              /**
-               * Format: date
-               * @description REF-04: day 15 after the referral
-               */
-              visitFrom: string;
-              /**
-               * Format: date
-               * @description REF-04: day 20 after the referral
-               */
-              visitTo: string;
-              visitDate: string | null;
-              safetyReason: string | null;
-              checklist: {
-                [key: string]: string;
-              } | null;
-              checklistDoneAt: string | null;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        412: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        428: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['bookReferralVisit'];
     delete?: never;
     options?: never;
     head?: never;
@@ -18653,178 +16872,92 @@ export interface paths {
     get?: never;
     put?: never;
     /** REF-05: the installer records the packaged installation’s checklist at the visit */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            items: {
-              box?: 'done' | 'not_needed' | 'not_done';
-              wifiAdapter?: 'done' | 'not_needed' | 'not_done';
-              key3g?: 'done' | 'not_needed' | 'not_done';
-              internetComputers?: 'done' | 'not_needed' | 'not_done';
-              mailbox?: 'done' | 'not_needed' | 'not_done';
-              tvDecoder?: 'done' | 'not_needed' | 'not_done';
-              powerline?: 'done' | 'not_needed' | 'not_done';
-              firstLesson?: 'done' | 'not_needed' | 'not_done';
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              reference: string;
-              accountId: string;
-              accountName: string;
-              installerId: string;
-              installerCompany: string;
-              previousId: string | null;
-              postalCode: string;
-              communeName: string;
-              distanceKm: number;
-              /** @description Nearer installers passed over (unsigned, inactive, already tried) */
-              skipped: {
-                id: string;
-                company: string;
-                distanceKm: number;
-                reason: string;
-              }[];
-              status: string;
-              /** Format: date-time */
-              referredAt: string;
-              /** Format: date-time */
-              sentAt: string;
-              /**
-               * Format: date-time
-               * @description REF-04: 48 h after the referral e-mail
-               */
-              contactBy: string;
-              contactedAt: string | null;
-              /**
-               * Format: date
-               * @description REF-04: day 15 after the referral
-               */
-              visitFrom: string;
-              /**
-               * Format: date
-               * @description REF-04: day 20 after the referral
-               */
-              visitTo: string;
-              visitDate: string | null;
-              safetyReason: string | null;
-              checklist: {
-                [key: string]: string;
-              } | null;
-              checklistDoneAt: string | null;
-            };
-          };
-        };
-        /** @description RFC 9457 problem details */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        412: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        428: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description RFC 9457 problem details */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-      };
+    post: operations['completeReferralChecklist'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/referral/portal/referrals/{id}/quote': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
+    get?: never;
+    put?: never;
+    /** REF-04: the installer records whether the customer accepted or refused the quote */
+    post: operations['decideReferralQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/referral/portal/referrals/{id}/pretravel-check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** REF-09: before travelling, the customer has received the equipment and the login credentials */
+    post: operations['recordReferralPretravelCheck'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/referral/portal/referrals/{id}/coupon': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** REF-06: the installer issues the 100 € discount coupon (printed, or on paper) after the installation */
+    post: operations['issueReferralCoupon'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/referral/coupons/{id}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** REF-06, REF-08: records the filled coupon returned with the internet and installation invoices, then credits the 100 € discount */
+    post: operations['recordReferralCouponReturn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/referral/coupons/{id}/files/{fileId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** REF-06: one returned file (coupon or invoice copy), as it was received */
+    get: operations['getReferralCouponFile'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -18856,6 +16989,11 @@ export interface paths {
           content: {
             'application/json': {
               version: string;
+              effectiveFrom: string | null;
+              /** @description NET-01: what each LED function means, in the caller’s language */
+              ledMeanings: {
+                [key: string]: string;
+              };
               /** @enum {string} */
               currency: 'ILS';
               vatIncluded: boolean;
@@ -20812,6 +18950,145 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/internet/subscription-list': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every internet subscription of the tenant, newest first; q searches reference, MASAP, address, box serial, customer */
+    get: {
+      parameters: {
+        query: {
+          limit: number;
+          offset: number;
+          /** @description This list has a fixed order. */
+          sort?: string;
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['InternetSubscriptionListItem'][];
+              total: number;
+              limit: number;
+              offset: number;
+              /** @description true when more than 10000 items match: total is then 10000, a lower bound */
+              totalCapped?: boolean;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        412: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        428: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description RFC 9457 problem details */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/internet/subscriptions/{id}/lifecycle': {
     parameters: {
       query?: never;
@@ -20925,6 +19202,77 @@ export interface paths {
     put?: never;
     /** Records the operator’s confirmation of a pending request (Partner fixed IP, reactivation) */
     post: operations['confirmInternetChange'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/internet/subscriptions/{id}/troubleshooting/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** NET-01/NET-10/NET-21/SET-07/SET-08: the diagnosis of the LEDs read and the flow’s next step (nothing is written) */
+    post: operations['previewInternetTroubleshooting'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/internet/subscriptions/{id}/troubleshooting': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The troubleshooting passes of a subscription, newest first */
+    get: operations['listInternetTroubleshooting'];
+    put?: never;
+    /** Records a pass of the guided flow: opens or updates the support incident, escalates (HOT call sheet, Partner Hebrew e-mail) when the rules say so */
+    post: operations['recordInternetTroubleshooting'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/internet/outages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** SET-08: the sector outages not yet past their announced resolution */
+    get: operations['listInternetOutages'];
+    put?: never;
+    /** SET-08: records a sector outage once with the operator’s resolution delay; links the affected customers’ incidents and tells them */
+    post: operations['recordInternetOutage'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/internet/operator-contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whom agents call at HOT and write to at Partner (seed 000’s values until edited) */
+    get: operations['getInternetOperatorContacts'];
+    /** Edits the operator contacts (If-Match required: "0" before the first edit) */
+    put: operations['setInternetOperatorContacts'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -23797,6 +22145,7 @@ export interface components {
         orange: 'init_sys' | 'rezocean' | null;
         bouygues: 'init_sys' | null;
       };
+      productFamilies: ('mobile' | 'internet')[];
       version: number;
     };
     /** User */
@@ -23945,6 +22294,22 @@ export interface components {
       checkedBy: string;
       reference: string | null;
     };
+    /** InternetSubscriptionListItem */
+    InternetSubscriptionListItem: {
+      /** Format: uuid */
+      id: string;
+      reference: string;
+      /** Format: uuid */
+      accountId: string;
+      accountName: string;
+      operator: 'hot' | 'partner';
+      planCode: string;
+      address: string;
+      masap: string;
+      state: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
     /** InternetLifecycle */
     InternetLifecycle: {
       /** Format: uuid */
@@ -23990,6 +22355,83 @@ export interface components {
       }[];
       late?: boolean;
     };
+    /** InternetOutage */
+    InternetOutage: {
+      /** Format: uuid */
+      id: string;
+      operator: 'hot' | 'partner';
+      area: string;
+      delayHours: number;
+      /** Format: date-time */
+      resolvedBy: string;
+    };
+    /** InternetTroubleshootVerdict */
+    InternetTroubleshootVerdict: {
+      diagnosis: 'no_power' | 'sector_outage' | 'no_connection' | 'wifi_disabled' | 'online';
+      nextStep:
+        | 'check_power_cable'
+        | 'ask_outage_delay'
+        | 'power_cycle'
+        | 'hold_wifi_button'
+        | 'check_conditions'
+        | 'speed_test_over_wifi'
+        | 'split_bands'
+        | 'escalate'
+        | 'solved';
+      speedVerdict: ('ok' | 'too_slow') | null;
+      lineVerdict: 'ok' | 'weak' | 'not_measured';
+      escalation: ('hot_call' | 'partner_email') | null;
+      outage: components['schemas']['InternetOutage'] | null;
+    };
+    /** InternetTroubleshooting */
+    InternetTroubleshooting: {
+      diagnosis: 'no_power' | 'sector_outage' | 'no_connection' | 'wifi_disabled' | 'online';
+      nextStep:
+        | 'check_power_cable'
+        | 'ask_outage_delay'
+        | 'power_cycle'
+        | 'hold_wifi_button'
+        | 'check_conditions'
+        | 'speed_test_over_wifi'
+        | 'split_bands'
+        | 'escalate'
+        | 'solved';
+      speedVerdict: ('ok' | 'too_slow') | null;
+      lineVerdict: 'ok' | 'weak' | 'not_measured';
+      escalation: ('hot_call' | 'partner_email') | null;
+      outage: components['schemas']['InternetOutage'] | null;
+      /** Format: uuid */
+      id: string;
+      kind: 'no_internet' | 'slow' | 'wifi_led_off' | 'split_bands';
+      incident: {
+        /** Format: uuid */
+        id: string;
+        reference: string;
+      };
+      callSheet: string[] | null;
+      email: {
+        to: string;
+        subject: string;
+      } | null;
+      upgrades: (
+        | 'new_generation_router'
+        | 'fibre_or_higher_plan'
+        | 'switch_to_partner'
+        | 'higher_plan'
+        | 'switch_to_hot'
+      )[];
+      /** Format: date-time */
+      createdAt: string;
+      createdBy: string;
+    };
+    /** InternetOperatorContacts */
+    InternetOperatorContacts: {
+      hotContactName: string;
+      hotContactPhone: string | null;
+      partnerGroupName: string;
+      partnerTechnicalEmail: string | null;
+      version: number;
+    };
     /** Session */
     Session: {
       user: components['schemas']['User'];
@@ -24033,6 +22475,7 @@ export interface components {
         | 'referral.portal'
         | 'internet.read'
         | 'internet.write'
+        | 'internet.contacts.write'
       )[];
     };
     /** PasswordLinkSent */
@@ -24173,6 +22616,8 @@ export interface components {
       companyType: string | null;
       companyName: string | null;
       siret: string | null;
+      nationalIdKind: ('il_company' | 'il_identity') | null;
+      nationalId: string | null;
       firstName: string | null;
       lastName: string | null;
       displayName: string;
@@ -24239,6 +22684,8 @@ export interface components {
       companyType: string | null;
       companyName: string | null;
       siret: string | null;
+      nationalIdKind: ('il_company' | 'il_identity') | null;
+      nationalId: string | null;
       firstName: string | null;
       lastName: string | null;
       displayName: string;
@@ -25238,6 +23685,3009 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  referralGeocode: {
+    parameters: {
+      query: {
+        postalCode: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            postalCode: string;
+            communes: {
+              code: string;
+              name: string;
+              located: boolean;
+            }[];
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listReferralInstallers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              company: string;
+              contactName: string;
+              email: string;
+              phone: string | null;
+              line1: string;
+              postalCode: string;
+              communeCode: string;
+              communeName: string;
+              latitude: number;
+              longitude: number;
+              locatedBy: 'commune' | 'postal_code';
+              charterVersion: string | null;
+              charterSignedAt: string | null;
+              charterRecordedBy: string | null;
+              /** @description REF-01: signed the charter and active */
+              receivesReferrals: boolean;
+              active: boolean;
+              userId: string;
+              version: number;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  addReferralInstaller: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          company: string;
+          contactName: string;
+          /** Format: email */
+          email: string;
+          phone?: string;
+          line1: string;
+          postalCode: string;
+          communeCode?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            installer: {
+              id: string;
+              company: string;
+              contactName: string;
+              email: string;
+              phone: string | null;
+              line1: string;
+              postalCode: string;
+              communeCode: string;
+              communeName: string;
+              latitude: number;
+              longitude: number;
+              locatedBy: 'commune' | 'postal_code';
+              charterVersion: string | null;
+              charterSignedAt: string | null;
+              charterRecordedBy: string | null;
+              /** @description REF-01: signed the charter and active */
+              receivesReferrals: boolean;
+              active: boolean;
+              userId: string;
+              version: number;
+              /** Format: date-time */
+              createdAt: string;
+            };
+            passwordLink: {
+              sentTo: string;
+              /** Format: date-time */
+              expiresAt: string;
+            };
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordInstallerCharter: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          charterVersion: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            company: string;
+            contactName: string;
+            email: string;
+            phone: string | null;
+            line1: string;
+            postalCode: string;
+            communeCode: string;
+            communeName: string;
+            latitude: number;
+            longitude: number;
+            locatedBy: 'commune' | 'postal_code';
+            charterVersion: string | null;
+            charterSignedAt: string | null;
+            charterRecordedBy: string | null;
+            /** @description REF-01: signed the charter and active */
+            receivesReferrals: boolean;
+            active: boolean;
+            userId: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  setReferralInstallerActive: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          active: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            company: string;
+            contactName: string;
+            email: string;
+            phone: string | null;
+            line1: string;
+            postalCode: string;
+            communeCode: string;
+            communeName: string;
+            latitude: number;
+            longitude: number;
+            locatedBy: 'commune' | 'postal_code';
+            charterVersion: string | null;
+            charterSignedAt: string | null;
+            charterRecordedBy: string | null;
+            /** @description REF-01: signed the charter and active */
+            receivesReferrals: boolean;
+            active: boolean;
+            userId: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAccountReferrals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        accountId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            consentInForce: {
+              id: string;
+              accountId: string;
+              purpose: string;
+              channel: string;
+              /** Format: date-time */
+              givenAt: string;
+              recordedBy: string;
+              withdrawnAt: string | null;
+              withdrawalChannel: string | null;
+              withdrawnBy: string | null;
+            } | null;
+            consents: {
+              id: string;
+              accountId: string;
+              purpose: string;
+              channel: string;
+              /** Format: date-time */
+              givenAt: string;
+              recordedBy: string;
+              withdrawnAt: string | null;
+              withdrawalChannel: string | null;
+              withdrawnBy: string | null;
+            }[];
+            referrals: {
+              id: string;
+              reference: string;
+              accountId: string;
+              accountName: string;
+              installerId: string;
+              installerCompany: string;
+              previousId: string | null;
+              postalCode: string;
+              communeName: string;
+              distanceKm: number;
+              /** @description Nearer installers passed over (unsigned, inactive, already tried) */
+              skipped: {
+                id: string;
+                company: string;
+                distanceKm: number;
+                reason: string;
+              }[];
+              status: string;
+              /** Format: date-time */
+              referredAt: string;
+              /** Format: date-time */
+              sentAt: string;
+              /**
+               * Format: date-time
+               * @description REF-04: 48 h after the referral e-mail
+               */
+              contactBy: string;
+              contactedAt: string | null;
+              /**
+               * Format: date
+               * @description REF-04: day 15 after the referral
+               */
+              visitFrom: string;
+              /**
+               * Format: date
+               * @description REF-04: day 20 after the referral
+               */
+              visitTo: string;
+              visitDate: string | null;
+              safetyReason: string | null;
+              checklist: {
+                [key: string]: string;
+              } | null;
+              checklistDoneAt: string | null;
+              /** @description REF-04: the customer’s answer to the installer’s quote */
+              quoteDecision: 'accepted' | 'refused' | null;
+              quoteDecidedAt: string | null;
+              pretravelCheckedAt: string | null;
+              coupon: {
+                id: string;
+                code: string;
+                amountMinor: number;
+                currency: string;
+                medium: 'printed' | 'paper';
+                /** Format: date-time */
+                issuedAt: string;
+                issuedBy: string;
+                returnedAt: string | null;
+                returnedRecordedBy: string | null;
+                files: {
+                  id: string;
+                  kind: string;
+                  fileName: string;
+                  mediaType: string;
+                  sizeBytes: number;
+                  /** Format: date-time */
+                  uploadedAt: string;
+                  uploadedBy: string;
+                }[];
+              } | null;
+            }[];
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordReferralConsent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        accountId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          purpose: string;
+          channel: 'phone' | 'email' | 'shop' | 'post' | 'web_form';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            accountId: string;
+            purpose: string;
+            channel: string;
+            /** Format: date-time */
+            givenAt: string;
+            recordedBy: string;
+            withdrawnAt: string | null;
+            withdrawalChannel: string | null;
+            withdrawnBy: string | null;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  withdrawReferralConsent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          channel: 'phone' | 'email' | 'shop' | 'post' | 'web_form';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            accountId: string;
+            purpose: string;
+            channel: string;
+            /** Format: date-time */
+            givenAt: string;
+            recordedBy: string;
+            withdrawnAt: string | null;
+            withdrawalChannel: string | null;
+            withdrawnBy: string | null;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  referCustomer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        accountId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          postalCode: string;
+          communeCode?: string;
+          needsSatelliteAndInternet: boolean;
+          tvOverAdslEligible: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            reference: string;
+            accountId: string;
+            accountName: string;
+            installerId: string;
+            installerCompany: string;
+            previousId: string | null;
+            postalCode: string;
+            communeName: string;
+            distanceKm: number;
+            /** @description Nearer installers passed over (unsigned, inactive, already tried) */
+            skipped: {
+              id: string;
+              company: string;
+              distanceKm: number;
+              reason: string;
+            }[];
+            status: string;
+            /** Format: date-time */
+            referredAt: string;
+            /** Format: date-time */
+            sentAt: string;
+            /**
+             * Format: date-time
+             * @description REF-04: 48 h after the referral e-mail
+             */
+            contactBy: string;
+            contactedAt: string | null;
+            /**
+             * Format: date
+             * @description REF-04: day 15 after the referral
+             */
+            visitFrom: string;
+            /**
+             * Format: date
+             * @description REF-04: day 20 after the referral
+             */
+            visitTo: string;
+            visitDate: string | null;
+            safetyReason: string | null;
+            checklist: {
+              [key: string]: string;
+            } | null;
+            checklistDoneAt: string | null;
+            /** @description REF-04: the customer’s answer to the installer’s quote */
+            quoteDecision: 'accepted' | 'refused' | null;
+            quoteDecidedAt: string | null;
+            pretravelCheckedAt: string | null;
+            coupon: {
+              id: string;
+              code: string;
+              amountMinor: number;
+              currency: string;
+              medium: 'printed' | 'paper';
+              /** Format: date-time */
+              issuedAt: string;
+              issuedBy: string;
+              returnedAt: string | null;
+              returnedRecordedBy: string | null;
+              files: {
+                id: string;
+                kind: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+                uploadedBy: string;
+              }[];
+            } | null;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getInstallerPortal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            installer: {
+              id: string;
+              company: string;
+              contactName: string;
+              email: string;
+              phone: string | null;
+              line1: string;
+              postalCode: string;
+              communeCode: string;
+              communeName: string;
+              latitude: number;
+              longitude: number;
+              locatedBy: 'commune' | 'postal_code';
+              charterVersion: string | null;
+              charterSignedAt: string | null;
+              charterRecordedBy: string | null;
+              /** @description REF-01: signed the charter and active */
+              receivesReferrals: boolean;
+              active: boolean;
+              userId: string;
+              version: number;
+              /** Format: date-time */
+              createdAt: string;
+            };
+            resellerName: string;
+            items: {
+              id: string;
+              reference: string;
+              accountId: string;
+              accountName: string;
+              installerId: string;
+              installerCompany: string;
+              previousId: string | null;
+              postalCode: string;
+              communeName: string;
+              distanceKm: number;
+              /** @description Nearer installers passed over (unsigned, inactive, already tried) */
+              skipped: {
+                id: string;
+                company: string;
+                distanceKm: number;
+                reason: string;
+              }[];
+              status: string;
+              /** Format: date-time */
+              referredAt: string;
+              /** Format: date-time */
+              sentAt: string;
+              /**
+               * Format: date-time
+               * @description REF-04: 48 h after the referral e-mail
+               */
+              contactBy: string;
+              contactedAt: string | null;
+              /**
+               * Format: date
+               * @description REF-04: day 15 after the referral
+               */
+              visitFrom: string;
+              /**
+               * Format: date
+               * @description REF-04: day 20 after the referral
+               */
+              visitTo: string;
+              visitDate: string | null;
+              safetyReason: string | null;
+              checklist: {
+                [key: string]: string;
+              } | null;
+              checklistDoneAt: string | null;
+              /** @description REF-04: the customer’s answer to the installer’s quote */
+              quoteDecision: 'accepted' | 'refused' | null;
+              quoteDecidedAt: string | null;
+              pretravelCheckedAt: string | null;
+              coupon: {
+                id: string;
+                code: string;
+                amountMinor: number;
+                currency: string;
+                medium: 'printed' | 'paper';
+                /** Format: date-time */
+                issuedAt: string;
+                issuedBy: string;
+                returnedAt: string | null;
+                returnedRecordedBy: string | null;
+                files: {
+                  id: string;
+                  kind: string;
+                  fileName: string;
+                  mediaType: string;
+                  sizeBytes: number;
+                  /** Format: date-time */
+                  uploadedAt: string;
+                  uploadedBy: string;
+                }[];
+              } | null;
+            }[];
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordReferralContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            reference: string;
+            accountId: string;
+            accountName: string;
+            installerId: string;
+            installerCompany: string;
+            previousId: string | null;
+            postalCode: string;
+            communeName: string;
+            distanceKm: number;
+            /** @description Nearer installers passed over (unsigned, inactive, already tried) */
+            skipped: {
+              id: string;
+              company: string;
+              distanceKm: number;
+              reason: string;
+            }[];
+            status: string;
+            /** Format: date-time */
+            referredAt: string;
+            /** Format: date-time */
+            sentAt: string;
+            /**
+             * Format: date-time
+             * @description REF-04: 48 h after the referral e-mail
+             */
+            contactBy: string;
+            contactedAt: string | null;
+            /**
+             * Format: date
+             * @description REF-04: day 15 after the referral
+             */
+            visitFrom: string;
+            /**
+             * Format: date
+             * @description REF-04: day 20 after the referral
+             */
+            visitTo: string;
+            visitDate: string | null;
+            safetyReason: string | null;
+            checklist: {
+              [key: string]: string;
+            } | null;
+            checklistDoneAt: string | null;
+            /** @description REF-04: the customer’s answer to the installer’s quote */
+            quoteDecision: 'accepted' | 'refused' | null;
+            quoteDecidedAt: string | null;
+            pretravelCheckedAt: string | null;
+            coupon: {
+              id: string;
+              code: string;
+              amountMinor: number;
+              currency: string;
+              medium: 'printed' | 'paper';
+              /** Format: date-time */
+              issuedAt: string;
+              issuedBy: string;
+              returnedAt: string | null;
+              returnedRecordedBy: string | null;
+              files: {
+                id: string;
+                kind: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+                uploadedBy: string;
+              }[];
+            } | null;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  bookReferralVisit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          visitDate: string;
+          safetyReason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            reference: string;
+            accountId: string;
+            accountName: string;
+            installerId: string;
+            installerCompany: string;
+            previousId: string | null;
+            postalCode: string;
+            communeName: string;
+            distanceKm: number;
+            /** @description Nearer installers passed over (unsigned, inactive, already tried) */
+            skipped: {
+              id: string;
+              company: string;
+              distanceKm: number;
+              reason: string;
+            }[];
+            status: string;
+            /** Format: date-time */
+            referredAt: string;
+            /** Format: date-time */
+            sentAt: string;
+            /**
+             * Format: date-time
+             * @description REF-04: 48 h after the referral e-mail
+             */
+            contactBy: string;
+            contactedAt: string | null;
+            /**
+             * Format: date
+             * @description REF-04: day 15 after the referral
+             */
+            visitFrom: string;
+            /**
+             * Format: date
+             * @description REF-04: day 20 after the referral
+             */
+            visitTo: string;
+            visitDate: string | null;
+            safetyReason: string | null;
+            checklist: {
+              [key: string]: string;
+            } | null;
+            checklistDoneAt: string | null;
+            /** @description REF-04: the customer’s answer to the installer’s quote */
+            quoteDecision: 'accepted' | 'refused' | null;
+            quoteDecidedAt: string | null;
+            pretravelCheckedAt: string | null;
+            coupon: {
+              id: string;
+              code: string;
+              amountMinor: number;
+              currency: string;
+              medium: 'printed' | 'paper';
+              /** Format: date-time */
+              issuedAt: string;
+              issuedBy: string;
+              returnedAt: string | null;
+              returnedRecordedBy: string | null;
+              files: {
+                id: string;
+                kind: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+                uploadedBy: string;
+              }[];
+            } | null;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  completeReferralChecklist: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          items: {
+            box?: 'done' | 'not_needed' | 'not_done';
+            wifiAdapter?: 'done' | 'not_needed' | 'not_done';
+            key3g?: 'done' | 'not_needed' | 'not_done';
+            internetComputers?: 'done' | 'not_needed' | 'not_done';
+            mailbox?: 'done' | 'not_needed' | 'not_done';
+            tvDecoder?: 'done' | 'not_needed' | 'not_done';
+            powerline?: 'done' | 'not_needed' | 'not_done';
+            firstLesson?: 'done' | 'not_needed' | 'not_done';
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            reference: string;
+            accountId: string;
+            accountName: string;
+            installerId: string;
+            installerCompany: string;
+            previousId: string | null;
+            postalCode: string;
+            communeName: string;
+            distanceKm: number;
+            /** @description Nearer installers passed over (unsigned, inactive, already tried) */
+            skipped: {
+              id: string;
+              company: string;
+              distanceKm: number;
+              reason: string;
+            }[];
+            status: string;
+            /** Format: date-time */
+            referredAt: string;
+            /** Format: date-time */
+            sentAt: string;
+            /**
+             * Format: date-time
+             * @description REF-04: 48 h after the referral e-mail
+             */
+            contactBy: string;
+            contactedAt: string | null;
+            /**
+             * Format: date
+             * @description REF-04: day 15 after the referral
+             */
+            visitFrom: string;
+            /**
+             * Format: date
+             * @description REF-04: day 20 after the referral
+             */
+            visitTo: string;
+            visitDate: string | null;
+            safetyReason: string | null;
+            checklist: {
+              [key: string]: string;
+            } | null;
+            checklistDoneAt: string | null;
+            /** @description REF-04: the customer’s answer to the installer’s quote */
+            quoteDecision: 'accepted' | 'refused' | null;
+            quoteDecidedAt: string | null;
+            pretravelCheckedAt: string | null;
+            coupon: {
+              id: string;
+              code: string;
+              amountMinor: number;
+              currency: string;
+              medium: 'printed' | 'paper';
+              /** Format: date-time */
+              issuedAt: string;
+              issuedBy: string;
+              returnedAt: string | null;
+              returnedRecordedBy: string | null;
+              files: {
+                id: string;
+                kind: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+                uploadedBy: string;
+              }[];
+            } | null;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  decideReferralQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          decision: 'accepted' | 'refused';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            reference: string;
+            accountId: string;
+            accountName: string;
+            installerId: string;
+            installerCompany: string;
+            previousId: string | null;
+            postalCode: string;
+            communeName: string;
+            distanceKm: number;
+            /** @description Nearer installers passed over (unsigned, inactive, already tried) */
+            skipped: {
+              id: string;
+              company: string;
+              distanceKm: number;
+              reason: string;
+            }[];
+            status: string;
+            /** Format: date-time */
+            referredAt: string;
+            /** Format: date-time */
+            sentAt: string;
+            /**
+             * Format: date-time
+             * @description REF-04: 48 h after the referral e-mail
+             */
+            contactBy: string;
+            contactedAt: string | null;
+            /**
+             * Format: date
+             * @description REF-04: day 15 after the referral
+             */
+            visitFrom: string;
+            /**
+             * Format: date
+             * @description REF-04: day 20 after the referral
+             */
+            visitTo: string;
+            visitDate: string | null;
+            safetyReason: string | null;
+            checklist: {
+              [key: string]: string;
+            } | null;
+            checklistDoneAt: string | null;
+            /** @description REF-04: the customer’s answer to the installer’s quote */
+            quoteDecision: 'accepted' | 'refused' | null;
+            quoteDecidedAt: string | null;
+            pretravelCheckedAt: string | null;
+            coupon: {
+              id: string;
+              code: string;
+              amountMinor: number;
+              currency: string;
+              medium: 'printed' | 'paper';
+              /** Format: date-time */
+              issuedAt: string;
+              issuedBy: string;
+              returnedAt: string | null;
+              returnedRecordedBy: string | null;
+              files: {
+                id: string;
+                kind: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+                uploadedBy: string;
+              }[];
+            } | null;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordReferralPretravelCheck: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          equipmentReceived: boolean;
+          credentialsReceived: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            reference: string;
+            accountId: string;
+            accountName: string;
+            installerId: string;
+            installerCompany: string;
+            previousId: string | null;
+            postalCode: string;
+            communeName: string;
+            distanceKm: number;
+            /** @description Nearer installers passed over (unsigned, inactive, already tried) */
+            skipped: {
+              id: string;
+              company: string;
+              distanceKm: number;
+              reason: string;
+            }[];
+            status: string;
+            /** Format: date-time */
+            referredAt: string;
+            /** Format: date-time */
+            sentAt: string;
+            /**
+             * Format: date-time
+             * @description REF-04: 48 h after the referral e-mail
+             */
+            contactBy: string;
+            contactedAt: string | null;
+            /**
+             * Format: date
+             * @description REF-04: day 15 after the referral
+             */
+            visitFrom: string;
+            /**
+             * Format: date
+             * @description REF-04: day 20 after the referral
+             */
+            visitTo: string;
+            visitDate: string | null;
+            safetyReason: string | null;
+            checklist: {
+              [key: string]: string;
+            } | null;
+            checklistDoneAt: string | null;
+            /** @description REF-04: the customer’s answer to the installer’s quote */
+            quoteDecision: 'accepted' | 'refused' | null;
+            quoteDecidedAt: string | null;
+            pretravelCheckedAt: string | null;
+            coupon: {
+              id: string;
+              code: string;
+              amountMinor: number;
+              currency: string;
+              medium: 'printed' | 'paper';
+              /** Format: date-time */
+              issuedAt: string;
+              issuedBy: string;
+              returnedAt: string | null;
+              returnedRecordedBy: string | null;
+              files: {
+                id: string;
+                kind: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+                uploadedBy: string;
+              }[];
+            } | null;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  issueReferralCoupon: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          medium: 'printed' | 'paper';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            reference: string;
+            accountId: string;
+            accountName: string;
+            installerId: string;
+            installerCompany: string;
+            previousId: string | null;
+            postalCode: string;
+            communeName: string;
+            distanceKm: number;
+            /** @description Nearer installers passed over (unsigned, inactive, already tried) */
+            skipped: {
+              id: string;
+              company: string;
+              distanceKm: number;
+              reason: string;
+            }[];
+            status: string;
+            /** Format: date-time */
+            referredAt: string;
+            /** Format: date-time */
+            sentAt: string;
+            /**
+             * Format: date-time
+             * @description REF-04: 48 h after the referral e-mail
+             */
+            contactBy: string;
+            contactedAt: string | null;
+            /**
+             * Format: date
+             * @description REF-04: day 15 after the referral
+             */
+            visitFrom: string;
+            /**
+             * Format: date
+             * @description REF-04: day 20 after the referral
+             */
+            visitTo: string;
+            visitDate: string | null;
+            safetyReason: string | null;
+            checklist: {
+              [key: string]: string;
+            } | null;
+            checklistDoneAt: string | null;
+            /** @description REF-04: the customer’s answer to the installer’s quote */
+            quoteDecision: 'accepted' | 'refused' | null;
+            quoteDecidedAt: string | null;
+            pretravelCheckedAt: string | null;
+            coupon: {
+              id: string;
+              code: string;
+              amountMinor: number;
+              currency: string;
+              medium: 'printed' | 'paper';
+              /** Format: date-time */
+              issuedAt: string;
+              issuedBy: string;
+              returnedAt: string | null;
+              returnedRecordedBy: string | null;
+              files: {
+                id: string;
+                kind: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+                uploadedBy: string;
+              }[];
+            } | null;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordReferralCouponReturn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          files: {
+            kind: 'coupon' | 'internet_invoice' | 'installation_invoice';
+            fileName: string;
+            contentBase64: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            reference: string;
+            accountId: string;
+            accountName: string;
+            installerId: string;
+            installerCompany: string;
+            previousId: string | null;
+            postalCode: string;
+            communeName: string;
+            distanceKm: number;
+            /** @description Nearer installers passed over (unsigned, inactive, already tried) */
+            skipped: {
+              id: string;
+              company: string;
+              distanceKm: number;
+              reason: string;
+            }[];
+            status: string;
+            /** Format: date-time */
+            referredAt: string;
+            /** Format: date-time */
+            sentAt: string;
+            /**
+             * Format: date-time
+             * @description REF-04: 48 h after the referral e-mail
+             */
+            contactBy: string;
+            contactedAt: string | null;
+            /**
+             * Format: date
+             * @description REF-04: day 15 after the referral
+             */
+            visitFrom: string;
+            /**
+             * Format: date
+             * @description REF-04: day 20 after the referral
+             */
+            visitTo: string;
+            visitDate: string | null;
+            safetyReason: string | null;
+            checklist: {
+              [key: string]: string;
+            } | null;
+            checklistDoneAt: string | null;
+            /** @description REF-04: the customer’s answer to the installer’s quote */
+            quoteDecision: 'accepted' | 'refused' | null;
+            quoteDecidedAt: string | null;
+            pretravelCheckedAt: string | null;
+            coupon: {
+              id: string;
+              code: string;
+              amountMinor: number;
+              currency: string;
+              medium: 'printed' | 'paper';
+              /** Format: date-time */
+              issuedAt: string;
+              issuedBy: string;
+              returnedAt: string | null;
+              returnedRecordedBy: string | null;
+              files: {
+                id: string;
+                kind: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+                uploadedBy: string;
+              }[];
+            } | null;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getReferralCouponFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        fileId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description application/pdf, image/png or image/jpeg */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': string;
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getInternetLifecycle: {
     parameters: {
       query?: never;
@@ -25955,6 +27405,893 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['InternetLifecycle'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  previewInternetTroubleshooting: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          kind: 'no_internet' | 'slow' | 'wifi_led_off' | 'split_bands';
+          /** @description NET-01: each LED the customer reads, by function */
+          leds: {
+            power?: 'on' | 'off' | 'blinking';
+            infrastructure?: 'on' | 'off' | 'blinking';
+            internet?: 'on' | 'off' | 'blinking';
+            wifi?: 'on' | 'off' | 'blinking';
+            phone?: 'on' | 'off' | 'blinking';
+          };
+          powerCycled: boolean;
+          wifiButtonHeld?: boolean;
+          solved?: boolean;
+          conditions?: {
+            connection: 'wifi' | 'cable';
+            distanceOk: boolean;
+            repeaters: boolean;
+          } | null;
+          speedTest?: {
+            downMbps: number;
+            upMbps?: number | null;
+            overWifi: boolean;
+          } | null;
+          lineTest?: {
+            attenuationDb?: number | null;
+            snrDb?: number | null;
+            ontRxDbm?: number | null;
+          } | null;
+          contactPhone?: string | null;
+          notes?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InternetTroubleshootVerdict'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listInternetTroubleshooting: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              kind: string;
+              diagnosis: string;
+              nextStep: string;
+              escalation: string | null;
+              /** Format: uuid */
+              incidentId: string;
+              outageId: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              createdBy: string;
+            }[];
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordInternetTroubleshooting: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          kind: 'no_internet' | 'slow' | 'wifi_led_off' | 'split_bands';
+          /** @description NET-01: each LED the customer reads, by function */
+          leds: {
+            power?: 'on' | 'off' | 'blinking';
+            infrastructure?: 'on' | 'off' | 'blinking';
+            internet?: 'on' | 'off' | 'blinking';
+            wifi?: 'on' | 'off' | 'blinking';
+            phone?: 'on' | 'off' | 'blinking';
+          };
+          powerCycled: boolean;
+          wifiButtonHeld?: boolean;
+          solved?: boolean;
+          conditions?: {
+            connection: 'wifi' | 'cable';
+            distanceOk: boolean;
+            repeaters: boolean;
+          } | null;
+          speedTest?: {
+            downMbps: number;
+            upMbps?: number | null;
+            overWifi: boolean;
+          } | null;
+          lineTest?: {
+            attenuationDb?: number | null;
+            snrDb?: number | null;
+            ontRxDbm?: number | null;
+          } | null;
+          contactPhone?: string | null;
+          notes?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InternetTroubleshooting'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listInternetOutages: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['InternetOutage'][];
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordInternetOutage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          operator: 'hot' | 'partner';
+          area: string;
+          delayHours: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            operator: 'hot' | 'partner';
+            area: string;
+            delayHours: number;
+            /** Format: date-time */
+            resolvedBy: string;
+            linked: number;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getInternetOperatorContacts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InternetOperatorContacts'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  setInternetOperatorContacts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          hotContactName: string;
+          hotContactPhone: string | null;
+          partnerGroupName: string;
+          partnerTechnicalEmail: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InternetOperatorContacts'];
         };
       };
       /** @description RFC 9457 problem details */
