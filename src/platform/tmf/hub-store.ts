@@ -73,3 +73,29 @@ export function subscriptionsOf(
     [api],
   );
 }
+
+export interface ListenerRow {
+  id: string;
+  api: string;
+  callback: string;
+  query: string | null;
+  created_at: Date;
+  sent: number;
+  failed: number;
+  pending: number;
+}
+
+/** Every listener of the tenant with its deliveries counted from the outbox (the hub page). */
+export function listenerRows(tx: Tx, entityType: string): Promise<ListenerRow[]> {
+  return tx.query<ListenerRow>(
+    `SELECT s.id, s.api, s.callback, s.query, s.created_at,
+            count(o.id) FILTER (WHERE o.status = 'sent')::int AS sent,
+            count(o.id) FILTER (WHERE o.status = 'failed')::int AS failed,
+            count(o.id) FILTER (WHERE o.status = 'pending')::int AS pending
+       FROM tmf_hub_subscriptions s
+       LEFT JOIN outbox o ON o.tenant_id = s.tenant_id AND o.entity_type = $1 AND o.entity_id = s.id::text
+      GROUP BY s.id, s.api, s.callback, s.query, s.created_at
+      ORDER BY s.api, s.created_at, s.id`,
+    [entityType],
+  );
+}

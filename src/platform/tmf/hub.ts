@@ -14,6 +14,7 @@ import {
   insertSubscription,
   sealedSecret,
   subscriptionsOf,
+  listenerRows,
 } from './hub-store.ts';
 
 /**
@@ -202,29 +203,10 @@ export interface HubListenerSummary extends HubSubscription {
  * the admins' and supervisors' hub page). Never the secret.
  */
 export async function listListeners(ctx: Ctx): Promise<HubListenerSummary[]> {
-  const rows = await ctx.tx.query<{
-    id: string;
-    api: TmfApi;
-    callback: string;
-    query: string | null;
-    created_at: Date;
-    sent: number;
-    failed: number;
-    pending: number;
-  }>(
-    `SELECT s.id, s.api, s.callback, s.query, s.created_at,
-            count(o.id) FILTER (WHERE o.status = 'sent')::int AS sent,
-            count(o.id) FILTER (WHERE o.status = 'failed')::int AS failed,
-            count(o.id) FILTER (WHERE o.status = 'pending')::int AS pending
-       FROM tmf_hub_subscriptions s
-       LEFT JOIN outbox o ON o.tenant_id = s.tenant_id AND o.entity_type = $1 AND o.entity_id = s.id::text
-      GROUP BY s.id, s.api, s.callback, s.query, s.created_at
-      ORDER BY s.api, s.created_at, s.id`,
-    [HUB_ENTITY],
-  );
+  const rows = await listenerRows(ctx.tx, HUB_ENTITY);
   return rows.map((r) => ({
     id: r.id,
-    api: r.api,
+    api: r.api as TmfApi,
     callback: r.callback,
     query: r.query,
     createdAt: r.created_at.toISOString(),
