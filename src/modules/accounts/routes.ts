@@ -49,6 +49,7 @@ export function accountRoutes(app: App, deps: Deps): void {
     '/api/accounts',
     {
       tags,
+      operationId: 'listAccounts',
       summary: 'List and search customer accounts',
       querystring: AccountListQuery,
       page: AccountList,
@@ -62,6 +63,7 @@ export function accountRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'getAccount',
         summary: 'A customer account with its contacts and addresses',
         params: AccountIdParams,
         response: { 200: Type.Ref('AccountDetail'), ...errorResponses },
@@ -80,6 +82,7 @@ export function accountRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'createAccount',
         summary: 'Create a customer account (ACC-01 SIRET, ACC-02 phones, ACC-05 e-mail, CAL-06 Billing Day)',
         body: CreateAccountBody,
         response: { 201: Type.Ref('AccountDetail'), ...errorResponses },
@@ -99,6 +102,7 @@ export function accountRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'updateAccount',
         summary: 'Change a customer account (If-Match required); status closed/active closes or reopens it',
         params: AccountIdParams,
         body: UpdateAccountBody,
@@ -121,6 +125,7 @@ export function accountRoutes(app: App, deps: Deps): void {
     '/api/accounts/:id/history',
     {
       tags,
+      operationId: 'getAccountHistory',
       summary: "The account's audit history (account, contacts, addresses), newest first",
       params: AccountIdParams,
       querystring: HistoryQuery,
@@ -136,6 +141,7 @@ export function accountRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'createAccountContact',
         summary: 'Add a contact (phones validated and stored in E.164, ACC-02)',
         params: AccountIdParams,
         body: CreateContactBody,
@@ -155,6 +161,7 @@ export function accountRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'updateAccountContact',
         summary: 'Change a contact (If-Match required)',
         params: ContactParams,
         body: UpdateContactBody,
@@ -176,6 +183,7 @@ export function accountRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'deleteAccountContact',
         summary: 'Remove a contact',
         params: ContactParams,
         response: { 204: NoContent, ...errorResponses },
@@ -195,6 +203,7 @@ export function accountRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'createAccountAddress',
         summary: 'Add a billing (one per account) or site address',
         params: AccountIdParams,
         body: CreateAddressBody,
@@ -214,6 +223,7 @@ export function accountRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'updateAccountAddress',
         summary: 'Change an address (If-Match required)',
         params: AddressParams,
         body: UpdateAddressBody,
@@ -235,6 +245,7 @@ export function accountRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'deleteAccountAddress',
         summary: 'Remove an address',
         params: AddressParams,
         response: { 204: NoContent, ...errorResponses },
@@ -271,6 +282,7 @@ export function accountRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags: tmfTags,
+        operationId: 'patchCustomer',
         summary:
           'TMF629 v4: change status, e-mail, phone, billingDay or siret (JSON or application/merge-patch+json)',
         params: Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false }),

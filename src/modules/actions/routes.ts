@@ -73,6 +73,7 @@ export function actionRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'listPendingActions',
         summary: 'Effective-dated actions (plan changes, terminations…), in the order they take effect',
         querystring: listQuery([], {
           status: Type.Optional(Status),
@@ -106,6 +107,7 @@ export function actionRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'getPendingAction',
         summary: 'One pending action',
         params: IdParams,
         response: { 200: Type.Ref('PendingAction'), ...errorResponses },
@@ -123,6 +125,7 @@ export function actionRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'cancelPendingAction',
         summary: 'Cancel a scheduled action before it takes effect',
         params: IdParams,
         response: { 200: Type.Ref('PendingAction'), ...errorResponses },

@@ -40,6 +40,7 @@ export function auditRoutes(app: App, deps: Deps): void {
     '/api/audit-events',
     {
       tags: ['audit'],
+      operationId: 'listAuditEvents',
       summary: 'The audit log: who changed what, when, before and after (secrets masked)',
       querystring: AuditQuery,
       page: pageOf(Type.Ref('AuditEvent')),

@@ -24,6 +24,7 @@ export function billingRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'exportChargesCsv',
         summary:
           'Issue 3 §6: the charges ledger as CSV (an account, or every account over from–to). RFC 4180, UTF-8 with BOM; French (Accept-Language or lang=fr): ";" and decimal comma; English: "," and decimal point; formula-like cells neutralised',
         querystring: Type.Object(
@@ -51,6 +52,7 @@ export function billingRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'getChargeTotals',
         summary: 'The sum of the charges of an account (or of every account over from–to), per currency',
         querystring: Type.Object(ChargeQuery, { additionalProperties: false }),
         response: {

@@ -37,13 +37,13 @@ export function catalogRoutes(app: App, deps: Deps): void {
   app.addSchema(PriceSchema);
   app.addSchema(OfferSchema);
   app.addSchema(OptionSchema);
-  app.addSchema(TmfProductOfferingSchema);
   const tags = ['catalog'];
   listRoute(
     app,
     '/api/catalog/offers',
     {
       tags,
+      operationId: 'listCatalogOffers',
       summary: 'List the mobile offers of the catalog in effect, with their current prices',
       querystring: OfferListQuery,
       page: OfferList,
@@ -57,6 +57,7 @@ export function catalogRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'getCatalogOffer',
         summary: 'An offer with its facts, current price and the options it allows',
         params: OfferParams,
         response: { 200: OfferDetailSchema, ...errorResponses },
@@ -71,6 +72,7 @@ export function catalogRoutes(app: App, deps: Deps): void {
     '/api/catalog/options',
     {
       tags,
+      operationId: 'listCatalogOptions',
       summary: 'List the options (eSIM, fixed IP, roaming, cut-offs, services, recharges)',
       querystring: OptionListQuery,
       page: OptionList,
@@ -84,6 +86,7 @@ export function catalogRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'getCatalogOptionFixedIpAccess',
         summary: 'How a line with this fixed-IP option reaches the Internet (CAT-20: login, IPsec note)',
         params: OfferParams,
         querystring: FixedIpAccessQuery,
@@ -99,6 +102,7 @@ export function catalogRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'createCatalogPrice',
         summary: 'Set a price for this reseller as a new version applying from a date (admin)',
         body: SetPriceBody,
         response: { 201: PriceVersionSchema, ...errorResponses },
@@ -119,6 +123,7 @@ export function catalogRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags: ['tmf620'],
+        operationId: 'listProductOffering',
         summary: 'TMF620 productOffering list (TMF630 fields, offset/limit, attribute filters)',
         querystring: TmfListQuery,
         response: tmfListResponses(TmfProductOfferingSchema),
@@ -139,6 +144,7 @@ export function catalogRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags: ['tmf620'],
+        operationId: 'retrieveProductOffering',
         summary: 'TMF620 productOffering by id',
         params: OfferParams,
         querystring: TmfGetQuery,

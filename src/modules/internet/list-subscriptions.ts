@@ -57,6 +57,7 @@ export function internetListRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags: ['internet'],
+        operationId: 'getInternetSubscriptionList',
         summary:
           'Every internet subscription of the tenant, newest first; q searches reference, MASAP, address, box serial, customer',
         querystring: listQuery([], { q: Type.Optional(Type.String({ maxLength: 100 })) }),

@@ -38,6 +38,7 @@ export function internetRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'getInternetCatalog',
         summary:
           'The HOT and Partner internet catalog in effect: plans, box models with their LEDs, services, fees',
         response: { 200: CatalogResponse, ...errorResponses },
@@ -52,6 +53,7 @@ export function internetRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'listInternetEligibilityChecks',
         summary: 'The fibre-eligibility checks of a customer account, newest first',
         querystring: Type.Object(
           { accountId: Type.String({ format: 'uuid' }) },
@@ -69,6 +71,7 @@ export function internetRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'checkInternetEligibility',
         summary: 'NET-02/NET-13: asks the operator whether an installation address is eligible for fibre',
         body: EligibilityBody,
         response: { 201: EligRef, ...errorResponses },
@@ -84,6 +87,7 @@ export function internetRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'recordManualEligibilityCheck',
         summary:
           'Records a fibre-eligibility check an agent made on the operator’s own site (counts as eligibility)',
         body: ManualEligibilityBody,
@@ -103,6 +107,7 @@ export function internetRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'listInternetSubscriptions',
         summary: 'The internet subscriptions of a customer account, with their actions',
         querystring: Type.Object(
           { accountId: Type.String({ format: 'uuid' }) },
@@ -121,6 +126,7 @@ export function internetRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'createInternetSubscription',
         summary: 'Orders a new internet subscription (new installation) on a customer account',
         body: OrderBody,
         response: { 201: SubRef, ...errorResponses },
@@ -144,6 +150,7 @@ export function internetRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'getInternetSubscription',
         summary: 'An internet subscription with its state and its actions (dates, fees, refusals)',
         params: Id,
         response: { 200: SubRef, ...errorResponses },
@@ -158,6 +165,7 @@ export function internetRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'bookInternetInstallation',
         summary:
           'Books the installation (NET-15); no slot in a building with no existing installation (NET-16)',
         params: Id,
@@ -182,6 +190,7 @@ export function internetRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'activateInternetSubscription',
         summary:
           'Records the installation done: the box model and serial; charges the installation fee (NET-09)',
         params: Id,
@@ -202,6 +211,7 @@ export function internetRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'addInternetExtender',
         summary: 'NET-04: adds a Wi-Fi extender, delivered by courier in 2–3 Israeli business days',
         params: Id,
         body: ExtenderBody,
@@ -218,6 +228,7 @@ export function internetRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'swapInternetBox',
         summary: 'Records the operator’s box replacement: the new model and serial',
         params: Id,
         body: BoxBody,
@@ -234,6 +245,7 @@ export function internetRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'terminateInternetSubscription',
         summary:
           'NET-06: terminates at the Billing Day, e-mails the confirmation, schedules the box-return deadline',
         params: Id,
@@ -254,6 +266,7 @@ export function internetRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'recordInternetBoxReturn',
         summary: 'NET-06: records that the box and its cable were returned (no 250 ₪ fee)',
         params: Id,
         response: { 200: SubRef, ...errorResponses },
@@ -269,6 +282,7 @@ export function internetRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'setInternetWifi',
         summary: 'ACC-04: stores the Wi-Fi name and password, encrypted',
         params: Id,
         body: WifiBody,
@@ -285,6 +299,7 @@ export function internetRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'revealInternetWifi',
         summary: 'ACC-04: shows the Wi-Fi name and password (audited)',
         params: Id,
         response: {

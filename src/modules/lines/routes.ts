@@ -45,7 +45,6 @@ const problem = Type.Ref('Problem');
 
 export function lineRoutes(app: App, deps: Deps): void {
   app.addSchema(LineSchema);
-  app.addSchema(TmfProductSchema);
   app.addSchema(LineActionsSchema);
   app.addSchema(LineActionResultSchema);
   const tags = ['lines'];
@@ -55,6 +54,7 @@ export function lineRoutes(app: App, deps: Deps): void {
     '/api/lines',
     {
       tags,
+      operationId: 'listLines',
       summary:
         'Mobile lines (filter by account, state, network, offer; q = MSISDN, ICCID or user name). Past 10,000 matches the total stops counting: totalCapped is then true',
       querystring: listQuery(Object.keys(LINE_SORT), {
@@ -75,6 +75,7 @@ export function lineRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'getLine',
         summary: 'One line: MSISDN, ICCID, offer, options (ACT-10), user, site, state',
         params: LineIdParams,
         response: { 200: Type.Ref('Line'), ...errorResponses },
@@ -89,6 +90,7 @@ export function lineRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'getLineTechnicalInfo',
         summary:
           'Technical information of a line: APN (SET-03), fixed IP or partner platform access (CAT-20), network name shown (SET-05); no secret',
         params: LineIdParams,
@@ -104,6 +106,7 @@ export function lineRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'revealLineSecrets',
         summary:
           'ORD-08, CAT-20: reveal the PUK1, the eSIM confirmation code and the fixed-IP password (an audited, explicit request)',
         params: LineIdParams,
@@ -127,6 +130,7 @@ export function lineRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'getLineEsim',
         summary: 'ORD-05: the eSIM activation code LPA:1$<SM-DP+>$<matching ID>$$1 and its parts',
         params: LineIdParams,
         response: {
@@ -148,6 +152,7 @@ export function lineRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'getLineEsimQrCode',
         summary: 'ORD-05: the eSIM activation code as a QR code (PNG)',
         params: LineIdParams,
         response: {
@@ -169,6 +174,7 @@ export function lineRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'confirmLineEsim',
         summary: 'ORD-05: check the 6-digit confirmation code; locked after 3 wrong tries',
         params: LineIdParams,
         body: Type.Object({ code: Type.String({ pattern: '^[0-9]{6}$' }) }, { additionalProperties: false }),
@@ -191,6 +197,7 @@ export function lineRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'resendLineEsim',
         summary:
           'ORD-05: re-send the eSIM activation details to a given e-mail (and mobile, for the code SMS)',
         params: LineIdParams,
@@ -221,6 +228,7 @@ export function lineRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'listLineActions',
         summary:
           'Every action on the line: allowed, or refused with its reason (French by default), and when it takes effect',
         params: LineIdParams,
@@ -240,6 +248,7 @@ export function lineRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'suspendLine',
         summary: 'ACT-01: suspend the line at once (the plan is still billed)',
         params: LineIdParams,
         response: actionResponse,
@@ -253,6 +262,7 @@ export function lineRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'reactivateLine',
         summary: 'ACT-01: reactivate a suspended line at once',
         params: LineIdParams,
         response: actionResponse,
@@ -266,6 +276,7 @@ export function lineRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'changeLinePlan',
         summary:
           'ACT-03/ACT-04: upgrade, downgrade or blocked↔unblocked migration on the 1st of next month (CAL-05)',
         params: LineIdParams,
@@ -284,6 +295,7 @@ export function lineRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'terminateLineOption',
         summary:
           'ACT-05: terminate an option (Orange: the 1st of next month; Bouygues: at once); ACT-02 never suspended',
         params: LineOptionParams,
@@ -299,6 +311,7 @@ export function lineRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'addLineOption',
         summary:
           'ACT-10: add a catalog option to the line at once (CAT-01: one-off fee in full, monthly price pro rata for the rest of the month)',
         params: LineIdParams,
@@ -314,6 +327,7 @@ export function lineRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'replaceLineOption',
         summary:
           'ACT-06: replace a roaming choice of a zone by another at once (Orange: both options billed for the month; the envelope is the new one)',
         params: LineOptionParams,
@@ -334,6 +348,7 @@ export function lineRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'terminateLine',
         summary:
           'Terminate the line at once or at a chosen date (Reading 7: the started month is billed in full; ORD-07: SIM and number retired)',
         params: LineIdParams,
@@ -358,6 +373,7 @@ export function lineRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'listLineSimActions',
         summary:
           'ACT-07/ACT-08: each SIM swap and the custom network name, allowed or refused with the reason (French by default), when, and their history',
         params: LineIdParams,
@@ -372,6 +388,7 @@ export function lineRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'swapLineSim',
         summary:
           'ACT-07: swap the SIM (physical or eSIM, either way; eSIM on Orange only, CAT-11; ACT-09 contacts for an eSIM); at once in opening hours, else at the next opening (ORD-03)',
         params: LineIdParams,
@@ -391,6 +408,7 @@ export function lineRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'requestLineNetworkName',
         summary:
           'ACT-08: request a custom network name (13 characters at most, spaces included); Orange: Init Sys/Rezocean partners, 1000 SIMs, not on active lines, ~2 weeks; Bouygues: Init Sys partners, ~4 weeks',
         params: LineIdParams,
@@ -405,15 +423,16 @@ export function lineRoutes(app: App, deps: Deps): void {
         run: (ctx) => requestNetworkName(ctx, req.params.id, req.body),
       }),
   );
-  for (const [path, state, summary] of [
-    ['done', 'done', 'ACT-08: the operator set the network name'],
-    ['cancellation', 'cancelled', 'ACT-08: withdraw a network name request'],
+  for (const [path, state, operationId, summary] of [
+    ['done', 'done', 'completeLineNetworkName', 'ACT-08: the operator set the network name'],
+    ['cancellation', 'cancelled', 'cancelLineNetworkName', 'ACT-08: withdraw a network name request'],
   ] as const)
     app.post(
       `/api/lines/:id/network-name/:requestId/${path}`,
       {
         schema: {
           tags,
+          operationId,
           summary,
           params: NetworkNameParams,
           response: { 200: Type.Ref('NetworkNameRequest'), ...errorResponses },

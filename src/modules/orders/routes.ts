@@ -83,6 +83,7 @@ export function orderRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'createOrder',
         summary:
           'ORD-01..ORD-09: order one (unit) or many (multiple) lines; queued to the network’s next opening (ORD-03)',
         body: CreateOrderBody,
@@ -103,6 +104,7 @@ export function orderRoutes(app: App, deps: Deps): void {
     '/api/orders',
     {
       tags,
+      operationId: 'listOrders',
       summary: 'Orders, newest first (filter by account, state)',
       querystring: listQuery([], {
         accountId: Type.Optional(Type.String({ format: 'uuid' })),
@@ -119,6 +121,7 @@ export function orderRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'getOrder',
         summary: 'One order with its lines',
         params: Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
         response: { 200: Type.Ref('Order'), ...errorResponses },
@@ -133,6 +136,7 @@ export function orderRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'listCharges',
         summary:
           'The charges ledger of an account: one-off fees, first month pro rata, monthly charges (CAT-01, CAT-11, Reading 7)',
         querystring: listQuery([], { accountId: Type.String({ format: 'uuid' }) }),
@@ -177,6 +181,7 @@ export function orderRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags: tmfTags,
+        operationId: 'createProductOrder',
         summary: 'TMF622 v4: create a product order (one productOrderItem per line, action "add")',
         body: TmfProductOrderCreate,
         response: { 201: Type.Ref('TmfProductOrder'), ...errorResponses },
@@ -196,6 +201,7 @@ export function orderRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags: tmfTags,
+        operationId: 'patchProductOrder',
         summary:
           'TMF622 v4: change description or priority, or cancel (state "cancelled") an order waiting for the opening; JSON or application/merge-patch+json',
         params: Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),

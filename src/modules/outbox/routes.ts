@@ -108,6 +108,7 @@ export function outboxRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'listOutboxMessages',
         summary: 'Notifications waiting, sent (SMTP or local mailbox) or failed, newest first',
         querystring: listQuery([], {
           status: Type.Optional(Status),
@@ -147,6 +148,7 @@ export function outboxRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'getOutboxMessage',
         summary: 'One message with its body',
         params: IdParams,
         response: { 200: Type.Ref('OutboxMessage'), ...errorResponses },
@@ -164,6 +166,7 @@ export function outboxRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'retryOutboxMessage',
         summary: 'Queue a failed message again',
         params: IdParams,
         response: { 200: Type.Ref('OutboxMessage'), ...errorResponses },

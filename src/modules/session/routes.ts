@@ -69,6 +69,7 @@ export function sessionRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'signIn',
         summary: 'Sign in',
         security: [],
         body: LoginBody,
@@ -92,6 +93,7 @@ export function sessionRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'getSession',
         summary: 'The signed-in user, tenant and CSRF token',
         response: { 200: Type.Ref('Session'), ...errorResponses },
       },
@@ -107,7 +109,12 @@ export function sessionRoutes(app: App, deps: Deps): void {
   app.delete(
     '/api/session',
     {
-      schema: { tags, summary: 'Sign out', response: { 204: Type.Null(), ...errorResponses } },
+      schema: {
+        tags,
+        operationId: 'signOut',
+        summary: 'Sign out',
+        response: { 204: Type.Null(), ...errorResponses },
+      },
       config: { policy: 'session.self' },
     },
     async (req, reply) => {
@@ -122,6 +129,7 @@ export function sessionRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'changeOwnPassword',
         summary: 'Change my password',
         body: PasswordBody,
         response: { 204: Type.Null(), ...errorResponses },

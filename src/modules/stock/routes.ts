@@ -51,6 +51,7 @@ export function stockRoutes(app: App, deps: Deps): void {
       bodyLimit,
       schema: {
         tags,
+        operationId: 'importSims',
         summary:
           'Import SIMs and eSIM profiles from CSV (iccid;reseau;type[;puk;smdp;matching_id]); Luhn-checked, all or nothing',
         body: CsvBody,
@@ -71,6 +72,7 @@ export function stockRoutes(app: App, deps: Deps): void {
       bodyLimit,
       schema: {
         tags,
+        operationId: 'importNumbers',
         summary: 'Import 10-digit number ranges from CSV (reseau;premier;dernier), all or nothing (ORD-07)',
         body: CsvBody,
         response: { 201: ImportResult, ...errorResponses },
@@ -86,6 +88,7 @@ export function stockRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'getStockSummary',
         summary: 'Counts of SIMs (per type) and numbers per network and state',
         response: {
           200: Type.Object({
@@ -111,6 +114,7 @@ export function stockRoutes(app: App, deps: Deps): void {
     '/api/stock/sims',
     {
       tags,
+      operationId: 'listStockSims',
       summary: 'SIMs in stock, by ICCID',
       querystring: listQuery([], {
         network: Type.Optional(Network),
@@ -143,6 +147,7 @@ export function stockRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'listFreeNumbers',
         summary: 'Free numbers of a network (the reseller picks one for a Bouygues data-only line, CAT-07)',
         querystring: Type.Object(
           {
@@ -167,6 +172,7 @@ export function stockRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'assignSims',
         summary: 'SC-06: assign SIMs to a customer, one (iccid) or a range (first ≤ last, ascending)',
         body: Type.Object(
           { accountId: Type.String({ format: 'uuid' }), ...Selection },
@@ -188,6 +194,7 @@ export function stockRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'releaseSims',
         summary: 'SC-06: release assigned SIMs, one (iccid) or a range (first ≤ last, ascending)',
         body: Type.Object(Selection, { additionalProperties: false, minProperties: 1 }),
         response: {

@@ -72,6 +72,7 @@ export function supportRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'getSupportNotice',
         summary: 'SUP-01: the customer-side checks of a service and the minimum wrongful-intervention charge',
         querystring: NoticeQuery,
         response: { 200: NoticeSchema, ...errorResponses },
@@ -86,6 +87,7 @@ export function supportRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'getSupportTariff',
         summary: "SUP-04: the tenant's wrongful-intervention tariff (€ HT), with the quote-based lines",
         response: { 200: TariffSchema, ...errorResponses },
       },
@@ -99,6 +101,7 @@ export function supportRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'listSupportOperators',
         summary: "The tenant's operators: address, services and the escalation template each receives",
         response: { 200: OperatorsSchema, ...errorResponses },
       },
@@ -112,6 +115,7 @@ export function supportRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'listIncidents',
         summary: 'List incidents (filters: state, priority, service, customer, SLA risk, operator)',
         querystring: IncidentListQuery,
         response: { 200: IncidentList, ...errorResponses },
@@ -130,6 +134,7 @@ export function supportRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'getIncident',
         summary: 'An incident with its timeline, charges and the actions allowed now',
         params: IncidentParams,
         response: detail,
@@ -148,6 +153,7 @@ export function supportRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'createIncident',
         summary: 'Declare an incident for a customer and a service (CS-01 channel)',
         body: CreateIncidentBody,
         response: created,
@@ -167,6 +173,7 @@ export function supportRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'updateIncident',
         summary: 'SUP-02 required information and priority (If-Match required)',
         params: IncidentParams,
         body: UpdateIncidentBody,
@@ -185,10 +192,17 @@ export function supportRoutes(app: App, deps: Deps): void {
   );
 
   type Run = (ctx: Ctx, p: Record<string, string>, b: never) => Promise<IncidentDetail>;
-  const post = (url: string, summary: string, params: TSchema, body: TSchema, run: Run) =>
+  const post = (
+    url: string,
+    operationId: string,
+    summary: string,
+    params: TSchema,
+    body: TSchema,
+    run: Run,
+  ) =>
     app.post(
       url,
-      { schema: { tags, summary, params, body, response: created }, config: write },
+      { schema: { tags, operationId, summary, params, body, response: created }, config: write },
       (req, reply) =>
         mutation(deps, req, reply, {
           status: 201,
@@ -199,6 +213,7 @@ export function supportRoutes(app: App, deps: Deps): void {
 
   post(
     '/api/incidents/:id/contacts',
+    'addIncidentContact',
     'CS-01: a contact on any channel',
     IncidentParams,
     ContactBody,
@@ -206,6 +221,7 @@ export function supportRoutes(app: App, deps: Deps): void {
   );
   post(
     '/api/incidents/:id/checks',
+    'recordIncidentCheck',
     "SUP-02: the customer's written confirmation of a check (who, when, channel, text)",
     IncidentParams,
     CheckBody,
@@ -213,6 +229,7 @@ export function supportRoutes(app: App, deps: Deps): void {
   );
   post(
     '/api/incidents/:id/transitions',
+    'transitionIncident',
     'Move the incident (guarded: SUP-02 before the operator, consent before an intervention…)',
     IncidentParams,
     TransitionBody,
@@ -220,6 +237,7 @@ export function supportRoutes(app: App, deps: Deps): void {
   );
   post(
     '/api/incidents/:id/consents',
+    'recordIncidentConsent',
     "SUP-03: the customer's written consent to an on-site intervention (immutable)",
     IncidentParams,
     ConsentBody,
@@ -227,6 +245,7 @@ export function supportRoutes(app: App, deps: Deps): void {
   );
   post(
     '/api/incidents/:id/interventions',
+    'requestIncidentIntervention',
     'SUP-03, NET-05: plan an intervention as an appointment (consent required); SAV+ is charged 185 € HT',
     IncidentParams,
     PlanBody,
@@ -234,6 +253,7 @@ export function supportRoutes(app: App, deps: Deps): void {
   );
   post(
     '/api/incidents/:id/interventions/:interventionId/qualification',
+    'qualifyIncidentIntervention',
     "SUP-04..SUP-06: qualify an intervention's outcome against the tariff",
     InterventionParams,
     QualifyBody,
@@ -241,6 +261,7 @@ export function supportRoutes(app: App, deps: Deps): void {
   );
   post(
     '/api/incidents/:id/interventions/:interventionId/cancellation',
+    'cancelIncidentIntervention',
     'SUP-09: cancel an appointment (a SAV+ slot within 48 business hours costs 95 € HT)',
     InterventionParams,
     Type.Object({}, { additionalProperties: false }),
@@ -248,6 +269,7 @@ export function supportRoutes(app: App, deps: Deps): void {
   );
   post(
     '/api/incidents/:id/interventions/:interventionId/sav-plus-steps',
+    'recordSavPlusStep',
     'SUP-08: a SAV+ point (site tests, then main frame, sub-frame, concentration point, second visit) with its speed',
     InterventionParams,
     SavPlusStepBody,
@@ -255,6 +277,7 @@ export function supportRoutes(app: App, deps: Deps): void {
   );
   post(
     '/api/incidents/:id/interventions/:interventionId/operator-reminder',
+    'remindOperatorOfIntervention',
     'NET-05: an appointment past its slot without outcome: e-mail the operator and inform the customer',
     InterventionParams,
     Type.Object({}, { additionalProperties: false }),
@@ -262,6 +285,7 @@ export function supportRoutes(app: App, deps: Deps): void {
   );
   post(
     '/api/incidents/:id/charges/:chargeId/contest',
+    'contestIncidentCharge',
     'SUP-07: contest a charge within 2 working days of its notification',
     ChargeParams,
     ContestBody,
@@ -270,6 +294,7 @@ export function supportRoutes(app: App, deps: Deps): void {
 
   post(
     '/api/incidents/:id/charges/:chargeId/acceptance',
+    'acceptIncidentCharge',
     'SUP-04: the customer accepted a quote-based charge: it becomes due and is e-mailed (SUP-05)',
     ChargeParams,
     Type.Object({}, { additionalProperties: false }),
@@ -277,6 +302,7 @@ export function supportRoutes(app: App, deps: Deps): void {
   );
   post(
     '/api/incidents/:id/interventions/:interventionId/reschedule',
+    'rescheduleIncidentIntervention',
     'NET-05: move an appointment; a SAV+ one cannot be moved, only cancelled (SUP-09, 409)',
     InterventionParams,
     MoveBody,
@@ -289,6 +315,7 @@ export function supportRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'updateIncidentConsent',
         summary: 'SUP-03: a consent is immutable; any change is refused (409 support.consent_immutable)',
         params: ConsentParams,
         body: ConsentEditBody,
@@ -304,6 +331,7 @@ export function supportRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'getInterventionCalendar',
         summary: 'NET-05: the appointment as an iCalendar file (text/calendar)',
         params: InterventionParams,
         response: { 200: Type.String(), ...errorResponses },

@@ -50,6 +50,7 @@ export function supportTmfRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags: tmf621,
+        operationId: 'listTroubleTicket',
         summary: 'TMF621 v4: list trouble tickets (TMF630 fields, offset/limit, attribute filters)',
         querystring: TmfListQuery,
         response: tmfListResponses(TmfTroubleTicketSchema),
@@ -67,6 +68,7 @@ export function supportTmfRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags: tmf621,
+        operationId: 'retrieveTroubleTicket',
         summary: 'TMF621 v4: one trouble ticket',
         params: tmfId,
         querystring: TmfGetQuery,
@@ -84,6 +86,7 @@ export function supportTmfRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags: tmf621,
+        operationId: 'createTroubleTicket',
         summary:
           'TMF621 v4: create a trouble ticket (customer in relatedParty, service as relatedEntity role "service")',
         body: TmfTicketCreate,
@@ -103,6 +106,7 @@ export function supportTmfRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags: tmf621,
+        operationId: 'patchTroubleTicket',
         summary:
           'TMF621 v4: change status (guarded like the desk), priority or severity; JSON or application/merge-patch+json',
         params: tmfId,
@@ -125,6 +129,7 @@ export function supportTmfRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags: tmf646,
+        operationId: 'listAppointment',
         summary:
           'TMF646 v4: list appointments (interventions; TMF630 fields, offset/limit, attribute filters)',
         querystring: TmfListQuery,
@@ -143,6 +148,7 @@ export function supportTmfRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags: tmf646,
+        operationId: 'retrieveAppointment',
         summary: 'TMF646 v4: one appointment',
         params: tmfId,
         querystring: TmfGetQuery,
@@ -160,6 +166,7 @@ export function supportTmfRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags: tmf646,
+        operationId: 'createAppointment',
         summary:
           'TMF646 v4: book an intervention on a trouble ticket (relatedEntity); consent required (SUP-03)',
         body: TmfAppointmentCreate,

@@ -53,6 +53,7 @@ export function tenantRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'getTenant',
         summary: "The caller's tenant (reseller) settings",
         response: { 200: Type.Ref('Tenant'), ...errorResponses },
       },
@@ -69,6 +70,7 @@ export function tenantRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'updateTenant',
         summary: 'Change tenant settings (If-Match required)',
         body: TenantPatchBody,
         response: { 200: Type.Ref('Tenant'), ...errorResponses },

@@ -39,6 +39,7 @@ export function tokenRoutes(app: App, deps: Deps): void {
     '/api/tokens',
     {
       tags,
+      operationId: 'listTokens',
       summary: 'List API tokens (secrets are never shown again)',
       querystring: listQuery(['name', 'createdAt', 'lastUsedAt'], {
         revoked: Type.Optional(Type.Boolean()),
@@ -53,6 +54,7 @@ export function tokenRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'createToken',
         summary: 'Create an API token (the secret is in this response only)',
         body: CreateTokenBody,
         response: {
@@ -74,6 +76,7 @@ export function tokenRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'deleteToken',
         summary: 'Revoke an API token',
         params: IdParams,
         response: { 204: Type.Null(), ...errorResponses },

@@ -34,6 +34,7 @@ export function usageRoutes(app: App, deps: Deps): void {
       bodyLimit: USAGE_BODY_LIMIT,
       schema: {
         tags,
+        operationId: 'importUsage',
         summary:
           'Import a CDR file (text/csv, docs/usage.md): each record counted once (deduplicated on the operator’s record id), rated, added to the month’s counters; malformed rows and unknown numbers listed with their line number',
         consumes: ['text/csv'],
@@ -56,6 +57,7 @@ export function usageRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'listUsageImports',
         summary: 'List past CDR imports with their figures, newest first',
         querystring: ImportListQuery,
         response: { 200: ImportList, ...errorResponses },
@@ -74,6 +76,7 @@ export function usageRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'getUsageImport',
         summary: 'Get a CDR import: its figures and its rejected rows (line number and reason)',
         params: IdParams,
         response: { 200: Type.Ref(ImportSchema), ...errorResponses },
@@ -88,6 +91,7 @@ export function usageRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'getLineUsage',
         summary:
           'USE-07: a line’s usage for one of the 3 viewable months: totals per kind, data envelope, alerts, data state and the journal (called numbers masked)',
         params: IdParams,

@@ -49,6 +49,7 @@ export function userRoutes(app: App, deps: Deps): void {
     '/api/users',
     {
       tags,
+      operationId: 'listUsers',
       summary: 'List users',
       querystring: UserListQuery,
       page: UserList,
@@ -62,6 +63,7 @@ export function userRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'getUser',
         summary: 'Get a user',
         params: IdParams,
         response: { 200: Type.Ref('User'), ...errorResponses },
@@ -80,6 +82,7 @@ export function userRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'createUser',
         summary: 'Create a user (they get an e-mail with a single-use link to choose their password)',
         body: CreateUserBody,
         response: {
@@ -102,6 +105,7 @@ export function userRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'updateUser',
         summary: 'Change a user (If-Match required)',
         params: IdParams,
         body: UpdateUserBody,
@@ -124,6 +128,7 @@ export function userRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'resetUserPassword',
         summary:
           'Reset a password: the old one stops working, the user is signed out everywhere and e-mailed a single-use link to choose a new one',
         params: IdParams,
@@ -144,6 +149,7 @@ export function userRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'checkPasswordLink',
         summary: 'Whose account a set-password link opens, and until when (410 when unusable)',
         security: [],
         body: Type.Object({ token: LinkToken }, { additionalProperties: false }),
@@ -159,6 +165,7 @@ export function userRoutes(app: App, deps: Deps): void {
     {
       schema: {
         tags,
+        operationId: 'usePasswordLink',
         summary: 'Choose a password with a set-password link (single use); then sign in',
         security: [],
         body: Type.Object(

@@ -7,6 +7,7 @@ import { errorResponses } from './schemas.ts';
 /** What a list route is told: its OpenAPI words, its query (and path) schemas, its page, its policy. */
 export interface ListRouteSpec<Q extends TSchema, P extends TSchema | undefined> {
   tags: string[];
+  operationId: string;
   summary: string;
   querystring: Q;
   params?: P;
@@ -38,6 +39,7 @@ export function listRoute<Q extends TSchema, P extends TSchema | undefined = und
     {
       schema: {
         tags: spec.tags,
+        operationId: spec.operationId,
         summary: spec.summary,
         querystring: spec.querystring,
         ...(spec.params ? { params: spec.params } : {}),

@@ -177,11 +177,18 @@ export async function createServer(deps: Deps, opts: ServerOptions = {}): Promis
   });
 
   await app.register(swagger, {
+    // Components are named by their $id (`#/components/schemas/Session`), not def-0, def-1…: the
+    // names integrators' generated clients give their types.
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) =>
+        typeof json.$id === 'string' ? json.$id : `def-${i}`,
+    },
     openapi: {
       openapi: '3.1.0',
       info: {
         title: 'Relais API',
         version: '0.1.0',
+        license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
         description:
           'Back office for telecom resellers. Errors are RFC 9457 problem+json with a stable `code`. ' +
           'Lists take `limit`, `offset`, `sort` (comma-separated, `-` for descending) and filters; ' +
@@ -195,6 +202,8 @@ export async function createServer(deps: Deps, opts: ServerOptions = {}): Promis
         },
       },
       security: [{ bearer: [] }, { session: [] }],
+      // Relative: the document is served by the instance it describes.
+      servers: [{ url: '/' }],
     },
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });

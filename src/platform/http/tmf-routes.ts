@@ -48,11 +48,15 @@ export interface TmfResource<T extends object> {
 
 /** The list and get routes of a TMF resource, the same for every module's TMF adapter. */
 export function tmfResourceRoutes<T extends object>(app: App, deps: Deps, r: TmfResource<T>): void {
+  // TM Forum's own operation ids (listProduct, retrieveProduct…), from the resource's name.
+  const resource = r.path.slice(r.path.lastIndexOf('/') + 1);
+  const name = resource.charAt(0).toUpperCase() + resource.slice(1);
   app.get(
     r.path,
     {
       schema: {
         tags: r.tags,
+        operationId: `list${name}`,
         summary: r.summaries.list,
         querystring: TmfListQuery,
         response: tmfListResponses(r.schema),
@@ -77,6 +81,7 @@ export function tmfResourceRoutes<T extends object>(app: App, deps: Deps, r: Tmf
     {
       schema: {
         tags: r.tags,
+        operationId: `retrieve${name}`,
         summary: r.summaries.get,
         params: Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false }),
         querystring: TmfGetQuery,

@@ -42,6 +42,10 @@ const HubParams = Type.Object({ id: Type.String({ maxLength: 64 }) }, { addition
 /** TMF630 listener registration on one API: POST /hub, GET and DELETE /hub/{id}. */
 export function tmfHubRoutes(app: App, deps: Deps, api: TmfApi, base: string): void {
   const tags = [`${api} hub`];
+  // One document holds every API's hub, so TM Forum's registerListener gets the API's name:
+  // registerListenerTroubleTicket, unregisterListenerProductOrdering…
+  const segment = base.split('/')[2] ?? api;
+  const apiName = segment.charAt(0).toUpperCase() + segment.slice(1).replace(/Management$/, '');
   const view = (s: { id: string; callback: string; query: string | null }) => ({
     id: s.id,
     callback: s.callback,
@@ -53,6 +57,7 @@ export function tmfHubRoutes(app: App, deps: Deps, api: TmfApi, base: string): v
     {
       schema: {
         tags,
+        operationId: `registerListener${apiName}`,
         summary: `${api}: register a listener for this API's events (signed with the secret returned once)`,
         body: HubInput,
         response: { 201: HubCreated, ...errorResponses },
@@ -73,6 +78,7 @@ export function tmfHubRoutes(app: App, deps: Deps, api: TmfApi, base: string): v
     {
       schema: {
         tags,
+        operationId: `retrieveListener${apiName}`,
         summary: `${api}: one registered listener`,
         params: HubParams,
         response: { 200: HubView, ...errorResponses },
@@ -86,6 +92,7 @@ export function tmfHubRoutes(app: App, deps: Deps, api: TmfApi, base: string): v
     {
       schema: {
         tags,
+        operationId: `unregisterListener${apiName}`,
         summary: `${api}: unregister a listener (its undelivered events fail as "listener unregistered")`,
         params: HubParams,
         response: { 204: NoContent, ...errorResponses },
@@ -121,6 +128,7 @@ export function tmfHubListRoutes(app: App, deps: Deps, bases: ReadonlyMap<TmfApi
     {
       schema: {
         tags: ['TMF hub'],
+        operationId: 'listTmfHubListeners',
         summary:
           'Every TM Forum event listener of the reseller, per API, with its deliveries sent and failed',
         response: {
