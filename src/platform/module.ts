@@ -220,7 +220,13 @@ export function installModules(
       if (taken.templates.includes(t.name) || templates.has(t.name)) throw clash('template', t.name);
       templates.set(t.name, t as ModuleTemplate<unknown>);
     }
-    for (const [k, v] of Object.entries(m.fieldLabels ?? {})) fieldLabels.set(k, v);
+    // Labels are keyed by the bare field name, shared by every module's problems: the same name
+    // may be declared twice only with the same words, or one module would rename another's field.
+    for (const [k, v] of Object.entries(m.fieldLabels ?? {})) {
+      const had = fieldLabels.get(k);
+      if (had && (had[0] !== v[0] || had[1] !== v[1])) throw clash('field label', k);
+      fieldLabels.set(k, v);
+    }
     installed.add(m);
   }
 }

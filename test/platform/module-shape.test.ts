@@ -73,6 +73,11 @@ describe(`a module declares itself (${testEngine})`, () => {
     );
     expect(clash({ policies: { 'lines.read': null } })).toThrow(/already declared/);
     expect(clash({ policies: { 'probe.use': null } })).toThrow(/already declared/);
+    // Field labels are shared by name: the same words may be declared twice, other words may not.
+    expect(clash({ fieldLabels: { probeName: ['Nom de la sonde', 'Probe name'] } })).not.toThrow();
+    expect(clash({ fieldLabels: { probeName: ['Autre nom', 'Other name'] } })).toThrow(
+      /field label "probeName" is already declared/,
+    );
   });
 
   it('an action payload checks its string formats (a uuid, a date) instead of refusing every value', async () => {

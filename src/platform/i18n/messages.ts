@@ -313,6 +313,8 @@ export function errorMessage(
   params: Record<string, string | number> = {},
 ): Msg {
   const m = moduleError(code)?.[locale] ?? catalogs[locale][code as PlatformErrorCode];
+  // A module's code is known once its manifest is installed (server and worker do it at start).
+  if (!m) throw new Error(`no message for error code "${code}": is its module installed?`);
   const fill = (s: string) =>
     s.replace(/\{(\w+)\}/g, (_, k: string) => {
       const value = params[k];
