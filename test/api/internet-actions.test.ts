@@ -106,7 +106,7 @@ describe(`internet lifecycle actions over HTTP (${testEngine})`, () => {
 
   beforeAll(async () => {
     t = await startTestApp({}, new ManualClock('2026-11-12T08:00:00Z'));
-    il = await createTenant(t.db, 'isp-il', { country: 'IL' });
+    il = await createTenant(t.db, 'isp-il', { country: 'IL', productFamilies: ['internet'] });
     await login();
   }, 300_000);
   afterAll(async () => {

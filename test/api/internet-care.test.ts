@@ -80,7 +80,7 @@ describe(`internet troubleshooting over HTTP (${testEngine})`, () => {
 
   beforeAll(async () => {
     t = await startTestApp({}, clock);
-    il = await createTenant(t.db, 'isp-care', { country: 'IL' });
+    il = await createTenant(t.db, 'isp-care', { country: 'IL', productFamilies: ['internet'] });
     agent = await Client.login(t.url, il.users.agent.email);
     admin = await Client.login(t.url, il.users.admin.email);
     partnerSub = await installed(

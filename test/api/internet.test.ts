@@ -80,7 +80,7 @@ describe(`internet subscriptions over HTTP (${testEngine})`, () => {
 
   beforeAll(async () => {
     t = await startTestApp({}, new ManualClock('2026-11-12T08:00:00Z'));
-    il = await createTenant(t.db, 'isp-il', { country: 'IL' });
+    il = await createTenant(t.db, 'isp-il', { country: 'IL', productFamilies: ['internet'] });
     await login();
     noa = await account(person('Noa', 1));
     cohen = await account(person('Dana', 10));
@@ -413,7 +413,7 @@ describe(`internet subscriptions over HTTP (${testEngine})`, () => {
   });
 
   it('tenants see only their own subscriptions', async () => {
-    const other = await createTenant(t.db, 'isp-il-2', { country: 'IL' });
+    const other = await createTenant(t.db, 'isp-il-2', { country: 'IL', productFamilies: ['internet'] });
     const c = await Client.login(t.url, other.users.agent.email);
     const [partner] = await subsOf(noa);
     expect((await c.get(`/api/internet/subscriptions/${String(partner?.id)}`)).status).toBe(404);

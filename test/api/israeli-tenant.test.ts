@@ -69,6 +69,28 @@ describe(`an Israeli reseller (${testEngine})`, () => {
     expect(await families(agentFr)).toEqual(['mobile']);
   });
 
+  it('what a tenant does not sell cannot be ordered through the API either: 422, nothing written', async () => {
+    // The Israeli tenant now sells internet only (test above); the French one mobile only.
+    const mobile = await agent.post('/api/orders', {
+      accountId: '00000000-0000-4000-8000-000000000000',
+      configuration: 'unit',
+      lines: [{ offer: 'any', userName: 'Noa Levi', simType: 'pin', portability: false }],
+    });
+    expect(mobile.status).toBe(422);
+    expect(mobile.body).toMatchObject({ code: 'tenant.family_not_sold' });
+    expect((await agent.get('/api/orders?limit=1')).body.total).toBe(0);
+    const internet = await agentFr.post('/api/internet/subscriptions', {
+      accountId: '00000000-0000-4000-8000-000000000000',
+      operator: 'hot',
+      masap: '123456',
+      planCode: 'any',
+      address: 'Rehov Herzl 1, Tel Aviv',
+    });
+    expect(internet.status).toBe(422);
+    expect(internet.body).toMatchObject({ code: 'tenant.family_not_sold' });
+    expect((await agentFr.get('/api/internet/subscription-list?limit=1')).body.total).toBe(0);
+  });
+
   it('ACC-01 a ת.ז. with a bad check digit is a 400 on /body/nationalId, in precise French; nothing written', async () => {
     const res = await agent.post('/api/accounts', person({ nationalId: '123456783' }));
     expect(res.status).toBe(400);

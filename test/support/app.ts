@@ -82,7 +82,7 @@ export interface TenantFixture {
 export async function createTenant(
   db: Db,
   slug: string,
-  opts: { country?: 'FR' | 'IL'; now?: Date } = {},
+  opts: { country?: 'FR' | 'IL'; now?: Date; productFamilies?: ('mobile' | 'internet')[] } = {},
 ): Promise<TenantFixture> {
   cachedHash ??= hashPassword(TEST_PASSWORD);
   const hash = await cachedHash;
@@ -92,8 +92,9 @@ export async function createTenant(
   const users = {} as TenantFixture['users'];
   await db.system(async (tx) => {
     await tx.query(
-      `INSERT INTO tenants (id, slug, legal_name, country, time_zone, currency, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $7)`,
+      `INSERT INTO tenants (id, slug, legal_name, country, time_zone, currency, created_at, updated_at,
+                            product_families)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $7, coalesce($8::text[], ARRAY['mobile']::text[]))`,
       [
         id,
         slug,
@@ -102,6 +103,7 @@ export async function createTenant(
         country === 'FR' ? 'Europe/Paris' : 'Asia/Jerusalem',
         country === 'FR' ? 'EUR' : 'ILS',
         now,
+        opts.productFamilies ?? null,
       ],
     );
     await tx.scoped(id, async (s) => {

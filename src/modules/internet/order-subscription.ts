@@ -3,6 +3,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { getAccount } from '../accounts/service.ts';
+import { assertSells } from '../tenants/service.ts';
 import type { Operator } from './model.ts';
 import { checkMasap, eligibilityRefusal, installationFee, needsEligibility } from './rules.ts';
 import * as store from './store.ts';
@@ -26,6 +27,7 @@ export interface OrderSubscriptionInput {
  * Everything is checked before anything is written.
  */
 export async function orderSubscription(ctx: Ctx, input: OrderSubscriptionInput): Promise<SubscriptionView> {
+  await assertSells(ctx.tx, 'internet');
   const account = await getAccount(ctx, input.accountId);
   const masap = checkMasap(input.operator, input.masap, ctx.locale);
   if (!masap.ok) refuse(masap.refusal, ctx.locale);

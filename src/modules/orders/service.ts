@@ -14,7 +14,7 @@ import { ESIM_OPTION, type Network } from '../catalog/model.ts';
 import * as stock from '../stock/allocation.ts';
 import type { SimType } from '../stock/rules.ts';
 import * as lines from '../lines/line-records.ts';
-import { partnerOn, tenantCalendar } from '../tenants/service.ts';
+import { assertSells, partnerOn, tenantCalendar } from '../tenants/service.ts';
 import { enqueueEsimActivation, esimActivation, toLineView, type LineView } from '../lines/service.ts';
 import { formatEffective } from '../lines/actions-rules.ts';
 import { enqueueModuleEmail } from '../../platform/notify/index.ts';
@@ -120,6 +120,7 @@ export async function createOrder(
   deps: { secrets: SecretBox; actions: ActionRegistry },
   input: CreateOrderInput,
 ): Promise<OrderView> {
+  await assertSells(ctx.tx, 'mobile');
   const account = await store.lockAccount(ctx.tx, input.accountId);
   if (!account) throw new AppError('resource.not_found');
   if (account.status !== 'active') throw new AppError('order.account_closed');

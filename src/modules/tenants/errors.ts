@@ -27,6 +27,18 @@ export const tenantsErrors = defineErrors({
       detail: '"{timeZone}" is not an IANA time zone (example: Europe/Paris).',
     },
   },
+  'tenant.family_not_sold': {
+    status: 422,
+    fr: {
+      title: 'Famille de produits non vendue',
+      detail:
+        'Ce revendeur ne vend pas de produits « {family} » : un administrateur peut l’ajouter dans les paramètres.',
+    },
+    en: {
+      title: 'Product family not sold',
+      detail: 'This reseller does not sell "{family}" products: an admin can add it in the settings.',
+    },
+  },
   'tenant.product_families_invalid': {
     status: 400,
     fr: {

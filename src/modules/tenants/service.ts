@@ -83,6 +83,15 @@ export async function tenantSettings(tx: Tx): Promise<TenantSettings> {
   };
 }
 
+/**
+ * Issue 11 §6: what a tenant does not sell cannot be ordered, whatever a client sends (the UI only
+ * hides it). Throws `tenant.family_not_sold` (422).
+ */
+export async function assertSells(tx: Tx, family: ProductFamily): Promise<void> {
+  const { productFamilies } = await tenantSettings(tx);
+  if (!productFamilies.includes(family)) throw new AppError('tenant.family_not_sold', { family });
+}
+
 /** The tenant's calendar: its country (public holidays) and time zone. */
 export async function tenantCalendar(tx: Tx): Promise<CalendarContext> {
   const s = await tenantSettings(tx);
