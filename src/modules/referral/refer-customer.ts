@@ -9,15 +9,14 @@ import { enqueueModuleEmail } from '../../platform/notify/index.ts';
 import { scheduleAction, type ActionRegistry } from '../../platform/jobs/index.ts';
 import { actionHandler, actionKind } from '../../platform/module.ts';
 import {
-  chooseInstaller,
   consentInForce,
   contactDeadline,
   contactMissed,
   eligibleCustomer,
   OPEN_STATUSES,
   visitWindow,
-  type InstallerCandidate,
 } from './rules.ts';
+import { findNearestInstaller } from './installer-index.ts';
 import { locate } from './locate.ts';
 import * as store from './store.ts';
 import { contactMissedAlert, referralSent } from './templates.ts';
@@ -25,17 +24,6 @@ import { mailDate, mailInstant, toReferral, type Referral } from './views.ts';
 
 /** REF-04: the 48 h check runs this long after the deadline, so "exactly 48 h" is still on time. */
 const CHECK_MARGIN_MS = 1000;
-
-function candidates(rows: store.InstallerRow[]): InstallerCandidate[] {
-  return rows.map((r) => ({
-    id: r.id,
-    company: r.company,
-    latitude: r.latitude,
-    longitude: r.longitude,
-    charterSignedAt: r.charter_signed_at,
-    active: r.active,
-  }));
-}
 
 async function liveConsent(tx: Tx, accountId: string, now: Date) {
   const rows = await store.consentsOf(tx, accountId);
@@ -151,14 +139,13 @@ export async function referCustomer(
   );
   if (open) throw new AppError('referral.already_open', { reference: open.reference });
   const home = locate(input.postalCode, input.communeCode);
-  const installers = await store.listInstallers(ctx.tx);
-  const choice = chooseInstaller(home, candidates(installers));
+  const choice = await findNearestInstaller(ctx.tx, home);
   if (!choice.chosen) throw new AppError('referral.no_installer');
   const row = await sendReferral(ctx.tx, registry, {
     accountId,
     consentId: consent.id,
     home,
-    installer: installers.find((i) => i.id === choice.chosen!.id)!,
+    installer: (await store.getInstaller(ctx.tx, choice.chosen.id))!,
     distanceKm: choice.chosen.distanceKm,
     skipped: choice.skipped,
     previousId: null,
@@ -186,9 +173,8 @@ export const contactCheck = actionKind({
     const consent = await liveConsent(tx, r.account_id, ctx.now);
     let next: store.ReferralRow | null = null;
     if (consent) {
-      const installers = await store.listInstallers(tx);
       const tried = new Set(await store.installersTried(tx, r.account_id, r.referred_at));
-      const choice = chooseInstaller(r, candidates(installers), tried);
+      const choice = await findNearestInstaller(tx, r, tried);
       if (choice.chosen)
         next = await sendReferral(tx, OWN_KINDS, {
           accountId: r.account_id,
@@ -200,7 +186,7 @@ export const contactCheck = actionKind({
             latitude: r.latitude,
             longitude: r.longitude,
           },
-          installer: installers.find((i) => i.id === choice.chosen!.id)!,
+          installer: (await store.getInstaller(tx, choice.chosen.id))!,
           distanceKm: choice.chosen.distanceKm,
           skipped: choice.skipped.filter((s) => s.reason !== 'already_tried'),
           previousId: r.id,

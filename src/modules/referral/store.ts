@@ -35,6 +35,30 @@ export function listInstallers(tx: Tx): Promise<InstallerRow[]> {
   );
 }
 
+/**
+ * The directory's stamp (migration 0052, bumped by a trigger with every directory write), with the
+ * tenant it belongs to; none when the directory was never written.
+ */
+export function directoryStamp(tx: Tx): Promise<{ tenant_id: string; stamp: string } | undefined> {
+  return tx.maybeOne(`SELECT tenant_id, stamp FROM referral_directory_versions`);
+}
+
+/** What the nearest-installer search needs of every installer (REF-01, REF-03). */
+export function directoryPoints(tx: Tx): Promise<
+  {
+    id: string;
+    company: string;
+    latitude: number;
+    longitude: number;
+    charter_signed_at: Date | null;
+    active: boolean;
+  }[]
+> {
+  return tx.query(
+    `SELECT id, company, latitude, longitude, charter_signed_at, active FROM referral_installers ORDER BY id`,
+  );
+}
+
 export function getInstaller(tx: Tx, id: string, forUpdate = false): Promise<InstallerRow | undefined> {
   return tx.maybeOne<InstallerRow>(
     `SELECT ${INSTALLER_COLS} FROM referral_installers WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
