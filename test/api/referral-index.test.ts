@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTenant, startTestApp, type TenantFixture, type TestApp } from '../support/app.ts';
 import { testEngine } from '../support/db.ts';
+import { addTestInstaller, signTestCharter } from '../support/referral.ts';
 import { indexBuilds } from '../../src/modules/referral/installer-index.ts';
 
 /**
@@ -17,21 +18,10 @@ describe(`referral: the kept search tree follows the directory (${testEngine})`,
   let n = 0;
 
   async function addInstaller(as: Client, key: string, body: Record<string, unknown>, charter: boolean) {
-    const res = await as.post('/api/referral/installers', {
-      contactName: 'Responsable',
-      line1: '1 rue du Lac',
-      email: `${key}@installateurs.test`,
-      ...body,
-    });
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    ids[key] = String((res.body.installer as { id: string }).id);
-    if (charter) await sign(as, key);
+    ids[key] = (await addTestInstaller(as, key, body, charter)).id;
   }
 
-  async function sign(as: Client, key: string) {
-    const res = await as.post(`/api/referral/installers/${ids[key]}/charter`, { charterVersion: '2009-11' });
-    expect(res.status).toBe(200);
-  }
+  const sign = (as: Client, key: string) => signTestCharter(as, ids[key]!);
 
   /** A new consenting customer in Annecy, referred: the referral's body. */
   async function refer(as: Client = agent): Promise<Record<string, unknown>> {

@@ -1,15 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  Client,
-  createTenant,
-  startTestApp,
-  TEST_PASSWORD,
-  type TenantFixture,
-  type TestApp,
-} from '../support/app.ts';
+import { Client, createTenant, startTestApp, type TenantFixture, type TestApp } from '../support/app.ts';
 import { testEngine } from '../support/db.ts';
 import { runDueActions } from '../support/fleet.ts';
-import { hashPassword } from '../../src/platform/auth/passwords.ts';
+import { addTestInstaller, installerSignsIn, type TestInstaller } from '../support/referral.ts';
 
 /**
  * REF-04, REF-05 (Reading 15): a visit not recorded by day 20, or a booked visit day passed without
@@ -21,7 +14,7 @@ describe(`referral: a missed visit window (${testEngine})`, () => {
   let a: TenantFixture;
   let admin: Client;
   let agent: Client;
-  const installers: Record<string, { id: string; userId: string; email: string }> = {};
+  const installers: Record<string, TestInstaller> = {};
 
   async function at(iso: string) {
     t.clock.set(new Date(iso));
@@ -29,30 +22,9 @@ describe(`referral: a missed visit window (${testEngine})`, () => {
     agent = await Client.login(t.url, a.users.agent.email);
   }
 
-  async function signIn(key: string): Promise<Client> {
-    const hash = await hashPassword(TEST_PASSWORD);
-    await t.db.system((tx) =>
-      tx.query(`UPDATE users SET password_hash = $1, must_change_password = false WHERE id = $2`, [
-        hash,
-        installers[key]!.userId,
-      ]),
-    );
-    return Client.login(t.url, installers[key]!.email);
-  }
-
+  const signIn = (key: string) => installerSignsIn(t, installers[key]!);
   async function addInstaller(key: string, body: Record<string, unknown>) {
-    const res = await admin.post('/api/referral/installers', {
-      contactName: 'Responsable',
-      line1: '1 rue du Lac',
-      email: `${key}@installateurs.test`,
-      ...body,
-    });
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    installers[key] = res.body.installer as { id: string; userId: string; email: string };
-    const signed = await admin.post(`/api/referral/installers/${installers[key].id}/charter`, {
-      charterVersion: '2009-11',
-    });
-    expect(signed.status).toBe(200);
+    installers[key] = await addTestInstaller(admin, key, body, true);
   }
 
   /** A consenting customer in Annecy referred now, contacted by Aix and its quote accepted. */
