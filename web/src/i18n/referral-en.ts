@@ -39,7 +39,7 @@ export const referralEn: typeof referralFr = {
   },
   card: {
     late: 'Late',
-    visitMissed: 'Visit not recorded by {{date}}: the next installer may take it over.',
+    visitMissed: 'No visit recorded by the end of {{date}}: the next installer may take it over.',
     reassign: 'Reassign',
     reassignedDone: 'Referral passed on to the next installer',
     title: 'Installer referral',

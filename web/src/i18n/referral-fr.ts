@@ -40,7 +40,8 @@ export const referralFr = {
   },
   card: {
     late: 'En retard',
-    visitMissed: 'Intervention non enregistrée au {{date}} : l’installateur suivant peut la reprendre.',
+    visitMissed:
+      'Aucune intervention enregistrée le {{date}} au plus tard : l’installateur suivant peut la reprendre.',
     reassign: 'Réattribuer',
     reassignedDone: 'Mise en relation transmise à l’installateur suivant',
     title: 'Mise en relation antenniste',

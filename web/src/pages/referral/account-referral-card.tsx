@@ -136,7 +136,7 @@ function ReferralItem({ r }: { r: Referral }) {
       </div>
       {late ? (
         <div>
-          {t('referral.card.visitMissed', { date: format.dateTime(r.visitDueBy) })}{' '}
+          {t('referral.card.visitMissed', { date: date(r.visitDate ?? r.visitTo) })}{' '}
           <Button
             size="sm"
             loading={reassign.isPending}
