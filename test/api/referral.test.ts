@@ -1,15 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  Client,
-  createTenant,
-  startTestApp,
-  TEST_PASSWORD,
-  type TenantFixture,
-  type TestApp,
-} from '../support/app.ts';
+import { Client, createTenant, startTestApp, type TenantFixture, type TestApp } from '../support/app.ts';
 import { testEngine } from '../support/db.ts';
 import { runDueActions } from '../support/fleet.ts';
-import { hashPassword } from '../../src/platform/auth/passwords.ts';
+import { addTestInstaller, installerSignsIn } from '../support/referral.ts';
 
 /**
  * Issue 13 (seed 001): installer directory, consent, referral to the nearest signed installer, the
@@ -22,35 +15,10 @@ describe(`referral to chartered installers (${testEngine})`, () => {
   let agent: Client;
   const installers: Record<string, { id: string; userId: string; email: string }> = {};
 
-  /** The installer chooses a password (as with the set-password link), then signs in. */
-  async function signIn(key: string): Promise<Client> {
-    const hash = await hashPassword(TEST_PASSWORD);
-    await t.db.system((tx) =>
-      tx.query(`UPDATE users SET password_hash = $1, must_change_password = false WHERE id = $2`, [
-        hash,
-        installers[key]!.userId,
-      ]),
-    );
-    return Client.login(t.url, installers[key]!.email);
-  }
+  const signIn = (key: string) => installerSignsIn(t, installers[key]!);
 
   async function addInstaller(key: string, body: Record<string, unknown>, charter: boolean) {
-    const res = await admin.post('/api/referral/installers', {
-      contactName: 'Responsable',
-      line1: '1 rue du Lac',
-      email: `${key}@installateurs.test`,
-      ...body,
-    });
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    const inst = res.body.installer as { id: string; userId: string; email: string };
-    installers[key] = { id: inst.id, userId: inst.userId, email: inst.email };
-    if (charter) {
-      const signed = await admin.post(`/api/referral/installers/${inst.id}/charter`, {
-        charterVersion: '2009-11',
-      });
-      expect(signed.status).toBe(200);
-      expect(signed.body).toMatchObject({ charterVersion: '2009-11', receivesReferrals: true });
-    }
+    installers[key] = await addTestInstaller(admin, key, body, charter);
   }
 
   async function customer(first: string): Promise<string> {

@@ -251,4 +251,19 @@ describe('installer referral in the browser (French)', () => {
     expect((await mails('referral.contact_missed')).length).toBeGreaterThan(0);
     await e.shot(agent, '93-reassignation');
   });
+
+  it('REF-04 the admin chooses in the settings that a missed visit is reassigned automatically', async () => {
+    await nav(admin, 'Paramètres');
+    const form = admin.getByRole('form', { name: 'Mise en relation antenniste' });
+    const choice = form.getByLabel('Intervention non réalisée au 20e jour');
+    expect(await choice.inputValue()).toBe('offer');
+    await choice.selectOption({ label: 'Réattribuer automatiquement à l’installateur suivant' });
+    await form.getByRole('button', { name: 'Enregistrer' }).click();
+    await admin.getByText('Réglage enregistré').waitFor();
+    const saved = await admin.evaluate(
+      async () => (await (await fetch('/api/referral/settings')).json()) as unknown,
+    );
+    expect(saved).toEqual({ missedVisit: 'perform' });
+    await e.shot(admin, '94-parametres-intervention-manquee');
+  });
 });

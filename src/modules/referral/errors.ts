@@ -101,6 +101,18 @@ export const referralErrors = defineErrors({
     },
     en: { title: 'Step not possible', detail: 'The referral is “{status}”: this step is not possible.' },
   },
+  'referral.not_late': {
+    status: 409,
+    fr: {
+      title: 'Mise en relation non en retard',
+      detail:
+        'La mise en relation {reference} n’est pas en retard d’intervention : elle ne peut pas être réattribuée.',
+    },
+    en: {
+      title: 'Referral not late',
+      detail: 'Referral {reference} is not late for its visit: it cannot be reassigned.',
+    },
+  },
   'referral.contact_window_closed': {
     status: 409,
     fr: { title: 'Délai de 48 h dépassé', detail: 'Le délai de contact expirait le {deadline}.' },

@@ -1,8 +1,8 @@
 import { defineModule } from '../../platform/module.ts';
 import { referralErrors } from './errors.ts';
-import { contactCheck } from './refer-customer.ts';
+import { contactCheck, visitCheck } from './refer-customer.ts';
 import { referralRoutes } from './routes.ts';
-import { contactMissedAlert, referralSent, referralWithdrawn } from './templates.ts';
+import { contactMissedAlert, referralSent, referralWithdrawn, visitMissedAlert } from './templates.ts';
 
 /**
  * The referral module's manifest (issue 13, seed 001): the installer directory (REF-01), consent
@@ -14,12 +14,13 @@ export const referralModule = defineModule({
   name: 'referral',
   routes: referralRoutes,
   errors: referralErrors,
-  actions: [contactCheck],
-  templates: [referralSent, referralWithdrawn, contactMissedAlert],
+  actions: [contactCheck, visitCheck],
+  templates: [referralSent, referralWithdrawn, contactMissedAlert, visitMissedAlert],
   policies: {
     'referral.read': ['admin', 'supervisor', 'agent'],
     'referral.refer': ['admin', 'supervisor', 'agent'],
     'referral.manage': ['admin', 'supervisor'],
+    'referral.settings': ['admin'],
     'referral.portal': ['installer'],
   },
   fieldLabels: {
@@ -38,5 +39,6 @@ export const referralModule = defineModule({
     credentialsReceived: ['Identifiants reçus', 'Credentials received'],
     medium: ['Support du bon', 'Coupon medium'],
     files: ['Pièces jointes', 'Attached files'],
+    missedVisit: ['Intervention non réalisée', 'Missed visit'],
   },
 });

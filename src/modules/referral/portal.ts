@@ -14,6 +14,7 @@ import {
   type ChecklistValue,
   type ReferralStatus,
 } from './rules.ts';
+import { scheduleBookedVisitCheck } from './refer-customer.ts';
 import * as store from './store.ts';
 import { withCoupons } from './read-referrals.ts';
 import { mailInstant, toInstaller, toReferral, type Installer, type Referral } from './views.ts';
@@ -135,6 +136,7 @@ export async function bookVisit(
     visitDate: input.visitDate,
     safetyReason: reason,
   });
+  await scheduleBookedVisitCheck(ctx, r, input.visitDate);
   return done(ctx, r, 'referral.visit_booked');
 }
 

@@ -9,33 +9,24 @@ import { enqueueModuleEmail } from '../../platform/notify/index.ts';
 import { scheduleAction, type ActionRegistry } from '../../platform/jobs/index.ts';
 import { actionHandler, actionKind } from '../../platform/module.ts';
 import {
-  chooseInstaller,
   consentInForce,
   contactDeadline,
   contactMissed,
+  DEFAULT_MISSED_VISIT_POLICY,
   eligibleCustomer,
   OPEN_STATUSES,
+  visitDeadline,
+  visitMissed,
   visitWindow,
-  type InstallerCandidate,
 } from './rules.ts';
+import { findNearestInstaller } from './installer-index.ts';
 import { locate } from './locate.ts';
 import * as store from './store.ts';
-import { contactMissedAlert, referralSent } from './templates.ts';
+import { contactMissedAlert, referralSent, visitMissedAlert } from './templates.ts';
 import { mailDate, mailInstant, toReferral, type Referral } from './views.ts';
 
 /** REF-04: the 48 h check runs this long after the deadline, so "exactly 48 h" is still on time. */
 const CHECK_MARGIN_MS = 1000;
-
-function candidates(rows: store.InstallerRow[]): InstallerCandidate[] {
-  return rows.map((r) => ({
-    id: r.id,
-    company: r.company,
-    latitude: r.latitude,
-    longitude: r.longitude,
-    charterSignedAt: r.charter_signed_at,
-    active: r.active,
-  }));
-}
 
 async function liveConsent(tx: Tx, accountId: string, now: Date) {
   const rows = await store.consentsOf(tx, accountId);
@@ -113,6 +104,12 @@ async function sendReferral(tx: Tx, registry: ActionRegistry, v: SendInput): Pro
     createdBy: v.actor.label,
     now: v.now,
   });
+  await scheduleVisitCheck(tx, registry, {
+    referralId: id,
+    at: visitDeadline(v.referredAt, null, tenant.timeZone),
+    by: v.actor.label,
+    now: v.now,
+  });
   await recordAudit(tx, v.actor, v.now, v.requestId, {
     entityType: 'customer_account',
     entityId: v.accountId,
@@ -151,14 +148,13 @@ export async function referCustomer(
   );
   if (open) throw new AppError('referral.already_open', { reference: open.reference });
   const home = locate(input.postalCode, input.communeCode);
-  const installers = await store.listInstallers(ctx.tx);
-  const choice = chooseInstaller(home, candidates(installers));
+  const choice = await findNearestInstaller(ctx.tx, home);
   if (!choice.chosen) throw new AppError('referral.no_installer');
   const row = await sendReferral(ctx.tx, registry, {
     accountId,
     consentId: consent.id,
     home,
-    installer: installers.find((i) => i.id === choice.chosen!.id)!,
+    installer: (await store.getInstaller(ctx.tx, choice.chosen.id))!,
     distanceKm: choice.chosen.distanceKm,
     skipped: choice.skipped,
     previousId: null,
@@ -172,6 +168,69 @@ export async function referCustomer(
 }
 
 /**
+ * REF-04: passes a referral on to the next nearest signed, active installer not yet tried for this
+ * customer, provided the consent is still in force; otherwise it lapses. The one mechanism behind
+ * both deadlines (the 48 h contact and the visit window) and the agent's « Réattribuer ». The
+ * days keep counting from the first referral after a missed contact (Reading 15); after a missed
+ * visit the next installer gets a fresh window (`restartWindow`), or it would be late at once.
+ */
+async function passOn(
+  tx: Tx,
+  r: store.ReferralRow,
+  v: { now: Date; actor: Actor; requestId: string | null; restartWindow: boolean },
+): Promise<store.ReferralRow | null> {
+  await store.updateReferral(tx, r.id, { status: 'reassigned', closedAt: v.now });
+  const consent = await liveConsent(tx, r.account_id, v.now);
+  let next: store.ReferralRow | null = null;
+  if (consent) {
+    const tried = new Set(await store.installersTried(tx, r.id));
+    const choice = await findNearestInstaller(tx, r, tried);
+    if (choice.chosen)
+      next = await sendReferral(tx, OWN_KINDS, {
+        accountId: r.account_id,
+        consentId: consent.id,
+        home: {
+          postalCode: r.postal_code,
+          code: r.commune_code,
+          name: r.commune_name,
+          latitude: r.latitude,
+          longitude: r.longitude,
+        },
+        installer: (await store.getInstaller(tx, choice.chosen.id))!,
+        distanceKm: choice.chosen.distanceKm,
+        skipped: choice.skipped.filter((s) => s.reason !== 'already_tried'),
+        previousId: r.id,
+        referredAt: v.restartWindow ? v.now : r.referred_at,
+        now: v.now,
+        actor: v.actor,
+        requestId: v.requestId,
+      });
+  }
+  if (!next) await store.updateReferral(tx, r.id, { status: 'lapsed' });
+  return next;
+}
+
+/** The reseller's admins and supervisors are told, each in their language. */
+async function alertReseller<D>(
+  tx: Tx,
+  template: Parameters<typeof enqueueModuleEmail<D>>[1],
+  r: store.ReferralRow,
+  now: Date,
+  data: (locale: 'fr' | 'en') => D,
+): Promise<void> {
+  for (const to of await store.alertRecipients(tx)) {
+    await enqueueModuleEmail(tx, template, {
+      to: to.email,
+      locale: to.locale,
+      data: data(to.locale),
+      entityType: 'customer_account',
+      entityId: r.account_id,
+      now,
+    });
+  }
+}
+
+/**
  * REF-04: 48 h after the referral e-mail, a referral without a recorded contact alerts the reseller
  * and goes to the next nearest signed installer, provided the consent is still in force.
  */
@@ -182,60 +241,118 @@ export const contactCheck = actionKind({
     const r = await store.getReferral(tx, payload.referralId, true);
     if (!r || !contactMissed(r.status, r.sent_at, ctx.now)) return { skipped: true };
     const tenant = await store.tenantInfo(tx);
-    await store.updateReferral(tx, r.id, { status: 'reassigned', closedAt: ctx.now });
-    const consent = await liveConsent(tx, r.account_id, ctx.now);
-    let next: store.ReferralRow | null = null;
-    if (consent) {
-      const installers = await store.listInstallers(tx);
-      const tried = new Set(await store.installersTried(tx, r.account_id, r.referred_at));
-      const choice = chooseInstaller(r, candidates(installers), tried);
-      if (choice.chosen)
-        next = await sendReferral(tx, OWN_KINDS, {
-          accountId: r.account_id,
-          consentId: consent.id,
-          home: {
-            postalCode: r.postal_code,
-            code: r.commune_code,
-            name: r.commune_name,
-            latitude: r.latitude,
-            longitude: r.longitude,
-          },
-          installer: installers.find((i) => i.id === choice.chosen!.id)!,
-          distanceKm: choice.chosen.distanceKm,
-          skipped: choice.skipped.filter((s) => s.reason !== 'already_tried'),
-          previousId: r.id,
-          referredAt: r.referred_at,
-          now: ctx.now,
-          actor: SYSTEM_ACTOR,
-          requestId: null,
-        });
-    }
-    if (!next) await store.updateReferral(tx, r.id, { status: 'lapsed' });
-    for (const to of await store.alertRecipients(tx)) {
-      await enqueueModuleEmail(tx, contactMissedAlert, {
-        to: to.email,
-        locale: to.locale,
-        data: {
-          reference: r.reference,
-          customerName: r.account_name,
-          installerCompany: r.installer_company,
-          deadline: mailInstant(contactDeadline(r.sent_at), tenant.timeZone, to.locale),
-          nextInstaller: next?.installer_company ?? null,
-        },
-        entityType: 'customer_account',
-        entityId: r.account_id,
-        now: ctx.now,
-      });
-    }
+    const next = await passOn(tx, r, {
+      now: ctx.now,
+      actor: SYSTEM_ACTOR,
+      requestId: null,
+      restartWindow: false,
+    });
+    await alertReseller(tx, contactMissedAlert, r, ctx.now, (locale) => ({
+      reference: r.reference,
+      customerName: r.account_name,
+      installerCompany: r.installer_company,
+      deadline: mailInstant(contactDeadline(r.sent_at), tenant.timeZone, locale),
+      nextInstaller: next?.installer_company ?? null,
+    }));
     return { reassignedTo: next?.id ?? null };
   },
 });
 
 /**
- * The action context carries no registry: a reassignment schedules the next check with a registry
- * that knows this module's own kind (scheduleAction only checks that the kind exists; the worker
+ * REF-04, REF-05: at the end of day 20 (or of the booked visit's day), a referral whose visit was
+ * not recorded is late: the reseller is alerted and, as the tenant chose, the reassignment is
+ * offered to an agent (the referral shows as late) or performed at once. Checks are scheduled at
+ * each deadline; a check whose deadline moved (a visit booked later) finds nothing missed.
+ */
+export const visitCheck = actionKind({
+  kind: 'referral.visit_check',
+  payload: Type.Object({ referralId: Type.String({ minLength: 1 }) }),
+  run: async (tx, payload, _action, ctx) => {
+    const r = await store.getReferral(tx, payload.referralId, true);
+    const tenant = await store.tenantInfo(tx);
+    if (
+      !r ||
+      r.visit_missed_at ||
+      !visitMissed(r.status, r.referred_at, r.visit_date, tenant.timeZone, ctx.now)
+    )
+      return { skipped: true };
+    await store.updateReferral(tx, r.id, { visitMissedAt: ctx.now });
+    const policy = (await store.missedVisitSetting(tx))?.missed_visit ?? DEFAULT_MISSED_VISIT_POLICY;
+    const next =
+      policy === 'perform'
+        ? await passOn(tx, r, { now: ctx.now, actor: SYSTEM_ACTOR, requestId: null, restartWindow: true })
+        : null;
+    const deadline = visitDeadline(r.referred_at, r.visit_date, tenant.timeZone);
+    await alertReseller(tx, visitMissedAlert, r, ctx.now, (locale) => ({
+      reference: r.reference,
+      customerName: r.account_name,
+      installerCompany: r.installer_company,
+      deadline: mailInstant(deadline, tenant.timeZone, locale),
+      performed: policy === 'perform',
+      nextInstaller: next?.installer_company ?? null,
+    }));
+    return { late: r.id, reassignedTo: next?.id ?? null };
+  },
+});
+
+async function scheduleVisitCheck(
+  tx: Tx,
+  registry: ActionRegistry,
+  v: { referralId: string; at: Date; by: string; now: Date },
+): Promise<void> {
+  await scheduleAction(tx, registry, {
+    kind: visitCheck.kind,
+    entityType: 'referral',
+    entityId: v.referralId,
+    effectiveAt: v.at,
+    payload: { referralId: v.referralId },
+    createdBy: v.by,
+    now: v.now,
+  });
+}
+
+/** REF-04: a booked visit's own deadline (the end of its day) gets its check. */
+export async function scheduleBookedVisitCheck(
+  ctx: Ctx,
+  r: { id: string; referred_at: Date },
+  visitDate: string,
+): Promise<void> {
+  const { timeZone } = await store.tenantInfo(ctx.tx);
+  await scheduleVisitCheck(ctx.tx, OWN_KINDS, {
+    referralId: r.id,
+    at: visitDeadline(r.referred_at, visitDate, timeZone),
+    by: ctx.actor.label,
+    now: ctx.now,
+  });
+}
+
+/**
+ * REF-04: the agent's « Réattribuer » on a late referral (the tenant chose "offer"): the next
+ * nearest signed installer with the consent in force, with a fresh visit window.
+ */
+export async function reassignLateReferral(ctx: Ctx, id: string): Promise<Referral> {
+  const r = await store.getReferral(ctx.tx, id, true);
+  if (!r) throw new AppError('resource.not_found');
+  if (!r.visit_missed_at || !OPEN_STATUSES.includes(r.status))
+    throw new AppError('referral.not_late', { reference: r.reference });
+  const next = await passOn(ctx.tx, r, {
+    now: ctx.now,
+    actor: ctx.actor,
+    requestId: ctx.requestId,
+    restartWindow: true,
+  });
+  const tenant = await store.tenantInfo(ctx.tx);
+  return toReferral(next ?? (await store.getReferral(ctx.tx, id))!, tenant.timeZone);
+}
+
+/**
+ * The action context carries no registry: a reassignment schedules the next checks with a registry
+ * that knows this module's own kinds (scheduleAction only checks that the kind exists; the worker
  * runs it from the platform's registry).
  */
 const OWN_KINDS: ActionRegistry = {
-  handlers: new Map([[contactCheck.kind, actionHandler(contactCheck)]]),
+  handlers: new Map([
+    [contactCheck.kind, actionHandler(contactCheck)],
+    [visitCheck.kind, actionHandler(visitCheck)],
+  ]),
 };

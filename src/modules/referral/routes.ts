@@ -9,7 +9,8 @@ import { communesOf, isLocated } from './geocode.ts';
 import { addInstaller } from './add-installer.ts';
 import { listInstallers, recordCharter, setInstallerActive } from './manage-installer.ts';
 import { recordConsent, withdrawConsent } from './consent.ts';
-import { referCustomer } from './refer-customer.ts';
+import { reassignLateReferral, referCustomer } from './refer-customer.ts';
+import { missedVisitPolicy, setMissedVisitPolicy } from './choose-missed-visit-policy.ts';
 import { accountReferrals } from './read-referrals.ts';
 import {
   bookVisit,
@@ -125,6 +126,13 @@ const ReferralSchema = Type.Object({
   pretravelCheckedAt: Nullable(
     Type.String({ format: 'date-time', description: 'REF-09: equipment and credentials received' }),
   ),
+  visitMissedAt: Nullable(
+    Type.String({ format: 'date-time', description: 'REF-04: the visit was not recorded in time (late)' }),
+  ),
+  visitDueBy: Type.String({
+    format: 'date-time',
+    description: 'REF-04: end of day 20, or of the booked visit’s day, in the tenant’s zone',
+  }),
   coupon: Type.Union([CouponSchema, Type.Null()]),
 });
 
@@ -366,6 +374,65 @@ export function referralRoutes(app: App, deps: Deps): void {
       mutation(deps, req, reply, {
         status: 201,
         run: (ctx) => referCustomer(ctx, deps.actions, req.params.accountId, req.body),
+      }),
+  );
+
+  app.post(
+    '/api/referral/referrals/:id/reassign',
+    {
+      schema: {
+        tags,
+        operationId: 'reassignLateReferral',
+        summary:
+          'REF-04: reassigns a late referral (visit missed) to the next nearest signed installer with consent in force',
+        params: Id,
+        response: { 200: ReferralSchema, ...errorResponses },
+      },
+      config: { policy: 'referral.refer' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, { status: 200, run: (ctx) => reassignLateReferral(ctx, req.params.id) }),
+  );
+
+  const SettingsSchema = Type.Object(
+    {
+      missedVisit: Type.Union([Type.Literal('offer'), Type.Literal('perform')], {
+        description: 'REF-04: on a missed visit, offer the reassignment to an agent, or perform it',
+      }),
+    },
+    { additionalProperties: false },
+  );
+
+  app.get(
+    '/api/referral/settings',
+    {
+      schema: {
+        tags,
+        operationId: 'getReferralSettings',
+        summary: 'The tenant’s referral settings (what a missed visit does)',
+        response: { 200: SettingsSchema, ...errorResponses },
+      },
+      config: { policy: 'referral.settings' },
+    },
+    (req) => inTenant(deps, req, (ctx) => missedVisitPolicy(ctx)),
+  );
+
+  app.put(
+    '/api/referral/settings',
+    {
+      schema: {
+        tags,
+        operationId: 'updateReferralSettings',
+        summary: 'Chooses what a missed visit does: offer the reassignment (default) or perform it',
+        body: SettingsSchema,
+        response: { 200: SettingsSchema, ...errorResponses },
+      },
+      config: { policy: 'referral.settings' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 200,
+        run: (ctx) => setMissedVisitPolicy(ctx, req.body.missedVisit),
       }),
   );
 

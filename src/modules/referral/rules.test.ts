@@ -1,8 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   checkCouponFiles,
   checkVisitDate,
   chooseInstaller,
+  nearestInstaller,
+  indexInstallers,
+  visitDeadline,
+  visitMissed,
   COUPON_FILE_MAX_BYTES,
   couponCode,
   pretravelMissing,
@@ -377,5 +382,93 @@ describe('REF-06 REF-08 what the reseller charges for a referral', () => {
     expect(drafts).toEqual(charges);
     // REF-08: the installer invoices the installation; the reseller never charges anything positive.
     expect(drafts.every((d) => d.amountMinor < 0)).toBe(true);
+  });
+});
+
+describe('REF-04 REF-05 a missed visit window (Reading 15, tenant zone)', () => {
+  // 1 December 2026 at 23:30 in Paris: day 0 is 1 December, day 20 is 21 December.
+  const referred = new Date('2026-12-01T22:30:00Z');
+  it('REF-04 without a booked visit the deadline is the end of day 20 in Paris', () => {
+    expect(visitDeadline(referred, null, PARIS).toISOString()).toBe('2026-12-21T23:00:00.000Z');
+  });
+  it.each([
+    ['contacted', null, '2026-12-21T22:59:59Z', false], // day 20, 23:59:59 Paris
+    ['contacted', null, '2026-12-21T23:00:00Z', true], // day 21, 00:00 Paris
+    ['sent', null, '2026-12-22T08:00:00Z', true],
+    ['visit_booked', '2026-12-17', '2026-12-17T22:59:59Z', false], // the visit day itself
+    ['visit_booked', '2026-12-17', '2026-12-17T23:00:00Z', true], // the booked day passed, no checklist
+    ['visit_booked', '2027-01-10', '2026-12-25T00:00:00Z', false], // safety: a later date is its own deadline
+    ['visit_booked', '2027-01-10', '2027-01-10T23:00:00Z', true],
+    ['completed', '2026-12-17', '2026-12-30T00:00:00Z', false],
+    ['reassigned', null, '2026-12-30T00:00:00Z', false],
+    ['withdrawn', null, '2026-12-30T00:00:00Z', false],
+  ] as const)('REF-04 REF-05 a %s referral (visit %s) at %s is missed: %s', (status, visit, now, missed) => {
+    expect(visitMissed(status, referred, visit, PARIS, new Date(now))).toBe(missed);
+  });
+  it('REF-04 the day boundary follows the zone: day 20 ends at 23:59 local, not UTC (summer time too)', () => {
+    const june = new Date('2026-06-01T08:00:00Z');
+    expect(visitDeadline(june, null, PARIS).toISOString()).toBe('2026-06-21T22:00:00.000Z');
+    expect(visitDeadline(june, null, 'Asia/Jerusalem').toISOString()).toBe('2026-06-21T21:00:00.000Z');
+  });
+});
+
+describe('REF-03 the kept search tree answers as the whole-directory sort', () => {
+  const mk = (id: string, lat: number, lng: number, signed: boolean, active = true): InstallerCandidate => ({
+    id,
+    company: `I${id}`,
+    latitude: lat,
+    longitude: lng,
+    charterSignedAt: signed ? new Date('2026-01-01T00:00:00Z') : null,
+    active,
+  });
+  /** The reference: every installer sorted by distance then id, as before the tree was kept. */
+  function bruteForce(
+    home: { latitude: number; longitude: number },
+    list: InstallerCandidate[],
+    tried: Set<string>,
+  ) {
+    const sorted = list
+      .map((i) => ({ i, d: distanceKm(home, i) }))
+      .sort((x, y) => x.d - y.d || (x.i.id < y.i.id ? -1 : x.i.id > y.i.id ? 1 : 0));
+    const k = sorted.findIndex(({ i }) => !tried.has(i.id) && i.charterSignedAt && i.active);
+    return {
+      chosen: k < 0 ? null : sorted[k]!.i.id,
+      skipped: sorted.slice(0, k < 0 ? undefined : k).map(({ i }) => i.id),
+    };
+  }
+  it('REF-01 REF-03 equidistant installers: the smaller eligible id wins, the unsigned smaller id is skipped', () => {
+    const list = [mk('c', 45.9, 6.1, true), mk('b', 45.9, 6.1, true), mk('a', 45.9, 6.1, false)];
+    const c = nearestInstaller(indexInstallers(list), { latitude: 45.9, longitude: 6.12 });
+    expect(c.chosen?.id).toBe('b');
+    expect(c.skipped.map((s) => [s.id, s.reason])).toEqual([['a', 'unsigned']]);
+  });
+  it('REF-01 REF-03 on random directories (fast-check) the tree gives the same choice and skips as the full sort', () => {
+    // Coordinates on a coarse grid, so that ties (same commune) are frequent.
+    const inst = fc.record({
+      lat: fc.integer({ min: 0, max: 8 }),
+      lng: fc.integer({ min: 0, max: 8 }),
+      signed: fc.boolean(),
+      active: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(inst, { maxLength: 40 }),
+        fc.integer({ min: 0, max: 8 }),
+        fc.integer({ min: 0, max: 8 }),
+        fc.array(fc.integer({ min: 0, max: 39 }), { maxLength: 5 }),
+        (raw, hLat, hLng, triedIdx) => {
+          const list = raw.map((r, k) =>
+            mk(String(k).padStart(2, '0'), 43 + r.lat * 0.5, r.lng * 0.5, r.signed, r.active),
+          );
+          const tried = new Set(triedIdx.map((k) => String(k).padStart(2, '0')));
+          const home = { latitude: 43 + hLat * 0.5, longitude: hLng * 0.5 };
+          const got = nearestInstaller(indexInstallers(list), home, tried);
+          const want = bruteForce(home, list, tried);
+          expect(got.chosen?.id ?? null).toBe(want.chosen);
+          expect(got.skipped.map((s) => s.id)).toEqual(want.skipped);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -47,30 +47,94 @@ export function ineligibility(i: InstallerCandidate): 'unsigned' | 'inactive' | 
 }
 
 /**
- * REF-03 (with REF-01): the signed, active installer nearest to the customer's home by great-circle
- * distance to its declared address. Nearer installers that are unsigned, inactive or already tried
- * for this customer (a reassignment) are skipped and named. Ties go to the smaller id.
+ * The directory's search tree (kdbush over the declared addresses, all installers, signed or not,
+ * so that nearer unsigned or inactive ones can be named). Built once per directory version and
+ * kept in memory between referrals (installer-index.ts): a build costs ~200 ms at 100,000
+ * installers, a query microseconds.
  */
+export interface InstallerIndex {
+  readonly tree: KDBush;
+  readonly installers: readonly InstallerCandidate[];
+}
+
+export function indexInstallers(installers: readonly InstallerCandidate[]): InstallerIndex {
+  // kdbush refuses an empty tree; one point is still searched through the same code path.
+  const tree = new KDBush(Math.max(1, installers.length));
+  for (const i of installers) tree.add(i.longitude, i.latitude);
+  if (installers.length === 0) tree.add(0, 0);
+  tree.finish();
+  return { tree, installers };
+}
+
+const byDistanceThenId = (a: { i: InstallerCandidate; d: number }, b: { i: InstallerCandidate; d: number }) =>
+  a.d - b.d || (a.i.id < b.i.id ? -1 : a.i.id > b.i.id ? 1 : 0);
+
+/** geokdbush's pruning and `distanceKm` may differ in the last bits: search a hair further. */
+const EPSILON_KM = 1e-6;
+
+/**
+ * REF-03 (with REF-01): the signed, active installer nearest to the customer's home by great-circle
+ * distance to its declared address, on a prebuilt index. Nearer installers that are unsigned,
+ * inactive or already tried for this customer (a reassignment) are skipped and named. Ties go to
+ * the smaller id. Only the neighbourhood up to the chosen one is visited, never the whole directory.
+ */
+export function nearestInstaller(
+  index: InstallerIndex,
+  home: Point,
+  alreadyTried: ReadonlySet<string> = new Set(),
+): InstallerChoice {
+  const list = index.installers;
+  const reasonOf = (k: number): SkipReason | null => {
+    const i = list[k];
+    if (!i) return null;
+    return alreadyTried.has(i.id) ? 'already_tried' : ineligibility(i);
+  };
+  const at = (ks: number[]) =>
+    ks.filter((k) => k < list.length).map((k) => ({ i: list[k]!, d: distanceKm(home, list[k]!) }));
+  const eligible = (k: number) => k < list.length && reasonOf(k) === null;
+  const first = around(index.tree, home.longitude, home.latitude, 1, Infinity, eligible);
+  let best: { i: InstallerCandidate; d: number } | undefined;
+  let passed: { i: InstallerCandidate; d: number }[];
+  if (first.length === 0) {
+    passed = at(around(index.tree, home.longitude, home.latitude)).sort(byDistanceThenId);
+  } else {
+    const d = distanceKm(home, list[first[0]!]!);
+    // Equidistant eligible installers (same commune): the smaller id wins.
+    best = at(around(index.tree, home.longitude, home.latitude, Infinity, d + EPSILON_KM, eligible))
+      .filter((c) => c.d <= d)
+      .sort(byDistanceThenId)[0]!;
+    const nearer = around(
+      index.tree,
+      home.longitude,
+      home.latitude,
+      Infinity,
+      d + EPSILON_KM,
+      (k) => !eligible(k),
+    );
+    passed = at(nearer)
+      .filter((c) => byDistanceThenId(c, best!) < 0)
+      .sort(byDistanceThenId);
+  }
+  const km = (d: number) => Math.round(d * 10) / 10;
+  const skipped: Skipped[] = passed.map(({ i, d }) => ({
+    id: i.id,
+    company: i.company,
+    distanceKm: km(d),
+    reason: (alreadyTried.has(i.id) ? 'already_tried' : ineligibility(i))!,
+  }));
+  return {
+    chosen: best ? { id: best.i.id, company: best.i.company, distanceKm: km(best.d) } : null,
+    skipped,
+  };
+}
+
+/** REF-03 on a directory given as a list (the tree built for this one call). */
 export function chooseInstaller(
   home: Point,
   installers: readonly InstallerCandidate[],
   alreadyTried: ReadonlySet<string> = new Set(),
 ): InstallerChoice {
-  const skipped: Skipped[] = [];
-  if (installers.length === 0) return { chosen: null, skipped };
-  const index = new KDBush(installers.length);
-  for (const i of installers) index.add(i.longitude, i.latitude);
-  index.finish();
-  const ordered = around(index, home.longitude, home.latitude)
-    .map((n) => ({ i: installers[n]!, d: distanceKm(home, installers[n]!) }))
-    .sort((a, b) => a.d - b.d || (a.i.id < b.i.id ? -1 : a.i.id > b.i.id ? 1 : 0));
-  for (const { i, d } of ordered) {
-    const km = Math.round(d * 10) / 10;
-    const reason: SkipReason | null = alreadyTried.has(i.id) ? 'already_tried' : ineligibility(i);
-    if (reason === null) return { chosen: { id: i.id, company: i.company, distanceKm: km }, skipped };
-    skipped.push({ id: i.id, company: i.company, distanceKm: km, reason });
-  }
-  return { chosen: null, skipped };
+  return nearestInstaller(indexInstallers(installers), home, alreadyTried);
 }
 
 /** REF-07: the service is for customers who need a satellite dish and internet (no TV over ADSL). */
@@ -199,6 +263,39 @@ export const OPEN_STATUSES: readonly ReferralStatus[] = ['sent', 'contacted', 'v
 export function contactMissed(status: ReferralStatus, sentAt: Date, now: Date): boolean {
   return status === 'sent' && now.getTime() > contactDeadline(sentAt).getTime();
 }
+
+/**
+ * REF-04, REF-05, Reading 15: the instant the visit is missed: the end of the booked visit's day
+ * (its checklist not recorded), or without a booked visit the end of day 20, both in the tenant's
+ * zone. A visit moved past day 20 for safety reasons keeps its own date.
+ */
+export function visitDeadline(referredAt: Date, visitDate: string | null, zone: string): Date {
+  const day = visitDate
+    ? DateTime.fromISO(visitDate, { zone })
+    : localDateTime(referredAt, zone).startOf('day').plus({ days: VISIT_LAST_DAY });
+  return day.startOf('day').plus({ days: 1 }).toJSDate();
+}
+
+/**
+ * REF-04, REF-05: at the visit check, an open referral (not completed, not closed) whose visit
+ * deadline has passed is missed: the reseller is alerted and the referral offered (or, by the
+ * tenant's setting, performed) for reassignment. Day 20 at 23:59 local is still on time.
+ */
+export function visitMissed(
+  status: ReferralStatus,
+  referredAt: Date,
+  visitDate: string | null,
+  zone: string,
+  now: Date,
+): boolean {
+  return (
+    OPEN_STATUSES.includes(status) && now.getTime() >= visitDeadline(referredAt, visitDate, zone).getTime()
+  );
+}
+
+/** What the tenant chose for a missed visit: offer the reassignment to an agent, or perform it. */
+export type MissedVisitPolicy = 'offer' | 'perform';
+export const DEFAULT_MISSED_VISIT_POLICY: MissedVisitPolicy = 'offer';
 
 /** REF-04: a visit is agreed only once the customer accepted the installer's quote. */
 export function visitAllowed(quoteDecision: 'accepted' | 'refused' | null): boolean {

@@ -35,6 +35,30 @@ export function listInstallers(tx: Tx): Promise<InstallerRow[]> {
   );
 }
 
+/**
+ * The directory's stamp (migration 0052, bumped by a trigger with every directory write), with the
+ * tenant it belongs to; none when the directory was never written.
+ */
+export function directoryStamp(tx: Tx): Promise<{ tenant_id: string; stamp: string } | undefined> {
+  return tx.maybeOne(`SELECT tenant_id, stamp FROM referral_directory_versions`);
+}
+
+/** What the nearest-installer search needs of every installer (REF-01, REF-03). */
+export function directoryPoints(tx: Tx): Promise<
+  {
+    id: string;
+    company: string;
+    latitude: number;
+    longitude: number;
+    charter_signed_at: Date | null;
+    active: boolean;
+  }[]
+> {
+  return tx.query(
+    `SELECT id, company, latitude, longitude, charter_signed_at, active FROM referral_installers ORDER BY id`,
+  );
+}
+
 export function getInstaller(tx: Tx, id: string, forUpdate = false): Promise<InstallerRow | undefined> {
   return tx.maybeOne<InstallerRow>(
     `SELECT ${INSTALLER_COLS} FROM referral_installers WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
@@ -191,6 +215,7 @@ export interface ReferralRow {
   quote_decided_at: Date | null;
   pretravel_checked_at: Date | null;
   closed_at: Date | null;
+  visit_missed_at: Date | null;
   created_by: string;
   version: number;
 }
@@ -199,7 +224,7 @@ const REFERRAL_SELECT = `SELECT r.id, r.reference, r.account_id, a.display_name 
     r.installer_id, i.company AS installer_company, r.previous_id, r.postal_code, r.commune_code, r.commune_name,
     r.latitude, r.longitude, r.distance_km, r.skipped, r.status, r.referred_at, r.sent_at, r.contacted_at,
     r.visit_date, r.safety_reason, r.checklist, r.checklist_done_at, r.quote_decision, r.quote_decided_at,
-    r.pretravel_checked_at, r.closed_at, r.created_by, r.version
+    r.pretravel_checked_at, r.closed_at, r.visit_missed_at, r.created_by, r.version
   FROM referrals r
   JOIN customer_accounts a ON a.id = r.account_id
   JOIN referral_installers i ON i.id = r.installer_id`;
@@ -223,13 +248,40 @@ export function getReferral(tx: Tx, id: string, forUpdate = false): Promise<Refe
   );
 }
 
-/** The installers already tried for one chain of referrals (a customer's current request). */
-export async function installersTried(tx: Tx, accountId: string, since: Date): Promise<string[]> {
+/**
+ * The installers already tried for one chain of referrals (a customer's current request): the
+ * referral and every one it was reassigned from, by previous_id.
+ */
+export async function installersTried(tx: Tx, referralId: string): Promise<string[]> {
   const rows = await tx.query<{ installer_id: string }>(
-    `SELECT DISTINCT installer_id FROM referrals WHERE account_id = $1 AND referred_at = $2`,
-    [accountId, since],
+    `WITH RECURSIVE chain (id, installer_id, previous_id) AS (
+       SELECT id, installer_id, previous_id FROM referrals WHERE id = $1
+       UNION ALL
+       SELECT p.id, p.installer_id, p.previous_id FROM referrals p JOIN chain c ON p.id = c.previous_id
+     )
+     SELECT DISTINCT installer_id FROM chain`,
+    [referralId],
   );
   return rows.map((r) => r.installer_id);
+}
+
+/** REF-04: what the tenant chose for a missed visit window (migration 0053); none: the default. */
+export async function missedVisitSetting(
+  tx: Tx,
+): Promise<{ missed_visit: 'offer' | 'perform'; updated_at: Date; updated_by: string } | undefined> {
+  return tx.maybeOne(`SELECT missed_visit, updated_at, updated_by FROM referral_settings`);
+}
+
+export async function saveMissedVisitSetting(
+  tx: Tx,
+  v: { missedVisit: 'offer' | 'perform'; now: Date; by: string },
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO referral_settings (tenant_id, missed_visit, updated_at, updated_by)
+     VALUES (relais_tenant(), $1, $2, $3)
+     ON CONFLICT (tenant_id) DO UPDATE SET missed_visit = $1, updated_at = $2, updated_by = $3`,
+    [v.missedVisit, v.now, v.by],
+  );
 }
 
 export async function insertReferral(
@@ -292,6 +344,7 @@ export async function updateReferral(
     quoteDecidedAt?: Date;
     pretravelCheckedAt?: Date;
     closedAt?: Date;
+    visitMissedAt?: Date;
   },
 ): Promise<void> {
   const sets: string[] = [];
@@ -310,6 +363,7 @@ export async function updateReferral(
   if (patch.quoteDecidedAt !== undefined) set('quote_decided_at', patch.quoteDecidedAt);
   if (patch.pretravelCheckedAt !== undefined) set('pretravel_checked_at', patch.pretravelCheckedAt);
   if (patch.closedAt !== undefined) set('closed_at', patch.closedAt);
+  if (patch.visitMissedAt !== undefined) set('visit_missed_at', patch.visitMissedAt);
   await tx.query(`UPDATE referrals SET ${sets.join(', ')}, version = version + 1 WHERE id = $1`, params);
 }
 

@@ -131,3 +131,47 @@ export const contactMissedAlert = defineTemplate<ContactMissedMail>({
     ],
   }),
 });
+
+export interface VisitMissedMail {
+  reference: string;
+  customerName: string;
+  installerCompany: string;
+  deadline: string;
+  /** The tenant's setting: reassigned at once (true) or offered to an agent. */
+  performed: boolean;
+  /** When performed: the next installer's company, or null when none is left. */
+  nextInstaller: string | null;
+}
+
+/** REF-04, REF-05: the visit was not recorded by day 20 (or by the booked visit's day). */
+export const visitMissedAlert = defineTemplate<VisitMissedMail>({
+  name: 'referral.visit_missed',
+  fr: (d) => ({
+    subject: `Intervention non réalisée : ${d.customerName} (${d.reference})`,
+    blocks: [
+      p(
+        `${d.installerCompany} n'a pas enregistré l'intervention chez ${d.customerName} avant le ${d.deadline}.`,
+      ),
+      p(
+        !d.performed
+          ? 'La mise en relation est signalée en retard : un agent peut la réattribuer à l’installateur signataire suivant le plus proche (bouton « Réattribuer » sur la fiche client).'
+          : d.nextInstaller
+            ? `La mise en relation est transmise à l'installateur signataire suivant le plus proche : ${d.nextInstaller}.`
+            : "Aucun autre installateur signataire et actif n'est disponible : la mise en relation est close.",
+      ),
+    ],
+  }),
+  en: (d) => ({
+    subject: `Visit not done: ${d.customerName} (${d.reference})`,
+    blocks: [
+      p(`${d.installerCompany} recorded no visit at ${d.customerName}'s before ${d.deadline}.`),
+      p(
+        !d.performed
+          ? 'The referral is marked late: an agent may reassign it to the next nearest signed installer ("Reassign" on the customer page).'
+          : d.nextInstaller
+            ? `The referral goes to the next nearest signed installer: ${d.nextInstaller}.`
+            : 'No other signed, active installer is available: the referral is closed.',
+      ),
+    ],
+  }),
+});

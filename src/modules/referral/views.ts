@@ -1,6 +1,6 @@
 /** What the API shows of the module's rows (with REF-04's deadlines computed in the tenant's zone). */
 import { localDateTime } from '../../platform/calendar/zone.ts';
-import { contactDeadline, visitWindow } from './rules.ts';
+import { contactDeadline, visitDeadline, visitWindow } from './rules.ts';
 import type * as store from './store.ts';
 
 export interface Installer {
@@ -108,6 +108,10 @@ export interface Referral {
   quoteDecidedAt: string | null;
   /** REF-09: equipment and credentials confirmed received before travelling. */
   pretravelCheckedAt: string | null;
+  /** REF-04, REF-05: when the visit check found the visit not recorded in time (late), or null. */
+  visitMissedAt: string | null;
+  /** REF-04: the visit is due by then (end of day 20, or of the booked visit's day, tenant zone). */
+  visitDueBy: string;
   /** REF-06: the discount coupon handed over after the installation, or null. */
   coupon: Coupon | null;
 }
@@ -189,6 +193,8 @@ export function toReferral(r: store.ReferralRow, zone: string, coupon: Coupon | 
     quoteDecision: r.quote_decision,
     quoteDecidedAt: r.quote_decided_at?.toISOString() ?? null,
     pretravelCheckedAt: r.pretravel_checked_at?.toISOString() ?? null,
+    visitMissedAt: r.visit_missed_at?.toISOString() ?? null,
+    visitDueBy: visitDeadline(r.referred_at, r.visit_date, zone).toISOString(),
     coupon,
   };
 }

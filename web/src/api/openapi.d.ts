@@ -1825,6 +1825,41 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/referral/referrals/{id}/reassign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** REF-04: reassigns a late referral (visit missed) to the next nearest signed installer with consent in force */
+    post: operations['reassignLateReferral'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/referral/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tenant’s referral settings (what a missed visit does) */
+    get: operations['getReferralSettings'];
+    /** Chooses what a missed visit does: offer the reassignment (default) or perform it */
+    put: operations['updateReferralSettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/referral/portal': {
     parameters: {
       query?: never;
@@ -3019,6 +3054,7 @@ export interface components {
         | 'referral.read'
         | 'referral.refer'
         | 'referral.manage'
+        | 'referral.settings'
         | 'referral.portal'
         | 'internet.read'
         | 'internet.write'
@@ -20007,6 +20043,12 @@ export interface operations {
               quoteDecision: 'accepted' | 'refused' | null;
               quoteDecidedAt: string | null;
               pretravelCheckedAt: string | null;
+              visitMissedAt: string | null;
+              /**
+               * Format: date-time
+               * @description REF-04: end of day 20, or of the booked visit’s day, in the tenant’s zone
+               */
+              visitDueBy: string;
               coupon: {
                 id: string;
                 code: string;
@@ -20459,6 +20501,12 @@ export interface operations {
             quoteDecision: 'accepted' | 'refused' | null;
             quoteDecidedAt: string | null;
             pretravelCheckedAt: string | null;
+            visitMissedAt: string | null;
+            /**
+             * Format: date-time
+             * @description REF-04: end of day 20, or of the booked visit’s day, in the tenant’s zone
+             */
+            visitDueBy: string;
             coupon: {
               id: string;
               code: string;
@@ -20481,6 +20529,428 @@ export interface operations {
                 uploadedBy: string;
               }[];
             } | null;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  reassignLateReferral: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            reference: string;
+            accountId: string;
+            accountName: string;
+            installerId: string;
+            installerCompany: string;
+            previousId: string | null;
+            postalCode: string;
+            communeName: string;
+            distanceKm: number;
+            /** @description Nearer installers passed over (unsigned, inactive, already tried) */
+            skipped: {
+              id: string;
+              company: string;
+              distanceKm: number;
+              reason: string;
+            }[];
+            status: string;
+            /** Format: date-time */
+            referredAt: string;
+            /** Format: date-time */
+            sentAt: string;
+            /**
+             * Format: date-time
+             * @description REF-04: 48 h after the referral e-mail
+             */
+            contactBy: string;
+            contactedAt: string | null;
+            /**
+             * Format: date
+             * @description REF-04: day 15 after the referral
+             */
+            visitFrom: string;
+            /**
+             * Format: date
+             * @description REF-04: day 20 after the referral
+             */
+            visitTo: string;
+            visitDate: string | null;
+            safetyReason: string | null;
+            checklist: {
+              [key: string]: string;
+            } | null;
+            checklistDoneAt: string | null;
+            /** @description REF-04: the customer’s answer to the installer’s quote */
+            quoteDecision: 'accepted' | 'refused' | null;
+            quoteDecidedAt: string | null;
+            pretravelCheckedAt: string | null;
+            visitMissedAt: string | null;
+            /**
+             * Format: date-time
+             * @description REF-04: end of day 20, or of the booked visit’s day, in the tenant’s zone
+             */
+            visitDueBy: string;
+            coupon: {
+              id: string;
+              code: string;
+              amountMinor: number;
+              currency: string;
+              medium: 'printed' | 'paper';
+              /** Format: date-time */
+              issuedAt: string;
+              issuedBy: string;
+              returnedAt: string | null;
+              returnedRecordedBy: string | null;
+              files: {
+                id: string;
+                kind: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+                uploadedBy: string;
+              }[];
+            } | null;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getReferralSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description REF-04: on a missed visit, offer the reassignment to an agent, or perform it */
+            missedVisit: 'offer' | 'perform';
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateReferralSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description REF-04: on a missed visit, offer the reassignment to an agent, or perform it */
+          missedVisit: 'offer' | 'perform';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description REF-04: on a missed visit, offer the reassignment to an agent, or perform it */
+            missedVisit: 'offer' | 'perform';
           };
         };
       };
@@ -20666,6 +21136,12 @@ export interface operations {
               quoteDecision: 'accepted' | 'refused' | null;
               quoteDecidedAt: string | null;
               pretravelCheckedAt: string | null;
+              visitMissedAt: string | null;
+              /**
+               * Format: date-time
+               * @description REF-04: end of day 20, or of the booked visit’s day, in the tenant’s zone
+               */
+              visitDueBy: string;
               coupon: {
                 id: string;
                 code: string;
@@ -20850,6 +21326,12 @@ export interface operations {
             quoteDecision: 'accepted' | 'refused' | null;
             quoteDecidedAt: string | null;
             pretravelCheckedAt: string | null;
+            visitMissedAt: string | null;
+            /**
+             * Format: date-time
+             * @description REF-04: end of day 20, or of the booked visit’s day, in the tenant’s zone
+             */
+            visitDueBy: string;
             coupon: {
               id: string;
               code: string;
@@ -21041,6 +21523,12 @@ export interface operations {
             quoteDecision: 'accepted' | 'refused' | null;
             quoteDecidedAt: string | null;
             pretravelCheckedAt: string | null;
+            visitMissedAt: string | null;
+            /**
+             * Format: date-time
+             * @description REF-04: end of day 20, or of the booked visit’s day, in the tenant’s zone
+             */
+            visitDueBy: string;
             coupon: {
               id: string;
               code: string;
@@ -21239,6 +21727,12 @@ export interface operations {
             quoteDecision: 'accepted' | 'refused' | null;
             quoteDecidedAt: string | null;
             pretravelCheckedAt: string | null;
+            visitMissedAt: string | null;
+            /**
+             * Format: date-time
+             * @description REF-04: end of day 20, or of the booked visit’s day, in the tenant’s zone
+             */
+            visitDueBy: string;
             coupon: {
               id: string;
               code: string;
@@ -21428,6 +21922,12 @@ export interface operations {
             quoteDecision: 'accepted' | 'refused' | null;
             quoteDecidedAt: string | null;
             pretravelCheckedAt: string | null;
+            visitMissedAt: string | null;
+            /**
+             * Format: date-time
+             * @description REF-04: end of day 20, or of the booked visit’s day, in the tenant’s zone
+             */
+            visitDueBy: string;
             coupon: {
               id: string;
               code: string;
@@ -21618,6 +22118,12 @@ export interface operations {
             quoteDecision: 'accepted' | 'refused' | null;
             quoteDecidedAt: string | null;
             pretravelCheckedAt: string | null;
+            visitMissedAt: string | null;
+            /**
+             * Format: date-time
+             * @description REF-04: end of day 20, or of the booked visit’s day, in the tenant’s zone
+             */
+            visitDueBy: string;
             coupon: {
               id: string;
               code: string;
@@ -21807,6 +22313,12 @@ export interface operations {
             quoteDecision: 'accepted' | 'refused' | null;
             quoteDecidedAt: string | null;
             pretravelCheckedAt: string | null;
+            visitMissedAt: string | null;
+            /**
+             * Format: date-time
+             * @description REF-04: end of day 20, or of the booked visit’s day, in the tenant’s zone
+             */
+            visitDueBy: string;
             coupon: {
               id: string;
               code: string;
@@ -22000,6 +22512,12 @@ export interface operations {
             quoteDecision: 'accepted' | 'refused' | null;
             quoteDecidedAt: string | null;
             pretravelCheckedAt: string | null;
+            visitMissedAt: string | null;
+            /**
+             * Format: date-time
+             * @description REF-04: end of day 20, or of the booked visit’s day, in the tenant’s zone
+             */
+            visitDueBy: string;
             coupon: {
               id: string;
               code: string;

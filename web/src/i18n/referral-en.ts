@@ -38,6 +38,10 @@ export const referralEn: typeof referralFr = {
     submit: 'Add',
   },
   card: {
+    late: 'Late',
+    visitMissed: 'No visit recorded by the end of {{date}}: the next installer may take it over.',
+    reassign: 'Reassign',
+    reassignedDone: 'Referral passed on to the next installer',
     title: 'Installer referral',
     consent: 'Customer consent (CNIL)',
     noConsent: 'No consent in force: nothing may be passed to an installer.',
@@ -100,6 +104,15 @@ export const referralEn: typeof referralFr = {
     installationInvoice: 'The installer invoices the installation to you, not your operator.',
     returned: 'Coupon returned {{date}}.',
     print: 'Print the coupon',
+  },
+  settings: {
+    title: 'Installer referral',
+    missedVisit: 'Visit not done by day 20',
+    missedVisitHint: 'Admins and supervisors are told by e-mail either way.',
+    offer: 'Offer the reassignment (an agent clicks "Reassign")',
+    perform: 'Reassign to the next installer automatically',
+    save: 'Save',
+    saved: 'Setting saved',
   },
   status: {
     sent: 'Sent',

@@ -39,6 +39,11 @@ export const referralFr = {
     submit: 'Ajouter',
   },
   card: {
+    late: 'En retard',
+    visitMissed:
+      'Aucune intervention enregistrée le {{date}} au plus tard : l’installateur suivant peut la reprendre.',
+    reassign: 'Réattribuer',
+    reassignedDone: 'Mise en relation transmise à l’installateur suivant',
     title: 'Mise en relation antenniste',
     consent: 'Accord du client (CNIL)',
     noConsent: 'Aucun accord en vigueur : rien ne peut être transmis à un installateur.',
@@ -107,6 +112,15 @@ export const referralFr = {
     installationInvoice: 'L’installation vous est facturée par l’installateur, pas par votre opérateur.',
     returned: 'Bon retourné le {{date}}.',
     print: 'Imprimer le bon',
+  },
+  settings: {
+    title: 'Mise en relation antenniste',
+    missedVisit: 'Intervention non réalisée au 20e jour',
+    missedVisitHint: 'Les administrateurs et superviseurs sont prévenus par e-mail dans les deux cas.',
+    offer: 'Proposer la réattribution (un agent clique « Réattribuer »)',
+    perform: 'Réattribuer automatiquement à l’installateur suivant',
+    save: 'Enregistrer',
+    saved: 'Réglage enregistré',
   },
   status: {
     sent: 'Envoyée',

@@ -17,6 +17,8 @@ import { Skeleton } from '../kit/spinner.tsx';
 import { useToast } from '../kit/toast.tsx';
 import { OperatorContactsCard } from './internet/operator-contacts-card.tsx';
 import { ProductFamiliesCard } from './settings/product-families-card.tsx';
+import { MissedVisitSettingCard } from './referral/missed-visit-setting-card.tsx';
+import { can } from '../app/permissions.ts';
 
 /** TEN-LOGO: PNG, JPEG or SVG up to 100 kB, stored as a data URL (selfcare letters print it at 120×60 px). */
 export const LOGO_MAX_BYTES = 100_000;
@@ -96,6 +98,8 @@ export function SettingsPage() {
           />
           {/* Issue 11 §4: the internet operators' contacts, for the Israeli resellers. */}
           {tenant.data.data.country === 'IL' ? <OperatorContactsCard editable={editable} /> : null}
+          {/* Issue 13, REF-04: what a missed visit window does (admins). */}
+          {can(session, 'referral.settings') ? <MissedVisitSettingCard /> : null}
           {editable ? (
             <TenantForm
               key={revision}

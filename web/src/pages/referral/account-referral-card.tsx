@@ -117,6 +117,9 @@ function ReferralItem({ r }: { r: Referral }) {
   const format = useFormat();
   const date = (d: string) => format.date(`${d}T12:00:00Z`);
   const live = ['sent', 'contacted', 'visit_booked'].includes(r.status);
+  const late = live && r.visitMissedAt !== null;
+  const toast = useToast();
+  const reassign = useReferralPost<string>((id) => `/api/referral/referrals/${id}/reassign`);
   return (
     <li className="referral__item">
       <div>
@@ -128,8 +131,26 @@ function ReferralItem({ r }: { r: Referral }) {
         })}{' '}
         <StatusPill tone={r.status === 'completed' ? 'success' : live ? 'info' : 'neutral'}>
           {t(`referral.status.${r.status as 'sent'}`)}
-        </StatusPill>
+        </StatusPill>{' '}
+        {late ? <StatusPill tone="warning">{t('referral.card.late')}</StatusPill> : null}
       </div>
+      {late ? (
+        <div>
+          {t('referral.card.visitMissed', { date: date(r.visitDate ?? r.visitTo) })}{' '}
+          <Button
+            size="sm"
+            loading={reassign.isPending}
+            onClick={() =>
+              reassign.mutate(r.id, {
+                onSuccess: () => toast({ tone: 'success', title: t('referral.card.reassignedDone') }),
+              })
+            }
+          >
+            {t('referral.card.reassign')}
+          </Button>
+          {reassign.error ? <ErrorBanner error={reassign.error} /> : null}
+        </div>
+      ) : null}
       {r.previousId ? <div className="muted">{t('referral.card.reassignedFrom')}</div> : null}
       {r.skipped.map((s) => (
         <div key={s.id} className="muted">
