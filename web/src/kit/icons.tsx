@@ -35,6 +35,14 @@ const PATHS = {
   plus: 'M12 5v14M5 12h14',
   refresh: 'M21 12a9 9 0 0 1-15.5 6.2L3 16M3 12a9 9 0 0 1 15.5-6.2L21 8M21 3v5h-5M3 21v-5h5',
   lock: 'M5 11h14v10H5zM8 11V7a4 4 0 1 1 8 0v4',
+  // Wi-Fi waves: the internet subscriptions.
+  wifi: 'M2 8.8a15 15 0 0 1 20 0M5 12.5a10 10 0 0 1 14 0M8.5 16a5 5 0 0 1 7 0M12 20h.01',
+  // A box with its LEDs: the internet catalog (plans and boxes).
+  router: 'M3 13h18v7H3zM7 16.5h.01M11 16.5h.01M17 13l2-8M7 13 5 5',
+  // Bars rising: the usage.
+  chart: 'M3 3v18h18M7 16v-4M11 16V8M15 16v-6M19 16V5',
+  // Two links: the TM Forum listeners.
+  link: 'M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7',
 } as const;
 
 export type IconName = keyof typeof PATHS;
