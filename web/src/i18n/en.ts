@@ -410,7 +410,7 @@ export const en: Translation = {
     local: 'Local mailbox',
     localSms: 'Local SMS box',
     localSmsIntro:
-      'Without an SMS gateway (SMS_URL), Relais drops SMS into this local box: open them here to read them.',
+      'Until an SMS gateway is configured, Relais drops SMS into this local box: open them here to read them.',
     localIntro:
       'With no SMTP server configured, Relais drops messages into this local mailbox: open them here to read them.',
     createdAt: 'Created',

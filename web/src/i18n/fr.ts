@@ -418,7 +418,7 @@ export const fr = {
     local: 'Boîte locale',
     localSms: 'Boîte SMS locale',
     localSmsIntro:
-      'Sans passerelle SMS configurée (SMS_URL), Relais dépose les SMS dans cette boîte locale : ouvrez-les ici pour les lire.',
+      'Tant qu’aucune passerelle SMS n’est configurée, Relais dépose les SMS dans cette boîte locale : ouvrez-les ici pour les lire.',
     localIntro:
       'Sans serveur SMTP configuré, Relais dépose les messages dans cette boîte locale : ouvrez-les ici pour les lire.',
     createdAt: 'Créé le',
