@@ -80,6 +80,8 @@ describe('internet lifecycle actions in the browser (French, demo-il)', () => {
   });
 
   it('NET-08 NET-18 a move to an address without fibre is refused; a plain move keeps the box', async () => {
+    // The plan change's confirmation toast may still be shown: this test waits for its own.
+    await page.getByText('Demande enregistrée.').waitFor({ state: 'hidden' });
     await openSubscription('Cohen Computers');
     await row('Déménager').getByRole('button', { name: 'Déménager' }).click();
     const dialog = page.getByRole('dialog', { name: 'Déménager' });
