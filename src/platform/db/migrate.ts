@@ -55,5 +55,20 @@ export async function migrate(db: Db, migrations?: Migration[]): Promise<string[
       applied.push(m.id);
     });
   }
+  // Database-level privileges live in pg_database, outside what a migration's schema changes carry:
+  // a copy made with CREATE DATABASE … TEMPLATE, or a dump restored without --create, has PUBLIC's
+  // default TEMPORARY grant again. Migration 0014's REVOKE is therefore re-asserted on every run
+  // (idempotent; a warning, not a failure, when the migrating role does not own the database).
+  await db.system((tx) => tx.exec(REASSERT_DATABASE_PRIVILEGES));
   return applied;
 }
+
+const REASSERT_DATABASE_PRIVILEGES = `DO $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'relais_app') THEN
+    EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC, relais_app', current_database());
+  END IF;
+EXCEPTION WHEN insufficient_privilege THEN
+  RAISE WARNING 'relais: could not revoke TEMPORARY on database % from PUBLIC (not its owner); run: REVOKE TEMPORARY ON DATABASE % FROM PUBLIC', current_database(), current_database();
+END
+$$;`;
