@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActionTable } from './action-table.tsx';
 import { useQuery } from '@tanstack/react-query';
 import type { Schema } from '../../api/contract.ts';
 import { api } from '../../api/client.ts';
@@ -64,39 +65,29 @@ export function LifecycleCard({ s }: { s: InternetSubscription }) {
   };
   return (
     <Card title={t('internet.lifecycle.title')}>
-      <table className="k-table">
-        <caption className="k-visually-hidden">{t('internet.lifecycle.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('internet.actions.what')}</th>
-            <th scope="col">{t('internet.actions.when')}</th>
-            <th scope="col">{t('internet.actions.fee')}</th>
+      <ActionTable caption={t('internet.lifecycle.caption')}>
+        {l.actions.map((a) => (
+          <tr key={a.type}>
+            <td>
+              <Button size="sm" disabled={!a.allowed} onClick={() => setOpen(a.type)}>
+                {label(a.type)}
+              </Button>
+              {a.reason ? (
+                <p className="internet-refusal">
+                  {t('internet.actions.refused', { reason: `${a.reason.title} (${a.reason.detail})` })}
+                </p>
+              ) : null}
+              {a.late ? <p role="note">{t('internet.lifecycle.late')}</p> : null}
+            </td>
+            <td>{when(a)}</td>
+            <td>
+              {a.monthly
+                ? t('internet.actions.feeMonthly', { amount: formatShekels(a.monthly, i18n.language) })
+                : t('internet.actions.none')}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {l.actions.map((a) => (
-            <tr key={a.type}>
-              <td>
-                <Button size="sm" disabled={!a.allowed} onClick={() => setOpen(a.type)}>
-                  {label(a.type)}
-                </Button>
-                {a.reason ? (
-                  <p className="internet-refusal">
-                    {t('internet.actions.refused', { reason: `${a.reason.title} (${a.reason.detail})` })}
-                  </p>
-                ) : null}
-                {a.late ? <p role="note">{t('internet.lifecycle.late')}</p> : null}
-              </td>
-              <td>{when(a)}</td>
-              <td>
-                {a.monthly
-                  ? t('internet.actions.feeMonthly', { amount: formatShekels(a.monthly, i18n.language) })
-                  : t('internet.actions.none')}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </ActionTable>
       <h3>{t('internet.lifecycle.changes')}</h3>
       {l.changes.length === 0 ? (
         <p>{t('internet.lifecycle.none')}</p>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActionTable } from './action-table.tsx';
 import { Link, useParams } from 'react-router-dom';
 import { useFormat } from '../../app/format.ts';
 import { StatusPill } from '../../kit/badge.tsx';
@@ -192,53 +193,43 @@ function ActionsCard({ s }: { s: InternetSubscription }) {
   };
   return (
     <Card title={t('internet.actions.title')}>
-      <table className="k-table">
-        <caption className="k-visually-hidden">{t('internet.actions.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('internet.actions.what')}</th>
-            <th scope="col">{t('internet.actions.when')}</th>
-            <th scope="col">{t('internet.actions.fee')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {s.actions.map((a) => {
-            const label = t(`internet.actions.types.${a.type}`);
-            return (
-              <tr key={a.type}>
-                <td>
-                  <Button size="sm" disabled={!a.allowed} onClick={() => setOpen(a.type)}>
-                    {label}
+      <ActionTable caption={t('internet.actions.caption')}>
+        {s.actions.map((a) => {
+          const label = t(`internet.actions.types.${a.type}`);
+          return (
+            <tr key={a.type}>
+              <td>
+                <Button size="sm" disabled={!a.allowed} onClick={() => setOpen(a.type)}>
+                  {label}
+                </Button>
+                {a.reason ? (
+                  <p className="internet-refusal">
+                    {t('internet.actions.refused', {
+                      reason:
+                        a.reason.code === 'internet.wrong_state' || a.reason.code === 'internet.not_active'
+                          ? `${a.reason.title} (${a.reason.detail})`
+                          : a.reason.title,
+                    })}
+                  </p>
+                ) : null}
+                {a.offer === 'box_swap' ? (
+                  <Button size="sm" variant="secondary" onClick={() => setOpen('swap_box')}>
+                    {t('internet.actions.boxSwapOffer')}
                   </Button>
-                  {a.reason ? (
-                    <p className="internet-refusal">
-                      {t('internet.actions.refused', {
-                        reason:
-                          a.reason.code === 'internet.wrong_state' || a.reason.code === 'internet.not_active'
-                            ? `${a.reason.title} (${a.reason.detail})`
-                            : a.reason.title,
-                      })}
-                    </p>
-                  ) : null}
-                  {a.offer === 'box_swap' ? (
-                    <Button size="sm" variant="secondary" onClick={() => setOpen('swap_box')}>
-                      {t('internet.actions.boxSwapOffer')}
-                    </Button>
-                  ) : null}
-                </td>
-                <td>
-                  {a.effectiveAt
-                    ? a.type === 'add_extender'
-                      ? t('internet.actions.deliveryBy', { date: fmt.date(a.effectiveAt) })
-                      : t('internet.actions.whenValue', { date: fmt.date(a.effectiveAt) })
-                    : '—'}
-                </td>
-                <td>{feeOf(a)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                ) : null}
+              </td>
+              <td>
+                {a.effectiveAt
+                  ? a.type === 'add_extender'
+                    ? t('internet.actions.deliveryBy', { date: fmt.date(a.effectiveAt) })
+                    : t('internet.actions.whenValue', { date: fmt.date(a.effectiveAt) })
+                  : '—'}
+              </td>
+              <td>{feeOf(a)}</td>
+            </tr>
+          );
+        })}
+      </ActionTable>
       {open ? <ActionDialog s={s} type={open} onClose={() => setOpen(null)} /> : null}
     </Card>
   );
