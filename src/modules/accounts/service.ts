@@ -1,4 +1,5 @@
 import type { Ctx } from '../../platform/context.ts';
+import type { Tx } from '../../platform/db/db.ts';
 import { newId } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
 import { errorMessage } from '../../platform/i18n/messages.ts';
@@ -251,6 +252,11 @@ export async function getAccount(ctx: Ctx, id: string): Promise<AccountDetail> {
 }
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The id of the oldest customer account with this e-mail (the demo finds its customers so). */
+export function accountIdByEmail(tx: Tx, email: string): Promise<string | undefined> {
+  return store.accountIdByEmail(tx, email);
+}
 
 /** TMF ids are free strings: one that is not a UUID cannot exist here (404, not a cast error). */
 export async function getAccountByAnyId(ctx: Ctx, id: string): Promise<AccountDetail> {

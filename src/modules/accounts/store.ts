@@ -104,6 +104,15 @@ export function getAccount(tx: Tx, id: string, lock = false): Promise<AccountRow
   );
 }
 
+/** The oldest account with this e-mail (case-insensitive), if any. */
+export async function accountIdByEmail(tx: Tx, email: string): Promise<string | undefined> {
+  const row = await tx.maybeOne<{ id: string }>(
+    `SELECT id FROM customer_accounts WHERE lower(email) = lower($1) ORDER BY created_at, id LIMIT 1`,
+    [email],
+  );
+  return row?.id;
+}
+
 /** The active account with this SIRET or Israeli number (one per tenant), other than `exceptId`. */
 export function activeAccountBy(
   tx: Tx,

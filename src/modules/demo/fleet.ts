@@ -4,11 +4,13 @@ import type { Actor } from '../../platform/auth/principal.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { SecretBox } from '../../platform/secrets/index.ts';
 import type { Clock } from '../../platform/clock.ts';
-import { getAction, runActionNow, type ActionRegistry } from '../../platform/jobs/index.ts';
+import { getAction, listActions, runActionNow, type ActionRegistry } from '../../platform/jobs/index.ts';
 import { luhnCheckDigit } from '../stock/rules.ts';
 import { importNumbers, importSims } from '../stock/service.ts';
 import { setPrice } from '../catalog/service.ts';
-import { createOrder, type OrderLineInput } from '../orders/service.ts';
+import { createOrder, hasOrders, ORDER_SUBMIT, type OrderLineInput } from '../orders/service.ts';
+import { hasLines } from '../lines/service.ts';
+import { accountIdByEmail } from '../accounts/service.ts';
 import { requestLineAction } from '../lines/actions-service.ts';
 import { ensureMonthlyRun } from '../billing/service.ts';
 import { addContact, confirmCheck, createIncident, transition } from '../support/service.ts';
@@ -63,10 +65,7 @@ const CUSTOMERS = {
 
 /** True when the tenant of `tx` has no order and no line yet (a fresh demo, or one from before its fleet). */
 export async function fleetMissing(tx: Tx): Promise<boolean> {
-  const row = await tx.one<{ n: number }>(
-    `SELECT (SELECT count(*) FROM orders)::int + (SELECT count(*) FROM lines)::int AS n`,
-  );
-  return row.n === 0;
+  return !(await hasOrders(tx)) && !(await hasLines(tx));
 }
 
 export async function seedDemoFleet(tx: Tx, deps: FleetDeps, actors: FleetActors, now: Date): Promise<void> {
@@ -90,12 +89,9 @@ export async function seedDemoFleet(tx: Tx, deps: FleetDeps, actors: FleetActors
 
   const accounts = new Map<string, string>();
   for (const [key, email] of Object.entries(CUSTOMERS)) {
-    const row = await tx.maybeOne<{ id: string }>(
-      `SELECT id FROM customer_accounts WHERE lower(email) = $1 ORDER BY created_at LIMIT 1`,
-      [email],
-    );
-    if (!row) throw new Error(`demo fleet: customer ${email} is missing`);
-    accounts.set(key, row.id);
+    const id = await accountIdByEmail(tx, email);
+    if (!id) throw new Error(`demo fleet: customer ${email} is missing`);
+    accounts.set(key, id);
   }
   const account = (key: keyof typeof CUSTOMERS) => accounts.get(key) ?? '';
 
@@ -160,11 +156,8 @@ export async function seedDemoFleet(tx: Tx, deps: FleetDeps, actors: FleetActors
       configuration: ls.length === 1 ? 'unit' : 'multiple',
       lines: ls,
     });
-    const submit = await tx.one<{ id: string }>(
-      `SELECT id FROM pending_actions WHERE kind = 'order.submit' AND entity_id = $1`,
-      [o.id],
-    );
-    const action = await getAction(tx, submit.id);
+    const { items } = await listActions(tx, { entityType: 'order', entityId: o.id, limit: 10, offset: 0 });
+    const action = items.find((a) => a.kind === ORDER_SUBMIT);
     if (!action) throw new Error('demo fleet: order action missing');
     // ORD-03: the operator receives it at the opening (now when open), a few minutes later it is active.
     const runAt = new Date(Math.max(new Date(o.submitAt).getTime(), when.getTime()) + 4 * 60_000);

@@ -1,11 +1,11 @@
 import type { Db, Tx } from '../../platform/db/db.ts';
-import { newId } from '../../platform/clock.ts';
 import { hashPassword } from '../../platform/auth/passwords.ts';
 import type { Role } from '../../platform/auth/principal.ts';
-import { recordAudit } from '../../platform/audit/audit.ts';
 import { SYSTEM_ACTOR } from '../../platform/auth/principal.ts';
 import { enqueueEmail, renderTemplate } from '../../platform/notify/index.ts';
 import { seedDemoAccounts } from '../accounts/demo.ts';
+import { createTenant, lockTenantCreation, tenantIdBySlug, tenantsBySlugs } from '../tenants/service.ts';
+import { createUserWithPassword, findUserByEmail, firstUserWithRole } from '../users/service.ts';
 import { seedDemoInstallers } from '../referral/demo.ts';
 import { fleetMissing, seedDemoFleet, type FleetDeps } from './fleet.ts';
 import { seedDemoUsage } from '../usage/demo.ts';
@@ -66,31 +66,26 @@ export async function seedDemo(db: Db, now: Date, fleet?: FleetDeps): Promise<bo
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.system(async (tx) => {
     // Serialises two processes starting together on one empty PostgreSQL.
-    await tx.query('SELECT pg_advisory_xact_lock(72616974)');
-    const existing = await tx.query<{ id: string; slug: string }>(
-      `SELECT id, slug FROM tenants WHERE slug = ANY($1::text[])`,
-      [DEMO_TENANTS.map((t) => t.slug)],
+    await lockTenantCreation(tx);
+    const existing = await tenantsBySlugs(
+      tx,
+      DEMO_TENANTS.map((t) => t.slug),
     );
     if (existing.length === 0)
       for (const t of DEMO_TENANTS) {
-        const tenantId = newId();
-        await tx.query(
-          `INSERT INTO tenants (id, slug, legal_name, country, time_zone, currency, product_families,
-              created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $8::text[], $7, $7)`,
-          [tenantId, t.slug, t.legalName, t.country, t.timeZone, t.currency, now, t.productFamilies],
-        );
+        const tenantId = await createTenant(tx, t, now);
         await tx.scoped(tenantId, async (s) => {
           const fleetAccountId = await seedDemoAccounts(s, t.country, now);
           await seedTenantUsers(s, t, passwordHash, now, fleetAccountId);
           // Issue 13: the demo installer's company in the directory (French tenant: French addresses).
           if (t.country === 'FR') {
-            const ines = await s.one<{ id: string }>(`SELECT id FROM users WHERE role = 'installer'`);
+            const ines = await firstUserWithRole(s, 'installer');
+            if (!ines) throw new Error('demo: the installer user is missing');
             await seedDemoInstallers(s, ines.id, now);
           }
         });
       }
-    const fr = await tx.maybeOne<{ id: string }>(`SELECT id FROM tenants WHERE slug = 'demo-fr'`);
+    const fr = await tenantIdBySlug(tx, 'demo-fr');
     if (fleet && fr)
       await tx.scoped(fr.id, async (s) => {
         if (await fleetMissing(s)) await seedDemoFleet(s, fleet, await demoActors(s, 'demo-fr'), now);
@@ -98,7 +93,7 @@ export async function seedDemo(db: Db, now: Date, fleet?: FleetDeps): Promise<bo
         await seedDemoUsage(s, fleet.actions, (await demoActors(s, 'demo-fr')).agent, now);
       });
     // demo-il's internet subscriptions (issue 11), once.
-    const il = await tx.maybeOne<{ id: string }>(`SELECT id FROM tenants WHERE slug = 'demo-il'`);
+    const il = await tenantIdBySlug(tx, 'demo-il');
     if (fleet && il)
       await seedInternetDemo(
         tx,
@@ -114,11 +109,8 @@ export async function seedDemo(db: Db, now: Date, fleet?: FleetDeps): Promise<bo
 /** The demo agent and admin as audit authors (the fleet's work reads as theirs, not "system"). */
 async function demoActors(tx: Tx, slug: string) {
   const actor = async (role: Role) => {
-    const u = await tx.maybeOne<{ id: string; display_name: string; email: string }>(
-      `SELECT id, display_name, email FROM users WHERE lower(email) = $1`,
-      [demoEmail(slug, role)],
-    );
-    return u ? { type: 'user' as const, id: u.id, label: `${u.display_name} <${u.email}>` } : SYSTEM_ACTOR;
+    const u = await findUserByEmail(tx, demoEmail(slug, role));
+    return u ? { type: 'user' as const, id: u.id, label: `${u.displayName} <${u.email}>` } : SYSTEM_ACTOR;
   };
   return { agent: await actor('agent'), admin: await actor('admin') };
 }
@@ -131,30 +123,15 @@ async function seedTenantUsers(
   fleetAccountId: string,
 ): Promise<void> {
   for (const { role, name } of DEMO_ROLES) {
-    const id = newId();
-    const email = demoEmail(t.slug, role);
-    await tx.query(
-      `INSERT INTO users (tenant_id, id, email, login, display_name, role, locale, customer_account_id, password_hash,
-                          must_change_password, created_at, updated_at)
-       VALUES (relais_tenant(), $1, $2, $3, $4, $5, 'fr', $6, $7, false, $8, $8)`,
+    await createUserWithPassword(tx, SYSTEM_ACTOR, now, {
+      email: demoEmail(t.slug, role),
+      login: `${role.replace('_', '-')}-${t.slug}`,
+      displayName: name,
+      role,
+      locale: 'fr',
       // The fleet manager belongs to the first demo business account (src/modules/accounts/demo.ts).
-      [
-        id,
-        email,
-        `${role.replace('_', '-')}-${t.slug}`,
-        name,
-        role,
-        role === 'fleet_manager' ? fleetAccountId : null,
-        passwordHash,
-        now,
-      ],
-    );
-    await recordAudit(tx, SYSTEM_ACTOR, now, null, {
-      entityType: 'user',
-      entityId: id,
-      entityLabel: `${name} <${email}>`,
-      action: 'user.created',
-      after: { email, role },
+      ...(role === 'fleet_manager' ? { customerAccountId: fleetAccountId } : {}),
+      passwordHash,
     });
   }
   const msg = renderTemplate('demo.welcome', 'fr', { tenantName: t.legalName, slug: t.slug });

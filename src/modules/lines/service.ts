@@ -1,5 +1,6 @@
 import QRCode from 'qrcode';
 import type { Ctx } from '../../platform/context.ts';
+import type { Tx } from '../../platform/db/db.ts';
 import type { Locale } from '../../platform/i18n/messages.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
@@ -115,6 +116,11 @@ async function loadLine(ctx: Ctx, id: string, lock = false): Promise<store.LineR
   const row = await store.getLine(ctx.tx, id, lock);
   if (!row) throw new AppError('resource.not_found');
   return row;
+}
+
+/** True when the tenant has a line. */
+export function hasLines(tx: Tx): Promise<boolean> {
+  return store.hasLines(tx);
 }
 
 export async function getLine(ctx: Ctx, id: string): Promise<LineView> {

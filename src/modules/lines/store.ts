@@ -130,6 +130,11 @@ export function optionsOf(tx: Tx, lineIds: readonly string[]): Promise<LineOptio
   );
 }
 
+/** True when the tenant has at least one line. */
+export async function hasLines(tx: Tx): Promise<boolean> {
+  return (await tx.maybeOne(`SELECT 1 AS one FROM lines LIMIT 1`)) !== undefined;
+}
+
 export function getLine(tx: Tx, id: string, lock = false): Promise<LineRow | undefined> {
   return tx.maybeOne<LineRow>(
     `SELECT ${COLUMNS} FROM ${FROM} WHERE l.id = $1${lock ? ' FOR UPDATE OF l' : ''}`,

@@ -375,6 +375,11 @@ export async function createOrder(
   return created;
 }
 
+/** True when the tenant has placed an order. */
+export function hasOrders(tx: Tx): Promise<boolean> {
+  return store.hasOrders(tx);
+}
+
 export async function getOrder(ctx: Ctx, id: string): Promise<OrderView> {
   const view = await orderViewOf(ctx.tx, id, ctx.locale);
   if (!view) throw new AppError('resource.not_found');

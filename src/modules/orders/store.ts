@@ -57,6 +57,11 @@ export async function insertOrder(
   );
 }
 
+/** True when the tenant has at least one order. */
+export async function hasOrders(tx: Tx): Promise<boolean> {
+  return (await tx.maybeOne(`SELECT 1 AS one FROM orders LIMIT 1`)) !== undefined;
+}
+
 export function getOrder(tx: Tx, id: string, lock = false): Promise<OrderRow | undefined> {
   return tx.maybeOne<OrderRow>(
     `SELECT ${COLUMNS} FROM ${FROM} WHERE o.id = $1${lock ? ' FOR UPDATE OF o' : ''}`,

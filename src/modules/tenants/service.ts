@@ -2,6 +2,7 @@ import { IANAZone } from 'luxon';
 import type { Ctx } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/db.ts';
 import { AppError } from '../../platform/errors.ts';
+import { newId } from '../../platform/clock.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { acceptLogo } from './logo.ts';
 import type { CalendarContext } from '../../platform/calendar/index.ts';
@@ -48,6 +49,25 @@ export async function currentTenant(tx: Tx): Promise<Tenant> {
 /** System transaction: the tenant id behind a slug (selfcare address, CLI). */
 export function tenantIdBySlug(tx: Tx, slug: string): Promise<{ id: string } | undefined> {
   return store.tenantIdBySlug(tx, slug);
+}
+
+/** System transaction: the tenants among these slugs (the demo's "already seeded?"). */
+export function tenantsBySlugs(tx: Tx, slugs: readonly string[]): Promise<{ id: string; slug: string }[]> {
+  return store.tenantsBySlugs(tx, slugs);
+}
+
+/** System transaction: held until it ends, so two processes never create the same tenants twice. */
+export function lockTenantCreation(tx: Tx): Promise<void> {
+  return store.lockTenantCreation(tx);
+}
+
+export type NewTenant = Omit<store.TenantInsert, 'id' | 'now'>;
+
+/** System transaction: creates a tenant (the demo's, today: tenants have no creation API yet). */
+export async function createTenant(tx: Tx, t: NewTenant, now: Date): Promise<string> {
+  const id = newId();
+  await store.insertTenant(tx, { ...t, id, now });
+  return id;
 }
 
 /** System transaction: every tenant's id, oldest first (start-up tasks such as billing's runs). */

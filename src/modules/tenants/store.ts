@@ -43,6 +43,41 @@ export function tenantIdBySlug(tx: Tx, slug: string): Promise<{ id: string } | u
   return tx.maybeOne<{ id: string }>(`SELECT id FROM tenants WHERE slug = $1`, [slug]);
 }
 
+/** System transaction: the tenants among these slugs. */
+export function tenantsBySlugs(tx: Tx, slugs: readonly string[]): Promise<{ id: string; slug: string }[]> {
+  return tx.query<{ id: string; slug: string }>(`SELECT id, slug FROM tenants WHERE slug = ANY($1::text[])`, [
+    slugs,
+  ]);
+}
+
+/**
+ * System transaction: serialises the creation of tenants until the transaction ends (two processes
+ * starting together on one empty PostgreSQL must not both create the demo tenants).
+ */
+export async function lockTenantCreation(tx: Tx): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock(72616974)');
+}
+
+export interface TenantInsert {
+  id: string;
+  slug: string;
+  legalName: string;
+  country: 'FR' | 'IL';
+  timeZone: string;
+  currency: 'EUR' | 'ILS';
+  productFamilies: ProductFamily[];
+  now: Date;
+}
+
+/** System transaction: a new tenant. */
+export async function insertTenant(tx: Tx, t: TenantInsert): Promise<void> {
+  await tx.query(
+    `INSERT INTO tenants (id, slug, legal_name, country, time_zone, currency, product_families, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::text[], $8, $8)`,
+    [t.id, t.slug, t.legalName, t.country, t.timeZone, t.currency, t.productFamilies, t.now],
+  );
+}
+
 /** System transaction: every tenant, oldest first. */
 export async function tenantIds(tx: Tx): Promise<string[]> {
   return (await tx.query<{ id: string }>(`SELECT id FROM tenants ORDER BY created_at, id`)).map((r) => r.id);

@@ -1,7 +1,8 @@
 import type { Ctx } from '../../platform/context.ts';
 import { newId } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { Role } from '../../platform/auth/principal.ts';
+import type { Actor, Role } from '../../platform/auth/principal.ts';
+import type { Tx } from '../../platform/db/db.ts';
 import { deleteUserSessions } from '../../platform/auth/store.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Page } from '../../platform/http/pagination.ts';
@@ -129,6 +130,50 @@ export async function createUser(
   });
   const { expiresAt } = await sendPasswordLink(ctx, row, 'welcome', baseUrl);
   return { user: toUser(row), passwordLink: { sentTo: row.email, expiresAt: expiresAt.toISOString() } };
+}
+
+/**
+ * A user whose password is already chosen (its hash given), who need not change it: the demo's
+ * users, whose shared password start-up prints. Audited as created by `actor`.
+ */
+export async function createUserWithPassword(
+  tx: Tx,
+  actor: Actor,
+  now: Date,
+  input: CreateUserInput & { login: string; passwordHash: string },
+): Promise<User> {
+  const row = await store.insertUser(tx, {
+    id: newId(),
+    email: input.email,
+    login: input.login,
+    displayName: input.displayName,
+    role: input.role,
+    locale: input.locale ?? 'fr',
+    customerAccountId: input.customerAccountId ?? null,
+    passwordHash: input.passwordHash,
+    mustChangePassword: false,
+    now,
+  });
+  await recordAudit(tx, actor, now, null, {
+    entityType: 'user',
+    entityId: row.id,
+    entityLabel: label(row),
+    action: 'user.created',
+    after: { email: row.email, role: row.role },
+  });
+  return toUser(row);
+}
+
+/** The user with this e-mail, case-insensitive (the demo finds its staff by their addresses). */
+export async function findUserByEmail(tx: Tx, email: string): Promise<User | undefined> {
+  const row = await store.userByEmail(tx, email);
+  return row && toUser(row);
+}
+
+/** The oldest user of this role, if any. */
+export async function firstUserWithRole(tx: Tx, role: Role): Promise<User | undefined> {
+  const row = await store.firstUserWithRole(tx, role);
+  return row && toUser(row);
 }
 
 export interface UpdateUserInput {

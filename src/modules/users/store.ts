@@ -113,6 +113,19 @@ export async function insertUser(
   );
 }
 
+/** The user with this e-mail (case-insensitive), if any. */
+export function userByEmail(tx: Tx, email: string): Promise<UserRow | undefined> {
+  return tx.maybeOne<UserRow>(`SELECT ${COLUMNS} FROM users WHERE lower(email) = lower($1)`, [email]);
+}
+
+/** The first user of this role, oldest first. */
+export function firstUserWithRole(tx: Tx, role: Role): Promise<UserRow | undefined> {
+  return tx.maybeOne<UserRow>(
+    `SELECT ${COLUMNS} FROM users WHERE role = $1 ORDER BY created_at, id LIMIT 1`,
+    [role],
+  );
+}
+
 export async function updateUser(
   tx: Tx,
   id: string,
