@@ -133,6 +133,10 @@ describe('TM Forum listeners in the browser (issue 15)', () => {
     await desk.getByText('Incident rattaché au client.').waitFor();
     // The desk's actions now, and the customer's name instead of « À rattacher ».
     await desk.getByRole('heading', { name: 'Actions' }).waitFor();
+    // The history says who attached it to whom, in words.
+    const history = desk.getByRole('listitem').filter({ hasText: 'Rattaché à un client' });
+    await history.waitFor();
+    expect(await history.textContent()).toContain(customer?.displayName ?? '');
     await desk
       .getByRole('link', { name: customer?.displayName ?? '' })
       .first()

@@ -151,6 +151,7 @@ export const supportEn: DeepStrings<typeof supportFr> = {
     contest: 'Contest',
     email: 'E-mail',
     sav_plus_step: 'SAV+ step',
+    attached: 'Attached to a customer',
   },
   savPlus: {
     title: 'SAV+ follow-up',

@@ -158,6 +158,7 @@ export const supportFr = {
     contest: 'Contestation',
     email: 'E-mail',
     sav_plus_step: 'Étape SAV+',
+    attached: 'Rattaché à un client',
   },
   savPlus: {
     title: 'Suivi SAV+',
