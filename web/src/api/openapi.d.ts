@@ -1558,7 +1558,7 @@ export interface paths {
     /** TMF621 v4: list trouble tickets (TMF630 fields, offset/limit, attribute filters) */
     get: operations['listTroubleTicket'];
     put?: never;
-    /** TMF621 v4: create a trouble ticket (customer in relatedParty, service as relatedEntity role "service") */
+    /** TMF621 v4: create a trouble ticket; description, severity and ticketType suffice (without a customer in relatedParty it waits « à rattacher » for an agent); service as relatedEntity role "service" */
     post: operations['createTroubleTicket'];
     delete?: never;
     options?: never;
