@@ -22,6 +22,8 @@ describe(`TM Forum event hub (${testEngine})`, () => {
   let a: TenantFixture;
   let agent: Client;
   let admin: Client;
+  /** An integration's API token (role agent): registers and unregisters its own listeners. */
+  let integration: Client;
   let worker: PlatformWorker;
   let accountId: string;
   const listener = new EventListener();
@@ -36,6 +38,9 @@ describe(`TM Forum event hub (${testEngine})`, () => {
     agent = await Client.login(t.url, a.users.agent.email);
     admin = await Client.login(t.url, a.users.admin.email);
     worker = createPlatformWorker(t.deps, silentLogger, { mailboxDir: null });
+    const token = await admin.post('/api/tokens', { name: 'ERP', role: 'agent' });
+    expect(token.status).toBe(201);
+    integration = Client.withToken(t.url, String(token.body.secret));
     const acc = await agent.post('/api/accounts', {
       kind: 'business',
       companyType: 'SAS',
@@ -71,11 +76,11 @@ describe(`TM Forum event hub (${testEngine})`, () => {
 
   it('registers, delivers after an outage, exactly once per event and listener, signed', async () => {
     // The listener is down (nothing listens on its port) when it registers and when things happen.
-    const hubT = await agent.post(`${TT}/hub`, { callback: listener.url });
+    const hubT = await integration.post(`${TT}/hub`, { callback: listener.url });
     expect(hubT.status, JSON.stringify(hubT.body)).toBe(201);
     expect(hubT.headers.get('location')).toBe(`${TT}/hub/${String(hubT.body.id)}`);
     expect(tmfErrors(TMF621, 'EventSubscription', hubT.body)).toEqual([]);
-    const hubO = await agent.post(`${PO}/hub`, {
+    const hubO = await integration.post(`${PO}/hub`, {
       callback: listener.url,
       query: 'eventType=ProductOrderCreateEvent,ProductOrderStateChangeEvent',
     });
@@ -214,19 +219,19 @@ describe(`TM Forum event hub (${testEngine})`, () => {
   it('unregistering stops the events; callbacks other than http(s) are refused', async () => {
     const list = await agent.get('/api/outbox?limit=1');
     expect(list.status).toBe(200);
-    const hub = await agent.post(`${TT}/hub`, { callback: listener.url });
+    const hub = await integration.post(`${TT}/hub`, { callback: listener.url });
     const id = String(hub.body.id);
-    expect((await agent.get(`${TT}/hub/${id}`)).body).toMatchObject({ id, callback: listener.url });
-    expect((await agent.delete(`${TT}/hub/${id}`)).status).toBe(204);
-    expect((await agent.get(`${TT}/hub/${id}`)).status).toBe(404);
-    expect((await agent.delete(`${TT}/hub/${id}`)).status).toBe(404);
+    expect((await integration.get(`${TT}/hub/${id}`)).body).toMatchObject({ id, callback: listener.url });
+    expect((await integration.delete(`${TT}/hub/${id}`)).status).toBe(204);
+    expect((await integration.get(`${TT}/hub/${id}`)).status).toBe(404);
+    expect((await integration.delete(`${TT}/hub/${id}`)).status).toBe(404);
     for (const callback of [
       'file:///etc/passwd',
       'gopher://127.0.0.1:70/x',
       'http://user:pw@example.test/x',
       'nonsense',
     ]) {
-      const bad = await agent.post(`${TT}/hub`, { callback });
+      const bad = await integration.post(`${TT}/hub`, { callback });
       expect(bad.status, callback).toBe(400);
       expect(bad.body.code).toBe('tmf.callback_invalid');
     }
@@ -234,11 +239,42 @@ describe(`TM Forum event hub (${testEngine})`, () => {
     expect((await installer.post(`${TT}/hub`, { callback: listener.url })).status).toBe(403);
   });
 
+  it('registering and unregistering a listener: admins, supervisors, or the API token that registered it', async () => {
+    // A signed-in agent registers none and unregisters none (review of issue 15).
+    const refused = await agent.post(`${TT}/hub`, { callback: listener.url });
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('auth.forbidden');
+    const mine = await integration.post(`${TT}/hub`, { callback: `${listener.url}/erp` });
+    expect(mine.status).toBe(201);
+    const byAdmin = await admin.post(`${TT}/hub`, { callback: `${listener.url}/admin` });
+    expect(byAdmin.status).toBe(201);
+    const supervisor = await Client.login(t.url, a.users.supervisor.email);
+    const bySupervisor = await supervisor.post(`${TT}/hub`, { callback: `${listener.url}/sup` });
+    expect(bySupervisor.status).toBe(201);
+    const other = await admin.post('/api/tokens', { name: 'CRM', role: 'agent' });
+    const crm = Client.withToken(t.url, String(other.body.secret));
+    for (const id of [mine.body.id, byAdmin.body.id]) {
+      // Neither the agent nor another integration's token can remove it; nothing is removed.
+      expect((await agent.delete(`${TT}/hub/${String(id)}`)).status).toBe(403);
+      expect((await crm.delete(`${TT}/hub/${String(id)}`)).status).toBe(403);
+      expect((await admin.get(`${TT}/hub/${String(id)}`)).status).toBe(200);
+    }
+    // An integration's token removes only its own listener.
+    expect((await integration.delete(`${TT}/hub/${String(byAdmin.body.id)}`)).status).toBe(403);
+    expect((await integration.delete(`${TT}/hub/${String(mine.body.id)}`)).status).toBe(204);
+    // A supervisor removes anyone's, an admin too.
+    expect((await supervisor.delete(`${TT}/hub/${String(byAdmin.body.id)}`)).status).toBe(204);
+    expect((await admin.delete(`${TT}/hub/${String(bySupervisor.body.id)}`)).status).toBe(204);
+    const audit = await admin.get('/api/audit-events?action=tmf_hub.unregistered&limit=50');
+    const removed = (audit.body.items as { entityId: string }[]).map((e) => e.entityId);
+    expect(removed).toEqual(expect.arrayContaining([mine.body.id, byAdmin.body.id, bySupervisor.body.id]));
+  });
+
   it('ORD-03 TMF622 PATCH: a description changed, then a queued order cancelled, each event once', async () => {
     // Sunday 10:00 Paris: Orange creation is closed, the order waits for Monday (ORD-03).
     t.clock.set(new Date('2026-12-06T09:00:00Z'));
     agent = await Client.login(t.url, a.users.agent.email);
-    const hub = await agent.post(`${PO}/hub`, {
+    const hub = await integration.post(`${PO}/hub`, {
       callback: listener.url,
       query: 'eventType=ProductOrderAttributeValueChangeEvent,ProductOrderStateChangeEvent',
     });
@@ -303,6 +339,6 @@ describe(`TM Forum event hub (${testEngine})`, () => {
       pending: 0,
     });
     expect((await agent.get('/api/tmf-hub/listeners')).status).toBe(403);
-    expect((await agent.delete(`${PO}/hub/${String(hub.body.id)}`)).status).toBe(204);
+    expect((await integration.delete(`${PO}/hub/${String(hub.body.id)}`)).status).toBe(204);
   });
 });

@@ -9,9 +9,11 @@ const AGENT = 'agent@demo-fr.relais.test';
 const PASSWORD = 'relais-demo-2026';
 
 /**
- * Issue 15: an integration registers listeners on the TM Forum APIs (an agent's credential); the
- * admin finds them on « Écouteurs TM Forum » with the API's name, the callback and the events
- * delivered, and deletes one; an agent has no such page.
+ * Issue 15: an integration registers listeners on the TM Forum APIs (its API token); the admin
+ * finds them on « Écouteurs TM Forum » with the API's name, the callback and the events
+ * delivered, and deletes one; an agent has no such page. A ticket the integration sends without a
+ * customer shows « À rattacher » on the desk; an agent attaches it to a customer, on whose page it
+ * then appears.
  */
 describe('TM Forum listeners in the browser (issue 15)', () => {
   let e: E2E;
@@ -29,14 +31,25 @@ describe('TM Forum listeners in the browser (issue 15)', () => {
     await e?.close();
   });
 
+  /** The integration's API token (role agent), created by the admin as on « Jetons d'API ». */
+  const integrationClient = async () => {
+    const admin = await Client.login(e.url, ADMIN, PASSWORD);
+    const token = await admin.post('/api/tokens', { name: 'ERP du magasin', role: 'agent' });
+    expect(token.status).toBe(201);
+    return Client.withToken(e.url, String(token.body.secret));
+  };
+
   it('the admin sees each listener per API with its deliveries, and deletes one', async () => {
     const agent = await Client.login(e.url, AGENT, PASSWORD);
-    const tickets = await agent.post('/tmf-api/troubleTicket/v4/hub', {
+    const integration = await integrationClient();
+    // A signed-in agent registers no listener (review of issue 15).
+    expect((await agent.post('/tmf-api/troubleTicket/v4/hub', { callback: listener.url })).status).toBe(403);
+    const tickets = await integration.post('/tmf-api/troubleTicket/v4/hub', {
       callback: listener.url,
       query: 'eventType=TroubleTicketCreateEvent',
     });
     expect(tickets.status).toBe(201);
-    const orders = await agent.post('/tmf-api/productOrderingManagement/v4/hub', {
+    const orders = await integration.post('/tmf-api/productOrderingManagement/v4/hub', {
       callback: `${listener.url}/orders`,
     });
     expect(orders.status).toBe(201);
@@ -62,7 +75,7 @@ describe('TM Forum listeners in the browser (issue 15)', () => {
     await page.getByText('Écouteur supprimé.').waitFor();
     await expect.poll(() => orderRow.count()).toBe(0);
     expect(
-      (await agent.get(`/tmf-api/productOrderingManagement/v4/hub/${String(orders.body.id)}`)).status,
+      (await integration.get(`/tmf-api/productOrderingManagement/v4/hub/${String(orders.body.id)}`)).status,
     ).toBe(404);
     expect(await ticketRow.count()).toBe(1);
   });
@@ -73,5 +86,66 @@ describe('TM Forum listeners in the browser (issue 15)', () => {
     await agentPage.getByRole('heading', { name: /Bonjour/ }).waitFor();
     const links = agentPage.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link');
     expect(await links.allTextContents()).not.toContain('Écouteurs TM Forum');
+  });
+
+  it('a ticket sent without a customer is « À rattacher »; the agent attaches it, it shows on the customer page', async () => {
+    const integration = await integrationClient();
+    const ticket = await integration.post('/tmf-api/troubleTicket/v4/troubleTicket', {
+      description: 'Le terminal de paiement ne se connecte plus',
+      severity: 'major',
+      ticketType: 'incident',
+    });
+    expect(ticket.status, JSON.stringify(ticket.body)).toBe(201);
+    const reference = String(ticket.body.name);
+    const agent = await Client.login(e.url, AGENT, PASSWORD);
+    const customer = (
+      (await agent.get('/api/accounts?limit=1&sort=displayName')).body.items as {
+        displayName: string;
+        reference: string;
+      }[]
+    )[0];
+    expect(customer).toBeDefined();
+
+    const desk = await e.newPage();
+    await signIn(desk, e.url, AGENT, PASSWORD);
+    await desk.getByRole('heading', { name: /Bonjour/ }).waitFor();
+    await nav(desk, 'Incidents');
+    await desk.getByLabel('Rattachement').selectOption({ label: 'À rattacher seulement' });
+    const row = desk.getByRole('row').filter({ hasText: reference });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('À rattacher');
+    expect(await row.textContent()).toContain('Service à préciser');
+    await e.shot(desk, 'tmf-hub-02-to-attach');
+    await row.getByRole('link', { name: reference }).click();
+    await desk.getByText('Ce ticket est arrivé par l’API TM Forum sans client.', { exact: false }).waitFor();
+
+    await desk.getByRole('button', { name: 'Rattacher à un client' }).click();
+    const dialog = desk.getByRole('dialog');
+    await dialog.getByLabel('Rechercher un client').fill(customer?.displayName ?? '');
+    const label = `${customer?.displayName ?? ''} (${customer?.reference ?? ''})`;
+    await expect
+      .poll(() => dialog.getByLabel('Client', { exact: true }).locator('option').allTextContents())
+      .toContain(label);
+    await dialog.getByLabel('Client', { exact: true }).selectOption({ label });
+    await dialog.getByLabel('Service').selectOption({ label: 'ADSL' });
+    await e.shot(desk, 'tmf-hub-03-attach-dialog');
+    await dialog.getByRole('button', { name: 'Rattacher', exact: true }).click();
+    await desk.getByText('Incident rattaché au client.').waitFor();
+    // The desk's actions now, and the customer's name instead of « À rattacher ».
+    await desk.getByRole('heading', { name: 'Actions' }).waitFor();
+    // The history says who attached it to whom, in words.
+    const history = desk.getByRole('listitem').filter({ hasText: 'Rattaché à un client' });
+    await history.waitFor();
+    expect(await history.textContent()).toContain(customer?.displayName ?? '');
+    await desk
+      .getByRole('link', { name: customer?.displayName ?? '' })
+      .first()
+      .click();
+    await desk
+      .getByRole('heading', { name: customer?.displayName ?? '' })
+      .first()
+      .waitFor();
+    await desk.getByRole('link', { name: reference }).waitFor();
+    await e.shot(desk, 'tmf-hub-04-customer-page');
   });
 });

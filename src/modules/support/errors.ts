@@ -35,6 +35,39 @@ export const supportErrors = defineErrors({
     fr: { title: 'Client inconnu', detail: 'Ce client n’existe pas.' },
     en: { title: 'Unknown customer', detail: 'This customer does not exist.' },
   },
+  'support.incident_unattached': {
+    status: 409,
+    fr: {
+      title: 'Incident à rattacher',
+      detail: 'Cet incident n’est rattaché à aucun client : rattachez-le à un client d’abord.',
+    },
+    en: {
+      title: 'Incident to attach',
+      detail: 'This incident belongs to no customer yet: attach it to a customer first.',
+    },
+  },
+  'support.incident_already_attached': {
+    status: 409,
+    fr: {
+      title: 'Incident déjà rattaché',
+      detail: 'Cet incident est déjà rattaché à un client ; il ne peut pas en changer.',
+    },
+    en: {
+      title: 'Incident already attached',
+      detail: 'This incident already belongs to a customer; it cannot change customer.',
+    },
+  },
+  'support.service_required': {
+    status: 400,
+    fr: {
+      title: 'Service requis',
+      detail: 'Ce ticket ne précise pas le service concerné : choisissez-le en le rattachant.',
+    },
+    en: {
+      title: 'Service required',
+      detail: 'This ticket names no service: choose it when attaching it.',
+    },
+  },
   'support.check_unknown': {
     status: 400,
     fr: {

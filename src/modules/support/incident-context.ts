@@ -75,11 +75,22 @@ export function checkedSlot(ctx: Ctx, slotStart: string, slotEnd: string): { sta
   return { start, end };
 }
 
-/** The incident, locked for the change when `lock` (SUP-02/SUP-03 guards cannot race); 404 otherwise. */
-export async function load(ctx: Ctx, id: string, lock = false): Promise<incidentStore.IncidentRow> {
+/** The incident, attached or « à rattacher », locked when `lock`; 404 otherwise. */
+export async function loadAny(ctx: Ctx, id: string, lock = false): Promise<incidentStore.IncidentRow> {
   if (!UUID_RE.test(id)) throw new AppError('resource.not_found');
   const row = await incidentStore.getIncident(ctx.tx, id, lock);
   if (!row) throw new AppError('resource.not_found');
+  return row;
+}
+
+/**
+ * The incident a desk action works on, locked for the change when `lock` (SUP-02/SUP-03 guards
+ * cannot race); 404 otherwise, 409 while it is « à rattacher » (no customer, maybe no service: an
+ * agent attaches it first).
+ */
+export async function load(ctx: Ctx, id: string, lock = false): Promise<incidentStore.AttachedIncidentRow> {
+  const row = await loadAny(ctx, id, lock);
+  if (!incidentStore.isAttached(row)) throw new AppError('support.incident_unattached');
   return row;
 }
 
@@ -95,7 +106,10 @@ export async function loadIntervention(
   return i;
 }
 
-/** Audited on the account, so that every incident event shows in the customer's history (CS-01). */
+/**
+ * Audited on the account, so that every incident event shows in the customer's history (CS-01);
+ * on the incident itself while it is « à rattacher ».
+ */
 export const audit = (
   ctx: Ctx,
   r: incidentStore.IncidentRow,
@@ -104,16 +118,20 @@ export const audit = (
   before?: unknown,
 ) =>
   recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
-    entityType: 'account',
-    entityId: r.account_id,
-    entityLabel: `${r.account_name} (${r.account_reference})`,
+    ...(r.account_id === null
+      ? { entityType: 'incident', entityId: r.id, entityLabel: r.reference }
+      : {
+          entityType: 'account',
+          entityId: r.account_id,
+          entityLabel: `${r.account_name ?? ''} (${r.account_reference ?? ''})`,
+        }),
     action,
     before,
     after: after === undefined ? { incident: r.reference } : { incident: r.reference, ...(after as object) },
   });
 
 /** What the state machine's guards read of an incident (rules.ts IncidentFacts). */
-export async function factsOf(ctx: Ctx, r: incidentStore.IncidentRow): Promise<IncidentFacts> {
+export async function factsOf(ctx: Ctx, r: incidentStore.AttachedIncidentRow): Promise<IncidentFacts> {
   const checks = await timelineStore.listChecks(ctx.tx, r.id);
   const consents = await timelineStore.listConsents(ctx.tx, r.id);
   const interventions = await interventionStore.listInterventions(ctx.tx, r.id);

@@ -43,7 +43,7 @@ import {
   type WrittenView,
 } from './views.ts';
 import { env } from './incident-context.ts';
-import type * as incidentStore from './incident-store.ts';
+import { isAttached, type IncidentRow } from './incident-store.ts';
 import * as timelineStore from './timeline-store.ts';
 import * as interventionStore from './intervention-store.ts';
 import * as chargeStore from './charge-store.ts';
@@ -83,6 +83,8 @@ function eventText(ev: timelineStore.EventRow, lang: 'fr' | 'en'): { title: stri
         : 'no fault';
     return { title: step, detail: `${step} — ${fault} — ${String(d.downKbps)} / ${String(d.upKbps)} kbit/s` };
   }
+  if (ev.kind === 'attached')
+    return { title: lang === 'fr' ? 'Rattaché à un client' : 'Attached to a customer', detail: summary };
   return { title: ev.kind, detail: summary };
 }
 
@@ -104,7 +106,7 @@ function actionsOf(ctx: Ctx, f: IncidentFacts): ActionView[] {
 }
 
 /** The incident's full view, read in the caller's transaction after each change. */
-export async function detailOf(ctx: Ctx, r: incidentStore.IncidentRow): Promise<IncidentDetail> {
+export async function detailOf(ctx: Ctx, r: IncidentRow): Promise<IncidentDetail> {
   const e = await env(ctx);
   const s = await settingsStore.settings(ctx.tx);
   const [checks, consents, interventions, charges, events, emails] = [
@@ -116,15 +118,18 @@ export async function detailOf(ctx: Ctx, r: incidentStore.IncidentRow): Promise<
     await timelineStore.listEmails(ctx.tx, r.id),
   ];
   const savPlusSteps = await interventionStore.listSavPlusSteps(ctx.tx, r.id);
-  const facts: IncidentFacts = {
+  // An incident « à rattacher » has no customer yet and maybe no service: no SUP-01 notice, no
+  // missing checks or information, and no action but attaching it (the page shows that one).
+  const service = isAttached(r) ? r.service : null;
+  const facts: IncidentFacts | null = service && {
     state: r.state,
-    service: r.service,
+    service,
     confirmedChecks: new Set(checks.map((c) => c.check_code)),
     info: infoOf(r),
     hasConsent: consents.length > 0,
     openInterventions: interventions.filter((i) => i.status === 'planned').length,
   };
-  const n = declarationNotice(r.service);
+  const n = service ? declarationNotice(service) : { checks: [], minimumCents: null };
   const costs = costSummary(charges.map((c) => ({ amountCents: c.amount_cents, status: c.status })));
   const chargeViews = charges.map((c) => toCharge(c, ctx.now));
   const lang = ctx.locale;
@@ -212,8 +217,8 @@ export async function detailOf(ctx: Ctx, r: incidentStore.IncidentRow): Promise<
       checks: [...n.checks],
       minimum: n.minimumCents === null ? null : eur(n.minimumCents, e.currency),
     },
-    missingChecks: missingChecks(r.service, facts.confirmedChecks),
-    missingInformation: missingInformation(r.service, facts.info),
+    missingChecks: facts ? missingChecks(facts.service, facts.confirmedChecks) : [],
+    missingInformation: facts ? missingInformation(facts.service, facts.info) : [],
     checks: checks.map((c) => ({ ...written(c, c.confirmed_by, c.confirmed_at), check: c.check_code })),
     consents: consents.map((c) => written(c, c.given_by, c.given_at)),
     interventions: interventions.map((i) => ({
@@ -230,7 +235,7 @@ export async function detailOf(ctx: Ctx, r: incidentStore.IncidentRow): Promise<
       status: m.status,
       createdAt: m.created_at.toISOString(),
     })),
-    actions: actionsOf(ctx, facts),
+    actions: facts ? actionsOf(ctx, facts) : [],
     timeline,
     customerServiceEmail: s.customer_service_email,
   };

@@ -6,11 +6,13 @@ import type { Channel, IncidentState, Pause, Priority, Service } from './rules.t
 export interface IncidentRow {
   id: string;
   reference: string;
-  account_id: string;
-  account_name: string;
-  account_reference: string;
-  account_email: string;
-  service: Service;
+  /** Null while the incident is « à rattacher » (a TMF621 ticket sent without a customer). */
+  account_id: string | null;
+  account_name: string | null;
+  account_reference: string | null;
+  account_email: string | null;
+  /** Null only on an incident « à rattacher » whose ticket named no service. */
+  service: Service | null;
   channel: Channel;
   priority: Priority;
   state: IncidentState;
@@ -47,7 +49,19 @@ const COLUMNS = `i.id, i.reference, i.account_id, a.display_name AS account_name
   o.name AS operator_name, i.ticket_type, i.version, i.created_at, i.updated_at,
   (SELECT min(v.slot_end) FROM incident_interventions v WHERE v.incident_id = i.id AND v.status = 'planned')
     AS open_slot_end`;
-const FROM = `incidents i JOIN customer_accounts a ON a.id = i.account_id
+/** An incident attached to a customer, so with a service: what every desk action works on. */
+export type AttachedIncidentRow = IncidentRow & {
+  account_id: string;
+  account_name: string;
+  account_reference: string;
+  account_email: string;
+  service: Service;
+};
+
+export const isAttached = (r: IncidentRow): r is AttachedIncidentRow =>
+  r.account_id !== null && r.service !== null;
+
+const FROM = `incidents i LEFT JOIN customer_accounts a ON a.id = i.account_id
   LEFT JOIN support_operators o ON o.code = i.operator_code`;
 
 export const pausesOf = (r: IncidentRow): Pause[] =>
@@ -76,6 +90,8 @@ export interface IncidentFilter {
   accountId?: string | undefined;
   open?: boolean | undefined;
   operator?: string | undefined;
+  /** true: only the incidents « à rattacher » (no customer yet). */
+  unattached?: boolean | undefined;
 }
 
 export function listIncidents(tx: Tx, f: IncidentFilter): Promise<IncidentRow[]> {
@@ -85,6 +101,7 @@ export function listIncidents(tx: Tx, f: IncidentFilter): Promise<IncidentRow[]>
         AND ($3::text IS NULL OR i.service = $3) AND ($4::uuid IS NULL OR i.account_id = $4)
         AND ($5::boolean IS NULL OR (i.state NOT IN ('resolved', 'closed')) = $5)
         AND ($6::text IS NULL OR i.operator_code = $6)
+        AND ($7::boolean IS NULL OR (i.account_id IS NULL) = $7)
       ORDER BY i.opened_at DESC, i.id DESC`,
     [
       f.state ?? null,
@@ -93,6 +110,7 @@ export function listIncidents(tx: Tx, f: IncidentFilter): Promise<IncidentRow[]>
       f.accountId ?? null,
       f.open ?? null,
       f.operator ?? null,
+      f.unattached ?? null,
     ],
   );
 }
@@ -110,8 +128,8 @@ export async function insertIncident(
   v: {
     id: string;
     reference: string;
-    accountId: string;
-    service: Service;
+    accountId: string | null;
+    service: Service | null;
     channel: Channel;
     priority: Priority;
     title: string;
@@ -166,6 +184,23 @@ export async function updateIncident(tx: Tx, id: string, patch: IncidentPatch, n
     `UPDATE incidents SET ${[...sets, 'version = version + 1', 'updated_at = $2'].join(', ')} WHERE id = $1`,
     [id, now, ...values],
   );
+}
+
+/**
+ * Attaches an incident « à rattacher » to a customer (and its service when it had none); never
+ * changes the account of an attached incident. false when the incident was already attached.
+ */
+export async function attachIncident(
+  tx: Tx,
+  v: { id: string; accountId: string; service: Service; operatorCode: string | null; now: Date },
+): Promise<boolean> {
+  const rows = await tx.query<{ id: string }>(
+    `UPDATE incidents SET account_id = $2, service = $3, operator_code = coalesce(operator_code, $4),
+            version = version + 1, updated_at = $5
+      WHERE id = $1 AND account_id IS NULL RETURNING id`,
+    [v.id, v.accountId, v.service, v.operatorCode, v.now],
+  );
+  return rows.length === 1;
 }
 
 /** SLA: the alert level already sent; not a user change, so the version stays. */

@@ -13,6 +13,8 @@ export interface IncidentListQuery {
   slaRisk?: 'at_risk' | 'breached' | undefined;
   open?: boolean | undefined;
   operator?: string | undefined;
+  /** true: only the incidents « à rattacher » (no customer yet). */
+  unattached?: boolean | undefined;
   limit: number;
   offset: number;
 }

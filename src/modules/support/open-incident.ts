@@ -6,7 +6,7 @@ import type { ActionRegistry } from '../../platform/jobs/index.ts';
 import { publishTmfEvent } from '../../platform/tmf/hub.ts';
 import { DEFAULT_OPERATORS, operatorFor, type Channel, type Priority, type Service } from './rules.ts';
 import type { IncidentDetail } from './views.ts';
-import { audit, env, load } from './incident-context.ts';
+import { audit, env, loadAny } from './incident-context.ts';
 import { detailOf } from './incident-detail.ts';
 import { scheduleSlaCheck } from './sla-check.ts';
 import { toTmfTicket } from './tmf-views.ts';
@@ -15,8 +15,10 @@ import * as timelineStore from './timeline-store.ts';
 import * as settingsStore from './settings-store.ts';
 
 export interface CreateIncidentInput {
-  accountId: string;
-  service: Service;
+  /** Absent only for a TMF621 ticket sent without a customer: the incident is « à rattacher ». */
+  accountId?: string | undefined;
+  /** Absent only with accountId absent (a ticket naming no service); chosen when attaching. */
+  service?: Service | undefined;
   channel: Channel;
   priority: Priority;
   title: string;
@@ -29,22 +31,28 @@ export interface CreateIncidentInput {
 /**
  * Declares an incident for a customer and a service (CS-01: the first contact opens its timeline),
  * on the operator chosen or the one serving the service; the SLA check is scheduled when the
- * action registry is given.
+ * action registry is given. Without a customer (TMF621 create with the mandatory attributes only)
+ * it is kept « à rattacher » in the desk's queue until an agent attaches it (attach-incident.ts).
  */
 export async function openIncident(
   ctx: Ctx,
   input: CreateIncidentInput,
   registry?: ActionRegistry,
 ): Promise<IncidentDetail> {
-  if (!UUID_RE.test(input.accountId)) throw new AppError('support.account_unknown');
-  const account = await incidentStore.findAccount(ctx.tx, input.accountId);
-  if (!account) throw new AppError('support.account_unknown');
+  if (input.accountId !== undefined) {
+    if (!UUID_RE.test(input.accountId)) throw new AppError('support.account_unknown');
+    const account = await incidentStore.findAccount(ctx.tx, input.accountId);
+    if (!account) throw new AppError('support.account_unknown');
+    if (!input.service) throw new AppError('support.service_required');
+  }
   // Issue 4 item 7: the operator chosen on the incident, else the one serving its service.
-  const operator = operatorFor(
-    await settingsStore.operators(ctx.tx, DEFAULT_OPERATORS),
-    input.service,
-    input.operatorCode ?? null,
-  );
+  const operator = input.service
+    ? operatorFor(
+        await settingsStore.operators(ctx.tx, DEFAULT_OPERATORS),
+        input.service,
+        input.operatorCode ?? null,
+      )
+    : null;
   if (input.operatorCode && !operator)
     throw new AppError('support.operator_unknown', { operator: input.operatorCode }, [
       { pointer: '/body/operatorCode', code: 'support.operator_unknown', detail: '' },
@@ -54,8 +62,8 @@ export async function openIncident(
   await incidentStore.insertIncident(ctx.tx, {
     id,
     reference,
-    accountId: input.accountId,
-    service: input.service,
+    accountId: input.accountId ?? null,
+    service: input.service ?? null,
     channel: input.channel,
     priority: input.priority,
     title: input.title.trim(),
@@ -74,7 +82,7 @@ export async function openIncident(
     actor: ctx.actor.label,
     data: { summary: input.title.trim(), direction: 'inbound' },
   });
-  const r = await load(ctx, id);
+  const r = await loadAny(ctx, id);
   await audit(ctx, r, 'incident.created', { service: r.service, channel: r.channel, priority: r.priority });
   if (registry) {
     const e = await env(ctx);

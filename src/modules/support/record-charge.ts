@@ -14,7 +14,7 @@ import * as settingsStore from './settings-store.ts';
 /** SUP-05: a charge on the incident, recorded and e-mailed to the customer at once. */
 export async function recordCharge(
   ctx: Ctx,
-  r: incidentStore.IncidentRow,
+  r: incidentStore.AttachedIncidentRow,
   e: Env,
   v: {
     interventionId: string | null;
@@ -45,7 +45,7 @@ export async function recordCharge(
 /** SUP-05: the customer is told at once of the charge and its amount (SUP-07: and the deadline). */
 export async function notifyCharge(
   ctx: Ctx,
-  r: incidentStore.IncidentRow,
+  r: incidentStore.AttachedIncidentRow,
   e: Env,
   v: {
     label: string;

@@ -7,6 +7,7 @@ import { errorResponses } from '../../platform/http/schemas.ts';
 import type { IncidentState } from './rules.ts';
 import type { IncidentDetail } from './views.ts';
 import {
+  AttachIncidentBody,
   ChargeParams,
   CheckBody,
   ConsentBody,
@@ -54,6 +55,7 @@ import { moveIntervention } from './move-intervention.ts';
 import { contestCharge } from './contest-charge.ts';
 import { acceptQuote } from './accept-quote.ts';
 import { interventionCalendar } from './export-intervention-calendar.ts';
+import { attachIncident } from './attach-incident.ts';
 
 /** The desk's routes: schema, policy, one call into a use case (the TM Forum ones: tmf-routes.ts). */
 export function supportRoutes(app: App, deps: Deps): void {
@@ -189,6 +191,28 @@ export function supportRoutes(app: App, deps: Deps): void {
         headers: (i) => ({ ETag: etagOf(i.version) }),
       });
     },
+  );
+
+  app.post(
+    '/api/incidents/:id/attach',
+    {
+      schema: {
+        tags,
+        operationId: 'attachIncident',
+        summary:
+          'Attach an incident « à rattacher » (TM Forum ticket sent without a customer) to a customer, and its service if it had none; never changed after',
+        params: IncidentParams,
+        body: AttachIncidentBody,
+        response: detail,
+      },
+      config: write,
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 200,
+        run: (ctx) => attachIncident(ctx, req.params.id, req.body),
+        headers: (i) => ({ ETag: etagOf(i.version) }),
+      }),
   );
 
   type Run = (ctx: Ctx, p: Record<string, string>, b: never) => Promise<IncidentDetail>;

@@ -1,7 +1,7 @@
 import type { Ctx } from '../../platform/context.ts';
 import { publishTmfEvent } from '../../platform/tmf/hub.ts';
 import type { IncidentDetail } from './views.ts';
-import { load } from './incident-context.ts';
+import { loadAny } from './incident-context.ts';
 import { detailOf } from './incident-detail.ts';
 import { toTmfAppointment, toTmfTicket } from './tmf-views.ts';
 import * as incidentStore from './incident-store.ts';
@@ -13,9 +13,17 @@ import * as incidentStore from './incident-store.ts';
  */
 export async function saveIncident(ctx: Ctx, id: string, patch: incidentStore.IncidentPatch): Promise<void> {
   await incidentStore.updateIncident(ctx.tx, id, patch, ctx.now);
-  const eventType = patch.state ? 'TroubleTicketStatusChangeEvent' : 'TroubleTicketAttributeValueChangeEvent';
+  await saveIncidentEvent(ctx, id, patch.state ? 'TroubleTicketStatusChangeEvent' : undefined);
+}
+
+/** The TMF621 event of a change already written (AttributeValueChange unless told otherwise). */
+export async function saveIncidentEvent(
+  ctx: Ctx,
+  id: string,
+  eventType = 'TroubleTicketAttributeValueChangeEvent',
+): Promise<void> {
   await publishTmfEvent(ctx, 'TMF621', eventType, async () => ({
-    troubleTicket: toTmfTicket(await detailOf(ctx, await load(ctx, id))),
+    troubleTicket: toTmfTicket(await detailOf(ctx, await loadAny(ctx, id))),
   }));
 }
 

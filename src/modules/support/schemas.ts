@@ -44,10 +44,12 @@ const Information = Type.Object({
 const incidentProps = {
   id: Type.String({ format: 'uuid' }),
   reference: Type.String(),
-  accountId: Type.String({ format: 'uuid' }),
-  accountName: Type.String(),
-  accountReference: Type.String(),
-  service: ServiceSchema,
+  // Null while the incident is « à rattacher » (a TMF621 ticket sent without a customer); service
+  // null only then, when the ticket named none.
+  accountId: Nullable(Type.String({ format: 'uuid' })),
+  accountName: Nullable(Type.String()),
+  accountReference: Nullable(Type.String()),
+  service: Nullable(ServiceSchema),
   channel: ChannelSchema,
   priority: PrioritySchema,
   state: StateSchema,
@@ -187,6 +189,7 @@ export const IncidentListQuery = listQuery([], {
   priority: Type.Optional(PrioritySchema),
   service: Type.Optional(ServiceSchema),
   accountId: Type.Optional(Type.String({ format: 'uuid' })),
+  unattached: Type.Optional(Type.Boolean({ description: 'true: only the incidents « à rattacher »' })),
   slaRisk: Type.Optional(Enum(['at_risk', 'breached'])),
   open: Type.Optional(Type.Boolean()),
   operator: Type.Optional(Type.String({ maxLength: 40 })),
@@ -220,6 +223,15 @@ export const CreateIncidentBody = Type.Object(
     operatorCode: Type.Optional(
       Type.String({ pattern: '^[a-z0-9_]{1,40}$', description: 'Default: the operator of the service' }),
     ),
+  },
+  { additionalProperties: false },
+);
+
+/** Issue 15: the customer an incident « à rattacher » goes to, and its service if it named none. */
+export const AttachIncidentBody = Type.Object(
+  {
+    accountId: Type.String({ format: 'uuid' }),
+    service: Type.Optional(ServiceSchema),
   },
   { additionalProperties: false },
 );

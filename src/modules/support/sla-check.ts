@@ -82,7 +82,7 @@ export const slaCheck = actionKind({
           locale: 'fr',
           data: {
             incidentReference: row.reference,
-            customerName: row.account_name,
+            customerName: row.account_name ?? '—',
             risk: sla.risk === 'breached' ? 'breached' : 'at_risk',
             firstResponse: `${sla.firstResponse.elapsedHours} h / ${sla.firstResponse.targetHours} h`,
             resolution: `${sla.resolution.elapsedHours} h / ${sla.resolution.targetHours} h`,

@@ -88,7 +88,7 @@ export function supportTmfRoutes(app: App, deps: Deps): void {
         tags: tmf621,
         operationId: 'createTroubleTicket',
         summary:
-          'TMF621 v4: create a trouble ticket (customer in relatedParty, service as relatedEntity role "service")',
+          'TMF621 v4: create a trouble ticket; description, severity and ticketType suffice (without a customer in relatedParty it waits « à rattacher » for an agent); service as relatedEntity role "service"',
         body: TmfTicketCreate,
         response: { 201: Type.Ref('TmfTroubleTicket'), ...errorResponses },
       },

@@ -37,10 +37,11 @@ const RelatedEntityIn = Type.Object({
 
 /**
  * TroubleTicket_Create: description, severity and ticketType are the standard's mandatory
- * attributes. Relais also needs the customer (relatedParty, role customer: 422
- * tmf.related_party_required without it) and the service (relatedEntity of role "service", id
- * adsl, sdsl, vga, fibre, cable or mobile; a ticketType naming a service is still read as the
- * service for clients written before issue 15).
+ * attributes, and enough: without a customer (relatedParty, role customer) the ticket waits « à
+ * rattacher » in the desk's queue until an agent attaches it. The service is a relatedEntity of
+ * role "service" (id adsl, sdsl, vga, fibre, cable or mobile), required with a customer, otherwise
+ * chosen when attaching; a ticketType naming a service is still read as the service for clients
+ * written before issue 15.
  */
 export const TmfTicketCreate = Type.Object(
   {

@@ -78,10 +78,13 @@ export function toTmfTicket(i: Incident): Record<string, unknown> {
     lastUpdate: i.updatedAt,
     ...(i.resolvedAt ? { resolutionDate: i.resolvedAt } : {}),
     channel: { id: i.channel, name: i.channel },
-    relatedParty: [{ id: i.accountId, name: i.accountName, role: 'customer', '@referredType': 'Customer' }],
-    relatedEntity: [
-      { id: i.service, name: i.service, role: SERVICE_ROLE, '@referredType': 'ServiceSpecification' },
-    ],
+    // « À rattacher »: no customer yet (and no service when the ticket named none).
+    relatedParty: i.accountId
+      ? [{ id: i.accountId, name: i.accountName ?? '', role: 'customer', '@referredType': 'Customer' }]
+      : [],
+    relatedEntity: i.service
+      ? [{ id: i.service, name: i.service, role: SERVICE_ROLE, '@referredType': 'ServiceSpecification' }]
+      : [],
     '@type': 'TroubleTicket',
   };
 }

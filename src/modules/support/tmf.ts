@@ -45,7 +45,9 @@ export async function getTroubleTicket(ctx: Ctx, id: string): Promise<Resource> 
 
 /**
  * TMF621: a created ticket is an incident declared for the customer of its related party (role
- * customer) and the service of its related entity (role "service").
+ * customer) and the service of its related entity (role "service"). With the standard's mandatory
+ * attributes only (description, severity, ticketType) it is kept « à rattacher » in the desk's
+ * queue, the service too being chosen when an agent attaches it to a customer.
  */
 export async function openTroubleTicket(
   ctx: Ctx,
@@ -54,12 +56,10 @@ export async function openTroubleTicket(
 ): Promise<Resource> {
   const parties = b.relatedParty ?? [];
   const customer = parties.find((p) => (p.role ?? 'customer').toLowerCase() === 'customer') ?? parties[0];
-  if (!customer)
-    throw new AppError('tmf.related_party_required', {}, [
-      { pointer: '/body/relatedParty', code: 'required', detail: 'relatedParty (role customer)' },
-    ]);
   const svc = serviceOfTicket(b);
-  if (!svc)
+  const namesService = (b.relatedEntity ?? []).some((e) => (e.role ?? '').toLowerCase() === 'service');
+  // A customer's ticket needs its service; a service entity must name one of Relais's.
+  if ((customer && !svc) || (namesService && !svc))
     throw new AppError('validation.failed', {}, [
       {
         pointer: '/body/relatedEntity',
@@ -71,13 +71,13 @@ export async function openTroubleTicket(
   const i = await openIncident(
     ctx,
     {
-      accountId: customer.id,
-      service: svc,
+      accountId: customer?.id,
+      service: svc ?? undefined,
       // A legacy client's ticketType named the service; the standard's default kind then.
       ticketType: serviceOf(b.ticketType) ? 'incident' : b.ticketType,
       channel: (CHANNELS as readonly string[]).includes(channel) ? (channel as Channel) : 'web_form',
       priority: priorityOf(b.priority, b.severity),
-      title: b.name?.trim() || b.description.slice(0, 200),
+      title: b.name?.trim() || b.description.trim().slice(0, 200) || '—',
       description: b.description,
     },
     registry,

@@ -63,7 +63,7 @@ export async function transitionIncident(ctx: Ctx, id: string, to: IncidentState
  */
 async function sendEscalation(
   ctx: Ctx,
-  r: incidentStore.IncidentRow,
+  r: incidentStore.AttachedIncidentRow,
   s: settingsStore.SupportSettings,
 ): Promise<void> {
   const e = await env(ctx);
@@ -101,7 +101,7 @@ async function sendEscalation(
 }
 
 /** SUP-05: at resolution the customer receives the summary of every cost. */
-async function sendSummary(ctx: Ctx, r: incidentStore.IncidentRow, e: Env): Promise<void> {
+async function sendSummary(ctx: Ctx, r: incidentStore.AttachedIncidentRow, e: Env): Promise<void> {
   const charges = await chargeStore.listCharges(ctx.tx, r.id);
   const costs = costSummary(charges.map((c) => ({ amountCents: c.amount_cents, status: c.status })));
   const fmt = (cents: number) => `${formatMoney(eur(cents, e.currency), 'fr-FR')} HT`;

@@ -110,10 +110,12 @@ export interface SlaView {
 export interface Incident {
   id: string;
   reference: string;
-  accountId: string;
-  accountName: string;
-  accountReference: string;
-  service: Service;
+  /** Null while the incident is « à rattacher » (a TM Forum ticket sent without a customer). */
+  accountId: string | null;
+  accountName: string | null;
+  accountReference: string | null;
+  /** Null only on an incident « à rattacher » whose ticket named no service. */
+  service: Service | null;
   /** TMF621 ticketType: the standard's kind of ticket ("incident", "request"…), not the service. */
   ticketType: string;
   channel: Channel;

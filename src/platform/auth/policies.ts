@@ -13,11 +13,12 @@ export const POLICIES = {
   public: null,
   /** Any signed-in principal, even one that must first change its password. */
   'session.self': ['admin', 'supervisor', 'agent', 'fleet_manager', 'installer'],
-  // TM Forum event hub: registering a listener (an outgoing call to the given URL) for the events
-  // of resources these roles can read anyway.
+  // TM Forum event hub: a listener (an outgoing call to the given URL) for the events of resources
+  // these roles can read anyway. Registering and unregistering are narrower still (tmf/hub.ts):
+  // admins and supervisors, or an API token (an agent's token unregisters only its own).
   'tmf.hub': ['admin', 'supervisor', 'agent'],
   // Every listener of the reseller, whoever registered it, and its deliveries: those who answer
-  // for the integrations (issue 15's hub page). An agent reads and deletes one it knows the id of.
+  // for the integrations (issue 15's hub page). An agent reads one it knows the id of.
   'tmf.hub.read': ['admin', 'supervisor'],
 } as const satisfies Record<string, readonly Role[] | null>;
 

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../http/server.ts';
 import type { Deps } from '../context.ts';
-import { inTenant, mutation } from '../http/unit-of-work.ts';
+import { inTenant, mutation, principalOf } from '../http/unit-of-work.ts';
 import { errorResponses, NoContent } from '../http/schemas.ts';
 import { getListener, listListeners, registerListener, unregisterListener, type TmfApi } from './hub.ts';
 
@@ -58,7 +58,7 @@ export function tmfHubRoutes(app: App, deps: Deps, api: TmfApi, base: string): v
       schema: {
         tags,
         operationId: `registerListener${apiName}`,
-        summary: `${api}: register a listener for this API's events (signed with the secret returned once)`,
+        summary: `${api}: register a listener for this API's events (signed with the secret returned once); admins, supervisors and API tokens`,
         body: HubInput,
         response: { 201: HubCreated, ...errorResponses },
       },
@@ -67,7 +67,10 @@ export function tmfHubRoutes(app: App, deps: Deps, api: TmfApi, base: string): v
     async (req, reply) => {
       // Not through mutation(): an Idempotency-Key would store the response, and with it the
       // signing secret, in clear in idempotency_keys. A repeated registration is a second listener.
-      const s = await inTenant(deps, req, (ctx) => registerListener(ctx, deps.secrets, api, req.body));
+      const p = principalOf(req);
+      const s = await inTenant(deps, req, (ctx) =>
+        registerListener(ctx, deps.secrets, api, req.body, { role: p.role, tokenId: p.tokenId }),
+      );
       reply.header('Location', `${base}/hub/${s.id}`);
       reply.code(201);
       return { ...view(s), secret: s.secret };
@@ -93,14 +96,19 @@ export function tmfHubRoutes(app: App, deps: Deps, api: TmfApi, base: string): v
       schema: {
         tags,
         operationId: `unregisterListener${apiName}`,
-        summary: `${api}: unregister a listener (its undelivered events fail as "listener unregistered")`,
+        summary: `${api}: unregister a listener (its undelivered events fail as "listener unregistered"); admins, supervisors, or the API token that registered it`,
         params: HubParams,
         response: { 204: NoContent, ...errorResponses },
       },
       config: { policy: 'tmf.hub' },
     },
-    (req, reply) =>
-      mutation(deps, req, reply, { status: 204, run: (ctx) => unregisterListener(ctx, api, req.params.id) }),
+    (req, reply) => {
+      const p = principalOf(req);
+      return mutation(deps, req, reply, {
+        status: 204,
+        run: (ctx) => unregisterListener(ctx, api, req.params.id, { role: p.role, tokenId: p.tokenId }),
+      });
+    },
   );
 }
 

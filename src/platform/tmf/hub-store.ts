@@ -9,6 +9,8 @@ export interface SubscriptionRow {
   query: string | null;
   secret_encrypted: string;
   created_at: Date;
+  /** The API token that registered it (null: a signed-in user). */
+  created_by_token: string | null;
 }
 
 export async function insertSubscription(
@@ -20,13 +22,15 @@ export async function insertSubscription(
     query: string | null;
     secretEncrypted: string;
     createdBy: string;
+    createdByToken: string | null;
     at: Date;
   },
 ): Promise<void> {
   await tx.query(
-    `INSERT INTO tmf_hub_subscriptions (tenant_id, id, api, callback, query, secret_encrypted, created_by, created_at)
-     VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, $7)`,
-    [s.id, s.api, s.callback, s.query, s.secretEncrypted, s.createdBy, s.at],
+    `INSERT INTO tmf_hub_subscriptions (tenant_id, id, api, callback, query, secret_encrypted, created_by,
+        created_by_token, created_at)
+     VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, $7, $8)`,
+    [s.id, s.api, s.callback, s.query, s.secretEncrypted, s.createdBy, s.createdByToken, s.at],
   );
 }
 
@@ -41,7 +45,8 @@ export async function deleteSubscription(tx: Tx, api: string, id: string): Promi
 
 export function findSubscription(tx: Tx, api: string, id: string): Promise<SubscriptionRow | undefined> {
   return tx.maybeOne<SubscriptionRow>(
-    `SELECT id, api, callback, query, secret_encrypted, created_at FROM tmf_hub_subscriptions WHERE id = $1 AND api = $2`,
+    `SELECT id, api, callback, query, secret_encrypted, created_at, created_by_token
+       FROM tmf_hub_subscriptions WHERE id = $1 AND api = $2`,
     [id, api],
   );
 }

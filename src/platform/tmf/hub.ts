@@ -6,6 +6,7 @@ import { newId } from '../clock.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { SecretBox } from '../secrets/index.ts';
+import type { Role } from '../auth/principal.ts';
 import { insertWebhookDelivery } from '../notify/outbox-store.ts';
 import {
   anySubscription,
@@ -36,6 +37,29 @@ export const HUB_ENTITY = 'tmf_hub';
 export const EVENT_TEMPLATE = 'tmf.event';
 /** More tries than an e-mail: a listener being redeployed may be away for a while (≈ 10 h). */
 export const EVENT_MAX_ATTEMPTS = 14;
+
+/** Who registers or unregisters a listener: their role, and their API token if they use one. */
+export interface HubCaller {
+  role: Role;
+  tokenId: string | null;
+}
+
+/** Those who answer for the reseller's integrations: any listener. */
+const HUB_MANAGERS: readonly Role[] = ['admin', 'supervisor'];
+
+/**
+ * Issue 15 review: registering a listener (an outgoing call to a URL of the caller's choice, with
+ * the reseller's events) is for admins and supervisors, and for API tokens (integrations); a
+ * signed-in agent cannot.
+ */
+export function mayRegisterListener(c: HubCaller): boolean {
+  return HUB_MANAGERS.includes(c.role) || c.tokenId !== null;
+}
+
+/** Unregistering: admins and supervisors any listener, a token only the one it registered. */
+export function mayUnregisterListener(c: HubCaller, registeredByToken: string | null): boolean {
+  return HUB_MANAGERS.includes(c.role) || (c.tokenId !== null && c.tokenId === registeredByToken);
+}
 
 export interface HubSubscription {
   id: string;
@@ -75,7 +99,9 @@ export async function registerListener(
   secrets: SecretBox,
   api: TmfApi,
   input: { callback: string; query?: string | undefined },
+  caller: HubCaller,
 ): Promise<HubSubscription & { secret: string }> {
+  if (!mayRegisterListener(caller)) throw new AppError('auth.forbidden');
   const callback = checkCallback(input.callback);
   const id = newId();
   // 32 random bytes, shown once in the 201: the listener checks X-Relais-Signature with it.
@@ -88,6 +114,7 @@ export async function registerListener(
     query,
     secretEncrypted: secrets.encrypt(secret),
     createdBy: ctx.actor.label,
+    createdByToken: caller.tokenId,
     at: ctx.now,
   });
   await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
@@ -100,8 +127,16 @@ export async function registerListener(
   return { id, api, callback, query, createdAt: ctx.now.toISOString(), secret };
 }
 
-export async function unregisterListener(ctx: Ctx, api: TmfApi, id: string): Promise<void> {
+export async function unregisterListener(
+  ctx: Ctx,
+  api: TmfApi,
+  id: string,
+  caller: HubCaller,
+): Promise<void> {
   if (!UUID_RE.test(id)) throw new AppError('resource.not_found');
+  const row = await findSubscription(ctx.tx, api, id);
+  if (!row) throw new AppError('resource.not_found');
+  if (!mayUnregisterListener(caller, row.created_by_token)) throw new AppError('auth.forbidden');
   const callback = await deleteSubscription(ctx.tx, api, id);
   if (callback === undefined) throw new AppError('resource.not_found');
   await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {

@@ -43,10 +43,12 @@ export interface MoneyValue {
 export interface Incident {
   id: string;
   reference: string;
-  accountId: string;
-  accountName: string;
-  accountReference: string;
-  service: Service;
+  /** Null while the incident is « à rattacher » (a TM Forum ticket sent without a customer). */
+  accountId: string | null;
+  accountName: string | null;
+  accountReference: string | null;
+  /** Null only on an incident « à rattacher » whose ticket named no service. */
+  service: Service | null;
   channel: Channel;
   priority: Priority;
   state: IncidentState;
@@ -174,6 +176,8 @@ export interface IncidentFilters {
   slaRisk?: string;
   accountId?: string;
   operator?: string;
+  /** 'true': only the incidents « à rattacher ». */
+  unattached?: string;
 }
 
 export const incidentPath = (id: string) => `/api/incidents/${encodeURIComponent(id)}`;

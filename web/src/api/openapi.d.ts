@@ -1293,6 +1293,23 @@ export interface paths {
     patch: operations['updateIncident'];
     trace?: never;
   };
+  '/api/incidents/{id}/attach': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Attach an incident « à rattacher » (TM Forum ticket sent without a customer) to a customer, and its service if it had none; never changed after */
+    post: operations['attachIncident'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/incidents/{id}/contacts': {
     parameters: {
       query?: never;
@@ -1541,7 +1558,7 @@ export interface paths {
     /** TMF621 v4: list trouble tickets (TMF630 fields, offset/limit, attribute filters) */
     get: operations['listTroubleTicket'];
     put?: never;
-    /** TMF621 v4: create a trouble ticket (customer in relatedParty, service as relatedEntity role "service") */
+    /** TMF621 v4: create a trouble ticket; description, severity and ticketType suffice (without a customer in relatedParty it waits « à rattacher » for an agent); service as relatedEntity role "service" */
     post: operations['createTroubleTicket'];
     delete?: never;
     options?: never;
@@ -2452,7 +2469,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** TMF681: register a listener for this API's events (signed with the secret returned once) */
+    /** TMF681: register a listener for this API's events (signed with the secret returned once); admins, supervisors and API tokens */
     post: operations['registerListenerCommunication'];
     delete?: never;
     options?: never;
@@ -2471,7 +2488,7 @@ export interface paths {
     get: operations['retrieveListenerCommunication'];
     put?: never;
     post?: never;
-    /** TMF681: unregister a listener (its undelivered events fail as "listener unregistered") */
+    /** TMF681: unregister a listener (its undelivered events fail as "listener unregistered"); admins, supervisors, or the API token that registered it */
     delete: operations['unregisterListenerCommunication'];
     options?: never;
     head?: never;
@@ -2487,7 +2504,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** TMF629: register a listener for this API's events (signed with the secret returned once) */
+    /** TMF629: register a listener for this API's events (signed with the secret returned once); admins, supervisors and API tokens */
     post: operations['registerListenerCustomer'];
     delete?: never;
     options?: never;
@@ -2506,7 +2523,7 @@ export interface paths {
     get: operations['retrieveListenerCustomer'];
     put?: never;
     post?: never;
-    /** TMF629: unregister a listener (its undelivered events fail as "listener unregistered") */
+    /** TMF629: unregister a listener (its undelivered events fail as "listener unregistered"); admins, supervisors, or the API token that registered it */
     delete: operations['unregisterListenerCustomer'];
     options?: never;
     head?: never;
@@ -2522,7 +2539,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** TMF620: register a listener for this API's events (signed with the secret returned once) */
+    /** TMF620: register a listener for this API's events (signed with the secret returned once); admins, supervisors and API tokens */
     post: operations['registerListenerProductCatalog'];
     delete?: never;
     options?: never;
@@ -2541,7 +2558,7 @@ export interface paths {
     get: operations['retrieveListenerProductCatalog'];
     put?: never;
     post?: never;
-    /** TMF620: unregister a listener (its undelivered events fail as "listener unregistered") */
+    /** TMF620: unregister a listener (its undelivered events fail as "listener unregistered"); admins, supervisors, or the API token that registered it */
     delete: operations['unregisterListenerProductCatalog'];
     options?: never;
     head?: never;
@@ -2557,7 +2574,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** TMF637: register a listener for this API's events (signed with the secret returned once) */
+    /** TMF637: register a listener for this API's events (signed with the secret returned once); admins, supervisors and API tokens */
     post: operations['registerListenerProductInventory'];
     delete?: never;
     options?: never;
@@ -2576,7 +2593,7 @@ export interface paths {
     get: operations['retrieveListenerProductInventory'];
     put?: never;
     post?: never;
-    /** TMF637: unregister a listener (its undelivered events fail as "listener unregistered") */
+    /** TMF637: unregister a listener (its undelivered events fail as "listener unregistered"); admins, supervisors, or the API token that registered it */
     delete: operations['unregisterListenerProductInventory'];
     options?: never;
     head?: never;
@@ -2592,7 +2609,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** TMF622: register a listener for this API's events (signed with the secret returned once) */
+    /** TMF622: register a listener for this API's events (signed with the secret returned once); admins, supervisors and API tokens */
     post: operations['registerListenerProductOrdering'];
     delete?: never;
     options?: never;
@@ -2611,7 +2628,7 @@ export interface paths {
     get: operations['retrieveListenerProductOrdering'];
     put?: never;
     post?: never;
-    /** TMF622: unregister a listener (its undelivered events fail as "listener unregistered") */
+    /** TMF622: unregister a listener (its undelivered events fail as "listener unregistered"); admins, supervisors, or the API token that registered it */
     delete: operations['unregisterListenerProductOrdering'];
     options?: never;
     head?: never;
@@ -2627,7 +2644,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** TMF621: register a listener for this API's events (signed with the secret returned once) */
+    /** TMF621: register a listener for this API's events (signed with the secret returned once); admins, supervisors and API tokens */
     post: operations['registerListenerTroubleTicket'];
     delete?: never;
     options?: never;
@@ -2646,7 +2663,7 @@ export interface paths {
     get: operations['retrieveListenerTroubleTicket'];
     put?: never;
     post?: never;
-    /** TMF621: unregister a listener (its undelivered events fail as "listener unregistered") */
+    /** TMF621: unregister a listener (its undelivered events fail as "listener unregistered"); admins, supervisors, or the API token that registered it */
     delete: operations['unregisterListenerTroubleTicket'];
     options?: never;
     head?: never;
@@ -2662,7 +2679,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** TMF646: register a listener for this API's events (signed with the secret returned once) */
+    /** TMF646: register a listener for this API's events (signed with the secret returned once); admins, supervisors and API tokens */
     post: operations['registerListenerAppointment'];
     delete?: never;
     options?: never;
@@ -2681,7 +2698,7 @@ export interface paths {
     get: operations['retrieveListenerAppointment'];
     put?: never;
     post?: never;
-    /** TMF646: unregister a listener (its undelivered events fail as "listener unregistered") */
+    /** TMF646: unregister a listener (its undelivered events fail as "listener unregistered"); admins, supervisors, or the API token that registered it */
     delete: operations['unregisterListenerAppointment'];
     options?: never;
     head?: never;
@@ -3686,11 +3703,10 @@ export interface components {
       /** Format: uuid */
       id: string;
       reference: string;
-      /** Format: uuid */
-      accountId: string;
-      accountName: string;
-      accountReference: string;
-      service: 'adsl' | 'sdsl' | 'vga' | 'fibre' | 'cable' | 'mobile';
+      accountId: string | null;
+      accountName: string | null;
+      accountReference: string | null;
+      service: ('adsl' | 'sdsl' | 'vga' | 'fibre' | 'cable' | 'mobile') | null;
       /** @description CS-01: where the contact came from */
       channel: 'phone' | 'email' | 'chat' | 'web_form' | 'social' | 'post' | 'shop';
       priority: 'critical' | 'high' | 'normal' | 'low';
@@ -3745,11 +3761,10 @@ export interface components {
       /** Format: uuid */
       id: string;
       reference: string;
-      /** Format: uuid */
-      accountId: string;
-      accountName: string;
-      accountReference: string;
-      service: 'adsl' | 'sdsl' | 'vga' | 'fibre' | 'cable' | 'mobile';
+      accountId: string | null;
+      accountName: string | null;
+      accountReference: string | null;
+      service: ('adsl' | 'sdsl' | 'vga' | 'fibre' | 'cable' | 'mobile') | null;
       /** @description CS-01: where the contact came from */
       channel: 'phone' | 'email' | 'chat' | 'web_form' | 'social' | 'post' | 'shop';
       priority: 'critical' | 'high' | 'normal' | 'low';
@@ -15290,6 +15305,8 @@ export interface operations {
         priority?: 'critical' | 'high' | 'normal' | 'low';
         service?: 'adsl' | 'sdsl' | 'vga' | 'fibre' | 'cable' | 'mobile';
         accountId?: string;
+        /** @description true: only the incidents « à rattacher » */
+        unattached?: boolean;
         slaRisk?: 'at_risk' | 'breached';
         open?: boolean;
         operator?: string;
@@ -15664,6 +15681,126 @@ export interface operations {
           routerMakeModel?: string | null;
           modemLedStates?: string | null;
           priority?: 'critical' | 'high' | 'normal' | 'low';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentDetail'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  attachIncident: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          accountId: string;
+          service?: 'adsl' | 'sdsl' | 'vga' | 'fibre' | 'cable' | 'mobile';
         };
       };
     };

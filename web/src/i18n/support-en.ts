@@ -151,6 +151,7 @@ export const supportEn: DeepStrings<typeof supportFr> = {
     contest: 'Contest',
     email: 'E-mail',
     sav_plus_step: 'SAV+ step',
+    attached: 'Attached to a customer',
   },
   savPlus: {
     title: 'SAV+ follow-up',
@@ -182,4 +183,19 @@ export const supportEn: DeepStrings<typeof supportFr> = {
   noIncidents: 'No incident for this customer.',
   freeCancellationUntil: 'Free cancellation until {{when}}; after that, a €95 excl. VAT fee.',
   freeCancellationOver: 'Cancelling now costs €95 excl. VAT (less than 48 business hours before the slot).',
+  // Issue 15: a TM Forum ticket sent without a customer waits "to attach".
+  unattached: 'To attach',
+  unattachedFilter: 'Attachment',
+  unattachedAll: 'All incidents',
+  unattachedOnly: 'To attach only',
+  unattachedNotice:
+    'This ticket came through the TM Forum API without a customer. Attach it to a customer to handle it.',
+  serviceUnknown: 'Service to choose',
+  attach: 'Attach to a customer',
+  attachSubmit: 'Attach',
+  attachHint: 'Once attached, the incident can no longer change customer.',
+  attachSearch: 'Search for a customer',
+  attachSearchHint: 'Name, reference, e-mail or SIRET',
+  attachNoMatch: 'No customer matches.',
+  attached: 'Incident attached to the customer.',
 };

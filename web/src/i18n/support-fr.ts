@@ -158,6 +158,7 @@ export const supportFr = {
     contest: 'Contestation',
     email: 'E-mail',
     sav_plus_step: 'Étape SAV+',
+    attached: 'Rattaché à un client',
   },
   savPlus: {
     title: 'Suivi SAV+',
@@ -191,4 +192,19 @@ export const supportFr = {
   freeCancellationUntil: 'Annulation gratuite jusqu’au {{when}} ; ensuite 95 € HT de frais.',
   freeCancellationOver:
     'Annulation désormais facturée 95 € HT (moins de 48 heures ouvrables avant le créneau).',
+  // Issue 15: a TM Forum ticket sent without a customer waits « à rattacher ».
+  unattached: 'À rattacher',
+  unattachedFilter: 'Rattachement',
+  unattachedAll: 'Tous les incidents',
+  unattachedOnly: 'À rattacher seulement',
+  unattachedNotice:
+    'Ce ticket est arrivé par l’API TM Forum sans client. Rattachez-le à un client pour le traiter.',
+  serviceUnknown: 'Service à préciser',
+  attach: 'Rattacher à un client',
+  attachSubmit: 'Rattacher',
+  attachHint: 'Une fois rattaché, l’incident ne peut plus changer de client.',
+  attachSearch: 'Rechercher un client',
+  attachSearchHint: 'Nom, référence, e-mail ou SIRET',
+  attachNoMatch: 'Aucun client ne correspond.',
+  attached: 'Incident rattaché au client.',
 };

@@ -30,10 +30,12 @@ import {
   SavPlusStepDialog,
 } from './incidents/incident-dialogs.tsx';
 import { formatAmount } from './incidents/money.ts';
+import { AttachIncidentDialog } from './incidents/attach-incident-dialog.tsx';
+import { Banner } from '../kit/banner.tsx';
 import './incidents/incidents.css';
 
 type Dialogs =
-  | { kind: 'checks' | 'information' | 'consent' | 'plan' | 'contact' }
+  | { kind: 'checks' | 'information' | 'consent' | 'plan' | 'contact' | 'attach' }
   | { kind: 'qualify' | 'move' | 'savPlus'; interventionId: string }
   | { kind: 'contest'; chargeId: string }
   | null;
@@ -71,7 +73,8 @@ export function IncidentDetailPage() {
     );
   }
   const incident = query.data.data;
-  const open = incident.state !== 'closed';
+  // « À rattacher »: nothing is recorded on it before it has a customer.
+  const open = incident.state !== 'closed' && incident.accountId !== null;
   const close = () => setDialog(null);
 
   return (
@@ -95,15 +98,34 @@ export function IncidentDetailPage() {
         }
         subtitle={
           <>
-            <Link to={`/accounts/${encodeURIComponent(incident.accountId)}`}>{incident.accountName}</Link> ·{' '}
-            {t(`support.services.${incident.service}`)} · {t(`support.channels.${incident.channel}`)} ·{' '}
-            {t(`support.priorities.${incident.priority}`)}
+            {incident.accountId ? (
+              <Link to={`/accounts/${encodeURIComponent(incident.accountId)}`}>{incident.accountName}</Link>
+            ) : (
+              <StatusPill tone="warning">{t('support.unattached')}</StatusPill>
+            )}{' '}
+            · {incident.service ? t(`support.services.${incident.service}`) : t('support.serviceUnknown')} ·{' '}
+            {t(`support.channels.${incident.channel}`)} · {t(`support.priorities.${incident.priority}`)}
             {incident.operatorName ? ` · ${t('support.operator')} : ${incident.operatorName}` : ''}
           </>
         }
       />
       {action.error ? <ErrorBanner error={action.error} /> : null}
-      <ActionsCard incident={incident} onDialog={setDialog} />
+      {incident.accountId === null ? (
+        // Issue 15: nothing is done on it until an agent attaches it to a customer.
+        <Banner
+          tone="warning"
+          title={t('support.unattached')}
+          actions={
+            <Button variant="primary" onClick={() => setDialog({ kind: 'attach' })}>
+              {t('support.attach')}
+            </Button>
+          }
+        >
+          {t('support.unattachedNotice')}
+        </Banner>
+      ) : (
+        <ActionsCard incident={incident} onDialog={setDialog} />
+      )}
       <div className="page__columns">
         <ChecksCard incident={incident} onRecord={open ? () => setDialog({ kind: 'checks' }) : undefined} />
         <InformationCard
@@ -121,6 +143,7 @@ export function IncidentDetailPage() {
       </div>
       <TimelineCard incident={incident} />
 
+      {dialog?.kind === 'attach' ? <AttachIncidentDialog incident={incident} onClose={close} /> : null}
       {dialog?.kind === 'checks' ? <ChecksDialog incident={incident} onClose={close} /> : null}
       {dialog?.kind === 'information' ? <InformationDialog versioned={query.data} onClose={close} /> : null}
       {dialog?.kind === 'consent' ? <ConsentDialog incident={incident} onClose={close} /> : null}

@@ -20,7 +20,7 @@ import { PageHeader } from '../kit/page-header.tsx';
 import { DeclareIncidentDialog } from './incidents/declare-incident-dialog.tsx';
 import { ListFilters, ListTable } from '../app/list-view.tsx';
 
-const FILTERS = ['state', 'priority', 'service', 'slaRisk', 'accountId', 'operator'] as const;
+const FILTERS = ['state', 'priority', 'service', 'slaRisk', 'accountId', 'operator', 'unattached'] as const;
 
 export const SLA_TONES: Record<SlaState, Tone> = {
   ok: 'neutral',
@@ -63,12 +63,23 @@ export function IncidentsPage() {
     {
       id: 'customer',
       header: t('support.customer'),
-      cell: (i) => <Link to={`/accounts/${encodeURIComponent(i.accountId)}`}>{i.accountName}</Link>,
+      cell: (i) =>
+        i.accountId ? (
+          <Link to={`/accounts/${encodeURIComponent(i.accountId)}`}>{i.accountName}</Link>
+        ) : (
+          // Issue 15: a TM Forum ticket sent without a customer.
+          <StatusPill tone="warning">{t('support.unattached')}</StatusPill>
+        ),
     },
     {
       id: 'service',
       header: t('support.service'),
-      cell: (i) => <Badge>{t(`support.services.${i.service}`)}</Badge>,
+      cell: (i) =>
+        i.service ? (
+          <Badge>{t(`support.services.${i.service}`)}</Badge>
+        ) : (
+          <span className="muted">{t('support.serviceUnknown')}</span>
+        ),
     },
     { id: 'priority', header: t('support.priority'), cell: (i) => t(`support.priorities.${i.priority}`) },
     {
@@ -151,6 +162,15 @@ export function IncidentsPage() {
           options={[
             { value: '', label: t('support.allOperators') },
             ...(operators.data ?? []).map((o) => ({ value: o.code, label: o.name })),
+          ]}
+        />
+        <Select
+          label={t('support.unattachedFilter')}
+          value={list.filters.unattached}
+          onChange={(e) => list.setFilter('unattached', e.target.value)}
+          options={[
+            { value: '', label: t('support.unattachedAll') },
+            { value: 'true', label: t('support.unattachedOnly') },
           ]}
         />
       </ListFilters>

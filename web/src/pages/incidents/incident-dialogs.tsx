@@ -39,7 +39,7 @@ export function ChecksDialog({ incident, onClose }: { incident: IncidentDetail; 
   const toast = useToast();
   const action = useIncidentAction(incident.id);
   const form = useFormState<WrittenValues & { selected: string[] }>({
-    by: incident.accountName,
+    by: incident.accountName ?? '',
     channel: 'email',
     text: '',
     selected: incident.missingChecks,
@@ -154,7 +154,7 @@ export function ConsentDialog({ incident, onClose }: { incident: IncidentDetail;
   const { t } = useTranslation();
   const channels = useChannelOptions();
   const action = useIncidentAction(incident.id);
-  const form = useFormState<WrittenValues>({ by: incident.accountName, channel: 'email', text: '' });
+  const form = useFormState<WrittenValues>({ by: incident.accountName ?? '', channel: 'email', text: '' });
   const submit = () => {
     if (!form.values.text.trim() || !form.values.by.trim()) {
       form.setErrors({ text: t('errors.required') });
@@ -302,6 +302,7 @@ export function QualifyDialog({
   const lines = (tariff.data ?? []).filter(
     (l) =>
       l.kind === 'qualification' &&
+      incident.service !== null &&
       l.services.includes(incident.service) &&
       (l.code === 'adsl_no_fault_at_expertise') === (intervention?.kind === 'expertise'),
   );
