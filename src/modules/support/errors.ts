@@ -35,6 +35,19 @@ export const supportErrors = defineErrors({
     fr: { title: 'Client inconnu', detail: 'Ce client n’existe pas.' },
     en: { title: 'Unknown customer', detail: 'This customer does not exist.' },
   },
+  'support.service_not_offered': {
+    status: 422,
+    fr: {
+      title: 'Service non proposé',
+      detail:
+        'Ce revendeur ne vend que l’accès internet de ses opérateurs : un incident {service} ne peut pas y être déclaré. Choisissez la fibre ou le câble.',
+    },
+    en: {
+      title: 'Service not offered',
+      detail:
+        'This reseller only sells its operators’ internet access: a {service} incident cannot be declared here. Choose fibre or cable.',
+    },
+  },
   'support.check_unknown': {
     status: 400,
     fr: {
