@@ -9,7 +9,7 @@ import type { Static, TSchema } from '@sinclair/typebox';
 import { FormatRegistry } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import type { App } from './http/server.ts';
-import type { Deps } from './context.ts';
+import type { Ctx, Deps } from './context.ts';
 import type { Db, Tx } from './db/db.ts';
 import type { Role } from './auth/principal.ts';
 import type {
@@ -140,6 +140,24 @@ export function actionHandler(
   return calling;
 }
 
+/**
+ * TM Forum resources several modules fill (issue 11 §5): TMF637 products are mobile lines and
+ * internet subscriptions, TMF622 product orders are mobile orders and internet subscription orders.
+ */
+export const TMF_SHARED_RESOURCES = ['TMF637 product', 'TMF622 productOrder'] as const;
+export type TmfSharedResource = (typeof TMF_SHARED_RESOURCES)[number];
+
+/** One module's items of a shared TM Forum resource, already in TMF shape. */
+export interface TmfSource {
+  /** One page, newest first; `total` counts every item of the module (whatever the offset). */
+  list(
+    ctx: Ctx,
+    page: { offset: number; limit: number; accountId?: string | undefined },
+  ): Promise<{ items: object[]; total: number }>;
+  /** One item, or undefined when the id is not the module's. */
+  get(ctx: Ctx, id: string): Promise<object | undefined>;
+}
+
 /** What a module's demo seed receives: the database, the instant, and the demo tenants' slugs. */
 export interface DemoSeedContext {
   db: Db;
@@ -164,6 +182,11 @@ export interface RelaisModule {
   readonly policies?: Readonly<Record<string, readonly Role[] | null>>;
   /** TM Forum APIs the module serves: each gets the event hub (listener registration). */
   readonly tmfApis?: readonly { id: TmfApi; base: string }[];
+  /**
+   * The module's items of TM Forum resources several modules fill; the module serving the
+   * resource's routes asks every installed module's source, in the modules' order.
+   */
+  readonly tmfSources?: Readonly<Partial<Record<TmfSharedResource, TmfSource>>>;
   /** Worker jobs (besides effective-dated actions). */
   readonly jobs?: readonly JobHandlerSpec[];
   /** Field names shown in validation messages, by JSON pointer tail: `{ siret: ['SIRET', 'SIRET'] }`. */
@@ -194,6 +217,7 @@ const policies = new Map<string, readonly Role[] | null>();
 const templates = new Map<string, ModuleTemplate<unknown>>();
 const fieldLabels = new Map<string, readonly [string, string]>();
 const installed = new Set<RelaisModule>();
+const tmfSources = new Map<TmfSharedResource, TmfSource[]>();
 
 /**
  * Registers the modules' declarations. `taken` names what the platform already declares (its own
@@ -227,8 +251,15 @@ export function installModules(
       if (had && (had[0] !== v[0] || had[1] !== v[1])) throw clash('field label', k);
       fieldLabels.set(k, v);
     }
+    for (const [resource, source] of Object.entries(m.tmfSources ?? {}) as [TmfSharedResource, TmfSource][])
+      tmfSources.set(resource, [...(tmfSources.get(resource) ?? []), source]);
     installed.add(m);
   }
+}
+
+/** Every installed module's source of a shared TM Forum resource, in the modules' order. */
+export function moduleTmfSources(resource: TmfSharedResource): readonly TmfSource[] {
+  return tmfSources.get(resource) ?? [];
 }
 
 export function moduleError(code: string): ErrorSpec | undefined {

@@ -77,7 +77,12 @@ describe(`an Israeli reseller (${testEngine})`, () => {
       lines: [{ offer: 'any', userName: 'Noa Levi', simType: 'pin', portability: false }],
     });
     expect(mobile.status).toBe(422);
-    expect(mobile.body).toMatchObject({ code: 'tenant.family_not_sold' });
+    // The family by its French name, never its code (review of issue 11).
+    expect(mobile.body).toMatchObject({
+      code: 'tenant.family_not_sold',
+      detail:
+        'Ce revendeur ne vend pas de téléphonie mobile : un administrateur peut l’ajouter dans les paramètres.',
+    });
     expect((await agent.get('/api/orders?limit=1')).body.total).toBe(0);
     const internet = await agentFr.post('/api/internet/subscriptions', {
       accountId: '00000000-0000-4000-8000-000000000000',
@@ -146,5 +151,55 @@ describe(`an Israeli reseller (${testEngine})`, () => {
     expect(french.body.errors).toMatchObject([
       { pointer: '/body/nationalId', code: 'account.il_id_outside_israel' },
     ]);
+  });
+
+  it('an internet-only reseller declares incidents on its internet access only: a mobile or ADSL incident is a 422, nothing written', async () => {
+    // The Israeli tenant sells internet only (first test): no mobile line, no French copper access.
+    const customer = await agent.post(
+      '/api/accounts',
+      person({
+        firstName: 'Avi',
+        email: 'avi@example.co.il',
+        phone: '052-765-4321',
+        nationalId: '000000018',
+      }),
+    );
+    expect(customer.status, JSON.stringify(customer.body)).toBe(201);
+    const incident = (service: string) => ({
+      accountId: customer.body.id,
+      service,
+      channel: 'phone',
+      priority: 'normal',
+      title: 'Plus d’internet depuis ce matin',
+    });
+    const mobile = await agent.post('/api/incidents', incident('mobile'));
+    expect(mobile.status).toBe(422);
+    expect(mobile.body).toMatchObject({
+      code: 'tenant.family_not_sold',
+      detail:
+        'Ce revendeur ne vend pas de téléphonie mobile : un administrateur peut l’ajouter dans les paramètres.',
+    });
+    const adsl = await agent.post('/api/incidents', incident('adsl'));
+    expect(adsl.status).toBe(422);
+    expect(adsl.body).toMatchObject({ code: 'support.service_not_offered' });
+    expect(String(adsl.body.detail)).toContain('incident ADSL');
+    expect(adsl.body.errors).toMatchObject([
+      { pointer: '/body/service', code: 'support.service_not_offered' },
+    ]);
+    expect((await agent.get('/api/incidents?limit=1')).body.total).toBe(0);
+    const fibre = await agent.post('/api/incidents', incident('fibre'));
+    expect(fibre.status, JSON.stringify(fibre.body)).toBe(201);
+    // The French reseller (mobile) keeps the desk's services.
+    const french = await agentFr.post('/api/accounts', {
+      kind: 'person',
+      lastName: 'Martin',
+      email: 'martin@example.fr',
+      billingDay: 1,
+    });
+    expect(french.status, JSON.stringify(french.body)).toBe(201);
+    for (const service of ['mobile', 'adsl'])
+      expect(
+        (await agentFr.post('/api/incidents', { ...incident(service), accountId: french.body.id })).status,
+      ).toBe(201);
   });
 });

@@ -501,3 +501,99 @@ describe(`TM Forum conformance on the demo data (${testEngine})`, () => {
     expect(res.headers.get('location')).toBe('/tmf-api/productOrderingManagement/v4/productOrder?limit=1');
   });
 });
+
+// Issue 11 §5: demo-il's internet subscriptions are TMF637 products and TMF622 product orders.
+describe(`TM Forum: demo-il's internet subscriptions beside the mobile lines (${testEngine})`, () => {
+  let t: TestApp;
+  let il: Client;
+  let agent: Client;
+  const PRODUCTS = '/tmf-api/productInventory/v4/product';
+  const ORDERS = '/tmf-api/productOrderingManagement/v4/productOrder';
+  const ch = (p: Body, name: string) =>
+    (p.productCharacteristic as { name: string; value: unknown; valueType: string }[]).find(
+      (c) => c.name === name,
+    );
+  beforeAll(async () => {
+    t = await startTestApp();
+    // With the platform's services: the demo's fleet of lines (demo-fr) and subscriptions (demo-il).
+    expect(await seedDemo(t.db, t.clock.now(), t.deps)).toBe(true);
+    il = await Client.login(t.url, demoEmail('demo-il', 'agent'), DEMO_PASSWORD);
+    agent = await Client.login(t.url, demoEmail('demo-fr', 'agent'), DEMO_PASSWORD);
+  }, 300_000);
+  afterAll(() => t.close());
+
+  it('TMF637 product: the subscriptions, with operator, Billing Day, plan and box model by name, never the Wi-Fi', async () => {
+    const all = await il.get(`${PRODUCTS}?limit=200`);
+    expect(all.status).toBe(200);
+    const items = all.body as unknown as Body[];
+    expect(items).toHaveLength(3);
+    expect(all.headers.get('x-total-count')).toBe('3');
+    for (const item of items) {
+      expect(tmfErrors('TMF637-ProductInventory-v4.0.0.swagger.json', 'Product', item)).toEqual([]);
+      expect(ch(item, 'productFamily')?.value).toBe('internet');
+      expect(['HOT', 'Partner']).toContain(ch(item, 'operator')?.value);
+      expect(ch(item, 'billingDay')).toMatchObject({ valueType: 'integer' });
+      expect(Number(ch(item, 'billingDay')?.value)).toBeGreaterThanOrEqual(1);
+    }
+    const noa = items.find((i) => ch(i, 'masap')?.value === 'a4410987');
+    expect(noa).toMatchObject({
+      status: 'active',
+      productSerialNumber: 'PB-558120',
+      productOffering: { id: 'partner-fibre-1000' },
+      relatedParty: [{ name: 'Noa Levi', role: 'customer' }],
+    });
+    expect(ch(noa ?? {}, 'operator')?.value).toBe('Partner');
+    expect(String(ch(noa ?? {}, 'plan')?.value)).toMatch(/1000/);
+    expect(String(ch(noa ?? {}, 'boxModel')?.value)).not.toBe('partner-black');
+    expect(String(ch(noa ?? {}, 'boxModel')?.value)).not.toBe('');
+    // The Wi-Fi secrets set on Noa's box never leave the subscription page's explicit reveal.
+    expect(JSON.stringify(items)).not.toMatch(/tapuz-2026|Levi-Home|wifi|password/i);
+    const leaving = items.find((i) => ch(i, 'masap')?.value === '70054321');
+    expect(leaving?.status).toBe('pendingTerminate');
+
+    const one = await il.get(`${PRODUCTS}/${String(noa?.id)}`);
+    expect(one.status).toBe(200);
+    expect(one.body).toEqual(noa);
+    const hot = await il.get(`${PRODUCTS}?productCharacteristic.value=HOT`);
+    expect((hot.body as unknown as Body[]).map((i) => ch(i, 'operator')?.value)).toEqual(['HOT', 'HOT']);
+    const mine = await il.get(`${PRODUCTS}?relatedParty.id=${String((noa?.relatedParty as Body[])[0]?.id)}`);
+    expect((mine.body as unknown as Body[]).map((i) => i.id)).toEqual([noa?.id]);
+    const second = await il.get(`${PRODUCTS}?limit=1&offset=1&fields=status`);
+    expect(second.status).toBe(206);
+    expect(second.body).toEqual([
+      { id: items[1]?.id, href: items[1]?.href, '@type': 'Product', status: items[1]?.status },
+    ]);
+    // Another reseller's products are not found (demo-fr's lines, demo-il's subscriptions).
+    expect((await agent.get(`${PRODUCTS}/${String(noa?.id)}`)).status).toBe(404);
+    const fr = (await agent.get(`${PRODUCTS}?limit=200`)).body as unknown as Body[];
+    expect(fr.length).toBeGreaterThan(0);
+    expect(fr.some((p) => ch(p, 'productFamily'))).toBe(false);
+  });
+
+  it('TMF622 productOrder: a subscription is its own order, pointing at its product', async () => {
+    const all = await il.get(`${ORDERS}?limit=200`);
+    expect(all.status).toBe(200);
+    const orders = all.body as unknown as Body[];
+    expect(orders).toHaveLength(3);
+    for (const o of orders)
+      expect(tmfErrors('TMF622-ProductOrdering-v4.0.0.swagger.json', 'ProductOrder', o)).toEqual([]);
+    const products = (await il.get(`${PRODUCTS}?limit=200`)).body as unknown as Body[];
+    for (const o of orders) {
+      const item = (o.productOrderItem as Body[])[0] as { product: Body; productOffering: Body };
+      const product = products.find((p) => p.id === item.product.id);
+      expect(product?.name).toBe(o.externalId);
+      expect(item.productOffering.id).toBe((product?.productOffering as Body).id);
+      expect(o.state).toBe('completed');
+    }
+    const one = await il.get(`${ORDERS}/${String(orders[0]?.id)}?fields=state`);
+    expect(one.body).toEqual({
+      id: orders[0]?.id,
+      href: orders[0]?.href,
+      '@type': 'ProductOrder',
+      state: 'completed',
+    });
+    const partner = await il.get(`${ORDERS}?productOrderItem.productOffering.id=partner-fibre-1000`);
+    expect((partner.body as unknown as Body[]).length).toBe(1);
+    expect((await agent.get(`${ORDERS}/${String(orders[0]?.id)}`)).status).toBe(404);
+  });
+});

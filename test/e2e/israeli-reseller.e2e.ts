@@ -96,4 +96,64 @@ describe('an Israeli reseller in the browser (French, demo-il)', () => {
     await page.getByText('Numéro d’identité (ת.ז.)').waitFor();
     await page.getByText('+972 52 555 1234').waitFor();
   });
+
+  it('ACC-01 the agent edits the customer’s ת.ז.: a wrong check digit refused in French, the right one kept', async () => {
+    // Dana Katz's page (test above).
+    await page.getByRole('button', { name: 'Modifier le client' }).click();
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.getByLabel('SIRET', { exact: true }).count()).toBe(0);
+    const id = dialog.getByLabel('Numéro d’identité (ת.ז.)');
+    expect(await id.inputValue()).toBe('123456782');
+    await id.fill('039337424');
+    await dialog.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    await dialog
+      .getByText('Chiffre de contrôle du ת.ז. invalide (le dernier chiffre) : vérifiez les chiffres saisis.')
+      .first()
+      .waitFor();
+    await id.fill('039337423');
+    await dialog.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('039337423').waitFor();
+    expect(await page.getByText('123456782').count()).toBe(0);
+  });
+
+  it('issue 11 §6 the customer page and its new-order entry point lead to the internet order, not a mobile one', async () => {
+    // No mobile lines nor mobile orders on an internet-only reseller's customer page.
+    await page.getByRole('heading', { name: 'Abonnements internet' }).waitFor();
+    for (const name of ['Lignes', 'Commandes'])
+      expect(await page.getByRole('heading', { name, exact: true }).count(), name).toBe(0);
+    // A mobile order's address, typed or bookmarked, opens the internet order instead.
+    await page.goto(`${page.url().split('?')[0]}/orders/new`);
+    const dialog = page.getByRole('dialog', { name: 'Nouvel abonnement internet' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Annuler' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('issue 11 §6 the incident form offers the customer’s internet subscriptions and internet services only', async () => {
+    await nav(page, 'Clients');
+    await page
+      .getByRole('link', { name: /Noa Levi/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { name: 'Noa Levi' }).waitFor();
+    await page.getByRole('link', { name: 'Déclarer un incident' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Déclarer un incident' });
+    const subscription = dialog.getByLabel('Abonnement internet');
+    await expect.poll(() => subscription.locator('option:checked').textContent()).toMatch(/^Partner — /);
+    const service = dialog.getByLabel('Service', { exact: true });
+    expect(await service.locator('option').allTextContents()).toEqual(['Fibre', 'Câble']);
+    expect(await service.inputValue()).toBe('fibre');
+    await dialog.getByLabel('Objet').fill('Plus d’internet depuis ce matin');
+    await dialog.getByRole('button', { name: 'Déclarer' }).click();
+    await page.getByRole('heading', { name: /Plus d’internet depuis ce matin/ }).waitFor();
+    // The incident is about that subscription: its description opens with it (read as the API gives it).
+    const id = new URL(page.url()).pathname.split('/').pop() ?? '';
+    const incident = (await page.evaluate(
+      async (path) => (await fetch(path)).json(),
+      `/api/incidents/${id}`,
+    )) as { service: string; description: string };
+    expect(incident.service).toBe('fibre');
+    expect(incident.description).toMatch(/^Abonnement INT-\S+ : Partner — Partner 1000/);
+  });
 });

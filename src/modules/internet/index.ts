@@ -23,6 +23,7 @@ import {
   TroubleshootVerdict,
 } from './troubleshoot-schemas.ts';
 import { outageNotice } from './troubleshoot-templates.ts';
+import { internetTmfOrders, internetTmfProducts } from './tmf.ts';
 
 /**
  * Internet subscriptions resold on HOT and Partner (issue 11, seed 000), first slice: the catalog
@@ -48,6 +49,8 @@ export const internetModule = defineModule({
     // Issue 11 §4: troubleshooting, sector outages, operator contacts.
     troubleshootRoutes(app, deps);
   },
+  // Issue 11 §5: the subscriptions in TMF637 products and TMF622 product orders (ids are UUIDs).
+  tmfSources: { 'TMF637 product': internetTmfProducts, 'TMF622 productOrder': internetTmfOrders },
   actions: [TERMINATE, BOX_RETURN_DEADLINE, PLAN_CHANGE, MOVE],
   errors: { ...internetErrors, ...lifecycleErrors },
   templates: [

@@ -3,7 +3,7 @@ import { linesErrors } from './errors.ts';
 import { lineRoutes } from './routes.ts';
 import { lineActionKinds } from './actions-service.ts';
 import { simSwapKind } from './sim-swap.ts';
-import { TMF637_BASE } from './tmf.ts';
+import { linesTmfProducts, TMF637_BASE } from './tmf.ts';
 import { esimActivation, simSwapDone, simSwapScheduled } from './templates.ts';
 
 /** The lines module's manifest (src/platform/module.ts). */
@@ -19,6 +19,8 @@ export const linesModule = defineModule({
   routes: lineRoutes,
   templates: [simSwapScheduled, simSwapDone, esimActivation],
   tmfApis: [{ id: 'TMF637', base: TMF637_BASE }],
+  // TMF637 products: the lines first, then the other modules' products (internet subscriptions).
+  tmfSources: { 'TMF637 product': linesTmfProducts },
   // ACT-01..ACT-05 (suspension, reactivation, plan change, option end, termination) and ACT-07 (SIM swaps, at once or at the network's next opening, ORD-03).
   actions: [...lineActionKinds, simSwapKind],
 });

@@ -21,7 +21,7 @@ import {
   NetworkSchema,
 } from './schemas.ts';
 import { listLineActions, requestLineAction, type LineActionRequest } from './actions-service.ts';
-import { TMF637_BASE, TMF637_FILTERS, TmfProductSchema, toTmfProduct } from './tmf.ts';
+import { TMF637_BASE, TMF637_FILTERS, TmfProductSchema } from './tmf.ts';
 import * as service from './service.ts';
 import {
   LineSimActionsSchema,
@@ -35,7 +35,7 @@ import {
 import { lineSimActions, requestSimSwap } from './sim-swap.ts';
 import { lineTechnicalInfo } from './line-technical-info.ts';
 import { closeNetworkName, requestNetworkName } from './network-name.ts';
-import { tmfResourceRoutes } from '../../platform/http/tmf-routes.ts';
+import { tmfResourceRoutes, tmfSharedResource } from '../../platform/http/tmf-routes.ts';
 import { ACCOUNTS_BY_LINE_SQL } from './store.ts';
 
 // Account search by a line's MSISDN (10 or 14 digits, also typed as +33…) or ICCID.
@@ -452,8 +452,8 @@ export function lineRoutes(app: App, deps: Deps): void {
     path: `${TMF637_BASE}/product`,
     tags: tmfTags,
     summaries: {
-      list: 'TMF637 v4: list products (mobile lines; TMF630 fields, offset/limit, attribute filters)',
-      get: 'TMF637 v4: one product (mobile line)',
+      list: 'TMF637 v4: list products (mobile lines, then internet subscriptions; TMF630 fields, offset/limit, attribute filters)',
+      get: 'TMF637 v4: one product (mobile line or internet subscription)',
     },
     schema: TmfProductSchema,
     policy: 'lines.read',
@@ -462,10 +462,7 @@ export function lineRoutes(app: App, deps: Deps): void {
     byRelatedParty: true,
     uuidIds: true,
     readOnlyGet: true,
-    list: async (ctx, page) => {
-      const p = await service.listLines(ctx, page);
-      return { items: p.items.map(toTmfProduct), total: p.total };
-    },
-    get: async (ctx, id) => toTmfProduct(await service.getLine(ctx, id)),
+    // Every module's products (src/modules/*/index.ts `tmfSources`), the lines first.
+    ...tmfSharedResource('TMF637 product'),
   });
 }

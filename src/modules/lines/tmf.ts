@@ -1,4 +1,8 @@
 import { Type } from '@sinclair/typebox';
+import { AppError } from '../../platform/errors.ts';
+import type { TmfSource } from '../../platform/module.ts';
+import { getLine, listLines } from './service.ts';
+import { toTmfProduct } from './tmf-product.ts';
 
 // The product view is built beside the line views (./tmf-product.ts): orders' events build it too.
 export { TMF637_BASE, toTmfProduct } from './tmf-product.ts';
@@ -54,3 +58,19 @@ export const TmfProductSchema = Type.Object(
   },
   { $id: 'TmfProduct' },
 );
+
+/** The mobile lines among TMF637 products (the internet module adds its subscriptions). */
+export const linesTmfProducts: TmfSource = {
+  async list(ctx, page) {
+    const p = await listLines(ctx, page);
+    return { items: p.items.map(toTmfProduct), total: p.total };
+  },
+  async get(ctx, id) {
+    try {
+      return toTmfProduct(await getLine(ctx, id));
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'resource.not_found') return undefined;
+      throw e;
+    }
+  },
+};

@@ -18,7 +18,7 @@ import {
 } from './tmf.ts';
 import * as service from './service.ts';
 import { updateOrder } from './update-order.ts';
-import { tmfResourceRoutes } from '../../platform/http/tmf-routes.ts';
+import { tmfResourceRoutes, tmfSharedResource } from '../../platform/http/tmf-routes.ts';
 import { listCharges } from '../ledger/service.ts';
 
 const ORDER_STATES = ['queued', 'in_progress', 'completed', 'failed', 'cancelled'] as const;
@@ -220,8 +220,8 @@ export function orderRoutes(app: App, deps: Deps): void {
     path: `${TMF622_BASE}/productOrder`,
     tags: tmfTags,
     summaries: {
-      list: 'TMF622 v4: list product orders (TMF630 fields, offset/limit, attribute filters)',
-      get: 'TMF622 v4: one product order',
+      list: 'TMF622 v4: list product orders (mobile orders, then internet subscription orders; TMF630 fields, offset/limit, attribute filters)',
+      get: 'TMF622 v4: one product order (mobile order or internet subscription order)',
     },
     schema: TmfProductOrderSchema,
     policy: 'orders.read',
@@ -229,11 +229,8 @@ export function orderRoutes(app: App, deps: Deps): void {
     // The customer is the one related party: that filter is the orders' indexed accountId.
     byRelatedParty: true,
     uuidIds: true,
-    list: async (ctx, page) => {
-      const p = await service.listOrders(ctx, page);
-      return { items: p.items.map(toTmfProductOrder), total: p.total };
-    },
-    get: async (ctx, id) => toTmfProductOrder(await service.getOrder(ctx, id)),
+    // Every module's orders (src/modules/*/index.ts `tmfSources`), the mobile orders first.
+    ...tmfSharedResource('TMF622 productOrder'),
   });
 
   // The path Relais served TMF622 under before issue 15, kept for one release as a permanent

@@ -6,6 +6,7 @@ import { DEFAULT_OPERATORS, operatorFor, type Service } from './rules.ts';
 import type { IncidentDetail } from './views.ts';
 import { audit, loadAny } from './incident-context.ts';
 import { detailOf } from './incident-detail.ts';
+import { assertServiceOffered } from './open-incident.ts';
 import { saveIncidentEvent } from './save-incident.ts';
 import * as incidentStore from './incident-store.ts';
 import * as timelineStore from './timeline-store.ts';
@@ -36,6 +37,8 @@ export async function attachIncident(
     throw new AppError('support.service_required', {}, [
       { pointer: '/body/service', code: 'support.service_required', detail: '' },
     ]);
+  // A service chosen now obeys the reseller's families as one chosen at opening does.
+  if (!r.service) await assertServiceOffered(ctx, service);
   const operator = operatorFor(await settingsStore.operators(ctx.tx, DEFAULT_OPERATORS), service, null);
   const attached = await incidentStore.attachIncident(ctx.tx, {
     id: r.id,

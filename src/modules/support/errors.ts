@@ -68,6 +68,19 @@ export const supportErrors = defineErrors({
       detail: 'This ticket names no service: choose it when attaching it.',
     },
   },
+  'support.service_not_offered': {
+    status: 422,
+    fr: {
+      title: 'Service non proposé',
+      detail:
+        'Ce revendeur ne vend que l’accès internet de ses opérateurs : un incident {service} ne peut pas y être déclaré. Choisissez la fibre ou le câble.',
+    },
+    en: {
+      title: 'Service not offered',
+      detail:
+        'This reseller only sells its operators’ internet access: a {service} incident cannot be declared here. Choose fibre or cable.',
+    },
+  },
   'support.check_unknown': {
     status: 400,
     fr: {

@@ -10,6 +10,16 @@ import type { CountryCode } from '../../platform/calendar/index.ts';
 export const SERVICES = ['adsl', 'sdsl', 'vga', 'fibre', 'cable', 'mobile'] as const;
 export type Service = (typeof SERVICES)[number];
 
+/**
+ * Issue 11 §6: the services an incident is declared on, by the product families the reseller
+ * sells. A reseller of mobile lines keeps the French desk's services (copper, fibre, cable and
+ * mobile); an internet-only reseller (HOT/Partner in Israel) declares on its internet
+ * subscriptions only: fibre and cable, no mobile line, no French ADSL/SDSL/VGA access.
+ */
+export function incidentServices(families: readonly ('mobile' | 'internet')[]): readonly Service[] {
+  return families.includes('mobile') ? SERVICES : ['fibre', 'cable'];
+}
+
 /** CS-01: every way a contact reaches the desk; all land in one history per customer. */
 export const CHANNELS = ['phone', 'email', 'chat', 'web_form', 'social', 'post', 'shop'] as const;
 export type Channel = (typeof CHANNELS)[number];

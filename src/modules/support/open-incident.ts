@@ -4,7 +4,15 @@ import { UUID_RE } from '../../platform/db/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { ActionRegistry } from '../../platform/jobs/index.ts';
 import { publishTmfEvent } from '../../platform/tmf/hub.ts';
-import { DEFAULT_OPERATORS, operatorFor, type Channel, type Priority, type Service } from './rules.ts';
+import { assertSells, tenantSettings } from '../tenants/service.ts';
+import {
+  DEFAULT_OPERATORS,
+  incidentServices,
+  operatorFor,
+  type Channel,
+  type Priority,
+  type Service,
+} from './rules.ts';
 import type { IncidentDetail } from './views.ts';
 import { audit, env, loadAny } from './incident-context.ts';
 import { detailOf } from './incident-detail.ts';
@@ -39,6 +47,7 @@ export async function openIncident(
   input: CreateIncidentInput,
   registry?: ActionRegistry,
 ): Promise<IncidentDetail> {
+  if (input.service) await assertServiceOffered(ctx, input.service);
   if (input.accountId !== undefined) {
     if (!UUID_RE.test(input.accountId)) throw new AppError('support.account_unknown');
     const account = await incidentStore.findAccount(ctx.tx, input.accountId);
@@ -101,4 +110,18 @@ export async function openIncident(
     troubleTicket: toTmfTicket(created),
   }));
   return created;
+}
+
+/**
+ * Issue 11 §6: the incident's service is one the reseller's families offer (whatever a client
+ * sends; the form only offers those): a mobile incident needs the mobile family (422
+ * tenant.family_not_sold), an internet-only reseller has no French copper access either.
+ */
+export async function assertServiceOffered(ctx: Ctx, service: Service): Promise<void> {
+  if (service === 'mobile') return assertSells(ctx.tx, 'mobile');
+  const { productFamilies } = await tenantSettings(ctx.tx);
+  if (!incidentServices(productFamilies).includes(service))
+    throw new AppError('support.service_not_offered', { service: service.toUpperCase() }, [
+      { pointer: '/body/service', code: 'support.service_not_offered', detail: '' },
+    ]);
 }

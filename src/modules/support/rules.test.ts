@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   savPlusFreeCancellation,
+  incidentServices,
   CHECKS_BY_SERVICE,
   DEFAULT_OPERATORS,
   DEFAULT_TARIFF,
@@ -428,5 +429,19 @@ describe('overdue appointments (NET-05)', () => {
       code: 'support.appointment_not_overdue',
     });
     expect(checkOperatorReminder('planned', end, new Date('2027-01-05T11:00:00Z'))).toEqual({ ok: true });
+  });
+});
+
+// Issue 11 §6: the incident form and the API follow the product families the reseller sells.
+describe('incident services by the families sold', () => {
+  it.each([
+    [['mobile'], ['adsl', 'sdsl', 'vga', 'fibre', 'cable', 'mobile']],
+    [
+      ['mobile', 'internet'],
+      ['adsl', 'sdsl', 'vga', 'fibre', 'cable', 'mobile'],
+    ],
+    [['internet'], ['fibre', 'cable']],
+  ] as const)('%j → %j', (families, services) => {
+    expect(incidentServices(families)).toEqual(services);
   });
 });

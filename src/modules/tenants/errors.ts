@@ -32,11 +32,11 @@ export const tenantsErrors = defineErrors({
     fr: {
       title: 'Famille de produits non vendue',
       detail:
-        'Ce revendeur ne vend pas de produits « {family} » : un administrateur peut l’ajouter dans les paramètres.',
+        'Ce revendeur ne vend pas de {familyFr} : un administrateur peut l’ajouter dans les paramètres.',
     },
     en: {
       title: 'Product family not sold',
-      detail: 'This reseller does not sell "{family}" products: an admin can add it in the settings.',
+      detail: 'This reseller does not sell {familyEn}: an admin can add it in the settings.',
     },
   },
   'tenant.product_families_invalid': {

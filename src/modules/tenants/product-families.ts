@@ -17,3 +17,9 @@ export function normaliseFamilies(input: readonly string[]): ProductFamily[] | n
 export function sells(families: readonly ProductFamily[], family: ProductFamily): boolean {
   return families.includes(family);
 }
+
+/** A family as users read it, in French and English (never the code: review of issue 11). */
+export const FAMILY_NAMES: Readonly<Record<ProductFamily, { fr: string; en: string }>> = {
+  mobile: { fr: 'téléphonie mobile', en: 'mobile telephony' },
+  internet: { fr: 'accès internet', en: 'internet access' },
+};

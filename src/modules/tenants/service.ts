@@ -7,7 +7,7 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import { acceptLogo } from './logo.ts';
 import type { CalendarContext } from '../../platform/calendar/index.ts';
 import { NO_PARTNERSHIPS, type OperatorPartnerships, type Partner } from './partnerships.ts';
-import { normaliseFamilies, type ProductFamily } from './product-families.ts';
+import { FAMILY_NAMES, normaliseFamilies, type ProductFamily } from './product-families.ts';
 import * as store from './store.ts';
 import type { TenantRow } from './store.ts';
 
@@ -109,7 +109,12 @@ export async function tenantSettings(tx: Tx): Promise<TenantSettings> {
  */
 export async function assertSells(tx: Tx, family: ProductFamily): Promise<void> {
   const { productFamilies } = await tenantSettings(tx);
-  if (!productFamilies.includes(family)) throw new AppError('tenant.family_not_sold', { family });
+  if (!productFamilies.includes(family))
+    throw new AppError('tenant.family_not_sold', {
+      family,
+      familyFr: FAMILY_NAMES[family].fr,
+      familyEn: FAMILY_NAMES[family].en,
+    });
 }
 
 /** The tenant's calendar: its country (public holidays) and time zone. */

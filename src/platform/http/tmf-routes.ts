@@ -3,6 +3,7 @@ import type { App } from './server.ts';
 import type { Ctx, Deps } from '../context.ts';
 import type { PolicyName } from '../auth/policies.ts';
 import { AppError } from '../errors.ts';
+import { moduleTmfSources, type TmfSharedResource, type TmfSource } from '../module.ts';
 import { UUID_RE } from '../db/db.ts';
 import { inTenant, inTenantRead } from './unit-of-work.ts';
 import {
@@ -96,4 +97,45 @@ export function tmfResourceRoutes<T extends object>(app: App, deps: Deps, r: Tmf
       return selectTmfFields(item, parseFields(req.query.fields));
     },
   );
+}
+
+/**
+ * One page of a collection several sources fill: the sources' items one after the other (each
+ * newest first), paged as one collection; the total is the sum of the sources' totals.
+ */
+export async function pageAcross(
+  sources: readonly TmfSource[],
+  ctx: Ctx,
+  page: { offset: number; limit: number; accountId?: string | undefined },
+): Promise<{ items: object[]; total: number }> {
+  const items: object[] = [];
+  let total = 0;
+  // The offset left once the previous sources' items are skipped.
+  let skip = page.offset;
+  for (const source of sources) {
+    const want = page.limit - items.length;
+    // A source is asked for one item at least: its total counts whatever the page.
+    const p = await source.list(ctx, { ...page, offset: skip, limit: Math.max(want, 1) });
+    total += p.total;
+    if (want > 0) items.push(...p.items.slice(0, want));
+    skip = Math.max(0, skip - p.total);
+  }
+  return { items, total };
+}
+
+/**
+ * A shared TM Forum resource read across the modules that fill it (issue 11 §5: TMF637 products
+ * are mobile lines then internet subscriptions), in the modules' order.
+ */
+export function tmfSharedResource(resource: TmfSharedResource): Pick<TmfResource<object>, 'list' | 'get'> {
+  return {
+    list: (ctx, page) => pageAcross(moduleTmfSources(resource), ctx, page),
+    async get(ctx, id) {
+      for (const source of moduleTmfSources(resource)) {
+        const item = await source.get(ctx, id);
+        if (item) return item;
+      }
+      throw new AppError('resource.not_found');
+    },
+  };
 }

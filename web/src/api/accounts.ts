@@ -123,7 +123,13 @@ export function useCreateAccount() {
 
 export type UpdateAccountInput = Partial<
   Pick<Account, 'companyType' | 'companyName' | 'siret' | 'firstName' | 'lastName' | 'phone'>
-> & { email?: string; billingDay?: number; status?: AccountStatus };
+> & {
+  email?: string;
+  billingDay?: number;
+  status?: AccountStatus;
+  /** Israeli accounts: the ח.פ. or ת.ז. (issue 11 §6); null clears it. */
+  nationalId?: string | null;
+};
 
 /** Every change to an account, its contacts or addresses refreshes the page's queries. */
 function useAccountRefresh(id: string) {

@@ -28,6 +28,15 @@ export const INFO_FIELDS = [
 ] as const;
 
 export type Service = (typeof SERVICES)[number];
+
+/**
+ * Issue 11 §6, as the server's `incidentServices` (support/incident-rules.ts): a reseller of
+ * mobile lines keeps the French desk's services; an internet-only reseller declares on its
+ * internet subscriptions (fibre, cable), never a mobile line nor a French ADSL/SDSL/VGA access.
+ */
+export function incidentServicesFor(families: readonly ('mobile' | 'internet')[]): readonly Service[] {
+  return families.includes('mobile') ? SERVICES : ['fibre', 'cable'];
+}
 export type Channel = (typeof CHANNELS)[number];
 export type Priority = (typeof PRIORITIES)[number];
 export type IncidentState = (typeof STATES)[number];

@@ -1091,7 +1091,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** TMF637 v4: list products (mobile lines; TMF630 fields, offset/limit, attribute filters) */
+    /** TMF637 v4: list products (mobile lines, then internet subscriptions; TMF630 fields, offset/limit, attribute filters) */
     get: operations['listProduct'];
     put?: never;
     post?: never;
@@ -1108,7 +1108,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** TMF637 v4: one product (mobile line) */
+    /** TMF637 v4: one product (mobile line or internet subscription) */
     get: operations['retrieveProduct'];
     put?: never;
     post?: never;
@@ -1177,7 +1177,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** TMF622 v4: list product orders (TMF630 fields, offset/limit, attribute filters) */
+    /** TMF622 v4: list product orders (mobile orders, then internet subscription orders; TMF630 fields, offset/limit, attribute filters) */
     get: operations['listProductOrder'];
     put?: never;
     /** TMF622 v4: create a product order (one productOrderItem per line, action "add") */
@@ -1195,7 +1195,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** TMF622 v4: one product order */
+    /** TMF622 v4: one product order (mobile order or internet subscription order) */
     get: operations['retrieveProductOrder'];
     put?: never;
     post?: never;

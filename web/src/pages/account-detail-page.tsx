@@ -10,6 +10,7 @@ import {
   type AccountDetail,
 } from '../api/accounts.ts';
 import { useOutbox } from '../api/outbox.ts';
+import { useSession } from '../api/session.ts';
 import { useFormat } from '../app/format.ts';
 import { Badge, StatusPill } from '../kit/badge.tsx';
 import { ErrorBanner } from '../kit/banner.tsx';
@@ -56,6 +57,8 @@ export function AccountDetailPage() {
   const query = useAccount(id);
   const update = useUpdateAccount(id);
   const [dialog, setDialog] = useState<Dialogs>(null);
+  const { productFamilies } = useSession().tenant;
+  const sells = (family: (typeof productFamilies)[number]) => productFamilies.includes(family);
 
   const back = (
     <Link to="/accounts" className="back-link">
@@ -145,10 +148,13 @@ export function AccountDetailPage() {
         <ContactsCard account={account} onAdd={() => setDialog('contact')} />
         <AddressesCard account={account} onAdd={() => setDialog('address')} />
       </div>
-      <div className="page__columns">
-        <AccountLinesCard accountId={account.id} />
-        <AccountOrdersCard accountId={account.id} active={account.status === 'active'} />
-      </div>
+      {/* Issue 11 §6: a family the reseller does not sell has no card (nor a way to order it). */}
+      {sells('mobile') ? (
+        <div className="page__columns">
+          <AccountLinesCard accountId={account.id} />
+          <AccountOrdersCard accountId={account.id} active={account.status === 'active'} />
+        </div>
+      ) : null}
       <div className="page__columns">
         <AccountPendingActionsCard accountId={account.id} />
         <AccountIncidentsCard accountId={account.id} />
@@ -157,7 +163,9 @@ export function AccountDetailPage() {
         accountId={account.id}
         defaultAddress={account.addresses.find((a) => a.kind === 'billing')}
       />
-      <AccountInternetCard accountId={account.id} active={account.status === 'active'} />
+      {sells('internet') ? (
+        <AccountInternetCard accountId={account.id} active={account.status === 'active'} />
+      ) : null}
       {/* The ledger has many columns (line, kind, item, period, amount): the page's full width. */}
       <AccountChargesCard accountId={account.id} />
       <div className="page__columns">

@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import {
   PRIORITIES,
-  SERVICES,
+  incidentServicesFor,
   STATES,
   useIncidents,
   useOperators,
   type Incident,
   type SlaState,
 } from '../api/incidents.ts';
+import { useSession } from '../api/session.ts';
 import { useFormat } from '../app/format.ts';
 import { useListState } from '../app/use-list-state.ts';
 import { Badge, StatusPill, type Tone } from '../kit/badge.tsx';
@@ -37,6 +38,8 @@ export function IncidentsPage() {
   const list = useListState({ defaultSort: null, filters: FILTERS });
   const incidents = useIncidents(list.params, list.filters);
   const operators = useOperators();
+  // Issue 11 §6: the filter offers the services the reseller's families offer.
+  const services = incidentServicesFor(useSession().tenant.productFamilies);
   const [declaring, setDeclaring] = useState(searchParams.get('declare') !== null);
   const navigate = useNavigate();
   // Opened from a customer page ("Déclarer un incident"): closing the dialog without declaring
@@ -142,7 +145,7 @@ export function IncidentsPage() {
           onChange={(e) => list.setFilter('service', e.target.value)}
           options={[
             { value: '', label: t('support.allServices') },
-            ...SERVICES.map((s) => ({ value: s, label: t(`support.services.${s}`) })),
+            ...services.map((s) => ({ value: s, label: t(`support.services.${s}`) })),
           ]}
         />
         <Select

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, Navigate, useNavigate, useParams } from 'react-router-dom';
 import { useAccount } from '../api/accounts.ts';
 import { useOffers, type CatalogOfferDetail } from '../api/catalog.ts';
 import { api, isApiError } from '../api/client.ts';
@@ -96,8 +96,20 @@ function toInput(d: LineDraft): OrderLineInput {
   } as OrderLineInput;
 }
 
-/** ORD-01: an order of one (unit) or several (multiple) lines for a customer. */
+/**
+ * A customer's new order. Issue 11 §6: a reseller that sells no mobile line orders internet
+ * subscriptions: its new-order entry points open the customer page's internet order.
+ */
 export function OrderFormPage() {
+  const { id = '' } = useParams();
+  const { productFamilies } = useSession().tenant;
+  if (!productFamilies.includes('mobile'))
+    return <Navigate to={`/accounts/${encodeURIComponent(id)}?order=internet`} replace />;
+  return <MobileOrderForm />;
+}
+
+/** ORD-01: an order of one (unit) or several (multiple) lines for a customer. */
+function MobileOrderForm() {
   const { t } = useTranslation();
   const toast = useToast();
   const navigate = useNavigate();

@@ -15,6 +15,8 @@ import { Select, TextField } from '../../kit/fields.tsx';
 import { Form, FormGrid } from '../../kit/form.tsx';
 import { useToast } from '../../kit/toast.tsx';
 import { FormDialog } from '../../kit/form-dialog.tsx';
+import { useSession } from '../../api/session.ts';
+import { NationalIdField } from './create-account-dialog.tsx';
 
 const trimmed = (value: string) => (value.trim() ? value.trim() : undefined);
 
@@ -179,6 +181,7 @@ interface EditValues {
   email: string;
   phone: string;
   billingDay: string;
+  nationalId: string;
 }
 
 /** Edits the version that was read (If-Match): a concurrent change gets a 412 and a reload. */
@@ -195,7 +198,10 @@ export function EditAccountDialog({
   const toast = useToast();
   const { data: account, etag } = versioned;
   const update = useUpdateAccount(account.id);
+  // Issue 11 §6: an Israeli customer's ח.פ. / ת.ז. (check digit checked by the server) instead of the SIRET.
+  const israeli = useSession().tenant.country === 'IL';
   const form = useFormState<EditValues>({
+    nationalId: account.nationalId ?? '',
     companyType: account.companyType ?? '',
     companyName: account.companyName ?? '',
     siret: account.siret ?? '',
@@ -212,11 +218,12 @@ export function EditAccountDialog({
       email: values.email.trim(),
       phone: nullable(values.phone),
       billingDay: Number(values.billingDay),
+      ...(israeli ? { nationalId: nullable(values.nationalId) } : {}),
       ...(account.kind === 'business'
         ? {
             companyType: nullable(values.companyType),
             companyName: nullable(values.companyName),
-            siret: nullable(values.siret),
+            ...(israeli ? {} : { siret: nullable(values.siret) }),
           }
         : { firstName: nullable(values.firstName), lastName: nullable(values.lastName) }),
     };
@@ -228,7 +235,12 @@ export function EditAccountDialog({
           onClose();
         },
         onError: (error) =>
-          form.setErrors(serverFieldErrors<EditValues>(error, { 'account.siret_taken': 'siret' })),
+          form.setErrors(
+            serverFieldErrors<EditValues>(error, {
+              'account.siret_taken': 'siret',
+              'account.il_id_taken': 'nationalId',
+            }),
+          ),
       },
     );
   };
@@ -260,19 +272,26 @@ export function EditAccountDialog({
                 autoComplete="off"
                 {...form.field('companyType')}
               />
-              <TextField
-                label={t('accounts.siret')}
-                hint={t('accounts.siretHint')}
-                autoComplete="off"
-                {...form.field('siret')}
-              />
+              {israeli ? (
+                <NationalIdField kind="il_company" field={form.field('nationalId')} />
+              ) : (
+                <TextField
+                  label={t('accounts.siret')}
+                  hint={t('accounts.siretHint')}
+                  autoComplete="off"
+                  {...form.field('siret')}
+                />
+              )}
             </FormGrid>
           </>
         ) : (
-          <FormGrid>
-            <TextField label={t('accounts.firstName')} autoComplete="off" {...form.field('firstName')} />
-            <TextField label={t('accounts.lastName')} autoComplete="off" {...form.field('lastName')} />
-          </FormGrid>
+          <>
+            <FormGrid>
+              <TextField label={t('accounts.firstName')} autoComplete="off" {...form.field('firstName')} />
+              <TextField label={t('accounts.lastName')} autoComplete="off" {...form.field('lastName')} />
+            </FormGrid>
+            {israeli ? <NationalIdField kind="il_identity" field={form.field('nationalId')} /> : null}
+          </>
         )}
         <TextField label={t('accounts.email')} type="email" autoComplete="off" {...form.field('email')} />
         <FormGrid>

@@ -176,12 +176,12 @@ export function CreateAccountDialog({ open, onClose }: { open: boolean; onClose:
 }
 
 /** The ח.פ. of an Israeli business or the ת.ז. of a person, with its check-digit hint (ACC-01). */
-function NationalIdField({
+export function NationalIdField({
   kind,
   field,
 }: {
   kind: 'il_company' | 'il_identity';
-  field: ReturnType<ReturnType<typeof useFormState<CreateAccountValues>>['field']>;
+  field: ReturnType<ReturnType<typeof useFormState<{ nationalId: string }>>['field']>;
 }) {
   const { t } = useTranslation();
   return (

@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useLines } from '../../api/lines.ts';
 import { useNavigate } from 'react-router-dom';
 import { useAccounts } from '../../api/accounts.ts';
+import { useSession } from '../../api/session.ts';
+import { useAccountSubscriptions } from '../internet/internet-api.ts';
 import {
   CHANNELS,
   PRIORITIES,
-  SERVICES,
+  incidentServicesFor,
   useCreateIncident,
   useOperators,
   type Channel,
@@ -26,6 +28,7 @@ interface Values {
   title: string;
   description: string;
   operatorCode: string;
+  subscriptionId: string;
 }
 
 /** "Déclarer un incident" (CS-01 channel); the incident page then shows the SUP-01 checks. */
@@ -34,9 +37,14 @@ export function DeclareIncidentDialog({ accountId, onClose }: { accountId?: stri
   const navigate = useNavigate();
   const create = useCreateIncident();
   const accounts = useAccounts({ limit: 200, offset: 0, sort: 'displayName' }, {});
+  // Issue 11 §6: the services follow the product families the reseller sells.
+  const { tenant } = useSession();
+  const services = incidentServicesFor(tenant.productFamilies);
+  const internetOnly = !tenant.productFamilies.includes('mobile');
   const form = useFormState<Values>({
     accountId: accountId ?? '',
-    service: 'adsl',
+    subscriptionId: '',
+    service: internetOnly ? 'fibre' : 'adsl',
     channel: 'phone',
     priority: 'normal',
     title: '',
@@ -49,13 +57,31 @@ export function DeclareIncidentDialog({ accountId, onClose }: { accountId?: stri
   const [serviceChosen, setServiceChosen] = useState(false);
   const customerLines = useLines({ accountId: form.values.accountId || undefined }, 1);
   const hasLines = form.values.accountId ? (customerLines.data?.total ?? 0) > 0 : null;
+  // An internet-only reseller's customer: the incident is about one of their subscriptions.
+  const subscriptions = useAccountSubscriptions(form.values.accountId, internetOnly).data?.items ?? [];
+  const chosenSubscription = subscriptions.find((s) => s.id === form.values.subscriptionId);
   const { set } = form;
   useEffect(() => {
-    if (serviceChosen || hasLines === null || customerLines.isPlaceholderData) return;
+    if (internetOnly || serviceChosen || hasLines === null || customerLines.isPlaceholderData) return;
     set('service', hasLines ? 'mobile' : 'adsl');
-  }, [hasLines, serviceChosen, customerLines.isPlaceholderData, set]);
+  }, [internetOnly, hasLines, serviceChosen, customerLines.isPlaceholderData, set]);
+  const firstSubscription = subscriptions[0];
+  useEffect(() => {
+    if (!internetOnly || serviceChosen || !firstSubscription) return;
+    set('subscriptionId', firstSubscription.id);
+    set('service', firstSubscription.plan.fibre ? 'fibre' : 'cable');
+  }, [internetOnly, serviceChosen, firstSubscription, set]);
   const submit = () => {
     const v = form.values;
+    // The subscription concerned opens the description (the operator, its plan, its reference).
+    const about = chosenSubscription
+      ? t('support.aboutSubscription', {
+          reference: chosenSubscription.reference,
+          operator: chosenSubscription.operatorName,
+          plan: chosenSubscription.plan.name,
+        })
+      : '';
+    const description = [about, v.description.trim()].filter(Boolean).join('\n');
     const errors: Partial<Record<keyof Values, string>> = {};
     if (!v.accountId) errors.accountId = t('errors.required');
     if (!v.title.trim()) errors.title = t('errors.required');
@@ -70,7 +96,7 @@ export function DeclareIncidentDialog({ accountId, onClose }: { accountId?: stri
         channel: v.channel as Channel,
         priority: v.priority as Priority,
         title: v.title.trim(),
-        ...(v.description.trim() ? { description: v.description.trim() } : {}),
+        ...(description ? { description } : {}),
         ...(v.operatorCode ? { operatorCode: v.operatorCode } : {}),
       },
       {
@@ -100,6 +126,25 @@ export function DeclareIncidentDialog({ accountId, onClose }: { accountId?: stri
           })),
         ]}
       />
+      {internetOnly && subscriptions.length > 0 ? (
+        <Select
+          label={t('support.subscription')}
+          {...form.field('subscriptionId')}
+          onChange={(event) => {
+            const chosen = subscriptions.find((s) => s.id === event.target.value);
+            setServiceChosen(true);
+            form.set('subscriptionId', event.target.value);
+            if (chosen) form.set('service', chosen.plan.fibre ? 'fibre' : 'cable');
+          }}
+          options={[
+            { value: '', label: t('support.noSubscription') },
+            ...subscriptions.map((s) => ({
+              value: s.id,
+              label: `${s.operatorName} — ${s.plan.name} (${s.reference})`,
+            })),
+          ]}
+        />
+      ) : null}
       <FormGrid>
         <Select
           label={t('support.service')}
@@ -108,7 +153,7 @@ export function DeclareIncidentDialog({ accountId, onClose }: { accountId?: stri
             setServiceChosen(true);
             form.set('service', event.target.value);
           }}
-          options={SERVICES.map((s) => ({ value: s, label: t(`support.services.${s}`) }))}
+          options={services.map((s) => ({ value: s, label: t(`support.services.${s}`) }))}
         />
         <Select
           label={t('support.channel')}

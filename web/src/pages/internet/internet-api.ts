@@ -52,8 +52,9 @@ export function useInternetCatalog() {
   });
 }
 
-export function useAccountSubscriptions(accountId: string) {
+export function useAccountSubscriptions(accountId: string, enabled = true) {
   return useQuery({
+    enabled: enabled && accountId !== '',
     queryKey: [...key, 'account', accountId],
     queryFn: ({ signal }) =>
       api.get<{ items: InternetSubscription[] }>('/api/internet/subscriptions', { accountId }, signal),

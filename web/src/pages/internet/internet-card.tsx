@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useFormat } from '../../app/format.ts';
 import { StatusPill } from '../../kit/badge.tsx';
 import { ErrorBanner } from '../../kit/banner.tsx';
@@ -26,7 +26,9 @@ import './internet.css';
 export function AccountInternetCard({ accountId, active }: { accountId: string; active: boolean }) {
   const { t } = useTranslation();
   const { data, error } = useAccountSubscriptions(accountId);
-  const [ordering, setOrdering] = useState(false);
+  // Issue 11 §6: an internet-only reseller's new-order entry points open the order here.
+  const [params] = useSearchParams();
+  const [ordering, setOrdering] = useState(active && params.get('order') === 'internet');
   const items = data?.items ?? [];
   return (
     <Card
