@@ -90,7 +90,15 @@ export const dataRechargeAction = actionKind<
 export async function scheduleRecharge(
   tx: Tx,
   registry: ActionRegistry,
-  c: { rechargeId: string; lineId: string; network: Network; msisdn: string; volumeMb: number; now: Date; by: string },
+  c: {
+    rechargeId: string;
+    lineId: string;
+    network: Network;
+    msisdn: string;
+    volumeMb: number;
+    now: Date;
+    by: string;
+  },
 ): Promise<void> {
   await scheduleAction(tx, registry, {
     kind: DATA_RECHARGE_KIND,

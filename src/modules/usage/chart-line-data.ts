@@ -37,7 +37,11 @@ export function cumulativeDays(
 }
 
 /** USE-07: the chart of a line's data month: daily use, cumulative, against the envelope. */
-export async function chartLineData(ctx: Ctx, lineId: string, q: { month?: string | undefined }): Promise<LineDataChart> {
+export async function chartLineData(
+  ctx: Ctx,
+  lineId: string,
+  q: { month?: string | undefined },
+): Promise<LineDataChart> {
   const line = await getLine(ctx, lineId);
   const zone = await store.tenantZone(ctx.tx);
   const months = viewableMonths(ctx.now, zone);

@@ -259,7 +259,10 @@ export async function importUsage(
     const base = await planOf(line.offer);
     // USE-06 (Reading 14): the month's applied recharges add to its envelope (recharge-rules.ts).
     const recharged = (await rechargedMbByLine(ctx.tx, c.month, [c.line_id])).get(c.line_id) ?? 0;
-    const plan = { ...base, facts: { ...base.facts, envelopeMb: withRecharged(base.facts.envelopeMb, recharged) } };
+    const plan = {
+      ...base,
+      facts: { ...base.facts, envelopeMb: withRecharged(base.facts.envelopeMb, recharged) },
+    };
     const before = c.in_plan - delta;
     const state = dataStateAt(plan.facts, c.in_plan);
     if (

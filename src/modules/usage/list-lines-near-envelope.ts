@@ -41,7 +41,8 @@ export function sortNearEnvelope(rows: LineNearEnvelope[], sort: string | undefi
       const x = value(a, key);
       const y = value(b, key);
       if (x === y) continue;
-      const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'fr');
+      const c =
+        typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'fr');
       return desc ? -c : c;
     }
     return a.lineId < b.lineId ? -1 : 1;
@@ -90,5 +91,10 @@ export async function listLinesNearEnvelope(
     });
   }
   const sorted = sortNearEnvelope(rows, q.sort);
-  return { items: sorted.slice(q.offset, q.offset + q.limit), total: sorted.length, limit: q.limit, offset: q.offset };
+  return {
+    items: sorted.slice(q.offset, q.offset + q.limit),
+    total: sorted.length,
+    limit: q.limit,
+    offset: q.offset,
+  };
 }

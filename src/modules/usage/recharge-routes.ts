@@ -70,7 +70,8 @@ export function rechargeRoutes(app: App, deps: Deps): void {
       schema: {
         tags,
         operationId: 'getLineDataChart',
-        summary: 'USE-07: a line’s in-plan data per day of one of the 3 viewable months, cumulative, and its envelope',
+        summary:
+          'USE-07: a line’s in-plan data per day of one of the 3 viewable months, cumulative, and its envelope',
         params: IdParams,
         querystring: DataChartQuery,
         response: { 200: Type.Ref(DataChartSchema), ...errorResponses },

@@ -59,6 +59,9 @@ export function withRecharged(planEnvelopeMb: number | null, rechargedMb: number
 }
 
 /** The month's recharged volume in bytes (USE-07's "recharged" data total). */
-export function rechargedBytes(recharges: readonly { month: string; volumeMb: number; applied: boolean }[], month: string): number {
+export function rechargedBytes(
+  recharges: readonly { month: string; volumeMb: number; applied: boolean }[],
+  month: string,
+): number {
   return recharges.filter((r) => r.applied && r.month === month).reduce((s, r) => s + r.volumeMb * MB, 0);
 }

@@ -31,7 +31,11 @@ export const RechargeSchema = Type.Object(
 
 export const OrderRechargeBody = Type.Object(
   {
-    option: Type.String({ minLength: 1, maxLength: 100, description: 'A catalog recharge the line’s plan takes' }),
+    option: Type.String({
+      minLength: 1,
+      maxLength: 100,
+      description: 'A catalog recharge the line’s plan takes',
+    }),
     confirmDuplicate: Type.Optional(
       Type.Boolean({
         description:
@@ -63,7 +67,10 @@ export const LineRechargesSchema = Type.Object(
 export const DataChartQuery = Type.Object(
   {
     month: Type.Optional(
-      Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM, one of the 3 viewable months' }),
+      Type.String({
+        pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$',
+        description: 'YYYY-MM, one of the 3 viewable months',
+      }),
     ),
   },
   { additionalProperties: false },
@@ -102,6 +109,10 @@ export const NearEnvelopeItem = Type.Object({
 export const NearEnvelopePage = pageOf(NearEnvelopeItem);
 export const NearEnvelopeQuery = listQuery([...NEAR_ENVELOPE_SORT], {
   minPercent: Type.Optional(
-    Type.Integer({ minimum: 0, maximum: 1000, description: 'Only lines at or above this share of their envelope' }),
+    Type.Integer({
+      minimum: 0,
+      maximum: 1000,
+      description: 'Only lines at or above this share of their envelope',
+    }),
   ),
 });

@@ -68,7 +68,10 @@ export function getRecharge(tx: Tx, id: string, forUpdate = false): Promise<Rech
   );
 }
 
-export async function insertRecharge(tx: Tx, r: Omit<RechargeRow, 'applied_at' | 'operator_ref'>): Promise<void> {
+export async function insertRecharge(
+  tx: Tx,
+  r: Omit<RechargeRow, 'applied_at' | 'operator_ref'>,
+): Promise<void> {
   await tx.query(
     `INSERT INTO usage_recharges (tenant_id, id, line_id, account_id, month, option_code, volume_mb, state, amount_minor,
                                   price_to_be_set, confirmed_duplicate, ordered_by, ordered_at)
