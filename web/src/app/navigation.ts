@@ -123,7 +123,7 @@ export const NAVIGATION: readonly NavItem[] = [
     hintKey: 'navHints.usageLines',
     path: '/usage/lines',
     family: 'mobile',
-    icon: 'alert',
+    icon: 'gauge',
     roles: BACK_OFFICE,
     section: 'work',
   },
