@@ -841,6 +841,10 @@ export const en: Translation = {
         ...internetEn.lifecycle.events,
         ...internetCareEn.readable.events,
       },
+      usage: {
+        recharge_ordered: 'Data recharge ordered',
+        recharge_applied: 'Data recharge applied by the operator',
+      },
       session: { login: 'Signed in', logout: 'Signed out' },
       user: {
         created: 'User created',

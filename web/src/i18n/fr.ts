@@ -853,6 +853,10 @@ export const fr = {
         ...internetFr.lifecycle.events,
         ...internetCareFr.readable.events,
       },
+      usage: {
+        recharge_ordered: 'Recharge data commandée',
+        recharge_applied: 'Recharge data appliquée par l’opérateur',
+      },
       session: { login: 'Connexion', logout: 'Déconnexion' },
       user: {
         created: 'Utilisateur créé',
