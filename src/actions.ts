@@ -5,8 +5,8 @@ import type { OperatorGateway } from './modules/orders/operators/operator-gatewa
 import { createOperatorSimulator } from './modules/orders/operators/simulator.ts';
 
 /** The operators' systems Relais calls (Deps.operators): the simulator until a real adapter exists. */
-export function defaultOperators(): OperatorGateway {
-  return createOperatorSimulator();
+export function defaultOperators(opts: { rechargeDelayMs?: number } = {}): OperatorGateway {
+  return createOperatorSimulator(opts.rechargeDelayMs ? { rechargeDelayMs: opts.rechargeDelayMs } : {});
 }
 
 /**

@@ -104,7 +104,9 @@ program
         config: c,
         db,
         clock: systemClock,
-        actions: buildActionRegistry(undefined, { operators: defaultOperators() }),
+        actions: buildActionRegistry(undefined, {
+          operators: defaultOperators({ rechargeDelayMs: c.simulatorRechargeDelayMs }),
+        }),
         // Decrypts the TM Forum hub's signing secrets (RELAIS_SECRET_KEY, required with PostgreSQL).
         ...(c.secretKey
           ? { secrets: createSecretBox({ key: c.secretKey, previousKeys: c.previousSecretKeys }) }

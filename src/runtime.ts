@@ -62,7 +62,7 @@ export async function startRelais(config: Config, opts: StartOptions = {}): Prom
     await loadInternetCatalog(db);
     if (!config.secretKey) throw new Error('RELAIS_SECRET_KEY is not set');
     const secrets = createSecretBox({ key: config.secretKey, previousKeys: config.previousSecretKeys });
-    const operators = defaultOperators();
+    const operators = defaultOperators({ rechargeDelayMs: config.simulatorRechargeDelayMs });
     const deps: Deps = {
       config,
       db,

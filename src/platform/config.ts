@@ -35,6 +35,8 @@ export interface Config {
   /** Bearer token for GET /metrics; unset: no /metrics route. */
   metricsToken: string | undefined;
   sessionTtlHours: number;
+  /** USE-06: how long the operator simulator takes to apply a data recharge (real operators: up to 30 min). */
+  simulatorRechargeDelayMs: number;
 }
 
 export const CONFIG_DOC: { name: string; default: string; description: string }[] = [
@@ -128,6 +130,12 @@ export const CONFIG_DOC: { name: string; default: string; description: string }[
       'Bearer token a Prometheus scraper sends to GET /metrics (at least 32 characters). Unset: /metrics answers 404.',
   },
   { name: 'RELAIS_SESSION_TTL_HOURS', default: '12', description: 'Session lifetime since last use.' },
+  {
+    name: 'RELAIS_SIM_RECHARGE_DELAY_MS',
+    default: '0',
+    description:
+      'Milliseconds the operator simulator takes to apply a data recharge (real operators: up to 30 minutes).',
+  },
   { name: 'NODE_ENV', default: 'development', description: 'production makes RELAIS_SECRET_KEY mandatory.' },
 ];
 
@@ -218,6 +226,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     loginMaxAddressFailures: int('RELAIS_LOGIN_ADDRESS_MAX_FAILURES', 50, 1, 100_000),
     metricsToken,
     sessionTtlHours: int('RELAIS_SESSION_TTL_HOURS', 12, 1, 24 * 90),
+    simulatorRechargeDelayMs: int('RELAIS_SIM_RECHARGE_DELAY_MS', 0, 0, 30 * 60_000),
     ...overrides,
   };
   if (problems.length > 0) throw new ConfigError(problems);

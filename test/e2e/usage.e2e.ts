@@ -150,4 +150,87 @@ describe('usage in the browser (French)', () => {
     expect(found).toBe(true);
     await e.shot(page, 'usage-local-sms-box');
   });
+
+  const openKarim = async () => {
+    await nav('Lignes');
+    await page
+      .getByRole('row', { name: /Karim Haddad/ })
+      .getByRole('link')
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: spaced }).waitFor();
+  };
+
+  it('USE-04 USE-07 past 100 % the line shows « Data bloquée », and the tenant view lists it first', async () => {
+    const csv = [
+      'record_id,msisdn,start,kind,direction,zone,destination_zone,quantity,sva_price,called_number',
+      `E2E-6,${msisdn},2026-11-23T08:00:00+01:00,data,out,france,,${Math.round(1 * GB)},,`,
+    ].join('\n');
+    await nav('Consommations');
+    await page.getByRole('heading', { name: 'Imports de consommations' }).waitFor();
+    await page.getByLabel('Fichier CDR (CSV)').setInputFiles({
+      name: 'cdr-orange-20261123.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await page.getByRole('button', { name: 'Importer', exact: true }).click();
+    await page.getByText(/Import terminé : 1 lues, 1 nouvelles/).waitFor();
+
+    await nav('Enveloppes data');
+    await page.getByRole('heading', { name: 'Lignes proches de leur enveloppe' }).waitFor();
+    const table = page.getByRole('table', { name: 'Lignes par part de l’enveloppe consommée' });
+    const first = table.getByRole('row').nth(1);
+    await first.getByText(spaced).waitFor();
+    await first.getByText('Data bloquée').waitFor();
+    expect(await first.textContent()).toMatch(/1\d\d %/);
+    await e.shot(page, 'usage-lines-near-envelope');
+  });
+
+  it('USE-06 orders a recharge that lifts the block, and is asked to confirm a second one within 30 minutes', async () => {
+    await openKarim();
+    const card = usageCard();
+    await card.getByText('Data bloquée').waitFor();
+    await card.getByRole('button', { name: 'Recharge data' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ajouter une recharge data' });
+    await dialog.getByText(/jusqu’à 30 minutes/).waitFor();
+    await dialog
+      .getByLabel('Recharge', { exact: true })
+      .selectOption({ label: 'Recharge data 5 Go (illimité) Orange — prix à définir' });
+    await dialog.getByRole('button', { name: 'Commander la recharge' }).click();
+    await page.getByText('Recharge commandée : elle peut mettre jusqu’à 30 minutes à s’appliquer.').waitFor();
+    // The worker applies it through the operator (simulator), then the block is lifted.
+    await card.getByText('Appliquée').waitFor({ timeout: 60_000 });
+    await card.getByText('Data bloquée').waitFor({ state: 'detached', timeout: 60_000 });
+    await card
+      .getByRole('group', { name: 'Data' })
+      .getByText(/\/ 10 Go$/)
+      .waitFor();
+    await card.getByRole('group', { name: 'Data' }).getByText('5 Go', { exact: true }).waitFor();
+
+    // A second one within 30 minutes: the server's message and an explicit confirmation.
+    await card.getByRole('button', { name: 'Recharge data' }).click();
+    await dialog
+      .getByLabel('Recharge', { exact: true })
+      .selectOption({ label: 'Recharge data 1 Go (illimité) Orange — prix à définir' });
+    await dialog.getByRole('button', { name: 'Commander la recharge' }).click();
+    await dialog.getByText('Recharge déjà commandée il y a moins de 30 minutes').waitFor();
+    await dialog.getByText(/commandée sur cette ligne à 10:00/).waitFor();
+    await e.shot(page, 'usage-recharge-confirm');
+    await dialog.getByRole('button', { name: 'Confirmer une seconde recharge' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await card.getByText(/Recharge data 1 Go \(illimité\) Orange commandée le/).waitFor();
+  });
+
+  it('USE-07 the line shows the month’s totals and the chart of its data against the envelope', async () => {
+    const card = usageCard();
+    await card.getByRole('heading', { name: 'Totaux des consommations Novembre 2026' }).waitFor();
+    const chart = card.getByRole('region', { name: 'Data consommée jour par jour' });
+    await chart.getByRole('img', { name: /Data consommée jour par jour/ }).waitFor();
+    await chart.getByText(/consommés au 23 novembre sur une enveloppe de 1\d Go\./).waitFor();
+    // Another month: the chart follows the month selector.
+    await card.getByLabel('Mois').selectOption('2026-10');
+    await chart.getByText(/au 31 octobre sur une enveloppe de 5 Go\./).waitFor();
+    await card.getByLabel('Mois').selectOption('2026-11');
+    await e.shot(page, 'usage-line-chart');
+  });
 });

@@ -320,3 +320,9 @@ export async function linesByMsisdn(ctx: Ctx, msisdns: readonly string[]): Promi
     accountId: r.account_id,
   }));
 }
+
+/** Lines by their ids, as the fleet shows them, options left out (usage's tenant view, issue 12). */
+export async function linesByIds(ctx: Ctx, ids: readonly string[]): Promise<LineView[]> {
+  const rows = await store.linesByIds(ctx.tx, ids);
+  return rows.map((r) => toLineView(r, [], ctx.locale));
+}

@@ -142,6 +142,12 @@ export function getLine(tx: Tx, id: string, lock = false): Promise<LineRow | und
   );
 }
 
+/** Lines by their ids (usage's tenant view, issue 12), in no particular order. */
+export function linesByIds(tx: Tx, ids: readonly string[]): Promise<LineRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return tx.query<LineRow>(`SELECT ${COLUMNS} FROM ${FROM} WHERE l.id = ANY($1::uuid[])`, [ids]);
+}
+
 export function linesOfOrder(tx: Tx, orderId: string, lock = false): Promise<LineRow[]> {
   return tx.query<LineRow>(
     `SELECT ${COLUMNS} FROM ${FROM} WHERE l.order_id = $1 ORDER BY l.position${lock ? ' FOR UPDATE OF l' : ''}`,

@@ -32,6 +32,8 @@ import {
 } from './rules.ts';
 import * as store from './store.ts';
 import { scheduleDataBlock } from './send-data-block.ts';
+import { withRecharged } from './recharge-rules.ts';
+import { rechargedMbByLine } from './recharge-store.ts';
 import { dataAlertTemplate } from './templates.ts';
 import { importView, type ImportView } from './views.ts';
 
@@ -254,7 +256,13 @@ export async function importUsage(
     if (delta === 0) continue;
     const line = lineById.get(c.line_id);
     if (!line) continue;
-    const plan = await planOf(line.offer);
+    const base = await planOf(line.offer);
+    // USE-06 (Reading 14): the month's applied recharges add to its envelope (recharge-rules.ts).
+    const recharged = (await rechargedMbByLine(ctx.tx, c.month, [c.line_id])).get(c.line_id) ?? 0;
+    const plan = {
+      ...base,
+      facts: { ...base.facts, envelopeMb: withRecharged(base.facts.envelopeMb, recharged) },
+    };
     const before = c.in_plan - delta;
     const state = dataStateAt(plan.facts, c.in_plan);
     if (

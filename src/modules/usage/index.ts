@@ -2,6 +2,8 @@ import { defineErrors, defineModule } from '../../platform/module.ts';
 import { usageRoutes } from './routes.ts';
 import { dataAlertTemplate } from './templates.ts';
 import { dataBlockAction } from './send-data-block.ts';
+import { dataRechargeAction } from './apply-recharge.ts';
+import { rechargeErrors } from './errors.ts';
 
 /**
  * Usage (issue 12, first slice): CDR imports counted exactly once, rated by USE-02, monthly
@@ -36,12 +38,13 @@ const errors = defineErrors({
 export const usageModule = defineModule({
   name: 'usage',
   routes: usageRoutes,
-  actions: [dataBlockAction],
-  errors,
+  actions: [dataBlockAction, dataRechargeAction],
+  errors: { ...errors, ...rechargeErrors },
   templates: [dataAlertTemplate],
   policies: {
     'usage.read': ['admin', 'supervisor', 'agent'],
     'usage.import': ['admin', 'supervisor', 'agent'],
+    'usage.recharge': ['admin', 'supervisor', 'agent'],
   },
   fieldLabels: { filename: ['Nom du fichier', 'File name'] },
 });

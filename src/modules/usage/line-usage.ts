@@ -10,6 +10,8 @@ import {
   viewableMonths,
   type UsageKind,
 } from './rules.ts';
+import { envelopeAfterRecharges, rechargedBytes } from './recharge-rules.ts';
+import { rechargesOfMonth } from './recharge-store.ts';
 import * as store from './store.ts';
 
 /** One kind's month total: included and off-plan quantities, the priced amount, the unpriced count. */
@@ -41,7 +43,10 @@ export interface LineUsageView {
   month: string;
   /** USE-07: the 3 viewable months, the current one first. */
   months: string[];
+  /** The plan's envelope plus the month's applied recharges (USE-06), in bytes. */
   envelopeBytes: number | null;
+  /** USE-07: the month's data recharged (applied recharges), in bytes. */
+  rechargedBytes: number;
   /** In-plan data against the envelope, in whole percent. */
   envelopePercent: number | null;
   blocked: boolean | null;
@@ -81,10 +86,16 @@ export async function lineUsage(
   const month = q.month ?? months[0] ?? '';
   if (!months.includes(month)) throw new AppError('usage.month_not_viewable', { months: months.join(', ') });
   const offer = await getOffer(ctx, line.offer);
+  // USE-06 (Reading 14): the month's applied recharges add to its envelope, that month only.
+  const recharges = (await rechargesOfMonth(ctx.tx, lineId, month)).map((r) => ({
+    month: r.month,
+    volumeMb: r.volume_mb,
+    applied: r.state === 'applied',
+  }));
   const plan = {
     network: offer.network,
     range: offer.range,
-    envelopeMb: offer.envelopeMb,
+    envelopeMb: envelopeAfterRecharges(offer.envelopeMb, recharges, month),
     blocked: offer.blocked,
   };
   const counters = await store.countersOf(ctx.tx, lineId, month);
@@ -119,6 +130,7 @@ export async function lineUsage(
     month,
     months,
     envelopeBytes: env > 0 ? env : null,
+    rechargedBytes: rechargedBytes(recharges, month),
     envelopePercent: envelopePercent(plan, totals.data.inPlan),
     blocked: plan.blocked,
     thresholds: alertThresholds(plan),

@@ -6,6 +6,7 @@ import { errorResponses } from '../../platform/http/schemas.ts';
 import { importUsage } from './import-usage.ts';
 import { getImport, listImports } from './list-imports.ts';
 import { lineUsage } from './line-usage.ts';
+import { rechargeRoutes } from './recharge-routes.ts';
 import {
   ImportList,
   ImportListQuery,
@@ -24,6 +25,7 @@ export function usageRoutes(app: App, deps: Deps): void {
   app.addSchema(ImportSchema);
   app.addSchema(LineUsageSchema);
   const tags = ['usage'];
+  rechargeRoutes(app, deps);
   // CDR files arrive as the CSV itself (docs/usage.md), not wrapped in JSON.
   if (!app.hasContentTypeParser('text/csv'))
     app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_req, body, done) => done(null, body));

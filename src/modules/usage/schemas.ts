@@ -81,7 +81,12 @@ export const LineUsageSchema = Type.Object(
     lineId: Type.String({ format: 'uuid' }),
     month: Type.String(),
     months: Type.Array(Type.String()),
-    envelopeBytes: Type.Union([Type.Number(), Type.Null()]),
+    envelopeBytes: Type.Union([Type.Number(), Type.Null()], {
+      description: 'The plan’s envelope plus the month’s applied recharges (USE-06), in bytes',
+    }),
+    rechargedBytes: Type.Number({
+      description: 'USE-07: the month’s data recharged (applied recharges), in bytes',
+    }),
     envelopePercent: Type.Union([Type.Integer(), Type.Null()]),
     blocked: Type.Union([Type.Boolean(), Type.Null()]),
     thresholds: Type.Array(Type.Integer()),

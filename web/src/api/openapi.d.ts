@@ -1653,6 +1653,58 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/lines/{id}/recharges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** USE-06: the recharges a line’s plan takes, its recharges of the current month, and whether one was ordered within 30 minutes */
+    get: operations['getLineRecharges'];
+    put?: never;
+    /** USE-06: order a data recharge on a line (applied by the operator within 30 minutes, this month only, lifts a data block, charged at the catalog price); 409 usage.recharge_recent within 30 minutes of another unless confirmDuplicate */
+    post: operations['orderLineRecharge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lines/{id}/usage/data-chart': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** USE-07: a line’s in-plan data per day of one of the 3 viewable months, cumulative, and its envelope */
+    get: operations['getLineDataChart'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/usage/lines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** USE-07: the lines nearest to or over their data envelope this month (share used, data, envelope, plan, account, data state), fullest first */
+    get: operations['listLinesNearEnvelope'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/usage/imports': {
     parameters: {
       query?: never;
@@ -3068,6 +3120,7 @@ export interface components {
         | 'support.write'
         | 'usage.read'
         | 'usage.import'
+        | 'usage.recharge'
         | 'referral.read'
         | 'referral.refer'
         | 'referral.manage'
@@ -4061,7 +4114,10 @@ export interface components {
       lineId: string;
       month: string;
       months: string[];
+      /** @description The plan’s envelope plus the month’s applied recharges (USE-06), in bytes */
       envelopeBytes: number | null;
+      /** @description USE-07: the month’s data recharged (applied recharges), in bytes */
+      rechargedBytes: number;
       envelopePercent: number | null;
       blocked: boolean | null;
       thresholds: number[];
@@ -4153,6 +4209,56 @@ export interface components {
         limit: number;
         offset: number;
       };
+    };
+    UsageRecharge: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      lineId: string;
+      /** @description YYYY-MM: the only month the recharge adds to (Reading 14) */
+      month: string;
+      /** @description The catalog recharge’s code */
+      option: string;
+      /** @description The catalog recharge’s name, in the request’s language */
+      optionName: string;
+      volumeMb: number;
+      /** @description pending until the operator applied it (up to 30 minutes, USE-06) */
+      state: 'pending' | 'applied';
+      /** @description The one-off price charged, excl. VAT; null: "à définir" (no price in the catalog) */
+      amount: string | null;
+      priceToBeSet: boolean;
+      /** @description Ordered within 30 minutes of another, with the agent’s confirmation (USE-06) */
+      confirmedDuplicate: boolean;
+      orderedBy: string;
+      /** Format: date-time */
+      orderedAt: string;
+      appliedAt: string | null;
+    };
+    LineRecharges: {
+      options: {
+        code: string;
+        name: string;
+        volumeMb: number;
+        /** @description excl. VAT; null: "à définir" */
+        amount: string | null;
+      }[];
+      items: components['schemas']['UsageRecharge'][];
+      /** @description USE-06: a recharge ordered within the last 30 minutes (a new one needs a confirmation) */
+      recentAt: string | null;
+    };
+    LineDataChart: {
+      /** Format: uuid */
+      lineId: string;
+      month: string;
+      envelopeBytes: number | null;
+      days: {
+        /** Format: date */
+        day: string;
+        /** @description In-plan data used that day */
+        bytes: number;
+        /** @description In-plan data used since the 1st */
+        cumulativeBytes: number;
+      }[];
     };
     TmfHubListener: {
       id: string;
@@ -18834,6 +18940,493 @@ export interface operations {
               count: number;
               total: string;
             }[];
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getLineRecharges: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LineRecharges'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  orderLineRecharge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description A catalog recharge the line’s plan takes */
+          option: string;
+          /** @description USE-06: true confirms a recharge ordered within 30 minutes of another one on the line is not a double order */
+          confirmDuplicate?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UsageRecharge'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getLineDataChart: {
+    parameters: {
+      query?: {
+        /** @description YYYY-MM, one of the 3 viewable months */
+        month?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LineDataChart'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listLinesNearEnvelope: {
+    parameters: {
+      query: {
+        limit: number;
+        offset: number;
+        /** @description Comma-separated, "-" for descending. Fields: percent, usedBytes, envelopeBytes, msisdn, accountName */
+        sort?: string;
+        /** @description Only lines at or above this share of their envelope */
+        minPercent?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              lineId: string;
+              msisdn: string | null;
+              userName: string;
+              /** Format: uuid */
+              accountId: string;
+              accountName: string;
+              offer: string;
+              offerName: string;
+              usedBytes: number;
+              envelopeBytes: number;
+              /** @description Share of the envelope used (may exceed 100) */
+              percent: number;
+              dataState: 'data_blocked' | 'throttled' | null;
+            }[];
+            total: number;
+            limit: number;
+            offset: number;
+            /** @description true when more than 10000 items match: total is then 10000, a lower bound */
+            totalCapped?: boolean;
           };
         };
       };

@@ -57,6 +57,10 @@ const TmfHubPage = page(() => import('../pages/tmf-hub-page.tsx'), 'TmfHubPage')
 const UserDetailPage = page(() => import('../pages/user-detail-page.tsx'), 'UserDetailPage');
 const UsersPage = page(() => import('../pages/users-page.tsx'), 'UsersPage');
 const UsageImportsPage = page(() => import('../pages/usage/usage-imports-page.tsx'), 'UsageImportsPage');
+const LinesNearEnvelopePage = page(
+  () => import('../pages/usage/lines-near-envelope-page.tsx'),
+  'LinesNearEnvelopePage',
+);
 const InstallersPage = page(() => import('../pages/referral/installers-page.tsx'), 'InstallersPage');
 const InstallerPortalPage = page(() => import('../pages/referral/portal-page.tsx'), 'InstallerPortalPage');
 const SetPasswordPage = page(() => import('../pages/set-password-page.tsx'), 'SetPasswordPage');
@@ -98,6 +102,7 @@ export function App() {
                     <Route path="stock" element={<StockPage />} />
                     <Route path="outbox" element={<OutboxPage />} />
                     <Route path="usage" element={<UsageImportsPage />} />
+                    <Route path="usage/lines" element={<LinesNearEnvelopePage />} />
                     <Route path="actions" element={<ActionsPage />} />
                     <Route path="incidents" element={<IncidentsPage />} />
                     <Route path="incidents/:id" element={<IncidentDetailPage />} />

@@ -118,6 +118,16 @@ export const NAVIGATION: readonly NavItem[] = [
     section: 'work',
   },
   {
+    id: 'usageLines',
+    labelKey: 'nav.usageLines',
+    hintKey: 'navHints.usageLines',
+    path: '/usage/lines',
+    family: 'mobile',
+    icon: 'gauge',
+    roles: BACK_OFFICE,
+    section: 'work',
+  },
+  {
     id: 'outbox',
     labelKey: 'nav.outbox',
     hintKey: 'navHints.outbox',

@@ -3,6 +3,7 @@ import { supportEn } from './support-en.ts';
 import { linesEn } from './lines-en.ts';
 import { billingEn } from './billing-en.ts';
 import { usageEn } from './usage-en.ts';
+import { usageViewsEn } from './usage-views-en.ts';
 import { referralEn } from './referral-en.ts';
 import { internetEn } from './internet-en.ts';
 import { internetCareEn } from './internet-care-en.ts';
@@ -66,6 +67,7 @@ export const en: Translation = {
     lines: 'Lines',
     stock: 'SIM stock',
     usage: 'Usage',
+    usageLines: 'Data allowances',
     installers: 'Installers',
     installerPortal: 'My referrals',
     tmfHub: 'TM Forum listeners',
@@ -86,6 +88,7 @@ export const en: Translation = {
     lines: 'Mobile lines, SIMs, options and codes',
     stock: 'SIMs, eSIMs and numbers: import, assignment',
     usage: 'CDR file imports and lines’ usage',
+    usageLines: 'Lines near or over their data allowance, to call',
     installers: 'Charter dish installers, signature and declared address',
     installerPortal: 'Customers to call, appointments and installations',
     tmfHub: 'Systems subscribed to TM Forum events, deliveries sent and failed',
@@ -484,6 +487,10 @@ export const en: Translation = {
         option_change: 'Option change',
         sim_swap: 'SIM swap',
       },
+      usage: {
+        data_block: 'Data block or unblock at the operator',
+        data_recharge: 'Data recharge at the operator',
+      },
       billing: { monthly_charges: 'Monthly charges on the 1st' },
       referral: { contact_check: '48 h deadline check (referral)' },
       internet: {
@@ -757,6 +764,7 @@ export const en: Translation = {
   mobile: linesEn,
   billing: billingEn,
   usage: usageEn,
+  usageViews: usageViewsEn,
   referral: referralEn,
   internet: internetEn,
   internetCare: internetCareEn,
@@ -832,6 +840,10 @@ export const en: Translation = {
         ...internetEn.readable.events,
         ...internetEn.lifecycle.events,
         ...internetCareEn.readable.events,
+      },
+      usage: {
+        recharge_ordered: 'Data recharge ordered',
+        recharge_applied: 'Data recharge applied by the operator',
       },
       session: { login: 'Signed in', logout: 'Signed out' },
       user: {

@@ -2,6 +2,7 @@ import { supportFr } from './support-fr.ts';
 import { linesFr } from './lines-fr.ts';
 import { billingFr } from './billing-fr.ts';
 import { usageFr } from './usage-fr.ts';
+import { usageViewsFr } from './usage-views-fr.ts';
 import { referralFr } from './referral-fr.ts';
 import { internetFr } from './internet-fr.ts';
 import { internetCareFr } from './internet-care-fr.ts';
@@ -68,6 +69,7 @@ export const fr = {
     lines: 'Lignes',
     stock: 'Stock SIM',
     usage: 'Consommations',
+    usageLines: 'Enveloppes data',
     installers: 'Installateurs',
     installerPortal: 'Mes mises en relation',
     tmfHub: 'Écouteurs TM Forum',
@@ -88,6 +90,7 @@ export const fr = {
     lines: 'Lignes mobiles, SIM, options et codes',
     stock: 'SIM, eSIM et numéros : import, affectation',
     usage: 'Imports des fichiers CDR et consommations des lignes',
+    usageLines: 'Lignes proches de leur enveloppe data ou au-delà, à appeler',
     installers: 'Antennistes de la charte, signature et adresse déclarée',
     installerPortal: 'Clients à appeler, rendez-vous et installations',
     tmfHub: 'Systèmes abonnés aux événements TM Forum, envois réussis et en échec',
@@ -493,6 +496,10 @@ export const fr = {
         option_change: 'Changement d’option',
         sim_swap: 'Changement de SIM',
       },
+      usage: {
+        data_block: 'Blocage ou déblocage de la data chez l’opérateur',
+        data_recharge: 'Recharge data chez l’opérateur',
+      },
       billing: { monthly_charges: 'Frais mensuels du 1er' },
       referral: { contact_check: 'Contrôle du délai de 48 h (mise en relation)' },
       internet: {
@@ -767,6 +774,7 @@ export const fr = {
   mobile: linesFr,
   billing: billingFr,
   usage: usageFr,
+  usageViews: usageViewsFr,
   referral: referralFr,
   internet: internetFr,
   internetCare: internetCareFr,
@@ -844,6 +852,10 @@ export const fr = {
         ...internetFr.readable.events,
         ...internetFr.lifecycle.events,
         ...internetCareFr.readable.events,
+      },
+      usage: {
+        recharge_ordered: 'Recharge data commandée',
+        recharge_applied: 'Recharge data appliquée par l’opérateur',
       },
       session: { login: 'Connexion', logout: 'Déconnexion' },
       user: {

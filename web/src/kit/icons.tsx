@@ -41,6 +41,8 @@ const PATHS = {
   router: 'M3 13h18v7H3zM7 16.5h.01M11 16.5h.01M17 13l2-8M7 13 5 5',
   // Bars rising: the usage.
   chart: 'M3 3v18h18M7 16v-4M11 16V8M15 16v-6M19 16V5',
+  // A gauge near its end: the lines near their data envelope (USE-07).
+  gauge: 'M4 18a8 8 0 1 1 16 0M12 18l4-5M4 18h16',
   // Two links: the TM Forum listeners.
   link: 'M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7',
 } as const;

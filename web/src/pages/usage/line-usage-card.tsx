@@ -9,6 +9,7 @@ import { DataTable } from '../../kit/data-table.tsx';
 import { Select } from '../../kit/fields.tsx';
 import { Skeleton } from '../../kit/spinner.tsx';
 import { Tabs } from '../../kit/tabs.tsx';
+import { DataChartSection, MonthRecharges, RechargeButton } from './usage-card-extras.tsx';
 import './usage.css';
 
 const FILTERS: readonly KindFilter[] = ['all', 'voice', 'sva', 'sms_mms', 'data'];
@@ -78,6 +79,7 @@ function Totals({ usage }: { usage: LineUsage }) {
                   envelope: formatBytes(usage.envelopeBytes, lang),
                 }),
           ],
+          [t('usageViews.recharge.recharged'), formatBytes(usage.rechargedBytes, lang)],
           [t('usage.card.offPlan'), formatBytes(data.offPlan, lang)],
         ])}
         {block(t('usage.card.voice'), [
@@ -141,11 +143,14 @@ export function LineUsageCard({ lineId }: { lineId: string }) {
     <Card
       title={t('usage.card.title')}
       actions={
-        usage.dataState ? (
-          <StatusPill tone={usage.dataState.state === 'data_blocked' ? 'danger' : 'warning'}>
-            {t(`usage.states.${usage.dataState.state}`)}
-          </StatusPill>
-        ) : null
+        <>
+          {usage.dataState ? (
+            <StatusPill tone={usage.dataState.state === 'data_blocked' ? 'danger' : 'warning'}>
+              {t(`usage.states.${usage.dataState.state}`)}
+            </StatusPill>
+          ) : null}
+          <RechargeButton lineId={lineId} />
+        </>
       }
     >
       <div className="usage-head">
@@ -165,6 +170,8 @@ export function LineUsageCard({ lineId }: { lineId: string }) {
           {t(usage.dataState.commandStatus === 'sent' ? 'usage.card.sentBlock' : 'usage.card.pendingBlock')}
         </p>
       ) : null}
+      <DataChartSection lineId={lineId} month={usage.month} />
+      {usage.month === usage.months[0] ? <MonthRecharges lineId={lineId} /> : null}
       <div className="usage-alerts">
         <h3 className="usage-section-title">{t('usage.card.alerts')}</h3>
         {usage.alerts.length === 0 ? (
