@@ -17,6 +17,7 @@ import { pino } from 'pino';
 import { LOG_REDACT } from './platform/http/server.ts';
 import { startPlatformWorker } from './platform/jobs/index.ts';
 import { buildActionRegistry, defaultOperators } from './actions.ts';
+import { registerUsageCommand } from './cli-usage.ts';
 
 /** The menu item that shows the local mailbox, as the navigation names it (web/src/i18n/fr.ts nav.outbox). */
 const MAILBOX_MENU_ITEM = 'Messages';
@@ -219,6 +220,8 @@ token
       throw err;
     }
   });
+
+registerUsageCommand(program, { config, fail });
 
 program
   .command('openapi')
