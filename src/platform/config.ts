@@ -1,5 +1,6 @@
 import { smsUrlProblem } from './notify/sms.ts';
 import path from 'node:path';
+import { accessSync, constants, statSync } from 'node:fs';
 import { parseSecretKey } from './secrets/secret-box.ts';
 
 /**
@@ -35,6 +36,8 @@ export interface Config {
   /** Bearer token for GET /metrics; unset: no /metrics route. */
   metricsToken: string | undefined;
   sessionTtlHours: number;
+  /** Directory the worker watches for CDR files, one sub-directory per tenant slug (issue 12); unset: off. */
+  usageInbox: string | undefined;
 }
 
 export const CONFIG_DOC: { name: string; default: string; description: string }[] = [
@@ -128,6 +131,12 @@ export const CONFIG_DOC: { name: string; default: string; description: string }[
       'Bearer token a Prometheus scraper sends to GET /metrics (at least 32 characters). Unset: /metrics answers 404.',
   },
   { name: 'RELAIS_SESSION_TTL_HOURS', default: '12', description: 'Session lifetime since last use.' },
+  {
+    name: 'RELAIS_USAGE_INBOX',
+    default: '(unset)',
+    description:
+      'Directory the worker watches for CDR files, one sub-directory per tenant slug (docs/usage.md). Unset: off.',
+  },
   { name: 'NODE_ENV', default: 'development', description: 'production makes RELAIS_SECRET_KEY mandatory.' },
 ];
 
@@ -195,6 +204,11 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   if (metricsToken && !/^[\x21-\x7e]{32,256}$/.test(metricsToken)) {
     problems.push('RELAIS_METRICS_TOKEN must be 32 to 256 printable characters without spaces');
   }
+  const usageInbox = env.RELAIS_USAGE_INBOX ? path.resolve(env.RELAIS_USAGE_INBOX) : undefined;
+  if (usageInbox && !isWritableDir(usageInbox))
+    problems.push(
+      `RELAIS_USAGE_INBOX must be an existing directory Relais can write to (got "${usageInbox}")`,
+    );
   const config: Config = {
     env: nodeEnv,
     host: env.HOST || '127.0.0.1',
@@ -218,10 +232,21 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     loginMaxAddressFailures: int('RELAIS_LOGIN_ADDRESS_MAX_FAILURES', 50, 1, 100_000),
     metricsToken,
     sessionTtlHours: int('RELAIS_SESSION_TTL_HOURS', 12, 1, 24 * 90),
+    usageInbox,
     ...overrides,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+function isWritableDir(dir: string): boolean {
+  try {
+    if (!statSync(dir).isDirectory()) return false;
+    accessSync(dir, constants.W_OK | constants.R_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isKey(s: string): boolean {
