@@ -67,8 +67,11 @@ function upload(
   });
 }
 
-/** Issue 12 §3: an upload over the limit is a clear 413 problem, never a 5xx nor a half import. */
-describe(`usage import size limit (${testEngine})`, () => {
+/**
+ * Issue 12 §3: an upload over the limit is a clear 413 problem, never a 5xx nor a half import;
+ * an import's rejects download as CSV.
+ */
+describe(`usage imports: size limit and rejects file (${testEngine})`, () => {
   let t: TestApp;
   let a: TenantFixture;
   let agent: Client;
@@ -106,5 +109,44 @@ describe(`usage import size limit (${testEngine})`, () => {
     );
     expect(ok.status, ok.text).toBe(201);
     expect((await imports()).n).toBe(1);
+  });
+
+  it('USE-01 an import’s rejects download as CSV, every one, in the user’s language, formulas neutralised', async () => {
+    const rows = Array.from(
+      { length: 1200 },
+      (_, i) => `R-${i},0799999999,2026-11-20T10:00:00+01:00,sms,out,france,france,1,,`,
+    );
+    const csv = [CDR_HEADER, ...rows, '=HYPERLINK("x";"y"),0700000000,hier,sms,out,france,france,1,,'].join(
+      '\n',
+    );
+    const res = await agent.request('POST', '/api/usage/imports?filename=orange nov.csv', csv, {
+      'content-type': 'text/csv',
+    });
+    expect(res.status, res.text).toBe(201);
+    const id = String(res.body.id);
+    const fr = await fetch(`${t.url}/api/usage/imports/${id}/rejects.csv`, {
+      headers: { cookie: agent.cookie, 'accept-language': 'fr' },
+    });
+    expect(fr.status).toBe(200);
+    expect(fr.headers.get('content-type')).toContain('text/csv');
+    expect(fr.headers.get('content-disposition')).toBe('attachment; filename="orange_nov-rejets.csv"');
+    const bytes = new Uint8Array(await fr.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM a spreadsheet needs
+    const lines = new TextDecoder().decode(bytes).split('\r\n');
+    expect(lines[0]).toBe('Ligne;Motif;Contenu');
+    expect(lines).toHaveLength(1 + 1201 + 1); // every reject, past the page's 1,000, and the last CRLF
+    expect(lines[1]).toBe(
+      '2;Aucune ligne du revendeur n’a ce numéro;R-0,0799999999,2026-11-20T10:00:00+01:00,sms,out,france,france,1,,',
+    );
+    expect(lines[1201]).toMatch(/^1202;[^;]+;"'=HYPERLINK\(""x"";""y""\),/);
+    const en = await fetch(`${t.url}/api/usage/imports/${id}/rejects.csv?lang=en`, {
+      headers: { cookie: agent.cookie },
+    });
+    expect((await en.text()).split('\r\n')[1]).toBe(
+      '2,None of the reseller’s lines has this number,"R-0,0799999999,2026-11-20T10:00:00+01:00,sms,out,france,france,1,,"',
+    );
+    const other = await Client.login(t.url, (await createTenant(t.db, 'bravo')).users.agent.email);
+    const hidden = await other.get(`/api/usage/imports/${id}/rejects.csv`);
+    expect(hidden.status).toBe(404);
   });
 });

@@ -6,6 +6,7 @@ import { errorResponses } from '../../platform/http/schemas.ts';
 import { importUsage } from './import-usage.ts';
 import { getImport, listImports } from './list-imports.ts';
 import { lineUsage } from './line-usage.ts';
+import { usageRejectsRoutes } from './rejects-routes.ts';
 import {
   ImportList,
   ImportListQuery,
@@ -85,6 +86,8 @@ export function usageRoutes(app: App, deps: Deps): void {
     },
     (req) => inTenantRead(deps, req, (ctx) => getImport(ctx, req.params.id)),
   );
+
+  usageRejectsRoutes(app, deps);
 
   app.get(
     '/api/lines/:id/usage',
