@@ -15,8 +15,10 @@ import { createSecretBox, loadOrCreateEmbeddedKey } from './platform/secrets/ind
 import { randomBytes } from 'node:crypto';
 import { pino } from 'pino';
 import { LOG_REDACT } from './platform/http/server.ts';
-import { startPlatformWorker } from './platform/jobs/index.ts';
+import { startPlatformWorker, type WorkerLogger } from './platform/jobs/index.ts';
 import { buildActionRegistry, defaultOperators } from './actions.ts';
+import { registerUsageCommand } from './cli-usage.ts';
+import { withUsageInbox } from './worker.ts';
 
 /** The menu item that shows the local mailbox, as the navigation names it (web/src/i18n/fr.ts nav.outbox). */
 const MAILBOX_MENU_ITEM = 'Messages';
@@ -99,26 +101,30 @@ program
     }
     const db = await openDb(c);
     const log = pino({ level: c.logLevel, redact: { paths: LOG_REDACT, censor: '[redacted]' } });
-    const worker = startPlatformWorker(
+    const actions = buildActionRegistry(undefined, {
+      operators: defaultOperators({ rechargeDelayMs: c.simulatorRechargeDelayMs }),
+    });
+    const sink: WorkerLogger = {
+      debug: (o, m) => log.debug(o, m),
+      info: (o, m) => log.info(o, m),
+      warn: (o, m) => log.warn(o, m),
+      error: (o, m) => log.error(o, m),
+    };
+    const platformWorker = startPlatformWorker(
       {
         config: c,
         db,
         clock: systemClock,
-        actions: buildActionRegistry(undefined, {
-          operators: defaultOperators({ rechargeDelayMs: c.simulatorRechargeDelayMs }),
-        }),
+        actions,
         // Decrypts the TM Forum hub's signing secrets (RELAIS_SECRET_KEY, required with PostgreSQL).
         ...(c.secretKey
           ? { secrets: createSecretBox({ key: c.secretKey, previousKeys: c.previousSecretKeys }) }
           : {}),
       },
-      {
-        debug: (o, m) => log.debug(o, m),
-        info: (o, m) => log.info(o, m),
-        warn: (o, m) => log.warn(o, m),
-        error: (o, m) => log.error(o, m),
-      },
+      sink,
     );
+    // The CDR inbox (RELAIS_USAGE_INBOX) runs beside the worker; several workers share it safely.
+    const worker = withUsageInbox(platformWorker, { config: c, db, clock: systemClock, actions }, sink);
     const shutdown = () =>
       void worker
         .stop()
@@ -221,6 +227,8 @@ token
       throw err;
     }
   });
+
+registerUsageCommand(program, { config, fail });
 
 program
   .command('openapi')

@@ -16,6 +16,8 @@ import { buildApp } from './app.ts';
 import type { App } from './platform/http/server.ts';
 import { seedDemo } from './modules/demo/seed.ts';
 import { createTokenForSlug } from './modules/tokens/cli.ts';
+import { usageControlRoutes } from './modules/usage/control-routes.ts';
+import type { FastifyRequest } from 'fastify';
 import { ROLES } from './platform/auth/principal.ts';
 import { createSecretBox } from './platform/secrets/index.ts';
 import { AppError } from './platform/errors.ts';
@@ -125,18 +127,21 @@ export async function startRelais(config: Config, opts: StartOptions = {}): Prom
  */
 function registerControlRoutes(app: App, deps: Deps, controlToken: string): void {
   const expected = Buffer.from(controlToken);
+  // The token is checked before the body is even parsed: without it, nothing about the
+  // route (its fields, its limits) is answered.
+  const onRequest = async (req: FastifyRequest) => {
+    const sent = Buffer.from(String(req.headers['x-relais-control'] ?? ''));
+    const loopback = ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(req.socket.remoteAddress ?? '');
+    if (!loopback || sent.length !== expected.length || !timingSafeEqual(sent, expected)) {
+      throw new AppError('auth.token_invalid');
+    }
+  };
+  // `relais usage import` while the server holds the embedded data dir (issue 12).
+  usageControlRoutes(app, deps, onRequest);
   app.post(
     '/_control/tokens',
     {
-      // The token is checked before the body is even parsed: without it, nothing about the
-      // route (its fields, its limits) is answered.
-      onRequest: async (req) => {
-        const sent = Buffer.from(String(req.headers['x-relais-control'] ?? ''));
-        const loopback = ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(req.socket.remoteAddress ?? '');
-        if (!loopback || sent.length !== expected.length || !timingSafeEqual(sent, expected)) {
-          throw new AppError('auth.token_invalid');
-        }
-      },
+      onRequest,
       schema: {
         hide: true,
         body: Type.Object(

@@ -38,6 +38,15 @@ describe('README and configuration', () => {
     }
   });
 
+  it('refuses a CDR inbox (RELAIS_USAGE_INBOX) that is not an existing directory', () => {
+    expect(() => loadConfig({ RELAIS_USAGE_INBOX: '/nonexistent/relais-inbox' })).toThrow(
+      /RELAIS_USAGE_INBOX must be an existing directory/,
+    );
+    expect(() => loadConfig({ RELAIS_USAGE_INBOX: 'README.md' })).toThrow(/RELAIS_USAGE_INBOX/);
+    expect(loadConfig({}).usageInbox).toBeUndefined();
+    expect(loadConfig({ RELAIS_USAGE_INBOX: 'docs' }).usageInbox).toMatch(/\/docs$/);
+  });
+
   it('has sensible embedded defaults', () => {
     const c = loadConfig({});
     expect(c.port).toBe(3000);

@@ -1,5 +1,6 @@
 import { smsUrlProblem } from './notify/sms.ts';
 import path from 'node:path';
+import { accessSync, constants, statSync } from 'node:fs';
 import { parseSecretKey } from './secrets/secret-box.ts';
 
 /**
@@ -37,6 +38,8 @@ export interface Config {
   sessionTtlHours: number;
   /** USE-06: how long the operator simulator takes to apply a data recharge (real operators: up to 30 min). */
   simulatorRechargeDelayMs: number;
+  /** Directory the worker watches for CDR files, one sub-directory per tenant slug (issue 12); unset: off. */
+  usageInbox: string | undefined;
 }
 
 export const CONFIG_DOC: { name: string; default: string; description: string }[] = [
@@ -136,6 +139,12 @@ export const CONFIG_DOC: { name: string; default: string; description: string }[
     description:
       'Milliseconds the operator simulator takes to apply a data recharge (real operators: up to 30 minutes).',
   },
+  {
+    name: 'RELAIS_USAGE_INBOX',
+    default: '(unset)',
+    description:
+      'Directory the worker watches for CDR files, one sub-directory per tenant slug (docs/usage.md). Unset: off.',
+  },
   { name: 'NODE_ENV', default: 'development', description: 'production makes RELAIS_SECRET_KEY mandatory.' },
 ];
 
@@ -203,6 +212,11 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   if (metricsToken && !/^[\x21-\x7e]{32,256}$/.test(metricsToken)) {
     problems.push('RELAIS_METRICS_TOKEN must be 32 to 256 printable characters without spaces');
   }
+  const usageInbox = env.RELAIS_USAGE_INBOX ? path.resolve(env.RELAIS_USAGE_INBOX) : undefined;
+  if (usageInbox && !isWritableDir(usageInbox))
+    problems.push(
+      `RELAIS_USAGE_INBOX must be an existing directory Relais can write to (got "${usageInbox}")`,
+    );
   const config: Config = {
     env: nodeEnv,
     host: env.HOST || '127.0.0.1',
@@ -227,10 +241,21 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     metricsToken,
     sessionTtlHours: int('RELAIS_SESSION_TTL_HOURS', 12, 1, 24 * 90),
     simulatorRechargeDelayMs: int('RELAIS_SIM_RECHARGE_DELAY_MS', 0, 0, 30 * 60_000),
+    usageInbox,
     ...overrides,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+function isWritableDir(dir: string): boolean {
+  try {
+    if (!statSync(dir).isDirectory()) return false;
+    accessSync(dir, constants.W_OK | constants.R_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isKey(s: string): boolean {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { startE2E, type E2E, signIn, nav as navTo } from './support.ts';
 import { ManualClock } from '../../src/platform/clock.ts';
@@ -77,6 +78,13 @@ describe('usage in the browser (French)', () => {
     const rejects = page.getByRole('table', { name: 'Lignes rejetées' });
     await rejects.getByRole('row', { name: /5 Quantité négative \(quantité\)/ }).waitFor();
     await rejects.getByRole('row', { name: /6 Aucune ligne du revendeur n’a ce numéro/ }).waitFor();
+    // Every reject downloads as a CSV file (issue 12 §3), the session cookie going with the link.
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Télécharger les rejets (CSV)' }).click();
+    const saved = await (await download).path();
+    const text = await readFile(saved, 'utf8');
+    expect(text).toContain('5;Quantité négative (quantité);E2E-4,');
+    expect(text).toContain('6;Aucune ligne du revendeur n’a ce numéro;E2E-5,');
     // The import is in the history with its figures.
     await page.getByRole('row', { name: /cdr-orange-20261122\.csv/ }).waitFor();
   });

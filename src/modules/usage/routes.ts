@@ -7,6 +7,7 @@ import { importUsage } from './import-usage.ts';
 import { getImport, listImports } from './list-imports.ts';
 import { lineUsage } from './line-usage.ts';
 import { rechargeRoutes } from './recharge-routes.ts';
+import { usageRejectsRoutes } from './rejects-routes.ts';
 import {
   ImportList,
   ImportListQuery,
@@ -87,6 +88,8 @@ export function usageRoutes(app: App, deps: Deps): void {
     },
     (req) => inTenantRead(deps, req, (ctx) => getImport(ctx, req.params.id)),
   );
+
+  usageRejectsRoutes(app, deps);
 
   app.get(
     '/api/lines/:id/usage',

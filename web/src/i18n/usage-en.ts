@@ -98,5 +98,6 @@ export const usageEn: DeepStrings<typeof usageFr> = {
     rejectReason: 'Reason',
     rejectRaw: 'Content',
     noRejects: 'No rejected row.',
+    downloadRejects: 'Download the rejects (CSV)',
   },
 };

@@ -98,5 +98,6 @@ export const usageFr = {
     rejectReason: 'Motif',
     rejectRaw: 'Contenu',
     noRejects: 'Aucune ligne rejetée.',
+    downloadRejects: 'Télécharger les rejets (CSV)',
   },
 };

@@ -5,6 +5,7 @@ import { useFormat } from '../../app/format.ts';
 import { Banner, ErrorBanner } from '../../kit/banner.tsx';
 import { Button } from '../../kit/button.tsx';
 import { Card } from '../../kit/card.tsx';
+import { Icon } from '../../kit/icons.tsx';
 import { DataTable } from '../../kit/data-table.tsx';
 import { TextField } from '../../kit/fields.tsx';
 import { Form, FormActions } from '../../kit/form.tsx';
@@ -13,31 +14,42 @@ import { Skeleton } from '../../kit/spinner.tsx';
 import './usage.css';
 
 function Rejects({ item }: { item: UsageImport }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const rejects = item.rejects ?? [];
   if (rejects.length === 0) return <p className="muted">{t('usage.imports.noRejects')}</p>;
   return (
-    <DataTable
-      caption={t('usage.imports.rejects')}
-      columns={[
-        {
-          id: 'line',
-          header: t('usage.imports.rejectLine'),
-          cell: (r) => r.line,
-          align: 'end',
-          width: '6rem',
-        },
-        { id: 'reason', header: t('usage.imports.rejectReason'), cell: (r) => r.message },
-        {
-          id: 'raw',
-          header: t('usage.imports.rejectRaw'),
-          cell: (r) => <code>{r.raw}</code>,
-          secondary: true,
-        },
-      ]}
-      rows={rejects}
-      rowKey={(r) => String(r.line)}
-    />
+    <>
+      {/* A plain link: the browser downloads every reject (not only those shown) with the session cookie. */}
+      <a
+        className="k-btn k-btn--secondary k-btn--sm"
+        href={`/api/usage/imports/${item.id}/rejects.csv?lang=${i18n.language === 'en' ? 'en' : 'fr'}`}
+        download
+      >
+        <Icon name="arrowDown" size={16} />
+        <span className="k-btn__label">{t('usage.imports.downloadRejects')}</span>
+      </a>
+      <DataTable
+        caption={t('usage.imports.rejects')}
+        columns={[
+          {
+            id: 'line',
+            header: t('usage.imports.rejectLine'),
+            cell: (r) => r.line,
+            align: 'end',
+            width: '6rem',
+          },
+          { id: 'reason', header: t('usage.imports.rejectReason'), cell: (r) => r.message },
+          {
+            id: 'raw',
+            header: t('usage.imports.rejectRaw'),
+            cell: (r) => <code>{r.raw}</code>,
+            secondary: true,
+          },
+        ]}
+        rows={rejects}
+        rowKey={(r) => String(r.line)}
+      />
+    </>
   );
 }
 
