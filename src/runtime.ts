@@ -15,7 +15,7 @@ import { acquireDataDir, writeServerInfo } from './platform/data-dir.ts';
 import { buildApp } from './app.ts';
 import type { App } from './platform/http/server.ts';
 import { seedDemo } from './modules/demo/seed.ts';
-import { createTokenForSlug } from './modules/tokens/cli.ts';
+import { createTokenForSlug, UnknownTenantError } from './modules/tokens/cli.ts';
 import { usageControlRoutes } from './modules/usage/control-routes.ts';
 import type { FastifyRequest } from 'fastify';
 import { ROLES } from './platform/auth/principal.ts';
@@ -154,15 +154,21 @@ function registerControlRoutes(app: App, deps: Deps, controlToken: string): void
         ),
       },
     },
-    async (req) => {
-      const secret = await createTokenForSlug(
-        deps.db,
-        deps.clock.now(),
-        req.body.tenant,
-        req.body.role,
-        req.body.name,
-      );
-      return { secret };
+    async (req, reply) => {
+      try {
+        const secret = await createTokenForSlug(
+          deps.db,
+          deps.clock.now(),
+          req.body.tenant,
+          req.body.role,
+          req.body.name,
+        );
+        return { secret };
+      } catch (err) {
+        // `relais token create --tenant inconnu` beside a running server: the command prints this.
+        if (err instanceof UnknownTenantError) return reply.code(404).send({ detail: err.message });
+        throw err;
+      }
     },
   );
 }

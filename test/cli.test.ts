@@ -84,7 +84,7 @@ describe('relais command line (embedded engine)', () => {
     const exited = new Promise((resolve) => server?.on('exit', resolve));
     server.kill('SIGTERM');
     await exited;
-  }, 90_000);
+  }, 240_000);
 
   it('creates a token with no server running, printing only the token', async () => {
     const { stdout } = await run('node', [BIN, 'token', 'create', '--tenant', 'demo-fr', '--role', 'agent'], {

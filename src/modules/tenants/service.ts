@@ -1,6 +1,6 @@
 import { IANAZone } from 'luxon';
 import type { Ctx } from '../../platform/context.ts';
-import type { Tx } from '../../platform/db/db.ts';
+import type { Db, Tx } from '../../platform/db/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/clock.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
@@ -49,6 +49,20 @@ export async function currentTenant(tx: Tx): Promise<Tenant> {
 /** System transaction: the tenant id behind a slug (selfcare address, CLI). */
 export function tenantIdBySlug(tx: Tx, slug: string): Promise<{ id: string } | undefined> {
   return store.tenantIdBySlug(tx, slug);
+}
+
+/** No tenant has this slug (`--tenant` on the command line, an inbox sub-directory). */
+export class UnknownTenantError extends Error {
+  constructor(slug: string) {
+    super(`no tenant has the slug "${slug}"`);
+  }
+}
+
+/** The id of the tenant a slug names, or UnknownTenantError. */
+export async function tenantIdOfSlug(db: Db, slug: string): Promise<string> {
+  const t = await db.system((tx) => store.tenantIdBySlug(tx, slug));
+  if (!t) throw new UnknownTenantError(slug);
+  return t.id;
 }
 
 /** System transaction: the tenants among these slugs (the demo's "already seeded?"). */

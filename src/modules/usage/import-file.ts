@@ -3,7 +3,6 @@ import type { ActionRegistry } from '../../platform/jobs/index.ts';
 import { SYSTEM_ACTOR } from '../../platform/auth/principal.ts';
 import { AppError } from '../../platform/errors.ts';
 import { moduleError } from '../../platform/module.ts';
-import { tenantIdBySlug } from '../tenants/service.ts';
 import { importUsage } from './import-usage.ts';
 import type { ImportView } from './views.ts';
 
@@ -15,18 +14,7 @@ const SOURCE_LABEL: Record<ImportSource, string> = {
   inbox: 'Relais (dépôt de fichiers CDR)',
 };
 
-export class UnknownTenantError extends Error {
-  constructor(slug: string) {
-    super(`no tenant has the slug "${slug}"`);
-  }
-}
-
-/** The tenant a slug names (`--tenant`, the inbox's sub-directory), or UnknownTenantError. */
-export async function tenantOfSlug(db: Db, slug: string): Promise<string> {
-  const t = await db.system((tx) => tenantIdBySlug(tx, slug));
-  if (!t) throw new UnknownTenantError(slug);
-  return t.id;
-}
+export { UnknownTenantError, tenantIdOfSlug as tenantOfSlug } from '../tenants/service.ts';
 
 /**
  * Imports one CDR file for a tenant, as the system (issue 12: `relais usage import`, the inbox):
