@@ -92,7 +92,13 @@ export async function signIn(page: Page, url: string, login: string, password = 
   await page.getByRole('button', { name: 'Se connecter' }).click();
 }
 
-/** Opens a page from the main navigation by its French name ("Clients", "Lignes"…). */
-export function nav(page: Page, name: string): Promise<void> {
-  return page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name }).click();
+/**
+ * Opens a page from the main navigation by its French name ("Clients", "Lignes"…); `exact` when the
+ * name is part of another entry's ("Installateurs" and "Carte des installateurs").
+ */
+export function nav(page: Page, name: string, exact = false): Promise<void> {
+  return page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name, exact })
+    .click();
 }

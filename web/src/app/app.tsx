@@ -58,6 +58,7 @@ const UserDetailPage = page(() => import('../pages/user-detail-page.tsx'), 'User
 const UsersPage = page(() => import('../pages/users-page.tsx'), 'UsersPage');
 const UsageImportsPage = page(() => import('../pages/usage/usage-imports-page.tsx'), 'UsageImportsPage');
 const InstallersPage = page(() => import('../pages/referral/installers-page.tsx'), 'InstallersPage');
+const InstallerMapPage = page(() => import('../pages/referral/installer-map-page.tsx'), 'InstallerMapPage');
 const InstallerPortalPage = page(() => import('../pages/referral/portal-page.tsx'), 'InstallerPortalPage');
 const SetPasswordPage = page(() => import('../pages/set-password-page.tsx'), 'SetPasswordPage');
 
@@ -102,6 +103,7 @@ export function App() {
                     <Route path="incidents" element={<IncidentsPage />} />
                     <Route path="incidents/:id" element={<IncidentDetailPage />} />
                     <Route path="installers" element={<InstallersPage />} />
+                    <Route path="installer-map" element={<InstallerMapPage />} />
                     <Route path="installer" element={<InstallerPortalPage />} />
                     <Route path="internet" element={<InternetSubscriptionsPage />} />
                     <Route path="internet/catalog" element={<InternetCatalogPage />} />

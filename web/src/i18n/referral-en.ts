@@ -2,6 +2,48 @@ import type { referralFr } from './referral-fr.ts';
 
 /** English texts of the referral module (issue 13). */
 export const referralEn: typeof referralFr = {
+  map: {
+    title: 'Installer map and figures',
+    subtitle:
+      'The directory’s installers and the open referrals on the map of departments; for each installer, its contact times (48 h), its visits (day 15 to 20) and its discount coupons.',
+    mapTitle: 'Map',
+    mapLabel: 'Map of the departments of metropolitan France with the installers and the open referrals',
+    legend: 'Legend',
+    receives: 'Installer receiving referrals (charter signed, active)',
+    notReceives: 'Installer not receiving any (charter not signed or inactive)',
+    openReferral: 'Open referral (customer’s home)',
+    installerPoint: '{{company}}, {{commune}}: {{state}}',
+    referralPoint: '{{reference}}: {{account}}, {{commune}}, given to {{installer}}',
+    stateReceives: 'receives referrals',
+    stateUnsigned: 'charter not signed',
+    stateInactive: 'inactive',
+    selected: 'Selected: {{label}}',
+    selectHint: 'Hover or select a point to name it.',
+    overseas: 'The overseas departments and territories are not drawn on this map.',
+    notDrawn_one: '{{count}} point off the map: {{names}}.',
+    notDrawn_other: '{{count}} points off the map: {{names}}.',
+    installersCount_one: '{{formatted}} installer',
+    installersCount_other: '{{formatted}} installers',
+    referralsCount_one: '{{formatted}} open referral',
+    referralsCount_other: '{{formatted}} open referrals',
+    figuresTitle: 'Figures per installer',
+    caption: 'Installer figures',
+    empty: 'No installer in the directory.',
+    company: 'Installer',
+    referrals: 'Referrals received',
+    medianHours: 'Median time to contact',
+    meanHours: 'Mean time to contact',
+    within48h: 'Contacted within 48 h',
+    visitsInWindow: 'Visits on day 15 to 20',
+    couponsIssued: 'Coupons issued',
+    couponsReturned: 'Coupons returned',
+    hours: '{{value}} h',
+    outOf: '{{count}} of {{total}} ({{share}})',
+    outOfNoShare: '{{count}} of {{total}}',
+    none: '—',
+    figuresHint:
+      'Time to contact: from the referral e-mail to the installer’s call. A referral still inside its 48 h does not count in the share contacted within 48 h.',
+  },
   installers: {
     title: 'Installers',
     subtitle:
