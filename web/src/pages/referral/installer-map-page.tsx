@@ -52,7 +52,6 @@ const SORTS: Record<string, (f: InstallerFigures) => number | string> = {
   company: (f) => f.company.toLocaleLowerCase('fr'),
   referrals: (f) => f.referrals,
   medianHours: (f) => f.medianContactHours ?? Number.POSITIVE_INFINITY,
-  meanHours: (f) => f.meanContactHours ?? Number.POSITIVE_INFINITY,
   within48h: (f) => f.shareWithin48h ?? -1,
   visitsInWindow: (f) => f.visitsInWindow,
   couponsIssued: (f) => f.couponsIssued,
@@ -232,7 +231,7 @@ export function InstallerMapPage() {
                     {f.receivesReferrals ? null : (
                       <>
                         <br />
-                        <StatusPill tone="warning">{t('referral.map.notReceives')}</StatusPill>
+                        <StatusPill tone="warning">{t('referral.map.notReceivesShort')}</StatusPill>
                       </>
                     )}
                   </>
@@ -247,21 +246,18 @@ export function InstallerMapPage() {
                 cell: (f) => integer.format(f.referrals),
               },
               {
-                id: 'medianHours',
-                header: t('referral.map.medianHours'),
+                id: 'contactHours',
+                header: t('referral.map.contactHours'),
                 sortKey: 'medianHours',
                 align: 'end',
                 nowrap: true,
-                cell: (f) => hours(f.medianContactHours),
-              },
-              {
-                id: 'meanHours',
-                header: t('referral.map.meanHours'),
-                sortKey: 'meanHours',
-                align: 'end',
-                nowrap: true,
-                secondary: true,
-                cell: (f) => hours(f.meanContactHours),
+                cell: (f) =>
+                  f.medianContactHours === null
+                    ? t('referral.map.none')
+                    : t('referral.map.medianMean', {
+                        median: hours(f.medianContactHours),
+                        mean: hours(f.meanContactHours),
+                      }),
               },
               {
                 id: 'within48h',
