@@ -116,7 +116,7 @@ describe('installer referral in the browser (French)', () => {
   });
 
   it('REF-01 the admin adds installers (commune chosen for a shared postal code) and records two charter signatures', async () => {
-    await nav(admin, 'Installateurs');
+    await nav(admin, 'Installateurs', true);
     await admin.getByRole('heading', { name: 'Installateurs' }).waitFor();
     await addInstaller('Antennes Bordelaises', 'contact@antennes-bordelaises.test', '33000');
     await addInstaller('Mérignac Satellite', 'contact@merignac-satellite.test', '33700');
@@ -265,5 +265,51 @@ describe('installer referral in the browser (French)', () => {
     );
     expect(saved).toEqual({ missedVisit: 'perform' });
     await e.shot(admin, '94-parametres-intervention-manquee');
+  });
+
+  it('REF-01 REF-04 REF-06 the agent opens the map: installers by shape and colour, the open referral, and each installer’s figures', async () => {
+    await nav(agent, 'Carte des installateurs');
+    await agent.getByRole('heading', { name: 'Carte et chiffres des installateurs' }).waitFor();
+    const map = agent.getByRole('group', { name: /Carte des départements de France métropolitaine/ });
+    await map
+      .getByRole('img', { name: /^Mérignac Satellite, Mérignac : reçoit des mises en relation$/ })
+      .waitFor();
+    await map
+      .getByRole('img', { name: /^Libourne Paraboles, Libourne : reçoit des mises en relation$/ })
+      .waitFor();
+    await map.getByRole('img', { name: /^Antennes Bordelaises, Bordeaux : charte non signée$/ }).waitFor();
+    await map
+      .getByRole('img', { name: /^Ines Antennes, Villeurbanne : reçoit des mises en relation$/ })
+      .waitFor();
+    // Shape and colour: three signed (squares: the two of this walk and the demo's Ines Antennes),
+    // one unsigned (triangle), the open referral (a dot).
+    expect(await map.locator('[data-kind="on"] rect').count()).toBe(3);
+    expect(await map.locator('[data-kind="off"] path').count()).toBe(1);
+    const open = map.locator('[data-kind="referral"]');
+    expect(await open.count()).toBe(1);
+    expect(await open.getAttribute('aria-label')).toMatch(
+      /Julien Moreau, Bordeaux, confiée à Libourne Paraboles$/,
+    );
+    expect(await map.locator('.ref-map__departments path').count()).toBe(96);
+    // A keyboard user reaches a point and hears its name.
+    await open.focus();
+    await expect.poll(() => agent.locator('main').textContent()).toMatch(/Sélection : .*Julien Moreau/);
+    expect(await agent.locator('main').textContent()).toContain('ne sont pas dessinés');
+
+    const table = agent.getByRole('table', { name: 'Chiffres des installateurs' });
+    const row = (company: string) => table.getByRole('row').filter({ hasText: company });
+    // Mérignac called the first customer at once and missed the second one's 48 h: 1 of 2.
+    await expect.poll(() => row('Mérignac Satellite').textContent()).toMatch(/1 sur 2 \(50\s%\)/);
+    const merignac = (await row('Mérignac Satellite').allInnerTexts()).join(' ');
+    expect(merignac).toMatch(/Mérignac Satellite\s+2\s/);
+    expect(merignac).toMatch(/1 sur 1\s+1\s+1\s*$/);
+    // Libourne's referral is still inside its 48 h: no share yet.
+    expect((await row('Libourne Paraboles').allInnerTexts()).join(' ')).toMatch(/Libourne Paraboles\s+1\s+—/);
+    // Sorted by referrals received, most first.
+    await table.getByRole('button', { name: 'Mises en relation reçues' }).click();
+    await expect
+      .poll(async () => (await table.getByRole('row').nth(1).textContent()) ?? '')
+      .toContain('Mérignac Satellite');
+    await e.shot(agent, '95-carte-installateurs');
   });
 });

@@ -127,9 +127,14 @@ export async function signIn(page: Page, url: string, login: string, password = 
   await page.getByRole('button', { name: 'Se connecter' }).click();
 }
 
-/** Opens a page from the main navigation by its French name ("Clients", "Lignes"…). */
-export async function nav(page: Page, name: string): Promise<void> {
-  const link = page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name });
+/**
+ * Opens a page from the main navigation by its French name ("Clients", "Lignes"…); `exact` when the
+ * name is part of another entry's ("Installateurs" and "Carte des installateurs").
+ */
+export async function nav(page: Page, name: string, exact = false): Promise<void> {
+  const link = page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name, exact });
   const href = (await link.getAttribute('href')) ?? '';
   await link.click();
   // Until the address changes, the page before is still on screen: a locator that matches both

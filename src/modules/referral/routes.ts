@@ -22,6 +22,7 @@ import {
 } from './portal.ts';
 import { issueCoupon } from './issue-coupon.ts';
 import { recordCouponReturn } from './record-coupon-return.ts';
+import { referralMapRoutes } from './read-installer-map.ts';
 import { readCouponFile } from './read-referrals.ts';
 import { CHECKLIST, COUPON_FILE_KINDS, COUPON_FILE_MAX_BYTES } from './rules.ts';
 import {
@@ -508,6 +509,8 @@ export function referralRoutes(app: App, deps: Deps): void {
         .send(Buffer.from(f.content));
     },
   );
+
+  referralMapRoutes(app, deps);
 }
 
 /**

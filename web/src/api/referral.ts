@@ -28,6 +28,25 @@ export function useInstallers() {
   });
 }
 
+export type MapData = OkBody<'/api/referral/map', 'get'>;
+export type InstallerFigures = OkBody<'/api/referral/installer-figures', 'get'>['items'][number];
+
+/** Issue 13 §7: the map's points and the per-installer figures. */
+export function useReferralMap() {
+  return useQuery({
+    queryKey: [...KEY, 'map'],
+    queryFn: ({ signal }) => api.get<MapData>('/api/referral/map', undefined, signal),
+  });
+}
+
+export function useInstallerFigures() {
+  return useQuery({
+    queryKey: [...KEY, 'figures'],
+    queryFn: ({ signal }) =>
+      api.get<{ items: InstallerFigures[] }>('/api/referral/installer-figures', undefined, signal),
+  });
+}
+
 export function useCommunes(postalCode: string) {
   return useQuery({
     queryKey: [...KEY, 'geocode', postalCode],

@@ -62,6 +62,7 @@ const LinesNearEnvelopePage = page(
   'LinesNearEnvelopePage',
 );
 const InstallersPage = page(() => import('../pages/referral/installers-page.tsx'), 'InstallersPage');
+const InstallerMapPage = page(() => import('../pages/referral/installer-map-page.tsx'), 'InstallerMapPage');
 const InstallerPortalPage = page(() => import('../pages/referral/portal-page.tsx'), 'InstallerPortalPage');
 const SetPasswordPage = page(() => import('../pages/set-password-page.tsx'), 'SetPasswordPage');
 
@@ -107,6 +108,7 @@ export function App() {
                     <Route path="incidents" element={<IncidentsPage />} />
                     <Route path="incidents/:id" element={<IncidentDetailPage />} />
                     <Route path="installers" element={<InstallersPage />} />
+                    <Route path="installer-map" element={<InstallerMapPage />} />
                     <Route path="installer" element={<InstallerPortalPage />} />
                     <Route path="internet" element={<InternetSubscriptionsPage />} />
                     <Route path="internet/catalog" element={<InternetCatalogPage />} />

@@ -155,6 +155,15 @@ export const NAVIGATION: readonly NavItem[] = [
     section: 'work',
   },
   {
+    id: 'installerMap',
+    labelKey: 'nav.installerMap',
+    hintKey: 'navHints.installerMap',
+    path: '/installer-map',
+    icon: 'map',
+    roles: BACK_OFFICE,
+    section: 'work',
+  },
+  {
     id: 'installerPortal',
     labelKey: 'nav.installerPortal',
     hintKey: 'navHints.installerPortal',

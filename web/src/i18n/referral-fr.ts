@@ -3,6 +3,50 @@
  * referral card and the installer portal. Labels are relied on by test/e2e/referral.e2e.ts.
  */
 export const referralFr = {
+  map: {
+    title: 'Carte et chiffres des installateurs',
+    subtitle:
+      'Les installateurs de l’annuaire et les mises en relation en cours, sur la carte des départements ; pour chaque installateur, ses délais de contact (48 h), ses interventions (du 15e au 20e jour) et ses bons de réduction.',
+    mapTitle: 'Carte',
+    mapLabel:
+      'Carte des départements de France métropolitaine avec les installateurs et les mises en relation en cours',
+    legend: 'Légende',
+    receives: 'Installateur qui reçoit des mises en relation (charte signée, actif)',
+    notReceives: 'Installateur qui n’en reçoit pas (charte non signée ou inactif)',
+    notReceivesShort: 'Ne reçoit pas de mise en relation',
+    openReferral: 'Mise en relation en cours (domicile du client)',
+    installerPoint: '{{company}}, {{commune}} : {{state}}',
+    referralPoint: '{{reference}} : {{account}}, {{commune}}, confiée à {{installer}}',
+    stateReceives: 'reçoit des mises en relation',
+    stateUnsigned: 'charte non signée',
+    stateInactive: 'inactif',
+    selected: 'Sélection : {{label}}',
+    selectHint: 'Survolez ou sélectionnez un point pour le nommer.',
+    overseas: 'Les départements et collectivités d’outre-mer ne sont pas dessinés sur cette carte.',
+    notDrawn_one: '{{count}} point hors de la carte : {{names}}.',
+    notDrawn_other: '{{count}} points hors de la carte : {{names}}.',
+    installersCount_one: '{{formatted}} installateur',
+    installersCount_other: '{{formatted}} installateurs',
+    referralsCount_one: '{{formatted}} mise en relation en cours',
+    referralsCount_other: '{{formatted}} mises en relation en cours',
+    figuresTitle: 'Chiffres par installateur',
+    caption: 'Chiffres des installateurs',
+    empty: 'Aucun installateur dans l’annuaire.',
+    company: 'Installateur',
+    referrals: 'Mises en relation reçues',
+    contactHours: 'Délai de contact (médian · moyen)',
+    medianMean: '{{median}} · {{mean}}',
+    within48h: 'Contactées sous 48 h',
+    visitsInWindow: 'Interventions du 15e au 20e jour',
+    couponsIssued: 'Bons remis',
+    couponsReturned: 'Bons retournés',
+    hours: '{{value}} h',
+    outOf: '{{count}} sur {{total}} ({{share}})',
+    outOfNoShare: '{{count}} sur {{total}}',
+    none: '—',
+    figuresHint:
+      'Délai de contact : du courriel de mise en relation à l’appel de l’installateur. Une mise en relation encore dans ses 48 h ne compte pas dans la part contactée sous 48 h.',
+  },
   installers: {
     title: 'Installateurs',
     subtitle:

@@ -9,6 +9,8 @@ const PATHS = {
   history: 'M3 12a9 9 0 1 0 3-6.7L3 8M3 3v5h5M12 7v5l3 3',
   briefcase: 'M3 7h18v13H3zM8 7V4h8v3M3 13h18',
   mail: 'M3 5h18v14H3zM3 6l9 7 9-7',
+  // A folded map with a pin: installers and referrals on the map of France.
+  map: 'M9 4 3 6v14l6-2 6 2 6-2V4l-6 2zM9 4v14M15 6v14',
   // A SIM card: the lines.
   sim: 'M6 3h9l4 4v14H6zM9 11h7v6H9zM12.5 11v6M9 14h7',
   // An open book: the catalog of offers.
