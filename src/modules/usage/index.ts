@@ -2,6 +2,9 @@ import { defineErrors, defineModule } from '../../platform/module.ts';
 import { usageRoutes } from './routes.ts';
 import { dataAlertTemplate } from './templates.ts';
 import { dataBlockAction } from './send-data-block.ts';
+import { limitBlockAction } from './send-limit-block.ts';
+import { limitErrors } from './limit-errors.ts';
+import { limitAlertTemplate } from './limit-templates.ts';
 
 /**
  * Usage (issue 12, first slice): CDR imports counted exactly once, rated by USE-02, monthly
@@ -36,12 +39,14 @@ const errors = defineErrors({
 export const usageModule = defineModule({
   name: 'usage',
   routes: usageRoutes,
-  actions: [dataBlockAction],
-  errors,
-  templates: [dataAlertTemplate],
+  actions: [dataBlockAction, limitBlockAction],
+  errors: { ...errors, ...limitErrors },
+  templates: [dataAlertTemplate, limitAlertTemplate],
   policies: {
     'usage.read': ['admin', 'supervisor', 'agent'],
     'usage.import': ['admin', 'supervisor', 'agent'],
+    // USE-09: only the reseller's staff change a cut-off or a threshold (never the end customer).
+    'usage.limits': ['admin', 'supervisor', 'agent'],
   },
   fieldLabels: { filename: ['Nom du fichier', 'File name'] },
 });

@@ -6,6 +6,7 @@ import { errorResponses } from '../../platform/http/schemas.ts';
 import { importUsage } from './import-usage.ts';
 import { getImport, listImports } from './list-imports.ts';
 import { lineUsage } from './line-usage.ts';
+import { limitRoutes } from './limit-routes.ts';
 import {
   ImportList,
   ImportListQuery,
@@ -110,4 +111,5 @@ export function usageRoutes(app: App, deps: Deps): void {
         }),
       ),
   );
+  limitRoutes(app, deps);
 }
