@@ -3,6 +3,7 @@ import { usageRoutes } from './routes.ts';
 import { dataAlertTemplate } from './templates.ts';
 import { dataBlockAction } from './send-data-block.ts';
 import { limitBlockAction } from './send-limit-block.ts';
+import { monthCloseKind } from './close-usage-month.ts';
 import { limitErrors } from './limit-errors.ts';
 import { limitAlertTemplate } from './limit-templates.ts';
 
@@ -39,7 +40,7 @@ const errors = defineErrors({
 export const usageModule = defineModule({
   name: 'usage',
   routes: usageRoutes,
-  actions: [dataBlockAction, limitBlockAction],
+  actions: [dataBlockAction, limitBlockAction, monthCloseKind],
   errors: { ...errors, ...limitErrors },
   templates: [dataAlertTemplate, limitAlertTemplate],
   policies: {

@@ -71,7 +71,7 @@ CREATE TABLE usage_month_closes (
 );
 ALTER TABLE usage_month_closes ENABLE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON usage_month_closes USING (tenant_id = relais_tenant()) WITH CHECK (tenant_id = relais_tenant());
-GRANT SELECT, INSERT ON usage_month_closes TO relais_app;
+GRANT SELECT, INSERT, UPDATE ON usage_month_closes TO relais_app;
 
 CREATE TABLE usage_close_flags (
   tenant_id uuid NOT NULL REFERENCES tenants (id),
