@@ -3,6 +3,7 @@ import { supportEn } from './support-en.ts';
 import { linesEn } from './lines-en.ts';
 import { billingEn } from './billing-en.ts';
 import { usageEn } from './usage-en.ts';
+import { usageLimitsEn } from './usage-limits-en.ts';
 import { referralEn } from './referral-en.ts';
 import { internetEn } from './internet-en.ts';
 import { internetCareEn } from './internet-care-en.ts';
@@ -757,6 +758,7 @@ export const en: Translation = {
   mobile: linesEn,
   billing: billingEn,
   usage: usageEn,
+  usageLimits: usageLimitsEn,
   referral: referralEn,
   internet: internetEn,
   internetCare: internetCareEn,

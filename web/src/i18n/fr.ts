@@ -2,6 +2,7 @@ import { supportFr } from './support-fr.ts';
 import { linesFr } from './lines-fr.ts';
 import { billingFr } from './billing-fr.ts';
 import { usageFr } from './usage-fr.ts';
+import { usageLimitsFr } from './usage-limits-fr.ts';
 import { referralFr } from './referral-fr.ts';
 import { internetFr } from './internet-fr.ts';
 import { internetCareFr } from './internet-care-fr.ts';
@@ -767,6 +768,7 @@ export const fr = {
   mobile: linesFr,
   billing: billingFr,
   usage: usageFr,
+  usageLimits: usageLimitsFr,
   referral: referralFr,
   internet: internetFr,
   internetCare: internetCareFr,
