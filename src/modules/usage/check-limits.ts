@@ -6,6 +6,7 @@ import type { ActionRegistry } from '../../platform/jobs/index.ts';
 import { listUsers } from '../users/service.ts';
 import {
   crossedLimitThresholds,
+  cutoffUse,
   cutoffZoneOf,
   limitReached,
   type LimitScope,
@@ -46,26 +47,33 @@ export async function checkLimits(
     const t = touched.get(key)!;
     const l = await lineLimits(ctx, t.lineId);
     if (l.line.msisdn === null) continue;
-    const moved = (s: LimitScope, unit: LimitUnit) =>
+    // What this import added to each zone (bytes, and the priced off-plan amount).
+    const moved = (s: LimitScope) =>
       t.records
         .filter((r) => s === 'threshold' || cutoffZoneOf(l.line.network, r.zone as UsageZone) === s)
-        .reduce((sum, r) => sum + (unit === 'bytes' ? r.quantity : (r.amountMinor ?? 0)), 0);
+        .reduce((sum, r) => ({ bytes: sum.bytes + r.quantity, minor: sum.minor + (r.amountMinor ?? 0) }), {
+          bytes: 0,
+          minor: 0,
+        });
     const checks: {
       scope: LimitScope;
       unit: LimitUnit;
       limit: number;
       used: number;
+      before: number;
       name: { fr: string; en: string };
       optionCode: string | null;
     }[] = [];
     if (l.offer.range === 'data_payg') {
       const gb = await limits.thresholdOf(ctx.tx, t.lineId);
+      const used = await limits.monthDataBytes(ctx.tx, t.lineId, t.month);
       if (gb !== null)
         checks.push({
           scope: 'threshold',
           unit: 'bytes',
           limit: thresholdBytes(gb),
-          used: await limits.monthDataBytes(ctx.tx, t.lineId, t.month),
+          used,
+          before: used - moved('threshold').bytes,
           name: { fr: `Seuil data ${gb} Go`, en: `Data threshold ${gb} GB` },
           optionCode: null,
         });
@@ -73,19 +81,21 @@ export async function checkLimits(
       const used = await zoneConsumption(ctx, l.line.network, t.lineId, t.month);
       for (const z of l.zones) {
         if (!z.limit || !z.current) continue;
-        const u = used.get(z.zone);
+        const u = used.get(z.zone) ?? { bytes: 0, minor: 0 };
+        const m = moved(z.zone);
         checks.push({
           scope: z.zone,
           unit: z.limit.unit,
           limit: z.limit.value,
-          used: z.limit.unit === 'bytes' ? (u?.bytes ?? 0) : (u?.minor ?? 0),
+          used: cutoffUse(z.limit, u),
+          before: cutoffUse(z.limit, { bytes: u.bytes - m.bytes, minor: u.minor - m.minor }),
           name: { fr: z.current.name, en: z.current.name },
           optionCode: z.current.id,
         });
       }
     }
     for (const c of checks) {
-      const before = c.used - moved(c.scope, c.unit);
+      const before = c.before;
       if (limitReached(c.limit, c.used) && !limitReached(c.limit, before)) {
         const blocked = await limits.insertLimitBlock(ctx.tx, {
           lineId: t.lineId,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   crossedLimitThresholds,
   cutoffLimit,
+  cutoffUse,
   cutoffZoneOf,
   limitPercent,
   limitReached,
@@ -90,6 +91,15 @@ describe('roaming cut-offs (USE-05, USE-08)', () => {
     [0, 1, true], // USE-05: 0 € in Europe = no data in Europe
   ])('USE-05 a limit of %d is reached by %d: %s', (limit, used, reached) => {
     expect(limitReached(limit, used)).toBe(reached);
+  });
+
+  it.each<[string, { unit: 'bytes' | 'minor'; value: number }, { bytes: number; minor: number }, number]>([
+    ['a volume counts the bytes', { unit: 'bytes', value: GB }, { bytes: 5 * MB, minor: 120 }, 5 * MB],
+    ['euros count the off-plan amount', { unit: 'minor', value: 5000 }, { bytes: 5 * MB, minor: 120 }, 120],
+    ['0 € is reached by any data, priced or not', { unit: 'minor', value: 0 }, { bytes: 1, minor: 0 }, 1],
+    ['0 € without data', { unit: 'minor', value: 0 }, { bytes: 0, minor: 0 }, 0],
+  ])('USE-05 what a cut-off counts: %s', (_name, limit, used, expected) => {
+    expect(cutoffUse(limit, used)).toBe(expected);
   });
 
   it('USE-05 the share of a cut-off used, none for a 0 cut-off', () => {

@@ -60,6 +60,17 @@ export function cutoffLimit(network: Network, c: CutoffChoice): Limit | null {
 }
 
 /**
+ * USE-05: what a zone's data counts against its limit: its bytes for a volume; its off-plan amount
+ * for a cut-off in euros, except that a 0 € cut-off (Bouygues: "0 € in Europe = no data in Europe")
+ * is reached by any data at all, priced or not (a session whose price is "à définir" counts 1 cent).
+ */
+export function cutoffUse(limit: Limit, used: { bytes: number; minor: number }): number {
+  if (limit.unit === 'bytes') return used.bytes;
+  if (limit.value === 0 && used.bytes > 0) return Math.max(used.minor, 1);
+  return used.minor;
+}
+
+/**
  * USE-05: the alert thresholds a move of the zone's consumption from `before` to `after` crosses
  * (reaching counts). A limit of 0 has no 80 %: the first use reaches it (100 %, data stopped).
  */

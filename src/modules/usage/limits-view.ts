@@ -1,6 +1,6 @@
 import type { Ctx } from '../../platform/context.ts';
 import type { RoamingZone } from '../catalog/model.ts';
-import { limitPercent, type LimitScope, type LimitUnit } from './cutoff-rules.ts';
+import { cutoffUse, limitPercent, type LimitScope, type LimitUnit } from './cutoff-rules.ts';
 import { lineLimits, thresholdBytes, zoneConsumption, type LineLimits } from './line-limits.ts';
 import * as limits from './limits-store.ts';
 import * as store from './store.ts';
@@ -65,8 +65,8 @@ export async function lineLimitsView(ctx: Ctx, lineId: string, loaded?: LineLimi
   };
   const used = await zoneConsumption(ctx, l.line.network, lineId, month);
   const zones = l.zones.map((z): ZoneLimitView => {
-    const u = used.get(z.zone);
-    const amount = z.limit?.unit === 'minor' ? (u?.minor ?? 0) : (u?.bytes ?? 0);
+    const u = used.get(z.zone) ?? { bytes: 0, minor: 0 };
+    const amount = z.limit ? cutoffUse(z.limit, u) : u.bytes;
     return {
       zone: z.zone,
       zoneName: ZONE_NAMES[z.zone][ctx.locale],

@@ -4,7 +4,7 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import type { ActionRegistry } from '../../platform/jobs/index.ts';
 import type { RoamingZone } from '../catalog/model.ts';
 import { listLineActions, requestLineAction } from '../lines/actions-service.ts';
-import { limitReached, type LimitScope } from './cutoff-rules.ts';
+import { cutoffUse, limitReached, type LimitScope } from './cutoff-rules.ts';
 import { lineLimits, zoneConsumption } from './line-limits.ts';
 import { lineLimitsView, type LineLimitsView } from './limits-view.ts';
 import * as limits from './limits-store.ts';
@@ -51,8 +51,11 @@ export async function setRoamingCutoff(
     optionCode: code,
     limit: after?.limit?.value ?? null,
     used: async () => {
-      const u = (await zoneConsumption(ctx, before.line.network, lineId, month)).get(zone);
-      return after?.limit?.unit === 'minor' ? (u?.minor ?? 0) : (u?.bytes ?? 0);
+      const u = (await zoneConsumption(ctx, before.line.network, lineId, month)).get(zone) ?? {
+        bytes: 0,
+        minor: 0,
+      };
+      return after?.limit ? cutoffUse(after.limit, u) : u.bytes;
     },
   });
   await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
