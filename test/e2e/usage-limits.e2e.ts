@@ -78,7 +78,7 @@ describe('usage limits in the browser (French)', () => {
       .waitFor();
     await usaRow().getByText('Alertes 100 %').waitFor();
     await usaRow()
-      .getByText(/3 Mo sur 0 o/)
+      .getByText(/3 Mo sur 0 Mo/)
       .waitFor();
   });
 

@@ -30,7 +30,8 @@ function amount(value: number, unit: LimitState['unit'], language: string): stri
       style: 'currency',
       currency: 'EUR',
     }).format(value / 100);
-  return formatBytes(value, language);
+  // A 0 MB cut-off reads in MB, as the catalog names it ("0 Mo"), not in bytes.
+  return value === 0 ? formatBytes(1024 * 1024, language).replace(/^1/, '0') : formatBytes(value, language);
 }
 
 function useLimitTexts() {
