@@ -3,6 +3,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { STAFF_ROLES } from '../../platform/auth/principal.ts';
 import { enqueueModuleEmail, enqueueSms } from '../../platform/notify/index.ts';
 import type { ActionRegistry } from '../../platform/jobs/index.ts';
+import type { OfferDetail } from '../catalog/service.ts';
 import { listUsers } from '../users/service.ts';
 import {
   crossedLimitThresholds,
@@ -43,9 +44,13 @@ export async function checkLimits(
     touched.set(key, t);
   }
   let alerts = 0;
+  const offers = new Map<string, OfferDetail>();
   for (const key of [...touched.keys()].sort()) {
     const t = touched.get(key)!;
-    const l = await lineLimits(ctx, t.lineId);
+    // Most data is used in France: such a line has a limit to check only with a threshold (CAT-09).
+    if (t.records.every((r) => r.zone === 'france') && (await limits.thresholdOf(ctx.tx, t.lineId)) === null)
+      continue;
+    const l = await lineLimits(ctx, t.lineId, offers);
     if (l.line.msisdn === null) continue;
     // What this import added to each zone (bytes, and the priced off-plan amount).
     const moved = (s: LimitScope) =>

@@ -26,9 +26,14 @@ export interface LineLimits {
  * A line's roaming zones (USE-05, USE-08): the active choice of each zone among the line's
  * options (the lines module's, read through its service), with the catalog's facts.
  */
-export async function lineLimits(ctx: Ctx, lineId: string): Promise<LineLimits> {
+export async function lineLimits(
+  ctx: Ctx,
+  lineId: string,
+  offers: Map<string, OfferDetail> = new Map(),
+): Promise<LineLimits> {
   const line = await getLine(ctx, lineId);
-  const offer = await getOffer(ctx, line.offer);
+  const offer = offers.get(line.offer) ?? (await getOffer(ctx, line.offer));
+  offers.set(line.offer, offer);
   const options = offer.allowedOptions;
   const byCode = new Map(options.map((o) => [o.id, o]));
   const zones = new Map<RoamingZone, ZoneChoice>();
