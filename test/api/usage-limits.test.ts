@@ -217,6 +217,17 @@ describe(`usage limits over HTTP (${testEngine})`, () => {
     // 1.15 GB used of 5 GB: no longer blocked, the alerts start afresh under the new cut-off.
     expect(usa).toMatchObject({ limit: 5 * GB, used: 1150 * MB, percent: 22, alerts: [], blocked: null });
     expect(usa?.current?.code).toBe('orange-cutoff-usa-canada-5gb');
+    // The 1 GB cut-off's alerts stay as the month's history, keyed by the cut-off they were for.
+    const history = await t.db.tenant(a.id, (tx) =>
+      tx.query(
+        `SELECT limit_key, threshold FROM usage_limit_alerts WHERE line_id = $1 AND scope = 'usa_canada' ORDER BY threshold`,
+        [line.id],
+      ),
+    );
+    expect(history).toEqual([
+      { limit_key: 'orange-cutoff-usa-canada-1gb', threshold: 80 },
+      { limit_key: 'orange-cutoff-usa-canada-1gb', threshold: 100 },
+    ]);
     // An option change of the lines module (ACT-06/ACT-10): the old cut-off ended, the new one active.
     const l = await agent.get(`/api/lines/${line.id}`);
     const opts = l.body.options as { code: string; status: string }[];

@@ -14,7 +14,7 @@ import {
   type LimitThreshold,
   type LimitUnit,
 } from './cutoff-rules.ts';
-import { lineLimits, thresholdBytes, zoneConsumption } from './line-limits.ts';
+import { lineLimits, thresholdBytes, thresholdKey, zoneConsumption } from './line-limits.ts';
 import { limitAlertTemplate } from './limit-templates.ts';
 import * as limits from './limits-store.ts';
 import { MB, smsRecipient, type UsageZone } from './rules.ts';
@@ -68,6 +68,7 @@ export async function checkLimits(
       before: number;
       name: { fr: string; en: string };
       optionCode: string | null;
+      limitKey: string;
     }[] = [];
     if (l.offer.range === 'data_payg') {
       const gb = await limits.thresholdOf(ctx.tx, t.lineId);
@@ -81,6 +82,7 @@ export async function checkLimits(
           before: used - moved('threshold').bytes,
           name: { fr: `Seuil data ${gb} Go`, en: `Data threshold ${gb} GB` },
           optionCode: null,
+          limitKey: thresholdKey(gb),
         });
     } else {
       const used = await zoneConsumption(ctx, l.line.network, t.lineId, t.month);
@@ -96,6 +98,7 @@ export async function checkLimits(
           before: cutoffUse(z.limit, { bytes: u.bytes - m.bytes, minor: u.minor - m.minor }),
           name: { fr: z.current.name, en: z.current.name },
           optionCode: z.current.id,
+          limitKey: z.current.id,
         });
       }
     }
@@ -126,6 +129,7 @@ export async function checkLimits(
           lineId: t.lineId,
           month: t.month,
           scope: c.scope,
+          limitKey: c.limitKey,
           threshold,
           used: c.used,
           limit: c.limit,

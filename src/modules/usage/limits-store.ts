@@ -30,6 +30,7 @@ export async function insertLimitAlert(
     lineId: string;
     month: string;
     scope: LimitScope;
+    limitKey: string;
     threshold: LimitThreshold;
     used: number;
     limit: number;
@@ -38,43 +39,37 @@ export async function insertLimitAlert(
   },
 ): Promise<boolean> {
   const rows = await tx.query(
-    `INSERT INTO usage_limit_alerts (tenant_id, line_id, month, scope, threshold, used, limit_value, unit, created_at)
-     VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, $7, $8)
-     ON CONFLICT (tenant_id, line_id, month, scope, threshold) DO NOTHING RETURNING threshold`,
-    [a.lineId, a.month, a.scope, a.threshold, Math.round(a.used), Math.round(a.limit), a.unit, a.now],
+    `INSERT INTO usage_limit_alerts (tenant_id, line_id, month, scope, limit_key, threshold, used, limit_value, unit, created_at)
+     VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9)
+     ON CONFLICT (tenant_id, line_id, month, scope, limit_key, threshold) DO NOTHING RETURNING threshold`,
+    [
+      a.lineId,
+      a.month,
+      a.scope,
+      a.limitKey,
+      a.threshold,
+      Math.round(a.used),
+      Math.round(a.limit),
+      a.unit,
+      a.now,
+    ],
   );
   return rows.length === 1;
 }
 
 export interface LimitAlertRow {
   scope: LimitScope;
+  limit_key: string;
   threshold: LimitThreshold;
   created_at: Date;
 }
 
 export function limitAlertsOf(tx: Tx, lineId: string, month: string): Promise<LimitAlertRow[]> {
   return tx.query<LimitAlertRow>(
-    `SELECT scope, threshold, created_at FROM usage_limit_alerts WHERE line_id = $1 AND month = $2
-      ORDER BY scope, threshold`,
+    `SELECT scope, limit_key, threshold, created_at FROM usage_limit_alerts WHERE line_id = $1 AND month = $2
+      ORDER BY scope, threshold, created_at`,
     [lineId, month],
   );
-}
-
-/**
- * A changed limit starts afresh: its alerts of the month go, so that reaching the new limit alerts
- * again (USE-05: alerts at 80 % and 100 % of the cut-off in force).
- */
-export async function clearLimitAlerts(
-  tx: Tx,
-  lineId: string,
-  month: string,
-  scope: LimitScope,
-): Promise<void> {
-  await tx.query(`DELETE FROM usage_limit_alerts WHERE line_id = $1 AND month = $2 AND scope = $3`, [
-    lineId,
-    month,
-    scope,
-  ]);
 }
 
 /** Records the block (once; again only after a change lifted it): true when this call wrote it. */

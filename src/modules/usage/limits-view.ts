@@ -1,7 +1,7 @@
 import type { Ctx } from '../../platform/context.ts';
 import type { RoamingZone } from '../catalog/model.ts';
 import { cutoffUse, limitPercent, type LimitScope, type LimitUnit } from './cutoff-rules.ts';
-import { lineLimits, thresholdBytes, zoneConsumption, type LineLimits } from './line-limits.ts';
+import { lineLimits, thresholdBytes, thresholdKey, zoneConsumption, type LineLimits } from './line-limits.ts';
 import * as limits from './limits-store.ts';
 import * as store from './store.ts';
 import { monthOf } from './rules.ts';
@@ -49,6 +49,7 @@ export async function lineLimitsView(ctx: Ctx, lineId: string, loaded?: LineLimi
   const blocks = await limits.limitBlocksOf(ctx.tx, lineId, month);
   const stateOf = (
     scope: LimitScope,
+    key: string | null,
     unit: LimitUnit | null,
     limit: number | null,
     used: number,
@@ -59,7 +60,8 @@ export async function lineLimitsView(ctx: Ctx, lineId: string, loaded?: LineLimi
       limit,
       used,
       percent: limit === null ? null : limitPercent(limit, used),
-      alerts: alerts.filter((a) => a.scope === scope).map((a) => a.threshold),
+      // The alerts of the limit in force (a changed cut-off alerts afresh).
+      alerts: alerts.filter((a) => a.scope === scope && a.limit_key === key).map((a) => a.threshold),
       blocked: b ? { since: b.since.toISOString(), commandStatus: b.command_status } : null,
     };
   };
@@ -78,14 +80,23 @@ export async function lineLimitsView(ctx: Ctx, lineId: string, loaded?: LineLimi
           }
         : null,
       choices: z.choices.map((c) => ({ code: c.id, name: c.name })),
-      ...stateOf(z.zone, z.limit?.unit ?? null, z.limit?.value ?? null, amount),
+      ...stateOf(z.zone, z.current?.id ?? null, z.limit?.unit ?? null, z.limit?.value ?? null, amount),
     };
   });
   let threshold: LineLimitsView['threshold'] = null;
   if (l.offer.range === 'data_payg') {
     const gb = await limits.thresholdOf(ctx.tx, lineId);
     const bytes = await limits.monthDataBytes(ctx.tx, lineId, month);
-    threshold = { gb, ...stateOf('threshold', 'bytes', gb === null ? null : thresholdBytes(gb), bytes) };
+    threshold = {
+      gb,
+      ...stateOf(
+        'threshold',
+        gb === null ? null : thresholdKey(gb),
+        'bytes',
+        gb === null ? null : thresholdBytes(gb),
+        bytes,
+      ),
+    };
   }
   return { lineId, month, zones, threshold };
 }

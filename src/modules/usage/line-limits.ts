@@ -82,3 +82,5 @@ export async function zoneConsumption(
 }
 
 export const thresholdBytes = (gb: number) => gb * 1024 * MB;
+/** A threshold's name among the month's alerts (usage_limit_alerts.limit_key). */
+export const thresholdKey = (gb: number) => `${gb}gb`;

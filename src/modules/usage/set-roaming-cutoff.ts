@@ -16,8 +16,8 @@ import { scheduleLimitBlock } from './send-limit-block.ts';
  * USE-05, USE-08, USE-09: the reseller changes a roaming zone's cut-off on an active line, "as an
  * option change" (the lines module's option_change, at once: the old choice ends, the new one is
  * active the same instant, ACT-06/ACT-10). In the same transaction the zone's block of the month
- * is lifted at once (the unblock command goes to the operator from the worker) and its alerts
- * start afresh; should the month's consumption already reach the new cut-off, the zone is blocked
+ * is lifted at once (the unblock command goes to the operator from the worker) and the new cut-off
+ * alerts afresh (alerts are keyed by the limit in force); should the month's consumption already reach the new cut-off, the zone is blocked
  * again under it. Choosing the cut-off in force changes nothing (a retried request is harmless).
  */
 export async function setRoamingCutoff(
@@ -71,7 +71,8 @@ export async function setRoamingCutoff(
 
 /**
  * A limit changed (a cut-off, or the pay-as-you-go threshold): the scope's block of the month is
- * lifted at once and its unblock sent by the worker; its alerts start afresh; a consumption that
+ * lifted at once and its unblock sent by the worker; the new limit alerts afresh (the alerts' key
+ * names the limit in force); a consumption that
  * already reaches the new limit blocks the scope again under it.
  */
 export async function relimit(
@@ -94,7 +95,6 @@ export async function relimit(
       ? Promise.resolve()
       : scheduleLimitBlock(ctx.tx, actions, { ...c, msisdn: c.msisdn, blocked, now: ctx.now, by });
   if (await limits.liftLimitBlock(ctx.tx, c.lineId, c.month, c.scope, ctx.now)) await send(false);
-  await limits.clearLimitAlerts(ctx.tx, c.lineId, c.month, c.scope);
   if (c.limit !== null && limitReached(c.limit, await c.used()))
     if (await limits.insertLimitBlock(ctx.tx, { ...c, now: ctx.now })) await send(true);
 }

@@ -3,26 +3,29 @@
 -- the purge of detailed records past the 3 viewable months (issue 12 §4) and the month's close
 -- into the charges ledger (issue 12 §3).
 
--- A limit's alert, once per line, month, scope and threshold (the key), written in the
--- transaction that crosses it with the messages it sends (outbox). Scope: a roaming zone of the
+-- A limit's alert, once per line, month, scope, limit in force and threshold (the key), written in
+-- the transaction that crosses it with the messages it sends (outbox). Scope: a roaming zone of the
 -- line's cut-offs ('usa_canada', 'maghreb_turkey', 'rest_of_world' on Orange; 'europe', 'world'
--- on Bouygues) or 'threshold' (the pay-as-you-go data threshold).
+-- on Bouygues) or 'threshold' (the pay-as-you-go data threshold). limit_key names the limit in
+-- force (the cut-off's catalog code, or '5gb' for a threshold): a changed cut-off alerts afresh,
+-- and the month's earlier alerts stay as history.
 CREATE TABLE usage_limit_alerts (
   tenant_id uuid NOT NULL REFERENCES tenants (id),
   line_id uuid NOT NULL,
   month text NOT NULL CHECK (month ~ '^[0-9]{4}-[0-9]{2}$'),
   scope text NOT NULL CHECK (scope IN ('usa_canada', 'maghreb_turkey', 'rest_of_world', 'europe', 'world', 'threshold')),
+  limit_key text NOT NULL,
   threshold smallint NOT NULL CHECK (threshold IN (80, 100)),
   -- What was used and the limit, in the limit's unit: bytes, or minor units for a cut-off in euros.
   used bigint NOT NULL,
   limit_value bigint NOT NULL,
   unit text NOT NULL CHECK (unit IN ('bytes', 'minor')),
   created_at timestamptz NOT NULL,
-  PRIMARY KEY (tenant_id, line_id, month, scope, threshold)
+  PRIMARY KEY (tenant_id, line_id, month, scope, limit_key, threshold)
 );
 ALTER TABLE usage_limit_alerts ENABLE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON usage_limit_alerts USING (tenant_id = relais_tenant()) WITH CHECK (tenant_id = relais_tenant());
-GRANT SELECT, INSERT, DELETE ON usage_limit_alerts TO relais_app;
+GRANT SELECT, INSERT ON usage_limit_alerts TO relais_app;
 
 -- The data of one scope stopped at its limit (USE-05, CAT-09), with the operator command's state
 -- (pending → sent once the operator confirmed it, as usage_data_states). option_code is the
