@@ -252,6 +252,32 @@ describe(`usage limits over HTTP (${testEngine})`, () => {
     expect(audits).toHaveLength(1);
   });
 
+  it('USE-05 a cut-off changed through the line’s generic option change: its stale block is lifted at the next import', async () => {
+    const actions = await agent.get(`/api/lines/${line.id}/actions`);
+    const roaming = (actions.body.roaming as { zone: string; optionId: string }[]).find(
+      (r) => r.zone === 'maghreb_turkey',
+    );
+    const change = await agent.post(`/api/lines/${line.id}/options/${roaming?.optionId ?? ''}/replacement`, {
+      optionCode: 'orange-cutoff-maghreb-turkey-500mb',
+    });
+    expect(change.status, change.text).toBeLessThan(300);
+    // Still blocked under the old cut-off: the lines module does not reach usage.
+    expect((await zoneOf(line.id, 'maghreb_turkey'))?.blocked).not.toBeNull();
+    expect(await upload([HEADER, data('Z-2', line.msisdn, 'maghreb_turkey', 1)].join('\n'))).toMatchObject({
+      alerts: 0,
+    });
+    expect(await zoneOf(line.id, 'maghreb_turkey')).toMatchObject({
+      limit: 500 * MB,
+      used: 2 * MB,
+      blocked: null,
+    });
+    await runDueActions(t);
+    expect(sim.dataBlocks.filter((d) => d.lineId === line.id && d.scope === 'maghreb_turkey')).toMatchObject([
+      { blocked: true },
+      { blocked: false },
+    ]);
+  });
+
   it('CAT-09 a data pay-as-you-go line’s threshold (1 to 100 GB) stops its data when reached; a change lifts the block', async () => {
     const put = (lineId: string, gb: unknown) =>
       agent.request('PUT', `/api/lines/${lineId}/data-threshold`, { gb });
