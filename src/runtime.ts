@@ -25,6 +25,7 @@ import { startPlatformWorker, type PlatformWorker } from './worker.ts';
 import { loadCatalog } from './modules/catalog/load.ts';
 import { loadInternetCatalog } from './modules/internet/load-catalog.ts';
 import { ensureMonthlyRuns } from './modules/billing/service.ts';
+import { ensureUsageCloses } from './modules/usage/close-usage-month.ts';
 
 export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const WEB_DIR = path.join(ROOT_DIR, 'dist', 'web');
@@ -78,6 +79,8 @@ export async function startRelais(config: Config, opts: StartOptions = {}): Prom
     const seedMs = Math.round(performance.now() - seedStarted);
     // CAT-01: every tenant (the demo's, and any created since the last start) has its monthly run.
     await ensureMonthlyRuns(db, deps.actions, clock.now());
+    // Issue 12 §3–§4: every tenant has its usage month close (and the purge that follows it).
+    await ensureUsageCloses(db, deps.actions, clock.now());
     const controlToken = randomBytes(32).toString('base64url');
     const app = await buildApp(deps, {
       webDir: opts.web === false ? undefined : WEB_DIR,

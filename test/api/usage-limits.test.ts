@@ -1,152 +1,321 @@
-import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTenant, startTestApp, type TenantFixture, type TestApp } from '../support/app.ts';
 import { testEngine } from '../support/db.ts';
-import { CDR_HEADER } from '../support/usage.ts';
+import { iccid, simCsv } from '../support/stock.ts';
+import { createCustomer, runDueActions } from '../support/fleet.ts';
+import { createOperatorSimulator } from '../../src/modules/orders/operators/simulator.ts';
 
-interface Answer {
-  status: number;
-  type: string;
-  body: string;
+const MB = 1024 * 1024;
+const GB = 1024 * MB;
+const HEADER = 'record_id,msisdn,start,kind,direction,zone,destination_zone,quantity,sva_price,called_number';
+
+interface LimitState {
+  unit: 'bytes' | 'minor' | null;
+  limit: number | null;
+  used: number;
+  percent: number | null;
+  alerts: number[];
+  blocked: { since: string; commandStatus: 'pending' | 'sent' } | null;
+}
+interface LimitsBody {
+  month: string;
+  zones: (LimitState & {
+    zone: string;
+    zoneName: string;
+    current: { code: string; name: string; kind: string } | null;
+    choices: { code: string; name: string }[];
+  })[];
+  threshold: (LimitState & { gb: number | null }) | null;
 }
 
-/**
- * Sends a CDR upload by hand (node:http): `announced` bytes in Content-Length, or chunked when
- * null, writing `sent` bytes of rows; stops writing as soon as the server has answered.
- */
-function upload(
-  t: TestApp,
-  cookie: string,
-  csrf: string,
-  announced: number | null,
-  sent: number,
-): Promise<Answer> {
-  const url = new URL('/api/usage/imports?filename=big.csv', t.url);
-  return new Promise((resolve, reject) => {
-    let answered = false;
-    const req = http.request(
-      url,
-      {
-        method: 'POST',
-        headers: {
-          'content-type': 'text/csv',
-          cookie,
-          'x-csrf-token': csrf,
-          ...(announced === null
-            ? { 'transfer-encoding': 'chunked' }
-            : { 'content-length': String(announced) }),
-        },
-      },
-      (res) => {
-        answered = true;
-        let body = '';
-        res.on('data', (d: Buffer) => (body += d.toString()));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), body }),
-        );
-      },
-    );
-    // The server answers then closes while the client still writes (EPIPE): the answer may
-    // arrive after the write error, so the error fails the test only if no answer follows.
-    let failed = false;
-    req.on('error', (err) => {
-      failed = true;
-      setTimeout(() => (answered ? undefined : reject(err)), 5000);
-    });
-    const row = `${'9'.repeat(20)},0700000000,2026-11-20T10:00:00+01:00,sms,out,france,france,1,,\n`;
-    const chunk = Buffer.from(`${CDR_HEADER}\n${row.repeat(Math.floor((1 << 20) / row.length))}`);
-    let written = 0;
-    const pump = () => {
-      while (written < sent && !answered && !failed) {
-        written += chunk.length;
-        if (!req.write(chunk)) return void req.once('drain', pump);
-      }
-      if (!answered && !failed && announced === null) req.end();
-    };
-    pump();
-  });
-}
-
-/**
- * Issue 12 §3: an upload over the limit is a clear 413 problem, never a 5xx nor a half import;
- * an import's rejects download as CSV.
- */
-describe(`usage imports: size limit and rejects file (${testEngine})`, () => {
+/** Roaming cut-offs and the pay-as-you-go threshold over HTTP (USE-05, USE-08, USE-09, CAT-09). */
+describe(`usage limits over HTTP (${testEngine})`, () => {
   let t: TestApp;
   let a: TenantFixture;
   let agent: Client;
+  let admin: Client;
+  let line: { id: string; msisdn: string };
+  let payg: { id: string; msisdn: string };
+  const sim = createOperatorSimulator();
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    a = await createTenant(t.db, 'alpha');
-    agent = await Client.login(t.url, a.users.agent.email);
-  }, 300_000);
-  afterAll(() => t.close());
-
-  const imports = () =>
-    t.db.tenant(a.id, (tx) => tx.one<{ n: number }>(`SELECT count(*)::int AS n FROM usage_imports`));
-
-  it('a 2 GB upload is refused at once with 413 problem+json, before its body is read', async () => {
-    const { cookie, csrf } = agent;
-    const res = await upload(t, cookie, csrf, 2 * 1024 ** 3, 4 << 20);
-    expect(res.status).toBe(413);
-    expect(res.type).toContain('application/problem+json');
-    expect(JSON.parse(res.body)).toMatchObject({ status: 413, code: 'request.too_large' });
-    expect((await imports()).n).toBe(0);
-  });
-
-  it('a chunked upload (no length announced) that grows past the limit gets 413, and the server goes on', async () => {
-    const { cookie, csrf } = agent;
-    const res = await upload(t, cookie, csrf, null, 64 << 20);
-    expect(res.status).toBe(413);
-    expect(res.type).toContain('application/problem+json');
-    expect((await imports()).n).toBe(0);
-    const ok = await agent.request(
-      'POST',
-      '/api/usage/imports',
-      `${CDR_HEADER}\nX-1,0799999999,2026-11-20T10:00:00+01:00,sms,out,france,france,1,,`,
-      { 'content-type': 'text/csv' },
-    );
-    expect(ok.status, ok.text).toBe(201);
-    expect((await imports()).n).toBe(1);
-  });
-
-  it('USE-01 an import’s rejects download as CSV, every one, in the user’s language, formulas neutralised', async () => {
-    const rows = Array.from(
-      { length: 1200 },
-      (_, i) => `R-${i},0799999999,2026-11-20T10:00:00+01:00,sms,out,france,france,1,,`,
-    );
-    const csv = [CDR_HEADER, ...rows, '=HYPERLINK("x";"y"),0700000000,hier,sms,out,france,france,1,,'].join(
-      '\n',
-    );
-    const res = await agent.request('POST', '/api/usage/imports?filename=orange nov.csv', csv, {
+  const upload = async (csv: string) => {
+    const res = await agent.request('POST', '/api/usage/imports?filename=cdr.csv', csv, {
       'content-type': 'text/csv',
     });
     expect(res.status, res.text).toBe(201);
-    const id = String(res.body.id);
-    const fr = await fetch(`${t.url}/api/usage/imports/${id}/rejects.csv`, {
-      headers: { cookie: agent.cookie, 'accept-language': 'fr' },
-    });
-    expect(fr.status).toBe(200);
-    expect(fr.headers.get('content-type')).toContain('text/csv');
-    expect(fr.headers.get('content-disposition')).toBe('attachment; filename="orange_nov-rejets.csv"');
-    const bytes = new Uint8Array(await fr.arrayBuffer());
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM a spreadsheet needs
-    const lines = new TextDecoder().decode(bytes).split('\r\n');
-    expect(lines[0]).toBe('Ligne;Motif;Contenu');
-    expect(lines).toHaveLength(1 + 1201 + 1); // every reject, past the page's 1,000, and the last CRLF
-    expect(lines[1]).toBe(
-      '2;Aucune ligne du revendeur n’a ce numéro;R-0,0799999999,2026-11-20T10:00:00+01:00,sms,out,france,france,1,,',
+    return res.body as { new: number; alerts: number };
+  };
+  const limits = async (lineId: string) => {
+    const res = await agent.get(`/api/lines/${lineId}/usage-limits`);
+    expect(res.status, res.text).toBe(200);
+    return res.body as unknown as LimitsBody;
+  };
+  const zoneOf = async (lineId: string, zone: string) =>
+    (await limits(lineId)).zones.find((z) => z.zone === zone);
+  /** A data session of `mb` MB in `zone` on 20 November (Paris). */
+  const data = (id: string, msisdn: string, zone: string, mb: number) =>
+    `${id},${msisdn},2026-11-20T10:00:00+01:00,data,out,${zone},,${Math.round(mb * MB)},,`;
+  const limitMails = (lineId: string) =>
+    t.db.tenant(a.id, (tx) =>
+      tx.query<{ recipient: string; subject: string }>(
+        `SELECT recipient, subject FROM outbox WHERE template = 'usage.limit_alert' AND entity_id = $1 ORDER BY created_at, recipient`,
+        [lineId],
+      ),
     );
-    expect(lines[1201]).toMatch(/^1202;[^;]+;"'=HYPERLINK\(""x"";""y""\),/);
-    const en = await fetch(`${t.url}/api/usage/imports/${id}/rejects.csv?lang=en`, {
-      headers: { cookie: agent.cookie },
-    });
-    expect((await en.text()).split('\r\n')[1]).toBe(
-      '2,None of the reseller’s lines has this number,"R-0,0799999999,2026-11-20T10:00:00+01:00,sms,out,france,france,1,,"',
+  const limitSms = (lineId: string) =>
+    t.db.tenant(a.id, (tx) =>
+      tx.query<{ body_text: string }>(
+        `SELECT body_text FROM outbox WHERE template = 'usage.limit_alert_sms' AND entity_id = $1 ORDER BY created_at, id`,
+        [lineId],
+      ),
     );
-    const other = await Client.login(t.url, (await createTenant(t.db, 'bravo')).users.agent.email);
-    const hidden = await other.get(`/api/usage/imports/${id}/rejects.csv`);
-    expect(hidden.status).toBe(404);
+
+  let accId: string;
+  async function order(offer: string, options: string[], n: number) {
+    await agent.post('/api/stock/sims/import', { csv: simCsv([{ iccid: iccid(n) }]) });
+    const res = await agent.post('/api/orders', {
+      accountId: accId,
+      configuration: 'unit',
+      lines: [{ offer, options, userName: 'Utilisatrice Test', simType: 'pin', portability: false }],
+    });
+    expect(res.status, res.text).toBe(201);
+    await runDueActions(t);
+    const id = (res.body.lines as { id: string }[])[0]!.id;
+    const l = await agent.get(`/api/lines/${id}`);
+    expect(l.body.state).toBe('active');
+    return { id, msisdn: String(l.body.msisdn) };
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp({}, undefined, undefined, { operators: sim });
+    a = await createTenant(t.db, 'alpha');
+    agent = await Client.login(t.url, a.users.agent.email);
+    admin = await Client.login(t.url, a.users.admin.email);
+    // CAT-09, Reading 9: the data pay-as-you-go tiers are "à définir" until the reseller sets them.
+    const tiers = await admin.post('/api/catalog/prices', {
+      itemType: 'offer',
+      itemId: 'orange-data-payg',
+      component: 'per_mb_tiers',
+      tiers: [
+        { fromMb: 500, perMb: '0.02' },
+        { fromMb: 1000, perMb: '0.01' },
+      ],
+      effectiveDate: '2026-11-23',
+    });
+    expect(tiers.status, tiers.text).toBe(201);
+    accId = await createCustomer(agent);
+    await agent.post('/api/stock/numbers/import', {
+      csv: 'reseau;premier;dernier\norange;0700000000;0700000009',
+    });
+    line = await order(
+      'orange-unlimited-10gb-blocked',
+      ['orange-cutoff-usa-canada-1gb', 'orange-cutoff-maghreb-turkey-0mb', 'orange-cutoff-rest-of-world-0mb'],
+      1,
+    );
+    payg = await order('orange-data-payg', [], 2);
+  }, 300_000);
+  afterAll(() => t.close());
+
+  it('USE-05 USE-08 the line page lists each Orange zone’s cut-off with its choices, nothing used yet', async () => {
+    const l = await limits(line.id);
+    expect(l.month).toBe('2026-11');
+    expect(l.threshold).toBeNull();
+    expect(l.zones.map((z) => [z.zone, z.current?.code, z.unit, z.limit, z.used])).toEqual([
+      ['usa_canada', 'orange-cutoff-usa-canada-1gb', 'bytes', GB, 0],
+      ['maghreb_turkey', 'orange-cutoff-maghreb-turkey-0mb', 'bytes', 0, 0],
+      ['rest_of_world', 'orange-cutoff-rest-of-world-0mb', 'bytes', 0, 0],
+    ]);
+    const usa = l.zones[0]!;
+    expect(usa.zoneName).toBe('USA / Canada');
+    expect(usa.current?.name).toBe('Cut-off USA / Canada (compteur) 1 Go');
+    // USE-08: the other volumes of the zone, smallest first.
+    expect(usa.choices.map((c) => c.code)).toEqual([
+      'orange-cutoff-usa-canada-0mb',
+      'orange-cutoff-usa-canada-500mb',
+      'orange-cutoff-usa-canada-5gb',
+      'orange-cutoff-usa-canada-10gb',
+      'orange-cutoff-usa-canada-30gb',
+      'orange-cutoff-usa-canada-50gb',
+    ]);
+  });
+
+  it('USE-05 roaming data alerts at 80 % and 100 % of the zone’s cut-off once, and 100 % stops that zone through the gateway', async () => {
+    const m = line.msisdn;
+    // France data does not count against a roaming cut-off.
+    expect(await upload([HEADER, data('F-1', m, 'france', 2000)].join('\n'))).toMatchObject({ alerts: 0 });
+    expect(await upload([HEADER, data('R-1', m, 'usa_canada', 850)].join('\n'))).toMatchObject({ alerts: 1 });
+    let usa = await zoneOf(line.id, 'usa_canada');
+    expect(usa).toMatchObject({ used: 850 * MB, percent: 83, alerts: [80], blocked: null });
+    const spaced = m.replace(/(\d{2})(?=\d)/g, '$1 ');
+    expect((await limitMails(line.id)).map((x) => x.subject)).toEqual([
+      `Ligne ${spaced} : 80 % de « Cut-off USA / Canada (compteur) 1 Go » atteints`,
+      `Ligne ${spaced} : 80 % de « Cut-off USA / Canada (compteur) 1 Go » atteints`,
+      `Ligne ${spaced} : 80 % de « Cut-off USA / Canada (compteur) 1 Go » atteints`,
+    ]);
+    const csv = [HEADER, data('R-2', m, 'usa_canada', 200)].join('\n');
+    expect(await upload(csv)).toMatchObject({ new: 1, alerts: 1 });
+    usa = await zoneOf(line.id, 'usa_canada');
+    expect(usa).toMatchObject({ alerts: [80, 100], blocked: { commandStatus: 'pending' } });
+    // The block goes to the operator from the worker, outside the import's transaction.
+    expect(sim.dataBlocks.filter((d) => d.lineId === line.id)).toEqual([]);
+    await runDueActions(t);
+    expect(sim.dataBlocks.filter((d) => d.lineId === line.id)).toMatchObject([
+      { msisdn: m, network: 'orange', blocked: true, scope: 'usa_canada' },
+    ]);
+    expect((await zoneOf(line.id, 'usa_canada'))?.blocked).toMatchObject({ commandStatus: 'sent' });
+    // Exactly once: the same file again, or more data, alerts no more and sends no second block.
+    expect(await upload(csv)).toMatchObject({ new: 0, alerts: 0 });
+    expect(await upload([HEADER, data('R-3', m, 'usa_canada', 100)].join('\n'))).toMatchObject({ alerts: 0 });
+    await runDueActions(t);
+    expect(sim.dataBlocks.filter((d) => d.lineId === line.id)).toHaveLength(1);
+    expect(await limitMails(line.id)).toHaveLength(6);
+    const texts = await limitSms(line.id);
+    expect(texts).toHaveLength(2);
+    expect(texts[1]?.body_text).toContain('la data est coupée');
+    // The other zones are untouched.
+    expect(await zoneOf(line.id, 'maghreb_turkey')).toMatchObject({ used: 0, blocked: null, alerts: [] });
+  });
+
+  it('USE-05 a 0 MB cut-off stops the zone’s data at the first use (one alert, at 100 %)', async () => {
+    expect(await upload([HEADER, data('Z-1', line.msisdn, 'maghreb_turkey', 1)].join('\n'))).toMatchObject({
+      alerts: 1,
+    });
+    expect(await zoneOf(line.id, 'maghreb_turkey')).toMatchObject({
+      percent: null,
+      alerts: [100],
+      blocked: { commandStatus: 'pending' },
+    });
+  });
+
+  it('USE-09 only the reseller’s staff change a cut-off: a fleet manager gets 403 and nothing changes', async () => {
+    const fm = await Client.login(t.url, a.users.fleet_manager.email);
+    const res = await fm.request('PUT', `/api/lines/${line.id}/roaming-cutoffs/usa_canada`, {
+      option: 'orange-cutoff-usa-canada-5gb',
+    });
+    expect(res.status).toBe(403);
+    expect((await fm.get(`/api/lines/${line.id}/usage-limits`)).status).toBe(403);
+    expect((await zoneOf(line.id, 'usa_canada'))?.current?.code).toBe('orange-cutoff-usa-canada-1gb');
+  });
+
+  it('USE-08 a value that is not one of the zone’s cut-offs is refused with a clear error', async () => {
+    const put = (zone: string, option: string) =>
+      agent.request('PUT', `/api/lines/${line.id}/roaming-cutoffs/${zone}`, { option });
+    const other = await put('usa_canada', 'orange-cutoff-maghreb-turkey-5gb');
+    expect(other.status).toBe(422);
+    expect(other.body.code).toBe('usage.cutoff_unknown');
+    expect(String(other.body.title)).toBe('Cut-off inconnu');
+    expect((await put('europe', 'bouygues-cutoff-europe-50eur')).body.code).toBe('usage.cutoff_zone_unknown');
+    expect((await put('mars', 'orange-cutoff-usa-canada-5gb')).status).toBe(400);
+  });
+
+  it('USE-05 USE-08 USE-09 changing a cut-off on the active line lifts the zone’s block at once', async () => {
+    const res = await agent.request('PUT', `/api/lines/${line.id}/roaming-cutoffs/usa_canada`, {
+      option: 'orange-cutoff-usa-canada-5gb',
+    });
+    expect(res.status, res.text).toBe(200);
+    const usa = (res.body as unknown as LimitsBody).zones.find((z) => z.zone === 'usa_canada');
+    // 1.15 GB used of 5 GB: no longer blocked, the alerts start afresh under the new cut-off.
+    expect(usa).toMatchObject({ limit: 5 * GB, used: 1150 * MB, percent: 22, alerts: [], blocked: null });
+    expect(usa?.current?.code).toBe('orange-cutoff-usa-canada-5gb');
+    // The 1 GB cut-off's alerts stay as the month's history, keyed by the cut-off they were for.
+    const history = await t.db.tenant(a.id, (tx) =>
+      tx.query(
+        `SELECT limit_key, threshold FROM usage_limit_alerts WHERE line_id = $1 AND scope = 'usa_canada' ORDER BY threshold`,
+        [line.id],
+      ),
+    );
+    expect(history).toEqual([
+      { limit_key: 'orange-cutoff-usa-canada-1gb', threshold: 80 },
+      { limit_key: 'orange-cutoff-usa-canada-1gb', threshold: 100 },
+    ]);
+    // An option change of the lines module (ACT-06/ACT-10): the old cut-off ended, the new one active.
+    const l = await agent.get(`/api/lines/${line.id}`);
+    const opts = l.body.options as { code: string; status: string }[];
+    expect(opts.find((o) => o.code === 'orange-cutoff-usa-canada-1gb')?.status).toBe('terminated');
+    expect(opts.find((o) => o.code === 'orange-cutoff-usa-canada-5gb')?.status).toBe('active');
+    // The unblock goes to the operator.
+    await runDueActions(t);
+    expect(sim.dataBlocks.filter((d) => d.lineId === line.id && d.scope === 'usa_canada')).toMatchObject([
+      { blocked: true },
+      { blocked: false },
+    ]);
+    // The same request again changes nothing (a retry is harmless).
+    const again = await agent.request('PUT', `/api/lines/${line.id}/roaming-cutoffs/usa_canada`, {
+      option: 'orange-cutoff-usa-canada-5gb',
+    });
+    expect(again.status).toBe(200);
+    const audits = await t.db.tenant(a.id, (tx) =>
+      tx.query(`SELECT 1 AS x FROM audit_events WHERE action = 'usage.cutoff_changed' AND entity_id = $1`, [
+        line.id,
+      ]),
+    );
+    expect(audits).toHaveLength(1);
+  });
+
+  it('USE-05 a cut-off changed through the line’s generic option change: its stale block is lifted at the next import', async () => {
+    const actions = await agent.get(`/api/lines/${line.id}/actions`);
+    const roaming = (actions.body.roaming as { zone: string; optionId: string }[]).find(
+      (r) => r.zone === 'maghreb_turkey',
+    );
+    const change = await agent.post(`/api/lines/${line.id}/options/${roaming?.optionId ?? ''}/replacement`, {
+      optionCode: 'orange-cutoff-maghreb-turkey-500mb',
+    });
+    expect(change.status, change.text).toBeLessThan(300);
+    // Still blocked under the old cut-off: the lines module does not reach usage.
+    expect((await zoneOf(line.id, 'maghreb_turkey'))?.blocked).not.toBeNull();
+    expect(await upload([HEADER, data('Z-2', line.msisdn, 'maghreb_turkey', 1)].join('\n'))).toMatchObject({
+      alerts: 0,
+    });
+    expect(await zoneOf(line.id, 'maghreb_turkey')).toMatchObject({
+      limit: 500 * MB,
+      used: 2 * MB,
+      blocked: null,
+    });
+    await runDueActions(t);
+    expect(sim.dataBlocks.filter((d) => d.lineId === line.id && d.scope === 'maghreb_turkey')).toMatchObject([
+      { blocked: true },
+      { blocked: false },
+    ]);
+  });
+
+  it('CAT-09 a data pay-as-you-go line’s threshold (1 to 100 GB) stops its data when reached; a change lifts the block', async () => {
+    const put = (lineId: string, gb: unknown) =>
+      agent.request('PUT', `/api/lines/${lineId}/data-threshold`, { gb });
+    expect((await limits(payg.id)).threshold).toMatchObject({ gb: null, limit: null, blocked: null });
+    expect((await put(payg.id, 0)).status).toBe(400);
+    expect((await put(payg.id, 101)).status).toBe(400);
+    expect((await put(payg.id, 1.5)).status).toBe(400);
+    const notPayg = await put(line.id, 5);
+    expect(notPayg.status).toBe(422);
+    expect(notPayg.body.code).toBe('usage.threshold_not_payg');
+    expect((await put(payg.id, 1)).status).toBe(200);
+    expect(await upload([HEADER, data('P-1', payg.msisdn, 'france', 1100)].join('\n'))).toMatchObject({
+      alerts: 2,
+    });
+    expect((await limits(payg.id)).threshold).toMatchObject({
+      gb: 1,
+      limit: GB,
+      used: 1100 * MB,
+      alerts: [80, 100],
+      blocked: { commandStatus: 'pending' },
+    });
+    await runDueActions(t);
+    expect(sim.dataBlocks.filter((d) => d.lineId === payg.id)).toMatchObject([
+      { blocked: true, scope: 'threshold' },
+    ]);
+    const raised = await put(payg.id, 2);
+    expect(raised.status).toBe(200);
+    expect((raised.body as unknown as LimitsBody).threshold).toMatchObject({
+      gb: 2,
+      alerts: [],
+      blocked: null,
+    });
+    await runDueActions(t);
+    expect(sim.dataBlocks.filter((d) => d.lineId === payg.id)).toMatchObject([
+      { blocked: true },
+      { blocked: false },
+    ]);
+    const fm = await Client.login(t.url, a.users.fleet_manager.email);
+    expect((await fm.request('PUT', `/api/lines/${payg.id}/data-threshold`, { gb: 3 })).status).toBe(403);
   });
 });

@@ -20,7 +20,7 @@ export interface ChargeCsvRow {
   accountName: string;
   msisdn: string | null;
   userName: string | null;
-  kind: 'one_off' | 'first_month' | 'monthly';
+  kind: 'one_off' | 'first_month' | 'monthly' | 'usage';
   itemName: string;
   itemCode: string;
   periodStart: string | null;
@@ -68,6 +68,8 @@ export const KIND_LABELS: Record<ChargeCsvRow['kind'], Record<CsvLang, string>> 
   one_off: { fr: 'Frais unique', en: 'One-off fee' },
   first_month: { fr: 'Premier mois (prorata)', en: 'First month (pro rata)' },
   monthly: { fr: 'Mensualité', en: 'Monthly' },
+  // Issue 12 §3: off-plan usage, charged in arrears at the month's close.
+  usage: { fr: 'Hors forfait (consommations)', en: 'Off-plan usage' },
 };
 
 const TAX: Record<CsvLang, [string, string]> = { fr: ['HT', 'TTC'], en: ['excl. VAT', 'incl. VAT'] };

@@ -95,7 +95,7 @@ export interface ExportRow {
   account_name: string;
   msisdn: string | null;
   user_name: string | null;
-  kind: 'one_off' | 'first_month' | 'monthly';
+  kind: 'one_off' | 'first_month' | 'monthly' | 'usage';
   item_type: 'offer' | 'option';
   item_code: string;
   item_name_fr: string | null;

@@ -18,7 +18,7 @@ export interface NewCharge {
   accountId: string;
   lineId: string | null;
   orderId: string | null;
-  kind: 'one_off' | 'first_month' | 'monthly';
+  kind: 'one_off' | 'first_month' | 'monthly' | 'usage';
   itemType: 'offer' | 'option';
   itemCode: string;
   amountMinor: number;
@@ -83,7 +83,7 @@ export interface ChargeView {
   lineId: string | null;
   msisdn: string | null;
   orderId: string | null;
-  kind: 'one_off' | 'first_month' | 'monthly';
+  kind: 'one_off' | 'first_month' | 'monthly' | 'usage';
   itemType: 'offer' | 'option';
   itemCode: string;
   /** The offer's or option's name in the request's language (the code when the catalog lacks it). */

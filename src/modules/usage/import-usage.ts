@@ -34,6 +34,7 @@ import * as store from './store.ts';
 import { scheduleDataBlock } from './send-data-block.ts';
 import { withRecharged } from './recharge-rules.ts';
 import { rechargedMbByLine } from './recharge-store.ts';
+import { checkLimits } from './check-limits.ts';
 import { dataAlertTemplate } from './templates.ts';
 import { importView, type ImportView } from './views.ts';
 
@@ -296,6 +297,9 @@ export async function importUsage(
       await sendAlert(ctx, line, plan, c.month, threshold, c.in_plan, threshold === 100 ? state : null, zone);
     }
   }
+
+  // USE-05, CAT-09: the roaming cut-offs and the pay-as-you-go threshold (check-limits.ts).
+  alerts += await checkLimits(ctx, actions, fresh, zone);
 
   head.new_count = fresh.length;
   head.duplicate_count = inserts.length - fresh.length;

@@ -4,6 +4,10 @@ import { dataAlertTemplate } from './templates.ts';
 import { dataBlockAction } from './send-data-block.ts';
 import { dataRechargeAction } from './apply-recharge.ts';
 import { rechargeErrors } from './errors.ts';
+import { limitBlockAction } from './send-limit-block.ts';
+import { monthCloseKind } from './close-usage-month.ts';
+import { limitErrors } from './limit-errors.ts';
+import { limitAlertTemplate } from './limit-templates.ts';
 
 /**
  * Usage (issue 12, first slice): CDR imports counted exactly once, rated by USE-02, monthly
@@ -38,13 +42,15 @@ const errors = defineErrors({
 export const usageModule = defineModule({
   name: 'usage',
   routes: usageRoutes,
-  actions: [dataBlockAction, dataRechargeAction],
-  errors: { ...errors, ...rechargeErrors },
-  templates: [dataAlertTemplate],
+  actions: [dataBlockAction, dataRechargeAction, limitBlockAction, monthCloseKind],
+  errors: { ...errors, ...rechargeErrors, ...limitErrors },
+  templates: [dataAlertTemplate, limitAlertTemplate],
   policies: {
     'usage.read': ['admin', 'supervisor', 'agent'],
     'usage.import': ['admin', 'supervisor', 'agent'],
     'usage.recharge': ['admin', 'supervisor', 'agent'],
+    // USE-09: only the reseller's staff change a cut-off or a threshold (never the end customer).
+    'usage.limits': ['admin', 'supervisor', 'agent'],
   },
   fieldLabels: { filename: ['Nom du fichier', 'File name'] },
 });

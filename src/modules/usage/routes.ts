@@ -8,6 +8,7 @@ import { getImport, listImports } from './list-imports.ts';
 import { lineUsage } from './line-usage.ts';
 import { rechargeRoutes } from './recharge-routes.ts';
 import { usageRejectsRoutes } from './rejects-routes.ts';
+import { limitRoutes } from './limit-routes.ts';
 import {
   ImportList,
   ImportListQuery,
@@ -115,4 +116,5 @@ export function usageRoutes(app: App, deps: Deps): void {
         }),
       ),
   );
+  limitRoutes(app, deps);
 }

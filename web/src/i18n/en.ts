@@ -4,6 +4,7 @@ import { linesEn } from './lines-en.ts';
 import { billingEn } from './billing-en.ts';
 import { usageEn } from './usage-en.ts';
 import { usageViewsEn } from './usage-views-en.ts';
+import { usageLimitsEn } from './usage-limits-en.ts';
 import { referralEn } from './referral-en.ts';
 import { internetEn } from './internet-en.ts';
 import { internetCareEn } from './internet-care-en.ts';
@@ -767,6 +768,7 @@ export const en: Translation = {
   billing: billingEn,
   usage: usageEn,
   usageViews: usageViewsEn,
+  usageLimits: usageLimitsEn,
   referral: referralEn,
   internet: internetEn,
   internetCare: internetCareEn,

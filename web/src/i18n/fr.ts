@@ -3,6 +3,7 @@ import { linesFr } from './lines-fr.ts';
 import { billingFr } from './billing-fr.ts';
 import { usageFr } from './usage-fr.ts';
 import { usageViewsFr } from './usage-views-fr.ts';
+import { usageLimitsFr } from './usage-limits-fr.ts';
 import { referralFr } from './referral-fr.ts';
 import { internetFr } from './internet-fr.ts';
 import { internetCareFr } from './internet-care-fr.ts';
@@ -777,6 +778,7 @@ export const fr = {
   billing: billingFr,
   usage: usageFr,
   usageViews: usageViewsFr,
+  usageLimits: usageLimitsFr,
   referral: referralFr,
   internet: internetFr,
   internetCare: internetCareFr,

@@ -274,7 +274,12 @@ export const linesEn: DeepStrings<typeof linesFr> = {
     kind: 'Kind',
     period: 'Period',
     amount: 'Amount excl. VAT',
-    kinds: { one_off: 'One-off fee', first_month: 'First month pro rata', monthly: 'Monthly' },
+    kinds: {
+      one_off: 'One-off fee',
+      first_month: 'First month pro rata',
+      monthly: 'Monthly',
+      usage: 'Off-plan usage',
+    },
   },
   orders: {
     title: 'Order {{reference}}',

@@ -279,7 +279,12 @@ export const linesFr = {
     kind: 'Nature',
     period: 'Période',
     amount: 'Montant HT',
-    kinds: { one_off: 'Frais uniques', first_month: 'Premier mois au prorata', monthly: 'Mensualité' },
+    kinds: {
+      one_off: 'Frais uniques',
+      first_month: 'Premier mois au prorata',
+      monthly: 'Mensualité',
+      usage: 'Hors forfait (consommations)',
+    },
   },
   orders: {
     title: 'Commande {{reference}}',

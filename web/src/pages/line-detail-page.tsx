@@ -22,6 +22,9 @@ import './lines/lines.css';
 const LineUsageCard = lazy(async () => ({
   default: (await import('./usage/line-usage-card.tsx')).LineUsageCard,
 }));
+const LineLimitsCard = lazy(async () => ({
+  default: (await import('./usage/line-limits-card.tsx')).LineLimitsCard,
+}));
 
 /** One line: number, SIM, offer, options (ACT-10), user; the eSIM QR code; PUK on request (ORD-08). */
 export function LineDetailPage() {
@@ -107,6 +110,9 @@ export function LineDetailPage() {
       </div>
       <Suspense fallback={<Skeleton width="40%" />}>
         <LineUsageCard lineId={line.id} />
+      </Suspense>
+      <Suspense fallback={<Skeleton width="40%" />}>
+        <LineLimitsCard lineId={line.id} />
       </Suspense>
       <LineActionsCard line={line} />
       <LineSimCard line={line} />

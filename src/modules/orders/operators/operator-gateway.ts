@@ -47,6 +47,11 @@ export interface DataBlockRequest {
   lineId: string;
   msisdn: string;
   blocked: boolean;
+  /**
+   * USE-05, CAT-09: the roaming zone whose data is stopped or restored (a cut-off), or 'threshold'
+   * (pay-as-you-go data threshold); absent: the line's data (the envelope, USE-04).
+   */
+  scope?: string;
 }
 
 /** USE-06: add a data volume to the line's month at the operator (idempotent by `rechargeId`). */

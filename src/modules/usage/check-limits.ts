@@ -1,0 +1,226 @@
+import { DateTime } from 'luxon';
+import type { Ctx } from '../../platform/context.ts';
+import { STAFF_ROLES } from '../../platform/auth/principal.ts';
+import { enqueueModuleEmail, enqueueSms } from '../../platform/notify/index.ts';
+import type { ActionRegistry } from '../../platform/jobs/index.ts';
+import type { OfferDetail } from '../catalog/service.ts';
+import { listUsers } from '../users/service.ts';
+import {
+  crossedLimitThresholds,
+  cutoffUse,
+  cutoffZoneOf,
+  limitReached,
+  type LimitScope,
+  type LimitThreshold,
+  type LimitUnit,
+} from './cutoff-rules.ts';
+import { lineLimits, thresholdBytes, thresholdKey, zoneConsumption } from './line-limits.ts';
+import { limitAlertTemplate } from './limit-templates.ts';
+import * as limits from './limits-store.ts';
+import { MB, smsRecipient, type UsageZone } from './rules.ts';
+import { scheduleLimitBlock } from './send-limit-block.ts';
+import { relimit } from './set-roaming-cutoff.ts';
+import type { RecordInsert } from './store.ts';
+
+/**
+ * USE-05 and CAT-09, in the import's transaction: the data records this import counted move each
+ * line's roaming zones (against their cut-off) and a pay-as-you-go line's month (against its
+ * threshold). A limit crossed alerts once (line, month, scope, threshold: the key), with its SMS
+ * and e-mails in the outbox; a limit reached stops the scope's data through the gateway (the
+ * worker sends it, outside this transaction). Returns how many alerts were written.
+ */
+export async function checkLimits(
+  ctx: Ctx,
+  actions: ActionRegistry,
+  fresh: readonly RecordInsert[],
+  zone: string,
+): Promise<number> {
+  // The fresh data per line and month, per zone where it was used.
+  const touched = new Map<string, { lineId: string; month: string; records: RecordInsert[] }>();
+  for (const r of fresh) {
+    if (r.kind !== 'data') continue;
+    const key = `${r.lineId}|${r.month}`;
+    const t = touched.get(key) ?? { lineId: r.lineId, month: r.month, records: [] };
+    t.records.push(r);
+    touched.set(key, t);
+  }
+  let alerts = 0;
+  const offers = new Map<string, OfferDetail>();
+  for (const key of [...touched.keys()].sort()) {
+    const t = touched.get(key)!;
+    // Most data is used in France: such a line has a limit to check only with a threshold (CAT-09).
+    if (t.records.every((r) => r.zone === 'france') && (await limits.thresholdOf(ctx.tx, t.lineId)) === null)
+      continue;
+    const l = await lineLimits(ctx, t.lineId, offers);
+    if (l.line.msisdn === null) continue;
+    // What this import added to each zone (bytes, and the priced off-plan amount).
+    const moved = (s: LimitScope) =>
+      t.records
+        .filter((r) => s === 'threshold' || cutoffZoneOf(l.line.network, r.zone as UsageZone) === s)
+        .reduce((sum, r) => ({ bytes: sum.bytes + r.quantity, minor: sum.minor + (r.amountMinor ?? 0) }), {
+          bytes: 0,
+          minor: 0,
+        });
+    const checks: {
+      scope: LimitScope;
+      unit: LimitUnit;
+      limit: number;
+      used: number;
+      before: number;
+      name: { fr: string; en: string };
+      optionCode: string | null;
+      limitKey: string;
+    }[] = [];
+    if (l.offer.range === 'data_payg') {
+      const gb = await limits.thresholdOf(ctx.tx, t.lineId);
+      const used = await limits.monthDataBytes(ctx.tx, t.lineId, t.month);
+      if (gb !== null)
+        checks.push({
+          scope: 'threshold',
+          unit: 'bytes',
+          limit: thresholdBytes(gb),
+          used,
+          before: used - moved('threshold').bytes,
+          name: { fr: `Seuil data ${gb} Go`, en: `Data threshold ${gb} GB` },
+          optionCode: null,
+          limitKey: thresholdKey(gb),
+        });
+    } else {
+      const used = await zoneConsumption(ctx, l.line.network, t.lineId, t.month);
+      const blocks = await limits.limitBlocksOf(ctx.tx, t.lineId, t.month);
+      for (const z of l.zones) {
+        if (!z.limit || !z.current) continue;
+        const u = used.get(z.zone) ?? { bytes: 0, minor: 0 };
+        const m = moved(z.zone);
+        const limit = z.limit;
+        // A block under a cut-off changed elsewhere (the line's generic option change, which does
+        // not reach this module) is stale: lifted now, as a change through this module does at once.
+        const stale = blocks.find((b) => b.scope === z.zone && b.lifted_at === null);
+        if (stale && stale.option_code !== z.current.id)
+          await relimit(ctx, actions, {
+            lineId: t.lineId,
+            month: t.month,
+            scope: z.zone,
+            network: l.line.network,
+            msisdn: l.line.msisdn,
+            optionCode: z.current.id,
+            limit: limit.value,
+            used: () =>
+              Promise.resolve(cutoffUse(limit, { bytes: u.bytes - m.bytes, minor: u.minor - m.minor })),
+          });
+        checks.push({
+          scope: z.zone,
+          unit: z.limit.unit,
+          limit: z.limit.value,
+          used: cutoffUse(z.limit, u),
+          before: cutoffUse(z.limit, { bytes: u.bytes - m.bytes, minor: u.minor - m.minor }),
+          name: { fr: z.current.name, en: z.current.name },
+          optionCode: z.current.id,
+          limitKey: z.current.id,
+        });
+      }
+    }
+    for (const c of checks) {
+      const before = c.before;
+      if (limitReached(c.limit, c.used) && !limitReached(c.limit, before)) {
+        const blocked = await limits.insertLimitBlock(ctx.tx, {
+          lineId: t.lineId,
+          month: t.month,
+          scope: c.scope,
+          optionCode: c.optionCode,
+          now: ctx.now,
+        });
+        if (blocked)
+          await scheduleLimitBlock(ctx.tx, actions, {
+            lineId: t.lineId,
+            month: t.month,
+            scope: c.scope,
+            network: l.line.network,
+            msisdn: l.line.msisdn,
+            blocked: true,
+            now: ctx.now,
+            by: ctx.actor.id ?? 'system',
+          });
+      }
+      for (const threshold of crossedLimitThresholds(c.limit, before, c.used)) {
+        const written = await limits.insertLimitAlert(ctx.tx, {
+          lineId: t.lineId,
+          month: t.month,
+          scope: c.scope,
+          limitKey: c.limitKey,
+          threshold,
+          used: c.used,
+          limit: c.limit,
+          unit: c.unit,
+          now: ctx.now,
+        });
+        if (!written) continue;
+        alerts++;
+        await sendLimitAlert(ctx, l.line, t.month, threshold, c, zone);
+      }
+    }
+  }
+  return alerts;
+}
+
+/** "1,5 Go" / "1.5 GB", "12,30 €" / "€12.30". */
+export function formatLimit(value: number, unit: LimitUnit, locale: 'fr' | 'en'): string {
+  const tag = locale === 'fr' ? 'fr-FR' : 'en-GB';
+  if (unit === 'minor') return (value / 100).toLocaleString(tag, { style: 'currency', currency: 'EUR' });
+  const mb = value / MB;
+  return mb < 1024
+    ? `${Math.round(mb).toLocaleString(tag)} ${locale === 'fr' ? 'Mo' : 'MB'}`
+    : `${(mb / 1024).toLocaleString(tag, { maximumFractionDigits: 2 })} ${locale === 'fr' ? 'Go' : 'GB'}`;
+}
+
+async function sendLimitAlert(
+  ctx: Ctx,
+  line: { id: string; msisdn: string | null; userName: string; accountName: string },
+  month: string,
+  threshold: LimitThreshold,
+  c: { unit: LimitUnit; limit: number; used: number; name: { fr: string; en: string } },
+  zone: string,
+): Promise<void> {
+  const to = line.msisdn ? smsRecipient(line.msisdn) : null;
+  const used = { fr: formatLimit(c.used, c.unit, 'fr'), en: formatLimit(c.used, c.unit, 'en') };
+  const limit = { fr: formatLimit(c.limit, c.unit, 'fr'), en: formatLimit(c.limit, c.unit, 'en') };
+  if (to)
+    await enqueueSms(ctx.tx, {
+      to,
+      title: `${threshold} % ${c.name.fr}`,
+      text:
+        threshold === 100
+          ? `Vous avez atteint votre limite « ${c.name.fr} » (${used.fr} sur ${limit.fr}) : la data est coupée pour cette limite jusqu’au 1er du mois prochain.`
+          : `Vous avez consommé ${threshold} % de votre limite « ${c.name.fr} » (${used.fr} sur ${limit.fr}) ce mois-ci.`,
+      template: 'usage.limit_alert_sms',
+      locale: 'fr',
+      entityType: 'line',
+      entityId: line.id,
+      now: ctx.now,
+    });
+  const users = await listUsers(ctx, { active: true, limit: 200, offset: 0 });
+  const m = DateTime.fromFormat(month, 'yyyy-MM', { zone });
+  for (const u of users.items) {
+    if (!STAFF_ROLES.includes(u.role) || u.customerAccountId !== null) continue;
+    await enqueueModuleEmail(ctx.tx, limitAlertTemplate, {
+      to: u.email,
+      locale: u.locale,
+      now: ctx.now,
+      entityType: 'line',
+      entityId: line.id,
+      data: {
+        msisdn: line.msisdn ?? '',
+        userName: line.userName,
+        accountName: line.accountName,
+        limitName: c.name,
+        threshold,
+        used,
+        limit,
+        monthLabel: {
+          fr: m.setLocale('fr').toFormat('LLLL yyyy'),
+          en: m.setLocale('en').toFormat('LLLL yyyy'),
+        },
+      },
+    });
+  }
+}

@@ -1,0 +1,181 @@
+import { Type } from '@sinclair/typebox';
+import { DateTime } from 'luxon';
+import type { Db, Tx } from '../../platform/db/db.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
+import { SYSTEM_ACTOR } from '../../platform/auth/principal.ts';
+import { scheduleAction, type ActionRegistry } from '../../platform/jobs/index.ts';
+import { actionKind } from '../../platform/module.ts';
+import { parseMoney } from '../../platform/money/index.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { getOffer, type OfferDetail } from '../catalog/service.ts';
+import { recordCharge } from '../ledger/service.ts';
+import { getLine } from '../lines/service.ts';
+import { allTenantIds } from '../tenants/service.ts';
+import { monthToClose, nextCloseAt, paygDataAmount } from './cutoff-rules.ts';
+import * as limits from './limits-store.ts';
+import { purgeUsage } from './purge-usage.ts';
+import type { UsageKind } from './rules.ts';
+import * as store from './store.ts';
+
+export const MONTH_CLOSE_KIND = 'usage.month_close';
+
+export interface CloseResult {
+  month: string;
+  /** False when the month was closed already: nothing was charged again. */
+  closed: boolean;
+  charges: number;
+  amountMinor: number;
+  /** Line-kinds with off-plan usage "à définir": listed, never charged as 0. */
+  flagged: number;
+}
+
+/** The tiers per MB of a data pay-as-you-go offer in minor units, null while "à définir". */
+function tiersOf(offer: OfferDetail): { fromMb: number; perMb: number }[] | null {
+  const p = offer.prices.find((x) => x.component === 'per_mb_tiers');
+  if (!p?.tiers || p.tiers.length === 0) return null;
+  return p.tiers.map((t) => ({
+    fromMb: t.fromMb,
+    // Sub-cent prices per MB are kept exact: the amount is rounded once, on the month's total.
+    perMb: parseMoney(t.perMb, p.currency as 'EUR', false).amount,
+  }));
+}
+
+/**
+ * Issue 12 §3: closes a month into the charges ledger, through the ledger's service, so the
+ * monthly billing and its CSV export carry it. Each line's off-plan amount of the month (its
+ * counters, which outlive the purge) is one "usage" charge on the line's offer; data
+ * pay-as-you-go lines are priced here on the month's total by the tier reached (CAT-09). Off-plan
+ * records without a price ("à définir") are flagged per line and kind, never charged as 0.
+ * Once: the month's close row is the key, so closing twice charges once (and the ledger's unique
+ * index on usage charges holds it too).
+ */
+export async function closeUsageMonth(ctx: Ctx, month: string): Promise<CloseResult> {
+  if (!(await limits.claimClose(ctx.tx, month, ctx.now))) {
+    const done = await limits.closeOf(ctx.tx, month);
+    return {
+      month,
+      closed: false,
+      charges: done?.charges ?? 0,
+      amountMinor: done?.amount_minor ?? 0,
+      flagged: done?.flagged ?? 0,
+    };
+  }
+  const zone = await store.tenantZone(ctx.tx);
+  const start = DateTime.fromFormat(month, 'yyyy-MM', { zone });
+  const periodStart = start.toISODate() ?? '';
+  const periodEnd = start.endOf('month').toISODate() ?? '';
+  const byLine = new Map<string, limits.MonthCounterRow[]>();
+  for (const c of await limits.monthCounters(ctx.tx, month))
+    byLine.set(c.line_id, [...(byLine.get(c.line_id) ?? []), c]);
+  const offers = new Map<string, OfferDetail>();
+  const flags: { lineId: string; kind: UsageKind; records: number }[] = [];
+  let charges = 0;
+  let amountMinor = 0;
+  for (const [lineId, counters] of byLine) {
+    const line = await getLine(ctx, lineId);
+    const offer = offers.get(line.offer) ?? (await getOffer(ctx, line.offer));
+    offers.set(line.offer, offer);
+    let amount = 0;
+    for (const c of counters) {
+      if (offer.range === 'data_payg' && c.kind === 'data') {
+        const payg = paygDataAmount(c.in_plan + c.off_plan, tiersOf(offer));
+        if (payg === null) flags.push({ lineId, kind: 'data', records: 1 });
+        else amount += payg;
+        continue;
+      }
+      amount += c.off_plan_minor;
+      if (c.to_be_set > 0) flags.push({ lineId, kind: c.kind, records: c.to_be_set });
+    }
+    if (amount <= 0) continue;
+    const monthly = offer.prices.find((p) => p.component === 'monthly');
+    await recordCharge(
+      ctx.tx,
+      {
+        accountId: line.accountId,
+        lineId,
+        orderId: null,
+        kind: 'usage',
+        itemType: 'offer',
+        itemCode: line.offer,
+        amountMinor: Math.round(amount),
+        monthlyMinor: null,
+        currency: (monthly?.currency ?? 'EUR') as 'EUR' | 'ILS',
+        vatIncluded: monthly?.vatIncluded ?? false,
+        periodStart,
+        periodEnd,
+      },
+      ctx.now,
+    );
+    charges += 1;
+    amountMinor += Math.round(amount);
+  }
+  await limits.insertCloseFlags(ctx.tx, month, flags);
+  await limits.finishClose(ctx.tx, month, { charges, amountMinor, flagged: flags.length });
+  return { month, closed: true, charges, amountMinor, flagged: flags.length };
+}
+
+/**
+ * The month's close and the purge, at 00:00 on the 1st in the tenant's zone: closes the month
+ * just ended (issue 12 §3), purges the records past the 3 viewable months (§4), then schedules
+ * the next run (as billing's monthly run does).
+ */
+export const monthCloseKind = actionKind({
+  kind: MONTH_CLOSE_KIND,
+  payload: Type.Object({}),
+  run: async (tx, _payload, action, ctx) => {
+    if (!ctx.actions) throw new Error('the usage close needs its registry to reschedule itself');
+    if (tx.tenantId === null) throw new Error('the usage close runs in a tenant transaction');
+    const c: Ctx = {
+      tx,
+      tenantId: tx.tenantId,
+      actor: SYSTEM_ACTOR,
+      now: ctx.now,
+      locale: 'fr',
+      requestId: null,
+    };
+    const zone = await store.tenantZone(tx);
+    const closed = await closeUsageMonth(c, monthToClose(action.effectiveAt, zone));
+    const purged = await purgeUsage(c);
+    const next = await ensureUsageClose(tx, ctx.actions, action.effectiveAt, ctx.now, action.id);
+    await recordAudit(tx, SYSTEM_ACTOR, ctx.now, null, {
+      entityType: 'usage',
+      entityId: action.entityId,
+      entityLabel: closed.month,
+      action: 'usage.month_closed',
+      after: { ...closed, purged, next: next.toISOString() },
+    });
+    return { ...closed, purged, next: next.toISOString() };
+  },
+});
+
+/** Makes sure the tenant of `tx` has its next close scheduled (at the 1st after `after`), once. */
+export async function ensureUsageClose(
+  tx: Tx,
+  registry: ActionRegistry,
+  after: Date,
+  now: Date,
+  running: string | null = null,
+): Promise<Date> {
+  if (tx.tenantId === null) throw new Error('ensureUsageClose needs a tenant transaction');
+  await limits.lockCloseSchedule(tx);
+  const existing = await limits.scheduledClose(tx, MONTH_CLOSE_KIND, running);
+  if (existing) return existing.effective_at;
+  const action = await scheduleAction(tx, registry, {
+    kind: MONTH_CLOSE_KIND,
+    entityType: 'tenant',
+    entityId: tx.tenantId,
+    effectiveAt: nextCloseAt(after, await store.tenantZone(tx)),
+    payload: {},
+    createdBy: 'system',
+    now,
+  });
+  return action.effectiveAt;
+}
+
+/** At start: every tenant gets its next close (as billing's monthly runs). */
+export async function ensureUsageCloses(db: Db, registry: ActionRegistry, now: Date): Promise<void> {
+  await db.system(async (tx) => {
+    for (const id of await allTenantIds(tx))
+      await tx.scoped(id, (s) => ensureUsageClose(s, registry, now, now));
+  });
+}

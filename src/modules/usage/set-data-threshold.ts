@@ -1,0 +1,48 @@
+import type { Ctx } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
+import type { ActionRegistry } from '../../platform/jobs/index.ts';
+import { lineLimits, thresholdBytes } from './line-limits.ts';
+import { lineLimitsView, type LineLimitsView } from './limits-view.ts';
+import * as limits from './limits-store.ts';
+import * as store from './store.ts';
+import { monthOf } from './rules.ts';
+import { relimit } from './set-roaming-cutoff.ts';
+
+/**
+ * CAT-09: the reseller's staff set a data pay-as-you-go line's data threshold (1 to 100 GB; the
+ * request's schema checks the range). Data stops once the month's data reaches it (check-limits.ts);
+ * changing it lifts the month's block at once, as a cut-off change does (USE-05).
+ */
+export async function setDataThreshold(
+  ctx: Ctx,
+  actions: ActionRegistry,
+  lineId: string,
+  gb: number,
+): Promise<LineLimitsView> {
+  const l = await lineLimits(ctx, lineId);
+  if (l.offer.range !== 'data_payg') throw new AppError('usage.threshold_not_payg');
+  const previous = await limits.thresholdOf(ctx.tx, lineId);
+  if (previous === gb) return lineLimitsView(ctx, lineId, l);
+  await limits.setThreshold(ctx.tx, lineId, gb, ctx.actor.label, ctx.now);
+  const month = monthOf(ctx.now, await store.tenantZone(ctx.tx));
+  await relimit(ctx, actions, {
+    lineId,
+    month,
+    scope: 'threshold',
+    network: l.line.network,
+    msisdn: l.line.msisdn,
+    optionCode: null,
+    limit: thresholdBytes(gb),
+    used: () => limits.monthDataBytes(ctx.tx, lineId, month),
+  });
+  await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
+    entityType: 'line',
+    entityId: lineId,
+    entityLabel: l.line.msisdn ?? undefined,
+    action: 'usage.threshold_set',
+    before: { gb: previous },
+    after: { gb },
+  });
+  return lineLimitsView(ctx, lineId);
+}

@@ -1,0 +1,33 @@
+import type { usageLimitsFr } from './usage-limits-fr.ts';
+
+/** English texts of the usage limits (see usage-limits-fr.ts). */
+export const usageLimitsEn: typeof usageLimitsFr = {
+  title: 'Data cut-offs and thresholds',
+  hint: 'Beyond a zone’s limit, data stops there; an alert is sent at 80% and 100%. Changing the limit restores data at once.',
+  zone: 'Zone',
+  limit: 'Limit in force',
+  used: 'Used this month',
+  state: 'State',
+  blocked: 'Data stopped',
+  blockedPending: 'Data stopped (waiting to be sent to the operator)',
+  active: 'Data on',
+  alerts: 'Alerts {{list}}',
+  noCutoff: 'No cut-off',
+  usedOf: '{{used}} of {{limit}}',
+  usedOfPercent: '{{used}} of {{limit}} ({{percent}}%)',
+  change: 'Change',
+  changeCutoffTitle: 'Change the {{zone}} cut-off',
+  newCutoff: 'New cut-off',
+  changeCutoffHint: 'The change applies at once and restores data in the zone if it was stopped.',
+  save: 'Save',
+  cutoffChanged: 'Cut-off changed',
+  noZones: 'This plan has no roaming cut-off.',
+  threshold: 'Data threshold (data pay-as-you-go)',
+  thresholdNone: 'No threshold',
+  thresholdValue: '{{gb}} GB',
+  changeThresholdTitle: 'The line’s data threshold',
+  thresholdField: 'Threshold in GB (1 to 100)',
+  thresholdHint: 'Data stops when the month’s usage reaches the threshold; an alert is sent at 80% and 100%.',
+  thresholdInvalid: 'Enter a whole number of GB, from 1 to 100.',
+  thresholdChanged: 'Data threshold saved',
+};
