@@ -1,5 +1,6 @@
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
+import { installationAppointment } from './rules.ts';
 import {
   actionOf,
   applyChange,
@@ -28,14 +29,14 @@ export async function bookInstallation(
     'book_installation',
   );
   if (a.refusal) refuse(a.refusal, ctx.locale);
-  if (input.slot === null && !input.noExistingInstallation)
-    throw new AppError('internet.installation_slot_required');
+  const appointment = installationAppointment(input);
+  if (!appointment.ok) throw new AppError(appointment.code);
   return applyChange(
     ctx,
     row,
     {
       state: 'installation_booked',
-      installation_at: input.noExistingInstallation ? null : input.slot,
+      installation_at: appointment.at,
       installation_no_due_date: input.noExistingInstallation,
     },
     'internet.installation_booked',

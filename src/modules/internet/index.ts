@@ -7,6 +7,8 @@ import { Eligibility, Subscription } from './schemas.ts';
 import { terminationConfirmed } from './templates.ts';
 import { MOVE, PLAN_CHANGE } from './lifecycle-actions.ts';
 import { lifecycleErrors } from './lifecycle-errors.ts';
+import { handbookErrors } from './handbook-errors.ts';
+import { handbookRoutes } from './handbook-routes.ts';
 import { lifecycleRoutes } from './lifecycle-routes.ts';
 import { Lifecycle } from './lifecycle-schemas.ts';
 import {
@@ -45,11 +47,13 @@ export const internetModule = defineModule({
     internetRoutes(app, deps);
     internetListRoutes(app, deps);
     lifecycleRoutes(app, deps);
+    // Issue 11 §3/§4, the handbook's remaining steps: NET-09 Bezeq wait, NET-12 HOT Wi-Fi change.
+    handbookRoutes(app, deps);
     // Issue 11 §4: troubleshooting, sector outages, operator contacts.
     troubleshootRoutes(app, deps);
   },
   actions: [TERMINATE, BOX_RETURN_DEADLINE, PLAN_CHANGE, MOVE],
-  errors: { ...internetErrors, ...lifecycleErrors },
+  errors: { ...internetErrors, ...lifecycleErrors, ...handbookErrors },
   templates: [
     terminationConfirmed,
     planChangeConfirmed,
