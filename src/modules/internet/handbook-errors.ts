@@ -21,7 +21,8 @@ export const handbookErrors = defineErrors({
     status: 409,
     fr: {
       title: 'En attente Bezeq',
-      detail: 'L’infrastructure Bezeq n’est pas prête : l’installation sera reprogrammée une fois le problème résolu.',
+      detail:
+        'L’infrastructure Bezeq n’est pas prête : l’installation sera reprogrammée une fois le problème résolu.',
     },
     en: {
       title: 'Waiting for Bezeq',
@@ -34,7 +35,10 @@ export const handbookErrors = defineErrors({
       title: 'Aucune attente Bezeq',
       detail: 'L’installation n’attend pas Bezeq : rien à reprogrammer.',
     },
-    en: { title: 'Not waiting for Bezeq', detail: 'The installation is not waiting for Bezeq: nothing to reschedule.' },
+    en: {
+      title: 'Not waiting for Bezeq',
+      detail: 'The installation is not waiting for Bezeq: nothing to reschedule.',
+    },
   },
   'internet.wifi_pending': {
     status: 409,

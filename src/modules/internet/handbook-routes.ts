@@ -57,7 +57,8 @@ export function handbookRoutes(app: App, deps: Deps): void {
       schema: {
         tags,
         operationId: 'confirmInternetWifiChange',
-        summary: 'NET-12: HOT has made the Wi-Fi change handed to it: the new values become the subscription’s',
+        summary:
+          'NET-12: HOT has made the Wi-Fi change handed to it: the new values become the subscription’s',
         params: Id,
         response: { 200: SubRef, ...errorResponses },
       },

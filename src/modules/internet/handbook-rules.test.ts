@@ -35,7 +35,11 @@ const action = (s: SubscriptionFacts, type: string, when = '2026-11-12T08:00Z') 
 describe('NET-09 Bezeq infrastructure not ready', () => {
   it.each([
     { why: 'a booked Partner installation', f: {}, code: null },
-    { why: 'HOT does not run on Bezeq', f: { operator: 'hot' as const }, code: 'internet.bezeq_partner_only' },
+    {
+      why: 'HOT does not run on Bezeq',
+      f: { operator: 'hot' as const },
+      code: 'internet.bezeq_partner_only',
+    },
     { why: 'not booked yet', f: { state: 'eligibility_checked' as const }, code: 'internet.wrong_state' },
     { why: 'already installed', f: { state: 'active' as const }, code: 'internet.wrong_state' },
     { why: 'already waiting for Bezeq', f: { bezeqPending: true }, code: 'internet.bezeq_pending' },
@@ -48,7 +52,9 @@ describe('NET-09 Bezeq infrastructure not ready', () => {
     expect(action(waiting, 'confirm_installation')?.refusal?.code).toBe('internet.bezeq_pending');
     expect(action(waiting, 'reschedule_installation')?.allowed).toBe(true);
     expect(action(partnerBooked, 'confirm_installation')?.allowed).toBe(true);
-    expect(action(partnerBooked, 'reschedule_installation')?.refusal?.code).toBe('internet.bezeq_not_pending');
+    expect(action(partnerBooked, 'reschedule_installation')?.refusal?.code).toBe(
+      'internet.bezeq_not_pending',
+    );
   });
 
   it('NET-09 CAL-03 the page shows the estimate’s end (4 Israeli business days), not a deadline', () => {
@@ -77,7 +83,12 @@ describe('NET-12 Wi-Fi name and password', () => {
   });
 
   it('NET-12 a change handed to HOT blocks a second one until the agent confirms it', () => {
-    const hot = { ...partnerBooked, operator: 'hot' as const, state: 'active' as const, plan: plan('hot-500') };
+    const hot = {
+      ...partnerBooked,
+      operator: 'hot' as const,
+      state: 'active' as const,
+      plan: plan('hot-500'),
+    };
     expect(action(hot, 'set_wifi')?.allowed).toBe(true);
     expect(action(hot, 'confirm_wifi')?.refusal?.code).toBe('internet.wifi_not_pending');
     const pending = { ...hot, wifiPending: true };
@@ -89,11 +100,13 @@ describe('NET-12 Wi-Fi name and password', () => {
 describe('NET-15 NET-16 the installation appointment', () => {
   it('NET-15 the customer is present for 30 to 45 minutes: the window ends 45 minutes after the slot', () => {
     expect(INSTALLATION_MINUTES).toEqual({ min: 30, max: 45 });
-    expect(installationAppointment({ slot: at('2026-11-15T08:00Z'), noExistingInstallation: false })).toEqual({
-      ok: true,
-      at: at('2026-11-15T08:00Z'),
-      until: at('2026-11-15T08:45Z'),
-    });
+    expect(installationAppointment({ slot: at('2026-11-15T08:00Z'), noExistingInstallation: false })).toEqual(
+      {
+        ok: true,
+        at: at('2026-11-15T08:00Z'),
+        until: at('2026-11-15T08:45Z'),
+      },
+    );
   });
 
   it('NET-15 an ordinary building needs the slot the customer will be reachable and present at', () => {

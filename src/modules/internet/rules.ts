@@ -336,7 +336,9 @@ export function subscriptionActions(
  * NET-09: only Partner's fibre runs on Bezeq's infrastructure; the installer finds it on the day of
  * a booked installation; one report at a time.
  */
-export function bezeqRefusal(s: Pick<SubscriptionFacts, 'operator' | 'state' | 'bezeqPending'>): Refusal | null {
+export function bezeqRefusal(
+  s: Pick<SubscriptionFacts, 'operator' | 'state' | 'bezeqPending'>,
+): Refusal | null {
   if (s.operator !== 'partner') return { code: 'internet.bezeq_partner_only' };
   if (s.state !== 'installation_booked') return wrongState(s.state);
   if (s.bezeqPending) return { code: 'internet.bezeq_pending' };
@@ -375,7 +377,9 @@ export const INSTALLATION_MINUTES = { min: 30, max: 45 } as const;
 export function installationAppointment(input: {
   slot: Date | null;
   noExistingInstallation: boolean;
-}): { ok: true; at: Date | null; until: Date | null } | { ok: false; code: 'internet.installation_slot_required' } {
+}):
+  | { ok: true; at: Date | null; until: Date | null }
+  | { ok: false; code: 'internet.installation_slot_required' } {
   if (input.noExistingInstallation) return { ok: true, at: null, until: null };
   if (!input.slot) return { ok: false, code: 'internet.installation_slot_required' };
   return { ok: true, at: input.slot, until: installationUntil(input.slot) };

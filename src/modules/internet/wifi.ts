@@ -50,7 +50,13 @@ export async function setWifi(
 /** NET-12: the agent records that HOT has made the change: the new values become the subscription's. */
 export async function confirmWifi(ctx: Ctx, id: string): Promise<SubscriptionView> {
   const row = await requireSubscription(ctx, id, true);
-  const a = actionOf(row, catalogVersion(row.catalog_version), ctx.now, await tenantZone(ctx), 'confirm_wifi');
+  const a = actionOf(
+    row,
+    catalogVersion(row.catalog_version),
+    ctx.now,
+    await tenantZone(ctx),
+    'confirm_wifi',
+  );
   if (a.refusal) refuse(a.refusal, ctx.locale);
   return applyChange(
     ctx,
