@@ -831,6 +831,7 @@ export const en: Translation = {
       internet: {
         ...internetEn.readable.events,
         ...internetEn.lifecycle.events,
+        ...internetEn.handbook.events,
         ...internetCareEn.readable.events,
       },
       session: { login: 'Signed in', logout: 'Signed out' },

@@ -843,6 +843,7 @@ export const fr = {
       internet: {
         ...internetFr.readable.events,
         ...internetFr.lifecycle.events,
+        ...internetFr.handbook.events,
         ...internetCareFr.readable.events,
       },
       session: { login: 'Connexion', logout: 'Déconnexion' },
