@@ -9,6 +9,7 @@ import { MOVE, PLAN_CHANGE } from './lifecycle-actions.ts';
 import { lifecycleErrors } from './lifecycle-errors.ts';
 import { handbookErrors } from './handbook-errors.ts';
 import { handbookRoutes } from './handbook-routes.ts';
+import { MONTHLY_CHARGE } from './charge-period.ts';
 import { lifecycleRoutes } from './lifecycle-routes.ts';
 import { Lifecycle } from './lifecycle-schemas.ts';
 import {
@@ -52,7 +53,7 @@ export const internetModule = defineModule({
     // Issue 11 §4: troubleshooting, sector outages, operator contacts.
     troubleshootRoutes(app, deps);
   },
-  actions: [TERMINATE, BOX_RETURN_DEADLINE, PLAN_CHANGE, MOVE],
+  actions: [TERMINATE, BOX_RETURN_DEADLINE, PLAN_CHANGE, MOVE, MONTHLY_CHARGE],
   errors: { ...internetErrors, ...lifecycleErrors, ...handbookErrors },
   templates: [
     terminationConfirmed,

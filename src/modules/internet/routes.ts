@@ -202,7 +202,7 @@ export function internetRoutes(app: App, deps: Deps): void {
     (req, reply) =>
       mutation(deps, req, reply, {
         status: 200,
-        run: (ctx) => confirmInstallation(ctx, req.params.id, req.body),
+        run: (ctx) => confirmInstallation(ctx, deps, req.params.id, req.body),
       }),
   );
 
