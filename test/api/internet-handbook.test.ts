@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTenant, startTestApp, type TenantFixture, type TestApp } from '../support/app.ts';
 import { testEngine } from '../support/db.ts';
 import { ManualClock } from '../../src/platform/clock.ts';
+import { runDueActions } from '../support/fleet.ts';
 
 interface Sub {
   id: string;
@@ -255,5 +256,47 @@ describe(`internet handbook steps over HTTP (${testEngine})`, () => {
       .filter((m) => m.startsWith('Confirmation de résiliation'));
     expect(confirmations).toEqual([expect.stringContaining((await sub(second)).reference)]);
     expect(confirmations.join()).not.toContain((await sub(first)).reference);
+  });
+
+  // Last: it moves the clock to the Billing Day.
+  it('CAL-06 NET-03 NET-04 Reading 17 each Billing Day charges the DNS and the extender rental, once; the plan and box rental stay « à définir »', async () => {
+    const acc = await account();
+    const id = await active(acc, 'hot');
+    const charges = async () =>
+      ((await agent.get(`/api/charges?accountId=${acc}`)).body.items ?? []) as {
+        itemCode: string;
+        amount: string;
+        currency: string;
+        periodStart: string | null;
+        periodEnd: string | null;
+      }[];
+    // The first period (12 Nov → 9 Dec) had nothing priced: no charge yet.
+    expect(await charges()).toEqual([]);
+    expect((await agent.post(`/api/internet/subscriptions/${id}/fixed-ip`, {})).status).toBe(200);
+    const ext = await agent.post(`/api/internet/subscriptions/${id}/extenders`, { phone: '054-765-4321' });
+    expect(ext.status, JSON.stringify(ext.body)).toBe(200);
+
+    // Thursday 10 December 2026, 00:00 in Jerusalem: the Billing Day.
+    t.clock.set('2026-12-09T22:00:00Z');
+    await runDueActions(t);
+    await runDueActions(t);
+    // The session has expired over the month: sign in again.
+    agent = await Client.login(t.url, il.users.agent.email);
+    const rows = (await charges()).map((c) => [c.itemCode, c.amount, c.currency, c.periodStart, c.periodEnd]);
+    expect(rows.sort()).toEqual([
+      ['hot-dns', '20.00', 'ILS', '2026-12-10', '2027-01-09'],
+      ['hot-extender', '20.00', 'ILS', '2026-12-10', '2027-01-09'],
+    ]);
+    const claimed = await t.db.system((tx) =>
+      tx.query<{ period_start: string; items: { toSet: string[] } }>(
+        `SELECT to_char(period_start, 'YYYY-MM-DD') AS period_start, items FROM internet_charged_periods
+          WHERE subscription_id = $1 ORDER BY period_start`,
+        [id],
+      ),
+    );
+    expect(claimed.map((c) => [c.period_start, c.items.toSet])).toEqual([
+      ['2026-11-12', ['hot-500', 'box-rental']],
+      ['2026-12-10', ['hot-500', 'box-rental']],
+    ]);
   });
 });

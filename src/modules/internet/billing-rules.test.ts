@@ -8,7 +8,8 @@ const hot: BillableSubscription = {
   operator: 'hot',
   state: 'active',
   planCode: 'hot-500',
-  services: ['hot-dns'],
+  // As add-extender stores it: the extender's service code marks the extenders, counted apart.
+  services: ['hot-dns', 'hot-extender'],
   extenders: 2,
   hasBox: true,
   billingDay: 10,
@@ -70,7 +71,7 @@ describe('internet monthly charges per Billing Day period (CAL-06, NET-03, NET-0
         ...hot,
         operator: 'partner',
         planCode: 'partner-fibre-600',
-        services: ['partner-fixed-ip'],
+        services: ['partner-fixed-ip', 'partner-extender'],
         extenders: 1,
         hasBox: false,
       },

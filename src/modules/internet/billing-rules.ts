@@ -88,8 +88,11 @@ export function periodCharges(
   };
   const plan = catalog.plans.find((p) => p.code === s.planCode && p.operator === s.operator);
   add('offer', s.planCode, plan?.monthly ?? null);
-  for (const code of s.services)
-    add('option', code, catalog.services.find((x) => x.code === code)?.monthly ?? null);
+  // The extender's service code marks the subscription's extenders: they are charged by count below.
+  for (const code of s.services) {
+    const service = catalog.services.find((x) => x.code === code);
+    if (service?.kind !== 'extender') add('option', code, service?.monthly ?? null);
+  }
   if (s.extenders > 0) {
     const ext = catalog.services.find((x) => x.operator === s.operator && x.kind === 'extender');
     add('option', ext?.code ?? 'extender', ext?.monthly ?? null, s.extenders);
