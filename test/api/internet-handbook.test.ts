@@ -258,6 +258,76 @@ describe(`internet handbook steps over HTTP (${testEngine})`, () => {
     expect(confirmations.join()).not.toContain((await sub(first)).reference);
   });
 
+  it('NET-07 NET-15 after a provider switch’s two e-mails, the customer gets the installation slot by SMS, once', async () => {
+    const acc = await account();
+    const id = await active(acc, 'hot');
+    const plain = await t.db.system((tx) =>
+      tx.query(`SELECT id FROM outbox WHERE channel = 'sms' AND entity_id = $1`, [acc]),
+    );
+    // An ordinary booking sends no SMS.
+    expect(plain).toHaveLength(0);
+    const c = await agent.post('/api/internet/eligibility-checks', {
+      accountId: acc,
+      operator: 'partner',
+      address: 'Herzl 5, Haifa',
+    });
+    expect(c.status).toBe(201);
+    const sw = await agent.post(`/api/internet/subscriptions/${id}/provider-switch`, {
+      masap: 'a5550777',
+      planCode: 'partner-fibre-600',
+      buildingFlats: 8,
+    });
+    expect(sw.status, JSON.stringify(sw.body)).toBe(200);
+    const subs = ((await agent.get(`/api/internet/subscriptions?accountId=${acc}`)).body.items ??
+      []) as unknown as Sub[];
+    const fresh = subs.find((x) => x.id !== id);
+    if (!fresh) throw new Error('no new subscription');
+    const book = await agent.post(
+      `/api/internet/subscriptions/${fresh.id}/installation`,
+      { slot: '2026-11-17T07:30:00Z' },
+      { 'idempotency-key': 'switch-slot-1' },
+    );
+    expect(book.status, JSON.stringify(book.body)).toBe(200);
+    // A retry of the same request, and a second booking, add nothing.
+    expect(
+      (
+        await agent.post(
+          `/api/internet/subscriptions/${fresh.id}/installation`,
+          { slot: '2026-11-17T07:30:00Z' },
+          { 'idempotency-key': 'switch-slot-1' },
+        )
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await agent.post(`/api/internet/subscriptions/${fresh.id}/installation`, {
+          slot: '2026-11-18T07:30:00Z',
+        })
+      ).status,
+    ).toBe(409);
+    const outbox = await t.db.system((tx) =>
+      tx.query<{ channel: string; recipient: string; subject: string; body_text: string; template: string }>(
+        `SELECT channel, recipient, subject, body_text, template FROM outbox WHERE entity_id = $1
+          ORDER BY channel, subject`,
+        [acc],
+      ),
+    );
+    const sms = outbox.filter((m) => m.channel === 'sms');
+    expect(sms).toEqual([
+      {
+        channel: 'sms',
+        recipient: '+972547654321',
+        subject: `Partner ${fresh.reference}`,
+        body_text: `Votre installation internet Partner (${fresh.reference}) est prévue le 17/11/2026 à 09:30. Soyez joignable et présent (30 à 45 minutes).`,
+        template: 'internet.switch_installation_sms',
+      },
+    ]);
+    // The switch wrote the termination e-mail and the new-installation e-mail; the SMS follows the booking.
+    const emails = outbox.filter((m) => m.channel === 'email').map((m) => m.subject);
+    expect(emails.filter((x) => x.startsWith('Confirmation de résiliation — internet HOT'))).toHaveLength(1);
+    expect(emails.filter((x) => x.startsWith('Nouvelle installation internet Partner'))).toHaveLength(1);
+  });
+
   // Last: it moves the clock to the Billing Day.
   it('CAL-06 NET-03 NET-04 Reading 17 each Billing Day charges the DNS and the extender rental, once; the plan and box rental stay « à définir »', async () => {
     const acc = await account();

@@ -802,6 +802,7 @@ export const en: Translation = {
       internet: {
         termination_confirmed: internetEn.readable.template,
         ...internetEn.lifecycle.templates,
+        ...internetEn.handbook.templates,
         ...internetCareEn.readable.templates,
       },
       generic: 'Free message',

@@ -814,6 +814,7 @@ export const fr = {
       internet: {
         termination_confirmed: internetFr.readable.template,
         ...internetFr.lifecycle.templates,
+        ...internetFr.handbook.templates,
         ...internetCareFr.readable.templates,
       },
       generic: 'Message libre',

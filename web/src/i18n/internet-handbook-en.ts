@@ -9,6 +9,7 @@ export const internetHandbookEn: Shape<typeof internetHandbookFr> = {
     installation_rescheduled: 'Installation rescheduled',
     wifi_change_handed_to_operator: 'Wi-Fi change handed to HOT',
   },
+  templates: { switch_installation_sms: 'Installation slot SMS (provider switch)' },
   bezeqRow: 'Bezeq infrastructure',
   bezeqValue:
     'Waiting for Bezeq since {{date}} ({{channel}}). Estimated delay: about 3 to 4 Israeli business days, {{from}} to {{to}} — an estimate, not a deadline.',

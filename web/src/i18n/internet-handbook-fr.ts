@@ -8,6 +8,7 @@ export const internetHandbookFr = {
     installation_rescheduled: 'Installation reprogrammée',
     wifi_change_handed_to_operator: 'Changement Wi-Fi transmis à HOT',
   },
+  templates: { switch_installation_sms: 'SMS du créneau d’installation (changement d’opérateur)' },
   bezeqRow: 'Infrastructure Bezeq',
   bezeqValue:
     'En attente Bezeq depuis le {{date}} ({{channel}}). Délai estimé : environ 3 à 4 jours ouvrés israéliens, du {{from}} au {{to}} — une estimation, pas une échéance.',
