@@ -403,7 +403,8 @@ describe(`internet subscriptions over HTTP (${testEngine})`, () => {
     );
     expect(stored[0]?.s).not.toMatch(/Levi-Home|tapuz/);
     const shown = await agent.post(`/api/internet/subscriptions/${partner.id}/wifi/reveal`);
-    expect(shown.body).toEqual({ ssid: 'Levi-Home', password: 'tapuz-1234' });
+    // NET-12: Partner's change is ours, so nothing waits for the operator.
+    expect(shown.body).toEqual({ ssid: 'Levi-Home', password: 'tapuz-1234', pending: null });
     const audit = await t.db.system((tx) =>
       tx.query(`SELECT action FROM audit_events WHERE entity_id = $1 AND action = 'internet.wifi_revealed'`, [
         partner.id,

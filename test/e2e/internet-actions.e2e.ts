@@ -1,9 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startE2E, type E2E, signIn, nav } from './support.ts';
+import {
+  internetActionRow,
+  internetDetail,
+  openInternetCustomer,
+  openInternetSubscription,
+  signInIlAgent,
+  startE2E,
+  type E2E,
+} from './support.ts';
 import { ManualClock } from '../../src/platform/clock.ts';
-
-const AGENT = 'agent@demo-il.relais.test';
 
 /**
  * An agent of the Israeli demo reseller changes a plan and moves a subscription in French
@@ -16,27 +22,14 @@ describe('internet lifecycle actions in the browser (French, demo-il)', () => {
   let e: E2E;
   let page: Page;
 
-  const login = async () => {
-    await signIn(page, e.url, AGENT);
-    await page.getByRole('heading', { name: /Bonjour Agathe/ }).waitFor();
-  };
-  const openSubscription = async (customer: string) => {
-    await nav(page, 'Clients');
-    await page.getByRole('link', { name: customer, exact: true }).click();
-    await page
-      .getByRole('region', { name: 'Abonnements internet' })
-      .getByRole('link', { name: /Ouvrir INT-/ })
-      .first()
-      .click();
-    await page.getByRole('heading', { name: /Abonnement internet (HOT|Partner) — INT-/ }).waitFor();
-  };
+  const login = () => signInIlAgent(page, e.url);
+  const openSubscription = (customer: string) => openInternetSubscription(page, customer);
   const card = () => page.getByRole('region', { name: 'Évolutions de l’abonnement' });
   const row = (name: string) =>
     card()
       .getByRole('row')
       .filter({ has: page.getByRole('button', { name, exact: true }) });
-  const detail = (term: string) =>
-    page.locator('.k-dl__item').filter({ has: page.getByText(term, { exact: true }) });
+  const detail = (term: string) => internetDetail(page, term);
 
   beforeAll(async () => {
     e = await startE2E({}, clock);
@@ -116,5 +109,101 @@ describe('internet lifecycle actions in the browser (French, demo-il)', () => {
       .toContain('Dizengoff 100, Tel Aviv');
     await card().getByText('Fait').first().waitFor();
     await e.shot(page, 'internet-actions-05-demenagement-fait');
+  });
+
+  it('NET-09 CAL-03 Bezeq not ready: the installation waits, with the estimate in Israeli business days, then is rescheduled', async () => {
+    // Friday 20 November 2026 (after the move): a Partner fibre order for Yossi Mizrahi, booked.
+    await openInternetCustomer(page, 'Yossi Mizrahi');
+    await page
+      .getByRole('region', { name: 'Abonnements internet' })
+      .getByRole('button', { name: 'Nouvel abonnement internet' })
+      .click();
+    const order = page.getByRole('dialog', { name: 'Nouvel abonnement internet' });
+    await order.getByLabel('Opérateur', { exact: true }).selectOption('partner');
+    await order.getByLabel('Forfait', { exact: true }).selectOption('partner-fibre-600');
+    await order.getByLabel('Adresse d’installation', { exact: true }).fill('Jaffa 40, Jerusalem');
+    await order.getByLabel('Nombre d’appartements de l’immeuble', { exact: true }).fill('12');
+    await order.getByLabel('Numéro client opérateur (MASAP)', { exact: true }).fill('a5550123');
+    await order.getByRole('button', { name: 'Vérifier l’éligibilité auprès de l’opérateur' }).click();
+    await order.getByText(/Éligible à la fibre — vérifié le/).waitFor();
+    await order.getByRole('button', { name: 'Commander' }).click();
+    await page.getByRole('heading', { name: /Abonnement internet Partner — INT-/ }).waitFor();
+
+    const action = (name: string) => internetActionRow(page, name);
+    await action('Réserver l’installation').getByRole('button', { name: 'Réserver l’installation' }).click();
+    const book = page.getByRole('dialog', { name: 'Réserver l’installation' });
+    // NET-15: the customer reachable and present, 30 to 45 minutes.
+    await book
+      .getByText('Le client doit être joignable et présent ; l’installation dure 30 à 45 minutes.')
+      .waitFor();
+    await book.getByLabel(/Créneau d’installation/).fill('2026-11-22T10:00');
+    await book.getByRole('button', { name: 'Confirmer' }).click();
+    await expect.poll(() => detail('Installation').innerText()).toContain('22/11/2026, de 10:00 à 10:45');
+
+    const report = 'Infrastructure Bezeq non prête';
+    expect(await action(report).innerText()).toContain('estimation : vers le 25/11/2026 (pas une échéance)');
+    await action(report).getByRole('button', { name: report }).click();
+    const dialog = page.getByRole('dialog', { name: report });
+    await dialog
+      .getByText(
+        /environ 3 à 4 jours ouvrés israéliens, vers le 25\/11\/2026 — une estimation, pas une échéance/,
+      )
+      .waitFor();
+    await e.shot(page, 'internet-actions-06-bezeq-signalement');
+    await dialog.getByRole('button', { name: 'Confirmer' }).click();
+    // demo-il has Partner's technical e-mail: the report went out by e-mail.
+    // Fri 20 Nov: Sun 22, Mon 23, Tue 24 (3 business days), Wed 25 (4).
+    await expect
+      .poll(() => detail('Infrastructure Bezeq').innerText())
+      .toContain(
+        'En attente Bezeq depuis le 20/11/2026 (signalé par e-mail au contact technique Partner). Délai estimé : environ 3 à 4 jours ouvrés israéliens, du 24/11/2026 au 25/11/2026 — une estimation, pas une échéance.',
+      );
+    expect(await detail('Installation').innerText()).not.toContain('22/11/2026');
+    await action('Installation effectuée').getByText('Impossible : En attente Bezeq').waitFor();
+    expect(await page.getByRole('button', { name: 'Installation effectuée', exact: true }).isDisabled()).toBe(
+      true,
+    );
+    await e.shot(page, 'internet-actions-07-en-attente-bezeq');
+
+    await action('Reprogrammer l’installation')
+      .getByRole('button', { name: 'Reprogrammer l’installation' })
+      .click();
+    const again = page.getByRole('dialog', { name: 'Reprogrammer l’installation' });
+    await again.getByLabel(/Créneau d’installation/).fill('2026-11-26T09:00');
+    await again.getByRole('button', { name: 'Confirmer' }).click();
+    await expect.poll(() => detail('Installation').innerText()).toContain('26/11/2026, de 09:00 à 09:45');
+    await detail('Infrastructure Bezeq').waitFor({ state: 'detached' });
+    expect(await page.getByRole('button', { name: 'Installation effectuée', exact: true }).isDisabled()).toBe(
+      false,
+    );
+  });
+
+  it('NET-12 a HOT Wi-Fi change is handed to HOT with the call sheet, then recorded once HOT made it', async () => {
+    await openSubscription('Cohen Computers');
+    const action = (name: string) => internetActionRow(page, name);
+    await action('Modifier le Wi-Fi').getByRole('button', { name: 'Modifier le Wi-Fi' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Modifier le Wi-Fi' });
+    await dialog.getByText(/Chez HOT, seul HOT change le nom et le mot de passe Wi-Fi/).waitFor();
+    await dialog.getByLabel('Nom du Wi-Fi (SSID)', { exact: true }).fill('Cohen-Bureau');
+    await dialog.getByLabel('Mot de passe Wi-Fi', { exact: true }).fill('hot-secret-2026');
+    await dialog.getByRole('button', { name: 'Confirmer' }).click();
+    await page.getByText('Demande transmise à HOT.').waitFor();
+
+    const sheet = detail('Changement Wi-Fi');
+    await expect
+      .poll(() => sheet.innerText())
+      .toContain('Transmis à HOT le 20/11/2026, en attente : appeler Sharona');
+    expect(await sheet.innerText()).toContain('MASAP 70012345');
+    expect(await sheet.innerText()).not.toContain('hot-secret-2026');
+    await sheet.getByRole('button', { name: 'Afficher les nouvelles valeurs' }).click();
+    await sheet.getByText('Nouveau réseau « Cohen-Bureau », mot de passe « hot-secret-2026 »').waitFor();
+    await action('Modifier le Wi-Fi').getByText('Impossible : Changement Wi-Fi transmis à HOT').waitFor();
+    await e.shot(page, 'internet-actions-08-wifi-hot');
+
+    const done = 'HOT a fait le changement Wi-Fi';
+    await action(done).getByRole('button', { name: done }).click();
+    await page.getByRole('dialog', { name: done }).getByRole('button', { name: 'Confirmer' }).click();
+    await sheet.waitFor({ state: 'detached' });
+    expect(await detail('Wi-Fi').innerText()).toContain('Enregistré (chiffré)');
   });
 });

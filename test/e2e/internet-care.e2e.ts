@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startE2E, type E2E, signIn, nav } from './support.ts';
+import { openInternetSubscription, signIn, signInIlAgent, startE2E, type E2E } from './support.ts';
 import { ManualClock } from '../../src/platform/clock.ts';
-
-const AGENT = 'agent@demo-il.relais.test';
 const PARTNER_TECH = 'technique-fibre@partner.demo.relais.test';
 
 /**
@@ -21,21 +19,14 @@ describe('internet troubleshooting in the browser (French, demo-il)', () => {
   beforeAll(async () => {
     e = await startE2E({}, clock);
     page = await e.newPage();
-    await signIn(page, e.url, AGENT);
-    await page.getByRole('heading', { name: /Bonjour Agathe/ }).waitFor();
+    await signInIlAgent(page, e.url);
   }, 300_000);
   afterAll(async () => {
     await e?.close();
   });
 
   it('NET-10 NET-01 SET-09 « Pas d’internet » on a Partner box ends with the Hebrew e-mail in the outbox', async () => {
-    await nav(page, 'Clients');
-    await page.getByRole('link', { name: 'Noa Levi', exact: true }).click();
-    await page
-      .getByRole('region', { name: 'Abonnements internet' })
-      .getByRole('link', { name: /Ouvrir INT-/ })
-      .click();
-    await page.getByRole('heading', { name: /Abonnement internet Partner — INT-/ }).waitFor();
+    await openInternetSubscription(page, 'Noa Levi');
 
     const card = page.getByRole('region', { name: 'Dépannage' });
     await card.getByRole('button', { name: 'Pas d’internet', exact: true }).click();
@@ -97,12 +88,7 @@ describe('internet troubleshooting in the browser (French, demo-il)', () => {
   });
 
   it('NET-10 the demo’s open HOT « pas d’internet » incident was made by the flow, with the call sheet', async () => {
-    await nav(page, 'Clients');
-    await page.getByRole('link', { name: 'Cohen Computers', exact: true }).click();
-    await page
-      .getByRole('region', { name: 'Abonnements internet' })
-      .getByRole('link', { name: /Ouvrir INT-/ })
-      .click();
+    await openInternetSubscription(page, 'Cohen Computers');
     const card = page.getByRole('region', { name: 'Dépannage' });
     await card.getByText(/Pas d’internet — Agathe/).waitFor();
     await card.getByRole('link', { name: 'Incident' }).first().click();

@@ -1,9 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startE2E, type E2E, signIn, nav } from './support.ts';
+import {
+  internetActionRow,
+  internetDetail,
+  openInternetCustomer,
+  signInIlAgent,
+  startE2E,
+  type E2E,
+} from './support.ts';
 import { ManualClock } from '../../src/platform/clock.ts';
-
-const AGENT = 'agent@demo-il.relais.test';
 
 /**
  * An agent of the Israeli demo reseller works in French (issue 11 "Done when"): a Partner fibre
@@ -17,20 +22,11 @@ describe('internet subscriptions in the browser (French, demo-il)', () => {
   let e: E2E;
   let page: Page;
 
-  const login = async () => {
-    await signIn(page, e.url, AGENT);
-    await page.getByRole('heading', { name: /Bonjour Agathe/ }).waitFor();
-  };
-  const openCustomer = async (name: string) => {
-    await nav(page, 'Clients');
-    await page.getByRole('link', { name, exact: true }).click();
-    await page.getByRole('heading', { name: 'Abonnements internet' }).waitFor();
-  };
+  const login = () => signInIlAgent(page, e.url);
+  const openCustomer = (name: string) => openInternetCustomer(page, name);
   const internetCard = () => page.getByRole('region', { name: 'Abonnements internet' });
-  const actionRow = (name: string) =>
-    page.getByRole('row').filter({ has: page.getByRole('button', { name, exact: true }) });
-  const detail = (term: string) =>
-    page.locator('.k-dl__item').filter({ has: page.getByText(term, { exact: true }) });
+  const actionRow = (name: string) => internetActionRow(page, name);
+  const detail = (term: string) => internetDetail(page, term);
 
   beforeAll(async () => {
     e = await startE2E({}, clock);

@@ -141,3 +141,42 @@ export async function nav(page: Page, name: string, exact = false): Promise<void
   // (a customer's name is a link on the fleet list and on the customers' list) would find the old one.
   await page.waitForURL((u) => u.pathname === new URL(href, u).pathname);
 }
+
+// ── The internet pages of demo-il (issue 11), shared by the internet e2e files ─────────────────
+
+/** demo-il's agent (Agathe), who works the internet subscriptions in French. */
+export const IL_AGENT = 'agent@demo-il.relais.test';
+
+/** Signs demo-il's agent in and waits for the home page. */
+export async function signInIlAgent(page: Page, url: string): Promise<void> {
+  await signIn(page, url, IL_AGENT);
+  await page.getByRole('heading', { name: /Bonjour Agathe/ }).waitFor();
+}
+
+/** Opens a customer's page from the Clients list; waits for its internet card. */
+export async function openInternetCustomer(page: Page, customer: string): Promise<void> {
+  await nav(page, 'Clients');
+  await page.getByRole('link', { name: customer, exact: true }).click();
+  await page.getByRole('heading', { name: 'Abonnements internet' }).waitFor();
+}
+
+/** Opens a customer's (first, or the one whose link matches) internet subscription page. */
+export async function openInternetSubscription(page: Page, customer: string, link = /Ouvrir INT-/) {
+  await openInternetCustomer(page, customer);
+  await page
+    .getByRole('region', { name: 'Abonnements internet' })
+    .getByRole('link', { name: link })
+    .first()
+    .click();
+  await page.getByRole('heading', { name: /Abonnement internet (HOT|Partner) — INT-/ }).waitFor();
+}
+
+/** A row of the subscription page's description lists, by its French term. */
+export function internetDetail(page: Page, term: string) {
+  return page.locator('.k-dl__item').filter({ has: page.getByText(term, { exact: true }) });
+}
+
+/** The table row holding an action's button, by the button's French name. */
+export function internetActionRow(page: Page, name: string) {
+  return page.getByRole('row').filter({ has: page.getByRole('button', { name, exact: true }) });
+}

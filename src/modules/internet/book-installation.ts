@@ -1,5 +1,7 @@
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
+import { installationAppointment } from './rules.ts';
+import { smsSwitchSlot } from './switch-sms.ts';
 import {
   actionOf,
   applyChange,
@@ -20,22 +22,24 @@ export async function bookInstallation(
   input: { slot: Date | null; noExistingInstallation: boolean },
 ): Promise<SubscriptionView> {
   const row = await requireSubscription(ctx, id, true);
-  const a = actionOf(
-    row,
-    catalogVersion(row.catalog_version),
-    ctx.now,
-    await tenantZone(ctx),
-    'book_installation',
-  );
+  const zone = await tenantZone(ctx);
+  const a = actionOf(row, catalogVersion(row.catalog_version), ctx.now, zone, 'book_installation');
   if (a.refusal) refuse(a.refusal, ctx.locale);
-  if (input.slot === null && !input.noExistingInstallation)
-    throw new AppError('internet.installation_slot_required');
+  const appointment = installationAppointment(input);
+  if (!appointment.ok) throw new AppError(appointment.code);
+  // NET-07: a subscription ordered by a provider switch: the customer gets the slot by SMS.
+  await smsSwitchSlot(
+    ctx,
+    { id: row.id, reference: row.reference, operator: row.operator, accountId: row.account_id },
+    appointment.at,
+    zone,
+  );
   return applyChange(
     ctx,
     row,
     {
       state: 'installation_booked',
-      installation_at: input.noExistingInstallation ? null : input.slot,
+      installation_at: appointment.at,
       installation_no_due_date: input.noExistingInstallation,
     },
     'internet.installation_booked',

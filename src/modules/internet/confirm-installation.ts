@@ -1,4 +1,5 @@
-import type { Ctx } from '../../platform/context.ts';
+import type { Ctx, Deps } from '../../platform/context.ts';
+import { chargePeriod, scheduleNextCharge } from './charge-period.ts';
 import { recordCharge } from '../ledger/service.ts';
 import {
   actionOf,
@@ -21,6 +22,7 @@ import {
  */
 export async function confirmInstallation(
   ctx: Ctx,
+  deps: Pick<Deps, 'actions'>,
   id: string,
   input: { boxModel: string; boxSerial: string },
 ): Promise<SubscriptionView> {
@@ -48,11 +50,17 @@ export async function confirmInstallation(
       },
       ctx.now,
     );
-  return applyChange(
+  const view = await applyChange(
     ctx,
     row,
     { state: 'active', box_model: box.code, box_serial: input.boxSerial.trim(), installed_at: ctx.now },
     'internet.installed',
     { box: box.code, serial: input.boxSerial.trim(), feeMinor: row.installation_fee_minor },
   );
+  // Reading 7, CAL-06: the first period, pro rata from today to the next Billing Day, is charged
+  // now; each Billing Day then charges its period (plan, services, extenders, box rental).
+  const installed = await requireSubscription(ctx, id);
+  const first = await chargePeriod(ctx.tx, installed, ctx.now, ctx.now, ctx.actor, ctx.requestId);
+  await scheduleNextCharge(ctx.tx, deps.actions, id, first.nextAt, ctx.actor.label, ctx.now);
+  return view;
 }

@@ -56,7 +56,7 @@ export async function seedInternetDemo(
       });
       const slot = addDays(earlier, 3, { country: 'IL', zone: 'Asia/Jerusalem', kind: 'business' });
       await bookInstallation(ctxAt(earlier), sub.id, { slot, noExistingInstallation: false });
-      return confirmInstallation(ctxAt(slot), sub.id, { boxModel: box, boxSerial: serial });
+      return confirmInstallation(ctxAt(slot), deps, sub.id, { boxModel: box, boxSerial: serial });
     };
     const cohen = id('Cohen Computers');
     const noa = id('Noa Levi');

@@ -7,6 +7,9 @@ import { Eligibility, Subscription } from './schemas.ts';
 import { terminationConfirmed } from './templates.ts';
 import { MOVE, PLAN_CHANGE } from './lifecycle-actions.ts';
 import { lifecycleErrors } from './lifecycle-errors.ts';
+import { handbookErrors } from './handbook-errors.ts';
+import { handbookRoutes } from './handbook-routes.ts';
+import { MONTHLY_CHARGE } from './charge-period.ts';
 import { lifecycleRoutes } from './lifecycle-routes.ts';
 import { Lifecycle } from './lifecycle-schemas.ts';
 import {
@@ -46,13 +49,15 @@ export const internetModule = defineModule({
     internetRoutes(app, deps);
     internetListRoutes(app, deps);
     lifecycleRoutes(app, deps);
+    // Issue 11 §3/§4, the handbook's remaining steps: NET-09 Bezeq wait, NET-12 HOT Wi-Fi change.
+    handbookRoutes(app, deps);
     // Issue 11 §4: troubleshooting, sector outages, operator contacts.
     troubleshootRoutes(app, deps);
   },
   // Issue 11 §5: the subscriptions in TMF637 products and TMF622 product orders (ids are UUIDs).
   tmfSources: { 'TMF637 product': internetTmfProducts, 'TMF622 productOrder': internetTmfOrders },
-  actions: [TERMINATE, BOX_RETURN_DEADLINE, PLAN_CHANGE, MOVE],
-  errors: { ...internetErrors, ...lifecycleErrors },
+  actions: [TERMINATE, BOX_RETURN_DEADLINE, PLAN_CHANGE, MOVE, MONTHLY_CHARGE],
+  errors: { ...internetErrors, ...lifecycleErrors, ...handbookErrors },
   templates: [
     terminationConfirmed,
     planChangeConfirmed,

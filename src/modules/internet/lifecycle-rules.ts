@@ -232,13 +232,5 @@ export function switchTiming(
   return { effectiveAt, late: enough.getTime() > effectiveAt.getTime() };
 }
 
-// --- NET-09: Bezeq infrastructure not ready ---------------------------------------------------------
-
-/**
- * NET-09: when Partner's fibre runs on a Bezeq infrastructure that is not ready, the installation
- * waits for Bezeq; about 3–4 Israeli business days is shown as an estimate, never as a deadline.
- */
-export function bezeqEstimate(reportedAt: Date, zone: string): { from: Date; to: Date } {
-  const opts = { country: 'IL' as const, zone, kind: 'business' as const };
-  return { from: addDays(reportedAt, 3, opts), to: addDays(reportedAt, 4, opts) };
-}
+/** NET-09: the estimate lives with the subscription's rules (the page's actions show it). */
+export { bezeqEstimate } from './rules.ts';

@@ -93,3 +93,13 @@ export async function setAddress(
     [id, address, eligibilityCheckId, now],
   );
 }
+
+/** NET-07: the provider switch that ordered this subscription, if one did. */
+export async function switchTo(tx: Tx, newSubscriptionId: string): Promise<boolean> {
+  const row = await tx.maybeOne(
+    `SELECT id FROM internet_subscription_changes
+      WHERE kind = 'provider_switch' AND details->>'newSubscriptionId' = $1 LIMIT 1`,
+    [newSubscriptionId],
+  );
+  return row !== undefined;
+}

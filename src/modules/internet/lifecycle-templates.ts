@@ -80,7 +80,7 @@ export const moveConfirmed = defineTemplate<MoveMail>({
 export interface OperatorRequestMail {
   /** Who it goes to (the in-house DNS person, Partner, the operator's termination contact). */
   contactName: string;
-  what: 'dns_setup' | 'fixed_ip' | 'reactivation';
+  what: 'dns_setup' | 'fixed_ip' | 'reactivation' | 'bezeq_infrastructure';
   operatorName: string;
   customerName: string;
   masap: string;
@@ -94,6 +94,11 @@ const WHAT = {
   dns_setup: ['Mise en place du nom de domaine (DNS) HOT', 'HOT DNS name set-up'],
   fixed_ip: ['Demande d’IP fixe Partner', 'Partner fixed IP request'],
   reactivation: ['Annulation de résiliation / réactivation', 'Termination cancellation / reactivation'],
+  // NET-09: the installer found the fibre on a Bezeq infrastructure not ready ("bloquée").
+  bezeq_infrastructure: [
+    'Infrastructure Bezeq non prête — à débloquer',
+    'Bezeq infrastructure not ready — to unblock',
+  ],
 } as const;
 
 /**

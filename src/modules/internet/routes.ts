@@ -202,7 +202,7 @@ export function internetRoutes(app: App, deps: Deps): void {
     (req, reply) =>
       mutation(deps, req, reply, {
         status: 200,
-        run: (ctx) => confirmInstallation(ctx, req.params.id, req.body),
+        run: (ctx) => confirmInstallation(ctx, deps, req.params.id, req.body),
       }),
   );
 
@@ -283,7 +283,8 @@ export function internetRoutes(app: App, deps: Deps): void {
       schema: {
         tags,
         operationId: 'setInternetWifi',
-        summary: 'ACC-04: stores the Wi-Fi name and password, encrypted',
+        summary:
+          'ACC-04/NET-12: stores the Wi-Fi name and password, encrypted (Partner at once; HOT once HOT has made the change)',
         params: Id,
         body: WifiBody,
         response: { 200: SubRef, ...errorResponses },
@@ -306,6 +307,16 @@ export function internetRoutes(app: App, deps: Deps): void {
           200: Type.Object({
             ssid: Type.Union([Type.String(), Type.Null()]),
             password: Type.Union([Type.String(), Type.Null()]),
+            pending: Type.Union([
+              Type.Object(
+                {
+                  ssid: Type.Union([Type.String(), Type.Null()]),
+                  password: Type.Union([Type.String(), Type.Null()]),
+                },
+                { description: 'NET-12: the new values handed to HOT, not yet confirmed' },
+              ),
+              Type.Null(),
+            ]),
           }),
           ...errorResponses,
         },

@@ -270,6 +270,8 @@ describe('NET-04 NET-17 Reading 16 extender eligibility', () => {
     extenders: 0,
     billingDay: 10,
     needsEligibility: false,
+    bezeqPending: false,
+    wifiPending: false,
     ...over,
   });
   it.each([
@@ -336,6 +338,8 @@ describe('the actions of the subscription page', () => {
     extenders: 0,
     billingDay: 10,
     needsEligibility: true,
+    bezeqPending: false,
+    wifiPending: false,
   };
   const prices = { extenderMonthlyMinor: 3000, installationFeeMinor: 30000, boxNotReturnedMinor: 25000 };
   const find = (s: SubscriptionFacts, type: string) =>

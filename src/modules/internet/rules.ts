@@ -33,7 +33,12 @@ export interface Refusal {
     | 'internet.not_active'
     | 'internet.extender_needs_box_swap'
     | 'internet.extender_limit'
-    | 'internet.box_not_returnable';
+    | 'internet.box_not_returnable'
+    | 'internet.bezeq_partner_only'
+    | 'internet.bezeq_pending'
+    | 'internet.bezeq_not_pending'
+    | 'internet.wifi_pending'
+    | 'internet.wifi_not_pending';
   params?: Record<string, string | number>;
 }
 
@@ -191,6 +196,10 @@ export interface SubscriptionFacts {
   extenders: number;
   billingDay: number;
   needsEligibility: boolean;
+  /** NET-09: the booked installation waits for Bezeq (reported, not yet rescheduled). */
+  bezeqPending: boolean;
+  /** NET-12: a Wi-Fi change handed to HOT, not yet confirmed done. */
+  wifiPending: boolean;
 }
 
 /**
@@ -216,6 +225,9 @@ export const ACTION_TYPES = [
   'terminate',
   'record_box_return',
   'set_wifi',
+  'report_bezeq',
+  'reschedule_installation',
+  'confirm_wifi',
 ] as const;
 export type ActionType = (typeof ACTION_TYPES)[number];
 
@@ -285,9 +297,11 @@ export function subscriptionActions(
   const live =
     s.state === 'active' ? null : { code: 'internet.not_active' as const, params: { state: s.state } };
   const ended = s.state === 'terminated' || s.state === 'box_returned' || s.state === 'fee_charged';
+  const booked = s.state === 'installation_booked' ? null : wrongState(s.state);
+  const bezeqWait = s.bezeqPending ? { code: 'internet.bezeq_pending' as const } : null;
   return [
     entry('book_installation', bookable, at),
-    entry('confirm_installation', s.state === 'installation_booked' ? null : wrongState(s.state), at, {
+    entry('confirm_installation', booked ?? bezeqWait, at, {
       feeMinor: prices.installationFeeMinor,
     }),
     entry('add_extender', extender, extenderDelivery(at, zone).to, {
@@ -300,6 +314,77 @@ export function subscriptionActions(
       conditionalFeeMinor: prices.boxNotReturnedMinor,
     }),
     entry('record_box_return', returnable, at),
-    entry('set_wifi', ended ? wrongState(s.state) : null, at),
+    entry(
+      'set_wifi',
+      ended ? wrongState(s.state) : s.wifiPending ? { code: 'internet.wifi_pending' } : null,
+      at,
+    ),
+    // NET-09: the estimate's end is shown as the date, never as a deadline.
+    entry('report_bezeq', bezeqRefusal(s), bezeqEstimate(at, zone).to),
+    entry(
+      'reschedule_installation',
+      booked ?? (s.bezeqPending ? null : { code: 'internet.bezeq_not_pending' }),
+      at,
+    ),
+    entry('confirm_wifi', s.wifiPending ? null : { code: 'internet.wifi_not_pending' }, at),
   ];
+}
+
+// --- NET-09: Bezeq infrastructure not ready -------------------------------------------------------
+
+/**
+ * NET-09: only Partner's fibre runs on Bezeq's infrastructure; the installer finds it on the day of
+ * a booked installation; one report at a time.
+ */
+export function bezeqRefusal(
+  s: Pick<SubscriptionFacts, 'operator' | 'state' | 'bezeqPending'>,
+): Refusal | null {
+  if (s.operator !== 'partner') return { code: 'internet.bezeq_partner_only' };
+  if (s.state !== 'installation_booked') return wrongState(s.state);
+  if (s.bezeqPending) return { code: 'internet.bezeq_pending' };
+  return null;
+}
+
+/**
+ * NET-09: when Partner's fibre runs on a Bezeq infrastructure that is not ready, the installation
+ * waits for Bezeq; about 3–4 Israeli business days (CAL-03: Sun–Thu minus holidays) is shown as an
+ * estimate, never as a deadline.
+ */
+export function bezeqEstimate(reportedAt: Date, zone: string): { from: Date; to: Date } {
+  const opts = { country: 'IL' as const, zone, kind: 'business' as const };
+  return { from: addDays(reportedAt, 3, opts), to: addDays(reportedAt, 4, opts) };
+}
+
+// --- NET-12: Wi-Fi name and password ---------------------------------------------------------------
+
+/**
+ * NET-12: HOT's Wi-Fi is changed only by HOT (we pass the new values on, then the agent records it
+ * done); Partner's we change ourselves, at once.
+ */
+export function wifiChangeBy(operator: Operator): 'operator' | 'us' {
+  return operator === 'hot' ? 'operator' : 'us';
+}
+
+// --- NET-15 / NET-16: the installation appointment ----------------------------------------------
+
+/** NET-15: the customer is reachable and present for the installer's visit, 30 to 45 minutes. */
+export const INSTALLATION_MINUTES = { min: 30, max: 45 } as const;
+
+/**
+ * NET-15, NET-16: a booking has a slot (the window: from the slot to 45 minutes later), except in a
+ * building with no existing installation, which has no default delay: no due date at all.
+ */
+export function installationAppointment(input: {
+  slot: Date | null;
+  noExistingInstallation: boolean;
+}):
+  | { ok: true; at: Date | null; until: Date | null }
+  | { ok: false; code: 'internet.installation_slot_required' } {
+  if (input.noExistingInstallation) return { ok: true, at: null, until: null };
+  if (!input.slot) return { ok: false, code: 'internet.installation_slot_required' };
+  return { ok: true, at: input.slot, until: installationUntil(input.slot) };
+}
+
+export function installationUntil(slot: Date): Date {
+  return new Date(slot.getTime() + INSTALLATION_MINUTES.max * 60_000);
 }

@@ -63,6 +63,32 @@ export const Subscription = Type.Object(
     installationFee: Decimal,
     installationAt: Nullable(Type.String({ format: 'date-time' })),
     installationNoDueDate: Type.Boolean(),
+    installationUntil: Nullable(
+      Type.String({ format: 'date-time', description: 'NET-15: the end of the 30–45 minute visit' }),
+    ),
+    bezeq: Type.Union([
+      Type.Object(
+        {
+          reportedAt: Type.String({ format: 'date-time' }),
+          channel: lit(['email', 'manual'] as const),
+          estimateFrom: Type.String({ format: 'date' }),
+          estimateTo: Type.String({ format: 'date' }),
+        },
+        { description: 'NET-09: waiting for Bezeq; the dates are an estimate, not a deadline' },
+      ),
+      Type.Null(),
+    ]),
+    wifiChange: Type.Union([
+      Type.Object(
+        {
+          requestedAt: Type.String({ format: 'date-time' }),
+          contactName: Type.String(),
+          contactPhone: Nullable(Type.String()),
+        },
+        { description: 'NET-12: a Wi-Fi change handed to HOT, awaiting the agent’s confirmation' },
+      ),
+      Type.Null(),
+    ]),
     installedAt: Nullable(Type.String({ format: 'date-time' })),
     termination: Type.Union([
       Type.Object({
@@ -152,6 +178,10 @@ export const BookingBody = Type.Object(
 
 export const BoxBody = Type.Object(
   { boxModel: Text(60), boxSerial: Text(60) },
+  { additionalProperties: false },
+);
+export const RescheduleBody = Type.Object(
+  { slot: Type.String({ format: 'date-time' }) },
   { additionalProperties: false },
 );
 export const ExtenderBody = Type.Object({ phone: Text(40) }, { additionalProperties: false });

@@ -159,6 +159,11 @@ export interface SubscriptionRow {
   termination_effective_at: Date | null;
   box_return_deadline: Date | null;
   box_returned_at: Date | null;
+  bezeq_reported_at: Date | null;
+  bezeq_report_channel: 'email' | 'manual' | null;
+  wifi_pending_ssid_secret: string | null;
+  wifi_pending_password_secret: string | null;
+  wifi_pending_at: Date | null;
   created_at: Date;
   updated_at: Date;
   version: number;
@@ -167,7 +172,9 @@ export interface SubscriptionRow {
 const SUB_COLS = `id, reference, account_id, operator, masap, address, building_flats, plan_code, catalog_version,
   eligibility_check_id, box_model, box_serial, extenders, services, billing_day, wifi_ssid_secret, wifi_password_secret,
   state, installation_fee_minor, installation_at, installation_no_due_date, installed_at, termination_requested_at,
-  termination_reason, termination_effective_at, box_return_deadline, box_returned_at, created_at, updated_at, version`;
+  termination_reason, termination_effective_at, box_return_deadline, box_returned_at, bezeq_reported_at,
+  bezeq_report_channel, wifi_pending_ssid_secret, wifi_pending_password_secret, wifi_pending_at, created_at,
+  updated_at, version`;
 
 export type SubscriptionInsert = Pick<
   SubscriptionRow,
@@ -247,6 +254,11 @@ export type SubscriptionPatch = Partial<
     | 'termination_effective_at'
     | 'box_return_deadline'
     | 'box_returned_at'
+    | 'bezeq_reported_at'
+    | 'bezeq_report_channel'
+    | 'wifi_pending_ssid_secret'
+    | 'wifi_pending_password_secret'
+    | 'wifi_pending_at'
   >
 >;
 
@@ -266,6 +278,11 @@ const PATCHABLE: readonly (keyof SubscriptionPatch)[] = [
   'termination_effective_at',
   'box_return_deadline',
   'box_returned_at',
+  'bezeq_reported_at',
+  'bezeq_report_channel',
+  'wifi_pending_ssid_secret',
+  'wifi_pending_password_secret',
+  'wifi_pending_at',
 ];
 
 export async function updateSubscription(

@@ -8,8 +8,11 @@ import { currentTenant } from '../tenants/service.ts';
 import { INTERNET_CATALOG_VERSIONS } from './data/index.ts';
 import type { BoxDef, InternetCatalogData, Operator, PlanDef, ServiceDef } from './model.ts';
 import { OPERATOR_NAMES } from './model.ts';
+import { operatorContacts } from './operator-contacts.ts';
 import {
+  bezeqEstimate,
   feeMinor,
+  installationUntil,
   monthlyMinor,
   needsEligibility,
   subscriptionActions,
@@ -78,6 +81,8 @@ export function factsOf(row: store.SubscriptionRow, c: InternetCatalogData): Sub
     extenders: row.extenders,
     billingDay: row.billing_day,
     needsEligibility: needsEligibility(row.operator, plan),
+    bezeqPending: row.bezeq_reported_at !== null,
+    wifiPending: row.wifi_pending_at !== null,
   };
 }
 
@@ -160,6 +165,14 @@ export interface SubscriptionView {
   installationFee: string;
   installationAt: string | null;
   installationNoDueDate: boolean;
+  installationUntil: string | null;
+  bezeq: {
+    reportedAt: string;
+    channel: 'email' | 'manual';
+    estimateFrom: string;
+    estimateTo: string;
+  } | null;
+  wifiChange: { requestedAt: string; contactName: string; contactPhone: string | null } | null;
   installedAt: string | null;
   termination: {
     requestedAt: string;
@@ -206,6 +219,8 @@ export async function viewOf(ctx: Ctx, row: store.SubscriptionRow): Promise<Subs
     : undefined;
   const local = (d: Date | null) => (d ? toLocalDate(d, zone) : null);
   const actions = subscriptionActions(factsOf(row, c), ctx.now, zone, pricesOf(row, c));
+  const estimate = row.bezeq_reported_at ? bezeqEstimate(row.bezeq_reported_at, zone) : null;
+  const contacts = row.wifi_pending_at ? await operatorContacts(ctx) : null;
   return {
     id: row.id,
     reference: row.reference,
@@ -247,6 +262,24 @@ export async function viewOf(ctx: Ctx, row: store.SubscriptionRow): Promise<Subs
     installationFee: amount(row.installation_fee_minor) ?? '0.00',
     installationAt: row.installation_at?.toISOString() ?? null,
     installationNoDueDate: row.installation_no_due_date,
+    installationUntil: row.installation_at ? installationUntil(row.installation_at).toISOString() : null,
+    bezeq:
+      row.bezeq_reported_at && estimate
+        ? {
+            reportedAt: row.bezeq_reported_at.toISOString(),
+            channel: row.bezeq_report_channel ?? 'manual',
+            estimateFrom: toLocalDate(estimate.from, zone),
+            estimateTo: toLocalDate(estimate.to, zone),
+          }
+        : null,
+    wifiChange:
+      row.wifi_pending_at && contacts
+        ? {
+            requestedAt: row.wifi_pending_at.toISOString(),
+            contactName: contacts.hotContactName,
+            contactPhone: contacts.hotContactPhone,
+          }
+        : null,
     installedAt: row.installed_at?.toISOString() ?? null,
     termination:
       row.termination_requested_at && row.termination_effective_at && row.box_return_deadline

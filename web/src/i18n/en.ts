@@ -814,6 +814,7 @@ export const en: Translation = {
       internet: {
         termination_confirmed: internetEn.readable.template,
         ...internetEn.lifecycle.templates,
+        ...internetEn.handbook.templates,
         ...internetCareEn.readable.templates,
       },
       generic: 'Free message',
@@ -843,6 +844,7 @@ export const en: Translation = {
       internet: {
         ...internetEn.readable.events,
         ...internetEn.lifecycle.events,
+        ...internetEn.handbook.events,
         ...internetCareEn.readable.events,
       },
       usage: {

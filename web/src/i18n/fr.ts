@@ -826,6 +826,7 @@ export const fr = {
       internet: {
         termination_confirmed: internetFr.readable.template,
         ...internetFr.lifecycle.templates,
+        ...internetFr.handbook.templates,
         ...internetCareFr.readable.templates,
       },
       generic: 'Message libre',
@@ -855,6 +856,7 @@ export const fr = {
       internet: {
         ...internetFr.readable.events,
         ...internetFr.lifecycle.events,
+        ...internetFr.handbook.events,
         ...internetCareFr.readable.events,
       },
       usage: {

@@ -1,3 +1,4 @@
+import { internetHandbookEn } from './internet-handbook-en.ts';
 import { internetLifecycleEn } from './internet-lifecycle-en.ts';
 import type { internetFr } from './internet-fr.ts';
 
@@ -24,6 +25,7 @@ export const internetEn: Shape<typeof internetFr> = {
     },
   },
   lifecycle: internetLifecycleEn,
+  handbook: internetHandbookEn,
   card: {
     title: 'Internet subscriptions',
     none: 'No internet subscription.',
@@ -127,6 +129,9 @@ export const internetEn: Shape<typeof internetFr> = {
       terminate: 'Terminate the subscription',
       record_box_return: 'Record the box’s return',
       set_wifi: 'Change the Wi-Fi',
+      report_bezeq: 'Bezeq infrastructure not ready',
+      reschedule_installation: 'Reschedule the installation',
+      confirm_wifi: 'HOT made the Wi-Fi change',
     },
     whenValue: 'on {{date}}',
     deliveryBy: 'delivered by {{date}}',

@@ -1,3 +1,4 @@
+import { internetHandbookFr } from './internet-handbook-fr.ts';
 import { internetLifecycleFr } from './internet-lifecycle-fr.ts';
 /**
  * French texts of the internet subscriptions (issue 11), kept apart from fr.ts so that modules
@@ -23,6 +24,7 @@ export const internetFr = {
     },
   },
   lifecycle: internetLifecycleFr,
+  handbook: internetHandbookFr,
   card: {
     title: 'Abonnements internet',
     none: 'Aucun abonnement internet.',
@@ -127,6 +129,9 @@ export const internetFr = {
       terminate: 'Résilier l’abonnement',
       record_box_return: 'Enregistrer le retour du boîtier',
       set_wifi: 'Modifier le Wi-Fi',
+      report_bezeq: 'Infrastructure Bezeq non prête',
+      reschedule_installation: 'Reprogrammer l’installation',
+      confirm_wifi: 'HOT a fait le changement Wi-Fi',
     },
     whenValue: 'le {{date}}',
     deliveryBy: 'livré au plus tard le {{date}}',

@@ -7,27 +7,11 @@ import { useIdempotentMutation } from '../../api/use-idempotent-mutation.ts';
 
 export type Operator = 'hot' | 'partner';
 
-export interface InternetAction {
-  type:
-    | 'book_installation'
-    | 'confirm_installation'
-    | 'add_extender'
-    | 'swap_box'
-    | 'terminate'
-    | 'record_box_return'
-    | 'set_wifi';
-  allowed: boolean;
-  reason: { code: string; title: string; detail: string } | null;
-  effectiveAt: string | null;
-  effectiveDate: string | null;
-  fee: string;
-  monthly: string | null;
-  conditionalFee: string | null;
-  offer: 'box_swap' | null;
-}
-
 /** A subscription as the server sends it (the generated API contract). */
 export type InternetSubscription = Schema<'InternetSubscription'>;
+
+/** An action of the subscription page, with its date, fee and refusal (the generated contract). */
+export type InternetAction = InternetSubscription['actions'][number];
 
 /** An eligibility check as the server sends it (the generated API contract). */
 export type EligibilityCheck = Schema<'InternetEligibilityCheck'>;

@@ -23,6 +23,12 @@ import {
   type InternetSubscription,
 } from './internet-api.ts';
 import { LifecycleCard } from './lifecycle-card.tsx';
+import {
+  HandbookDialogBody,
+  useHandbookRows,
+  useHandbookWhen,
+  useInstallationText,
+} from './handbook-parts.tsx';
 import { formatShekels } from './money.ts';
 import { stateTone } from './state-tone.ts';
 import { TroubleshootCard } from './troubleshoot-card.tsx';
@@ -69,6 +75,8 @@ function DetailsCard({ s }: { s: InternetSubscription }) {
     { ssid: string | null; password: string | null }
   >((b) => `/api/internet/subscriptions/${b.subscriptionId}/wifi/reveal`);
   const money = (a: string) => formatShekels(a, i18n.language);
+  const installation = useInstallationText(s);
+  const handbookRows = useHandbookRows(s);
   return (
     <Card title={t('internet.page.details')}>
       <DescriptionList
@@ -105,12 +113,9 @@ function DetailsCard({ s }: { s: InternetSubscription }) {
           { term: t('internet.page.installationFee'), description: money(s.installationFee) },
           {
             term: t('internet.page.installation'),
-            description: s.installationNoDueDate
-              ? t('internet.page.noDueDate')
-              : s.installationAt
-                ? t('internet.page.installationAt', { date: fmt.dateTime(s.installationAt) })
-                : '—',
+            description: installation,
           },
+          ...handbookRows,
           {
             term: t('internet.page.eligibility'),
             description: s.eligibility
@@ -178,9 +183,12 @@ function LedsCard({ s }: { s: InternetSubscription }) {
   );
 }
 
+/** NET-09 / NET-12: the follow-ups of a wait (for Bezeq, for HOT) are listed only while it lasts. */
+const FOLLOW_UPS = new Set<InternetAction['type']>(['reschedule_installation', 'confirm_wifi']);
+const shown = (a: InternetAction) => a.allowed || !FOLLOW_UPS.has(a.type);
+
 function ActionsCard({ s }: { s: InternetSubscription }) {
   const { t, i18n } = useTranslation();
-  const fmt = useFormat();
   const [open, setOpen] = useState<InternetAction['type'] | null>(null);
   const money = (a: string) => formatShekels(a, i18n.language);
   const feeOf = (a: InternetAction) => {
@@ -194,7 +202,7 @@ function ActionsCard({ s }: { s: InternetSubscription }) {
   return (
     <Card title={t('internet.actions.title')}>
       <ActionTable caption={t('internet.actions.caption')}>
-        {s.actions.map((a) => {
+        {s.actions.filter(shown).map((a) => {
           const label = t(`internet.actions.types.${a.type}`);
           return (
             <tr key={a.type}>
@@ -219,11 +227,7 @@ function ActionsCard({ s }: { s: InternetSubscription }) {
                 ) : null}
               </td>
               <td>
-                {a.effectiveAt
-                  ? a.type === 'add_extender'
-                    ? t('internet.actions.deliveryBy', { date: fmt.date(a.effectiveAt) })
-                    : t('internet.actions.whenValue', { date: fmt.date(a.effectiveAt) })
-                  : '—'}
+                <When a={a} />
               </td>
               <td>{feeOf(a)}</td>
             </tr>
@@ -232,6 +236,22 @@ function ActionsCard({ s }: { s: InternetSubscription }) {
       </ActionTable>
       {open ? <ActionDialog s={s} type={open} onClose={() => setOpen(null)} /> : null}
     </Card>
+  );
+}
+
+function When({ a }: { a: InternetAction }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const handbook = useHandbookWhen(a);
+  if (handbook) return <>{handbook}</>;
+  return (
+    <>
+      {a.effectiveAt
+        ? a.type === 'add_extender'
+          ? t('internet.actions.deliveryBy', { date: fmt.date(a.effectiveAt) })
+          : t('internet.actions.whenValue', { date: fmt.date(a.effectiveAt) })
+        : '—'}
+    </>
   );
 }
 
@@ -266,6 +286,9 @@ function ActionDialog({
     terminate: 'termination',
     record_box_return: 'box-return',
     set_wifi: 'wifi',
+    report_bezeq: 'bezeq-report',
+    reschedule_installation: 'installation/reschedule',
+    confirm_wifi: 'wifi/confirmation',
   };
   const mutation = useInternetMutation<Record<string, unknown>, InternetSubscription>(
     () => `/api/internet/subscriptions/${s.id}/${paths[type]}`,
@@ -288,6 +311,8 @@ function ActionDialog({
         return { reason };
       case 'set_wifi':
         return { ssid, password };
+      case 'reschedule_installation':
+        return { slot: zonedLocalToInstant(slot, fmt.timeZone) };
       default:
         return {};
     }
@@ -299,7 +324,9 @@ function ActionDialog({
           tone: 'success',
           title: r.delivery
             ? t('internet.actions.extenderAdded', { date: fmt.date(r.delivery.to) })
-            : t('internet.actions.done'),
+            : r.wifiChange && type === 'set_wifi'
+              ? t('internet.handbook.handed')
+              : t('internet.actions.done'),
         });
         onClose();
       },
@@ -315,6 +342,7 @@ function ActionDialog({
       onClose={onClose}
       onSubmit={submit}
     >
+      {action ? <HandbookDialogBody s={s} action={action} slot={slot} setSlot={setSlot} /> : null}
       {type === 'book_installation' ? (
         <>
           <p>{t('internet.actions.presence')}</p>
@@ -329,6 +357,7 @@ function ActionDialog({
             checked={noExisting}
             onChange={(e) => setNoExisting(e.target.checked)}
           />
+          {noExisting ? <p role="note">{t('internet.handbook.noDueDateNote')}</p> : null}
         </>
       ) : null}
       {type === 'confirm_installation' || type === 'swap_box' ? (
