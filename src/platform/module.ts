@@ -187,6 +187,11 @@ export interface RelaisModule {
    * resource's routes asks every installed module's source, in the modules' order.
    */
   readonly tmfSources?: Readonly<Partial<Record<TmfSharedResource, TmfSource>>>;
+  /**
+   * Names of the items the module charges through the ledger that the mobile catalog does not know
+   * (internet plans, services, fees): the customer's charges show names, never codes.
+   */
+  readonly chargeItemNames?: ChargeItemNames;
   /** Worker jobs (besides effective-dated actions). */
   readonly jobs?: readonly JobHandlerSpec[];
   /** Field names shown in validation messages, by JSON pointer tail: `{ siret: ['SIRET', 'SIRET'] }`. */
@@ -199,6 +204,12 @@ export interface RelaisModule {
    */
   readonly registerActions?: (registry: ActionRegistry) => void;
 }
+
+/** The French and English names of these item codes, for those the module knows. */
+export type ChargeItemNames = (
+  tx: Tx,
+  codes: readonly string[],
+) => Promise<ReadonlyMap<string, readonly [fr: string, en: string]>>;
 
 export function defineModule<const M extends RelaisModule>(m: M): M {
   return m;
@@ -218,6 +229,7 @@ const templates = new Map<string, ModuleTemplate<unknown>>();
 const fieldLabels = new Map<string, readonly [string, string]>();
 const installed = new Set<RelaisModule>();
 const tmfSources = new Map<TmfSharedResource, TmfSource[]>();
+const chargeItemNamers: ChargeItemNames[] = [];
 
 /**
  * Registers the modules' declarations. `taken` names what the platform already declares (its own
@@ -253,8 +265,23 @@ export function installModules(
     }
     for (const [resource, source] of Object.entries(m.tmfSources ?? {}) as [TmfSharedResource, TmfSource][])
       tmfSources.set(resource, [...(tmfSources.get(resource) ?? []), source]);
+    if (m.chargeItemNames) chargeItemNamers.push(m.chargeItemNames);
     installed.add(m);
   }
+}
+
+/** The names the installed modules give these charged item codes (the first module knowing one wins). */
+export async function moduleChargeItemNames(
+  tx: Tx,
+  codes: readonly string[],
+): Promise<Map<string, readonly [string, string]>> {
+  const names = new Map<string, readonly [string, string]>();
+  for (const namer of chargeItemNamers) {
+    const left = codes.filter((c) => !names.has(c));
+    if (left.length === 0) break;
+    for (const [code, name] of await namer(tx, left)) if (!names.has(code)) names.set(code, name);
+  }
+  return names;
 }
 
 /** Every installed module's source of a shared TM Forum resource, in the modules' order. */

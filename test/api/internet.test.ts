@@ -360,8 +360,10 @@ describe(`internet subscriptions over HTTP (${testEngine})`, () => {
     await login();
     expect((await sub(hot.id)).state).toBe('fee_charged');
     const charges = await agent.get(`/api/charges?accountId=${cohen}`);
-    expect((charges.body.items ?? []).map((c) => [c.itemCode, c.amount])).toEqual([
-      ['box-not-returned', '250.00'],
+    // The charge reads the fee's name from the internet catalog, not its code (the ledger asks
+    // the module that charged it).
+    expect((charges.body.items ?? []).map((c) => [c.itemCode, c.itemName, c.amount])).toEqual([
+      ['box-not-returned', 'Boîtier non rendu', '250.00'],
     ]);
   });
 

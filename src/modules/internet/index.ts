@@ -27,6 +27,7 @@ import {
 } from './troubleshoot-schemas.ts';
 import { outageNotice } from './troubleshoot-templates.ts';
 import { internetTmfOrders, internetTmfProducts } from './tmf.ts';
+import { internetChargeItemNames } from './charge-item-names.ts';
 
 /**
  * Internet subscriptions resold on HOT and Partner (issue 11, seed 000), first slice: the catalog
@@ -55,6 +56,8 @@ export const internetModule = defineModule({
     troubleshootRoutes(app, deps);
   },
   // Issue 11 §5: the subscriptions in TMF637 products and TMF622 product orders (ids are UUIDs).
+  // The ledger names the items this module charges (the customer's charges card).
+  chargeItemNames: internetChargeItemNames,
   tmfSources: { 'TMF637 product': internetTmfProducts, 'TMF622 productOrder': internetTmfOrders },
   actions: [TERMINATE, BOX_RETURN_DEADLINE, PLAN_CHANGE, MOVE, MONTHLY_CHARGE],
   errors: { ...internetErrors, ...lifecycleErrors, ...handbookErrors },

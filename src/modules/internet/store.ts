@@ -70,6 +70,19 @@ export function currentVersion(
   );
 }
 
+/** The names of these item codes in the newest catalog version that has each. */
+export function itemNames(
+  tx: Tx,
+  codes: readonly string[],
+): Promise<{ code: string; name_fr: string; name_en: string }[]> {
+  return tx.query(
+    `SELECT DISTINCT ON (i.code) i.code, i.name_fr, i.name_en
+       FROM internet_catalog_items i JOIN internet_catalog_versions v ON v.id = i.version_id
+      WHERE i.code = ANY($1::text[]) ORDER BY i.code, v.effective_from DESC`,
+    [codes],
+  );
+}
+
 export function catalogItems(tx: Tx, versionId: string): Promise<CatalogItemRow[]> {
   return tx.query<CatalogItemRow>(
     `SELECT version_id, item_type, code, position, operator, name_fr, name_en, price_component, amount_minor, facts

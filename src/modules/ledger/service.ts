@@ -4,6 +4,7 @@ import { newId } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Page } from '../../platform/http/pagination.ts';
 import { money, toDecimal } from '../../platform/money/index.ts';
+import { moduleChargeItemNames } from '../../platform/module.ts';
 import * as store from './store.ts';
 
 /**
@@ -107,6 +108,15 @@ export async function listCharges(
 ): Promise<Page<ChargeView>> {
   if (!(await store.accountExists(ctx.tx, accountId))) throw new AppError('resource.not_found');
   const { rows, total } = await store.listCharges(ctx.tx, accountId, limit, offset);
+  // Items the mobile catalog does not name (an internet plan, service or fee) are named by the
+  // module that charged them (its manifest's `chargeItemNames`).
+  const unnamed = [...new Set(rows.filter((r) => !r.item_name_fr).map((r) => r.item_code))];
+  const others = unnamed.length > 0 ? await moduleChargeItemNames(ctx.tx, unnamed) : new Map();
+  const nameOf = (r: store.ChargeRow) => {
+    const own = ctx.locale === 'en' ? r.item_name_en : r.item_name_fr;
+    const other = others.get(r.item_code);
+    return own ?? (other ? other[ctx.locale === 'en' ? 1 : 0] : r.item_code);
+  };
   const dec = (minor: number, r: store.ChargeRow) => toDecimal(money(minor, r.currency, r.vat_included));
   return {
     items: rows.map((r) => ({
@@ -118,7 +128,7 @@ export async function listCharges(
       kind: r.kind,
       itemType: r.item_type,
       itemCode: r.item_code,
-      itemName: (ctx.locale === 'en' ? r.item_name_en : r.item_name_fr) ?? r.item_code,
+      itemName: nameOf(r),
       amount: dec(r.amount_minor, r),
       monthly: r.monthly_minor === null ? null : dec(r.monthly_minor, r),
       currency: r.currency,
