@@ -21,6 +21,7 @@ import {
 } from './rules.ts';
 import { findNearestInstaller } from './installer-index.ts';
 import { locate } from './locate.ts';
+import { staffRecipients } from '../users/service.ts';
 import * as store from './store.ts';
 import { contactMissedAlert, referralSent, visitMissedAlert } from './templates.ts';
 import { mailDate, mailInstant, toReferral, type Referral } from './views.ts';
@@ -218,7 +219,7 @@ async function alertReseller<D>(
   now: Date,
   data: (locale: 'fr' | 'en') => D,
 ): Promise<void> {
-  for (const to of await store.alertRecipients(tx)) {
+  for (const to of await staffRecipients(tx, ['admin', 'supervisor'])) {
     await enqueueModuleEmail(tx, template, {
       to: to.email,
       locale: to.locale,

@@ -382,13 +382,6 @@ export async function tenantInfo(tx: Tx): Promise<{ legalName: string; timeZone:
   return { legalName: row.legal_name, timeZone: row.time_zone };
 }
 
-/** Where the reseller's alerts go: its active admins and supervisors. */
-export async function alertRecipients(tx: Tx): Promise<{ email: string; locale: 'fr' | 'en' }[]> {
-  return tx.query(
-    `SELECT email, locale FROM users WHERE role IN ('admin', 'supervisor') AND active ORDER BY role, email`,
-  );
-}
-
 export interface CouponRow {
   id: string;
   referral_id: string;

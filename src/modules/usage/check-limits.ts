@@ -1,10 +1,9 @@
 import { DateTime } from 'luxon';
 import type { Ctx } from '../../platform/context.ts';
-import { STAFF_ROLES } from '../../platform/auth/principal.ts';
 import { enqueueModuleEmail, enqueueSms } from '../../platform/notify/index.ts';
 import type { ActionRegistry } from '../../platform/jobs/index.ts';
 import type { OfferDetail } from '../catalog/service.ts';
-import { listUsers } from '../users/service.ts';
+import { staffRecipients } from '../users/service.ts';
 import {
   crossedLimitThresholds,
   cutoffUse,
@@ -198,10 +197,8 @@ async function sendLimitAlert(
       entityId: line.id,
       now: ctx.now,
     });
-  const users = await listUsers(ctx, { active: true, limit: 200, offset: 0 });
   const m = DateTime.fromFormat(month, 'yyyy-MM', { zone });
-  for (const u of users.items) {
-    if (!STAFF_ROLES.includes(u.role) || u.customerAccountId !== null) continue;
+  for (const u of await staffRecipients(ctx.tx)) {
     await enqueueModuleEmail(ctx.tx, limitAlertTemplate, {
       to: u.email,
       locale: u.locale,

@@ -4,13 +4,12 @@ import type { Ctx } from '../../platform/context.ts';
 import { newId } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
-import { STAFF_ROLES } from '../../platform/auth/principal.ts';
 import { enqueueModuleEmail, enqueueSms } from '../../platform/notify/index.ts';
 import type { ActionRegistry } from '../../platform/jobs/index.ts';
 import { parseMoney } from '../../platform/money/index.ts';
 import { getOffer, type OfferDetail } from '../catalog/service.ts';
 import { getLine, linesByMsisdn, type LineByNumber } from '../lines/service.ts';
-import { listUsers } from '../users/service.ts';
+import { staffRecipients } from '../users/service.ts';
 import {
   CDR_COLUMNS,
   crossedThresholds,
@@ -359,10 +358,8 @@ async function sendAlert(
       now: ctx.now,
     });
   const view = await getLine(ctx, line.id);
-  const users = await listUsers(ctx, { active: true, limit: 200, offset: 0 });
   const m = DateTime.fromFormat(month, 'yyyy-MM', { zone });
-  for (const u of users.items) {
-    if (!STAFF_ROLES.includes(u.role) || u.customerAccountId !== null) continue;
+  for (const u of await staffRecipients(ctx.tx)) {
     await enqueueModuleEmail(ctx.tx, dataAlertTemplate, {
       to: u.email,
       locale: u.locale,

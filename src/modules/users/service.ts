@@ -1,7 +1,7 @@
 import type { Ctx } from '../../platform/context.ts';
 import { newId } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { Actor, Role } from '../../platform/auth/principal.ts';
+import { STAFF_ROLES, type Actor, type Role } from '../../platform/auth/principal.ts';
 import type { Tx } from '../../platform/db/db.ts';
 import { deleteUserSessions } from '../../platform/auth/store.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
@@ -162,6 +162,17 @@ export async function createUserWithPassword(
     after: { email: row.email, role: row.role },
   });
   return toUser(row);
+}
+
+/**
+ * The reseller's active staff of these roles (default: every staff role), each with the language
+ * their alerts are written in: all of them, however many (a list page's limit would drop some).
+ */
+export function staffRecipients(
+  tx: Tx,
+  roles: readonly Role[] = STAFF_ROLES,
+): Promise<{ email: string; locale: 'fr' | 'en'; role: Role }[]> {
+  return store.activeStaff(tx, roles);
 }
 
 /** The user with this e-mail, case-insensitive (the demo finds its staff by their addresses). */

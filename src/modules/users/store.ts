@@ -113,6 +113,18 @@ export async function insertUser(
   );
 }
 
+/** The active users of these roles who belong to no customer account: whom the reseller alerts. */
+export function activeStaff(
+  tx: Tx,
+  roles: readonly Role[],
+): Promise<{ email: string; locale: 'fr' | 'en'; role: Role }[]> {
+  return tx.query(
+    `SELECT email, locale, role FROM users
+      WHERE active AND customer_account_id IS NULL AND role = ANY($1::text[]) ORDER BY role, email`,
+    [roles],
+  );
+}
+
 /** The user with this e-mail (case-insensitive), if any. */
 export function userByEmail(tx: Tx, email: string): Promise<UserRow | undefined> {
   return tx.maybeOne<UserRow>(`SELECT ${COLUMNS} FROM users WHERE lower(email) = lower($1)`, [email]);
