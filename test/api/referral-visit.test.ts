@@ -122,15 +122,25 @@ describe(`referral: a missed visit window (${testEngine})`, () => {
   });
 
   it('REF-04 only admins choose the setting; a value outside offer/perform is refused', async () => {
-    expect((await admin.get('/api/referral/settings')).body).toEqual({ missedVisit: 'offer' });
+    expect((await admin.get('/api/referral/settings')).body).toEqual({
+      missedVisit: 'offer',
+      missedContact: 'offer',
+    });
     expect((await agent.request('PUT', '/api/referral/settings', { missedVisit: 'perform' })).status).toBe(
       403,
     );
     const bad = await admin.request('PUT', '/api/referral/settings', { missedVisit: 'sometimes' });
     expect(bad.status).toBe(400);
+    expect((await admin.request('PUT', '/api/referral/settings', { missedContact: 'never' })).status).toBe(
+      400,
+    );
+    expect((await admin.request('PUT', '/api/referral/settings', {})).status).toBe(400);
     const ok = await admin.request('PUT', '/api/referral/settings', { missedVisit: 'perform' });
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
-    expect((await admin.get('/api/referral/settings')).body).toEqual({ missedVisit: 'perform' });
+    expect((await admin.get('/api/referral/settings')).body).toEqual({
+      missedVisit: 'perform',
+      missedContact: 'offer',
+    });
   });
 
   it('REF-05 a booked visit day passed without the checklist: reassigned at once when the tenant chose "perform"', async () => {

@@ -447,8 +447,10 @@ describe(`referral to chartered installers (${testEngine})`, () => {
     expect((await mails('referral.sent')).length).toBe(before);
   });
 
-  it('REF-04 a missed 48 h contact alerts the reseller and reassigns to the next nearest signed installer', async () => {
+  it('REF-04 a missed 48 h contact alerts the reseller and reassigns at once to the next nearest signed installer when the tenant chose "perform"', async () => {
     await at('2026-12-07T09:00:00Z');
+    const perform = await admin.request('PUT', '/api/referral/settings', { missedContact: 'perform' });
+    expect(perform.body).toEqual({ missedVisit: 'offer', missedContact: 'perform' });
     const id = await customer('Denis');
     await agent.post(`/api/referral/accounts/${id}/consents`, {
       purpose: 'Mise en relation',
@@ -495,6 +497,8 @@ describe(`referral to chartered installers (${testEngine})`, () => {
       (await agent.get(`/api/referral/accounts/${id}`)).body.referrals as Record<string, unknown>[]
     )[0];
     expect(last).toMatchObject({ installerCompany: 'Grenoble Antennes', status: 'lapsed' });
+    const offer = await admin.request('PUT', '/api/referral/settings', { missedContact: 'offer' });
+    expect(offer.body).toEqual({ missedVisit: 'offer', missedContact: 'offer' });
   });
 
   it('REF-01 a deactivated installer receives no referral', async () => {
@@ -514,5 +518,59 @@ describe(`referral to chartered installers (${testEngine})`, () => {
         { company: 'Savoie Satellite', reason: 'inactive' },
       ],
     });
+  });
+
+  it('REF-04 a missed 48 h contact (offer, the default) marks the referral late and alerts the reseller; the agent reassigns it', async () => {
+    await at('2026-12-15T09:00:00Z');
+    expect((await admin.get('/api/referral/settings')).body).toEqual({
+      missedVisit: 'offer',
+      missedContact: 'offer',
+    });
+    const id = await customer('Fanny');
+    await agent.post(`/api/referral/accounts/${id}/consents`, {
+      purpose: 'Mise en relation',
+      channel: 'phone',
+    });
+    const first = await agent.post(`/api/referral/accounts/${id}/referrals`, referBody);
+    expect(first.body).toMatchObject({ installerCompany: 'Chambéry Paraboles', contactMissedAt: null });
+    const early = await agent.post(`/api/referral/referrals/${String(first.body.id)}/reassign`);
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('referral.not_late');
+    await at('2026-12-17T09:00:01Z');
+    await runDueActions(t);
+    const alertsOf = async () =>
+      (await mails('referral.contact_missed')).filter((m) => String(m.subject).includes('Fanny Client'));
+    const alerts = await alertsOf();
+    expect(alerts.map((m) => m.recipient).sort()).toEqual(
+      [a.users.admin.email, a.users.supervisor.email].sort(),
+    );
+    // Nothing is reassigned: the referral stays with its installer, marked late.
+    const card = (await agent.get(`/api/referral/accounts/${id}`)).body.referrals as Record<
+      string,
+      unknown
+    >[];
+    expect(card).toHaveLength(1);
+    expect(card[0]).toMatchObject({
+      status: 'sent',
+      installerCompany: 'Chambéry Paraboles',
+      contactMissedAt: '2026-12-17T09:00:01.000Z',
+      visitMissedAt: null,
+    });
+    await runDueActions(t);
+    expect(await alertsOf()).toHaveLength(2);
+    // The agent's « Réattribuer »: the next nearest signed, active installer; the days keep counting.
+    const next = await agent.post(`/api/referral/referrals/${String(first.body.id)}/reassign`);
+    expect(next.status, JSON.stringify(next.body)).toBe(200);
+    expect(next.body).toMatchObject({
+      status: 'sent',
+      installerCompany: 'Grenoble Antennes',
+      previousId: first.body.id,
+      referredAt: '2026-12-15T09:00:00.000Z',
+      contactMissedAt: null,
+    });
+    const old = (await agent.get(`/api/referral/accounts/${id}`)).body.referrals as Record<string, unknown>[];
+    expect(old[1]).toMatchObject({ id: first.body.id, status: 'reassigned' });
+    const again = await agent.post(`/api/referral/referrals/${String(first.body.id)}/reassign`);
+    expect(again.body.code).toBe('referral.not_late');
   });
 });

@@ -13,7 +13,8 @@ const INSTALLER_PASSWORD = 'antenne-charte-2009';
  * them; the nearest signed installer — not the nearer unsigned one — gets the e-mail; the installer
  * signs in, records the contact and the accepted quote, books a visit on day 16 (day 14 refused),
  * records the pre-travel check, completes the checklist and issues the coupon, whose return the
- * agent records (the discount charged, the installation not); a second referral whose installer misses the 48 h is passed to the next nearest.
+ * agent records (the discount charged, the installation not); a second referral whose installer
+ * misses the 48 h is marked late and passed by the agent to the next nearest.
  */
 describe('installer referral in the browser (French)', () => {
   let e: E2E;
@@ -232,38 +233,49 @@ describe('installer referral in the browser (French)', () => {
     await e.shot(agent, '92c-retour-du-bon');
   });
 
-  it('REF-04 a second referral whose installer misses the 48 h is passed to the next nearest signed installer', async () => {
+  it('REF-04 a second referral whose installer misses the 48 h is late; the agent passes it to the next nearest signed installer', async () => {
     await refer();
     const card = agent
       .locator('section')
       .filter({ has: agent.getByRole('heading', { name: 'Mise en relation antenniste' }) });
     await expect.poll(() => card.textContent()).toContain('Envoyée');
-    // 48 hours and a minute later, nobody recorded a call: the worker passes the referral on.
+    // 48 hours and a minute later, nobody recorded a call: the worker marks the referral late and
+    // alerts the reseller; the tenant kept the default, so the agent passes it on.
     jump += (48 * 60 + 1) * 60_000;
     await expect
-      .poll(async () => (await mails('referral.sent')).map((m) => m.recipient), { timeout: 30_000 })
-      .toContain('contact@libourne-paraboles.test');
+      .poll(async () => (await mails('referral.contact_missed')).length, { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    await agent.reload();
+    await expect.poll(() => card.textContent()).toContain('En retard');
+    expect(await card.textContent()).toContain('Aucun contact enregistré avant le');
+    await card.getByRole('button', { name: 'Réattribuer' }).click();
+    await agent.getByText('Mise en relation transmise à l’installateur suivant').waitFor();
+    expect((await mails('referral.sent')).map((m) => m.recipient)).toContain(
+      'contact@libourne-paraboles.test',
+    );
     await agent.reload();
     await expect.poll(() => card.textContent()).toMatch(/Libourne Paraboles \(\d+,\d km\)/);
     const text = (await card.textContent()) ?? '';
     expect(text).toContain('Transmise au suivant');
     expect(text).toContain('Transmise après un délai de 48 h dépassé');
-    expect((await mails('referral.contact_missed')).length).toBeGreaterThan(0);
     await e.shot(agent, '93-reassignation');
   });
 
-  it('REF-04 the admin chooses in the settings that a missed visit is reassigned automatically', async () => {
+  it('REF-04 the admin chooses in the settings that a missed visit and a missed 48 h contact are reassigned automatically', async () => {
     await nav(admin, 'Paramètres');
     const form = admin.getByRole('form', { name: 'Mise en relation antenniste' });
     const choice = form.getByLabel('Intervention non réalisée au 20e jour');
     expect(await choice.inputValue()).toBe('offer');
     await choice.selectOption({ label: 'Réattribuer automatiquement à l’installateur suivant' });
+    const contact = form.getByLabel('Installateur sans contact avec le client sous 48 h');
+    expect(await contact.inputValue()).toBe('offer');
+    await contact.selectOption({ label: 'Réattribuer automatiquement à l’installateur suivant' });
     await form.getByRole('button', { name: 'Enregistrer' }).click();
     await admin.getByText('Réglage enregistré').waitFor();
     const saved = await admin.evaluate(
       async () => (await (await fetch('/api/referral/settings')).json()) as unknown,
     );
-    expect(saved).toEqual({ missedVisit: 'perform' });
+    expect(saved).toEqual({ missedVisit: 'perform', missedContact: 'perform' });
     await e.shot(admin, '94-parametres-intervention-manquee');
   });
 

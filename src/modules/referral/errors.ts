@@ -106,11 +106,11 @@ export const referralErrors = defineErrors({
     fr: {
       title: 'Mise en relation non en retard',
       detail:
-        'La mise en relation {reference} n’est pas en retard d’intervention : elle ne peut pas être réattribuée.',
+        'La mise en relation {reference} n’est pas en retard (contact ou intervention) : elle ne peut pas être réattribuée.',
     },
     en: {
       title: 'Referral not late',
-      detail: 'Referral {reference} is not late for its visit: it cannot be reassigned.',
+      detail: 'Referral {reference} is not late (contact or visit): it cannot be reassigned.',
     },
   },
   'referral.contact_window_closed': {

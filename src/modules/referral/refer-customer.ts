@@ -12,9 +12,11 @@ import {
   consentInForce,
   contactDeadline,
   contactMissed,
+  DEFAULT_MISSED_CONTACT_POLICY,
   DEFAULT_MISSED_VISIT_POLICY,
   eligibleCustomer,
   OPEN_STATUSES,
+  reassignableLate,
   visitDeadline,
   visitMissed,
   visitWindow,
@@ -232,30 +234,32 @@ async function alertReseller<D>(
 }
 
 /**
- * REF-04: 48 h after the referral e-mail, a referral without a recorded contact alerts the reseller
- * and goes to the next nearest signed installer, provided the consent is still in force.
+ * REF-04, issue 13 §5: 48 h after the referral e-mail, a referral without a recorded contact is
+ * late: the reseller is alerted and, as the tenant chose, the reassignment to the next nearest
+ * signed installer (consent still in force) is offered to an agent or performed at once.
  */
 export const contactCheck = actionKind({
   kind: 'referral.contact_check',
   payload: Type.Object({ referralId: Type.String({ minLength: 1 }) }),
   run: async (tx, payload, _action, ctx) => {
     const r = await store.getReferral(tx, payload.referralId, true);
-    if (!r || !contactMissed(r.status, r.sent_at, ctx.now)) return { skipped: true };
+    if (!r || r.contact_missed_at || !contactMissed(r.status, r.sent_at, ctx.now)) return { skipped: true };
     const tenant = await store.tenantInfo(tx);
-    const next = await passOn(tx, r, {
-      now: ctx.now,
-      actor: SYSTEM_ACTOR,
-      requestId: null,
-      restartWindow: false,
-    });
+    await store.updateReferral(tx, r.id, { contactMissedAt: ctx.now });
+    const policy = (await store.missedWindowSettings(tx))?.missed_contact ?? DEFAULT_MISSED_CONTACT_POLICY;
+    const next =
+      policy === 'perform'
+        ? await passOn(tx, r, { now: ctx.now, actor: SYSTEM_ACTOR, requestId: null, restartWindow: false })
+        : null;
     await alertReseller(tx, contactMissedAlert, r, ctx.now, (locale) => ({
       reference: r.reference,
       customerName: r.account_name,
       installerCompany: r.installer_company,
       deadline: mailInstant(contactDeadline(r.sent_at), tenant.timeZone, locale),
+      performed: policy === 'perform',
       nextInstaller: next?.installer_company ?? null,
     }));
-    return { reassignedTo: next?.id ?? null };
+    return { late: r.id, reassignedTo: next?.id ?? null };
   },
 });
 
@@ -278,7 +282,7 @@ export const visitCheck = actionKind({
     )
       return { skipped: true };
     await store.updateReferral(tx, r.id, { visitMissedAt: ctx.now });
-    const policy = (await store.missedVisitSetting(tx))?.missed_visit ?? DEFAULT_MISSED_VISIT_POLICY;
+    const policy = (await store.missedWindowSettings(tx))?.missed_visit ?? DEFAULT_MISSED_VISIT_POLICY;
     const next =
       policy === 'perform'
         ? await passOn(tx, r, { now: ctx.now, actor: SYSTEM_ACTOR, requestId: null, restartWindow: true })
@@ -329,18 +333,19 @@ export async function scheduleBookedVisitCheck(
 
 /**
  * REF-04: the agent's « Réattribuer » on a late referral (the tenant chose "offer"): the next
- * nearest signed installer with the consent in force, with a fresh visit window.
+ * nearest signed installer with the consent in force. After a missed visit the next installer gets
+ * a fresh visit window; after a missed contact the days keep counting (Reading 15).
  */
 export async function reassignLateReferral(ctx: Ctx, id: string): Promise<Referral> {
   const r = await store.getReferral(ctx.tx, id, true);
   if (!r) throw new AppError('resource.not_found');
-  if (!r.visit_missed_at || !OPEN_STATUSES.includes(r.status))
+  if (!reassignableLate(r.status, r.contact_missed_at, r.visit_missed_at))
     throw new AppError('referral.not_late', { reference: r.reference });
   const next = await passOn(ctx.tx, r, {
     now: ctx.now,
     actor: ctx.actor,
     requestId: ctx.requestId,
-    restartWindow: true,
+    restartWindow: r.visit_missed_at !== null,
   });
   const tenant = await store.tenantInfo(ctx.tx);
   return toReferral(next ?? (await store.getReferral(ctx.tx, id))!, tenant.timeZone);

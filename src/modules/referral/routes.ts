@@ -274,7 +274,7 @@ export function referralRoutes(app: App, deps: Deps): void {
         tags,
         operationId: 'reassignLateReferral',
         summary:
-          'REF-04: reassigns a late referral (visit missed) to the next nearest signed installer with consent in force',
+          'REF-04: reassigns a late referral (48 h contact or visit missed) to the next nearest signed installer with consent in force',
         params: Id,
         response: { 200: ReferralSchema, ...errorResponses },
       },
@@ -284,14 +284,21 @@ export function referralRoutes(app: App, deps: Deps): void {
       mutation(deps, req, reply, { status: 200, run: (ctx) => reassignLateReferral(ctx, req.params.id) }),
   );
 
+  const Policy = (description: string) =>
+    Type.Union([Type.Literal('offer'), Type.Literal('perform')], { description });
   const SettingsSchema = Type.Object(
     {
-      missedVisit: Type.Union([Type.Literal('offer'), Type.Literal('perform')], {
-        description: 'REF-04: on a missed visit, offer the reassignment to an agent, or perform it',
-      }),
+      missedVisit: Policy('REF-04: on a missed visit, offer the reassignment to an agent, or perform it'),
+      missedContact: Policy(
+        'REF-04: on a missed 48 h contact, offer the reassignment to an agent, or perform it',
+      ),
     },
     { additionalProperties: false },
   );
+  const SettingsChangeSchema = Type.Partial(SettingsSchema, {
+    additionalProperties: false,
+    minProperties: 1,
+  });
 
   app.get(
     '/api/referral/settings',
@@ -299,7 +306,7 @@ export function referralRoutes(app: App, deps: Deps): void {
       schema: {
         tags,
         operationId: 'getReferralSettings',
-        summary: 'The tenant’s referral settings (what a missed visit does)',
+        summary: 'The tenant’s referral settings (what a missed visit or 48 h contact does)',
         response: { 200: SettingsSchema, ...errorResponses },
       },
       config: { policy: 'referral.settings' },
@@ -313,8 +320,9 @@ export function referralRoutes(app: App, deps: Deps): void {
       schema: {
         tags,
         operationId: 'updateReferralSettings',
-        summary: 'Chooses what a missed visit does: offer the reassignment (default) or perform it',
-        body: SettingsSchema,
+        summary:
+          'Chooses what a missed visit or 48 h contact does: offer the reassignment (default) or perform it',
+        body: SettingsChangeSchema,
         response: { 200: SettingsSchema, ...errorResponses },
       },
       config: { policy: 'referral.settings' },
@@ -322,7 +330,7 @@ export function referralRoutes(app: App, deps: Deps): void {
     (req, reply) =>
       mutation(deps, req, reply, {
         status: 200,
-        run: (ctx) => setMissedVisitPolicy(ctx, req.body.missedVisit),
+        run: (ctx) => setMissedVisitPolicy(ctx, req.body),
       }),
   );
 

@@ -8,6 +8,7 @@ import {
   indexInstallers,
   visitDeadline,
   visitMissed,
+  reassignableLate,
   COUPON_FILE_MAX_BYTES,
   couponCode,
   pretravelMissing,
@@ -471,4 +472,25 @@ describe('REF-03 the kept search tree answers as the whole-directory sort', () =
       { numRuns: 300 },
     );
   });
+});
+
+describe('REF-04 the agent reassigns a referral whose 48 h contact or visit was missed (issue 13 §5)', () => {
+  const missed = new Date('2026-12-03T09:00:01Z');
+  it.each([
+    ['sent', missed, null, true], // contact missed, offered to the agent
+    ['contacted', null, missed, true], // visit missed
+    ['visit_booked', null, missed, true],
+    ['sent', missed, missed, true],
+    ['sent', null, null, false], // on time
+    ['visit_booked', null, null, false],
+    ['reassigned', missed, null, false], // already passed on
+    ['completed', null, missed, false],
+    ['withdrawn', missed, null, false],
+    ['lapsed', null, missed, false],
+  ] as const)(
+    'REF-04 a %s referral (contact missed %s, visit missed %s) can be reassigned: %s',
+    (status, c, v, ok) => {
+      expect(reassignableLate(status, c, v)).toBe(ok);
+    },
+  );
 });

@@ -297,6 +297,22 @@ export function visitMissed(
 export type MissedVisitPolicy = 'offer' | 'perform';
 export const DEFAULT_MISSED_VISIT_POLICY: MissedVisitPolicy = 'offer';
 
+/** Issue 13 §5: what the tenant chose for a missed 48 h contact (same choice, 'offer' by default). */
+export type MissedContactPolicy = 'offer' | 'perform';
+export const DEFAULT_MISSED_CONTACT_POLICY: MissedContactPolicy = 'offer';
+
+/**
+ * REF-04: the agent's « Réattribuer » applies to an open referral whose 48 h contact or visit
+ * window was missed (marked late by the checks); a closed or on-time referral is not reassigned.
+ */
+export function reassignableLate(
+  status: ReferralStatus,
+  contactMissedAt: Date | null,
+  visitMissedAt: Date | null,
+): boolean {
+  return OPEN_STATUSES.includes(status) && (contactMissedAt !== null || visitMissedAt !== null);
+}
+
 /** REF-04: a visit is agreed only once the customer accepted the installer's quote. */
 export function visitAllowed(quoteDecision: 'accepted' | 'refused' | null): boolean {
   return quoteDecision === 'accepted';

@@ -106,6 +106,9 @@ export const ReferralSchema = Type.Object({
   visitMissedAt: Nullable(
     Type.String({ format: 'date-time', description: 'REF-04: the visit was not recorded in time (late)' }),
   ),
+  contactMissedAt: Nullable(
+    Type.String({ format: 'date-time', description: 'REF-04: no contact was recorded within 48 h (late)' }),
+  ),
   visitDueBy: Type.String({
     format: 'date-time',
     description: 'REF-04: end of day 20, or of the booked visit’s day, in the tenant’s zone',

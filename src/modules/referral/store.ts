@@ -216,6 +216,7 @@ export interface ReferralRow {
   pretravel_checked_at: Date | null;
   closed_at: Date | null;
   visit_missed_at: Date | null;
+  contact_missed_at: Date | null;
   created_by: string;
   version: number;
 }
@@ -224,7 +225,8 @@ const REFERRAL_SELECT = `SELECT r.id, r.reference, r.account_id, a.display_name 
     r.installer_id, i.company AS installer_company, r.previous_id, r.postal_code, r.commune_code, r.commune_name,
     r.latitude, r.longitude, r.distance_km, r.skipped, r.status, r.referred_at, r.sent_at, r.contacted_at,
     r.visit_date, r.safety_reason, r.checklist, r.checklist_done_at, r.quote_decision, r.quote_decided_at,
-    r.pretravel_checked_at, r.closed_at, r.visit_missed_at, r.created_by, r.version
+    r.pretravel_checked_at, r.closed_at, r.visit_missed_at, r.contact_missed_at,
+    r.created_by, r.version
   FROM referrals r
   JOIN customer_accounts a ON a.id = r.account_id
   JOIN referral_installers i ON i.id = r.installer_id`;
@@ -265,22 +267,31 @@ export async function installersTried(tx: Tx, referralId: string): Promise<strin
   return rows.map((r) => r.installer_id);
 }
 
-/** REF-04: what the tenant chose for a missed visit window (migration 0053); none: the default. */
-export async function missedVisitSetting(
-  tx: Tx,
-): Promise<{ missed_visit: 'offer' | 'perform'; updated_at: Date; updated_by: string } | undefined> {
-  return tx.maybeOne(`SELECT missed_visit, updated_at, updated_by FROM referral_settings`);
+/**
+ * REF-04: what the tenant chose for a missed visit window (migration 0053) and a missed 48 h
+ * contact (0054); none: the defaults.
+ */
+export async function missedWindowSettings(tx: Tx): Promise<
+  | {
+      missed_visit: 'offer' | 'perform';
+      missed_contact: 'offer' | 'perform';
+      updated_at: Date;
+      updated_by: string;
+    }
+  | undefined
+> {
+  return tx.maybeOne(`SELECT missed_visit, missed_contact, updated_at, updated_by FROM referral_settings`);
 }
 
-export async function saveMissedVisitSetting(
+export async function saveMissedWindowSettings(
   tx: Tx,
-  v: { missedVisit: 'offer' | 'perform'; now: Date; by: string },
+  v: { missedVisit: 'offer' | 'perform'; missedContact: 'offer' | 'perform'; now: Date; by: string },
 ): Promise<void> {
   await tx.query(
-    `INSERT INTO referral_settings (tenant_id, missed_visit, updated_at, updated_by)
-     VALUES (relais_tenant(), $1, $2, $3)
-     ON CONFLICT (tenant_id) DO UPDATE SET missed_visit = $1, updated_at = $2, updated_by = $3`,
-    [v.missedVisit, v.now, v.by],
+    `INSERT INTO referral_settings (tenant_id, missed_visit, missed_contact, updated_at, updated_by)
+     VALUES (relais_tenant(), $1, $2, $3, $4)
+     ON CONFLICT (tenant_id) DO UPDATE SET missed_visit = $1, missed_contact = $2, updated_at = $3, updated_by = $4`,
+    [v.missedVisit, v.missedContact, v.now, v.by],
   );
 }
 
@@ -345,6 +356,7 @@ export async function updateReferral(
     pretravelCheckedAt?: Date;
     closedAt?: Date;
     visitMissedAt?: Date;
+    contactMissedAt?: Date;
   },
 ): Promise<void> {
   const sets: string[] = [];
@@ -364,6 +376,7 @@ export async function updateReferral(
   if (patch.pretravelCheckedAt !== undefined) set('pretravel_checked_at', patch.pretravelCheckedAt);
   if (patch.closedAt !== undefined) set('closed_at', patch.closedAt);
   if (patch.visitMissedAt !== undefined) set('visit_missed_at', patch.visitMissedAt);
+  if (patch.contactMissedAt !== undefined) set('contact_missed_at', patch.contactMissedAt);
   await tx.query(`UPDATE referrals SET ${sets.join(', ')}, version = version + 1 WHERE id = $1`, params);
 }
 

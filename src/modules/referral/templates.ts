@@ -101,7 +101,9 @@ export interface ContactMissedMail {
   customerName: string;
   installerCompany: string;
   deadline: string;
-  /** The next installer's company, or null when none is left. */
+  /** The tenant's setting: reassigned at once (true) or offered to an agent. */
+  performed: boolean;
+  /** When performed: the next installer's company, or null when none is left. */
   nextInstaller: string | null;
 }
 
@@ -113,9 +115,11 @@ export const contactMissedAlert = defineTemplate<ContactMissedMail>({
     blocks: [
       p(`${d.installerCompany} n'a pas enregistré de contact avec ${d.customerName} avant le ${d.deadline}.`),
       p(
-        d.nextInstaller
-          ? `La mise en relation est transmise à l'installateur signataire suivant le plus proche : ${d.nextInstaller}.`
-          : "Aucun autre installateur signataire et actif n'est disponible : la mise en relation est close.",
+        !d.performed
+          ? 'La mise en relation est signalée en retard : un agent peut la réattribuer à l’installateur signataire suivant le plus proche (bouton « Réattribuer » sur la fiche client).'
+          : d.nextInstaller
+            ? `La mise en relation est transmise à l'installateur signataire suivant le plus proche : ${d.nextInstaller}.`
+            : "Aucun autre installateur signataire et actif n'est disponible : la mise en relation est close.",
       ),
     ],
   }),
@@ -124,9 +128,11 @@ export const contactMissedAlert = defineTemplate<ContactMissedMail>({
     blocks: [
       p(`${d.installerCompany} recorded no contact with ${d.customerName} before ${d.deadline}.`),
       p(
-        d.nextInstaller
-          ? `The referral goes to the next nearest signed installer: ${d.nextInstaller}.`
-          : 'No other signed, active installer is available: the referral is closed.',
+        !d.performed
+          ? 'The referral is marked late: an agent may reassign it to the next nearest signed installer ("Reassign" on the customer page).'
+          : d.nextInstaller
+            ? `The referral goes to the next nearest signed installer: ${d.nextInstaller}.`
+            : 'No other signed, active installer is available: the referral is closed.',
       ),
     ],
   }),

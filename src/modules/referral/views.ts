@@ -110,6 +110,8 @@ export interface Referral {
   pretravelCheckedAt: string | null;
   /** REF-04, REF-05: when the visit check found the visit not recorded in time (late), or null. */
   visitMissedAt: string | null;
+  /** REF-04: when the 48 h check found no contact recorded in time (late), or null. */
+  contactMissedAt: string | null;
   /** REF-04: the visit is due by then (end of day 20, or of the booked visit's day, tenant zone). */
   visitDueBy: string;
   /** REF-06: the discount coupon handed over after the installation, or null. */
@@ -194,6 +196,7 @@ export function toReferral(r: store.ReferralRow, zone: string, coupon: Coupon | 
     quoteDecidedAt: r.quote_decided_at?.toISOString() ?? null,
     pretravelCheckedAt: r.pretravel_checked_at?.toISOString() ?? null,
     visitMissedAt: r.visit_missed_at?.toISOString() ?? null,
+    contactMissedAt: r.contact_missed_at?.toISOString() ?? null,
     visitDueBy: visitDeadline(r.referred_at, r.visit_date, zone).toISOString(),
     coupon,
   };

@@ -1971,7 +1971,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** REF-04: reassigns a late referral (visit missed) to the next nearest signed installer with consent in force */
+    /** REF-04: reassigns a late referral (48 h contact or visit missed) to the next nearest signed installer with consent in force */
     post: operations['reassignLateReferral'];
     delete?: never;
     options?: never;
@@ -1986,9 +1986,9 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The tenant’s referral settings (what a missed visit does) */
+    /** The tenant’s referral settings (what a missed visit or 48 h contact does) */
     get: operations['getReferralSettings'];
-    /** Chooses what a missed visit does: offer the reassignment (default) or perform it */
+    /** Chooses what a missed visit or 48 h contact does: offer the reassignment (default) or perform it */
     put: operations['updateReferralSettings'];
     post?: never;
     delete?: never;
@@ -21457,6 +21457,7 @@ export interface operations {
               quoteDecidedAt: string | null;
               pretravelCheckedAt: string | null;
               visitMissedAt: string | null;
+              contactMissedAt: string | null;
               /**
                * Format: date-time
                * @description REF-04: end of day 20, or of the booked visit’s day, in the tenant’s zone
@@ -21915,6 +21916,7 @@ export interface operations {
             quoteDecidedAt: string | null;
             pretravelCheckedAt: string | null;
             visitMissedAt: string | null;
+            contactMissedAt: string | null;
             /**
              * Format: date-time
              * @description REF-04: end of day 20, or of the booked visit’s day, in the tenant’s zone
@@ -22104,6 +22106,7 @@ export interface operations {
             quoteDecidedAt: string | null;
             pretravelCheckedAt: string | null;
             visitMissedAt: string | null;
+            contactMissedAt: string | null;
             /**
              * Format: date-time
              * @description REF-04: end of day 20, or of the booked visit’s day, in the tenant’s zone
@@ -22244,6 +22247,8 @@ export interface operations {
           'application/json': {
             /** @description REF-04: on a missed visit, offer the reassignment to an agent, or perform it */
             missedVisit: 'offer' | 'perform';
+            /** @description REF-04: on a missed 48 h contact, offer the reassignment to an agent, or perform it */
+            missedContact: 'offer' | 'perform';
           };
         };
       };
@@ -22350,7 +22355,9 @@ export interface operations {
       content: {
         'application/json': {
           /** @description REF-04: on a missed visit, offer the reassignment to an agent, or perform it */
-          missedVisit: 'offer' | 'perform';
+          missedVisit?: 'offer' | 'perform';
+          /** @description REF-04: on a missed 48 h contact, offer the reassignment to an agent, or perform it */
+          missedContact?: 'offer' | 'perform';
         };
       };
     };
@@ -22364,6 +22371,8 @@ export interface operations {
           'application/json': {
             /** @description REF-04: on a missed visit, offer the reassignment to an agent, or perform it */
             missedVisit: 'offer' | 'perform';
+            /** @description REF-04: on a missed 48 h contact, offer the reassignment to an agent, or perform it */
+            missedContact: 'offer' | 'perform';
           };
         };
       };
@@ -22550,6 +22559,7 @@ export interface operations {
               quoteDecidedAt: string | null;
               pretravelCheckedAt: string | null;
               visitMissedAt: string | null;
+              contactMissedAt: string | null;
               /**
                * Format: date-time
                * @description REF-04: end of day 20, or of the booked visit’s day, in the tenant’s zone
@@ -22740,6 +22750,7 @@ export interface operations {
             quoteDecidedAt: string | null;
             pretravelCheckedAt: string | null;
             visitMissedAt: string | null;
+            contactMissedAt: string | null;
             /**
              * Format: date-time
              * @description REF-04: end of day 20, or of the booked visit’s day, in the tenant’s zone
@@ -22937,6 +22948,7 @@ export interface operations {
             quoteDecidedAt: string | null;
             pretravelCheckedAt: string | null;
             visitMissedAt: string | null;
+            contactMissedAt: string | null;
             /**
              * Format: date-time
              * @description REF-04: end of day 20, or of the booked visit’s day, in the tenant’s zone
@@ -23141,6 +23153,7 @@ export interface operations {
             quoteDecidedAt: string | null;
             pretravelCheckedAt: string | null;
             visitMissedAt: string | null;
+            contactMissedAt: string | null;
             /**
              * Format: date-time
              * @description REF-04: end of day 20, or of the booked visit’s day, in the tenant’s zone
@@ -23336,6 +23349,7 @@ export interface operations {
             quoteDecidedAt: string | null;
             pretravelCheckedAt: string | null;
             visitMissedAt: string | null;
+            contactMissedAt: string | null;
             /**
              * Format: date-time
              * @description REF-04: end of day 20, or of the booked visit’s day, in the tenant’s zone
@@ -23532,6 +23546,7 @@ export interface operations {
             quoteDecidedAt: string | null;
             pretravelCheckedAt: string | null;
             visitMissedAt: string | null;
+            contactMissedAt: string | null;
             /**
              * Format: date-time
              * @description REF-04: end of day 20, or of the booked visit’s day, in the tenant’s zone
@@ -23727,6 +23742,7 @@ export interface operations {
             quoteDecidedAt: string | null;
             pretravelCheckedAt: string | null;
             visitMissedAt: string | null;
+            contactMissedAt: string | null;
             /**
              * Format: date-time
              * @description REF-04: end of day 20, or of the booked visit’s day, in the tenant’s zone
@@ -23926,6 +23942,7 @@ export interface operations {
             quoteDecidedAt: string | null;
             pretravelCheckedAt: string | null;
             visitMissedAt: string | null;
+            contactMissedAt: string | null;
             /**
              * Format: date-time
              * @description REF-04: end of day 20, or of the booked visit’s day, in the tenant’s zone

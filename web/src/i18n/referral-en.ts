@@ -83,6 +83,7 @@ export const referralEn: typeof referralFr = {
   card: {
     late: 'Late',
     visitMissed: 'No visit recorded by the end of {{date}}: the next installer may take it over.',
+    contactMissed: 'No contact recorded before {{date}} (48 h): the next installer may take it over.',
     reassign: 'Reassign',
     reassignedDone: 'Referral passed on to the next installer',
     title: 'Installer referral',
@@ -152,6 +153,7 @@ export const referralEn: typeof referralFr = {
     title: 'Installer referral',
     missedVisit: 'Visit not done by day 20',
     missedVisitHint: 'Admins and supervisors are told by e-mail either way.',
+    missedContact: 'Installer did not contact the customer within 48 h',
     offer: 'Offer the reassignment (an agent clicks "Reassign")',
     perform: 'Reassign to the next installer automatically',
     save: 'Save',

@@ -86,6 +86,8 @@ export const referralFr = {
     late: 'En retard',
     visitMissed:
       'Aucune intervention enregistrée le {{date}} au plus tard : l’installateur suivant peut la reprendre.',
+    contactMissed:
+      'Aucun contact enregistré avant le {{date}} (48 h) : l’installateur suivant peut la reprendre.',
     reassign: 'Réattribuer',
     reassignedDone: 'Mise en relation transmise à l’installateur suivant',
     title: 'Mise en relation antenniste',
@@ -161,6 +163,7 @@ export const referralFr = {
     title: 'Mise en relation antenniste',
     missedVisit: 'Intervention non réalisée au 20e jour',
     missedVisitHint: 'Les administrateurs et superviseurs sont prévenus par e-mail dans les deux cas.',
+    missedContact: 'Installateur sans contact avec le client sous 48 h',
     offer: 'Proposer la réattribution (un agent clique « Réattribuer »)',
     perform: 'Réattribuer automatiquement à l’installateur suivant',
     save: 'Enregistrer',

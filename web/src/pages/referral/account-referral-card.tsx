@@ -117,7 +117,7 @@ function ReferralItem({ r }: { r: Referral }) {
   const format = useFormat();
   const date = (d: string) => format.date(`${d}T12:00:00Z`);
   const live = ['sent', 'contacted', 'visit_booked'].includes(r.status);
-  const late = live && r.visitMissedAt !== null;
+  const late = live && (r.visitMissedAt !== null || r.contactMissedAt !== null);
   const toast = useToast();
   const reassign = useReferralPost<string>((id) => `/api/referral/referrals/${id}/reassign`);
   return (
@@ -136,7 +136,9 @@ function ReferralItem({ r }: { r: Referral }) {
       </div>
       {late ? (
         <div>
-          {t('referral.card.visitMissed', { date: date(r.visitDate ?? r.visitTo) })}{' '}
+          {r.visitMissedAt !== null
+            ? t('referral.card.visitMissed', { date: date(r.visitDate ?? r.visitTo) })
+            : t('referral.card.contactMissed', { date: format.dateTime(r.contactBy) })}{' '}
           <Button
             size="sm"
             loading={reassign.isPending}

@@ -14,8 +14,9 @@ type Settings = OkBody<'/api/referral/settings', 'get'>;
 const KEY = ['referral', 'settings'] as const;
 
 /**
- * REF-04 (issue 13): what a missed visit window does in this tenant: offer the reassignment to an
- * agent (« Réattribuer » on the customer page, the default) or perform it at once. Admins only.
+ * REF-04 (issue 13 §5): what a missed visit window and a missed 48 h contact do in this tenant:
+ * offer the reassignment to an agent (« Réattribuer » on the customer page, the default) or perform
+ * it at once. Admins only.
  */
 export function MissedVisitSettingCard() {
   const { t } = useTranslation();
@@ -26,43 +27,53 @@ export function MissedVisitSettingCard() {
   if (!query.data) return query.error ? <ErrorBanner error={query.error} /> : null;
   return (
     <SettingForm
-      key={query.data.missedVisit}
-      initial={query.data.missedVisit}
+      key={`${query.data.missedVisit}-${query.data.missedContact}`}
+      initial={query.data}
       title={t('referral.settings.title')}
     />
   );
 }
 
-function SettingForm({ initial, title }: { initial: Settings['missedVisit']; title: string }) {
+type Policy = Settings['missedVisit'];
+
+function SettingForm({ initial, title }: { initial: Settings; title: string }) {
   const { t } = useTranslation();
   const toast = useToast();
   const client = useQueryClient();
   const [value, setValue] = useState(initial);
   const save = useMutation({
     mutationFn: async () =>
-      (await apiRequest<Settings>('/api/referral/settings', { method: 'PUT', body: { missedVisit: value } }))
-        .data,
+      (await apiRequest<Settings>('/api/referral/settings', { method: 'PUT', body: value })).data,
     onSuccess: async () => {
       toast({ tone: 'success', title: t('referral.settings.saved') });
       await client.invalidateQueries({ queryKey: KEY });
     },
   });
+  const options = [
+    { value: 'offer', label: t('referral.settings.offer') },
+    { value: 'perform', label: t('referral.settings.perform') },
+  ];
+  const unchanged =
+    value.missedVisit === initial.missedVisit && value.missedContact === initial.missedContact;
   return (
     <Card title={title}>
       <Form onSubmit={() => save.mutate()} aria-label={title}>
         {save.error ? <ErrorBanner error={save.error} /> : null}
         <Select
+          label={t('referral.settings.missedContact')}
+          value={value.missedContact}
+          onChange={(e) => setValue({ ...value, missedContact: e.target.value as Policy })}
+          options={options}
+        />
+        <Select
           label={t('referral.settings.missedVisit')}
           hint={t('referral.settings.missedVisitHint')}
-          value={value}
-          onChange={(e) => setValue(e.target.value as Settings['missedVisit'])}
-          options={[
-            { value: 'offer', label: t('referral.settings.offer') },
-            { value: 'perform', label: t('referral.settings.perform') },
-          ]}
+          value={value.missedVisit}
+          onChange={(e) => setValue({ ...value, missedVisit: e.target.value as Policy })}
+          options={options}
         />
         <FormActions>
-          <Button type="submit" variant="primary" loading={save.isPending} disabled={value === initial}>
+          <Button type="submit" variant="primary" loading={save.isPending} disabled={unchanged}>
             {t('referral.settings.save')}
           </Button>
         </FormActions>
