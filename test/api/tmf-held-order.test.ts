@@ -136,6 +136,19 @@ describe(`TMF622 held orders (${testEngine})`, () => {
     });
     expect(noOffer.status).toBe(201);
     expect(noOffer.body.state).toBe('held');
+    // And a customer and an offer without the line's user.
+    const noUser = await agent.post(PO, {
+      relatedParty: [{ id: accountId, role: 'customer' }],
+      productOrderItem: [{ id: '1', action: 'add', productOffering: { id: OFFER } }],
+    });
+    expect(noUser.status).toBe(201);
+    expect(noUser.body.state).toBe('held');
+    expect(tmfErrors(TMF622, 'ProductOrder', noUser.body)).toEqual([]);
+    expect(noUser.body.relatedParty).toEqual([
+      { id: accountId, role: 'customer', '@referredType': 'Customer' },
+    ]);
+    await runDueActions(t);
+    expect(sim.created).toEqual([]);
     expect((await agent.post(PO, { productOrderItem: [] })).status).toBe(400);
     expect((await agent.post(PO, { productOrderItem: [{ id: '1' }] })).status).toBe(400);
     expect(

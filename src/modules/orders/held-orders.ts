@@ -19,10 +19,17 @@ import { TMF622_BASE, type TmfProductOrderCreate } from './tmf.ts';
 
 type OrderCreate = Static<typeof TmfProductOrderCreate>;
 
-/** True when Relais cannot make a real order of the request: no customer, or an item without offer. */
+/**
+ * True when Relais cannot make a real order of the request: no customer, or an item without an
+ * offer or without the line's user (`userName` characteristic).
+ */
 export function needsHolding(body: OrderCreate): boolean {
   const customer = (body.relatedParty ?? []).some((p) => (p.role ?? 'customer').toLowerCase() === 'customer');
-  return !customer || body.productOrderItem.some((i) => i.productOffering === undefined);
+  const userName = (i: OrderCreate['productOrderItem'][number]) =>
+    (i.product?.productCharacteristic ?? []).some(
+      (c) => c.name === 'userName' && typeof c.value === 'string' && c.value !== '',
+    );
+  return !customer || body.productOrderItem.some((i) => i.productOffering === undefined || !userName(i));
 }
 
 const TMF_STATE: Record<heldStore.HeldOrderState, string> = {
@@ -58,7 +65,15 @@ export function toTmfHeldOrder(row: heldStore.HeldOrderRow) {
           }
         : {}),
     })),
-    ...(req.relatedParty ? { relatedParty: req.relatedParty } : {}),
+    ...(req.relatedParty
+      ? {
+          relatedParty: req.relatedParty.map((p) => ({
+            ...p,
+            role: p.role ?? 'customer',
+            '@referredType': p['@referredType'] ?? 'Customer',
+          })),
+        }
+      : {}),
     '@type': 'ProductOrder',
   };
 }

@@ -284,7 +284,8 @@ export const linesEn: DeepStrings<typeof linesFr> = {
   // Issue 15: TMF622 orders received without a customer or an offer (held-orders-page.tsx).
   held: {
     title: 'Received orders to complete',
-    subtitle: 'Orders sent through the API without a customer or an offer: never sent to the operator',
+    subtitle:
+      'Orders sent through the API without a customer, an offer or a line user: never sent to the operator',
     receivedAt: 'Received on',
     receivedBy: 'By API token',
     items: 'Items',
@@ -301,7 +302,7 @@ export const linesEn: DeepStrings<typeof linesFr> = {
     released: 'Received order completed',
     banner: 'You are completing an order received through the API; it will be marked completed on creation.',
     empty: 'No order to complete',
-    emptyHint: 'Orders received through the API without a customer or an offer show here.',
+    emptyHint: 'Incomplete orders received through the API show here.',
   },
   orders: {
     title: 'Order {{reference}}',

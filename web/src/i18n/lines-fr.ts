@@ -289,7 +289,8 @@ export const linesFr = {
   // Issue 15: TMF622 orders received without a customer or an offer (held-orders-page.tsx).
   held: {
     title: 'Commandes reçues à compléter',
-    subtitle: 'Commandes envoyées par API sans client ou sans offre : jamais transmises à l’opérateur',
+    subtitle:
+      'Commandes envoyées par API sans client, sans offre ou sans utilisateur de ligne : jamais transmises à l’opérateur',
     receivedAt: 'Reçue le',
     receivedBy: 'Par le jeton d’API',
     items: 'Articles',
@@ -306,7 +307,7 @@ export const linesFr = {
     released: 'Commande reçue complétée',
     banner: 'Vous complétez une commande reçue par API ; elle sera marquée complétée à la création.',
     empty: 'Aucune commande à compléter',
-    emptyHint: 'Les commandes reçues par API sans client ou sans offre apparaissent ici.',
+    emptyHint: 'Les commandes reçues par API incomplètes apparaissent ici.',
   },
   orders: {
     title: 'Commande {{reference}}',
