@@ -148,4 +148,69 @@ describe('TM Forum listeners in the browser (issue 15)', () => {
     await desk.getByRole('link', { name: reference }).waitFor();
     await e.shot(desk, 'tmf-hub-04-customer-page');
   });
+
+  it('an order sent with the mandatory attributes only is « à compléter »; the agent rejects one and completes the other', async () => {
+    const integration = await integrationClient();
+    const send = async (productOffering?: { id: string }) => {
+      const res = await integration.post('/tmf-api/productOrderingManagement/v4/productOrder', {
+        productOrderItem: [{ id: '1', action: 'add', ...(productOffering ? { productOffering } : {}) }],
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      expect(res.body.state).toBe('held');
+      return String(res.body.id);
+    };
+    const toReject = await send();
+    const toComplete = await send({ id: 'orange-unlimited-5gb-blocked' });
+    const agent = await Client.login(e.url, AGENT, PASSWORD);
+    const customer = (
+      (await agent.get('/api/accounts?limit=1&sort=displayName')).body.items as {
+        displayName: string;
+        reference: string;
+      }[]
+    )[0];
+
+    const desk = await e.newPage();
+    await signIn(desk, e.url, AGENT, PASSWORD);
+    await desk.getByRole('heading', { name: /Bonjour/ }).waitFor();
+    await nav(desk, 'Commandes à compléter');
+    await desk.getByRole('heading', { name: 'Commandes reçues à compléter' }).waitFor();
+    const unknownOffer = desk.getByRole('row').filter({ hasText: 'offre non précisée × 1' });
+    await unknownOffer.waitFor();
+    expect(await unknownOffer.textContent()).toContain('ERP du magasin');
+    const known = desk.getByRole('row').filter({ hasText: /Orange.* × 1/ });
+    await known.waitFor();
+    await e.shot(desk, 'tmf-hub-05-held-orders');
+
+    await unknownOffer.getByRole('button', { name: 'Rejeter' }).click();
+    await desk.getByRole('dialog').getByRole('button', { name: 'Rejeter' }).click();
+    await desk.getByText('Commande reçue rejetée').waitFor();
+    await expect.poll(() => unknownOffer.count()).toBe(0);
+    const rejected = await agent.get(`/tmf-api/productOrderingManagement/v4/productOrder/${toReject}`);
+    expect(rejected.body.state).toBe('rejected');
+
+    await known.getByRole('button', { name: 'Compléter la commande' }).click();
+    const dialog = desk.getByRole('dialog');
+    await dialog.getByLabel('Rechercher un client').fill(customer?.displayName ?? '');
+    const label = `${customer?.displayName ?? ''} (${customer?.reference ?? ''})`;
+    await expect
+      .poll(() => dialog.getByLabel('Client', { exact: true }).locator('option').allTextContents())
+      .toContain(label);
+    await dialog.getByLabel('Client', { exact: true }).selectOption({ label });
+    await dialog.getByRole('button', { name: 'Ouvrir le formulaire de commande' }).click();
+    await desk.getByRole('heading', { name: 'Nouvelle commande' }).waitFor();
+    await desk.getByText('Vous complétez une commande reçue par API', { exact: false }).waitFor();
+    const l = (name: string) => desk.getByLabel(`${name} (Ligne 1)`, { exact: true });
+    await l('Offre').selectOption('orange-unlimited-5gb-blocked');
+    await l('Itinérance : USA/Canada').selectOption('orange-cutoff-usa-canada-0mb');
+    await l('Itinérance : Maghreb et Turquie').selectOption('orange-cutoff-maghreb-turkey-0mb');
+    await l('Itinérance : Reste du monde').selectOption('orange-cutoff-rest-of-world-0mb');
+    await l('Utilisateur de la ligne').fill('Léa Petit');
+    await desk.getByRole('button', { name: 'Passer la commande' }).click();
+    await desk.getByText('Commande reçue complétée').waitFor();
+    await desk.getByRole('heading', { name: /^Commande O-\d{6}$/ }).waitFor();
+    const released = await agent.get(`/api/orders/held?state=released`);
+    expect((released.body.items as { id: string; orderId: string }[]).map((h) => h.id)).toEqual([toComplete]);
+    const tmf = await agent.get(`/tmf-api/productOrderingManagement/v4/productOrder/${toComplete}`);
+    expect(tmf.body.state).toBe('completed');
+  });
 });

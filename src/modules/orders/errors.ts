@@ -263,4 +263,26 @@ export const ordersErrors = defineErrors({
       detail: 'A client can only set an order\'s state to "cancelled"; "{state}" is set by Relais.',
     },
   },
+  'order.held_not_held': {
+    status: 409,
+    fr: {
+      title: 'Commande reçue déjà traitée',
+      detail: 'Cette commande reçue a déjà été complétée ou rejetée.',
+    },
+    en: {
+      title: 'Received order already handled',
+      detail: 'This received order has already been completed or rejected.',
+    },
+  },
+  'order.held_order_unknown': {
+    status: 422,
+    fr: {
+      title: 'Commande inconnue',
+      detail: 'La commande indiquée pour compléter la commande reçue n’existe pas.',
+    },
+    en: {
+      title: 'Unknown order',
+      detail: 'The order given to complete the received order does not exist.',
+    },
+  },
 });

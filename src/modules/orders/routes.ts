@@ -20,6 +20,8 @@ import * as service from './service.ts';
 import { updateOrder } from './update-order.ts';
 import { tmfResourceRoutes, tmfSharedResource } from '../../platform/http/tmf-routes.ts';
 import { listCharges } from '../ledger/service.ts';
+import { holdOrder, needsHolding } from './held-orders.ts';
+import { heldOrderRoutes } from './held-order-routes.ts';
 
 const ORDER_STATES = ['queued', 'in_progress', 'completed', 'failed', 'cancelled'] as const;
 const OrderStateSchema = Type.Union(ORDER_STATES.map((s) => Type.Literal(s)));
@@ -77,6 +79,7 @@ export function orderRoutes(app: App, deps: Deps): void {
   app.addSchema(OrderSchema);
   app.addSchema(TmfProductOrderSchema);
   const tags = ['orders'];
+  heldOrderRoutes(app, deps);
 
   app.post(
     '/api/orders',
@@ -182,7 +185,8 @@ export function orderRoutes(app: App, deps: Deps): void {
       schema: {
         tags: tmfTags,
         operationId: 'createProductOrder',
-        summary: 'TMF622 v4: create a product order (one productOrderItem per line, action "add")',
+        summary:
+          'TMF622 v4: create a product order (one productOrderItem per line, action "add"); without a customer or an offer it is held, to be completed by an agent',
         body: TmfProductOrderCreate,
         response: { 201: Type.Ref('TmfProductOrder'), ...errorResponses },
       },
@@ -192,7 +196,9 @@ export function orderRoutes(app: App, deps: Deps): void {
       mutation(deps, req, reply, {
         status: 201,
         run: async (ctx) =>
-          toTmfProductOrder(await service.createOrder(ctx, deps, fromTmfProductOrder(req.body))),
+          needsHolding(req.body)
+            ? holdOrder(ctx, req.body)
+            : toTmfProductOrder(await service.createOrder(ctx, deps, fromTmfProductOrder(req.body))),
         headers: (o) => ({ Location: o.href }),
       }),
   );

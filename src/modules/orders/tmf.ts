@@ -26,7 +26,7 @@ const Characteristic = Type.Object({ name: Type.String({ maxLength: 100 }), valu
 export const TmfProductOrderCreate = Type.Object(
   {
     externalId: Type.Optional(Type.String({ maxLength: 100 })),
-    // Optional in ProductOrder_Create; Relais needs the customer (422 tmf.related_party_required).
+    // Optional in ProductOrder_Create: without it the order is held (held-orders.ts).
     relatedParty: Type.Optional(
       Type.Array(
         Type.Object({
@@ -42,7 +42,9 @@ export const TmfProductOrderCreate = Type.Object(
       Type.Object({
         id: Type.String({ maxLength: 64 }),
         action: Type.Literal('add'),
-        productOffering: Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) }),
+        // Optional in ProductOrderItem: without it the order is held (held-orders.ts).
+        quantity: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+        productOffering: Type.Optional(Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) })),
         product: Type.Optional(
           Type.Object({ productCharacteristic: Type.Optional(Type.Array(Characteristic, { maxItems: 30 })) }),
         ),
@@ -78,6 +80,7 @@ export function fromTmfProductOrder(body: Static<typeof TmfProductOrderCreate>):
       { pointer: '/body/relatedParty', code: 'required', detail: 'relatedParty (role customer)' },
     ]);
   const lines = body.productOrderItem.map((item): OrderLineInput => {
+    if (!item.productOffering) throw new AppError('validation.failed');
     const ch = new Map((item.product?.productCharacteristic ?? []).map((c) => [c.name, c.value]));
     const str = (name: string) => {
       const v = ch.get(name);
@@ -125,9 +128,10 @@ export const TmfProductOrderSchema = Type.Object(
   {
     id: Type.String(),
     href: Type.String(),
-    externalId: Type.String(),
+    // A held order (held-orders.ts) has what its client sent: no start date, customer or product.
+    externalId: Type.Optional(Type.String()),
     orderDate: Type.String({ format: 'date-time' }),
-    requestedStartDate: Type.String({ format: 'date-time' }),
+    requestedStartDate: Type.Optional(Type.String({ format: 'date-time' })),
     completionDate: Type.Optional(Type.String({ format: 'date-time' })),
     description: Type.Optional(Type.String()),
     priority: Type.Optional(Type.String()),
@@ -138,22 +142,28 @@ export const TmfProductOrderSchema = Type.Object(
         action: Type.String(),
         state: Type.String(),
         quantity: Type.Integer(),
-        productOffering: Type.Object({
-          id: Type.String(),
-          href: Type.String(),
-          '@referredType': Type.String(),
-        }),
-        product: Type.Object({ id: Type.String(), href: Type.String(), '@type': Type.String() }),
+        productOffering: Type.Optional(
+          Type.Object({
+            id: Type.String(),
+            href: Type.String(),
+            '@referredType': Type.String(),
+          }),
+        ),
+        product: Type.Optional(
+          Type.Object({ id: Type.String(), href: Type.String(), '@type': Type.String() }),
+        ),
       }),
     ),
-    relatedParty: Type.Array(
-      Type.Object({
-        id: Type.String(),
-        href: Type.String(),
-        name: Type.String(),
-        role: Type.String(),
-        '@referredType': Type.String(),
-      }),
+    relatedParty: Type.Optional(
+      Type.Array(
+        Type.Object({
+          id: Type.String(),
+          href: Type.Optional(Type.String()),
+          name: Type.Optional(Type.String()),
+          role: Type.Optional(Type.String()),
+          '@referredType': Type.Optional(Type.String()),
+        }),
+      ),
     ),
     '@type': Type.String(),
   },

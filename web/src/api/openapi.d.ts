@@ -1118,6 +1118,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/orders/held': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** TMF622 orders received without a customer or an offer, to complete (newest first) */
+    get: operations['listHeldOrders'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/orders/held/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject a received order to complete (TMF622 state rejected) */
+    post: operations['rejectHeldOrder'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/orders/held/{id}/release': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark a received order as completed by the order created for it */
+    post: operations['releaseHeldOrder'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/orders': {
     parameters: {
       query?: never;
@@ -1180,7 +1231,7 @@ export interface paths {
     /** TMF622 v4: list product orders (mobile orders, then internet subscription orders; TMF630 fields, offset/limit, attribute filters) */
     get: operations['listProductOrder'];
     put?: never;
-    /** TMF622 v4: create a product order (one productOrderItem per line, action "add") */
+    /** TMF622 v4: create a product order (one productOrderItem per line, action "add"); without a customer or an offer it is held, to be completed by an agent */
     post: operations['createProductOrder'];
     delete?: never;
     options?: never;
@@ -3890,11 +3941,11 @@ export interface components {
     TmfProductOrder: {
       id: string;
       href: string;
-      externalId: string;
+      externalId?: string;
       /** Format: date-time */
       orderDate: string;
       /** Format: date-time */
-      requestedStartDate: string;
+      requestedStartDate?: string;
       /** Format: date-time */
       completionDate?: string;
       description?: string;
@@ -3905,25 +3956,38 @@ export interface components {
         action: string;
         state: string;
         quantity: number;
-        productOffering: {
+        productOffering?: {
           id: string;
           href: string;
           '@referredType': string;
         };
-        product: {
+        product?: {
           id: string;
           href: string;
           '@type': string;
         };
       }[];
-      relatedParty: {
+      relatedParty?: {
         id: string;
-        href: string;
-        name: string;
-        role: string;
-        '@referredType': string;
+        href?: string;
+        name?: string;
+        role?: string;
+        '@referredType'?: string;
       }[];
       '@type': string;
+    };
+    HeldOrder: {
+      id: string;
+      state: 'held' | 'released' | 'rejected';
+      /** Format: date-time */
+      receivedAt: string;
+      receivedBy: string;
+      orderId: string | null;
+      items: {
+        offerCode: string | null;
+        offerName: string | null;
+        quantity: number;
+      }[];
     };
     Incident: {
       /** Format: uuid */
@@ -14129,6 +14193,360 @@ export interface operations {
       };
     };
   };
+  listHeldOrders: {
+    parameters: {
+      query: {
+        limit: number;
+        offset: number;
+        /** @description This list has a fixed order. */
+        sort?: string;
+        state?: 'held' | 'released' | 'rejected';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['HeldOrder'][];
+            total: number;
+            limit: number;
+            offset: number;
+            /** @description true when more than 10000 items match: total is then 10000, a lower bound */
+            totalCapped?: boolean;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  rejectHeldOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HeldOrder'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  releaseHeldOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          orderId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HeldOrder'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   listOrders: {
     parameters: {
       query: {
@@ -14680,12 +15098,12 @@ export interface operations {
               action: string;
               state: string;
               quantity: number;
-              productOffering: {
+              productOffering?: {
                 id: string;
                 href: string;
                 '@referredType': string;
               };
-              product: {
+              product?: {
                 id: string;
                 href: string;
                 '@type': string;
@@ -14693,10 +15111,10 @@ export interface operations {
             }[];
             relatedParty?: {
               id: string;
-              href: string;
-              name: string;
-              role: string;
-              '@referredType': string;
+              href?: string;
+              name?: string;
+              role?: string;
+              '@referredType'?: string;
             }[];
             '@type'?: string;
           }[];
@@ -14726,12 +15144,12 @@ export interface operations {
               action: string;
               state: string;
               quantity: number;
-              productOffering: {
+              productOffering?: {
                 id: string;
                 href: string;
                 '@referredType': string;
               };
-              product: {
+              product?: {
                 id: string;
                 href: string;
                 '@type': string;
@@ -14739,10 +15157,10 @@ export interface operations {
             }[];
             relatedParty?: {
               id: string;
-              href: string;
-              name: string;
-              role: string;
-              '@referredType': string;
+              href?: string;
+              name?: string;
+              role?: string;
+              '@referredType'?: string;
             }[];
             '@type'?: string;
           }[];
@@ -14861,7 +15279,8 @@ export interface operations {
             id: string;
             /** @enum {string} */
             action: 'add';
-            productOffering: {
+            quantity?: number;
+            productOffering?: {
               id: string;
             };
             product?: {
@@ -15014,12 +15433,12 @@ export interface operations {
               action: string;
               state: string;
               quantity: number;
-              productOffering: {
+              productOffering?: {
                 id: string;
                 href: string;
                 '@referredType': string;
               };
-              product: {
+              product?: {
                 id: string;
                 href: string;
                 '@type': string;
@@ -15027,10 +15446,10 @@ export interface operations {
             }[];
             relatedParty?: {
               id: string;
-              href: string;
-              name: string;
-              role: string;
-              '@referredType': string;
+              href?: string;
+              name?: string;
+              role?: string;
+              '@referredType'?: string;
             }[];
             '@type'?: string;
           };

@@ -45,6 +45,7 @@ const InternetSubscriptionsPage = page(
 const LineDetailPage = page(() => import('../pages/line-detail-page.tsx'), 'LineDetailPage');
 const LinesPage = page(() => import('../pages/lines-page.tsx'), 'LinesPage');
 const OrderFormPage = page(() => import('../pages/order-form-page.tsx'), 'OrderFormPage');
+const HeldOrdersPage = page(() => import('../pages/orders/held-orders-page.tsx'), 'HeldOrdersPage');
 const OrderPage = page(() => import('../pages/order-page.tsx'), 'OrderPage');
 const StockPage = page(() => import('../pages/stock-page.tsx'), 'StockPage');
 const HomePage = page(() => import('../pages/home-page.tsx'), 'HomePage');
@@ -97,6 +98,7 @@ export function App() {
                     <Route path="accounts" element={<AccountsPage />} />
                     <Route path="accounts/:id" element={<AccountDetailPage />} />
                     <Route path="accounts/:id/orders/new" element={<OrderFormPage />} />
+                    <Route path="orders/held" element={<HeldOrdersPage />} />
                     <Route path="orders/:id" element={<OrderPage />} />
                     <Route path="lines" element={<LinesPage />} />
                     <Route path="lines/:id" element={<LineDetailPage />} />

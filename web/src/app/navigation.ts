@@ -98,6 +98,16 @@ export const NAVIGATION: readonly NavItem[] = [
     section: 'work',
   },
   {
+    id: 'heldOrders',
+    labelKey: 'nav.heldOrders',
+    hintKey: 'navHints.heldOrders',
+    path: '/orders/held',
+    family: 'mobile',
+    icon: 'plus',
+    roles: BACK_OFFICE,
+    section: 'work',
+  },
+  {
     id: 'stock',
     labelKey: 'nav.stock',
     hintKey: 'navHints.stock',

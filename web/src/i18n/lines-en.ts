@@ -281,6 +281,29 @@ export const linesEn: DeepStrings<typeof linesFr> = {
       usage: 'Off-plan usage',
     },
   },
+  // Issue 15: TMF622 orders received without a customer or an offer (held-orders-page.tsx).
+  held: {
+    title: 'Received orders to complete',
+    subtitle:
+      'Orders sent through the API without a customer, an offer or a line user: never sent to the operator',
+    receivedAt: 'Received on',
+    receivedBy: 'By API token',
+    items: 'Items',
+    item: '{{offer}} × {{quantity}}',
+    offerUnknown: 'offer not specified',
+    complete: 'Complete the order',
+    completeSubmit: 'Open the order form',
+    completeHint:
+      'Choose the customer: the new-order form opens with as many lines as requested; once the order is created, the received order is marked completed.',
+    reject: 'Reject',
+    rejectTitle: 'Reject the received order?',
+    rejectBody: 'The system that sent it will be told of the rejection. This cannot be undone.',
+    rejected: 'Received order rejected',
+    released: 'Received order completed',
+    banner: 'You are completing an order received through the API; it will be marked completed on creation.',
+    empty: 'No order to complete',
+    emptyHint: 'Incomplete orders received through the API show here.',
+  },
   orders: {
     title: 'Order {{reference}}',
     list: 'Orders',

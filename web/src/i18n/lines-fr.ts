@@ -286,6 +286,29 @@ export const linesFr = {
       usage: 'Hors forfait (consommations)',
     },
   },
+  // Issue 15: TMF622 orders received without a customer or an offer (held-orders-page.tsx).
+  held: {
+    title: 'Commandes reçues à compléter',
+    subtitle:
+      'Commandes envoyées par API sans client, sans offre ou sans utilisateur de ligne : jamais transmises à l’opérateur',
+    receivedAt: 'Reçue le',
+    receivedBy: 'Par le jeton d’API',
+    items: 'Articles',
+    item: '{{offer}} × {{quantity}}',
+    offerUnknown: 'offre non précisée',
+    complete: 'Compléter la commande',
+    completeSubmit: 'Ouvrir le formulaire de commande',
+    completeHint:
+      'Choisissez le client : le formulaire de nouvelle commande s’ouvre avec autant de lignes que demandé ; une fois la commande créée, la commande reçue est marquée complétée.',
+    reject: 'Rejeter',
+    rejectTitle: 'Rejeter la commande reçue ?',
+    rejectBody: 'Le système qui l’a envoyée sera informé du rejet. Cette action est définitive.',
+    rejected: 'Commande reçue rejetée',
+    released: 'Commande reçue complétée',
+    banner: 'Vous complétez une commande reçue par API ; elle sera marquée complétée à la création.',
+    empty: 'Aucune commande à compléter',
+    emptyHint: 'Les commandes reçues par API incomplètes apparaissent ici.',
+  },
   orders: {
     title: 'Commande {{reference}}',
     list: 'Commandes',

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate, useParams } from 'react-router-dom';
+import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useAccount } from '../api/accounts.ts';
 import { useOffers, type CatalogOfferDetail } from '../api/catalog.ts';
 import { api, isApiError } from '../api/client.ts';
@@ -12,9 +12,10 @@ import {
   type OrderLineInput,
   type SimType,
 } from '../api/lines.ts';
+import { useReleaseHeldOrder } from '../api/held-orders.ts';
 import { useSession } from '../api/session.ts';
 import type { OperatorPartnerships, ProblemFieldIssue } from '../api/types.ts';
-import { ErrorBanner } from '../kit/banner.tsx';
+import { Banner, ErrorBanner } from '../kit/banner.tsx';
 import { Button } from '../kit/button.tsx';
 import { Card } from '../kit/card.tsx';
 import { Checkbox, Select, TextField } from '../kit/fields.tsx';
@@ -116,8 +117,18 @@ function MobileOrderForm() {
   const { id = '' } = useParams();
   const account = useAccount(id);
   const create = useCreateOrder();
-  const [configuration, setConfiguration] = useState<'unit' | 'multiple'>('unit');
-  const [lines, setLines] = useState<LineDraft[]>([emptyLine()]);
+  // Issue 15: completing a received order (held-orders-page.tsx): its number of lines, and once
+  // created the received order is released with this order's id.
+  const [params] = useSearchParams();
+  const heldId = params.get('held');
+  const release = useReleaseHeldOrder();
+  const heldLines = Math.min(100, Math.max(1, Number(params.get('lines')) || 1));
+  const [configuration, setConfiguration] = useState<'unit' | 'multiple'>(
+    heldId && heldLines > 1 ? 'multiple' : 'unit',
+  );
+  const [lines, setLines] = useState<LineDraft[]>(() =>
+    Array.from({ length: heldId ? heldLines : 1 }, emptyLine),
+  );
   // The server's field errors, shown next to their fields; editing a line clears its own.
   const [issues, setIssues] = useState<ProblemFieldIssue[]>([]);
   const partnerships = useSession().tenant.operatorPartnerships;
@@ -141,6 +152,7 @@ function MobileOrderForm() {
           </Link>
         }
       />
+      {heldId ? <Banner tone="info">{t('mobile.held.banner')}</Banner> : null}
       <Form
         aria-label={t('mobile.orders.formTitle')}
         onSubmit={() => {
@@ -150,7 +162,14 @@ function MobileOrderForm() {
             {
               onSuccess: (order) => {
                 toast({ title: t('mobile.orders.created', { reference: order.reference }) });
-                void navigate(`/orders/${order.id}`);
+                if (!heldId) return void navigate(`/orders/${order.id}`);
+                release.mutate(
+                  { id: heldId, orderId: order.id },
+                  {
+                    onSuccess: () => toast({ title: t('mobile.held.released') }),
+                    onSettled: () => void navigate(`/orders/${order.id}`),
+                  },
+                );
               },
               onError: (error) => setIssues(isApiError(error) ? error.errors : []),
             },

@@ -1,0 +1,87 @@
+import { Type } from '@sinclair/typebox';
+import type { App } from '../../platform/http/server.ts';
+import type { Deps } from '../../platform/context.ts';
+import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import { listRoute } from '../../platform/http/list-route.ts';
+import { errorResponses } from '../../platform/http/schemas.ts';
+import { listQuery, pageOf } from '../../platform/http/pagination.ts';
+import { listHeldOrders, rejectHeldOrder, releaseHeldOrder } from './held-orders.ts';
+
+const HeldStateSchema = Type.Union([
+  Type.Literal('held'),
+  Type.Literal('released'),
+  Type.Literal('rejected'),
+]);
+
+const HeldOrderSchema = Type.Object(
+  {
+    id: Type.String(),
+    state: HeldStateSchema,
+    receivedAt: Type.String({ format: 'date-time' }),
+    receivedBy: Type.String(),
+    orderId: Type.Union([Type.String(), Type.Null()]),
+    items: Type.Array(
+      Type.Object({
+        offerCode: Type.Union([Type.String(), Type.Null()]),
+        offerName: Type.Union([Type.String(), Type.Null()]),
+        quantity: Type.Integer(),
+      }),
+    ),
+  },
+  { $id: 'HeldOrder' },
+);
+
+const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
+
+/** Issue 15: the TMF622 orders received « à compléter » (held-orders.ts), for the agents. */
+export function heldOrderRoutes(app: App, deps: Deps): void {
+  app.addSchema(HeldOrderSchema);
+  const tags = ['orders'];
+  listRoute(
+    app,
+    '/api/orders/held',
+    {
+      tags,
+      operationId: 'listHeldOrders',
+      summary: 'TMF622 orders received without a customer or an offer, to complete (newest first)',
+      querystring: listQuery([], { state: Type.Optional(HeldStateSchema) }),
+      page: pageOf(Type.Ref('HeldOrder')),
+      policy: 'orders.read',
+    },
+    (req) => inTenant(deps, req, (ctx) => listHeldOrders(ctx, req.query)),
+  );
+  app.post(
+    '/api/orders/held/:id/reject',
+    {
+      schema: {
+        tags,
+        operationId: 'rejectHeldOrder',
+        summary: 'Reject a received order to complete (TMF622 state rejected)',
+        params: IdParams,
+        response: { 200: Type.Ref('HeldOrder'), ...errorResponses },
+      },
+      config: { policy: 'orders.write' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, { status: 200, run: (ctx) => rejectHeldOrder(ctx, req.params.id) }),
+  );
+  app.post(
+    '/api/orders/held/:id/release',
+    {
+      schema: {
+        tags,
+        operationId: 'releaseHeldOrder',
+        summary: 'Mark a received order as completed by the order created for it',
+        params: IdParams,
+        body: Type.Object({ orderId: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+        response: { 200: Type.Ref('HeldOrder'), ...errorResponses },
+      },
+      config: { policy: 'orders.write' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 200,
+        run: (ctx) => releaseHeldOrder(ctx, req.params.id, req.body.orderId),
+      }),
+  );
+}

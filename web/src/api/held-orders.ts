@@ -1,0 +1,38 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from './client.ts';
+import type { Schema } from './contract.ts';
+
+/** Issue 15: a TMF622 order received without a customer or an offer, to complete or reject. */
+export type HeldOrder = Schema<'HeldOrder'>;
+
+const heldKey = ['orders', 'held'] as const;
+
+export function useHeldOrders() {
+  return useQuery({
+    queryKey: heldKey,
+    queryFn: ({ signal }) =>
+      api.get<{ items: HeldOrder[]; total: number }>(
+        '/api/orders/held',
+        { state: 'held', limit: 100 },
+        signal,
+      ),
+  });
+}
+
+export function useRejectHeldOrder() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.post<HeldOrder>(`/api/orders/held/${encodeURIComponent(id)}/reject`, {}),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: heldKey }),
+  });
+}
+
+/** Once the order made of it is created: the held order is released with that order's id. */
+export function useReleaseHeldOrder() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { id: string; orderId: string }) =>
+      api.post<HeldOrder>(`/api/orders/held/${encodeURIComponent(v.id)}/release`, { orderId: v.orderId }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: heldKey }),
+  });
+}
