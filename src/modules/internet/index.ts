@@ -10,6 +10,7 @@ import { lifecycleErrors } from './lifecycle-errors.ts';
 import { handbookErrors } from './handbook-errors.ts';
 import { handbookRoutes } from './handbook-routes.ts';
 import { MONTHLY_CHARGE } from './charge-period.ts';
+import { TECHNICIAN_CHASE, technicianOverdueCustomer } from './technician-chase.ts';
 import { lifecycleRoutes } from './lifecycle-routes.ts';
 import { Lifecycle } from './lifecycle-schemas.ts';
 import {
@@ -56,7 +57,7 @@ export const internetModule = defineModule({
   },
   // Issue 11 §5: the subscriptions in TMF637 products and TMF622 product orders (ids are UUIDs).
   tmfSources: { 'TMF637 product': internetTmfProducts, 'TMF622 productOrder': internetTmfOrders },
-  actions: [TERMINATE, BOX_RETURN_DEADLINE, PLAN_CHANGE, MOVE, MONTHLY_CHARGE],
+  actions: [TERMINATE, BOX_RETURN_DEADLINE, PLAN_CHANGE, MOVE, MONTHLY_CHARGE, TECHNICIAN_CHASE],
   errors: { ...internetErrors, ...lifecycleErrors, ...handbookErrors },
   templates: [
     terminationConfirmed,
@@ -65,6 +66,7 @@ export const internetModule = defineModule({
     operatorRequest,
     switchNewInstallation,
     outageNotice,
+    technicianOverdueCustomer,
   ],
   policies: {
     'internet.read': ['admin', 'supervisor', 'agent'],
