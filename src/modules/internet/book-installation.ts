@@ -1,7 +1,8 @@
-import type { Ctx } from '../../platform/context.ts';
+import type { Ctx, Deps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { installationAppointment } from './rules.ts';
 import { smsSwitchSlot } from './switch-sms.ts';
+import { scheduleTechnicianChase } from './technician-chase.ts';
 import {
   actionOf,
   applyChange,
@@ -20,6 +21,7 @@ export async function bookInstallation(
   ctx: Ctx,
   id: string,
   input: { slot: Date | null; noExistingInstallation: boolean },
+  deps: Pick<Deps, 'actions'>,
 ): Promise<SubscriptionView> {
   const row = await requireSubscription(ctx, id, true);
   const zone = await tenantZone(ctx);
@@ -34,6 +36,8 @@ export async function bookInstallation(
     appointment.at,
     zone,
   );
+  // NET-20: chased with the operator if the technician has not come by the slot.
+  await scheduleTechnicianChase(ctx, deps.actions, row.id, appointment.at);
   return applyChange(
     ctx,
     row,

@@ -55,7 +55,7 @@ export async function seedInternetDemo(
         eligibilityCheckId: eligibility?.id ?? null,
       });
       const slot = addDays(earlier, 3, { country: 'IL', zone: 'Asia/Jerusalem', kind: 'business' });
-      await bookInstallation(ctxAt(earlier), sub.id, { slot, noExistingInstallation: false });
+      await bookInstallation(ctxAt(earlier), sub.id, { slot, noExistingInstallation: false }, deps);
       return confirmInstallation(ctxAt(slot), deps, sub.id, { boxModel: box, boxSerial: serial });
     };
     const cohen = id('Cohen Computers');

@@ -47,7 +47,7 @@ export function handbookRoutes(app: App, deps: Deps): void {
     (req, reply) =>
       mutation(deps, req, reply, {
         status: 200,
-        run: (ctx) => rescheduleInstallation(ctx, req.params.id, { slot: new Date(req.body.slot) }),
+        run: (ctx) => rescheduleInstallation(ctx, req.params.id, { slot: new Date(req.body.slot) }, deps),
       }),
   );
 

@@ -10,6 +10,7 @@ import { lifecycleErrors } from './lifecycle-errors.ts';
 import { handbookErrors } from './handbook-errors.ts';
 import { handbookRoutes } from './handbook-routes.ts';
 import { MONTHLY_CHARGE } from './charge-period.ts';
+import { TECHNICIAN_CHASE, technicianOverdueCustomer } from './technician-chase.ts';
 import { lifecycleRoutes } from './lifecycle-routes.ts';
 import { Lifecycle } from './lifecycle-schemas.ts';
 import {
@@ -59,7 +60,7 @@ export const internetModule = defineModule({
   // The ledger names the items this module charges (the customer's charges card).
   chargeItemNames: internetChargeItemNames,
   tmfSources: { 'TMF637 product': internetTmfProducts, 'TMF622 productOrder': internetTmfOrders },
-  actions: [TERMINATE, BOX_RETURN_DEADLINE, PLAN_CHANGE, MOVE, MONTHLY_CHARGE],
+  actions: [TERMINATE, BOX_RETURN_DEADLINE, PLAN_CHANGE, MOVE, MONTHLY_CHARGE, TECHNICIAN_CHASE],
   errors: { ...internetErrors, ...lifecycleErrors, ...handbookErrors },
   templates: [
     terminationConfirmed,
@@ -68,6 +69,7 @@ export const internetModule = defineModule({
     operatorRequest,
     switchNewInstallation,
     outageNotice,
+    technicianOverdueCustomer,
   ],
   policies: {
     'internet.read': ['admin', 'supervisor', 'agent'],

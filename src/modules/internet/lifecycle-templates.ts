@@ -80,7 +80,7 @@ export const moveConfirmed = defineTemplate<MoveMail>({
 export interface OperatorRequestMail {
   /** Who it goes to (the in-house DNS person, Partner, the operator's termination contact). */
   contactName: string;
-  what: 'dns_setup' | 'fixed_ip' | 'reactivation' | 'bezeq_infrastructure';
+  what: 'dns_setup' | 'fixed_ip' | 'reactivation' | 'bezeq_infrastructure' | 'technician_overdue';
   operatorName: string;
   customerName: string;
   masap: string;
@@ -98,6 +98,11 @@ const WHAT = {
   bezeq_infrastructure: [
     'Infrastructure Bezeq non prête — à débloquer',
     'Bezeq infrastructure not ready — to unblock',
+  ],
+  // NET-20: the installation slot has passed and nobody recorded the technician's visit.
+  technician_overdue: [
+    'Technicien en retard — installation non faite au créneau prévu',
+    'Technician overdue — installation not done at the booked slot',
   ],
 } as const;
 

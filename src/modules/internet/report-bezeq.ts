@@ -1,8 +1,9 @@
-import type { Ctx } from '../../platform/context.ts';
+import type { Ctx, Deps } from '../../platform/context.ts';
 import { toLocalDate } from '../../platform/calendar/index.ts';
 import { mailContact } from './lifecycle-view.ts';
 import { operatorContacts } from './operator-contacts.ts';
 import { bezeqEstimate } from './rules.ts';
+import { scheduleTechnicianChase } from './technician-chase.ts';
 import {
   actionOf,
   applyChange,
@@ -52,15 +53,20 @@ export async function rescheduleInstallation(
   ctx: Ctx,
   id: string,
   input: { slot: Date },
+  deps: Pick<Deps, 'actions'>,
 ): Promise<SubscriptionView> {
   const row = await requireSubscription(ctx, id, true);
   const zone = await tenantZone(ctx);
   const a = actionOf(row, catalogVersion(row.catalog_version), ctx.now, zone, 'reschedule_installation');
   if (a.refusal) refuse(a.refusal, ctx.locale);
+  // NET-20: the new slot is chased in turn; the earlier slot's chase finds another slot and does nothing.
+  await scheduleTechnicianChase(ctx, deps.actions, row.id, input.slot);
   return applyChange(
     ctx,
     row,
     {
+      technician_chased_at: null,
+      technician_chase_to: null,
       bezeq_reported_at: null,
       bezeq_report_channel: null,
       installation_at: input.slot,

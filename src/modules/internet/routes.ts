@@ -178,10 +178,15 @@ export function internetRoutes(app: App, deps: Deps): void {
       mutation(deps, req, reply, {
         status: 200,
         run: (ctx) =>
-          bookInstallation(ctx, req.params.id, {
-            slot: req.body.slot ? new Date(req.body.slot) : null,
-            noExistingInstallation: req.body.noExistingInstallation ?? false,
-          }),
+          bookInstallation(
+            ctx,
+            req.params.id,
+            {
+              slot: req.body.slot ? new Date(req.body.slot) : null,
+              noExistingInstallation: req.body.noExistingInstallation ?? false,
+            },
+            deps,
+          ),
       }),
   );
 

@@ -89,6 +89,13 @@ export const Subscription = Type.Object(
       ),
       Type.Null(),
     ]),
+    technicianChase: Type.Union([
+      Type.Object(
+        { chasedAt: Type.String({ format: 'date-time' }), to: Type.String() },
+        { description: 'NET-20: the overdue technician was chased with this operator contact' },
+      ),
+      Type.Null(),
+    ]),
     installedAt: Nullable(Type.String({ format: 'date-time' })),
     termination: Type.Union([
       Type.Object({

@@ -174,6 +174,8 @@ export interface SubscriptionRow {
   box_returned_at: Date | null;
   bezeq_reported_at: Date | null;
   bezeq_report_channel: 'email' | 'manual' | null;
+  technician_chased_at: Date | null;
+  technician_chase_to: string | null;
   wifi_pending_ssid_secret: string | null;
   wifi_pending_password_secret: string | null;
   wifi_pending_at: Date | null;
@@ -186,7 +188,7 @@ const SUB_COLS = `id, reference, account_id, operator, masap, address, building_
   eligibility_check_id, box_model, box_serial, extenders, services, billing_day, wifi_ssid_secret, wifi_password_secret,
   state, installation_fee_minor, installation_at, installation_no_due_date, installed_at, termination_requested_at,
   termination_reason, termination_effective_at, box_return_deadline, box_returned_at, bezeq_reported_at,
-  bezeq_report_channel, wifi_pending_ssid_secret, wifi_pending_password_secret, wifi_pending_at, created_at,
+  bezeq_report_channel, technician_chased_at, technician_chase_to, wifi_pending_ssid_secret, wifi_pending_password_secret, wifi_pending_at, created_at,
   updated_at, version`;
 
 export type SubscriptionInsert = Pick<
@@ -269,6 +271,8 @@ export type SubscriptionPatch = Partial<
     | 'box_returned_at'
     | 'bezeq_reported_at'
     | 'bezeq_report_channel'
+    | 'technician_chased_at'
+    | 'technician_chase_to'
     | 'wifi_pending_ssid_secret'
     | 'wifi_pending_password_secret'
     | 'wifi_pending_at'
@@ -293,6 +297,8 @@ const PATCHABLE: readonly (keyof SubscriptionPatch)[] = [
   'box_returned_at',
   'bezeq_reported_at',
   'bezeq_report_channel',
+  'technician_chased_at',
+  'technician_chase_to',
   'wifi_pending_ssid_secret',
   'wifi_pending_password_secret',
   'wifi_pending_at',

@@ -173,6 +173,7 @@ export interface SubscriptionView {
     estimateTo: string;
   } | null;
   wifiChange: { requestedAt: string; contactName: string; contactPhone: string | null } | null;
+  technicianChase: { chasedAt: string; to: string } | null;
   installedAt: string | null;
   termination: {
     requestedAt: string;
@@ -280,6 +281,9 @@ export async function viewOf(ctx: Ctx, row: store.SubscriptionRow): Promise<Subs
             contactPhone: contacts.hotContactPhone,
           }
         : null,
+    technicianChase: row.technician_chased_at
+      ? { chasedAt: row.technician_chased_at.toISOString(), to: row.technician_chase_to ?? '' }
+      : null,
     installedAt: row.installed_at?.toISOString() ?? null,
     termination:
       row.termination_requested_at && row.termination_effective_at && row.box_return_deadline

@@ -3099,6 +3099,11 @@ export interface components {
         contactName: string;
         contactPhone: string | null;
       } | null;
+      technicianChase: {
+        /** Format: date-time */
+        chasedAt: string;
+        to: string;
+      } | null;
       installedAt: string | null;
       termination: {
         /** Format: date-time */

@@ -50,6 +50,15 @@ export function useHandbookRows(s: InternetSubscription): DescriptionItem[] {
         to: localDay(s.bezeq.estimateTo),
       }),
     });
+  if (s.technicianChase)
+    rows.push({
+      term: t('internet.handbook.chaseRow'),
+      description: t('internet.handbook.chaseValue', {
+        operator: s.operatorName,
+        who: s.technicianChase.to,
+        date: fmt.dateTime(s.technicianChase.chasedAt),
+      }),
+    });
   if (s.wifiChange)
     rows.push({
       term: t('internet.handbook.wifiChangeRow'),
