@@ -81,12 +81,15 @@ describe(`internet overdue technician chase (${testEngine})`, () => {
       ),
     );
 
+  let hotPhone: string | null = null;
+
   beforeAll(async () => {
     t = await startTestApp({}, new ManualClock('2026-11-12T08:00:00Z'));
     il = await createTenant(t.db, 'isp-chase', { country: 'IL', productFamilies: ['internet'] });
     agent = await Client.login(t.url, il.users.agent.email);
     admin = await Client.login(t.url, il.users.admin.email);
     const seed = await agent.get('/api/internet/operator-contacts');
+    hotPhone = typeof seed.body.hotContactPhone === 'string' ? seed.body.hotContactPhone : null;
     const body = { ...seed.body, partnerTechnicalEmail: 'tech@partner.example' } as Record<string, unknown>;
     delete body.version;
     const put = await admin.request('PUT', '/api/internet/operator-contacts', body, { 'if-match': '"0"' });
@@ -127,19 +130,17 @@ describe(`internet overdue technician chase (${testEngine})`, () => {
     await runDueActions(t);
     await runDueActions(t);
 
-    expect(await chaseOf(hot)).toEqual({ chasedAt: '2026-11-15T08:30:00.000Z', to: 'Sharona' });
+    // HOT is chased by a call to its contact: the page names whom to call; no e-mail goes to HOT.
+    expect(await chaseOf(hot)).toEqual({
+      chasedAt: '2026-11-15T08:30:00.000Z',
+      to: hotPhone ? `Sharona, ${hotPhone}` : 'Sharona',
+    });
     expect(await chaseMails(hotAcc)).toEqual([
       {
         channel: 'email',
         recipient: `chase1@example.co.il`,
         subject: expect.stringContaining('technicien en retard') as unknown as string,
         template: 'internet.technician_overdue_customer',
-      },
-      {
-        channel: 'email',
-        recipient: 'resiliations@hot.example',
-        subject: expect.stringMatching(/^Technicien en retard/) as unknown as string,
-        template: 'internet.operator_request',
       },
       {
         channel: 'sms',
@@ -179,6 +180,6 @@ describe(`internet overdue technician chase (${testEngine})`, () => {
       to: 'Groupe WhatsApp du service technique Partner',
     });
     expect(await chaseMails(movedAcc)).toHaveLength(3);
-    expect(await chaseMails(hotAcc)).toHaveLength(3);
+    expect(await chaseMails(hotAcc)).toHaveLength(2);
   });
 });

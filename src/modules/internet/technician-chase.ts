@@ -8,7 +8,6 @@ import { defineTemplate, enqueueModuleEmail, enqueueSms, paragraph } from '../..
 import { scheduleAction, type ActionRegistry } from '../../platform/jobs/index.ts';
 import { parsePhone } from '../../platform/phone.ts';
 import { getAccount } from '../accounts/service.ts';
-import { OPERATOR_CONTACTS } from './lifecycle-templates.ts';
 import { mailContact } from './lifecycle-view.ts';
 import { OPERATOR_NAMES } from './model.ts';
 import { operatorContacts } from './operator-contacts.ts';
@@ -79,9 +78,10 @@ export function technicianOverdueSms(d: { operatorName: string; reference: strin
 
 /**
  * NET-20: at the overdue instant, an installation still booked on the same slot (not confirmed,
- * rescheduled nor cancelled) and not yet chased is chased: an e-mail to the operator contact (HOT:
- * its contact; Partner: its technical address when the tenant has one), an e-mail and an SMS to the
- * customer, all through the outbox, and the chase recorded on the subscription, audited.
+ * rescheduled nor cancelled) and not yet chased is chased: HOT by a call to its contact (the page
+ * shows the agent whom to call), Partner by an e-mail to its technical group's address when the
+ * tenant has one; the customer gets an e-mail and an SMS, all through the outbox; the chase is
+ * recorded on the subscription, audited.
  */
 export const TECHNICIAN_CHASE = actionKind({
   kind: TECHNICIAN_CHASE_KIND,
@@ -111,9 +111,15 @@ export const TECHNICIAN_CHASE = actionKind({
     const contacts = await operatorContacts(ctx);
     const chase = technicianChase(row.operator, { slot, doneAt: row.installed_at }, contacts, ctx.now);
     if (!chase.overdue) return { chased: false };
-    const email =
-      row.operator === 'hot' ? OPERATOR_CONTACTS.terminations.hot.email : contacts.partnerTechnicalEmail;
+    // NET-20: HOT is chased by a call to its contact (the page gives the agent the name and number:
+    // HOT's terminations address is no place for it); Partner in its technical group, reached by
+    // e-mail when the tenant recorded the group's address.
+    const email = chase.via === 'group' ? contacts.partnerTechnicalEmail : null;
     if (email) await mailContact(ctx, row, 'technician_overdue', { name: chase.who, email });
+    const who =
+      chase.via === 'contact' && contacts.hotContactPhone
+        ? `${chase.who}, ${contacts.hotContactPhone}`
+        : chase.who;
     const account = await getAccount(ctx, row.account_id);
     const local = localDateTime(slot, await tenantZone(ctx)).toFormat('dd/MM/yyyy HH:mm');
     const d = { operatorName: OPERATOR_NAMES[row.operator], reference: row.reference, slot: local };
@@ -140,10 +146,10 @@ export const TECHNICIAN_CHASE = actionKind({
     await store.updateSubscription(
       tx,
       row.id,
-      { technician_chased_at: ctx.now, technician_chase_to: chase.who },
+      { technician_chased_at: ctx.now, technician_chase_to: who },
       ctx.now,
     );
-    const after = { chased: true, to: chase.who, operatorEmail: email ?? null, sms: phone?.ok === true };
+    const after = { chased: true, to: who, operatorEmail: email ?? null, sms: phone?.ok === true };
     await recordAudit(tx, SYSTEM_ACTOR, ctx.now, null, {
       entityType: 'internet_subscription',
       entityId: row.id,

@@ -12,7 +12,8 @@ export const internetHandbookEn: Shape<typeof internetHandbookFr> = {
   templates: { switch_installation_sms: 'Installation slot SMS (provider switch)' },
   bezeqRow: 'Bezeq infrastructure',
   chaseRow: 'Technician',
-  chaseValue: 'Technician overdue — chase sent to {{operator}} ({{who}}) on {{date}}',
+  chaseValue: 'Technician overdue — chase sent to {{operator}} ({{who}}) on {{date}}; customer told',
+  chaseCallValue: 'Technician overdue on {{date}} — call {{who}} at {{operator}}; customer told',
   bezeqValue:
     'Waiting for Bezeq since {{date}} ({{channel}}). Estimated delay: about 3 to 4 Israeli business days, {{from}} to {{to}} — an estimate, not a deadline.',
   channels: {

@@ -11,7 +11,8 @@ export const internetHandbookFr = {
   templates: { switch_installation_sms: 'SMS du créneau d’installation (changement d’opérateur)' },
   bezeqRow: 'Infrastructure Bezeq',
   chaseRow: 'Technicien',
-  chaseValue: 'Technicien en retard — relance envoyée à {{operator}} ({{who}}) le {{date}}',
+  chaseValue: 'Technicien en retard — relance envoyée à {{operator}} ({{who}}) le {{date}} ; client prévenu',
+  chaseCallValue: 'Technicien en retard le {{date}} — appelez {{who}} chez {{operator}} ; client prévenu',
   bezeqValue:
     'En attente Bezeq depuis le {{date}} ({{channel}}). Délai estimé : environ 3 à 4 jours ouvrés israéliens, du {{from}} au {{to}} — une estimation, pas une échéance.',
   channels: {

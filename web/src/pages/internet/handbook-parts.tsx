@@ -53,11 +53,14 @@ export function useHandbookRows(s: InternetSubscription): DescriptionItem[] {
   if (s.technicianChase)
     rows.push({
       term: t('internet.handbook.chaseRow'),
-      description: t('internet.handbook.chaseValue', {
-        operator: s.operatorName,
-        who: s.technicianChase.to,
-        date: fmt.dateTime(s.technicianChase.chasedAt),
-      }),
+      description: t(
+        s.operator === 'hot' ? 'internet.handbook.chaseCallValue' : 'internet.handbook.chaseValue',
+        {
+          operator: s.operatorName,
+          who: s.technicianChase.to,
+          date: fmt.dateTime(s.technicianChase.chasedAt),
+        },
+      ),
     });
   if (s.wifiChange)
     rows.push({
