@@ -495,12 +495,21 @@ export const en: Translation = {
       usage: {
         data_block: 'Data block or unblock at the operator',
         data_recharge: 'Data recharge at the operator',
+        limit_block: 'Zone block or unblock (cut-off, data threshold) at the operator',
+        month_close: 'Usage month close (off-plan charges, purge)',
       },
       billing: { monthly_charges: 'Monthly charges on the 1st' },
-      referral: { contact_check: '48 h deadline check (referral)' },
+      referral: {
+        contact_check: '48 h deadline check (referral)',
+        visit_check: 'Visit window check (days 15 to 20)',
+      },
       internet: {
         terminate: 'Internet subscription termination',
         box_return_deadline: 'Box return deadline (30 days)',
+        plan_change: 'Internet plan change (Billing Day)',
+        move: 'Internet subscription move',
+        monthly_charge: 'Internet subscription monthly charges (Billing Day)',
+        technician_chase: 'Overdue technician chase',
       },
     },
   },

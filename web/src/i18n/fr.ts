@@ -504,12 +504,21 @@ export const fr = {
       usage: {
         data_block: 'Blocage ou déblocage de la data chez l’opérateur',
         data_recharge: 'Recharge data chez l’opérateur',
+        limit_block: 'Blocage ou déblocage d’une zone (cut-off, seuil data) chez l’opérateur',
+        month_close: 'Clôture du mois de consommation (hors forfait, purge)',
       },
       billing: { monthly_charges: 'Frais mensuels du 1er' },
-      referral: { contact_check: 'Contrôle du délai de 48 h (mise en relation)' },
+      referral: {
+        contact_check: 'Contrôle du délai de 48 h (mise en relation)',
+        visit_check: 'Contrôle de la fenêtre d’intervention (jours 15 à 20)',
+      },
       internet: {
         terminate: 'Résiliation de l’abonnement internet',
         box_return_deadline: 'Échéance de retour du boîtier (30 jours)',
+        plan_change: 'Changement de forfait internet (jour de facturation)',
+        move: 'Déménagement de l’abonnement internet',
+        monthly_charge: 'Frais mensuels de l’abonnement internet (jour de facturation)',
+        technician_chase: 'Relance d’un technicien en retard',
       },
     },
   },
