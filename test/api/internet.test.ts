@@ -320,7 +320,7 @@ describe(`internet subscriptions over HTTP (${testEngine})`, () => {
     expect((await sub(id)).extenders).toBe(1);
   });
 
-  it('NET-06 CAL-06 CS-08 a termination asked on the 12th, Billing Day 10: on 10 December, e-mailed; 250 ₪ 30 days later without the box', async () => {
+  it('NET-06 CAL-06 CS-06 CS-08 a termination asked on the 12th, Billing Day 10: on 10 December, e-mailed; 250 ₪ 30 days later without the box', async () => {
     const [hot] = await subsOf(cohen);
     if (!hot) throw new Error('no subscription');
     expect(action(hot, 'terminate')).toMatchObject({

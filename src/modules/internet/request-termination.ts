@@ -4,7 +4,7 @@ import { formatMoney, money } from '../../platform/money/index.ts';
 import { localDateTime } from '../../platform/calendar/zone.ts';
 import { getAccount } from '../accounts/service.ts';
 import { OPERATOR_NAMES } from './model.ts';
-import { feeMinor, terminationDates } from './rules.ts';
+import { feeMinor, retentionOffered, terminationDates, type TerminationReason } from './rules.ts';
 import { RETURN_POINTS, terminationConfirmed } from './templates.ts';
 import { scheduleTermination } from './schedule-termination.ts';
 import {
@@ -18,8 +18,7 @@ import {
   type SubscriptionView,
 } from './subscription-view.ts';
 
-export const TERMINATION_REASONS = ['price', 'quality', 'moving', 'other'] as const;
-export type TerminationReason = (typeof TERMINATION_REASONS)[number];
+export { TERMINATION_REASONS } from './rules.ts';
 
 /**
  * NET-06, NET-11, CS-06, CS-08: the customer asked by e-mail (naming this subscription). The
@@ -82,5 +81,5 @@ export async function requestTermination(
     },
   );
   // CS-06: retention is offered when the reason is price or quality.
-  return { ...view, retentionSuggested: input.reason === 'price' || input.reason === 'quality' };
+  return { ...view, retentionSuggested: retentionOffered(input.reason) };
 }

@@ -8,6 +8,7 @@ import {
   extenderRefusal,
   installationFee,
   needsEligibility,
+  retentionOffered,
   subscriptionActions,
   terminationDates,
   type SubscriptionFacts,
@@ -376,5 +377,16 @@ describe('the actions of the subscription page', () => {
     expect(find({ ...base, state: 'termination_pending' }, 'record_box_return')?.allowed).toBe(true);
     expect(find({ ...base, state: 'terminated' }, 'record_box_return')?.allowed).toBe(true);
     expect(find({ ...base, state: 'fee_charged' }, 'record_box_return')?.allowed).toBe(false);
+  });
+});
+
+describe('CS-06 retention at termination', () => {
+  it.each([
+    ['price', true],
+    ['quality', true],
+    ['moving', false],
+    ['other', false],
+  ] as const)('CS-06 a termination for reason %s offers retention: %s', (reason, offered) => {
+    expect(retentionOffered(reason)).toBe(offered);
   });
 });

@@ -388,3 +388,12 @@ export function installationAppointment(input: {
 export function installationUntil(slot: Date): Date {
   return new Date(slot.getTime() + INSTALLATION_MINUTES.max * 60_000);
 }
+
+/** Why a customer ends a subscription (the termination form's choices). */
+export const TERMINATION_REASONS = ['price', 'quality', 'moving', 'other'] as const;
+export type TerminationReason = (typeof TERMINATION_REASONS)[number];
+
+/** CS-06: termination offers retention when the reason is price or quality, and only then. */
+export function retentionOffered(reason: TerminationReason): boolean {
+  return reason === 'price' || reason === 'quality';
+}
