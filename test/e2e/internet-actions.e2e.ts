@@ -21,6 +21,8 @@ describe('internet lifecycle actions in the browser (French, demo-il)', () => {
   const clock = new ManualClock('2026-11-12T08:00:00Z');
   let e: E2E;
   let page: Page;
+  /** The Partner subscription of the NET-09 step, rescheduled to 26 November 09:00 (NET-20). */
+  let rescheduled = '';
 
   const login = () => signInIlAgent(page, e.url);
   const openSubscription = (customer: string) => openInternetSubscription(page, customer);
@@ -172,6 +174,7 @@ describe('internet lifecycle actions in the browser (French, demo-il)', () => {
     await again.getByLabel(/Créneau d’installation/).fill('2026-11-26T09:00');
     await again.getByRole('button', { name: 'Confirmer' }).click();
     await expect.poll(() => detail('Installation').innerText()).toContain('26/11/2026, de 09:00 à 09:45');
+    rescheduled = page.url();
     await detail('Infrastructure Bezeq').waitFor({ state: 'detached' });
     expect(await page.getByRole('button', { name: 'Installation effectuée', exact: true }).isDisabled()).toBe(
       false,
@@ -205,5 +208,21 @@ describe('internet lifecycle actions in the browser (French, demo-il)', () => {
     await page.getByRole('dialog', { name: done }).getByRole('button', { name: 'Confirmer' }).click();
     await sheet.waitFor({ state: 'detached' });
     expect(await detail('Wi-Fi').innerText()).toContain('Enregistré (chiffré)');
+  });
+
+  it('NET-20 the technician is late for the rescheduled slot: Partner is chased, the customer told, the page says so', async () => {
+    // 26 November 2026, 10:00 in Jerusalem: the 09:00 slot passed without the installation.
+    clock.set('2026-11-26T08:00:00Z');
+    const worker = e.relais.worker;
+    if (!worker) throw new Error('the e2e server runs its worker in process');
+    await worker.tick();
+    await login();
+    await page.goto(rescheduled);
+    await expect
+      .poll(() => detail('Technicien').innerText())
+      .toContain(
+        'Technicien en retard — relance envoyée à Partner (Groupe WhatsApp du service technique Partner) le 26/11/2026 10:00 ; client prévenu',
+      );
+    await e.shot(page, 'internet-actions-09-technicien-relance');
   });
 });
