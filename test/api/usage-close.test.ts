@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTenant, startTestApp, type TenantFixture, type TestApp } from '../support/app.ts';
 import { testEngine } from '../support/db.ts';
-import { iccid, simCsv } from '../support/stock.ts';
 import { createCustomer, runDueActions } from '../support/fleet.ts';
+import { orderActiveLine, setPaygTiers } from '../support/usage.ts';
 import { createOperatorSimulator } from '../../src/modules/orders/operators/simulator.ts';
 import { SYSTEM_ACTOR } from '../../src/platform/auth/principal.ts';
 import { closeUsageMonth, ensureUsageClose } from '../../src/modules/usage/close-usage-month.ts';
@@ -36,36 +36,15 @@ describe(`usage month close and purge (${testEngine})`, () => {
     );
   const count = (sql: string) => t.db.tenant(a.id, (tx) => tx.one<{ n: number }>(sql)).then((r) => r.n);
 
-  async function order(offer: string, options: string[], n: number) {
-    await agent.post('/api/stock/sims/import', { csv: simCsv([{ iccid: iccid(n) }]) });
-    const res = await agent.post('/api/orders', {
-      accountId: accId,
-      configuration: 'unit',
-      lines: [{ offer, options, userName: 'Utilisateur Test', simType: 'pin', portability: false }],
-    });
-    expect(res.status, res.text).toBe(201);
-    await runDueActions(t);
-    const id = (res.body.lines as { id: string }[])[0]!.id;
-    const l = await agent.get(`/api/lines/${id}`);
-    return { id, msisdn: String(l.body.msisdn) };
-  }
+  const order = (offer: string, options: string[], n: number) =>
+    orderActiveLine(t, agent, accId, offer, options, n);
 
   beforeAll(async () => {
     t = await startTestApp({}, undefined, undefined, { operators: sim });
     a = await createTenant(t.db, 'alpha');
     agent = await Client.login(t.url, a.users.agent.email);
     const admin = await Client.login(t.url, a.users.admin.email);
-    const tiers = await admin.post('/api/catalog/prices', {
-      itemType: 'offer',
-      itemId: 'orange-data-payg',
-      component: 'per_mb_tiers',
-      tiers: [
-        { fromMb: 500, perMb: '0.02' },
-        { fromMb: 1000, perMb: '0.01' },
-      ],
-      effectiveDate: '2026-11-23',
-    });
-    expect(tiers.status, tiers.text).toBe(201);
+    await setPaygTiers(admin);
     accId = await createCustomer(agent);
     await agent.post('/api/stock/numbers/import', {
       csv: 'reseau;premier;dernier\norange;0700000000;0700000009',

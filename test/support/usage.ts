@@ -48,3 +48,41 @@ export async function orderActiveLines(
   }
   return out;
 }
+
+/** CAT-09, Reading 9: the reseller's data pay-as-you-go tiers (the catalog leaves them « à définir »). */
+export async function setPaygTiers(admin: Client): Promise<void> {
+  const tiers = await admin.post('/api/catalog/prices', {
+    itemType: 'offer',
+    itemId: 'orange-data-payg',
+    component: 'per_mb_tiers',
+    tiers: [
+      { fromMb: 500, perMb: '0.02' },
+      { fromMb: 1000, perMb: '0.01' },
+    ],
+    effectiveDate: '2026-11-23',
+  });
+  expect(tiers.status, tiers.text).toBe(201);
+}
+
+/** One active line of `offer` with `options` for the customer, on the stock's SIM `iccid(n)`. */
+export async function orderActiveLine(
+  t: TestApp,
+  c: Client,
+  accountId: string,
+  offer: string,
+  options: string[],
+  n: number,
+): Promise<{ id: string; msisdn: string }> {
+  await c.post('/api/stock/sims/import', { csv: simCsv([{ iccid: iccid(n) }]) });
+  const res = await c.post('/api/orders', {
+    accountId,
+    configuration: 'unit',
+    lines: [{ offer, options, userName: 'Utilisateur Test', simType: 'pin', portability: false }],
+  });
+  expect(res.status, res.text).toBe(201);
+  await runDueActions(t);
+  const id = (res.body.lines as { id: string }[])[0]!.id;
+  const l = await c.get(`/api/lines/${id}`);
+  expect(l.body.state).toBe('active');
+  return { id, msisdn: String(l.body.msisdn) };
+}
