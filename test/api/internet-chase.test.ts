@@ -3,6 +3,7 @@ import { Client, createTenant, startTestApp, type TenantFixture, type TestApp } 
 import { testEngine } from '../support/db.ts';
 import { ManualClock } from '../../src/platform/clock.ts';
 import { runDueActions } from '../support/fleet.ts';
+import { orderInternet } from '../support/internet.ts';
 
 /**
  * NET-20 over HTTP on an Israeli tenant: an installation booked on Sunday 15 November 2026, 10:00
@@ -30,23 +31,7 @@ describe(`internet overdue technician chase (${testEngine})`, () => {
     return String(res.body.id);
   };
   const booked = async (accountId: string, operator: 'hot' | 'partner') => {
-    let eligibilityCheckId: string | undefined;
-    const address = 'Herzl 5, Haifa';
-    if (operator === 'partner') {
-      const c = await agent.post('/api/internet/eligibility-checks', { accountId, operator, address });
-      expect(c.status, JSON.stringify(c.body)).toBe(201);
-      eligibilityCheckId = String(c.body.id);
-    }
-    const o = await agent.post('/api/internet/subscriptions', {
-      accountId,
-      operator,
-      masap: operator === 'hot' ? '55598765' : 'a5559876',
-      address,
-      planCode: operator === 'hot' ? 'hot-500' : 'partner-fibre-600',
-      ...(operator === 'partner' ? { buildingFlats: 12, eligibilityCheckId } : {}),
-    });
-    expect(o.status, JSON.stringify(o.body)).toBe(201);
-    const id = String(o.body.id);
+    const id = await orderInternet(agent, accountId, operator);
     const b = await agent.post(`/api/internet/subscriptions/${id}/installation`, { slot: SLOT });
     expect(b.status, JSON.stringify(b.body)).toBe(200);
     return id;

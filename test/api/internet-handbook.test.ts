@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTenant, startTestApp, type TenantFixture, type TestApp } from '../support/app.ts';
+import { orderInternet } from '../support/internet.ts';
 import { testEngine } from '../support/db.ts';
 import { ManualClock } from '../../src/platform/clock.ts';
 import { runDueActions } from '../support/fleet.ts';
@@ -42,24 +43,8 @@ describe(`internet handbook steps over HTTP (${testEngine})`, () => {
     return String(res.body.id);
   };
   /** An order, its eligibility check first for Partner (NET-13). */
-  const order = async (accountId: string, operator: 'hot' | 'partner', address = 'Herzl 5, Haifa') => {
-    let eligibilityCheckId: string | undefined;
-    if (operator === 'partner') {
-      const c = await agent.post('/api/internet/eligibility-checks', { accountId, operator, address });
-      expect(c.status, JSON.stringify(c.body)).toBe(201);
-      eligibilityCheckId = String(c.body.id);
-    }
-    const o = await agent.post('/api/internet/subscriptions', {
-      accountId,
-      operator,
-      masap: operator === 'hot' ? '55598765' : 'a5559876',
-      address,
-      planCode: operator === 'hot' ? 'hot-500' : 'partner-fibre-600',
-      ...(operator === 'partner' ? { buildingFlats: 12, eligibilityCheckId } : {}),
-    });
-    expect(o.status, JSON.stringify(o.body)).toBe(201);
-    return String(o.body.id);
-  };
+  const order = (accountId: string, operator: 'hot' | 'partner', address?: string) =>
+    orderInternet(agent, accountId, operator, address);
   const booked = async (accountId: string, operator: 'hot' | 'partner') => {
     const id = await order(accountId, operator);
     const b = await agent.post(`/api/internet/subscriptions/${id}/installation`, {

@@ -1,0 +1,30 @@
+import { expect } from 'vitest';
+import type { Client } from './app.ts';
+
+/**
+ * An internet subscription ordered through the API: HOT 500 Mb, or Partner fibre 600 Mb in a
+ * building of 12 flats after its eligibility check (NET-13: every Partner installation needs one).
+ */
+export async function orderInternet(
+  agent: Client,
+  accountId: string,
+  operator: 'hot' | 'partner',
+  address = 'Herzl 5, Haifa',
+): Promise<string> {
+  let eligibilityCheckId: string | undefined;
+  if (operator === 'partner') {
+    const c = await agent.post('/api/internet/eligibility-checks', { accountId, operator, address });
+    expect(c.status, JSON.stringify(c.body)).toBe(201);
+    eligibilityCheckId = String(c.body.id);
+  }
+  const o = await agent.post('/api/internet/subscriptions', {
+    accountId,
+    operator,
+    masap: operator === 'hot' ? '55598765' : 'a5559876',
+    address,
+    planCode: operator === 'hot' ? 'hot-500' : 'partner-fibre-600',
+    ...(operator === 'partner' ? { buildingFlats: 12, eligibilityCheckId } : {}),
+  });
+  expect(o.status, JSON.stringify(o.body)).toBe(201);
+  return String(o.body.id);
+}
