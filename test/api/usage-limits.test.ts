@@ -181,7 +181,10 @@ describe(`usage limits over HTTP (${testEngine})`, () => {
     expect(other.status).toBe(422);
     expect(other.body.code).toBe('usage.cutoff_unknown');
     expect(String(other.body.title)).toBe('Cut-off inconnu');
-    expect((await put('europe', 'bouygues-cutoff-europe-50eur')).body.code).toBe('usage.cutoff_zone_unknown');
+    const europe = await put('europe', 'bouygues-cutoff-europe-50eur');
+    expect(europe.body.code).toBe('usage.cutoff_zone_unknown');
+    // The zone by its name, as the agent reads it, never its code.
+    expect(String(europe.body.detail)).toBe('Cette ligne n’a pas de cut-off pour la zone « Europe ».');
     expect((await put('mars', 'orange-cutoff-usa-canada-5gb')).status).toBe(400);
   });
 

@@ -41,6 +41,11 @@ const ZONE_NAMES: Record<RoamingZone, { fr: string; en: string }> = {
   world: { fr: 'Monde', en: 'World' },
 };
 
+/** A roaming zone as users read it, in their language. */
+export function zoneName(zone: RoamingZone, locale: 'fr' | 'en'): string {
+  return ZONE_NAMES[zone][locale];
+}
+
 /** GET /api/lines/{id}/usage-limits: the line's cut-offs per zone and its threshold, this month. */
 export async function lineLimitsView(ctx: Ctx, lineId: string, loaded?: LineLimits): Promise<LineLimitsView> {
   const l = loaded ?? (await lineLimits(ctx, lineId));

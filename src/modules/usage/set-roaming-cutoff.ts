@@ -6,7 +6,7 @@ import type { RoamingZone } from '../catalog/model.ts';
 import { listLineActions, requestLineAction } from '../lines/actions-service.ts';
 import { cutoffUse, limitReached, type LimitScope } from './cutoff-rules.ts';
 import { lineLimits, zoneConsumption } from './line-limits.ts';
-import { lineLimitsView, type LineLimitsView } from './limits-view.ts';
+import { lineLimitsView, zoneName, type LineLimitsView } from './limits-view.ts';
 import * as limits from './limits-store.ts';
 import * as store from './store.ts';
 import { monthOf } from './rules.ts';
@@ -29,11 +29,11 @@ export async function setRoamingCutoff(
 ): Promise<LineLimitsView> {
   const before = await lineLimits(ctx, lineId);
   const z = before.zones.find((x) => x.zone === zone);
-  if (!z || !z.current) throw new AppError('usage.cutoff_zone_unknown', { zone });
+  if (!z || !z.current) throw new AppError('usage.cutoff_zone_unknown', { zone: zoneName(zone, ctx.locale) });
   if (z.current.id === code) return lineLimitsView(ctx, lineId, before);
   if (!z.choices.some((c) => c.id === code)) throw new AppError('usage.cutoff_unknown', { option: code });
   const roaming = (await listLineActions(ctx, lineId)).roaming.find((r) => r.zone === zone);
-  if (!roaming) throw new AppError('usage.cutoff_zone_unknown', { zone });
+  if (!roaming) throw new AppError('usage.cutoff_zone_unknown', { zone: zoneName(zone, ctx.locale) });
   // The lines module checks the change (an active line, the zone's choice, no termination pending).
   await requestLineAction(ctx, deps, lineId, {
     type: 'option_change',
