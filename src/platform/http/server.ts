@@ -15,6 +15,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Registry, Histogram, collectDefaultMetrics } from 'prom-client';
+import { pino } from 'pino';
 import type { Deps } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { pickLocale, type Locale } from '../i18n/messages.ts';
@@ -68,10 +69,27 @@ export interface ServerOptions {
   logger?: boolean | object;
 }
 
+/**
+ * The server's logger: JSON lines to stdout through an asynchronous destination. A synchronous write
+ * per access line cost the PostgreSQL read path about a sixth of its throughput (issue 14,
+ * BENCHMARKS.md users-get, candidate C₁). Asynchronous, lines written while a write is in flight
+ * leave in one system call under load, yet a quiet server's line still leaves at once (no minimum
+ * length: an operator tailing the log never waits for a buffer to fill). pino flushes what is
+ * pending when the process exits; only a `kill -9` can lose the lines not yet written.
+ */
+export function productionLogger(level: string): FastifyBaseLogger {
+  return pino(
+    { level, redact: { paths: LOG_REDACT, censor: '[redacted]' } },
+    pino.destination({ dest: 1, sync: false }),
+  );
+}
+
 export async function createServer(deps: Deps, opts: ServerOptions = {}): Promise<App> {
   const { config } = deps;
   const app = Fastify({
-    logger: opts.logger ?? { level: config.logLevel, redact: { paths: LOG_REDACT, censor: '[redacted]' } },
+    ...(opts.logger !== undefined
+      ? { logger: opts.logger }
+      : { loggerInstance: productionLogger(config.logLevel) }),
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     genReqId: (req) => {
