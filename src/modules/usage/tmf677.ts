@@ -73,6 +73,27 @@ function monthBuckets(
     offPlan: u.totals.sms.offPlan + u.totals.mms.offPlan,
     amount: Number(u.totals.sms.offPlanAmount) + Number(u.totals.mms.offPlanAmount),
   };
+  /** A kind without an envelope: its in-plan and off-plan quantities and the off-plan amount. */
+  const kind = (
+    key: 'voice' | 'messages' | 'sva',
+    usageType: string,
+    inPlanCounter: 'used' | 'included',
+    units: string,
+    t: { inPlan: number; offPlan: number; amount: number },
+  ) => ({
+    id: id(key),
+    name: n(key),
+    usageType,
+    isShared: false,
+    status: 'active',
+    validFor: period,
+    bucketCounter: [
+      counter(inPlanCounter, n(inPlanCounter), qty(t.inPlan, units), period),
+      counter('offPlan', n('offPlan'), qty(t.offPlan, units), period),
+      counter('offPlanAmount', n('offPlanAmount'), qty(t.amount, 'EUR'), period),
+    ],
+    '@type': 'BucketRefOrValue',
+  });
   return [
     {
       id: id('data'),
@@ -98,53 +119,18 @@ function monthBuckets(
       ],
       '@type': 'BucketRefOrValue',
     },
-    {
-      id: id('voice'),
-      name: n('voice'),
-      usageType: 'voice',
-      isShared: false,
-      status: 'active',
-      validFor: period,
-      bucketCounter: [
-        counter('used', n('used'), qty(u.totals.voice.inPlan, 'seconds'), period),
-        counter('offPlan', n('offPlan'), qty(u.totals.voice.offPlan, 'seconds'), period),
-        counter(
-          'offPlanAmount',
-          n('offPlanAmount'),
-          qty(Number(u.totals.voice.offPlanAmount), 'EUR'),
-          period,
-        ),
-      ],
-      '@type': 'BucketRefOrValue',
-    },
-    {
-      id: id('messages'),
-      name: n('messages'),
-      usageType: 'sms',
-      isShared: false,
-      status: 'active',
-      validFor: period,
-      bucketCounter: [
-        counter('used', n('used'), qty(messages.inPlan, 'messages'), period),
-        counter('offPlan', n('offPlan'), qty(messages.offPlan, 'messages'), period),
-        counter('offPlanAmount', n('offPlanAmount'), qty(messages.amount, 'EUR'), period),
-      ],
-      '@type': 'BucketRefOrValue',
-    },
-    {
-      id: id('sva'),
-      name: n('sva'),
-      usageType: 'sva',
-      isShared: false,
-      status: 'active',
-      validFor: period,
-      bucketCounter: [
-        counter('included', n('included'), qty(u.totals.sva.inPlan, 'seconds'), period),
-        counter('offPlan', n('offPlan'), qty(u.totals.sva.offPlan, 'seconds'), period),
-        counter('offPlanAmount', n('offPlanAmount'), qty(Number(u.totals.sva.offPlanAmount), 'EUR'), period),
-      ],
-      '@type': 'BucketRefOrValue',
-    },
+    kind('voice', 'voice', 'used', 'seconds', {
+      inPlan: u.totals.voice.inPlan,
+      offPlan: u.totals.voice.offPlan,
+      amount: Number(u.totals.voice.offPlanAmount),
+    }),
+    kind('messages', 'sms', 'used', 'messages', messages),
+    // SVA: in plan is « non facturable », off plan « facturé » (USE-07).
+    kind('sva', 'sva', 'included', 'seconds', {
+      inPlan: u.totals.sva.inPlan,
+      offPlan: u.totals.sva.offPlan,
+      amount: Number(u.totals.sva.offPlanAmount),
+    }),
   ];
 }
 
