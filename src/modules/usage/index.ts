@@ -8,6 +8,9 @@ import { limitBlockAction } from './send-limit-block.ts';
 import { monthCloseKind } from './close-usage-month.ts';
 import { limitErrors } from './limit-errors.ts';
 import { limitAlertTemplate } from './limit-templates.ts';
+import { usageTmfRoutes } from './tmf-routes.ts';
+import { usageTmfErrors } from './tmf-errors.ts';
+import { TMF635_BASE } from './tmf635.ts';
 
 /**
  * Usage (issue 12, first slice): CDR imports counted exactly once, rated by USE-02, monthly
@@ -41,9 +44,13 @@ const errors = defineErrors({
 
 export const usageModule = defineModule({
   name: 'usage',
-  routes: usageRoutes,
+  routes: (app, deps) => {
+    usageRoutes(app, deps);
+    // TMF635 Usage Management and TMF677 Usage Consumption (tmf-routes.ts).
+    usageTmfRoutes(app, deps);
+  },
   actions: [dataBlockAction, dataRechargeAction, limitBlockAction, monthCloseKind],
-  errors: { ...errors, ...rechargeErrors, ...limitErrors },
+  errors: { ...errors, ...rechargeErrors, ...limitErrors, ...usageTmfErrors },
   templates: [dataAlertTemplate, limitAlertTemplate],
   policies: {
     'usage.read': ['admin', 'supervisor', 'agent'],
@@ -52,5 +59,7 @@ export const usageModule = defineModule({
     // USE-09: only the reseller's staff change a cut-off or a threshold (never the end customer).
     'usage.limits': ['admin', 'supervisor', 'agent'],
   },
+  // TMF635's hub: a UsageCreateEvent for each record counted through POST …/usage.
+  tmfApis: [{ id: 'TMF635', base: TMF635_BASE }],
   fieldLabels: { filename: ['Nom du fichier', 'File name'] },
 });

@@ -1,4 +1,5 @@
 import { Type, type TObject } from '@sinclair/typebox';
+import type { FastifyRequest } from 'fastify';
 import type { App } from './server.ts';
 import type { Ctx, Deps } from '../context.ts';
 import type { PolicyName } from '../auth/policies.ts';
@@ -29,13 +30,17 @@ export interface TmfResource<T extends object> {
   policy: PolicyName;
   /** The attributes a list may be filtered on. */
   filters: readonly string[];
-  /** One page of the collection, in TMF shape. */
+  /**
+   * One page of the collection, in TMF shape. `origin` (requestOrigin) is for the definitions whose
+   * `href` is an absolute URI (TMF635, TMF677: `format: uri`).
+   */
   list(
     ctx: Ctx,
     page: { offset: number; limit: number; accountId?: string },
+    origin: string,
   ): Promise<{ items: T[]; total: number }>;
   /** One item in TMF shape; throws resource.not_found. */
-  get(ctx: Ctx, id: string): Promise<T>;
+  get(ctx: Ctx, id: string, origin: string): Promise<T>;
   /**
    * The customer is the resource's one related party: a `relatedParty.id` filter is handed to `list`
    * as `accountId` (an indexed condition), and an id that is not a UUID matches nothing.
@@ -45,6 +50,11 @@ export interface TmfResource<T extends object> {
   uuidIds?: boolean;
   /** `get` reads in one round trip (inTenantRead) rather than in a transaction. */
   readOnlyGet?: boolean;
+}
+
+/** The server's origin as its clients reach it: RELAIS_PUBLIC_URL, else the request's own. */
+export function requestOrigin(deps: Deps, req: FastifyRequest): string {
+  return (deps.config.publicUrl ?? `${req.protocol}://${req.host}`).replace(/\/$/, '');
 }
 
 /** The list and get routes of a TMF resource, the same for every module's TMF adapter. */
@@ -71,7 +81,11 @@ export function tmfResourceRoutes<T extends object>(app: App, deps: Deps, r: Tmf
         return sendTmfList(reply, q, { items: [], total: 0 });
       const page = await inTenant(deps, req, (ctx) =>
         tmfPage(q, (offset, limit) =>
-          r.list(ctx, r.byRelatedParty ? { offset, limit, accountId } : { offset, limit }),
+          r.list(
+            ctx,
+            r.byRelatedParty ? { offset, limit, accountId } : { offset, limit },
+            requestOrigin(deps, req),
+          ),
         ),
       );
       return sendTmfList(reply, q, page);
@@ -93,7 +107,7 @@ export function tmfResourceRoutes<T extends object>(app: App, deps: Deps, r: Tmf
     async (req) => {
       if (r.uuidIds && !UUID_RE.test(req.params.id)) throw new AppError('resource.not_found');
       const read = r.readOnlyGet ? inTenantRead : inTenant;
-      const item = await read(deps, req, (ctx) => r.get(ctx, req.params.id));
+      const item = await read(deps, req, (ctx) => r.get(ctx, req.params.id, requestOrigin(deps, req)));
       return selectTmfFields(item, parseFields(req.query.fields));
     },
   );

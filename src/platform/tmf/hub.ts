@@ -29,7 +29,16 @@ import {
  * delivered, retried with backoff, and shown (and retryable) on the outbox page like an e-mail.
  */
 
-export const TMF_APIS = ['TMF620', 'TMF621', 'TMF622', 'TMF629', 'TMF637', 'TMF646', 'TMF681'] as const;
+export const TMF_APIS = [
+  'TMF620',
+  'TMF621',
+  'TMF622',
+  'TMF629',
+  'TMF635',
+  'TMF637',
+  'TMF646',
+  'TMF681',
+] as const;
 export type TmfApi = (typeof TMF_APIS)[number];
 
 /** outbox.entity_type of event deliveries; entity_id is the registration. */

@@ -1876,6 +1876,75 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/tmf-api/usageManagement/v4/usage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** TMF635 v4: the usage records kept (the current month and the 2 before; older ones are purged), newest first (TMF630 fields, paging, filters) */
+    get: operations['listUsage'];
+    put?: never;
+    /** TMF635 v4: one usage record, counted like a row of a CDR file (docs/usage.md): 201 when counted, 200 with the stored record when its recordId was counted already (nothing changes); 422 naming the attribute otherwise */
+    post: operations['createUsage'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tmf-api/usageManagement/v4/usage/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** TMF635 v4: one usage record, by the operator’s record id */
+    get: operations['retrieveUsage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tmf-api/usageConsumption/v4/queryUsageConsumption': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** TMF677 v4: a line’s consumption of a month as buckets (data envelope used, remaining and recharged; calls; SMS/MMS; SVA; roaming cut-offs and pay-as-you-go threshold), the line named by its number (searchCriteria.logicalResource.id) or its TMF637 product (searchCriteria.product.id) */
+    post: operations['createQueryUsageConsumption'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tmf-api/usageConsumption/v4/queryUsageConsumption/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** TMF677 v4: a consumption query, answered again with the counters of the moment */
+    get: operations['retrieveQueryUsageConsumption'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/referral/geocode': {
     parameters: {
       query?: never;
@@ -2956,6 +3025,41 @@ export interface paths {
     post?: never;
     /** TMF646: unregister a listener (its undelivered events fail as "listener unregistered"); admins, supervisors, or the API token that registered it */
     delete: operations['unregisterListenerAppointment'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tmf-api/usageManagement/v4/hub': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** TMF635: register a listener for this API's events (signed with the secret returned once); admins, supervisors and API tokens */
+    post: operations['registerListenerUsage'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tmf-api/usageManagement/v4/hub/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** TMF635: one registered listener */
+    get: operations['retrieveListenerUsage'];
+    put?: never;
+    post?: never;
+    /** TMF635: unregister a listener (its undelivered events fail as "listener unregistered"); admins, supervisors, or the API token that registered it */
+    delete: operations['unregisterListenerUsage'];
     options?: never;
     head?: never;
     patch?: never;
@@ -4546,6 +4650,145 @@ export interface components {
           commandStatus: 'pending' | 'sent';
         } | null;
       } | null;
+    };
+    TmfUsage: {
+      id: string;
+      href: string;
+      description: string;
+      /** Format: date-time */
+      usageDate: string;
+      usageType: string;
+      status: string;
+      usageCharacteristic: {
+        name: string;
+        valueType: string;
+        value: string | number;
+      }[];
+      relatedParty: {
+        id: string;
+        href?: string;
+        name?: string;
+        role?: string;
+        '@referredType': string;
+      }[];
+      ratedProductUsage: {
+        isBilled: boolean;
+        usageRatingTag: string;
+        ratingAmountType: string;
+        taxExcludedRatingAmount?: {
+          unit: string;
+          value: number;
+        };
+        productRef: {
+          id: string;
+          href: string;
+          name?: string;
+          '@referredType': string;
+        };
+        '@type': string;
+      }[];
+      '@type': string;
+    };
+    TmfQueryUsageConsumption: {
+      id: string;
+      href: string;
+      /** Format: date-time */
+      queryUsageConsumptionDate: string;
+      searchCriteria: {
+        product: {
+          id: string;
+          href: string;
+          name: string;
+          '@referredType': string;
+        }[];
+        logicalResource?: {
+          id: string;
+          name: string;
+          '@referredType': string;
+        }[];
+        validPeriod: {
+          /** Format: date-time */
+          startDateTime: string;
+          /** Format: date-time */
+          endDateTime: string;
+        };
+        '@type': string;
+      };
+      relatedParty: {
+        id: string;
+        href?: string;
+        name?: string;
+        role?: string;
+        '@referredType': string;
+      }[];
+      usageConsumption: {
+        id: string;
+        name: string;
+        description: string;
+        /** Format: date-time */
+        lastUpdate: string;
+        state: string;
+        validPeriod: {
+          /** Format: date-time */
+          startDateTime: string;
+          /** Format: date-time */
+          endDateTime: string;
+        };
+        product: {
+          id: string;
+          href: string;
+          name: string;
+          '@referredType': string;
+        }[];
+        logicalResource: {
+          id: string;
+          name: string;
+          '@referredType': string;
+        }[];
+        relatedParty: {
+          id: string;
+          href?: string;
+          name?: string;
+          role?: string;
+          '@referredType': string;
+        }[];
+        bucketRefOrValue: {
+          id: string;
+          name: string;
+          usageType: string;
+          isShared: boolean;
+          status: string;
+          remainingValueName?: string;
+          remainingValue?: {
+            amount: number;
+            units: string;
+          };
+          validFor: {
+            /** Format: date-time */
+            startDateTime: string;
+            /** Format: date-time */
+            endDateTime: string;
+          };
+          bucketCounter: {
+            counterType: string;
+            valueName: string;
+            value: {
+              amount: number;
+              units: string;
+            };
+            consumptionPeriod: {
+              /** Format: date-time */
+              startDateTime: string;
+              /** Format: date-time */
+              endDateTime: string;
+            };
+            '@type': string;
+          }[];
+          '@type': string;
+        }[];
+        '@type': string;
+      }[];
+      '@type': string;
     };
     TmfHubListener: {
       id: string;
@@ -21100,6 +21343,874 @@ export interface operations {
       };
     };
   };
+  listUsage: {
+    parameters: {
+      query: {
+        offset: number;
+        limit: number;
+        /** @description Comma-separated first-level attributes (TMF630) */
+        fields?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id?: string;
+            href?: string;
+            description?: string;
+            /** Format: date-time */
+            usageDate?: string;
+            usageType?: string;
+            status?: string;
+            usageCharacteristic?: {
+              name: string;
+              valueType: string;
+              value: string | number;
+            }[];
+            relatedParty?: {
+              id: string;
+              href?: string;
+              name?: string;
+              role?: string;
+              '@referredType': string;
+            }[];
+            ratedProductUsage?: {
+              isBilled: boolean;
+              usageRatingTag: string;
+              ratingAmountType: string;
+              taxExcludedRatingAmount?: {
+                unit: string;
+                value: number;
+              };
+              productRef: {
+                id: string;
+                href: string;
+                name?: string;
+                '@referredType': string;
+              };
+              '@type': string;
+            }[];
+            '@type'?: string;
+          }[];
+        };
+      };
+      /** @description Default Response */
+      206: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id?: string;
+            href?: string;
+            description?: string;
+            /** Format: date-time */
+            usageDate?: string;
+            usageType?: string;
+            status?: string;
+            usageCharacteristic?: {
+              name: string;
+              valueType: string;
+              value: string | number;
+            }[];
+            relatedParty?: {
+              id: string;
+              href?: string;
+              name?: string;
+              role?: string;
+              '@referredType': string;
+            }[];
+            ratedProductUsage?: {
+              isBilled: boolean;
+              usageRatingTag: string;
+              ratingAmountType: string;
+              taxExcludedRatingAmount?: {
+                unit: string;
+                value: number;
+              };
+              productRef: {
+                id: string;
+                href: string;
+                name?: string;
+                '@referredType': string;
+              };
+              '@type': string;
+            }[];
+            '@type'?: string;
+          }[];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createUsage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The instant the usage started, ISO 8601 with its offset (the CDR’s start) */
+          usageDate: string;
+          /** @description voice (seconds), sms, mms, data (bytes) or sva (seconds): the CDR’s kind */
+          usageType: string;
+          /** @description recordId (the operator’s id: the record is counted once), msisdn, direction (out, in), zone, destinationZone, quantity, calledNumber, svaPrice */
+          usageCharacteristic: {
+            name: string;
+            value: string | number;
+            valueType?: string;
+            id?: string;
+            '@type'?: string;
+          }[];
+          description?: string;
+          /** @description Ignored: the line’s customer is the related party */
+          relatedParty?: {
+            id: string;
+            href?: string;
+            name?: string;
+            role?: string;
+            '@referredType'?: string;
+            '@type'?: string;
+          }[];
+          usageSpecification?: {
+            id: string;
+            href?: string;
+            name?: string;
+            role?: string;
+            '@referredType'?: string;
+            '@type'?: string;
+          };
+          '@type'?: string;
+          '@baseType'?: string;
+          '@schemaLocation'?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TmfUsage'];
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TmfUsage'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  retrieveUsage: {
+    parameters: {
+      query?: {
+        fields?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id?: string;
+            href?: string;
+            description?: string;
+            /** Format: date-time */
+            usageDate?: string;
+            usageType?: string;
+            status?: string;
+            usageCharacteristic?: {
+              name: string;
+              valueType: string;
+              value: string | number;
+            }[];
+            relatedParty?: {
+              id: string;
+              href?: string;
+              name?: string;
+              role?: string;
+              '@referredType': string;
+            }[];
+            ratedProductUsage?: {
+              isBilled: boolean;
+              usageRatingTag: string;
+              ratingAmountType: string;
+              taxExcludedRatingAmount?: {
+                unit: string;
+                value: number;
+              };
+              productRef: {
+                id: string;
+                href: string;
+                name?: string;
+                '@referredType': string;
+              };
+              '@type': string;
+            }[];
+            '@type'?: string;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createQueryUsageConsumption: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          searchCriteria: {
+            /** @description The line’s number (MSISDN) as id */
+            logicalResource?: {
+              id: string;
+              href?: string;
+              name?: string;
+              '@referredType'?: string;
+              '@type'?: string;
+            }[];
+            /** @description The line as a TMF637 product id */
+            product?: {
+              id: string;
+              href?: string;
+              name?: string;
+              '@referredType'?: string;
+              '@type'?: string;
+            }[];
+            validPeriod?: {
+              /**
+               * Format: date-time
+               * @description An instant of the month asked for (one of the 3 viewable months); default: now
+               */
+              startDateTime?: string;
+              /** Format: date-time */
+              endDateTime?: string;
+            };
+            '@type'?: string;
+          };
+          /** Format: date-time */
+          queryUsageConsumptionDate?: string;
+          '@type'?: string;
+          '@baseType'?: string;
+          '@schemaLocation'?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TmfQueryUsageConsumption'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  retrieveQueryUsageConsumption: {
+    parameters: {
+      query?: {
+        fields?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id?: string;
+            href?: string;
+            /** Format: date-time */
+            queryUsageConsumptionDate?: string;
+            searchCriteria?: {
+              product: {
+                id: string;
+                href: string;
+                name: string;
+                '@referredType': string;
+              }[];
+              logicalResource?: {
+                id: string;
+                name: string;
+                '@referredType': string;
+              }[];
+              validPeriod: {
+                /** Format: date-time */
+                startDateTime: string;
+                /** Format: date-time */
+                endDateTime: string;
+              };
+              '@type': string;
+            };
+            relatedParty?: {
+              id: string;
+              href?: string;
+              name?: string;
+              role?: string;
+              '@referredType': string;
+            }[];
+            usageConsumption?: {
+              id: string;
+              name: string;
+              description: string;
+              /** Format: date-time */
+              lastUpdate: string;
+              state: string;
+              validPeriod: {
+                /** Format: date-time */
+                startDateTime: string;
+                /** Format: date-time */
+                endDateTime: string;
+              };
+              product: {
+                id: string;
+                href: string;
+                name: string;
+                '@referredType': string;
+              }[];
+              logicalResource: {
+                id: string;
+                name: string;
+                '@referredType': string;
+              }[];
+              relatedParty: {
+                id: string;
+                href?: string;
+                name?: string;
+                role?: string;
+                '@referredType': string;
+              }[];
+              bucketRefOrValue: {
+                id: string;
+                name: string;
+                usageType: string;
+                isShared: boolean;
+                status: string;
+                remainingValueName?: string;
+                remainingValue?: {
+                  amount: number;
+                  units: string;
+                };
+                validFor: {
+                  /** Format: date-time */
+                  startDateTime: string;
+                  /** Format: date-time */
+                  endDateTime: string;
+                };
+                bucketCounter: {
+                  counterType: string;
+                  valueName: string;
+                  value: {
+                    amount: number;
+                    units: string;
+                  };
+                  consumptionPeriod: {
+                    /** Format: date-time */
+                    startDateTime: string;
+                    /** Format: date-time */
+                    endDateTime: string;
+                  };
+                  '@type': string;
+                }[];
+                '@type': string;
+              }[];
+              '@type': string;
+            }[];
+            '@type'?: string;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   referralGeocode: {
     parameters: {
       query: {
@@ -31182,6 +32293,360 @@ export interface operations {
     };
   };
   unregisterListenerAppointment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  registerListenerUsage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description http(s) URL receiving the events */
+          callback: string;
+          /** @description e.g. eventType=TroubleTicketCreateEvent (others ignored) */
+          query?: string;
+          '@type'?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            callback: string;
+            query?: string;
+            /** @description Shown once: HMAC-SHA256 key of X-Relais-Signature = "sha256=" + hex(HMAC(secret, X-Relais-Timestamp + "." + body)) */
+            secret: string;
+            '@type': string;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  retrieveListenerUsage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            callback: string;
+            query?: string;
+            '@type': string;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  unregisterListenerUsage: {
     parameters: {
       query?: never;
       header?: never;

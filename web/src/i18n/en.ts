@@ -328,6 +328,7 @@ export const en: Translation = {
       TMF621: 'Trouble tickets (TMF621)',
       TMF622: 'Product orders (TMF622)',
       TMF629: 'Customers (TMF629)',
+      TMF635: 'Usage records (TMF635)',
       TMF637: 'Product inventory (TMF637)',
       TMF646: 'Appointments (TMF646)',
       TMF681: 'Communications (TMF681)',

@@ -333,6 +333,7 @@ export const fr = {
       TMF621: 'Tickets d’incident (TMF621)',
       TMF622: 'Commandes de produits (TMF622)',
       TMF629: 'Clients (TMF629)',
+      TMF635: 'Consommations (TMF635)',
       TMF637: 'Inventaire de produits (TMF637)',
       TMF646: 'Rendez-vous (TMF646)',
       TMF681: 'Communications (TMF681)',

@@ -9,7 +9,7 @@ import { ConfirmDialog } from '../kit/dialog.tsx';
 import { PageHeader } from '../kit/page-header.tsx';
 import { useToast } from '../kit/toast.tsx';
 
-const APIS = ['TMF620', 'TMF621', 'TMF622', 'TMF629', 'TMF637', 'TMF646', 'TMF681'] as const;
+const APIS = ['TMF620', 'TMF621', 'TMF622', 'TMF629', 'TMF635', 'TMF637', 'TMF646', 'TMF681'] as const;
 type Api = (typeof APIS)[number];
 const isApi = (api: string): api is Api => (APIS as readonly string[]).includes(api);
 
