@@ -303,6 +303,12 @@ describe(`internet subscriptions over HTTP (${testEngine})`, () => {
       boxSerial: 'HB5-1',
     });
     expect(swapped.body).toMatchObject({ box: { code: 'hot-box-5' } });
+    // NET-10: the old box went back to HOT (else its own 250 ₪ would be charged at its deadline).
+    const [oldBox] = swapped.body.oldBoxes as { swapId: string }[];
+    const back = await agent.post(
+      `/api/internet/subscriptions/${id}/box-swaps/${String(oldBox?.swapId)}/return`,
+    );
+    expect(back.status, JSON.stringify(back.body)).toBe(200);
     const badPhone = await agent.post(`/api/internet/subscriptions/${id}/extenders`, { phone: '12' });
     expect(badPhone.body.code).toBe('internet.extender_phone_invalid');
     expect((await sub(id)).extenders).toBe(0);

@@ -13,7 +13,8 @@ import { ManualClock } from '../../src/platform/clock.ts';
 /**
  * An agent of the Israeli demo reseller works in French (issue 11 "Done when"): a Partner fibre
  * subscription ordered after the operator's eligibility check (3 flats: 300 ₪), an extender
- * refused on a Hot Box 4 with the box-swap offer and accepted on a Hot Box 5, then a termination
+ * refused on a Hot Box 4 with the box-swap offer and accepted on a Hot Box 5 (its courier's tracking
+ * number recorded, the old box recorded returned), then a termination
  * asked on Thursday 12 November 2026 with Billing Day 10, effective on 10 December, and the 250 ₪
  * charged 30 days later because the box never came back. The clock and the worker are driven here.
  */
@@ -92,6 +93,12 @@ describe('internet subscriptions in the browser (French, demo-il)', () => {
     await swap.getByLabel('Numéro de série du boîtier', { exact: true }).fill('HB5-4411');
     await swap.getByRole('button', { name: 'Confirmer' }).click();
     await expect.poll(() => detail('Boîtier').innerText()).toContain('Hot Box 5');
+    // NET-10: the old box is due back within 30 days, tracked like a termination's box.
+    const equipment = page.getByRole('region', { name: 'Équipement à livrer et à rendre' });
+    const oldBox = equipment.getByRole('row').filter({ hasText: 'Hot Box 4 (500 Mb)' });
+    expect(await oldBox.innerText()).toMatch(/12\/12\/2026[\s\S]*Sinon 250,00\s₪ facturés/);
+    await equipment.getByRole('link', { name: 'Points de vente et de service HOT' }).waitFor();
+    await equipment.getByText('uniquement les points avec Support', { exact: false }).waitFor();
 
     expect(await add.isDisabled()).toBe(false);
     expect(await actionRow('Ajouter un extendeur Wi-Fi').innerText()).toMatch(/20,00\s₪ \/ mois/);
@@ -103,6 +110,21 @@ describe('internet subscriptions in the browser (French, demo-il)', () => {
     // Thursday 12 November: 2–3 Israeli business days (Sun–Thu) → Tuesday 17th at the latest.
     await page.getByText('Extendeur commandé, livraison au plus tard le 17/11/2026.').waitFor();
     await expect.poll(() => detail('Extendeurs').innerText()).toContain('1');
+    // NET-04: the delivery's window in Israeli business days, then the courier's tracking number.
+    const delivery = equipment.getByRole('row').filter({ hasText: 'du 16/11/2026 au 17/11/2026' });
+    expect(await delivery.innerText()).toContain('+972 52 987 6543');
+    await delivery.getByRole('button', { name: 'Saisir le numéro de suivi' }).click();
+    const tracking = page.getByRole('dialog', { name: 'Saisir le numéro de suivi' });
+    await tracking.getByLabel('Numéro de suivi du coursier', { exact: true }).fill('IL#4411');
+    await tracking.getByRole('button', { name: 'Confirmer' }).click();
+    await tracking.getByText('Numéro de suivi du coursier invalide').waitFor();
+    await tracking.getByLabel('Numéro de suivi du coursier', { exact: true }).fill('HFD-4411-07');
+    await tracking.getByRole('button', { name: 'Confirmer' }).click();
+    await page.getByText('Numéro de suivi enregistré.').waitFor();
+    await delivery.getByText('HFD-4411-07').waitFor();
+    // The old box came back: no 250 ₪ at its deadline.
+    await oldBox.getByRole('button', { name: 'Ancien boîtier rendu' }).click();
+    await oldBox.getByText('Rendu le 12/11/2026').waitFor();
     // HOT 500 MB allows one extender only.
     await actionRow('Ajouter un extendeur Wi-Fi')
       .getByText(/Nombre maximal d’extendeurs atteint/)
@@ -122,6 +144,11 @@ describe('internet subscriptions in the browser (French, demo-il)', () => {
     expect(await detail('Résiliation').innerText()).toContain(
       'Effective le 10/12/2026 ; boîtier à rendre avant le 09/01/2027',
     );
+    // NET-06: where the box goes back, on the page as in the e-mail.
+    await page
+      .getByRole('region', { name: 'Équipement à livrer et à rendre' })
+      .getByRole('link', { name: 'Points de vente et de service HOT' })
+      .waitFor();
     await e.shot(page, 'internet-05-resiliation');
     const subscriptionUrl = page.url();
 

@@ -28,3 +28,23 @@ export async function orderInternet(
   expect(o.status, JSON.stringify(o.body)).toBe(201);
   return String(o.body.id);
 }
+
+/** An internet subscription ordered, booked and installed with this box (NET-15 slot on 15 November). */
+export async function activeInternet(
+  agent: Client,
+  accountId: string,
+  operator: 'hot' | 'partner',
+  box: { model: string; serial: string },
+): Promise<string> {
+  const id = await orderInternet(agent, accountId, operator);
+  const b = await agent.post(`/api/internet/subscriptions/${id}/installation`, {
+    slot: '2026-11-15T08:00:00Z',
+  });
+  expect(b.status, JSON.stringify(b.body)).toBe(200);
+  const a = await agent.post(`/api/internet/subscriptions/${id}/activation`, {
+    boxModel: box.model,
+    boxSerial: box.serial,
+  });
+  expect(a.status, JSON.stringify(a.body)).toBe(200);
+  return id;
+}

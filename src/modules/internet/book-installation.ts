@@ -3,15 +3,7 @@ import { AppError } from '../../platform/errors.ts';
 import { installationAppointment } from './rules.ts';
 import { smsSwitchSlot } from './switch-sms.ts';
 import { scheduleTechnicianChase } from './technician-chase.ts';
-import {
-  actionOf,
-  applyChange,
-  catalogVersion,
-  refuse,
-  requireSubscription,
-  tenantZone,
-  type SubscriptionView,
-} from './subscription-view.ts';
+import { applyChange, startAction, type SubscriptionView } from './subscription-view.ts';
 
 /**
  * Books the installer (NET-15: the customer reachable and present, 30–45 minutes). NET-16: a
@@ -23,10 +15,7 @@ export async function bookInstallation(
   input: { slot: Date | null; noExistingInstallation: boolean },
   deps: Pick<Deps, 'actions'>,
 ): Promise<SubscriptionView> {
-  const row = await requireSubscription(ctx, id, true);
-  const zone = await tenantZone(ctx);
-  const a = actionOf(row, catalogVersion(row.catalog_version), ctx.now, zone, 'book_installation');
-  if (a.refusal) refuse(a.refusal, ctx.locale);
+  const { row, zone } = await startAction(ctx, id, 'book_installation');
   const appointment = installationAppointment(input);
   if (!appointment.ok) throw new AppError(appointment.code);
   // NET-07: a subscription ordered by a provider switch: the customer gets the slot by SMS.

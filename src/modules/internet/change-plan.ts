@@ -1,9 +1,8 @@
 import { newId } from '../../platform/clock.ts';
 import type { Ctx, Deps } from '../../platform/context.ts';
 import { scheduleAction } from '../../platform/jobs/index.ts';
-import { enqueueModuleEmail } from '../../platform/notify/index.ts';
+import { mailCustomer } from './mail-customer.ts';
 import { localDateTime } from '../../platform/calendar/zone.ts';
-import { getAccount } from '../accounts/service.ts';
 import { OPERATOR_NAMES } from './model.ts';
 import { PLAN_CHANGE } from './lifecycle-actions.ts';
 import { planChangeAt, planChangeRefusal } from './lifecycle-rules.ts';
@@ -53,23 +52,14 @@ export async function changePlan(
     createdBy: ctx.actor.label,
     now: ctx.now,
   });
-  const account = await getAccount(ctx, row.account_id);
   const en = ctx.locale === 'en';
   const current = planOf(catalog, row.operator, row.plan_code);
-  await enqueueModuleEmail(ctx.tx, planChangeConfirmed, {
-    to: account.email,
-    locale: ctx.locale,
-    entityType: 'account',
-    entityId: account.id,
-    now: ctx.now,
-    data: {
-      customerName: account.displayName,
-      reference: row.reference,
-      operatorName: OPERATOR_NAMES[row.operator],
-      fromPlan: en ? current.nameEn : current.nameFr,
-      toPlan: en ? target.nameEn : target.nameFr,
-      effectiveDate: localDateTime(effectiveAt, zone).toFormat('dd/MM/yyyy'),
-    },
+  await mailCustomer(ctx, row.account_id, planChangeConfirmed, {
+    reference: row.reference,
+    operatorName: OPERATOR_NAMES[row.operator],
+    fromPlan: en ? current.nameEn : current.nameFr,
+    toPlan: en ? target.nameEn : target.nameFr,
+    effectiveDate: localDateTime(effectiveAt, zone).toFormat('dd/MM/yyyy'),
   });
   return lifecycleAfter(ctx, row.id);
 }

@@ -1,24 +1,17 @@
 import type { Ctx, Deps } from '../../platform/context.ts';
 import { chargePeriod, scheduleNextCharge } from './charge-period.ts';
-import { recordCharge } from '../ledger/service.ts';
+import { chargeFee } from './charge-fee.ts';
 import {
-  actionOf,
   applyChange,
   boxOf,
-  catalogVersion,
-  refuse,
   requireSubscription,
-  tenantZone,
+  startAction,
   type SubscriptionView,
 } from './subscription-view.ts';
 
 /**
  * The installer came: the box model and serial are recorded, the subscription is active, and the
- * installation fee (NET-09: Partner under 4 flats, 300 ₪) is charged on the account.
- *
- * Charges go through the ledger (`recordCharge`, src/modules/ledger/service.ts), the one writer of
- * account_charges. A fee is neither an offer nor an option: it is written as item type "option"
- * with the fee's catalog code, the closest the ledger's types allow today.
+ * installation fee (NET-09: Partner under 4 flats, 300 ₪) is charged on the account (`chargeFee`).
  */
 export async function confirmInstallation(
   ctx: Ctx,
@@ -26,28 +19,14 @@ export async function confirmInstallation(
   id: string,
   input: { boxModel: string; boxSerial: string },
 ): Promise<SubscriptionView> {
-  const row = await requireSubscription(ctx, id, true);
-  const c = catalogVersion(row.catalog_version);
-  const a = actionOf(row, c, ctx.now, await tenantZone(ctx), 'confirm_installation');
-  if (a.refusal) refuse(a.refusal, ctx.locale);
+  const { row, catalog: c } = await startAction(ctx, id, 'confirm_installation');
   const box = boxOf(c, row.operator, input.boxModel);
   if (row.installation_fee_minor > 0)
-    await recordCharge(
+    await chargeFee(
       ctx.tx,
-      {
-        accountId: row.account_id,
-        lineId: null,
-        orderId: null,
-        kind: 'one_off',
-        itemType: 'option',
-        itemCode: 'partner-installation-small-building',
-        amountMinor: row.installation_fee_minor,
-        currency: 'ILS',
-        vatIncluded: c.vatIncluded,
-        periodStart: null,
-        periodEnd: null,
-        monthlyMinor: null,
-      },
+      row,
+      c,
+      { code: 'partner-installation-small-building', amountMinor: row.installation_fee_minor },
       ctx.now,
     );
   const view = await applyChange(

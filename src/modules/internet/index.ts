@@ -8,6 +8,7 @@ import { terminationConfirmed } from './templates.ts';
 import { MOVE, PLAN_CHANGE } from './lifecycle-actions.ts';
 import { lifecycleErrors } from './lifecycle-errors.ts';
 import { handbookErrors } from './handbook-errors.ts';
+import { equipmentErrors } from './equipment-errors.ts';
 import { handbookRoutes } from './handbook-routes.ts';
 import { MONTHLY_CHARGE } from './charge-period.ts';
 import { TECHNICIAN_CHASE, technicianOverdueCustomer } from './technician-chase.ts';
@@ -61,7 +62,7 @@ export const internetModule = defineModule({
   chargeItemNames: internetChargeItemNames,
   tmfSources: { 'TMF637 product': internetTmfProducts, 'TMF622 productOrder': internetTmfOrders },
   actions: [TERMINATE, BOX_RETURN_DEADLINE, PLAN_CHANGE, MOVE, MONTHLY_CHARGE, TECHNICIAN_CHASE],
-  errors: { ...internetErrors, ...lifecycleErrors, ...handbookErrors },
+  errors: { ...internetErrors, ...lifecycleErrors, ...handbookErrors, ...equipmentErrors },
   templates: [
     terminationConfirmed,
     planChangeConfirmed,
@@ -84,6 +85,7 @@ export const internetModule = defineModule({
     eligibilityCheckId: ['Vérification d’éligibilité', 'Eligibility check'],
     boxModel: ['Modèle de boîtier', 'Box model'],
     boxSerial: ['Numéro de série du boîtier', 'Box serial number'],
+    trackingNumber: ['Numéro de suivi du coursier', 'Courier tracking number'],
     noExistingInstallation: [
       'Immeuble sans installation existante',
       'Building with no existing installation',

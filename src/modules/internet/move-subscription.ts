@@ -1,9 +1,8 @@
 import { newId } from '../../platform/clock.ts';
 import type { Ctx, Deps } from '../../platform/context.ts';
 import { scheduleAction } from '../../platform/jobs/index.ts';
-import { enqueueModuleEmail } from '../../platform/notify/index.ts';
+import { mailCustomer } from './mail-customer.ts';
 import { localDateTime } from '../../platform/calendar/zone.ts';
-import { getAccount } from '../accounts/service.ts';
 import { OPERATOR_NAMES } from './model.ts';
 import { MOVE } from './lifecycle-actions.ts';
 import { localDayStart, moveMode, moveRefusal, moveTerminationAt } from './lifecycle-rules.ts';
@@ -125,23 +124,14 @@ export async function moveSubscription(
       effective_at: moveAt,
     });
   }
-  const account = await getAccount(ctx, row.account_id);
   const en = ctx.locale === 'en';
-  await enqueueModuleEmail(ctx.tx, moveConfirmed, {
-    to: account.email,
-    locale: ctx.locale,
-    entityType: 'account',
-    entityId: account.id,
-    now: ctx.now,
-    data: {
-      customerName: account.displayName,
-      reference: newReference ?? row.reference,
-      operatorName: OPERATOR_NAMES[row.operator],
-      newAddress: address,
-      moveDate: day(moveAt),
-      oldEndsDate: oldEnds ? day(oldEnds) : null,
-      newPlan: oldEnds ? (en ? target.nameEn : target.nameFr) : null,
-    },
+  await mailCustomer(ctx, row.account_id, moveConfirmed, {
+    reference: newReference ?? row.reference,
+    operatorName: OPERATOR_NAMES[row.operator],
+    newAddress: address,
+    moveDate: day(moveAt),
+    oldEndsDate: oldEnds ? day(oldEnds) : null,
+    newPlan: oldEnds ? (en ? target.nameEn : target.nameFr) : null,
   });
   return lifecycleAfter(ctx, row.id);
 }

@@ -4,15 +4,7 @@ import { mailContact } from './lifecycle-view.ts';
 import { operatorContacts } from './operator-contacts.ts';
 import { bezeqEstimate } from './rules.ts';
 import { scheduleTechnicianChase } from './technician-chase.ts';
-import {
-  actionOf,
-  applyChange,
-  catalogVersion,
-  refuse,
-  requireSubscription,
-  tenantZone,
-  type SubscriptionView,
-} from './subscription-view.ts';
+import { applyChange, startAction, type SubscriptionView } from './subscription-view.ts';
 
 /**
  * NET-09 (seed 000 « Problème d'infrastructure bezeq »): on the day of a booked Partner installation
@@ -22,10 +14,7 @@ import {
  * about 3–4 Israeli business days as an estimate, never as a deadline.
  */
 export async function reportBezeq(ctx: Ctx, id: string): Promise<SubscriptionView> {
-  const row = await requireSubscription(ctx, id, true);
-  const zone = await tenantZone(ctx);
-  const a = actionOf(row, catalogVersion(row.catalog_version), ctx.now, zone, 'report_bezeq');
-  if (a.refusal) refuse(a.refusal, ctx.locale);
+  const { row, zone } = await startAction(ctx, id, 'report_bezeq');
   const contacts = await operatorContacts(ctx);
   const channel = contacts.partnerTechnicalEmail ? 'email' : 'manual';
   if (contacts.partnerTechnicalEmail)
@@ -55,10 +44,7 @@ export async function rescheduleInstallation(
   input: { slot: Date },
   deps: Pick<Deps, 'actions'>,
 ): Promise<SubscriptionView> {
-  const row = await requireSubscription(ctx, id, true);
-  const zone = await tenantZone(ctx);
-  const a = actionOf(row, catalogVersion(row.catalog_version), ctx.now, zone, 'reschedule_installation');
-  if (a.refusal) refuse(a.refusal, ctx.locale);
+  const { row } = await startAction(ctx, id, 'reschedule_installation');
   // NET-20: the new slot is chased in turn; the earlier slot's chase finds another slot and does nothing.
   await scheduleTechnicianChase(ctx, deps.actions, row.id, input.slot);
   return applyChange(

@@ -1,22 +1,13 @@
 import type { Ctx, Deps } from '../../platform/context.ts';
-import { enqueueModuleEmail } from '../../platform/notify/index.ts';
+import { mailCustomer } from './mail-customer.ts';
 import { formatMoney, money } from '../../platform/money/index.ts';
 import { localDateTime } from '../../platform/calendar/zone.ts';
-import { getAccount } from '../accounts/service.ts';
 import { OPERATOR_NAMES } from './model.ts';
 import { feeMinor, retentionOffered, terminationDates, type TerminationReason } from './rules.ts';
-import { RETURN_POINTS, terminationConfirmed } from './templates.ts';
+import { terminationConfirmed } from './templates.ts';
+import { returnPlacesOf } from './data/return-places.ts';
 import { scheduleTermination } from './schedule-termination.ts';
-import {
-  actionOf,
-  applyChange,
-  catalogVersion,
-  planOf,
-  refuse,
-  requireSubscription,
-  tenantZone,
-  type SubscriptionView,
-} from './subscription-view.ts';
+import { applyChange, planOf, startAction, type SubscriptionView } from './subscription-view.ts';
 
 export { TERMINATION_REASONS } from './rules.ts';
 
@@ -32,35 +23,21 @@ export async function requestTermination(
   id: string,
   input: { reason: TerminationReason },
 ): Promise<SubscriptionView & { retentionSuggested: boolean }> {
-  const row = await requireSubscription(ctx, id, true);
-  const c = catalogVersion(row.catalog_version);
-  const zone = await tenantZone(ctx);
-  const a = actionOf(row, c, ctx.now, zone, 'terminate');
-  if (a.refusal) refuse(a.refusal, ctx.locale);
+  const { row, catalog: c, zone } = await startAction(ctx, id, 'terminate');
   const { effectiveAt, boxReturnDeadline } = terminationDates(ctx.now, row.billing_day, zone);
-  const account = await getAccount(ctx, row.account_id);
   const plan = planOf(c, row.operator, row.plan_code);
   const day = (d: Date) => localDateTime(d, zone).setLocale(ctx.locale).toFormat('dd/MM/yyyy');
-  await enqueueModuleEmail(ctx.tx, terminationConfirmed, {
-    to: account.email,
-    locale: ctx.locale,
-    entityType: 'account',
-    entityId: account.id,
-    now: ctx.now,
-    data: {
-      customerName: account.displayName,
-      reference: row.reference,
-      operatorName: OPERATOR_NAMES[row.operator],
-      planName: ctx.locale === 'en' ? plan.nameEn : plan.nameFr,
-      effectiveDate: day(effectiveAt),
-      returnDeadline: day(boxReturnDeadline),
-      fee: formatMoney(
-        money(feeMinor(c, 'box-not-returned'), 'ILS', true),
-        ctx.locale === 'en' ? 'en-IL' : 'fr-FR',
-      ),
-      returnPointsUrl: RETURN_POINTS[row.operator],
-      hot: row.operator === 'hot',
-    },
+  await mailCustomer(ctx, row.account_id, terminationConfirmed, {
+    reference: row.reference,
+    operatorName: OPERATOR_NAMES[row.operator],
+    planName: ctx.locale === 'en' ? plan.nameEn : plan.nameFr,
+    effectiveDate: day(effectiveAt),
+    returnDeadline: day(boxReturnDeadline),
+    fee: formatMoney(
+      money(feeMinor(c, 'box-not-returned'), 'ILS', true),
+      ctx.locale === 'en' ? 'en-IL' : 'fr-FR',
+    ),
+    returnPlaces: returnPlacesOf(row.operator, ctx.locale),
   });
   await scheduleTermination(ctx, deps, row.id, { effectiveAt, boxReturnDeadline });
   const view = await applyChange(

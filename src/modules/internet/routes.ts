@@ -1,16 +1,16 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
-import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
-import { errorResponses } from '../../platform/http/schemas.ts';
 import { addExtender } from './add-extender.ts';
 import { bookInstallation } from './book-installation.ts';
 import { checkEligibility, listEligibility, recordManualEligibility } from './check-eligibility.ts';
 import { confirmInstallation } from './confirm-installation.ts';
 import { getCatalog } from './get-catalog.ts';
 import { listSubscriptions, orderSubscription } from './order-subscription.ts';
-import { recordBoxReturn } from './record-box-return.ts';
+import { recordBoxReturn, recordOldBoxReturn } from './record-box-return.ts';
+import { recordExtenderTracking } from './record-extender-tracking.ts';
 import { requestTermination } from './request-termination.ts';
+import { internetRoute, SubRef, subscriptionRoute } from './route-kit.ts';
 import { requireSubscription, viewOf } from './subscription-view.ts';
 import { swapBox } from './swap-box.ts';
 import { revealWifi, setWifi } from './wifi.ts';
@@ -21,314 +21,273 @@ import {
   EligibilityBody,
   ExtenderBody,
   ManualEligibilityBody,
+  Nullable,
   OrderBody,
   TerminationBody,
+  TrackingBody,
   WifiBody,
 } from './schemas.ts';
 
-const Id = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
-const SubRef = Type.Ref('InternetSubscription');
 const EligRef = Type.Ref('InternetEligibilityCheck');
+const AccountQuery = Type.Object(
+  { accountId: Type.String({ format: 'uuid' }) },
+  { additionalProperties: false },
+);
+const Uuid = Type.String({ format: 'uuid' });
 
 export function internetRoutes(app: App, deps: Deps): void {
-  const tags = ['internet'];
-
-  app.get(
-    '/api/internet/catalog',
+  internetRoute(
+    app,
+    deps,
     {
-      schema: {
-        tags,
-        operationId: 'getInternetCatalog',
-        summary:
-          'The HOT and Partner internet catalog in effect: plans, box models with their LEDs, services, fees',
-        response: { 200: CatalogResponse, ...errorResponses },
-      },
-      config: { policy: 'internet.read' },
+      method: 'GET',
+      path: '/api/internet/catalog',
+      operationId: 'getInternetCatalog',
+      summary:
+        'The HOT and Partner internet catalog in effect: plans, box models with their LEDs, services, fees',
+      response: CatalogResponse,
     },
-    (req) => inTenant(deps, req, (ctx) => getCatalog(ctx)),
+    (ctx) => getCatalog(ctx),
   );
 
-  app.get(
-    '/api/internet/eligibility-checks',
+  internetRoute(
+    app,
+    deps,
     {
-      schema: {
-        tags,
-        operationId: 'listInternetEligibilityChecks',
-        summary: 'The fibre-eligibility checks of a customer account, newest first',
-        querystring: Type.Object(
-          { accountId: Type.String({ format: 'uuid' }) },
-          { additionalProperties: false },
-        ),
-        response: { 200: Type.Object({ items: Type.Array(EligRef) }), ...errorResponses },
-      },
-      config: { policy: 'internet.read' },
+      method: 'GET',
+      path: '/api/internet/eligibility-checks',
+      operationId: 'listInternetEligibilityChecks',
+      summary: 'The fibre-eligibility checks of a customer account, newest first',
+      querystring: AccountQuery,
+      response: Type.Object({ items: Type.Array(EligRef) }),
     },
-    (req) => inTenant(deps, req, async (ctx) => ({ items: await listEligibility(ctx, req.query.accountId) })),
+    async (ctx, req) => ({ items: await listEligibility(ctx, req.query.accountId) }),
   );
 
-  app.post(
-    '/api/internet/eligibility-checks',
+  internetRoute(
+    app,
+    deps,
     {
-      schema: {
-        tags,
-        operationId: 'checkInternetEligibility',
-        summary: 'NET-02/NET-13: asks the operator whether an installation address is eligible for fibre',
-        body: EligibilityBody,
-        response: { 201: EligRef, ...errorResponses },
-      },
-      config: { policy: 'internet.write' },
+      method: 'POST',
+      path: '/api/internet/eligibility-checks',
+      operationId: 'checkInternetEligibility',
+      summary: 'NET-02/NET-13: asks the operator whether an installation address is eligible for fibre',
+      body: EligibilityBody,
+      response: EligRef,
+      status: 201,
     },
-    (req, reply) =>
-      mutation(deps, req, reply, { status: 201, run: (ctx) => checkEligibility(ctx, req.body) }),
+    (ctx, req) => checkEligibility(ctx, req.body),
   );
 
-  app.post(
-    '/api/internet/eligibility-checks/manual',
+  internetRoute(
+    app,
+    deps,
     {
-      schema: {
-        tags,
-        operationId: 'recordManualEligibilityCheck',
-        summary:
-          'Records a fibre-eligibility check an agent made on the operator’s own site (counts as eligibility)',
-        body: ManualEligibilityBody,
-        response: { 201: EligRef, ...errorResponses },
-      },
-      config: { policy: 'internet.write' },
+      method: 'POST',
+      path: '/api/internet/eligibility-checks/manual',
+      operationId: 'recordManualEligibilityCheck',
+      summary:
+        'Records a fibre-eligibility check an agent made on the operator’s own site (counts as eligibility)',
+      body: ManualEligibilityBody,
+      response: EligRef,
+      status: 201,
     },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 201,
-        run: (ctx) => recordManualEligibility(ctx, { ...req.body, checkedAt: new Date(req.body.checkedAt) }),
+    (ctx, req) => recordManualEligibility(ctx, { ...req.body, checkedAt: new Date(req.body.checkedAt) }),
+  );
+
+  internetRoute(
+    app,
+    deps,
+    {
+      method: 'GET',
+      path: '/api/internet/subscriptions',
+      operationId: 'listInternetSubscriptions',
+      summary: 'The internet subscriptions of a customer account, with their actions',
+      querystring: AccountQuery,
+      response: Type.Object({ items: Type.Array(SubRef) }),
+    },
+    async (ctx, req) => ({ items: await listSubscriptions(ctx, req.query.accountId) }),
+  );
+
+  internetRoute(
+    app,
+    deps,
+    {
+      method: 'POST',
+      path: '/api/internet/subscriptions',
+      operationId: 'createInternetSubscription',
+      summary: 'Orders a new internet subscription (new installation) on a customer account',
+      body: OrderBody,
+      response: SubRef,
+      status: 201,
+    },
+    (ctx, req) =>
+      orderSubscription(ctx, {
+        ...req.body,
+        buildingFlats: req.body.buildingFlats ?? null,
+        eligibilityCheckId: req.body.eligibilityCheckId ?? null,
       }),
   );
 
-  app.get(
-    '/api/internet/subscriptions',
+  subscriptionRoute(
+    app,
+    deps,
     {
-      schema: {
-        tags,
-        operationId: 'listInternetSubscriptions',
-        summary: 'The internet subscriptions of a customer account, with their actions',
-        querystring: Type.Object(
-          { accountId: Type.String({ format: 'uuid' }) },
-          { additionalProperties: false },
-        ),
-        response: { 200: Type.Object({ items: Type.Array(SubRef) }), ...errorResponses },
-      },
-      config: { policy: 'internet.read' },
+      method: 'GET',
+      path: '',
+      operationId: 'getInternetSubscription',
+      summary: 'An internet subscription with its state and its actions (dates, fees, refusals)',
     },
-    (req) =>
-      inTenant(deps, req, async (ctx) => ({ items: await listSubscriptions(ctx, req.query.accountId) })),
+    async (ctx, id) => viewOf(ctx, await requireSubscription(ctx, id)),
   );
 
-  app.post(
-    '/api/internet/subscriptions',
+  subscriptionRoute(
+    app,
+    deps,
     {
-      schema: {
-        tags,
-        operationId: 'createInternetSubscription',
-        summary: 'Orders a new internet subscription (new installation) on a customer account',
-        body: OrderBody,
-        response: { 201: SubRef, ...errorResponses },
-      },
-      config: { policy: 'internet.write' },
+      path: '/installation',
+      operationId: 'bookInternetInstallation',
+      summary:
+        'Books the installation (NET-15); no slot in a building with no existing installation (NET-16)',
+      body: BookingBody,
     },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 201,
-        run: (ctx) =>
-          orderSubscription(ctx, {
-            ...req.body,
-            buildingFlats: req.body.buildingFlats ?? null,
-            eligibilityCheckId: req.body.eligibilityCheckId ?? null,
-          }),
-      }),
-  );
-
-  app.get(
-    '/api/internet/subscriptions/:id',
-    {
-      schema: {
-        tags,
-        operationId: 'getInternetSubscription',
-        summary: 'An internet subscription with its state and its actions (dates, fees, refusals)',
-        params: Id,
-        response: { 200: SubRef, ...errorResponses },
-      },
-      config: { policy: 'internet.read' },
-    },
-    (req) => inTenant(deps, req, async (ctx) => viewOf(ctx, await requireSubscription(ctx, req.params.id))),
-  );
-
-  app.post(
-    '/api/internet/subscriptions/:id/installation',
-    {
-      schema: {
-        tags,
-        operationId: 'bookInternetInstallation',
-        summary:
-          'Books the installation (NET-15); no slot in a building with no existing installation (NET-16)',
-        params: Id,
-        body: BookingBody,
-        response: { 200: SubRef, ...errorResponses },
-      },
-      config: { policy: 'internet.write' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 200,
-        run: (ctx) =>
-          bookInstallation(
-            ctx,
-            req.params.id,
-            {
-              slot: req.body.slot ? new Date(req.body.slot) : null,
-              noExistingInstallation: req.body.noExistingInstallation ?? false,
-            },
-            deps,
-          ),
-      }),
-  );
-
-  app.post(
-    '/api/internet/subscriptions/:id/activation',
-    {
-      schema: {
-        tags,
-        operationId: 'activateInternetSubscription',
-        summary:
-          'Records the installation done: the box model and serial; charges the installation fee (NET-09)',
-        params: Id,
-        body: BoxBody,
-        response: { 200: SubRef, ...errorResponses },
-      },
-      config: { policy: 'internet.write' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 200,
-        run: (ctx) => confirmInstallation(ctx, deps, req.params.id, req.body),
-      }),
-  );
-
-  app.post(
-    '/api/internet/subscriptions/:id/extenders',
-    {
-      schema: {
-        tags,
-        operationId: 'addInternetExtender',
-        summary: 'NET-04: adds a Wi-Fi extender, delivered by courier in 2–3 Israeli business days',
-        params: Id,
-        body: ExtenderBody,
-        response: { 200: SubRef, ...errorResponses },
-      },
-      config: { policy: 'internet.write' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, { status: 200, run: (ctx) => addExtender(ctx, req.params.id, req.body) }),
-  );
-
-  app.post(
-    '/api/internet/subscriptions/:id/box-swap',
-    {
-      schema: {
-        tags,
-        operationId: 'swapInternetBox',
-        summary: 'Records the operator’s box replacement: the new model and serial',
-        params: Id,
-        body: BoxBody,
-        response: { 200: SubRef, ...errorResponses },
-      },
-      config: { policy: 'internet.write' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, { status: 200, run: (ctx) => swapBox(ctx, req.params.id, req.body) }),
-  );
-
-  app.post(
-    '/api/internet/subscriptions/:id/termination',
-    {
-      schema: {
-        tags,
-        operationId: 'terminateInternetSubscription',
-        summary:
-          'NET-06: terminates at the Billing Day, e-mails the confirmation, schedules the box-return deadline',
-        params: Id,
-        body: TerminationBody,
-        response: { 200: SubRef, ...errorResponses },
-      },
-      config: { policy: 'internet.write' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 200,
-        run: (ctx) => requestTermination(ctx, deps, req.params.id, req.body),
-      }),
-  );
-
-  app.post(
-    '/api/internet/subscriptions/:id/box-return',
-    {
-      schema: {
-        tags,
-        operationId: 'recordInternetBoxReturn',
-        summary: 'NET-06: records that the box and its cable were returned (no 250 ₪ fee)',
-        params: Id,
-        response: { 200: SubRef, ...errorResponses },
-      },
-      config: { policy: 'internet.write' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, { status: 200, run: (ctx) => recordBoxReturn(ctx, req.params.id) }),
-  );
-
-  app.put(
-    '/api/internet/subscriptions/:id/wifi',
-    {
-      schema: {
-        tags,
-        operationId: 'setInternetWifi',
-        summary:
-          'ACC-04/NET-12: stores the Wi-Fi name and password, encrypted (Partner at once; HOT once HOT has made the change)',
-        params: Id,
-        body: WifiBody,
-        response: { 200: SubRef, ...errorResponses },
-      },
-      config: { policy: 'internet.write' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, { status: 200, run: (ctx) => setWifi(ctx, deps, req.params.id, req.body) }),
-  );
-
-  app.post(
-    '/api/internet/subscriptions/:id/wifi/reveal',
-    {
-      schema: {
-        tags,
-        operationId: 'revealInternetWifi',
-        summary: 'ACC-04: shows the Wi-Fi name and password (audited)',
-        params: Id,
-        response: {
-          200: Type.Object({
-            ssid: Type.Union([Type.String(), Type.Null()]),
-            password: Type.Union([Type.String(), Type.Null()]),
-            pending: Type.Union([
-              Type.Object(
-                {
-                  ssid: Type.Union([Type.String(), Type.Null()]),
-                  password: Type.Union([Type.String(), Type.Null()]),
-                },
-                { description: 'NET-12: the new values handed to HOT, not yet confirmed' },
-              ),
-              Type.Null(),
-            ]),
-          }),
-          ...errorResponses,
+    (ctx, id, body) =>
+      bookInstallation(
+        ctx,
+        id,
+        {
+          slot: body.slot ? new Date(body.slot) : null,
+          noExistingInstallation: body.noExistingInstallation ?? false,
         },
-      },
-      config: { policy: 'internet.write' },
+        deps,
+      ),
+  );
+
+  subscriptionRoute(
+    app,
+    deps,
+    {
+      path: '/activation',
+      operationId: 'activateInternetSubscription',
+      summary:
+        'Records the installation done: the box model and serial; charges the installation fee (NET-09)',
+      body: BoxBody,
     },
-    (req, reply) =>
-      mutation(deps, req, reply, { status: 200, run: (ctx) => revealWifi(ctx, deps, req.params.id) }),
+    (ctx, id, body) => confirmInstallation(ctx, deps, id, body),
+  );
+
+  subscriptionRoute(
+    app,
+    deps,
+    {
+      path: '/extenders',
+      operationId: 'addInternetExtender',
+      summary: 'NET-04: adds a Wi-Fi extender, delivered by courier in 2–3 Israeli business days',
+      body: ExtenderBody,
+    },
+    (ctx, id, body) => addExtender(ctx, id, body),
+  );
+
+  internetRoute(
+    app,
+    deps,
+    {
+      method: 'POST',
+      path: '/api/internet/subscriptions/:id/extender-deliveries/:deliveryId/tracking',
+      operationId: 'recordInternetExtenderTracking',
+      summary:
+        'NET-04: records the courier’s tracking number of an extender’s delivery (and corrects the phone the courier calls)',
+      params: Type.Object({ id: Uuid, deliveryId: Uuid }, { additionalProperties: false }),
+      body: TrackingBody,
+      response: SubRef,
+    },
+    (ctx, req) => recordExtenderTracking(ctx, req.params.id, req.params.deliveryId, req.body),
+  );
+
+  subscriptionRoute(
+    app,
+    deps,
+    {
+      path: '/box-swap',
+      operationId: 'swapInternetBox',
+      summary:
+        'NET-10: records the operator’s box replacement (the new model and serial); the old box is due back within 30 days, else 250 ₪',
+      body: BoxBody,
+    },
+    (ctx, id, body) => swapBox(ctx, deps, id, body),
+  );
+
+  internetRoute(
+    app,
+    deps,
+    {
+      method: 'POST',
+      path: '/api/internet/subscriptions/:id/box-swaps/:swapId/return',
+      operationId: 'recordInternetOldBoxReturn',
+      summary: 'NET-10: records that the old box of a replacement was returned (no 250 ₪ fee)',
+      params: Type.Object({ id: Uuid, swapId: Uuid }, { additionalProperties: false }),
+      response: SubRef,
+    },
+    (ctx, req) => recordOldBoxReturn(ctx, req.params.id, req.params.swapId),
+  );
+
+  subscriptionRoute(
+    app,
+    deps,
+    {
+      path: '/termination',
+      operationId: 'terminateInternetSubscription',
+      summary:
+        'NET-06: terminates at the Billing Day, e-mails the confirmation, schedules the box-return deadline',
+      body: TerminationBody,
+    },
+    (ctx, id, body) => requestTermination(ctx, deps, id, body),
+  );
+
+  subscriptionRoute(
+    app,
+    deps,
+    {
+      path: '/box-return',
+      operationId: 'recordInternetBoxReturn',
+      summary: 'NET-06: records that the box and its cable were returned (no 250 ₪ fee)',
+    },
+    (ctx, id) => recordBoxReturn(ctx, id),
+  );
+
+  subscriptionRoute(
+    app,
+    deps,
+    {
+      method: 'PUT',
+      path: '/wifi',
+      operationId: 'setInternetWifi',
+      summary:
+        'ACC-04/NET-12: stores the Wi-Fi name and password, encrypted (Partner at once; HOT once HOT has made the change)',
+      body: WifiBody,
+    },
+    (ctx, id, body) => setWifi(ctx, deps, id, body),
+  );
+
+  subscriptionRoute(
+    app,
+    deps,
+    {
+      path: '/wifi/reveal',
+      operationId: 'revealInternetWifi',
+      summary: 'ACC-04: shows the Wi-Fi name and password (audited)',
+      response: Type.Object({
+        ssid: Nullable(Type.String()),
+        password: Nullable(Type.String()),
+        pending: Type.Union([
+          Type.Object(
+            { ssid: Nullable(Type.String()), password: Nullable(Type.String()) },
+            { description: 'NET-12: the new values handed to HOT, not yet confirmed' },
+          ),
+          Type.Null(),
+        ]),
+      }),
+    },
+    (ctx, id) => revealWifi(ctx, deps, id),
   );
 }

@@ -38,7 +38,10 @@ export interface Refusal {
     | 'internet.bezeq_pending'
     | 'internet.bezeq_not_pending'
     | 'internet.wifi_pending'
-    | 'internet.wifi_not_pending';
+    | 'internet.wifi_not_pending'
+    | 'internet.tracking_number_invalid'
+    | 'internet.old_box_already_returned'
+    | 'internet.old_box_fee_charged';
   params?: Record<string, string | number>;
 }
 
@@ -170,11 +173,28 @@ export function terminationDates(
   zone: string,
 ): { effectiveAt: Date; boxReturnDeadline: Date } {
   const effectiveAt = nextBillingDay(requestedAt, billingDay, zone);
-  const boxReturnDeadline = DateTime.fromJSDate(effectiveAt, { zone })
-    .plus({ days: BOX_RETURN_DAYS })
-    .startOf('day')
-    .toJSDate();
-  return { effectiveAt, boxReturnDeadline };
+  return { effectiveAt, boxReturnDeadline: boxReturnDeadline(effectiveAt, zone) };
+}
+
+/**
+ * NET-06, NET-10: a box is due back 30 calendar days after it left service (the termination's date,
+ * or a box replacement's instant for the old box), at 00:00 local time (DST-safe: local days).
+ */
+export function boxReturnDeadline(from: Date, zone: string): Date {
+  return DateTime.fromJSDate(from, { zone }).plus({ days: BOX_RETURN_DAYS }).startOf('day').toJSDate();
+}
+
+/**
+ * NET-10: the old box of a replacement is recorded returned once, and not after its 250 ₪ was
+ * charged (the deadline passed): the same outcome as a termination's box, never both.
+ */
+export function oldBoxReturnRefusal(swap: {
+  returnedAt: Date | null;
+  feeChargedAt: Date | null;
+}): Refusal | null {
+  if (swap.returnedAt) return { code: 'internet.old_box_already_returned' };
+  if (swap.feeChargedAt) return { code: 'internet.old_box_fee_charged' };
+  return null;
 }
 
 // --- NET-04 / NET-17 / Reading 16: Wi-Fi extenders ---------------------------------------------
@@ -186,6 +206,19 @@ export function terminationDates(
 export function extenderDelivery(orderedAt: Date, zone: string): { from: Date; to: Date } {
   const opts = { country: 'IL' as const, zone, kind: 'business' as const };
   return { from: addDays(orderedAt, 2, opts), to: addDays(orderedAt, 3, opts) };
+}
+
+/**
+ * NET-04: the courier's tracking number as the agent copies it: spaces dropped, letters
+ * upper-cased; 4 to 40 letters, digits or dashes. (Relais) The form is our choice: the seed shows
+ * no tracking number.
+ */
+export function checkTrackingNumber(
+  input: string,
+): { ok: true; value: string } | { ok: false; refusal: Refusal } {
+  const value = input.replace(/\s/g, '').toUpperCase();
+  if (/^[A-Z0-9][A-Z0-9-]{3,39}$/.test(value)) return { ok: true, value };
+  return { ok: false, refusal: { code: 'internet.tracking_number_invalid', params: { value: input } } };
 }
 
 export interface SubscriptionFacts {

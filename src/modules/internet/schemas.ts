@@ -3,7 +3,7 @@ import { ACTION_TYPES, SUBSCRIPTION_STATES } from './rules.ts';
 import { TERMINATION_REASONS } from './request-termination.ts';
 
 const lit = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+export const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 
 export const OperatorSchema = lit(['hot', 'partner'] as const);
 const Decimal = Type.String({ pattern: '^\\d+\\.\\d{2}$' });
@@ -109,6 +109,38 @@ export const Subscription = Type.Object(
       }),
       Type.Null(),
     ]),
+    extenderDeliveries: Type.Array(
+      Type.Object({
+        id: Type.String({ format: 'uuid' }),
+        phone: Type.String({ description: 'The phone the courier calls (E.164)' }),
+        orderedAt: Type.String({ format: 'date-time' }),
+        deliveryFrom: Type.String({ format: 'date' }),
+        deliveryTo: Type.String({ format: 'date' }),
+        trackingNumber: Nullable(Type.String()),
+        trackingRecordedAt: Nullable(Type.String({ format: 'date-time' })),
+      }),
+      { description: 'NET-04: each extender’s courier delivery (2–3 Israeli business days), newest first' },
+    ),
+    oldBoxes: Type.Array(
+      Type.Object({
+        swapId: Type.String({ format: 'uuid' }),
+        name: Type.String(),
+        serial: Nullable(Type.String()),
+        replacedBy: Type.String(),
+        swappedAt: Type.String({ format: 'date-time' }),
+        returnDeadline: Type.String({ format: 'date-time' }),
+        returnDeadlineDate: Type.String({ format: 'date' }),
+        returnedAt: Nullable(Type.String({ format: 'date-time' })),
+        feeChargedAt: Nullable(Type.String({ format: 'date-time' })),
+        fee: Decimal,
+        returnRefusal: Type.Union([Type.Object({ code: Type.String(), title: Type.String() }), Type.Null()]),
+      }),
+      { description: 'NET-10: the boxes a replacement took out, each due back within 30 days or 250 ₪' },
+    ),
+    returnPlaces: Type.Array(
+      Type.Object({ name: Type.String(), url: Type.String(), note: Nullable(Type.String()) }),
+      { description: 'Where a box goes back (seed 000: the operators’ own lists), while one is due' },
+    ),
     wifiSet: Type.Boolean(),
     eligibility: Type.Union([Type.Omit(Eligibility, ['accountId', 'operator']), Type.Null()]),
     actions: Type.Array(
@@ -131,6 +163,7 @@ export const Subscription = Type.Object(
     retentionSuggested: Type.Optional(Type.Boolean()),
     delivery: Type.Optional(
       Type.Object({
+        id: Type.String({ format: 'uuid' }),
         from: Type.String({ format: 'date-time' }),
         to: Type.String({ format: 'date-time' }),
         phone: Type.String(),
@@ -192,6 +225,13 @@ export const RescheduleBody = Type.Object(
   { additionalProperties: false },
 );
 export const ExtenderBody = Type.Object({ phone: Text(40) }, { additionalProperties: false });
+export const TrackingBody = Type.Object(
+  {
+    trackingNumber: Text(60),
+    phone: Type.Optional(Text(40)),
+  },
+  { additionalProperties: false },
+);
 export const TerminationBody = Type.Object(
   { reason: lit(TERMINATION_REASONS) },
   { additionalProperties: false },

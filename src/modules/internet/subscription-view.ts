@@ -15,6 +15,7 @@ import {
   installationUntil,
   monthlyMinor,
   needsEligibility,
+  oldBoxReturnRefusal,
   subscriptionActions,
   type ActionType,
   type Refusal,
@@ -22,6 +23,8 @@ import {
   type SubscriptionState,
 } from './rules.ts';
 import * as store from './store.ts';
+import * as equipment from './equipment-store.ts';
+import { returnPlacesOf } from './data/return-places.ts';
 
 /** Shared by the use cases: the catalog a subscription was ordered on, its facts and its view. */
 
@@ -123,6 +126,19 @@ export function actionOf(
   return found;
 }
 
+/**
+ * The start every action of the page shares: the subscription locked, the catalog it was ordered
+ * on, the tenant's zone, and the action refused exactly as the page shows it.
+ */
+export async function startAction(ctx: Ctx, id: string, type: ActionType) {
+  const row = await requireSubscription(ctx, id, true);
+  const catalog = catalogVersion(row.catalog_version);
+  const zone = await tenantZone(ctx);
+  const action = actionOf(row, catalog, ctx.now, zone, type);
+  if (action.refusal) refuse(action.refusal, ctx.locale);
+  return { row, catalog, zone, action };
+}
+
 function pricesOf(row: store.SubscriptionRow, c: InternetCatalogData) {
   return {
     extenderMonthlyMinor: monthlyMinor(extenderService(c, row.operator).monthly),
@@ -184,6 +200,33 @@ export interface SubscriptionView {
     boxReturnDeadlineDate: string;
     boxReturnedAt: string | null;
   } | null;
+  /** NET-04: each extender's courier delivery, newest first. */
+  extenderDeliveries: {
+    id: string;
+    phone: string;
+    orderedAt: string;
+    deliveryFrom: string;
+    deliveryTo: string;
+    trackingNumber: string | null;
+    trackingRecordedAt: string | null;
+  }[];
+  /** NET-10: the boxes a replacement took out, each due back like a termination's. */
+  oldBoxes: {
+    swapId: string;
+    name: string;
+    serial: string | null;
+    replacedBy: string;
+    swappedAt: string;
+    returnDeadline: string;
+    returnDeadlineDate: string;
+    returnedAt: string | null;
+    feeChargedAt: string | null;
+    /** NET-10: what the old box costs if it is not back by the deadline (250 ₪). */
+    fee: string;
+    returnRefusal: { code: string; title: string } | null;
+  }[];
+  /** Where a box goes back, listed while one is due (seed 000's operator pages). */
+  returnPlaces: { name: string; url: string; note: string | null }[];
   wifiSet: boolean;
   eligibility: {
     id: string;
@@ -222,6 +265,28 @@ export async function viewOf(ctx: Ctx, row: store.SubscriptionRow): Promise<Subs
   const actions = subscriptionActions(factsOf(row, c), ctx.now, zone, pricesOf(row, c));
   const estimate = row.bezeq_reported_at ? bezeqEstimate(row.bezeq_reported_at, zone) : null;
   const contacts = row.wifi_pending_at ? await operatorContacts(ctx) : null;
+  const deliveries = await equipment.deliveriesOf(ctx.tx, row.id);
+  const swaps = await equipment.swapsOf(ctx.tx, row.id);
+  const refusalOf = (r: Refusal | null) =>
+    r ? { code: r.code, title: errorMessage(r.code, l as Locale, r.params ?? {}).title } : null;
+  const oldBoxes = swaps.map((w) => ({
+    swapId: w.id,
+    name: name(boxOf(c, row.operator, w.old_box_model)),
+    serial: w.old_box_serial,
+    replacedBy: name(boxOf(c, row.operator, w.new_box_model)),
+    swappedAt: w.swapped_at.toISOString(),
+    returnDeadline: w.return_deadline.toISOString(),
+    returnDeadlineDate: toLocalDate(w.return_deadline, zone),
+    returnedAt: w.returned_at?.toISOString() ?? null,
+    feeChargedAt: w.fee_charged_at?.toISOString() ?? null,
+    fee: amount(feeMinor(c, 'box-not-returned')) ?? '0.00',
+    returnRefusal: refusalOf(
+      oldBoxReturnRefusal({ returnedAt: w.returned_at, feeChargedAt: w.fee_charged_at }),
+    ),
+  }));
+  const boxDue =
+    oldBoxes.some((b) => b.returnRefusal === null) ||
+    ((row.state === 'termination_pending' || row.state === 'terminated') && !row.box_returned_at);
   return {
     id: row.id,
     reference: row.reference,
@@ -297,6 +362,17 @@ export async function viewOf(ctx: Ctx, row: store.SubscriptionRow): Promise<Subs
             boxReturnedAt: row.box_returned_at?.toISOString() ?? null,
           }
         : null,
+    extenderDeliveries: deliveries.map((d) => ({
+      id: d.id,
+      phone: d.phone,
+      orderedAt: d.ordered_at.toISOString(),
+      deliveryFrom: toLocalDate(d.delivery_from, zone),
+      deliveryTo: toLocalDate(d.delivery_to, zone),
+      trackingNumber: d.tracking_number,
+      trackingRecordedAt: d.tracking_recorded_at?.toISOString() ?? null,
+    })),
+    oldBoxes,
+    returnPlaces: boxDue ? returnPlacesOf(row.operator, l) : [],
     wifiSet: row.wifi_ssid_secret !== null || row.wifi_password_secret !== null,
     eligibility: check
       ? {

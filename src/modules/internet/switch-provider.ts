@@ -1,8 +1,7 @@
 import { newId } from '../../platform/clock.ts';
 import type { Ctx, Deps } from '../../platform/context.ts';
-import { enqueueModuleEmail } from '../../platform/notify/index.ts';
+import { mailCustomer } from './mail-customer.ts';
 import { localDateTime } from '../../platform/calendar/zone.ts';
-import { getAccount } from '../accounts/service.ts';
 import { OPERATOR_NAMES, type Operator } from './model.ts';
 import { datedChangeRefusal, switchTiming } from './lifecycle-rules.ts';
 import { switchNewInstallation } from './lifecycle-templates.ts';
@@ -69,20 +68,11 @@ export async function switchProvider(
     },
     effective_at: effectiveAt,
   });
-  const account = await getAccount(ctx, row.account_id);
-  await enqueueModuleEmail(ctx.tx, switchNewInstallation, {
-    to: account.email,
-    locale: ctx.locale,
-    entityType: 'account',
-    entityId: account.id,
-    now: ctx.now,
-    data: {
-      customerName: account.displayName,
-      reference: created.reference,
-      operatorName: OPERATOR_NAMES[other],
-      planName: ctx.locale === 'en' ? plan.nameEn : plan.nameFr,
-      effectiveDate: localDateTime(effectiveAt, zone).toFormat('dd/MM/yyyy'),
-    },
+  await mailCustomer(ctx, row.account_id, switchNewInstallation, {
+    reference: created.reference,
+    operatorName: OPERATOR_NAMES[other],
+    planName: ctx.locale === 'en' ? plan.nameEn : plan.nameFr,
+    effectiveDate: localDateTime(effectiveAt, zone).toFormat('dd/MM/yyyy'),
   });
   return { ...(await lifecycleAfter(ctx, row.id)), late };
 }

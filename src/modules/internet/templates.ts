@@ -10,10 +10,16 @@ export interface TerminationMail {
   returnDeadline: string;
   /** The fee if the box is not returned, formatted ("250,00 ₪"). */
   fee: string;
-  returnPointsUrl: string;
-  /** HOT: only the points with support take boxes back. */
-  hot: boolean;
+  /** Where the box goes back (data/return-places.ts), in the mail's language. */
+  returnPlaces: readonly { name: string; url: string; note: string | null }[];
 }
+
+const placeLinks = (d: TerminationMail) =>
+  d.returnPlaces.map((p) => ({
+    type: 'link' as const,
+    label: p.note ? `${p.name} (${p.note})` : p.name,
+    url: p.url,
+  }));
 
 /**
  * NET-06, CS-08: the termination confirmation gives the date, the steps (return the box and its
@@ -30,9 +36,9 @@ export const terminationConfirmed = defineTemplate<TerminationMail>({
       ),
       { type: 'field', label: 'Date de résiliation', value: d.effectiveDate },
       paragraph(
-        `À compter de cette date, vous disposez de 30 jours, jusqu’au ${d.returnDeadline}, pour rendre le boîtier internet avec son câble d’alimentation dans un point de dépôt ${d.operatorName}${d.hot ? ' (uniquement les points avec Support)' : ''}.`,
+        `À compter de cette date, vous disposez de 30 jours, jusqu’au ${d.returnDeadline}, pour rendre le boîtier internet avec son câble d’alimentation dans l’un de ces lieux ${d.operatorName} :`,
       ),
-      { type: 'link', label: `Points de dépôt ${d.operatorName}`, url: d.returnPointsUrl },
+      ...placeLinks(d),
       paragraph(`Sans retour du boîtier dans ce délai, ${d.fee} vous seront facturés.`),
     ],
   }),
@@ -43,16 +49,10 @@ export const terminationConfirmed = defineTemplate<TerminationMail>({
       paragraph(`We have received your request to terminate your ${d.planName} internet subscription.`),
       { type: 'field', label: 'Termination date', value: d.effectiveDate },
       paragraph(
-        `From that date you have 30 days, until ${d.returnDeadline}, to return the internet box with its power cable to a ${d.operatorName} drop-off point${d.hot ? ' (only the points with Support)' : ''}.`,
+        `From that date you have 30 days, until ${d.returnDeadline}, to return the internet box with its power cable to one of these ${d.operatorName} places:`,
       ),
-      { type: 'link', label: `${d.operatorName} drop-off points`, url: d.returnPointsUrl },
+      ...placeLinks(d),
       paragraph(`If the box is not returned by then, ${d.fee} will be charged.`),
     ],
   }),
 });
-
-/** Seed 000: where boxes go back. */
-export const RETURN_POINTS = {
-  hot: 'https://www.hotmobile.co.il/HOTmobile_fr/Pages/Points-de-vente-et-de-service.aspx',
-  partner: 'https://www.partner.co.il/n/servicecenter/',
-} as const;

@@ -2,7 +2,8 @@ import type { Ctx, Deps } from '../../platform/context.ts';
 import { newId } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
-import { enqueueEmail, enqueueModuleEmail } from '../../platform/notify/index.ts';
+import { enqueueEmail } from '../../platform/notify/index.ts';
+import { mailCustomer } from './mail-customer.ts';
 import { localDateTime } from '../../platform/calendar/zone.ts';
 import { getAccount } from '../accounts/service.ts';
 import { addContact, getIncident, openIncident } from '../support/service.ts';
@@ -366,22 +367,13 @@ export async function tellOutage(
   who: { accountId: string; incidentId: string; reference: string },
   o: OutageView,
 ): Promise<void> {
-  const account = await getAccount(ctx, who.accountId);
   const zone = await tenantZone(ctx);
   const by = localDateTime(new Date(o.resolvedBy), zone).setLocale(ctx.locale).toFormat('dd/MM/yyyy HH:mm');
-  await enqueueModuleEmail(ctx.tx, outageNotice, {
-    to: account.email,
-    locale: ctx.locale,
-    entityType: 'account',
-    entityId: account.id,
-    now: ctx.now,
-    data: {
-      customerName: account.displayName,
-      operatorName: OPERATOR_NAMES[o.operator],
-      area: o.area,
-      resolvedBy: by,
-      reference: who.reference,
-    },
+  await mailCustomer(ctx, who.accountId, outageNotice, {
+    operatorName: OPERATOR_NAMES[o.operator],
+    area: o.area,
+    resolvedBy: by,
+    reference: who.reference,
   });
   await addContact(ctx, who.incidentId, {
     channel: 'email',

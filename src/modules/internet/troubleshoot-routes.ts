@@ -12,121 +12,104 @@ import {
   troubleshootInternet,
 } from './troubleshoot-internet.ts';
 import { OperatorContacts, OutageBody, TroubleshootBody } from './troubleshoot-schemas.ts';
-
-const Id = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
+import { internetRoute, subscriptionRoute } from './route-kit.ts';
 
 /** Issue 11 §4: the troubleshooting flow, sector outages, the operators' contacts. */
 export function troubleshootRoutes(app: App, deps: Deps): void {
   const tags = ['internet'];
 
-  app.post(
-    '/api/internet/subscriptions/:id/troubleshooting/preview',
+  subscriptionRoute(
+    app,
+    deps,
     {
-      schema: {
-        tags,
-        operationId: 'previewInternetTroubleshooting',
-        summary:
-          'NET-01/NET-10/NET-21/SET-07/SET-08: the diagnosis of the LEDs read and the flow’s next step (nothing is written)',
-        params: Id,
-        body: TroubleshootBody,
-        response: { 200: Type.Ref('InternetTroubleshootVerdict'), ...errorResponses },
-      },
-      config: { policy: 'internet.read' },
+      path: '/troubleshooting/preview',
+      operationId: 'previewInternetTroubleshooting',
+      summary:
+        'NET-01/NET-10/NET-21/SET-07/SET-08: the diagnosis of the LEDs read and the flow’s next step (nothing is written)',
+      body: TroubleshootBody,
+      response: Type.Ref('InternetTroubleshootVerdict'),
+      policy: 'internet.read',
+      read: true,
     },
-    (req) => inTenant(deps, req, (ctx) => previewTroubleshooting(ctx, req.params.id, req.body)),
+    (ctx, id, body) => previewTroubleshooting(ctx, id, body),
   );
 
-  app.post(
-    '/api/internet/subscriptions/:id/troubleshooting',
+  subscriptionRoute(
+    app,
+    deps,
     {
-      schema: {
-        tags,
-        operationId: 'recordInternetTroubleshooting',
-        summary:
-          'Records a pass of the guided flow: opens or updates the support incident, escalates (HOT call sheet, Partner Hebrew e-mail) when the rules say so',
-        params: Id,
-        body: TroubleshootBody,
-        response: { 201: Type.Ref('InternetTroubleshooting'), ...errorResponses },
-      },
-      config: { policy: 'internet.write' },
+      path: '/troubleshooting',
+      operationId: 'recordInternetTroubleshooting',
+      summary:
+        'Records a pass of the guided flow: opens or updates the support incident, escalates (HOT call sheet, Partner Hebrew e-mail) when the rules say so',
+      body: TroubleshootBody,
+      response: Type.Ref('InternetTroubleshooting'),
+      status: 201,
     },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 201,
-        run: (ctx) => troubleshootInternet(ctx, deps, req.params.id, req.body),
-      }),
+    (ctx, id, body) => troubleshootInternet(ctx, deps, id, body),
   );
 
-  app.get(
-    '/api/internet/subscriptions/:id/troubleshooting',
+  subscriptionRoute(
+    app,
+    deps,
     {
-      schema: {
-        tags,
-        operationId: 'listInternetTroubleshooting',
-        summary: 'The troubleshooting passes of a subscription, newest first',
-        params: Id,
-        response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                id: Type.String({ format: 'uuid' }),
-                kind: Type.String(),
-                diagnosis: Type.String(),
-                nextStep: Type.String(),
-                escalation: Type.Union([Type.String(), Type.Null()]),
-                incidentId: Type.String({ format: 'uuid' }),
-                outageId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
-                createdAt: Type.String({ format: 'date-time' }),
-                createdBy: Type.String(),
-              }),
-            ),
-          }),
-          ...errorResponses,
-        },
-      },
-      config: { policy: 'internet.read' },
-    },
-    (req) => inTenant(deps, req, async (ctx) => ({ items: await listTroubleshooting(ctx, req.params.id) })),
-  );
-
-  app.get(
-    '/api/internet/outages',
-    {
-      schema: {
-        tags,
-        operationId: 'listInternetOutages',
-        summary: 'SET-08: the sector outages not yet past their announced resolution',
-        response: { 200: Type.Object({ items: Type.Array(Type.Ref('InternetOutage')) }), ...errorResponses },
-      },
-      config: { policy: 'internet.read' },
-    },
-    (req) => inTenant(deps, req, async (ctx) => ({ items: await listOpenOutages(ctx) })),
-  );
-
-  app.post(
-    '/api/internet/outages',
-    {
-      schema: {
-        tags,
-        operationId: 'recordInternetOutage',
-        summary:
-          'SET-08: records a sector outage once with the operator’s resolution delay; links the affected customers’ incidents and tells them',
-        body: OutageBody,
-        response: {
-          201: Type.Object({
+      method: 'GET',
+      path: '/troubleshooting',
+      operationId: 'listInternetTroubleshooting',
+      summary: 'The troubleshooting passes of a subscription, newest first',
+      response: Type.Object({
+        items: Type.Array(
+          Type.Object({
             id: Type.String({ format: 'uuid' }),
-            operator: Type.Union([Type.Literal('hot'), Type.Literal('partner')]),
-            area: Type.String(),
-            delayHours: Type.Integer(),
-            resolvedBy: Type.String({ format: 'date-time' }),
-            linked: Type.Integer(),
+            kind: Type.String(),
+            diagnosis: Type.String(),
+            nextStep: Type.String(),
+            escalation: Type.Union([Type.String(), Type.Null()]),
+            incidentId: Type.String({ format: 'uuid' }),
+            outageId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
+            createdAt: Type.String({ format: 'date-time' }),
+            createdBy: Type.String(),
           }),
-          ...errorResponses,
-        },
-      },
-      config: { policy: 'internet.write' },
+        ),
+      }),
     },
-    (req, reply) => mutation(deps, req, reply, { status: 201, run: (ctx) => recordOutage(ctx, req.body) }),
+    async (ctx, id) => ({ items: await listTroubleshooting(ctx, id) }),
+  );
+
+  internetRoute(
+    app,
+    deps,
+    {
+      method: 'GET',
+      path: '/api/internet/outages',
+      operationId: 'listInternetOutages',
+      summary: 'SET-08: the sector outages not yet past their announced resolution',
+      response: Type.Object({ items: Type.Array(Type.Ref('InternetOutage')) }),
+    },
+    async (ctx) => ({ items: await listOpenOutages(ctx) }),
+  );
+
+  internetRoute(
+    app,
+    deps,
+    {
+      method: 'POST',
+      path: '/api/internet/outages',
+      operationId: 'recordInternetOutage',
+      summary:
+        'SET-08: records a sector outage once with the operator’s resolution delay; links the affected customers’ incidents and tells them',
+      body: OutageBody,
+      response: Type.Object({
+        id: Type.String({ format: 'uuid' }),
+        operator: Type.Union([Type.Literal('hot'), Type.Literal('partner')]),
+        area: Type.String(),
+        delayHours: Type.Integer(),
+        resolvedBy: Type.String({ format: 'date-time' }),
+        linked: Type.Integer(),
+      }),
+      status: 201,
+    },
+    (ctx, req) => recordOutage(ctx, req.body),
   );
 
   app.get(

@@ -2,15 +2,7 @@ import type { Ctx, Deps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { wifiChangeBy } from './rules.ts';
-import {
-  actionOf,
-  applyChange,
-  catalogVersion,
-  refuse,
-  requireSubscription,
-  tenantZone,
-  type SubscriptionView,
-} from './subscription-view.ts';
+import { applyChange, requireSubscription, startAction, type SubscriptionView } from './subscription-view.ts';
 
 /**
  * ACC-04 ("Modifier la configuration"): the customer's Wi-Fi name and password, encrypted with the
@@ -25,9 +17,7 @@ export async function setWifi(
   id: string,
   input: { ssid: string; password: string },
 ): Promise<SubscriptionView> {
-  const row = await requireSubscription(ctx, id, true);
-  const a = actionOf(row, catalogVersion(row.catalog_version), ctx.now, await tenantZone(ctx), 'set_wifi');
-  if (a.refusal) refuse(a.refusal, ctx.locale);
+  const { row } = await startAction(ctx, id, 'set_wifi');
   const ssid = deps.secrets.encrypt(input.ssid);
   const password = deps.secrets.encrypt(input.password);
   if (wifiChangeBy(row.operator) === 'operator')
@@ -49,15 +39,7 @@ export async function setWifi(
 
 /** NET-12: the agent records that HOT has made the change: the new values become the subscription's. */
 export async function confirmWifi(ctx: Ctx, id: string): Promise<SubscriptionView> {
-  const row = await requireSubscription(ctx, id, true);
-  const a = actionOf(
-    row,
-    catalogVersion(row.catalog_version),
-    ctx.now,
-    await tenantZone(ctx),
-    'confirm_wifi',
-  );
-  if (a.refusal) refuse(a.refusal, ctx.locale);
+  const { row } = await startAction(ctx, id, 'confirm_wifi');
   return applyChange(
     ctx,
     row,

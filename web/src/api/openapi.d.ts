@@ -2442,6 +2442,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/internet/subscriptions/{id}/extender-deliveries/{deliveryId}/tracking': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** NET-04: records the courier’s tracking number of an extender’s delivery (and corrects the phone the courier calls) */
+    post: operations['recordInternetExtenderTracking'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/internet/subscriptions/{id}/box-swap': {
     parameters: {
       query?: never;
@@ -2451,8 +2468,25 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Records the operator’s box replacement: the new model and serial */
+    /** NET-10: records the operator’s box replacement (the new model and serial); the old box is due back within 30 days, else 250 ₪ */
     post: operations['swapInternetBox'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/internet/subscriptions/{id}/box-swaps/{swapId}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** NET-10: records that the old box of a replacement was returned (no 250 ₪ fee) */
+    post: operations['recordInternetOldBoxReturn'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3223,6 +3257,48 @@ export interface components {
         boxReturnDeadlineDate: string;
         boxReturnedAt: string | null;
       } | null;
+      /** @description NET-04: each extender’s courier delivery (2–3 Israeli business days), newest first */
+      extenderDeliveries: {
+        /** Format: uuid */
+        id: string;
+        /** @description The phone the courier calls (E.164) */
+        phone: string;
+        /** Format: date-time */
+        orderedAt: string;
+        /** Format: date */
+        deliveryFrom: string;
+        /** Format: date */
+        deliveryTo: string;
+        trackingNumber: string | null;
+        trackingRecordedAt: string | null;
+      }[];
+      /** @description NET-10: the boxes a replacement took out, each due back within 30 days or 250 ₪ */
+      oldBoxes: {
+        /** Format: uuid */
+        swapId: string;
+        name: string;
+        serial: string | null;
+        replacedBy: string;
+        /** Format: date-time */
+        swappedAt: string;
+        /** Format: date-time */
+        returnDeadline: string;
+        /** Format: date */
+        returnDeadlineDate: string;
+        returnedAt: string | null;
+        feeChargedAt: string | null;
+        fee: string;
+        returnRefusal: {
+          code: string;
+          title: string;
+        } | null;
+      }[];
+      /** @description Where a box goes back (seed 000: the operators’ own lists), while one is due */
+      returnPlaces: {
+        name: string;
+        url: string;
+        note: string | null;
+      }[];
       wifiSet: boolean;
       eligibility: {
         /** Format: uuid */
@@ -3263,6 +3339,8 @@ export interface components {
       version: number;
       retentionSuggested?: boolean;
       delivery?: {
+        /** Format: uuid */
+        id: string;
         /** Format: date-time */
         from: string;
         /** Format: date-time */
@@ -27173,6 +27251,126 @@ export interface operations {
       };
     };
   };
+  recordInternetExtenderTracking: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        deliveryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          trackingNumber: string;
+          phone?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InternetSubscription'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   swapInternetBox: {
     parameters: {
       query?: never;
@@ -27190,6 +27388,119 @@ export interface operations {
         };
       };
     };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InternetSubscription'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordInternetOldBoxReturn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        swapId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
     responses: {
       /** @description Default Response */
       200: {

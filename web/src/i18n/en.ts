@@ -857,6 +857,7 @@ export const en: Translation = {
         ...internetEn.readable.events,
         ...internetEn.lifecycle.events,
         ...internetEn.handbook.events,
+        ...internetEn.equipment.events,
         ...internetCareEn.readable.events,
       },
       usage: {

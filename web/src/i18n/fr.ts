@@ -869,6 +869,7 @@ export const fr = {
         ...internetFr.readable.events,
         ...internetFr.lifecycle.events,
         ...internetFr.handbook.events,
+        ...internetFr.equipment.events,
         ...internetCareFr.readable.events,
       },
       usage: {

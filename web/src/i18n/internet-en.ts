@@ -1,4 +1,5 @@
 import { internetHandbookEn } from './internet-handbook-en.ts';
+import { internetEquipmentEn } from './internet-equipment-en.ts';
 import { internetLifecycleEn } from './internet-lifecycle-en.ts';
 import type { internetFr } from './internet-fr.ts';
 
@@ -26,6 +27,7 @@ export const internetEn: Shape<typeof internetFr> = {
   },
   lifecycle: internetLifecycleEn,
   handbook: internetHandbookEn,
+  equipment: internetEquipmentEn,
   card: {
     title: 'Internet subscriptions',
     none: 'No internet subscription.',

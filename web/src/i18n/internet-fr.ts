@@ -1,4 +1,5 @@
 import { internetHandbookFr } from './internet-handbook-fr.ts';
+import { internetEquipmentFr } from './internet-equipment-fr.ts';
 import { internetLifecycleFr } from './internet-lifecycle-fr.ts';
 /**
  * French texts of the internet subscriptions (issue 11), kept apart from fr.ts so that modules
@@ -25,6 +26,7 @@ export const internetFr = {
   },
   lifecycle: internetLifecycleFr,
   handbook: internetHandbookFr,
+  equipment: internetEquipmentFr,
   card: {
     title: 'Abonnements internet',
     none: 'Aucun abonnement internet.',

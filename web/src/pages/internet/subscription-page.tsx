@@ -22,6 +22,7 @@ import {
   type InternetAction,
   type InternetSubscription,
 } from './internet-api.ts';
+import { EquipmentCard } from './equipment-card.tsx';
 import { LifecycleCard } from './lifecycle-card.tsx';
 import {
   HandbookDialogBody,
@@ -60,6 +61,7 @@ export function InternetSubscriptionPage() {
         <LedsCard s={s} />
       </div>
       <ActionsCard s={s} />
+      <EquipmentCard s={s} />
       <LifecycleCard s={s} />
       <TroubleshootCard s={s} />
     </div>

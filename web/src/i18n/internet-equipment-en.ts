@@ -1,0 +1,35 @@
+/**
+ * English texts of the equipment that travels (issue 11 §3): the extenders' courier deliveries and
+ * their tracking numbers (NET-04), the old box of a replacement and where boxes go back (NET-10,
+ * NET-06).
+ */
+export const internetEquipmentEn = {
+  events: { extender_tracking_recorded: 'Extender tracking number recorded' },
+  title: 'Equipment to deliver and return',
+  deliveries: 'Extender deliveries',
+  deliveriesCaption: 'Extender deliveries by courier, with the tracking number',
+  orderedAt: 'Ordered on',
+  window: 'Expected delivery',
+  windowValue: '{{from}} to {{to}} (2 to 3 Israeli business days)',
+  courierPhone: 'Phone for the courier',
+  tracking: 'Tracking number',
+  trackingNone: 'Not received yet',
+  recordTracking: 'Enter the tracking number',
+  changeTracking: 'Change the tracking number',
+  trackingLabel: 'Courier tracking number',
+  phoneLabel: 'Customer phone for the courier',
+  trackingDone: 'Tracking number recorded.',
+  oldBoxes: 'Old boxes to return',
+  oldBoxesCaption: 'Replaced boxes, due back within 30 days',
+  oldBox: 'Old box',
+  replacedBy: 'Replaced by',
+  deadline: 'Due back by',
+  outcome: 'Return',
+  returnedOn: 'Returned on {{date}}',
+  chargedOn: 'Not returned: fee charged on {{date}}',
+  pending: 'Otherwise {{fee}} charged',
+  recordOldBox: 'Old box returned',
+  oldBoxDone: 'Old box return recorded.',
+  places: 'Where to return the box and its cable',
+  placesNote: 'List kept by the operator (the handbook gives no addresses).',
+} as const;

@@ -1,0 +1,35 @@
+/**
+ * French texts of the equipment that travels (issue 11 §3): the extenders' courier deliveries and
+ * their tracking numbers (NET-04), the old box of a replacement and where boxes go back (NET-10,
+ * NET-06).
+ */
+export const internetEquipmentFr = {
+  events: { extender_tracking_recorded: 'Numéro de suivi de l’extendeur enregistré' },
+  title: 'Équipement à livrer et à rendre',
+  deliveries: 'Livraisons d’extendeurs',
+  deliveriesCaption: 'Livraisons d’extendeurs par coursier, avec le numéro de suivi',
+  orderedAt: 'Commandé le',
+  window: 'Livraison prévue',
+  windowValue: 'du {{from}} au {{to}} (2 à 3 jours ouvrés israéliens)',
+  courierPhone: 'Téléphone pour le coursier',
+  tracking: 'Numéro de suivi',
+  trackingNone: 'Pas encore reçu',
+  recordTracking: 'Saisir le numéro de suivi',
+  changeTracking: 'Modifier le numéro de suivi',
+  trackingLabel: 'Numéro de suivi du coursier',
+  phoneLabel: 'Téléphone du client pour le coursier',
+  trackingDone: 'Numéro de suivi enregistré.',
+  oldBoxes: 'Anciens boîtiers à rendre',
+  oldBoxesCaption: 'Boîtiers remplacés, à rendre sous 30 jours',
+  oldBox: 'Ancien boîtier',
+  replacedBy: 'Remplacé par',
+  deadline: 'À rendre avant le',
+  outcome: 'Retour',
+  returnedOn: 'Rendu le {{date}}',
+  chargedOn: 'Non rendu : frais facturés le {{date}}',
+  pending: 'Sinon {{fee}} facturés',
+  recordOldBox: 'Ancien boîtier rendu',
+  oldBoxDone: 'Retour de l’ancien boîtier enregistré.',
+  places: 'Où rendre le boîtier et son câble',
+  placesNote: 'Liste tenue par l’opérateur (le manuel ne donne pas d’adresses).',
+} as const;
