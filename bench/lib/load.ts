@@ -1,6 +1,12 @@
 import autocannon from 'autocannon';
 import { machineCpu, ticksToMicros } from './machine.ts';
 
+/**
+ * Issue 14 §4: the concurrency the targets are measured at. On 2 cores, 16 clients measure the
+ * queue more than the request; 4 keeps the server busy without a long queue.
+ */
+export const FAIR_CONNECTIONS = 4;
+
 export interface Target {
   url: string;
   headers?: Record<string, string>;
