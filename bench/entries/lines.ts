@@ -325,9 +325,11 @@ function scenarios(s: Samples, api: ApiSupport): Scenario[] {
       ),
       group: 'search',
       sqlLever:
-        'the matches: a first name or three letters find thousands of lines, each read by the search ' +
-        'function (trigram bitmap scan) and read again for its sort key; let the function return the sort ' +
-        'keys with the ids (one read per match), or ask for four letters',
+        'the matches: three letters or a first name find tens of thousands of lines at 1,000,000 (“vin”: ' +
+        '45,941), each read by the search function’s trigram scan, then sorted for a page of 25; next, a ' +
+        'search function that returns the page itself as the owner, so that the planner may walk the lines ' +
+        'newest first and stop at 25 when the fragment is short and the matches many (and count up to the ' +
+        'cap), or ask for four letters',
     },
     {
       ...list(

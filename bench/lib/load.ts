@@ -65,6 +65,9 @@ export async function load(
         headers: target.headers ?? {},
         connections,
         pipelining: 1,
+        // A slow answer is a figure, not a failure: autocannon's default (10 s) would abort a run
+        // whose heaviest inputs queue behind each other at 16 clients.
+        timeout: 60,
         duration: seconds,
         ...(requests ? { requests } : {}),
       },
