@@ -6,7 +6,16 @@ import type { BenchOptions } from '../lib/cli.ts';
 import type { DbBenchResult, PlanCost, ProfileSummary, UsersGetReady } from '../servers/users-get.ts';
 import { startChild, type ChildServer } from '../lib/child.ts';
 import { onInterrupt } from '../lib/cleanup.ts';
-import { load, measure, selfCpuProbe, type Measurement, type Probe, type Target } from '../lib/load.ts';
+import {
+  FAIR_CONNECTIONS,
+  load,
+  measure,
+  selfCpuProbe,
+  type Measurement,
+  type Probe,
+  type Target,
+} from '../lib/load.ts';
+import { previousRunSection } from '../lib/previous.ts';
 import { backendCpuProbe, createBenchDatabase, serverVersion } from '../lib/pg.ts';
 import { details, table } from '../lib/markdown.ts';
 import { codeState, treeFingerprint } from '../lib/machine.ts';
@@ -17,11 +26,6 @@ const SERVER = fileURLToPath(new URL('../servers/users-get.ts', import.meta.url)
 const TARGET_RATIO = 0.7;
 /** Share of the machine's CPU taken by other processes above which a run counts as disturbed. */
 const DISTURBED = 0.15;
-/**
- * Issue 14 §4: the headline variants again at 4 concurrent clients. On 2 cores, 16 clients
- * measure the queue more than the request; 4 keeps the server busy without a long queue.
- */
-const FAIR_CONNECTIONS = 4;
 
 type Engine = 'pglite' | 'postgres';
 type VariantId =
@@ -417,24 +421,6 @@ interface CodeInfo {
   changed: boolean;
 }
 
-/** The headline table of the previous section (BENCHMARKS.md as it was), with its date and code. */
-function previousResults(previous: string | undefined): { when: string; code: string; table: string } | null {
-  if (!previous) return null;
-  const when = /Run on (\S+?)\.? /.exec(previous)?.[1] ?? 'date unknown';
-  const code = /\| Code under test\s*\|\s*([^|]+?)\s*\|/.exec(previous)?.[1] ?? 'unknown';
-  const at = previous.indexOf('### Results');
-  if (at < 0) return null;
-  const lines = previous.slice(at).split('\n').slice(1);
-  const first = lines.findIndex((l) => l.startsWith('|'));
-  if (first < 0) return null;
-  const rows: string[] = [];
-  for (const l of lines.slice(first)) {
-    if (!l.startsWith('|')) break;
-    rows.push(l);
-  }
-  return { when, code, table: rows.join('\n') };
-}
-
 function render(ctx: EntryContext, results: EngineResult[], started: Date, code: CodeInfo): string {
   const { opts, machine } = ctx;
   const out: string[] = [];
@@ -643,16 +629,7 @@ function render(ctx: EntryContext, results: EngineResult[], started: Date, code:
     ),
   );
 
-  const before = previousResults(ctx.previous);
-  if (before) {
-    out.push('#### The previous run, for comparison');
-    out.push(
-      `The headline table of the section this run replaced (${before.when}; code: ${before.code}), copied ` +
-        'from BENCHMARKS.md as it was. Another day, another load on the shared machine: compare ratios ' +
-        'more than req/s.',
-    );
-    out.push(before.table);
-  }
+  out.push(...previousRunSection(ctx.previous));
 
   // Target
   out.push('### Target: Relais ≥ 70 % of the bare route’s req/s');

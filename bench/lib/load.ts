@@ -1,6 +1,12 @@
 import autocannon from 'autocannon';
 import { machineCpu, ticksToMicros } from './machine.ts';
 
+/**
+ * Issue 14 §4: the concurrency the targets are measured at. On 2 cores, 16 clients measure the
+ * queue more than the request; 4 keeps the server busy without a long queue.
+ */
+export const FAIR_CONNECTIONS = 4;
+
 export interface Target {
   url: string;
   headers?: Record<string, string>;
@@ -59,6 +65,9 @@ export async function load(
         headers: target.headers ?? {},
         connections,
         pipelining: 1,
+        // A slow answer is a figure, not a failure: autocannon's default (10 s) would abort a run
+        // whose heaviest inputs queue behind each other at 16 clients.
+        timeout: 60,
         duration: seconds,
         ...(requests ? { requests } : {}),
       },

@@ -44,6 +44,8 @@ export interface ExplainedStatement {
   /** Indexes the plan reads, and tables it scans sequentially. */
   indexes: string[];
   seqScans: string[];
+  /** Set on the body of a search function the statement calls (explained as the owner). */
+  inside?: string;
 }
 
 const dbUrl = process.env.BENCH_DB_URL as string;
@@ -112,6 +114,8 @@ export function sqlBefore0011(sql: string): string {
 
 const INDEX_RE = /(?:Index Scan|Index Only Scan)(?: Backward)? using (\S+)|Bitmap Index Scan on (\S+)/g;
 const SEQ_RE = /Seq Scan on (\S+)/g;
+/** A call of a search function of 0011/0017 in a store's SQL, with its arguments ($n). */
+const SEARCH_CALL_RE = /\b(relais_search_\w+)\(([^)]*)\)/g;
 
 async function main(): Promise<void> {
   if (!dbUrl || !tenantId) throw new Error('BENCH_DB_URL and BENCH_TENANT_ID are required');
@@ -202,29 +206,36 @@ async function main(): Promise<void> {
           seqScans: [...seqScans],
         };
       };
-      let searchBodyShown = false;
+      const bodiesShown = new Set<string>();
       const run = async (storeSql: string, params?: readonly unknown[]): Promise<Row[]> => {
         const sql = args.hide.length > 0 ? sqlBefore0011(storeSql) : storeSql;
         const p = (params ?? []) as unknown[];
         out.push(await explainOne(sql, p));
-        // A function's plan is not shown by EXPLAIN (a Function Scan): the search function's body
-        // is explained on its own, as it runs (as the owner, the tenant still set), with the same
-        // arguments ($4, $1 of the store's query). Its time is part of the statement's above.
-        if (!searchBodyShown && sql.includes('relais_search_accounts($4::text, $1::text)')) {
-          searchBodyShown = true;
-          const src = (
-            await client.query<{ prosrc: string }>(
-              `SELECT prosrc FROM pg_proc WHERE proname = 'relais_search_accounts'`,
+        // A function's plan is not shown by EXPLAIN (a Function Scan): the search functions' bodies
+        // (0011 for accounts, 0017 for lines) are explained on their own, as they run (as the owner,
+        // the tenant still set), with the statement's arguments. Their time is part of the statement's.
+        for (const call of sql.matchAll(SEARCH_CALL_RE)) {
+          const name = call[1] as string;
+          if (bodiesShown.has(name)) continue;
+          bodiesShown.add(name);
+          const fn = (
+            await client.query<{ prosrc: string; args: string[] | null }>(
+              // The input arguments only: a RETURNS TABLE function lists its columns after them.
+              `SELECT prosrc, (proargnames)[1:pronargs] AS args FROM pg_proc WHERE proname = $1`,
+              [name],
             )
-          ).rows[0]?.prosrc;
-          if (src) {
-            const body = src.replace(/\bwords\b/g, '$1::text').replace(/\bfolded\b/g, '$2::text');
-            await client.query('RESET ROLE');
-            try {
-              out.push({ ...(await explainOne(body, [p[3], p[0]])), ms: 0 });
-            } finally {
-              await client.query('SET LOCAL ROLE relais_app');
-            }
+          ).rows[0];
+          if (!fn) continue;
+          const argParams = [...(call[2] as string).matchAll(/\$(\d+)/g)].map((m) => p[Number(m[1]) - 1]);
+          let body = fn.prosrc;
+          (fn.args ?? []).forEach((arg, i) => {
+            body = body.replace(new RegExp(`\\b${arg}\\b`, 'g'), `$${i + 1}::text`);
+          });
+          await client.query('RESET ROLE');
+          try {
+            out.push({ ...(await explainOne(body, argParams)), ms: 0, inside: name });
+          } finally {
+            await client.query('SET LOCAL ROLE relais_app');
           }
         }
         return (await client.query<Row>(sql, p)).rows;

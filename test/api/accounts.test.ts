@@ -153,6 +153,15 @@ describe(`accounts over HTTP (${testEngine})`, () => {
     const people = await agent.get('/api/accounts?kind=person');
     expect(people.body.total).toBe(1);
     expect(people.headers.get('x-total-count')).toBe('1');
+    // A search longer than its page is counted with the page (a window), past its end by a count.
+    const all = await agent.get('/api/accounts?q=C-00000&limit=200');
+    const matches = (all.body.items ?? []).length;
+    expect(matches).toBeGreaterThanOrEqual(2);
+    for (const page of ['limit=1', `limit=1&offset=${matches - 1}`, `limit=5&offset=${matches + 3}`]) {
+      const res = await agent.get(`/api/accounts?q=C-00000&${page}`);
+      expect(res.body.total, page).toBe(matches);
+      expect(res.headers.get('x-total-count'), page).toBe(String(matches));
+    }
   });
 
   it('ACC-02 an Israeli tenant finds its customer by 054-123-4567 or +972541234567', async () => {

@@ -93,7 +93,7 @@ describe(`fleet list over HTTP (${testEngine})`, () => {
     expect(bad.body.code).toBe('validation.failed');
   });
 
-  it('searches by user-name fragment (any case, trigram index), MSISDN or ICCID; the search function sees only the caller’s tenant', async () => {
+  it('searches by user-name fragment (any case, trigram index), MSISDN, ICCID or an ICCID’s first or last digits; the search function sees only the caller’s tenant', async () => {
     expect((await list('q=zo%C3%89')).body.items.map((l) => l.userName)).toEqual(['Zoé Martin']);
     expect((await list('q=ERNAR')).body.items.map((l) => l.userName)).toEqual(['Léo Bernard']);
     const adam = (await list('q=adam')).body.items;
@@ -105,6 +105,17 @@ describe(`fleet list over HTTP (${testEngine})`, () => {
     );
     const byIccid = await list(`q=${row?.iccid ?? ''}`);
     expect(byIccid.body.items.map((l) => l.userName)).toEqual(['Léo Bernard']);
+    // Digits may be the end or the start of an ICCID (as printed on the card), as well as a number.
+    const leo = row?.iccid ?? '';
+    expect((await list(`q=${leo.slice(-6)}`)).body.items.map((l) => l.userName)).toEqual(['Léo Bernard']);
+    const byPrefix = await list(`q=${leo.slice(0, 12)}`);
+    expect(byPrefix.body.items.map((l) => l.userName).sort()).toEqual([
+      'Adam Durand',
+      'Léo Bernard',
+      'Zoé Martin',
+    ]);
+    expect(byPrefix.body.total).toBe(3);
+    expect((await list(`q=${leo.slice(5, 11)}`)).body).toMatchObject({ total: 0, items: [] });
     expect((await list('q=nobody')).body).toMatchObject({ total: 0, items: [] });
     // The function reads as the tables' owner (no row-level security): it must scope by itself.
     const seen = (tenantId: string) =>
@@ -137,6 +148,13 @@ describe(`fleet list over HTTP (${testEngine})`, () => {
     const found = await list('q=ligne%20123&limit=1');
     expect(found.body.total).toBe(11); // Ligne 123, 1230…1239
     expect(found.body.totalCapped).toBeUndefined();
+    // Past the last match the page is empty and the matches are counted apart: the same total.
+    const past = await list('q=ligne%20123&limit=5&offset=20');
+    expect(past.body).toMatchObject({ total: 11, items: [] });
+    // Sorted by customer, the page's lines are sorted before they are joined: the same order.
+    const byCustomer = await list('q=ligne%20123&limit=3&sort=customer,-userName');
+    expect(byCustomer.body.items.map((l) => l.userName)).toEqual(['Ligne 1239', 'Ligne 1238', 'Ligne 1237']);
+    expect(byCustomer.body.total).toBe(11);
     // The fleet's figures (state, network, offer) come from the counters kept by triggers: exact.
     const all = await list('limit=1');
     expect(all.body.total).toBe(COUNT_CAP + 8);

@@ -85,14 +85,18 @@ export async function listAccounts(
     f.kind ?? null,
     f.status ?? null,
   ];
-  const rows = await tx.query<AccountRow>(
-    `SELECT ${COLUMNS} FROM customer_accounts WHERE ${where}
+  // A search reads every match to sort them by name, so it counts them in the same pass (a window)
+  // instead of a second statement that finds and reads them again.
+  const page = await tx.query<AccountRow & { matches?: number }>(
+    `SELECT ${COLUMNS}${t ? ', count(*) OVER ()::int AS matches' : ''} FROM customer_accounts WHERE ${where}
       ORDER BY ${orderBy(f.sort, ACCOUNT_SORT, 'displayName')} LIMIT $8 OFFSET $9`,
     [...params, f.limit, f.offset],
   );
+  const rows: AccountRow[] = t ? page.map(({ matches: _, ...r }) => r) : page;
   // A precise search finds a few accounts: no count, half its SQL. Otherwise it stops at COUNT_CAP.
   const known = totalWithoutCount(f, rows.length);
   if (known) return { rows, ...known };
+  if (page[0]?.matches !== undefined) return { rows, ...cappedTotal(page[0].matches) };
   const { n } = await tx.one<{ n: number }>(cappedCountSql(`FROM customer_accounts WHERE ${where}`), params);
   return { rows, ...cappedTotal(n) };
 }

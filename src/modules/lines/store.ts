@@ -48,7 +48,9 @@ const COLUMNS = `l.id, l.account_id, a.display_name AS account_name, l.order_id,
   (SELECT jsonb_build_object('fr', co.name_fr, 'en', co.name_en) FROM catalog_offers co
      JOIN catalog_versions cv ON cv.id = co.version_id
     WHERE co.code = l.offer_code ORDER BY cv.effective_from DESC LIMIT 1) AS offer_name`;
-const FROM = `lines l JOIN customer_accounts a ON a.id = l.account_id JOIN orders o ON o.id = l.order_id`;
+const ACCOUNT_JOIN = `JOIN customer_accounts a ON a.id = l.account_id`;
+const JOINS = `${ACCOUNT_JOIN} JOIN orders o ON o.id = l.order_id`;
+const FROM = `lines l ${JOINS}`;
 
 export interface LineInsert {
   id: string;
@@ -194,17 +196,20 @@ export async function listLines(
   tx: Tx,
   f: LineFilter,
 ): Promise<{ rows: LineRow[]; total: number; totalCapped: boolean }> {
-  // q: MSISDN, ICCID or user-name fragment, found through the trigram index (migration 0017).
-  const where = `($1::uuid IS NULL OR l.account_id = $1) AND ($2::text IS NULL OR l.state = $2)
-    AND ($3::text IS NULL OR l.network = $3) AND ($4::text IS NULL OR l.offer_code = $4)
-    AND ${
-      f.q === undefined
-        ? '$5::text IS NULL AND $6::text IS NULL AND $7::text IS NULL'
-        : `(l.id IN (SELECT line_id FROM relais_search_lines($5))
-            OR ($6::text IS NOT NULL AND ${iccidMatch('l', 6)}))`
-    }`;
   // Four digits or more may be the start or the end of an ICCID (issue 10: partial ICCID search).
   const digits = f.q !== undefined && /^[0-9]{4,20}$/.test(f.q) ? f.q : null;
+  // q: MSISDN, ICCID or user-name fragment, found through the trigram index (migration 0017), and
+  // digits as an ICCID's ends through their ranges (0019). The sources are united into one set of
+  // ids: under `id IN (…) OR <ranges>` the planner could use no index and walked the tenant's lines.
+  // $6/$7 stay in the text when unused so that every parameter keeps a type.
+  const search =
+    f.q === undefined
+      ? '$5::text IS NULL AND $6::text IS NULL AND $7::text IS NULL'
+      : digits === null
+        ? 'l.id IN (SELECT line_id FROM relais_search_lines($5)) AND $6::text IS NULL AND $7::text IS NULL'
+        : `l.id IN (SELECT line_id FROM relais_search_lines($5) UNION SELECT s.id FROM lines s WHERE ${iccidMatch('s', 6)})`;
+  const where = `($1::uuid IS NULL OR l.account_id = $1) AND ($2::text IS NULL OR l.state = $2)
+    AND ($3::text IS NULL OR l.network = $3) AND ($4::text IS NULL OR l.offer_code = $4) AND ${search}`;
   const params = [
     f.accountId ?? null,
     f.state ?? null,
@@ -218,12 +223,23 @@ export async function listLines(
     f.sort === undefined || f.sort === '-createdAt'
       ? DEFAULT_LINE_ORDER
       : orderBy(f.sort, LINE_SORT, '-createdAt', 'fr', 'l.id');
-  const rows = await tx.query<LineRow>(
-    `SELECT ${COLUMNS} FROM ${FROM} WHERE ${where} ORDER BY ${order} LIMIT $8 OFFSET $9`,
+  // The page of lines first, then its 25 rows joined to their account and order: joined before the
+  // sort, a search's thousands of matches each cost two more index look-ups. A search reads every
+  // match anyway to sort them, so it counts them in the same pass (a window) instead of finding and
+  // reading them again in a count.
+  const counted = f.q !== undefined;
+  const accountSort = /\ba\./.test(order) ? ` ${ACCOUNT_JOIN}` : '';
+  const page = await tx.query<LineRow & { matches?: number }>(
+    `SELECT ${COLUMNS}${counted ? ', l.matches' : ''}
+       FROM (SELECT l.*${counted ? ', count(*) OVER ()::int AS matches' : ''} FROM lines l${accountSort}
+              WHERE ${where} ORDER BY ${order} LIMIT $8 OFFSET $9) l ${JOINS}
+      ORDER BY ${order}`,
     [...params, f.limit, f.offset],
   );
+  const rows: LineRow[] = counted ? page.map(({ matches: _, ...r }) => r) : page;
   const known = totalWithoutCount(f, rows.length);
   if (known) return { rows, ...known };
+  if (counted && page[0]?.matches !== undefined) return { rows, ...cappedTotal(page[0].matches) };
   if (f.accountId === undefined && f.q === undefined) {
     // The fleet's figures, kept by triggers (migration 0017): exact, and no line is counted.
     const { n } = await tx.one<{ n: number }>(
