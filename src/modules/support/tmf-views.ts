@@ -183,7 +183,13 @@ export function appointmentPlan(b: AppointmentRequest): {
   const kind = INTERVENTION_KINDS.find((k) => k === b.category);
   const phones = (b.contactMedium ?? []).map((m) => m.characteristic.phoneNumber);
   if (!ticket || !kind || !b.relatedPlace || phones.length === 0) return null;
-  return { ticketId: ticket.id, kind, address: b.relatedPlace.name, phones, referent: b.relatedParty?.[0]?.name };
+  return {
+    ticketId: ticket.id,
+    kind,
+    address: b.relatedPlace.name,
+    phones,
+    referent: b.relatedParty?.[0]?.name,
+  };
 }
 
 const HELD_APPOINTMENT_STATUS = {
