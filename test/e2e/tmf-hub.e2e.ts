@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { startE2E, type E2E, nav, signIn } from './support.ts';
 import { Client } from '../support/app.ts';
 import { EventListener } from '../support/listener.ts';
+import { incidentReadyForIntervention } from '../support/incidents.ts';
 
 const ADMIN = 'admin@demo-fr.relais.test';
 const AGENT = 'agent@demo-fr.relais.test';
@@ -13,7 +14,8 @@ const PASSWORD = 'relais-demo-2026';
  * finds them on « Écouteurs TM Forum » with the API's name, the callback and the events
  * delivered, and deletes one; an agent has no such page. A ticket the integration sends without a
  * customer shows « À rattacher » on the desk; an agent attaches it to a customer, on whose page it
- * then appears.
+ * then appears. Orders and appointments sent with the mandatory attributes only wait « à
+ * compléter » until an agent completes or rejects them.
  */
 describe('TM Forum listeners in the browser (issue 15)', () => {
   let e: E2E;
@@ -212,5 +214,77 @@ describe('TM Forum listeners in the browser (issue 15)', () => {
     expect((released.body.items as { id: string; orderId: string }[]).map((h) => h.id)).toEqual([toComplete]);
     const tmf = await agent.get(`/tmf-api/productOrderingManagement/v4/productOrder/${toComplete}`);
     expect(tmf.body.state).toBe('completed');
+  });
+
+  it('an appointment sent with validFor alone is « à compléter »; the agent rejects one and plans the other on an incident', async () => {
+    const integration = await integrationClient();
+    const send = async (day: string, description: string) => {
+      const res = await integration.post('/tmf-api/appointment/v4/appointment', {
+        validFor: { startDateTime: `2027-02-${day}T08:00:00Z`, endDateTime: `2027-02-${day}T10:00:00Z` },
+        description,
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      expect(res.body.status).toBe('initialized');
+      return String(res.body.id);
+    };
+    const toReject = await send('09', 'Visite demandée par erreur');
+    const toComplete = await send('10', 'Pose de la box au magasin');
+    const agent = await Client.login(e.url, AGENT, PASSWORD);
+    const customer = (
+      (await agent.get('/api/accounts?limit=1&sort=displayName')).body.items as {
+        id: string;
+        displayName: string;
+      }[]
+    )[0];
+    const incidentId = await incidentReadyForIntervention(agent, customer?.id ?? '');
+    const reference = String((await agent.get(`/api/incidents/${incidentId}`)).body.reference);
+
+    const desk = await e.newPage();
+    await signIn(desk, e.url, AGENT, PASSWORD);
+    await desk.getByRole('heading', { name: /Bonjour/ }).waitFor();
+    await nav(desk, 'Rendez-vous à compléter');
+    await desk.getByRole('heading', { name: 'Rendez-vous reçus à compléter' }).waitFor();
+    const wrong = desk.getByRole('row').filter({ hasText: 'Visite demandée par erreur' });
+    await wrong.waitFor();
+    expect(await wrong.textContent()).toContain('ERP du magasin');
+    // The slot in the tenant's time (08:00 UTC is 09:00 in Paris), never a code.
+    expect(await wrong.textContent()).toContain('du 09/02/2027 09:00 au 09/02/2027 11:00');
+    expect(await wrong.textContent()).not.toMatch(/initialized|on_site|held/);
+    const box = desk.getByRole('row').filter({ hasText: 'Pose de la box au magasin' });
+    await e.shot(desk, 'tmf-hub-06-held-appointments');
+
+    await wrong.getByRole('button', { name: 'Rejeter' }).click();
+    await desk.getByRole('dialog').getByRole('button', { name: 'Rejeter' }).click();
+    await desk.getByText('Rendez-vous rejeté.').waitFor();
+    await expect.poll(() => wrong.count()).toBe(0);
+    const rejected = await agent.get(`/tmf-api/appointment/v4/appointment/${toReject}`);
+    expect(rejected.body.status).toBe('cancelled');
+
+    await box.getByRole('button', { name: 'Compléter le rendez-vous' }).click();
+    const dialog = desk.getByRole('dialog');
+    const option = `${reference} — ${customer?.displayName ?? ''} — Plus de synchronisation ADSL`;
+    await expect
+      .poll(() => dialog.getByLabel('Incident', { exact: true }).locator('option').allTextContents())
+      .toContain(option);
+    await dialog.getByLabel('Incident', { exact: true }).selectOption({ label: option });
+    // The slot the client asked for, prefilled in Paris time.
+    expect(await dialog.getByLabel('Début du créneau').inputValue()).toBe('2027-02-10T09:00');
+    await dialog.getByLabel('Type d’intervention').selectOption({ label: 'Intervention sur site' });
+    await dialog.getByLabel('Adresse de l’intervention').fill('12 rue des Lilas, 75011 Paris');
+    await dialog.getByLabel('Numéros où joindre le client').fill('06 12 34 56 78');
+    await e.shot(desk, 'tmf-hub-07-complete-appointment');
+    await dialog.getByRole('button', { name: 'Planifier l’intervention' }).click();
+    await desk.getByText('Rendez-vous planifié sur l’incident.').waitFor();
+    // The incident's page, where the intervention now is.
+    await desk
+      .getByRole('heading', { name: new RegExp(reference) })
+      .first()
+      .waitFor();
+    await desk.getByText('12 rue des Lilas, 75011 Paris').first().waitFor();
+    const confirmed = await agent.get(`/tmf-api/appointment/v4/appointment/${toComplete}`);
+    expect(confirmed.body).toMatchObject({
+      status: 'confirmed',
+      relatedEntity: [{ id: incidentId }],
+    });
   });
 });

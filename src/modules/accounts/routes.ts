@@ -27,12 +27,14 @@ import {
 import {
   TMF629_BASE,
   TMF629_FILTERS,
+  TmfCustomerCreate,
   TmfCustomerPatch,
   TmfCustomerSchema,
   fromTmfCustomerPatch,
   toTmfCustomer,
 } from './tmf.ts';
 import * as service from './service.ts';
+import { createTmfCustomer } from './create-tmf-customer.ts';
 import { tmfResourceRoutes } from '../../platform/http/tmf-routes.ts';
 
 export function accountRoutes(app: App, deps: Deps): void {
@@ -277,6 +279,26 @@ export function accountRoutes(app: App, deps: Deps): void {
     },
     get: async (ctx, id) => toTmfCustomer(await service.getAccountByAnyId(ctx, id)),
   });
+  app.post(
+    `${TMF629_BASE}/customer`,
+    {
+      schema: {
+        tags: tmfTags,
+        operationId: 'createCustomer',
+        summary:
+          'TMF629 v4: create a customer account; engagedParty (Organization or Individual) and name, the e-mail (ACC-05) as contactMedium, SIRET and legal form (ACC-01) or the Israeli ID number as characteristics',
+        body: TmfCustomerCreate,
+        response: { 201: Type.Ref('TmfCustomer'), ...errorResponses },
+      },
+      config: { policy: 'accounts.write' },
+    },
+    (req, reply) =>
+      mutation(deps, req, reply, {
+        status: 201,
+        run: (ctx) => createTmfCustomer(ctx, req.body),
+        headers: (c) => ({ Location: c.href }),
+      }),
+  );
   app.patch(
     `${TMF629_BASE}/customer/:id`,
     {

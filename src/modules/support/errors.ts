@@ -365,4 +365,27 @@ export const supportErrors = defineErrors({
         '"{input}" is not a valid phone number. Type it in national form (e.g. {example}) or international form (+…).',
     },
   },
+  // Issue 15: TMF646 appointments received « à compléter » (held-appointments.ts).
+  'support.held_appointment_not_held': {
+    status: 409,
+    fr: {
+      title: 'Rendez-vous reçu déjà traité',
+      detail: 'Ce rendez-vous reçu a déjà été complété ou rejeté.',
+    },
+    en: {
+      title: 'Received appointment already handled',
+      detail: 'This received appointment has already been completed or rejected.',
+    },
+  },
+  'support.held_appointment_incident_unknown': {
+    status: 422,
+    fr: {
+      title: 'Incident inconnu',
+      detail: 'Choisissez l’incident sur lequel planifier ce rendez-vous.',
+    },
+    en: {
+      title: 'Unknown incident',
+      detail: 'Choose the incident to plan this appointment on.',
+    },
+  },
 });

@@ -65,13 +65,16 @@ export function fail(ctx: Ctx, v: Verdict, pointer?: string): void {
 }
 
 /** NET-05: an appointment's slot is to come and ends after it starts. */
-export function checkedSlot(ctx: Ctx, slotStart: string, slotEnd: string): { start: Date; end: Date } {
+export function checkedSlot(
+  ctx: Ctx,
+  slotStart: string,
+  slotEnd: string,
+  pointer = '/body/slotStart',
+): { start: Date; end: Date } {
   const start = new Date(slotStart);
   const end = new Date(slotEnd);
   if (!(end.getTime() > start.getTime()) || start.getTime() < ctx.now.getTime())
-    throw new AppError('support.slot_invalid', {}, [
-      { pointer: '/body/slotStart', code: 'support.slot_invalid', detail: '' },
-    ]);
+    throw new AppError('support.slot_invalid', {}, [{ pointer, code: 'support.slot_invalid', detail: '' }]);
   return { start, end };
 }
 

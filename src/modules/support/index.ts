@@ -2,6 +2,7 @@ import { defineModule } from '../../platform/module.ts';
 import { supportErrors } from './errors.ts';
 import { supportRoutes } from './routes.ts';
 import { supportTmfRoutes } from './tmf-routes.ts';
+import { heldAppointmentRoutes } from './held-appointment-routes.ts';
 import { slaCheck } from './sla-check.ts';
 import { SUPPORT_TEMPLATES } from './templates.ts';
 import { TMF621_BASE, TMF646_BASE } from './tmf.ts';
@@ -12,6 +13,7 @@ export const supportModule = defineModule({
   routes: (app, deps) => {
     supportRoutes(app, deps);
     supportTmfRoutes(app, deps);
+    heldAppointmentRoutes(app, deps);
   },
   errors: supportErrors,
   templates: SUPPORT_TEMPLATES,

@@ -3,7 +3,8 @@ import { OK, refuse, type Calendar, type IncidentFacts, type Verdict } from './i
 
 /** Interventions (SUP-03, SUP-06, SUP-08, SUP-09, NET-05): planning, SAV+ follow-up, overdue slots. */
 
-export type InterventionKind = 'on_site' | 'expertise' | 'sav_plus';
+export const INTERVENTION_KINDS = ['on_site', 'expertise', 'sav_plus'] as const;
+export type InterventionKind = (typeof INTERVENTION_KINDS)[number];
 
 /** SUP-03: scheduling an intervention (which moves the incident to intervention_planned). */
 export function checkPlanIntervention(f: IncidentFacts, kind: InterventionKind): Verdict {

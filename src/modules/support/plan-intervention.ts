@@ -20,8 +20,22 @@ export interface PlanInput {
   referent?: string | undefined;
 }
 
+/**
+ * How an appointment received « à compléter » becomes this intervention: under its own id (the
+ * client's TMF646 appointment carries on), its event a state change rather than a creation.
+ */
+export interface PlanOrigin {
+  interventionId: string;
+  eventType: 'AppointmentStateChangeEvent';
+}
+
 /** SUP-03, NET-05, SUP-08: plans an intervention as an appointment; SAV+ is charged at booking. */
-export async function planIntervention(ctx: Ctx, id: string, input: PlanInput): Promise<IncidentDetail> {
+export async function planIntervention(
+  ctx: Ctx,
+  id: string,
+  input: PlanInput,
+  origin?: PlanOrigin,
+): Promise<IncidentDetail> {
   const r = await load(ctx, id, true);
   const facts = await factsOf(ctx, r);
   fail(ctx, checkPlanIntervention(facts, input.kind));
@@ -39,7 +53,7 @@ export async function planIntervention(ctx: Ctx, id: string, input: PlanInput): 
       { pointer: '/body/referent', code: 'support.referent_required', detail: '' },
     ]);
   const phones = await checkedPhones(ctx, typed);
-  const interventionId = newId();
+  const interventionId = origin?.interventionId ?? newId();
   await interventionStore.insertIntervention(ctx.tx, {
     id: interventionId,
     incidentId: id,
@@ -79,6 +93,11 @@ export async function planIntervention(ctx: Ctx, id: string, input: PlanInput): 
     });
   }
   const after = await detailOf(ctx, await load(ctx, id));
-  await publishAppointmentEvent(ctx, 'AppointmentCreateEvent', () => Promise.resolve(after), interventionId);
+  await publishAppointmentEvent(
+    ctx,
+    origin?.eventType ?? 'AppointmentCreateEvent',
+    () => Promise.resolve(after),
+    interventionId,
+  );
   return after;
 }

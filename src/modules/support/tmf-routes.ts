@@ -168,7 +168,7 @@ export function supportTmfRoutes(app: App, deps: Deps): void {
         tags: tmf646,
         operationId: 'createAppointment',
         summary:
-          'TMF646 v4: book an intervention on a trouble ticket (relatedEntity); consent required (SUP-03)',
+          'TMF646 v4: create an appointment; validFor suffices (without its trouble ticket in relatedEntity, relatedPlace, contactMedium and category it waits « à compléter » for an agent); with them, an intervention on that ticket (SUP-03 consent required)',
         body: TmfAppointmentCreate,
         response: { 201: Type.Ref('TmfAppointment'), ...errorResponses },
       },

@@ -92,14 +92,17 @@ export const TmfAppointmentSchema = Type.Object(
   {
     id: Str,
     href: Str,
-    category: Str,
+    // Absent while an appointment received with validFor alone waits « à compléter ».
+    category: Opt(Str),
     status: Str,
     creationDate: Type.String({ format: 'date-time' }),
+    lastUpdate: Opt(Type.String({ format: 'date-time' })),
+    externalId: Opt(Str),
     validFor: Type.Object({
       startDateTime: Type.String({ format: 'date-time' }),
       endDateTime: Type.String({ format: 'date-time' }),
     }),
-    description: Str,
+    description: Opt(Str),
     contactMedium: Type.Array(
       Type.Object({
         mediumType: Str,
@@ -108,40 +111,56 @@ export const TmfAppointmentSchema = Type.Object(
       }),
     ),
     relatedEntity: Type.Array(Ref),
-    relatedPlace: Type.Object({ id: Str, name: Str, role: Str, '@referredType': Str }),
+    relatedPlace: Opt(Type.Object({ id: Str, name: Str, role: Str, '@referredType': Str })),
     '@type': Str,
   },
   { $id: 'TmfAppointment' },
 );
 
+/**
+ * Appointment_Create: validFor is the standard's only mandatory attribute, and enough. An
+ * appointment that also names its trouble ticket (relatedEntity), its place (relatedPlace, the
+ * address as name), the customer's phone (contactMedium) and its kind (category: on_site,
+ * expertise or sav_plus) is planned at once as an intervention on that ticket; any other is kept
+ * « à compléter » (status initialized) until an agent completes or rejects it.
+ */
 export const TmfAppointmentCreate = Type.Object(
   {
-    category: Type.String({ maxLength: 40, description: 'on_site, expertise or sav_plus' }),
     validFor: Type.Object({
       startDateTime: Type.String({ format: 'date-time' }),
       endDateTime: Type.String({ format: 'date-time' }),
     }),
-    relatedEntity: Type.Array(
+    category: Opt(Type.String({ maxLength: 40, description: 'on_site, expertise or sav_plus' })),
+    description: Opt(Type.String({ maxLength: 2000 })),
+    externalId: Opt(Type.String({ maxLength: 100 })),
+    relatedEntity: Opt(
+      Type.Array(
+        Type.Object({
+          id: Type.String({ maxLength: 64 }),
+          name: Opt(Type.String({ maxLength: 200 })),
+          role: Opt(Type.String({ maxLength: 40 })),
+          '@referredType': Opt(Type.String({ maxLength: 40 })),
+        }),
+        { minItems: 1, maxItems: 3 },
+      ),
+    ),
+    relatedPlace: Opt(
       Type.Object({
-        id: Type.String({ maxLength: 64 }),
+        name: Type.String({ minLength: 1, maxLength: 400 }),
+        id: Opt(Type.String({ maxLength: 64 })),
         role: Opt(Type.String({ maxLength: 40 })),
         '@referredType': Opt(Type.String({ maxLength: 40 })),
       }),
-      { minItems: 1, maxItems: 3 },
     ),
-    relatedPlace: Type.Object({
-      name: Type.String({ minLength: 1, maxLength: 400 }),
-      id: Opt(Type.String({ maxLength: 64 })),
-      role: Opt(Type.String({ maxLength: 40 })),
-      '@referredType': Opt(Type.String({ maxLength: 40 })),
-    }),
-    contactMedium: Type.Array(
-      Type.Object({
-        mediumType: Type.String({ maxLength: 20 }),
-        preferred: Opt(Type.Boolean()),
-        characteristic: Type.Object({ phoneNumber: Type.String({ minLength: 1, maxLength: 30 }) }),
-      }),
-      { minItems: 1, maxItems: 5 },
+    contactMedium: Opt(
+      Type.Array(
+        Type.Object({
+          mediumType: Type.String({ maxLength: 20 }),
+          preferred: Opt(Type.Boolean()),
+          characteristic: Type.Object({ phoneNumber: Type.String({ minLength: 1, maxLength: 30 }) }),
+        }),
+        { minItems: 1, maxItems: 5 },
+      ),
     ),
     relatedParty: Opt(
       Type.Array(

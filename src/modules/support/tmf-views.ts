@@ -1,5 +1,13 @@
 import type { Incident, InterventionView } from './views.ts';
-import { PRIORITIES, SERVICES, type IncidentState, type Priority, type Service } from './rules.ts';
+import {
+  INTERVENTION_KINDS,
+  PRIORITIES,
+  SERVICES,
+  type IncidentState,
+  type InterventionKind,
+  type Priority,
+  type Service,
+} from './rules.ts';
 
 /**
  * TMF621 Trouble Ticket v4 and TMF646 Appointment v4 views of the support desk: an incident is a
@@ -127,6 +135,117 @@ export function toTmfAppointment(incidentId: string, v: InterventionView): Recor
       role: 'interventionSite',
       '@referredType': 'GeographicAddress',
     },
+    '@type': 'Appointment',
+  };
+}
+
+/** What a held appointment keeps of its Appointment_Create body (tmf-schemas.ts). */
+export interface AppointmentRequest {
+  validFor: { startDateTime: string; endDateTime: string };
+  category?: string | undefined;
+  description?: string | undefined;
+  externalId?: string | undefined;
+  relatedEntity?:
+    | {
+        id: string;
+        name?: string | undefined;
+        role?: string | undefined;
+        '@referredType'?: string | undefined;
+      }[]
+    | undefined;
+  relatedPlace?:
+    | {
+        name: string;
+        id?: string | undefined;
+        role?: string | undefined;
+        '@referredType'?: string | undefined;
+      }
+    | undefined;
+  contactMedium?:
+    | { mediumType: string; preferred?: boolean | undefined; characteristic: { phoneNumber: string } }[]
+    | undefined;
+  relatedParty?: { id?: string | undefined; name: string; role?: string | undefined }[] | undefined;
+}
+
+/**
+ * What an intervention needs of an Appointment_Create (its ticket, kind, place and a phone), or
+ * null when the appointment must wait « à compléter » for an agent. An unknown kind is the
+ * caller's 400, not a reason to hold.
+ */
+export function appointmentPlan(b: AppointmentRequest): {
+  ticketId: string;
+  kind: InterventionKind;
+  address: string;
+  phones: string[];
+  referent: string | undefined;
+} | null {
+  const ticket = b.relatedEntity?.[0];
+  const kind = INTERVENTION_KINDS.find((k) => k === b.category);
+  const phones = (b.contactMedium ?? []).map((m) => m.characteristic.phoneNumber);
+  if (!ticket || !kind || !b.relatedPlace || phones.length === 0) return null;
+  return {
+    ticketId: ticket.id,
+    kind,
+    address: b.relatedPlace.name,
+    phones,
+    referent: b.relatedParty?.[0]?.name,
+  };
+}
+
+const HELD_APPOINTMENT_STATUS = {
+  held: 'initialized',
+  rejected: 'cancelled',
+  // Completed: the intervention planned under the same id answers for it.
+  completed: 'confirmed',
+} as const;
+
+/**
+ * TMF646 Appointment of an appointment received « à compléter »: what the client sent, with its
+ * id and status (initialized while it waits, cancelled once rejected).
+ */
+export function toTmfHeldAppointment(row: {
+  id: string;
+  request: unknown;
+  slot_start: Date;
+  slot_end: Date;
+  state: keyof typeof HELD_APPOINTMENT_STATUS;
+  created_at: Date;
+  updated_at: Date;
+}): Record<string, unknown> {
+  const req = row.request as AppointmentRequest;
+  const phones = req.contactMedium ?? [];
+  const preferred = phones.findIndex((m) => m.preferred === true);
+  return {
+    id: row.id,
+    href: `${TMF646_BASE}/appointment/${row.id}`,
+    ...(req.category !== undefined ? { category: req.category } : {}),
+    status: HELD_APPOINTMENT_STATUS[row.state],
+    creationDate: row.created_at.toISOString(),
+    lastUpdate: row.updated_at.toISOString(),
+    ...(req.externalId !== undefined ? { externalId: req.externalId } : {}),
+    validFor: { startDateTime: row.slot_start.toISOString(), endDateTime: row.slot_end.toISOString() },
+    ...(req.description !== undefined ? { description: req.description } : {}),
+    contactMedium: phones.map((m, idx) => ({
+      mediumType: m.mediumType,
+      preferred: idx === Math.max(preferred, 0),
+      characteristic: { phoneNumber: m.characteristic.phoneNumber },
+    })),
+    relatedEntity: (req.relatedEntity ?? []).map((e) => ({
+      id: e.id,
+      ...(e.name !== undefined ? { name: e.name } : {}),
+      role: e.role ?? 'troubleTicket',
+      '@referredType': e['@referredType'] ?? 'TroubleTicket',
+    })),
+    ...(req.relatedPlace
+      ? {
+          relatedPlace: {
+            id: req.relatedPlace.id ?? row.id,
+            name: req.relatedPlace.name,
+            role: req.relatedPlace.role ?? 'interventionSite',
+            '@referredType': req.relatedPlace['@referredType'] ?? 'GeographicAddress',
+          },
+        }
+      : {}),
     '@type': 'Appointment',
   };
 }

@@ -1,16 +1,19 @@
 import type { Static } from '@sinclair/typebox';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
+import { UUID_RE } from '../../platform/db/db.ts';
 import type { ActionRegistry } from '../../platform/jobs/index.ts';
 import { inMemorySource, tmfPage, type TmfQuery } from '../../platform/http/tmf-query.ts';
-import { CHANNELS, type Channel, type InterventionKind } from './rules.ts';
+import { CHANNELS, INTERVENTION_KINDS, type Channel } from './rules.ts';
 import type { TmfAppointmentCreate, TmfTicketCreate, TmfTicketPatch } from './tmf-schemas.ts';
 import {
   STATE_OF_TMF_STATUS,
+  appointmentPlan,
   priorityOf,
   serviceOf,
   serviceOfTicket,
   toTmfAppointment,
+  toTmfHeldAppointment,
   toTmfTicket,
 } from './tmf-views.ts';
 import { listIncidents } from './list-incidents.ts';
@@ -20,6 +23,9 @@ import { updateIncident } from './update-incident.ts';
 import { transitionIncident } from './transition-incident.ts';
 import { listAppointments } from './list-appointments.ts';
 import { planIntervention } from './plan-intervention.ts';
+import { holdAppointment } from './hold-appointment.ts';
+import { heldTmfAppointments } from './list-held-appointments.ts';
+import * as heldStore from './held-appointment-store.ts';
 
 /**
  * The support desk's TM Forum adapter: TMF621 Trouble Ticket v4 and TMF646 Appointment v4
@@ -105,37 +111,49 @@ export async function patchTroubleTicket(
   return toTmfTicket(current);
 }
 
-/** TMF646: a page of appointments (every intervention of the tenant), TMF630 filters applied. */
+/**
+ * TMF646: a page of appointments (every intervention of the tenant, then the appointments
+ * received « à compléter » or rejected), TMF630 filters applied.
+ */
 export function listTmfAppointments(ctx: Ctx, q: TmfQuery): Promise<{ items: Resource[]; total: number }> {
   return tmfPage(
     q,
-    inMemorySource(async () => (await listAppointments(ctx)).map((a) => toTmfAppointment(a.incidentId, a))),
+    inMemorySource(async () => [
+      ...(await listAppointments(ctx)).map((a) => toTmfAppointment(a.incidentId, a)),
+      ...(await heldTmfAppointments(ctx)),
+    ]),
   );
 }
 
-/** TMF646: one appointment. */
+/** TMF646: one appointment (an intervention, or one received and not completed yet). */
 export async function getTmfAppointment(ctx: Ctx, id: string): Promise<Resource> {
   const a = (await listAppointments(ctx)).find((x) => x.id === id);
-  if (!a) throw new AppError('resource.not_found');
-  return toTmfAppointment(a.incidentId, a);
+  if (a) return toTmfAppointment(a.incidentId, a);
+  const held = UUID_RE.test(id) ? await heldStore.getHeldAppointment(ctx.tx, id) : undefined;
+  if (!held || held.state === 'completed') throw new AppError('resource.not_found');
+  return toTmfHeldAppointment(held);
 }
 
-/** TMF646: booking an appointment plans an intervention on its trouble ticket (SUP-03 consent first). */
+/**
+ * TMF646: an appointment naming its trouble ticket, place, phone and kind plans an intervention
+ * on that ticket (SUP-03 consent first); with less (validFor alone is the standard's minimum) it
+ * waits « à compléter » for an agent (held-appointments.ts).
+ */
 export async function bookAppointment(ctx: Ctx, b: Static<typeof TmfAppointmentCreate>): Promise<Resource> {
-  const ticket = b.relatedEntity[0]?.id ?? '';
-  const kind = b.category as InterventionKind;
-  if (!['on_site', 'expertise', 'sav_plus'].includes(kind))
+  if (b.category !== undefined && !INTERVENTION_KINDS.some((k) => k === b.category))
     throw new AppError('validation.failed', {}, [
-      { pointer: '/body/category', code: 'enum', detail: 'on_site, expertise, sav_plus' },
+      { pointer: '/body/category', code: 'enum', detail: INTERVENTION_KINDS.join(', ') },
     ]);
-  const before = await getIncident(ctx, ticket);
+  const plan = appointmentPlan(b);
+  if (!plan) return holdAppointment(ctx, b);
+  const before = await getIncident(ctx, plan.ticketId);
   const after = await planIntervention(ctx, before.id, {
-    kind,
+    kind: plan.kind,
     slotStart: b.validFor.startDateTime,
     slotEnd: b.validFor.endDateTime,
-    address: b.relatedPlace.name,
-    reachablePhones: b.contactMedium.map((m) => m.characteristic.phoneNumber),
-    referent: b.relatedParty?.[0]?.name,
+    address: plan.address,
+    reachablePhones: plan.phones,
+    referent: plan.referent,
   });
   const known = new Set(before.interventions.map((v) => v.id));
   const fresh = after.interventions.find((v) => !known.has(v.id));

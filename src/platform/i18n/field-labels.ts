@@ -40,6 +40,7 @@ export const FIELD_LABELS: Record<string, readonly [fr: string, en: string]> = {
   channel: ['Canal', 'Channel'],
   priority: ['Priorité', 'Priority'],
   accountId: ['Client', 'Customer'],
+  incidentId: ['Incident', 'Incident'],
   text: ['Texte', 'Text'],
   by: ['Confirmé par', 'Confirmed by'],
   note: ['Note', 'Note'],

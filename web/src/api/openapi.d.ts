@@ -464,7 +464,8 @@ export interface paths {
     /** TMF629 v4: list customers (TMF630 fields, offset/limit, attribute filters) */
     get: operations['listCustomer'];
     put?: never;
-    post?: never;
+    /** TMF629 v4: create a customer account; engagedParty (Organization or Individual) and name, the e-mail (ACC-05) as contactMedium, SIRET and legal form (ACC-01) or the Israeli ID number as characteristics */
+    post: operations['createCustomer'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1645,7 +1646,7 @@ export interface paths {
     /** TMF646 v4: list appointments (interventions; TMF630 fields, offset/limit, attribute filters) */
     get: operations['listAppointment'];
     put?: never;
-    /** TMF646 v4: book an intervention on a trouble ticket (relatedEntity); consent required (SUP-03) */
+    /** TMF646 v4: create an appointment; validFor suffices (without its trouble ticket in relatedEntity, relatedPlace, contactMedium and category it waits « à compléter » for an agent); with them, an intervention on that ticket (SUP-03 consent required) */
     post: operations['createAppointment'];
     delete?: never;
     options?: never;
@@ -1664,6 +1665,57 @@ export interface paths {
     get: operations['retrieveAppointment'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/appointments/held': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** TMF646 appointments received without their ticket, place, phone or kind, to complete (newest first) */
+    get: operations['listHeldAppointments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/appointments/held/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject a received appointment to complete (TMF646 status cancelled) */
+    post: operations['rejectHeldAppointment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/appointments/held/{id}/complete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Plan a received appointment on an incident (SUP-03 consent required), under its own id (TMF646 status confirmed) */
+    post: operations['completeHeldAppointment'];
     delete?: never;
     options?: never;
     head?: never;
@@ -4468,17 +4520,20 @@ export interface components {
     TmfAppointment: {
       id: string;
       href: string;
-      category: string;
+      category?: string;
       status: string;
       /** Format: date-time */
       creationDate: string;
+      /** Format: date-time */
+      lastUpdate?: string;
+      externalId?: string;
       validFor: {
         /** Format: date-time */
         startDateTime: string;
         /** Format: date-time */
         endDateTime: string;
       };
-      description: string;
+      description?: string;
       contactMedium: {
         mediumType: string;
         preferred: boolean;
@@ -4492,13 +4547,34 @@ export interface components {
         role?: string;
         '@referredType': string;
       }[];
-      relatedPlace: {
+      relatedPlace?: {
         id: string;
         name: string;
         role: string;
         '@referredType': string;
       };
       '@type': string;
+    };
+    HeldAppointment: {
+      id: string;
+      state: 'held' | 'completed' | 'rejected';
+      /** Format: date-time */
+      receivedAt: string;
+      receivedBy: string;
+      /** Format: date-time */
+      slotStart: string;
+      /** Format: date-time */
+      slotEnd: string;
+      kind: ('on_site' | 'expertise' | 'sav_plus') | null;
+      address: string | null;
+      phones: string[];
+      description: string | null;
+      externalId: string | null;
+      ticket: {
+        id: string;
+        reference: string;
+      } | null;
+      incidentId: string | null;
     };
     UsageImport: {
       /** Format: uuid */
@@ -9385,6 +9461,150 @@ export interface operations {
             '@type'?: string;
             '@baseType'?: string;
           }[];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createCustomer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          engagedParty: {
+            id?: string;
+            href?: string;
+            name?: string;
+            role?: string;
+            /** @description Organization or Individual */
+            '@referredType': string;
+          };
+          contactMedium?: {
+            mediumType: string;
+            preferred?: boolean;
+            characteristic: {
+              [key: string]: unknown;
+            };
+          }[];
+          characteristic?: {
+            name: string;
+            valueType?: string;
+            value: unknown;
+          }[];
+          relatedParty?: {
+            id?: string;
+            name: string;
+            role?: string;
+            '@referredType'?: string;
+          }[];
+          '@type'?: string;
+          '@baseType'?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TmfCustomer'];
         };
       };
       /** @description RFC 9457 problem details */
@@ -19297,6 +19517,9 @@ export interface operations {
             status?: string;
             /** Format: date-time */
             creationDate?: string;
+            /** Format: date-time */
+            lastUpdate?: string;
+            externalId?: string;
             validFor?: {
               /** Format: date-time */
               startDateTime: string;
@@ -19340,6 +19563,9 @@ export interface operations {
             status?: string;
             /** Format: date-time */
             creationDate?: string;
+            /** Format: date-time */
+            lastUpdate?: string;
+            externalId?: string;
             validFor?: {
               /** Format: date-time */
               startDateTime: string;
@@ -19472,26 +19698,29 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          /** @description on_site, expertise or sav_plus */
-          category: string;
           validFor: {
             /** Format: date-time */
             startDateTime: string;
             /** Format: date-time */
             endDateTime: string;
           };
-          relatedEntity: {
+          /** @description on_site, expertise or sav_plus */
+          category?: string;
+          description?: string;
+          externalId?: string;
+          relatedEntity?: {
             id: string;
+            name?: string;
             role?: string;
             '@referredType'?: string;
           }[];
-          relatedPlace: {
+          relatedPlace?: {
             name: string;
             id?: string;
             role?: string;
             '@referredType'?: string;
           };
-          contactMedium: {
+          contactMedium?: {
             mediumType: string;
             preferred?: boolean;
             characteristic: {
@@ -19636,6 +19865,9 @@ export interface operations {
             status?: string;
             /** Format: date-time */
             creationDate?: string;
+            /** Format: date-time */
+            lastUpdate?: string;
+            externalId?: string;
             validFor?: {
               /** Format: date-time */
               startDateTime: string;
@@ -19664,6 +19896,368 @@ export interface operations {
             };
             '@type'?: string;
           };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listHeldAppointments: {
+    parameters: {
+      query: {
+        limit: number;
+        offset: number;
+        /** @description This list has a fixed order. */
+        sort?: string;
+        state?: 'held' | 'completed' | 'rejected';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['HeldAppointment'][];
+            total: number;
+            limit: number;
+            offset: number;
+            /** @description true when more than 10000 items match: total is then 10000, a lower bound */
+            totalCapped?: boolean;
+          };
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  rejectHeldAppointment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HeldAppointment'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  completeHeldAppointment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          incidentId: string;
+          kind: 'on_site' | 'expertise' | 'sav_plus';
+          /** Format: date-time */
+          slotStart: string;
+          /** Format: date-time */
+          slotEnd: string;
+          address: string;
+          reachablePhones: string[];
+          referent?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HeldAppointment'];
         };
       };
       /** @description RFC 9457 problem details */

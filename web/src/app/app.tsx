@@ -46,6 +46,10 @@ const LineDetailPage = page(() => import('../pages/line-detail-page.tsx'), 'Line
 const LinesPage = page(() => import('../pages/lines-page.tsx'), 'LinesPage');
 const OrderFormPage = page(() => import('../pages/order-form-page.tsx'), 'OrderFormPage');
 const HeldOrdersPage = page(() => import('../pages/orders/held-orders-page.tsx'), 'HeldOrdersPage');
+const HeldAppointmentsPage = page(
+  () => import('../pages/incidents/held-appointments-page.tsx'),
+  'HeldAppointmentsPage',
+);
 const OrderPage = page(() => import('../pages/order-page.tsx'), 'OrderPage');
 const StockPage = page(() => import('../pages/stock-page.tsx'), 'StockPage');
 const HomePage = page(() => import('../pages/home-page.tsx'), 'HomePage');
@@ -99,6 +103,7 @@ export function App() {
                     <Route path="accounts/:id" element={<AccountDetailPage />} />
                     <Route path="accounts/:id/orders/new" element={<OrderFormPage />} />
                     <Route path="orders/held" element={<HeldOrdersPage />} />
+                    <Route path="appointments/held" element={<HeldAppointmentsPage />} />
                     <Route path="orders/:id" element={<OrderPage />} />
                     <Route path="lines" element={<LinesPage />} />
                     <Route path="lines/:id" element={<LineDetailPage />} />

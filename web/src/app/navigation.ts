@@ -58,6 +58,15 @@ export const NAVIGATION: readonly NavItem[] = [
     section: 'work',
   },
   {
+    id: 'heldAppointments',
+    labelKey: 'nav.heldAppointments',
+    hintKey: 'navHints.heldAppointments',
+    path: '/appointments/held',
+    icon: 'clock',
+    roles: BACK_OFFICE,
+    section: 'work',
+  },
+  {
     id: 'lines',
     labelKey: 'nav.lines',
     hintKey: 'navHints.lines',

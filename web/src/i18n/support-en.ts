@@ -201,4 +201,32 @@ export const supportEn: DeepStrings<typeof supportFr> = {
   attachSearchHint: 'Name, reference, e-mail or SIRET',
   attachNoMatch: 'No customer matches.',
   attached: 'Incident attached to the customer.',
+  // Issue 15: TMF646 appointments received without their incident, place or phone.
+  held: {
+    title: 'Received appointments to complete',
+    subtitle:
+      'Appointments received through the TM Forum API without an incident, place or phone: no technician is booked until they are completed.',
+    receivedAt: 'Received on',
+    receivedBy: 'Received from',
+    slot: 'Slot',
+    details: 'What the client gave',
+    slotRange: 'from {{start}} to {{end}}',
+    ticket: 'Incident {{reference}}',
+    notGiven: 'No incident, place or phone',
+    empty: 'No appointment to complete',
+    emptyHint: 'Appointments received without an incident, place or phone will show here.',
+    complete: 'Complete the appointment',
+    completeSubmit: 'Plan the intervention',
+    completeHint:
+      'Choose the customer’s incident, then give the intervention’s details: it is planned on that incident, with its written consent, and the received appointment becomes that intervention.',
+    incident: 'Incident',
+    chooseIncident: 'Choose an incident',
+    incidentOption: '{{reference}} — {{customer}} — {{title}}',
+    noIncident: 'No incident with the operator can take an intervention.',
+    completed: 'Appointment planned on the incident.',
+    reject: 'Reject',
+    rejectTitle: 'Reject this appointment?',
+    rejectBody: 'The system that sent it will see it cancelled. This decision is final.',
+    rejected: 'Appointment rejected.',
+  },
 };

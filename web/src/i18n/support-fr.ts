@@ -210,4 +210,32 @@ export const supportFr = {
   attachSearchHint: 'Nom, référence, e-mail ou SIRET',
   attachNoMatch: 'Aucun client ne correspond.',
   attached: 'Incident rattaché au client.',
+  // Issue 15: TMF646 appointments received without their incident, place or phone.
+  held: {
+    title: 'Rendez-vous reçus à compléter',
+    subtitle:
+      'Rendez-vous reçus par l’API TM Forum sans incident, lieu ou téléphone : aucun technicien n’est réservé tant qu’ils ne sont pas complétés.',
+    receivedAt: 'Reçu le',
+    receivedBy: 'Reçu de',
+    slot: 'Créneau',
+    details: 'Ce que le client a indiqué',
+    slotRange: 'du {{start}} au {{end}}',
+    ticket: 'Incident {{reference}}',
+    notGiven: 'Ni incident, ni lieu, ni téléphone',
+    empty: 'Aucun rendez-vous à compléter',
+    emptyHint: 'Les rendez-vous reçus sans incident, lieu ou téléphone apparaîtront ici.',
+    complete: 'Compléter le rendez-vous',
+    completeSubmit: 'Planifier l’intervention',
+    completeHint:
+      'Choisissez l’incident du client puis précisez l’intervention : elle est planifiée sur cet incident, avec son consentement écrit, et le rendez-vous reçu devient cette intervention.',
+    incident: 'Incident',
+    chooseIncident: 'Choisir un incident',
+    incidentOption: '{{reference}} — {{customer}} — {{title}}',
+    noIncident: 'Aucun incident transmis à l’opérateur ne peut recevoir d’intervention.',
+    completed: 'Rendez-vous planifié sur l’incident.',
+    reject: 'Rejeter',
+    rejectTitle: 'Rejeter ce rendez-vous ?',
+    rejectBody: 'Le système qui l’a envoyé le verra annulé. Cette décision est définitive.',
+    rejected: 'Rendez-vous rejeté.',
+  },
 };

@@ -187,7 +187,7 @@ export function ConsentDialog({ incident, onClose }: { incident: IncidentDetail;
   );
 }
 
-interface PlanValues {
+export interface PlanValues {
   kind: string;
   slotStart: string;
   slotEnd: string;
@@ -196,57 +196,39 @@ interface PlanValues {
   referent: string;
 }
 
-/** SUP-03, NET-05: an appointment with date, slot, address and reachable numbers. */
-export function PlanDialog({ incident, onClose }: { incident: IncidentDetail; onClose: () => void }) {
+type PlanForm = ReturnType<typeof useFormState<PlanValues>>;
+
+/** The kinds of intervention a service takes (SUP-06, SUP-08: expertise and SAV+ are ADSL's). */
+export function interventionKinds(service: IncidentDetail['service']): Intervention['kind'][] {
+  return service === 'adsl' ? ['on_site', 'expertise', 'sav_plus'] : ['on_site'];
+}
+
+/** What POST …/interventions takes (issue 10: the slot typed in the tenant's time zone). */
+export function planBody(v: PlanValues, timeZone: string) {
+  const iso = (local: string) => zonedLocalToInstant(local, timeZone) ?? '';
+  return {
+    kind: v.kind,
+    slotStart: iso(v.slotStart),
+    slotEnd: iso(v.slotEnd),
+    address: v.address.trim(),
+    reachablePhones: v.phones
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean),
+    ...(v.referent.trim() ? { referent: v.referent.trim() } : {}),
+  };
+}
+
+/** A refused plan's field errors (a bad phone names the phones field). */
+export const planErrors = (e: unknown) =>
+  serverFieldErrors<PlanValues>(e, { 'support.phone_invalid': 'phones' });
+
+/** SUP-03, NET-05: the appointment's kind, slot, address and reachable numbers. */
+export function PlanFields({ form, kinds }: { form: PlanForm; kinds: Intervention['kind'][] }) {
   const { t } = useTranslation();
   const { timeZone } = useFormat();
-  const action = useIncidentAction(incident.id);
-  const form = useFormState<PlanValues>({
-    kind: 'on_site',
-    slotStart: '',
-    slotEnd: '',
-    address: '',
-    phones: incident.information.siteContactPhone ?? '',
-    referent: '',
-  });
-  const kinds: Intervention['kind'][] =
-    incident.service === 'adsl' ? ['on_site', 'expertise', 'sav_plus'] : ['on_site'];
-  const submit = () => {
-    const v = form.values;
-    // Issue 10: the slot is typed in the tenant's time zone, whatever the browser's.
-    const iso = (local: string) => zonedLocalToInstant(local, timeZone) ?? '';
-    action.mutate(
-      {
-        path: '/interventions',
-        body: {
-          kind: v.kind,
-          slotStart: iso(v.slotStart),
-          slotEnd: iso(v.slotEnd),
-          address: v.address.trim(),
-          reachablePhones: v.phones
-            .split(',')
-            .map((p) => p.trim())
-            .filter(Boolean),
-          ...(v.referent.trim() ? { referent: v.referent.trim() } : {}),
-        },
-      },
-      {
-        onSuccess: onClose,
-        onError: (e) =>
-          form.setErrors(serverFieldErrors<PlanValues>(e, { 'support.phone_invalid': 'phones' })),
-      },
-    );
-  };
   return (
-    <FormDialog
-      id="plan-form"
-      title={t('support.planIntervention')}
-      submitLabel={t('support.planIntervention')}
-      pending={action.isPending}
-      error={action.error}
-      onClose={onClose}
-      onSubmit={submit}
-    >
+    <>
       <Select
         label={t('support.interventionKind')}
         {...form.field('kind')}
@@ -277,6 +259,40 @@ export function PlanDialog({ incident, onClose }: { incident: IncidentDetail; on
         <TextField label={t('support.referent')} autoComplete="off" {...form.field('referent')} />
       ) : null}
       <p className="muted">{t('support.callSupport')}</p>
+    </>
+  );
+}
+
+/** SUP-03, NET-05: an appointment with date, slot, address and reachable numbers. */
+export function PlanDialog({ incident, onClose }: { incident: IncidentDetail; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { timeZone } = useFormat();
+  const action = useIncidentAction(incident.id);
+  const form = useFormState<PlanValues>({
+    kind: 'on_site',
+    slotStart: '',
+    slotEnd: '',
+    address: '',
+    phones: incident.information.siteContactPhone ?? '',
+    referent: '',
+  });
+  const submit = () => {
+    action.mutate(
+      { path: '/interventions', body: planBody(form.values, timeZone) },
+      { onSuccess: onClose, onError: (e) => form.setErrors(planErrors(e)) },
+    );
+  };
+  return (
+    <FormDialog
+      id="plan-form"
+      title={t('support.planIntervention')}
+      submitLabel={t('support.planIntervention')}
+      pending={action.isPending}
+      error={action.error}
+      onClose={onClose}
+      onSubmit={submit}
+    >
+      <PlanFields form={form} kinds={interventionKinds(incident.service)} />
     </FormDialog>
   );
 }

@@ -3,15 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useAccounts } from '../../api/accounts.ts';
 import { useHeldOrders, useRejectHeldOrder, type HeldOrder } from '../../api/held-orders.ts';
-import { useFormat } from '../../app/format.ts';
-import { ErrorBanner } from '../../kit/banner.tsx';
-import { Button } from '../../kit/button.tsx';
-import { DataTable, type Column } from '../../kit/data-table.tsx';
-import { ConfirmDialog } from '../../kit/dialog.tsx';
+import { HeldQueue } from '../../app/held-queue.tsx';
+import { type Column } from '../../kit/data-table.tsx';
 import { Select, TextField } from '../../kit/fields.tsx';
 import { FormDialog } from '../../kit/form-dialog.tsx';
-import { PageHeader } from '../../kit/page-header.tsx';
-import { useToast } from '../../kit/toast.tsx';
 
 /**
  * Issue 15: « Commandes reçues à compléter », the TMF622 orders a client system sent without a
@@ -20,21 +15,11 @@ import { useToast } from '../../kit/toast.tsx';
  */
 export function HeldOrdersPage() {
   const { t } = useTranslation();
-  const format = useFormat();
-  const toast = useToast();
   const held = useHeldOrders();
   const reject = useRejectHeldOrder();
-  const [rejecting, setRejecting] = useState<HeldOrder | null>(null);
   const [completing, setCompleting] = useState<HeldOrder | null>(null);
 
   const columns: Column<HeldOrder>[] = [
-    {
-      id: 'receivedAt',
-      header: t('mobile.held.receivedAt'),
-      nowrap: true,
-      cell: (h) => format.dateTime(h.receivedAt),
-    },
-    { id: 'receivedBy', header: t('mobile.held.receivedBy'), cell: (h) => h.receivedBy },
     {
       id: 'items',
       header: t('mobile.held.items'),
@@ -51,62 +36,12 @@ export function HeldOrdersPage() {
         </>
       ),
     },
-    {
-      id: 'actions',
-      header: <span className="k-visually-hidden">{t('common.actions')}</span>,
-      align: 'end',
-      cell: (h) => (
-        <>
-          <Button size="sm" variant="ghost" onClick={() => setCompleting(h)}>
-            {t('mobile.held.complete')}
-          </Button>
-          <Button size="sm" variant="ghost" className="k-btn--danger-text" onClick={() => setRejecting(h)}>
-            {t('mobile.held.reject')}
-          </Button>
-        </>
-      ),
-    },
   ];
 
-  const confirmReject = () => {
-    if (!rejecting) return;
-    reject.mutate(rejecting.id, {
-      onSuccess: () => {
-        toast({ title: t('mobile.held.rejected') });
-        setRejecting(null);
-      },
-    });
-  };
-
   return (
-    <div className="page">
-      <PageHeader title={t('mobile.held.title')} subtitle={t('mobile.held.subtitle')} />
-      <DataTable
-        caption={t('mobile.held.title')}
-        columns={columns}
-        rows={held.data?.items}
-        rowKey={(h) => h.id}
-        loading={held.isLoading}
-        error={held.error}
-        onRetry={() => void held.refetch()}
-        empty={{ title: t('mobile.held.empty'), hint: t('mobile.held.emptyHint') }}
-      />
-      <ConfirmDialog
-        open={rejecting !== null}
-        onClose={() => {
-          reject.reset();
-          setRejecting(null);
-        }}
-        onConfirm={confirmReject}
-        title={t('mobile.held.rejectTitle')}
-        description={t('mobile.held.rejectBody')}
-        confirmLabel={t('mobile.held.reject')}
-        loading={reject.isPending}
-      >
-        {reject.error ? <ErrorBanner error={reject.error} /> : null}
-      </ConfirmDialog>
+    <HeldQueue words="mobile.held" columns={columns} query={held} reject={reject} onComplete={setCompleting}>
       {completing ? <CompleteDialog held={completing} onClose={() => setCompleting(null)} /> : null}
-    </div>
+    </HeldQueue>
   );
 }
 
