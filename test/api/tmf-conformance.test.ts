@@ -29,7 +29,7 @@ interface Resource {
      * What Relais answers to the mandatory attributes alone when a seed rule needs more (ACC-05:
      * every customer has an e-mail), and the attribute the answer names.
      */
-    mandatoryOnlyAnswer?: { status: number; code: string; pointer: string };
+    mandatoryOnlyAnswer?: { status: number; code: string; pointer?: string };
     /** The mandatory attributes plus what Relais needs. */
     minimal: () => Body;
   };
@@ -449,12 +449,15 @@ describe(`TM Forum conformance on the demo data (${testEngine})`, () => {
           expect(mandatory.status, JSON.stringify(mandatory.body)).toBe(c.mandatoryOnlyAnswer.status);
           expect(mandatory.headers.get('content-type')).toMatch(/application\/problem\+json/);
           expect(mandatory.body.code).toBe(c.mandatoryOnlyAnswer.code);
-          expect(mandatory.body.errors).toEqual([
-            expect.objectContaining({
-              pointer: c.mandatoryOnlyAnswer.pointer,
-              code: c.mandatoryOnlyAnswer.code,
-            }),
-          ]);
+          if (c.mandatoryOnlyAnswer.pointer)
+            expect(mandatory.body.errors).toEqual([
+              expect.objectContaining({
+                pointer: c.mandatoryOnlyAnswer.pointer,
+                code: c.mandatoryOnlyAnswer.code,
+              }),
+            ]);
+          // Nothing named mandatory, several attributes missing: each is named.
+          else expect((mandatory.body.errors as unknown[]).length).toBeGreaterThan(0);
         } else {
           // As the standard says: the mandatory attributes alone create the resource.
           expect(mandatory.status, JSON.stringify(mandatory.body)).toBe(201);
