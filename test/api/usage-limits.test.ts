@@ -232,30 +232,44 @@ describe(`usage limits over HTTP (${testEngine})`, () => {
     expect(audits).toHaveLength(1);
   });
 
-  it('USE-05 a cut-off changed through the line’s generic option change: its stale block is lifted at the next import', async () => {
+  it('USE-05 USE-08 a cut-off raised from the line’s options card lifts the zone’s block in the same request', async () => {
+    expect((await zoneOf(line.id, 'maghreb_turkey'))?.blocked).not.toBeNull();
+    const pending = () =>
+      t.db.tenant(a.id, (tx) =>
+        tx.query<{ blocked: boolean }>(
+          `SELECT (payload->>'blocked')::boolean AS blocked FROM pending_actions
+            WHERE kind = 'usage.limit_block' AND entity_id = $1 AND payload->>'scope' = 'maghreb_turkey' ORDER BY created_at`,
+          [line.id],
+        ),
+      );
     const actions = await agent.get(`/api/lines/${line.id}/actions`);
     const roaming = (actions.body.roaming as { zone: string; optionId: string }[]).find(
       (r) => r.zone === 'maghreb_turkey',
     );
+    // The options card's route, the lines module's: it reaches usage through line.option_changed.
     const change = await agent.post(`/api/lines/${line.id}/options/${roaming?.optionId ?? ''}/replacement`, {
       optionCode: 'orange-cutoff-maghreb-turkey-500mb',
     });
     expect(change.status, change.text).toBeLessThan(300);
-    // Still blocked under the old cut-off: the lines module does not reach usage.
-    expect((await zoneOf(line.id, 'maghreb_turkey'))?.blocked).not.toBeNull();
-    expect(await upload([HEADER, data('Z-2', line.msisdn, 'maghreb_turkey', 1)].join('\n'))).toMatchObject({
-      alerts: 0,
-    });
+    // No import in between: lifted by the request itself, its unblock command scheduled with it.
     expect(await zoneOf(line.id, 'maghreb_turkey')).toMatchObject({
       limit: 500 * MB,
-      used: 2 * MB,
+      used: 1 * MB,
+      alerts: [],
       blocked: null,
     });
+    expect((await pending()).map((p) => p.blocked).sort()).toEqual([false, true]);
     await runDueActions(t);
     expect(sim.dataBlocks.filter((d) => d.lineId === line.id && d.scope === 'maghreb_turkey')).toMatchObject([
       { blocked: true },
       { blocked: false },
     ]);
+    // The next import finds nothing stale to lift: no third command.
+    expect(await upload([HEADER, data('Z-2', line.msisdn, 'maghreb_turkey', 1)].join('\n'))).toMatchObject({
+      alerts: 0,
+    });
+    await runDueActions(t);
+    expect(sim.dataBlocks.filter((d) => d.lineId === line.id && d.scope === 'maghreb_turkey')).toHaveLength(2);
   });
 
   it('CAT-09 a data pay-as-you-go line’s threshold (1 to 100 GB) stops its data when reached; a change lifts the block', async () => {

@@ -18,7 +18,6 @@ import { limitAlertTemplate } from './limit-templates.ts';
 import * as limits from './limits-store.ts';
 import { MB, smsRecipient, type UsageZone } from './rules.ts';
 import { scheduleLimitBlock } from './send-limit-block.ts';
-import { relimit } from './set-roaming-cutoff.ts';
 import type { RecordInsert } from './store.ts';
 
 /**
@@ -86,27 +85,10 @@ export async function checkLimits(
         });
     } else {
       const used = await zoneConsumption(ctx, l.line.network, t.lineId, t.month);
-      const blocks = await limits.limitBlocksOf(ctx.tx, t.lineId, t.month);
       for (const z of l.zones) {
         if (!z.limit || !z.current) continue;
         const u = used.get(z.zone) ?? { bytes: 0, minor: 0 };
         const m = moved(z.zone);
-        const limit = z.limit;
-        // A block under a cut-off changed elsewhere (the line's generic option change, which does
-        // not reach this module) is stale: lifted now, as a change through this module does at once.
-        const stale = blocks.find((b) => b.scope === z.zone && b.lifted_at === null);
-        if (stale && stale.option_code !== z.current.id)
-          await relimit(ctx, actions, {
-            lineId: t.lineId,
-            month: t.month,
-            scope: z.zone,
-            network: l.line.network,
-            msisdn: l.line.msisdn,
-            optionCode: z.current.id,
-            limit: limit.value,
-            used: () =>
-              Promise.resolve(cutoffUse(limit, { bytes: u.bytes - m.bytes, minor: u.minor - m.minor })),
-          });
         checks.push({
           scope: z.zone,
           unit: z.limit.unit,

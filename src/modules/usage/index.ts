@@ -8,6 +8,7 @@ import { limitBlockAction } from './send-limit-block.ts';
 import { monthCloseKind } from './close-usage-month.ts';
 import { limitErrors } from './limit-errors.ts';
 import { limitAlertTemplate } from './limit-templates.ts';
+import { followCutoffChange } from './follow-cutoff-change.ts';
 
 /**
  * Usage (issue 12, first slice): CDR imports counted exactly once, rated by USE-02, monthly
@@ -45,6 +46,8 @@ export const usageModule = defineModule({
   actions: [dataBlockAction, dataRechargeAction, limitBlockAction, monthCloseKind],
   errors: { ...errors, ...rechargeErrors, ...limitErrors },
   templates: [dataAlertTemplate, limitAlertTemplate],
+  // USE-05: a cut-off changed by the lines module (its options card) lifts the zone's block at once.
+  listeners: { 'line.option_changed': followCutoffChange },
   policies: {
     'usage.read': ['admin', 'supervisor', 'agent'],
     'usage.import': ['admin', 'supervisor', 'agent'],
