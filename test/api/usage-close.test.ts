@@ -17,6 +17,9 @@ describe(`usage month close and purge (${testEngine})`, () => {
   let agent: Client;
   let line: { id: string; msisdn: string };
   let payg: { id: string; msisdn: string };
+  let meter: { id: string; msisdn: string };
+  /** CAT-09: the pay-as-you-go line's November minimum, pro rata from its activation day (Paris). */
+  let meterMinimum: number;
   let accId: string;
   const sim = createOperatorSimulator();
 
@@ -55,6 +58,12 @@ describe(`usage month close and purge (${testEngine})`, () => {
       1,
     );
     payg = await order('orange-data-payg', [], 2);
+    meter = await order('orange-payg', [], 3);
+    const activated = new Date(String((await agent.get(`/api/lines/${meter.id}`)).body.activatedAt));
+    const day = Number(
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', day: 'numeric' }).format(activated),
+    );
+    meterMinimum = Math.round((250 * (30 - day + 1)) / 30);
     const m = line.msisdn;
     await upload([
       // August (4 months before December): purged at December's close; its totals stay.
@@ -70,7 +79,7 @@ describe(`usage month close and purge (${testEngine})`, () => {
   }, 300_000);
   afterAll(() => t.close());
 
-  it('issue 12 §3 §4 at 00:00 on 1 December the close charges November’s off-plan amounts to the ledger and purges August’s records, totals kept', async () => {
+  it('issue 12 §3 §4 CAT-09 at 00:00 on 1 December the close charges November’s off-plan amounts and pay-as-you-go minimums to the ledger and purges August’s records, totals kept', async () => {
     await t.db.tenant(a.id, (tx) => ensureUsageClose(tx, t.deps.actions, t.clock.now(), t.clock.now()));
     expect(await runDueActions(t)).toBe(0); // not before the 1st
     t.clock.set(new Date('2026-11-30T23:00:05Z')); // 1 December 00:00:05 in Paris
@@ -89,6 +98,30 @@ describe(`usage month close and purge (${testEngine})`, () => {
       tx.query(`SELECT month, line_id, kind, records FROM usage_close_flags ORDER BY kind`),
     );
     expect(flags).toEqual([{ month: '2026-11', line_id: line.id, kind: 'voice', records: 1 }]);
+    // CAT-09: the pay-as-you-go line used nothing priced: topped up to its minimum (pro rata in its
+    // first month), in arrears; the data pay-as-you-go line has a monthly fee, not a minimum.
+    const minimums = await t.db.tenant(a.id, (tx) =>
+      tx.query(
+        `SELECT line_id, amount_minor::int AS amount, item_code, to_char(period_start, 'YYYY-MM-DD') AS period_start,
+                to_char(period_end, 'YYYY-MM-DD') AS period_end
+           FROM account_charges WHERE kind = 'usage_minimum'`,
+      ),
+    );
+    expect(minimums).toEqual([
+      {
+        line_id: meter.id,
+        amount: meterMinimum,
+        item_code: 'orange-payg',
+        period_start: '2026-11-01',
+        period_end: '2026-11-30',
+      },
+    ]);
+    // Nothing of the minimum in advance: neither at activation nor in December's monthly run.
+    expect(
+      await count(
+        `SELECT count(*)::int AS n FROM account_charges WHERE line_id = '${meter.id}' AND kind <> 'usage_minimum'`,
+      ),
+    ).toBe(0);
     // Issue 12 §4: August's record is purged, its month's totals kept; October's record stays.
     expect(await count(`SELECT count(*)::int AS n FROM usage_records WHERE month = '2026-08'`)).toBe(0);
     expect(await count(`SELECT count(*)::int AS n FROM usage_records WHERE month = '2026-10'`)).toBe(1);
@@ -114,8 +147,8 @@ describe(`usage month close and purge (${testEngine})`, () => {
     expect(again).toMatchObject({
       month: '2026-11',
       closed: false,
-      charges: 2,
-      amountMinor: 899,
+      charges: 3,
+      amountMinor: 899 + meterMinimum,
       flagged: 1,
     });
     expect(await charges()).toHaveLength(2);
@@ -129,5 +162,7 @@ describe(`usage month close and purge (${testEngine})`, () => {
     expect(rows).toHaveLength(2);
     expect(rows.some((r) => r.includes('2,99'))).toBe(true);
     expect(rows.some((r) => r.includes('6,00'))).toBe(true);
+    // CAT-09: the minimum's top-up, by its name.
+    expect(res.text.split('\n').filter((r) => r.includes('Complément au minimum mensuel (compteur)'))).toHaveLength(1);
   });
 });

@@ -280,7 +280,7 @@ export interface Charge {
   id: string;
   lineId: string | null;
   msisdn: string | null;
-  kind: 'one_off' | 'first_month' | 'monthly' | 'usage';
+  kind: 'one_off' | 'first_month' | 'monthly' | 'usage' | 'usage_minimum';
   itemCode: string;
   /** The offer's or option's name in the request's language. */
   itemName: string;
