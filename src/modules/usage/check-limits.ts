@@ -13,7 +13,7 @@ import {
   type LimitThreshold,
   type LimitUnit,
 } from './cutoff-rules.ts';
-import { lineLimits, thresholdBytes, thresholdKey, zoneConsumption } from './line-limits.ts';
+import { lineLimits, thresholdInForce, zoneConsumption } from './line-limits.ts';
 import { limitAlertTemplate } from './limit-templates.ts';
 import * as limits from './limits-store.ts';
 import { MB, smsRecipient, type UsageZone } from './rules.ts';
@@ -70,18 +70,18 @@ export async function checkLimits(
       limitKey: string;
     }[] = [];
     if (l.offer.range === 'data_payg') {
-      const gb = await limits.thresholdOf(ctx.tx, t.lineId);
+      const th = await thresholdInForce(ctx.tx, t.lineId, t.month);
       const used = await limits.monthDataBytes(ctx.tx, t.lineId, t.month);
-      if (gb !== null)
+      if (th !== null)
         checks.push({
           scope: 'threshold',
           unit: 'bytes',
-          limit: thresholdBytes(gb),
+          limit: th.bytes,
           used,
           before: used - moved('threshold').bytes,
-          name: { fr: `Seuil data ${gb} Go`, en: `Data threshold ${gb} GB` },
+          name: { fr: `Seuil data ${th.gb} Go`, en: `Data threshold ${th.gb} GB` },
           optionCode: null,
-          limitKey: thresholdKey(gb),
+          limitKey: th.key,
         });
     } else {
       const used = await zoneConsumption(ctx, l.line.network, t.lineId, t.month);
@@ -159,7 +159,7 @@ async function sendLimitAlert(
   line: { id: string; msisdn: string | null; userName: string; accountName: string },
   month: string,
   threshold: LimitThreshold,
-  c: { unit: LimitUnit; limit: number; used: number; name: { fr: string; en: string } },
+  c: { scope: LimitScope; unit: LimitUnit; limit: number; used: number; name: { fr: string; en: string } },
   zone: string,
 ): Promise<void> {
   const to = line.msisdn ? smsRecipient(line.msisdn) : null;
@@ -171,7 +171,10 @@ async function sendLimitAlert(
       title: `${threshold} % ${c.name.fr}`,
       text:
         threshold === 100
-          ? `Vous avez atteint votre limite « ${c.name.fr} » (${used.fr} sur ${limit.fr}) : la data est coupée pour cette limite jusqu’au 1er du mois prochain.`
+          ? `Vous avez atteint votre limite « ${c.name.fr} » (${used.fr} sur ${limit.fr}) : la data est coupée pour cette limite jusqu’au 1er du mois prochain${
+              // CAT-09 "recharges when reached": a recharge raises the threshold for the month.
+              c.scope === 'threshold' ? ' ou jusqu’à une recharge' : ''
+            }.`
           : `Vous avez consommé ${threshold} % de votre limite « ${c.name.fr} » (${used.fr} sur ${limit.fr}) ce mois-ci.`,
       template: 'usage.limit_alert_sms',
       locale: 'fr',
@@ -195,6 +198,7 @@ async function sendLimitAlert(
         threshold,
         used,
         limit,
+        rechargeable: c.scope === 'threshold',
         monthLabel: {
           fr: m.setLocale('fr').toFormat('LLLL yyyy'),
           en: m.setLocale('en').toFormat('LLLL yyyy'),
