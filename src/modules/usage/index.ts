@@ -9,6 +9,7 @@ import { monthCloseKind } from './close-usage-month.ts';
 import { limitErrors } from './limit-errors.ts';
 import { limitAlertTemplate } from './limit-templates.ts';
 import { followCutoffChange } from './follow-cutoff-change.ts';
+import { smsSuspensionAction } from './send-sms-suspension.ts';
 
 /**
  * Usage (issue 12, first slice): CDR imports counted exactly once, rated by USE-02, monthly
@@ -43,7 +44,7 @@ const errors = defineErrors({
 export const usageModule = defineModule({
   name: 'usage',
   routes: usageRoutes,
-  actions: [dataBlockAction, dataRechargeAction, limitBlockAction, monthCloseKind],
+  actions: [dataBlockAction, dataRechargeAction, limitBlockAction, monthCloseKind, smsSuspensionAction],
   errors: { ...errors, ...rechargeErrors, ...limitErrors },
   templates: [dataAlertTemplate, limitAlertTemplate],
   // USE-05: a cut-off changed by the lines module (its options card) lifts the zone's block at once.
