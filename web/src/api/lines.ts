@@ -436,6 +436,8 @@ export function useLineAction(id: string) {
       Promise.all([
         queryClient.invalidateQueries({ queryKey: linesKey }),
         queryClient.invalidateQueries({ queryKey: ['pending-actions'] }),
+        // USE-05: a roaming cut-off changed here lifts its block at once: the usage cards change too.
+        queryClient.invalidateQueries({ queryKey: ['usage'] }),
       ]),
   });
 }
