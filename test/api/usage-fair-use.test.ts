@@ -42,7 +42,8 @@ describe(`usage fair use over HTTP (${testEngine})`, () => {
   const sms = (id: string, start: string, recipient: string, n: number) =>
     `${id},${line.msisdn},${start},sms,out,france,france,${n},,${recipient}`;
   /** 250 calls of a minute on 20 November to 250 distinct numbers. */
-  const calls250 = Array.from({ length: 250 }, (_, i) =>
+  const calls250 = () =>
+    Array.from({ length: 250 }, (_, i) =>
     call(`C-${i}`, `2026-11-20T08:${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}+01:00`, `3361000${String(i).padStart(4, '0')}`, 60),
   );
 
@@ -75,7 +76,7 @@ describe(`usage fair use over HTTP (${testEngine})`, () => {
 
   it('CAT-05 beyond 250 distinct callees, and beyond 2 h a call, calls are billed per use (« à définir »), marked in the journal', async () => {
     const rows = [
-      ...calls250,
+      ...calls250(),
       // A 251st distinct callee, then 2 h 30 to the first one.
       call('C-251', '2026-11-21T10:00:00+01:00', '33612340000', 120),
       call('C-LONG', '2026-11-21T11:00:00+01:00', '33610000000', 9000),
@@ -130,6 +131,7 @@ describe(`usage fair use over HTTP (${testEngine})`, () => {
     // Three days later the suspension ends by itself.
     t.clock.set(new Date('2026-11-26T08:40:05Z'));
     await runDueActions(t);
+    agent = await Client.login(t.url, a.users.agent.email); // three days later: a new session
     expect(sim.smsSuspensions.map((s) => s.suspended)).toEqual([true, false]);
     u = await usage();
     expect(u.fairUse?.smsSuspendedUntil).toBeNull();
