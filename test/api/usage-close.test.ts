@@ -182,6 +182,8 @@ describe(`usage month close and purge (${testEngine})`, () => {
     expect(rows.some((r) => r.includes('2,99'))).toBe(true);
     expect(rows.some((r) => r.includes('6,00'))).toBe(true);
     // CAT-09: the minimum's top-up, by its name.
-    expect(res.text.split('\n').filter((r) => r.includes('Complément au minimum mensuel (compteur)'))).toHaveLength(1);
+    expect(
+      res.text.split('\n').filter((r) => r.includes('Complément au minimum mensuel (compteur)')),
+    ).toHaveLength(1);
   });
 });

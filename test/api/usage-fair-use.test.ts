@@ -26,9 +26,14 @@ describe(`usage fair use over HTTP (${testEngine})`, () => {
   const sim = createOperatorSimulator();
 
   const upload = async (rows: string[]) => {
-    const res = await agent.request('POST', '/api/usage/imports?filename=cdr.csv', [CDR_HEADER, ...rows].join('\n'), {
-      'content-type': 'text/csv',
-    });
+    const res = await agent.request(
+      'POST',
+      '/api/usage/imports?filename=cdr.csv',
+      [CDR_HEADER, ...rows].join('\n'),
+      {
+        'content-type': 'text/csv',
+      },
+    );
     expect(res.status, res.text).toBe(201);
     return res.body as { new: number; rejected: number };
   };
@@ -44,15 +49,22 @@ describe(`usage fair use over HTTP (${testEngine})`, () => {
   /** 250 calls of a minute on 20 November to 250 distinct numbers. */
   const calls250 = () =>
     Array.from({ length: 250 }, (_, i) =>
-    call(`C-${i}`, `2026-11-20T08:${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}+01:00`, `3361000${String(i).padStart(4, '0')}`, 60),
-  );
+      call(
+        `C-${i}`,
+        `2026-11-20T08:${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}+01:00`,
+        `3361000${String(i).padStart(4, '0')}`,
+        60,
+      ),
+    );
 
   beforeAll(async () => {
     t = await startTestApp({}, undefined, undefined, { operators: sim });
     a = await createTenant(t.db, 'alpha');
     agent = await Client.login(t.url, a.users.agent.email);
     const accId = await createCustomer(agent);
-    await agent.post('/api/stock/numbers/import', { csv: 'reseau;premier;dernier\norange;0700000000;0700000009' });
+    await agent.post('/api/stock/numbers/import', {
+      csv: 'reseau;premier;dernier\norange;0700000000;0700000009',
+    });
     line = await orderActiveLine(
       t,
       agent,
@@ -87,13 +99,23 @@ describe(`usage fair use over HTTP (${testEngine})`, () => {
     // Included: 250 minutes and the first 2 h; off-plan: the 251st callee's 2 minutes and 30 minutes.
     expect(u.totals.voice).toMatchObject({ inPlan: 250 * 60 + 7200, offPlan: 120 + 1800, toBeSet: 2 });
     expect(u.journal.items.slice(0, 3)).toEqual([
-      { ...u.journal.items[0], id: 'C-LONG', calledNumber: '3361000XXXX', offPlan: true, fairUse: 'duration' },
+      {
+        ...u.journal.items[0],
+        id: 'C-LONG',
+        calledNumber: '3361000XXXX',
+        offPlan: true,
+        fairUse: 'duration',
+      },
       { ...u.journal.items[1], id: 'C-251', calledNumber: '3361234XXXX', offPlan: true, fairUse: 'callees' },
       { ...u.journal.items[2], offPlan: false, fairUse: null },
     ]);
     // Exactly once: the same file again changes nothing.
     expect(await upload(rows)).toMatchObject({ new: 0 });
-    expect((await usage('voice')).totals.voice).toMatchObject({ inPlan: 250 * 60 + 7200, offPlan: 1920, toBeSet: 2 });
+    expect((await usage('voice')).totals.voice).toMatchObject({
+      inPlan: 250 * 60 + 7200,
+      offPlan: 1920,
+      toBeSet: 2,
+    });
   });
 
   it('CAT-05 a later file: a callee of the month stays included, a new one is billed', async () => {

@@ -269,7 +269,9 @@ describe(`usage limits over HTTP (${testEngine})`, () => {
       alerts: 0,
     });
     await runDueActions(t);
-    expect(sim.dataBlocks.filter((d) => d.lineId === line.id && d.scope === 'maghreb_turkey')).toHaveLength(2);
+    expect(sim.dataBlocks.filter((d) => d.lineId === line.id && d.scope === 'maghreb_turkey')).toHaveLength(
+      2,
+    );
   });
 
   it('CAT-09 a data pay-as-you-go line’s threshold (1 to 100 GB) stops its data when reached; a change lifts the block', async () => {
@@ -316,7 +318,10 @@ describe(`usage limits over HTTP (${testEngine})`, () => {
   it('CAT-09 recharges when reached: the threshold’s block says a recharge restores data, and an applied recharge raises the threshold and lifts the block', async () => {
     // Back to 1 GB: 1100 MB used, blocked again at once.
     expect((await agent.request('PUT', `/api/lines/${payg.id}/data-threshold`, { gb: 1 })).status).toBe(200);
-    expect((await limits(payg.id)).threshold).toMatchObject({ limit: GB, blocked: { commandStatus: 'pending' } });
+    expect((await limits(payg.id)).threshold).toMatchObject({
+      limit: GB,
+      blocked: { commandStatus: 'pending' },
+    });
     await runDueActions(t);
     const mail = await t.db.tenant(a.id, (tx) =>
       tx.query<{ body_text: string }>(
@@ -326,10 +331,12 @@ describe(`usage limits over HTTP (${testEngine})`, () => {
     );
     expect(mail[0]?.body_text).toContain('« Commander une recharge »');
     const texts = await limitSms(payg.id);
-    expect(texts.some((x) => x.body_text.includes('jusqu’au 1er du mois prochain ou jusqu’à une recharge'))).toBe(
-      true,
-    );
-    const ordered = await agent.post(`/api/lines/${payg.id}/recharges`, { option: 'orange-recharge-payg-1gb' });
+    expect(
+      texts.some((x) => x.body_text.includes('jusqu’au 1er du mois prochain ou jusqu’à une recharge')),
+    ).toBe(true);
+    const ordered = await agent.post(`/api/lines/${payg.id}/recharges`, {
+      option: 'orange-recharge-payg-1gb',
+    });
     expect(ordered.status, ordered.text).toBe(201);
     await runDueActions(t); // the recharge applies through the operator
     expect(sim.recharges.filter((r) => r.lineId === payg.id)).toHaveLength(1);
@@ -353,6 +360,9 @@ describe(`usage limits over HTTP (${testEngine})`, () => {
     expect(await upload([HEADER, data('P-2', payg.msisdn, 'france', 1000)].join('\n'))).toMatchObject({
       alerts: 2,
     });
-    expect((await limits(payg.id)).threshold).toMatchObject({ alerts: [80, 100], blocked: { commandStatus: 'pending' } });
+    expect((await limits(payg.id)).threshold).toMatchObject({
+      alerts: [80, 100],
+      blocked: { commandStatus: 'pending' },
+    });
   });
 });

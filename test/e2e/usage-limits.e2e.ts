@@ -74,7 +74,9 @@ describe('usage limits in the browser (French)', () => {
       buffer: Buffer.from(csv),
     });
     await page.getByRole('button', { name: 'Importer', exact: true }).click();
-    await page.getByText(new RegExp(`Import terminé : ${rows.length} lues, ${rows.length} nouvelles`)).waitFor();
+    await page
+      .getByText(new RegExp(`Import terminé : ${rows.length} lues, ${rows.length} nouvelles`))
+      .waitFor();
   }
 
   it('USE-05 data used in the USA under a 0 MB cut-off stops the zone’s data, with its 100 % alert', async () => {
@@ -144,8 +146,12 @@ describe('usage limits in the browser (French)', () => {
   it('CAT-05 the usage card shows how far the month is from the unlimited plan’s fair use', async () => {
     const fairUse = page.getByRole('group', { name: 'Usage raisonnable du forfait illimité' });
     const calleesRow = () =>
-      fairUse.locator('div').filter({ has: page.getByText('Correspondants différents appelés') }).locator('dd');
-    const callees = async () => Number(/^(\d+) sur 250$/.exec((await calleesRow().textContent()) ?? '')?.[1] ?? NaN);
+      fairUse
+        .locator('div')
+        .filter({ has: page.getByText('Correspondants différents appelés') })
+        .locator('dd');
+    const callees = async () =>
+      Number(/^(\d+) sur 250$/.exec((await calleesRow().textContent()) ?? '')?.[1] ?? NaN);
     await fairUse.getByText('Correspondants différents appelés').waitFor();
     await fairUse.getByText('Destinataires SMS/MMS différents').waitFor();
     await fairUse.getByText('jusqu’à 2 h par appel').waitFor();

@@ -71,7 +71,10 @@ export const KIND_LABELS: Record<ChargeCsvRow['kind'], Record<CsvLang, string>> 
   // Issue 12 §3: off-plan usage, charged in arrears at the month's close.
   usage: { fr: 'Hors forfait (consommations)', en: 'Off-plan usage' },
   // CAT-09: a pay-as-you-go month that cost less than its minimum, topped up at the month's close.
-  usage_minimum: { fr: 'Complément au minimum mensuel (compteur)', en: 'Pay-as-you-go monthly minimum top-up' },
+  usage_minimum: {
+    fr: 'Complément au minimum mensuel (compteur)',
+    en: 'Pay-as-you-go monthly minimum top-up',
+  },
 };
 
 const TAX: Record<CsvLang, [string, string]> = { fr: ['HT', 'TTC'], en: ['excl. VAT', 'incl. VAT'] };

@@ -93,7 +93,12 @@ export async function closeUsageMonth(ctx: Ctx, month: string): Promise<CloseRes
   const flags: { lineId: string; kind: UsageKind; records: number }[] = [];
   let charges = 0;
   let amountMinor = 0;
-  const charge = async (line: LineView, offer: OfferDetail, kind: 'usage' | 'usage_minimum', amount: number) => {
+  const charge = async (
+    line: LineView,
+    offer: OfferDetail,
+    kind: 'usage' | 'usage_minimum',
+    amount: number,
+  ) => {
     const monthly = offer.prices.find((p) => p.component === 'monthly' || p.component === 'monthly_minimum');
     await recordCharge(
       ctx.tx,
@@ -141,7 +146,11 @@ export async function closeUsageMonth(ctx: Ctx, month: string): Promise<CloseRes
     offers.set(line.offer, offer);
     const at = (iso: string | null) => (iso === null ? null : new Date(iso));
     const topUp = minimumTopUp(
-      { minimumMinor: minimumOf(offer), activatedAt: at(line.activatedAt), terminatedAt: at(line.terminatedAt) },
+      {
+        minimumMinor: minimumOf(offer),
+        activatedAt: at(line.activatedAt),
+        terminatedAt: at(line.terminatedAt),
+      },
       month,
       zone,
       charged.get(line.id) ?? 0,

@@ -23,7 +23,12 @@ const known = (callees = 0, recipients = 0) => ({
 
 describe('fair use of the unlimited plans (CAT-05)', () => {
   it.each<[string, { callees: number; recipients: number }, FairUseRecord[], object[]]>([
-    ['CAT-05 a call to a 250th distinct callee is included', { callees: 249, recipients: 0 }, [rec({ recordId: 'a' })], []],
+    [
+      'CAT-05 a call to a 250th distinct callee is included',
+      { callees: 249, recipients: 0 },
+      [rec({ recordId: 'a' })],
+      [],
+    ],
     [
       'CAT-05 a call to a 251st distinct callee is billed per use, whole',
       { callees: 250, recipients: 0 },
@@ -106,7 +111,11 @@ describe('Orange’s 500 SMS an hour (CAT-05)', () => {
   const sms = (minute: number, quantity = 1) => ({ startedAt: at(minute), quantity });
   it.each<[string, { startedAt: Date; quantity: number }[], Date | null]>([
     ['CAT-05 500 SMS in an hour are allowed', [sms(0, 250), sms(59, 250)], null],
-    ['CAT-05 the 501st SMS within an hour goes past the cap, at its instant', [sms(0, 250), sms(30, 250), sms(59)], at(59)],
+    [
+      'CAT-05 the 501st SMS within an hour goes past the cap, at its instant',
+      [sms(0, 250), sms(30, 250), sms(59)],
+      at(59),
+    ],
     ['CAT-05 the hour rolls: SMS an hour apart are not summed', [sms(0, 300), sms(60, 300)], null],
     ['CAT-05 one record of 501 messages goes past the cap', [sms(10, 501)], at(10)],
     ['CAT-05 records out of order are judged in time order', [sms(59), sms(0, 500)], at(59)],

@@ -51,14 +51,26 @@ export async function markFairUse(tx: Tx, bs: readonly FairUseBilling[]): Promis
     `UPDATE usage_records r SET off_plan = true, amount_minor = b.amount, price_to_be_set = b.to_be_set, fair_use = b.reason
        FROM unnest($1::text[], $2::text[], $3::bigint[], $4::boolean[]) AS b(record_id, reason, amount, to_be_set)
       WHERE r.record_id = b.record_id`,
-    [bs.map((b) => b.recordId), bs.map((b) => b.reason), bs.map((b) => b.amountMinor), bs.map((b) => b.toBeSet)],
+    [
+      bs.map((b) => b.recordId),
+      bs.map((b) => b.reason),
+      bs.map((b) => b.amountMinor),
+      bs.map((b) => b.toBeSet),
+    ],
   );
 }
 
 /** Moves a quantity of a month's counter from included to off-plan, with its amount and unpriced records. */
 export async function moveToOffPlan(
   tx: Tx,
-  m: { lineId: string; month: string; kind: UsageKind; quantity: number; amountMinor: number; toBeSet: number },
+  m: {
+    lineId: string;
+    month: string;
+    kind: UsageKind;
+    quantity: number;
+    amountMinor: number;
+    toBeSet: number;
+  },
 ): Promise<void> {
   await tx.query(
     `UPDATE usage_counters SET in_plan = in_plan - $4, off_plan = off_plan + $4, off_plan_minor = off_plan_minor + $5,
@@ -139,7 +151,12 @@ export async function liftSuspension(tx: Tx, lineId: string, since: Date, now: D
 }
 
 /** The operator confirmed the suspension (or its lifting). */
-export async function markSuspensionSent(tx: Tx, lineId: string, since: Date, suspended: boolean): Promise<void> {
+export async function markSuspensionSent(
+  tx: Tx,
+  lineId: string,
+  since: Date,
+  suspended: boolean,
+): Promise<void> {
   await tx.query(
     suspended
       ? `UPDATE usage_sms_suspensions SET command_status = 'sent' WHERE line_id = $1 AND since = $2`

@@ -50,7 +50,12 @@ export async function applyFairUse(
         const r = byId.get(v.recordId);
         if (!r) continue;
         const amount = offPlanAmount({ kind: r.kind, quantity: v.billed }, prices);
-        billings.push({ recordId: r.recordId, reason: v.reason, amountMinor: amount, toBeSet: amount === null });
+        billings.push({
+          recordId: r.recordId,
+          reason: v.reason,
+          amountMinor: amount,
+          toBeSet: amount === null,
+        });
         const m = moves.get(r.kind) ?? { quantity: 0, amountMinor: 0, toBeSet: 0 };
         m.quantity += v.billed;
         m.amountMinor += amount ?? 0;

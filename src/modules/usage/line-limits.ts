@@ -101,7 +101,11 @@ export interface ThresholdInForce {
  * to an envelope (Reading 14: to its month only), so data flows again until the raised limit.
  * Null when the line has no threshold.
  */
-export async function thresholdInForce(tx: Tx, lineId: string, month: string): Promise<ThresholdInForce | null> {
+export async function thresholdInForce(
+  tx: Tx,
+  lineId: string,
+  month: string,
+): Promise<ThresholdInForce | null> {
   const gb = await limits.thresholdOf(tx, lineId);
   if (gb === null) return null;
   const mb = (await rechargedMbByLine(tx, month, [lineId])).get(lineId) ?? 0;

@@ -39,7 +39,12 @@ describe('pay-as-you-go monthly minimum (CAT-09)', () => {
       0,
       0,
     ],
-    ['CAT-09 a line activated after the month pays nothing for it', { activatedAt: new Date('2026-12-01T08:00:00Z') }, 0, 0],
+    [
+      'CAT-09 a line activated after the month pays nothing for it',
+      { activatedAt: new Date('2026-12-01T08:00:00Z') },
+      0,
+      0,
+    ],
     ['CAT-09 a line never activated pays nothing', { activatedAt: null }, 0, 0],
     ['CAT-09 a minimum "à définir" tops up nothing', { minimumMinor: null }, 0, 0],
   ])('%s', (_name, over, usage, expected) => {

@@ -15,10 +15,12 @@ export function FairUseSection({ fairUse }: { fairUse: FairUse }) {
     [t('usageFairUse.calls'), t('usageFairUse.callsValue', { hours: fairUse.maxCallSeconds / 3600 })],
     ...(fairUse.smsPerHour === null
       ? []
-      : [[t('usageFairUse.smsPerHour'), t('usageFairUse.smsPerHourValue', { max: fairUse.smsPerHour })] as [
-          string,
-          string,
-        ]]),
+      : [
+          [t('usageFairUse.smsPerHour'), t('usageFairUse.smsPerHourValue', { max: fairUse.smsPerHour })] as [
+            string,
+            string,
+          ],
+        ]),
   ];
   return (
     <div className="usage-total" role="group" aria-label={t('usageFairUse.title')}>

@@ -239,7 +239,11 @@ export function LineUsageCard({ lineId }: { lineId: string }) {
             id: 'offPlan',
             header: t('usage.journal.offPlan'),
             cell: (r) =>
-              r.fairUse ? t(`usageFairUse.reasons.${r.fairUse}`) : r.offPlan ? t('common.yes') : t('common.no'),
+              r.fairUse
+                ? t(`usageFairUse.reasons.${r.fairUse}`)
+                : r.offPlan
+                  ? t('common.yes')
+                  : t('common.no'),
           },
           {
             id: 'amount',
