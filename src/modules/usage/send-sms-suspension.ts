@@ -6,7 +6,7 @@ import { scheduleAction, type ActionRegistry } from '../../platform/jobs/index.t
 import { actionKind } from '../../platform/module.ts';
 import type { Network } from '../catalog/model.ts';
 import type { SmsSuspensionRequest } from '../orders/operators/operator-gateway.ts';
-import { blockCommandNeeded } from './block-command.ts';
+import { blockCommandNeeded, lineCommand } from './block-command.ts';
 import * as fairUse from './fair-use-store.ts';
 
 export const SMS_SUSPENSION_KIND = 'usage.sms_suspension';
@@ -39,15 +39,7 @@ export const smsSuspensionAction = actionKind<
     if (!p.suspended) await fairUse.liftSuspension(tx, p.lineId, since, ctx.now);
     const s = await fairUse.suspensionOf(tx, p.lineId, since);
     if (!s || !blockCommandNeeded(s, p.suspended)) return { done: { skipped: true } };
-    return {
-      call: {
-        commandId: action.id,
-        network: p.network as Network,
-        lineId: p.lineId,
-        msisdn: p.msisdn,
-        suspended: p.suspended,
-      },
-    };
+    return { call: { ...lineCommand(action, p), suspended: p.suspended } };
   },
   call: (req, ctx) => {
     if (!ctx.operators) throw new Error('no operator gateway: Deps.operators is not set');
