@@ -158,6 +158,25 @@ export interface TmfSource {
   get(ctx: Ctx, id: string): Promise<object | undefined>;
 }
 
+/**
+ * What a module tells the others, in the transaction that did it, without knowing them: the
+ * listeners are declared in the listening modules' manifests (`listeners`). A module depending on
+ * another follows it this way instead of being called back, which would be a cycle (issue 12: usage
+ * depends on lines, yet a cut-off changed by the lines module must lift usage's block at once).
+ */
+export interface ModuleEvents {
+  /** A line's option replaced by another at once (ACT-06); `optionCode` is the new catalog option. */
+  'line.option_changed': { lineId: string; optionCode: string };
+}
+export type ModuleEventName = keyof ModuleEvents;
+/** Runs in the emitter's transaction: a listener that throws undoes what the emitter did. */
+export type ModuleListener<E extends ModuleEventName> = (
+  ctx: Ctx,
+  deps: Pick<Deps, 'actions' | 'clock'>,
+  payload: ModuleEvents[E],
+) => Promise<void>;
+export type ModuleListeners = { readonly [E in ModuleEventName]?: ModuleListener<E> };
+
 /** What a module's demo seed receives: the database, the instant, and the demo tenants' slugs. */
 export interface DemoSeedContext {
   db: Db;
@@ -192,6 +211,8 @@ export interface RelaisModule {
    * (internet plans, services, fees): the customer's charges show names, never codes.
    */
   readonly chargeItemNames?: ChargeItemNames;
+  /** What the module does when another module emits an event (`emitModuleEvent`), in its transaction. */
+  readonly listeners?: ModuleListeners;
   /** Worker jobs (besides effective-dated actions). */
   readonly jobs?: readonly JobHandlerSpec[];
   /** Field names shown in validation messages, by JSON pointer tail: `{ siret: ['SIRET', 'SIRET'] }`. */
@@ -230,6 +251,7 @@ const fieldLabels = new Map<string, readonly [string, string]>();
 const installed = new Set<RelaisModule>();
 const tmfSources = new Map<TmfSharedResource, TmfSource[]>();
 const chargeItemNamers: ChargeItemNames[] = [];
+const listeners: { [E in ModuleEventName]?: ModuleListener<E>[] } = {};
 
 /**
  * Registers the modules' declarations. `taken` names what the platform already declares (its own
@@ -266,6 +288,10 @@ export function installModules(
     for (const [resource, source] of Object.entries(m.tmfSources ?? {}) as [TmfSharedResource, TmfSource][])
       tmfSources.set(resource, [...(tmfSources.get(resource) ?? []), source]);
     if (m.chargeItemNames) chargeItemNamers.push(m.chargeItemNames);
+    for (const name of Object.keys(m.listeners ?? {}) as ModuleEventName[]) {
+      const listener = m.listeners?.[name];
+      if (listener) (listeners[name] ??= []).push(listener);
+    }
     installed.add(m);
   }
 }
@@ -282,6 +308,16 @@ export async function moduleChargeItemNames(
     for (const [code, name] of await namer(tx, left)) if (!names.has(code)) names.set(code, name);
   }
   return names;
+}
+
+/** Runs every installed module's listener of `name`, in the modules' order, in the emitter's transaction. */
+export async function emitModuleEvent<E extends ModuleEventName>(
+  ctx: Ctx,
+  deps: Pick<Deps, 'actions' | 'clock'>,
+  name: E,
+  payload: ModuleEvents[E],
+): Promise<void> {
+  for (const listener of listeners[name] ?? []) await listener(ctx, deps, payload);
 }
 
 /** Every installed module's source of a shared TM Forum resource, in the modules' order. */

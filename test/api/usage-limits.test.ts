@@ -232,30 +232,46 @@ describe(`usage limits over HTTP (${testEngine})`, () => {
     expect(audits).toHaveLength(1);
   });
 
-  it('USE-05 a cut-off changed through the line’s generic option change: its stale block is lifted at the next import', async () => {
+  it('USE-05 USE-08 a cut-off raised from the line’s options card lifts the zone’s block in the same request', async () => {
+    expect((await zoneOf(line.id, 'maghreb_turkey'))?.blocked).not.toBeNull();
+    const pending = () =>
+      t.db.tenant(a.id, (tx) =>
+        tx.query<{ blocked: boolean }>(
+          `SELECT (payload->>'blocked')::boolean AS blocked FROM pending_actions
+            WHERE kind = 'usage.limit_block' AND entity_id = $1 AND payload->>'scope' = 'maghreb_turkey' ORDER BY created_at`,
+          [line.id],
+        ),
+      );
     const actions = await agent.get(`/api/lines/${line.id}/actions`);
     const roaming = (actions.body.roaming as { zone: string; optionId: string }[]).find(
       (r) => r.zone === 'maghreb_turkey',
     );
+    // The options card's route, the lines module's: it reaches usage through line.option_changed.
     const change = await agent.post(`/api/lines/${line.id}/options/${roaming?.optionId ?? ''}/replacement`, {
       optionCode: 'orange-cutoff-maghreb-turkey-500mb',
     });
     expect(change.status, change.text).toBeLessThan(300);
-    // Still blocked under the old cut-off: the lines module does not reach usage.
-    expect((await zoneOf(line.id, 'maghreb_turkey'))?.blocked).not.toBeNull();
-    expect(await upload([HEADER, data('Z-2', line.msisdn, 'maghreb_turkey', 1)].join('\n'))).toMatchObject({
-      alerts: 0,
-    });
+    // No import in between: lifted by the request itself, its unblock command scheduled with it.
     expect(await zoneOf(line.id, 'maghreb_turkey')).toMatchObject({
       limit: 500 * MB,
-      used: 2 * MB,
+      used: 1 * MB,
+      alerts: [],
       blocked: null,
     });
+    expect((await pending()).map((p) => p.blocked).sort()).toEqual([false, true]);
     await runDueActions(t);
     expect(sim.dataBlocks.filter((d) => d.lineId === line.id && d.scope === 'maghreb_turkey')).toMatchObject([
       { blocked: true },
       { blocked: false },
     ]);
+    // The next import finds nothing stale to lift: no third command.
+    expect(await upload([HEADER, data('Z-2', line.msisdn, 'maghreb_turkey', 1)].join('\n'))).toMatchObject({
+      alerts: 0,
+    });
+    await runDueActions(t);
+    expect(sim.dataBlocks.filter((d) => d.lineId === line.id && d.scope === 'maghreb_turkey')).toHaveLength(
+      2,
+    );
   });
 
   it('CAT-09 a data pay-as-you-go line’s threshold (1 to 100 GB) stops its data when reached; a change lifts the block', async () => {
@@ -297,5 +313,56 @@ describe(`usage limits over HTTP (${testEngine})`, () => {
     ]);
     const fm = await Client.login(t.url, a.users.fleet_manager.email);
     expect((await fm.request('PUT', `/api/lines/${payg.id}/data-threshold`, { gb: 3 })).status).toBe(403);
+  });
+
+  it('CAT-09 recharges when reached: the threshold’s block says a recharge restores data, and an applied recharge raises the threshold and lifts the block', async () => {
+    // Back to 1 GB: 1100 MB used, blocked again at once.
+    expect((await agent.request('PUT', `/api/lines/${payg.id}/data-threshold`, { gb: 1 })).status).toBe(200);
+    expect((await limits(payg.id)).threshold).toMatchObject({
+      limit: GB,
+      blocked: { commandStatus: 'pending' },
+    });
+    await runDueActions(t);
+    const mail = await t.db.tenant(a.id, (tx) =>
+      tx.query<{ body_text: string }>(
+        `SELECT body_text FROM outbox WHERE template = 'usage.limit_alert' AND entity_id = $1 AND subject LIKE '%100 %%' ORDER BY created_at DESC LIMIT 1`,
+        [payg.id],
+      ),
+    );
+    expect(mail[0]?.body_text).toContain('« Commander une recharge »');
+    const texts = await limitSms(payg.id);
+    expect(
+      texts.some((x) => x.body_text.includes('jusqu’au 1er du mois prochain ou jusqu’à une recharge')),
+    ).toBe(true);
+    const ordered = await agent.post(`/api/lines/${payg.id}/recharges`, {
+      option: 'orange-recharge-payg-1gb',
+    });
+    expect(ordered.status, ordered.text).toBe(201);
+    await runDueActions(t); // the recharge applies through the operator
+    expect(sim.recharges.filter((r) => r.lineId === payg.id)).toHaveLength(1);
+    // The month's threshold is now 1 GB + the 1 GB recharge: 1100 MB of 2 GB, data flowing again.
+    expect((await limits(payg.id)).threshold).toMatchObject({
+      gb: 1,
+      limit: 2 * GB,
+      used: 1100 * MB,
+      percent: 53,
+      alerts: [],
+      blocked: null,
+    });
+    await runDueActions(t);
+    expect(sim.dataBlocks.filter((d) => d.lineId === payg.id).map((d) => d.blocked)).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
+    // Past the raised threshold, data stops again.
+    expect(await upload([HEADER, data('P-2', payg.msisdn, 'france', 1000)].join('\n'))).toMatchObject({
+      alerts: 2,
+    });
+    expect((await limits(payg.id)).threshold).toMatchObject({
+      alerts: [80, 100],
+      blocked: { commandStatus: 'pending' },
+    });
   });
 });

@@ -10,7 +10,9 @@ const MB = 1024 * 1024;
  * Issue 12's roaming cut-offs in the browser, in French (USE-05, USE-08, USE-09): an agent of the
  * demo reseller opens Karim Haddad's Orange line (its three zones at the 0 MB cut-off), imports a
  * CDR with a data session in the USA, sees the zone's data stopped with its 100 % alert, then
- * raises the zone's cut-off to 1 GB in the change dialog and sees the data back on at once.
+ * raises the zone's cut-off to 1 GB in the change dialog and sees the data back on at once. The
+ * Maghreb zone's cut-off raised from the line's options card (the lines module's) lifts its block at
+ * once too; the usage card shows the month's distance from the fair-use limits (CAT-05).
  */
 describe('usage limits in the browser (French)', () => {
   let e: E2E;
@@ -58,20 +60,29 @@ describe('usage limits in the browser (French)', () => {
       .waitFor();
   });
 
-  it('USE-05 data used in the USA under a 0 MB cut-off stops the zone’s data, with its 100 % alert', async () => {
+  /** Imports CDR rows through the Consommations page, as an agent does. */
+  async function importCsv(name: string, rows: string[]) {
     const csv = [
       'record_id,msisdn,start,kind,direction,zone,destination_zone,quantity,sva_price,called_number',
-      `E2E-US-1,${msisdn},2026-11-22T09:00:00-05:00,data,out,usa_canada,,${3 * MB},,`,
+      ...rows,
     ].join('\n');
     await navTo(page, 'Consommations');
     await page.getByRole('heading', { name: 'Imports de consommations' }).waitFor();
     await page.getByLabel('Fichier CDR (CSV)').setInputFiles({
-      name: 'cdr-roaming.csv',
+      name,
       mimeType: 'text/csv',
       buffer: Buffer.from(csv),
     });
     await page.getByRole('button', { name: 'Importer', exact: true }).click();
-    await page.getByText(/Import terminé : 1 lues, 1 nouvelles/).waitFor();
+    await page
+      .getByText(new RegExp(`Import terminé : ${rows.length} lues, ${rows.length} nouvelles`))
+      .waitFor();
+  }
+
+  it('USE-05 data used in the USA under a 0 MB cut-off stops the zone’s data, with its 100 % alert', async () => {
+    await importCsv('cdr-roaming.csv', [
+      `E2E-US-1,${msisdn},2026-11-22T09:00:00-05:00,data,out,usa_canada,,${3 * MB},,`,
+    ]);
     await openLine();
     await usaRow()
       .getByText(/Data coupée/)
@@ -105,5 +116,56 @@ describe('usage limits in the browser (French)', () => {
       .getByText(/3 Mo sur 1 Go \(0 %\)/)
       .waitFor();
     await e.shot(page, 'usage-limits-changed');
+  });
+
+  it('USE-05 a cut-off raised from the line’s options card lifts the zone’s « Data coupée » at once, without an import', async () => {
+    const maghreb = () => limitsCard().getByRole('row', { name: /Maghreb \+ Turquie/ });
+    const options = () =>
+      page.locator('section').filter({ has: page.getByRole('heading', { name: 'Options de la ligne' }) });
+    await importCsv('cdr-maghreb.csv', [
+      `E2E-MT-1,${msisdn},2026-11-22T10:00:00+01:00,data,out,maghreb_turkey,,${2 * MB},,`,
+    ]);
+    await openLine();
+    await maghreb()
+      .getByText(/Data coupée/)
+      .waitFor();
+    await options()
+      .getByRole('button', { name: 'Changer Cut-off Maghreb + Turquie (compteur) 0 Mo' })
+      .click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Nouvelle option').selectOption('orange-cutoff-maghreb-turkey-500mb');
+    await dialog.getByRole('button', { name: 'Confirmer' }).click();
+    await options().getByText('Option changée : Cut-off Maghreb + Turquie (compteur) 500 Mo.').waitFor();
+    await maghreb().getByText('Cut-off Maghreb + Turquie (compteur) 500 Mo').waitFor();
+    await maghreb().getByText('Data active').waitFor();
+    await maghreb()
+      .getByText(/2 Mo sur 500 Mo/)
+      .waitFor();
+  });
+
+  it('CAT-05 the usage card shows how far the month is from the unlimited plan’s fair use', async () => {
+    const fairUse = page.getByRole('group', { name: 'Usage raisonnable du forfait illimité' });
+    const calleesRow = () =>
+      fairUse
+        .locator('div')
+        .filter({ has: page.getByText('Correspondants différents appelés') })
+        .locator('dd');
+    const callees = async () =>
+      Number(/^(\d+) sur 250$/.exec((await calleesRow().textContent()) ?? '')?.[1] ?? NaN);
+    await fairUse.getByText('Correspondants différents appelés').waitFor();
+    await fairUse.getByText('Destinataires SMS/MMS différents').waitFor();
+    await fairUse.getByText('jusqu’à 2 h par appel').waitFor();
+    await fairUse.getByText('500 au plus (au-delà, SMS suspendus 3 jours)').waitFor();
+    const before = await callees();
+    expect(before).toBeGreaterThanOrEqual(0);
+    // One call to a number the line never called this month: one more distinct callee.
+    await importCsv('cdr-call.csv', [
+      `E2E-CALL-1,${msisdn},2026-11-22T11:00:00+01:00,voice,out,france,france,60,,33700000999`,
+    ]);
+    await openLine();
+    await calleesRow()
+      .getByText(`${before + 1} sur 250`, { exact: true })
+      .waitFor();
+    await e.shot(page, 'usage-fair-use');
   });
 });

@@ -20,7 +20,7 @@ export interface ChargeCsvRow {
   accountName: string;
   msisdn: string | null;
   userName: string | null;
-  kind: 'one_off' | 'first_month' | 'monthly' | 'usage';
+  kind: 'one_off' | 'first_month' | 'monthly' | 'usage' | 'usage_minimum';
   itemName: string;
   itemCode: string;
   periodStart: string | null;
@@ -70,6 +70,11 @@ export const KIND_LABELS: Record<ChargeCsvRow['kind'], Record<CsvLang, string>> 
   monthly: { fr: 'Mensualité', en: 'Monthly' },
   // Issue 12 §3: off-plan usage, charged in arrears at the month's close.
   usage: { fr: 'Hors forfait (consommations)', en: 'Off-plan usage' },
+  // CAT-09: a pay-as-you-go month that cost less than its minimum, topped up at the month's close.
+  usage_minimum: {
+    fr: 'Complément au minimum mensuel (compteur)',
+    en: 'Pay-as-you-go monthly minimum top-up',
+  },
 };
 
 const TAX: Record<CsvLang, [string, string]> = { fr: ['HT', 'TTC'], en: ['excl. VAT', 'incl. VAT'] };

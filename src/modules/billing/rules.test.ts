@@ -191,9 +191,9 @@ describe('monthly charges', () => {
       ['orange-unlimited-5gb-blocked 700'],
     ],
     [
-      'CAT-09 a pay-as-you-go line pays its monthly minimum',
+      'CAT-09 a pay-as-you-go line pays no minimum in advance (billed in arrears at the usage close)',
       { offerCode: 'orange-payg' },
-      ['orange-payg 250'],
+      [],
     ],
     ['a price "to be set" writes nothing', { offerCode: 'orange-data-only-1gb' }, []],
     ['an item without any price writes nothing', { offerCode: 'unknown-offer' }, []],
@@ -231,8 +231,8 @@ describe('monthly charges', () => {
     ]);
   });
 
-  it('CAT-09 the monthly price wins over a minimum; 0 and "to be set" are no price', () => {
-    expect(monthlyPrice([{ component: 'monthly_minimum', amount: 250 }])).toBe(250);
+  it('CAT-09 only a monthly price is a monthly price (a minimum is not); 0 and "to be set" are no price', () => {
+    expect(monthlyPrice([{ component: 'monthly_minimum', amount: 250 }])).toBeNull();
     expect(
       monthlyPrice([
         { component: 'monthly_minimum', amount: 250 },

@@ -86,14 +86,13 @@ export interface MonthlyChargeDraft {
 }
 
 /**
- * What an item costs each month in full: its monthly price, else CAT-09's monthly minimum (a
- * pay-as-you-go line; its usage, billed in arrears, comes on top later). One amount per item and
- * month, as the ledger holds one `monthly` row per item and month. 0 or "to be set": nothing.
+ * What an item costs each month in full: its monthly price. One amount per item and month, as the
+ * ledger holds one `monthly` row per item and month. 0 or "to be set": nothing. CAT-09's monthly
+ * minimum of a pay-as-you-go line is no price in advance: it is a floor under the month's usage,
+ * billed in arrears by the usage month's close (usage/close-usage-month.ts).
  */
 export function monthlyPrice(components: readonly PriceComponentAmount[]): number | null {
-  const p =
-    components.find((c) => c.component === 'monthly') ??
-    components.find((c) => c.component === 'monthly_minimum');
+  const p = components.find((c) => c.component === 'monthly');
   return p && p.amount !== null && p.amount > 0 ? p.amount : null;
 }
 

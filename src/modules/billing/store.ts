@@ -95,7 +95,7 @@ export interface ExportRow {
   account_name: string;
   msisdn: string | null;
   user_name: string | null;
-  kind: 'one_off' | 'first_month' | 'monthly' | 'usage';
+  kind: 'one_off' | 'first_month' | 'monthly' | 'usage' | 'usage_minimum';
   item_type: 'offer' | 'option';
   item_code: string;
   item_name_fr: string | null;

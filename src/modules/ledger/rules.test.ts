@@ -60,7 +60,7 @@ describe('activation charges', () => {
 });
 
 describe('activation charges of pay-as-you-go', () => {
-  it('CAT-09 CAT-01 a pay-as-you-go line pays its monthly minimum pro rata for the first month', () => {
+  it('CAT-09 a pay-as-you-go line’s monthly minimum is not charged at activation (billed in arrears)', () => {
     const items = [
       {
         itemType: 'offer' as const,
@@ -71,18 +71,7 @@ describe('activation charges of pay-as-you-go', () => {
         ],
       },
     ];
-    // 16 days of 30 (15 November included): 250 × 16 / 30 = 133.33 → 133.
-    expect(activationCharges(items, '2026-11-15', 'EUR', false)).toEqual([
-      {
-        kind: 'first_month',
-        itemType: 'offer',
-        itemCode: 'orange-payg',
-        amountMinor: 133,
-        monthlyMinor: 250,
-        periodStart: '2026-11-15',
-        periodEnd: '2026-11-30',
-      },
-    ]);
+    expect(activationCharges(items, '2026-11-15', 'EUR', false)).toEqual([]);
   });
 
   it('CAT-09 an item with a monthly price is charged on it, not on a minimum as well', () => {

@@ -3,9 +3,9 @@ import { money, prorateFirstMonth, type Currency } from '../../platform/money/in
 /**
  * Pure: the charges a line's activation makes due, from the prices in effect. One-off fees (CAT-11
  * eSIM 1.50 €) in full; monthly prices pro rata for the first month (CAT-01, Reading 7: from the
- * activation day, included, to the end of the month). A pay-as-you-go line has no monthly price but
- * a monthly minimum (CAT-09): its first month is that minimum pro rata, as the later months are the
- * minimum in full (billing/rules.ts). A price of 0 writes nothing.
+ * activation day, included, to the end of the month). A pay-as-you-go line's monthly minimum
+ * (CAT-09) is not charged at activation: it is a floor under the month's usage, billed in arrears
+ * by the usage month's close (pro rata in the first month). A price of 0 writes nothing.
  */
 export interface PricedLineItem {
   itemType: 'offer' | 'option';
@@ -37,7 +37,6 @@ export function activationCharges(
 ): ChargeDraft[] {
   const out: ChargeDraft[] = [];
   for (const item of items) {
-    const hasMonthly = item.prices.some((p) => p.component === 'monthly');
     for (const p of item.prices) {
       if (p.amount === null || p.amount === 0) continue;
       if (p.component === 'one_off')
@@ -50,7 +49,7 @@ export function activationCharges(
           periodStart: null,
           periodEnd: null,
         });
-      else if (p.component === 'monthly' || (p.component === 'monthly_minimum' && !hasMonthly))
+      else if (p.component === 'monthly')
         out.push({
           kind: 'first_month',
           itemType: item.itemType,

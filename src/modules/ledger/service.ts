@@ -19,7 +19,7 @@ export interface NewCharge {
   accountId: string;
   lineId: string | null;
   orderId: string | null;
-  kind: 'one_off' | 'first_month' | 'monthly' | 'usage';
+  kind: 'one_off' | 'first_month' | 'monthly' | 'usage' | 'usage_minimum';
   itemType: 'offer' | 'option';
   itemCode: string;
   amountMinor: number;
@@ -84,7 +84,7 @@ export interface ChargeView {
   lineId: string | null;
   msisdn: string | null;
   orderId: string | null;
-  kind: 'one_off' | 'first_month' | 'monthly' | 'usage';
+  kind: 'one_off' | 'first_month' | 'monthly' | 'usage' | 'usage_minimum';
   itemType: 'offer' | 'option';
   itemCode: string;
   /** The offer's or option's name in the request's language (the code when the catalog lacks it). */

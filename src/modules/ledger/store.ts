@@ -11,7 +11,7 @@ export interface ChargeRow {
   account_id: string;
   line_id: string | null;
   order_id: string | null;
-  kind: 'one_off' | 'first_month' | 'monthly' | 'usage';
+  kind: 'one_off' | 'first_month' | 'monthly' | 'usage' | 'usage_minimum';
   item_type: 'offer' | 'option';
   item_code: string;
   amount_minor: number;

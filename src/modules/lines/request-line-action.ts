@@ -3,6 +3,7 @@ import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { runActionNow, scheduleAction, type PendingAction } from '../../platform/jobs/index.ts';
 import { enqueueTemplateEmail } from '../../platform/notify/index.ts';
+import { emitModuleEvent } from '../../platform/module.ts';
 import { namedRefusal } from '../catalog/rules.ts';
 import {
   formatEffective,
@@ -109,8 +110,12 @@ export async function requestLineAction(
   });
   const mail = await mailData(ctx.tx, c.line, req.type, detail, effectiveAt, c.zone, ctx.locale);
   let done = action;
-  if (immediate) done = await runActionNow(ctx.tx, deps.actions, action, { clock: deps.clock, now: ctx.now });
-  else if (mail)
+  if (immediate) {
+    done = await runActionNow(ctx.tx, deps.actions, action, { clock: deps.clock, now: ctx.now });
+    // Modules following the line's options (usage: a roaming cut-off's block is lifted at once, USE-05).
+    if (req.type === 'option_change' && target)
+      await emitModuleEvent(ctx, deps, 'line.option_changed', { lineId: c.line.id, optionCode: target });
+  } else if (mail)
     await enqueueTemplateEmail(ctx.tx, {
       to: mail.to,
       template: 'line.action_scheduled',

@@ -8,6 +8,7 @@ import type { Network } from '../catalog/model.ts';
 import type { DataRechargeRequest } from '../orders/operators/operator-gateway.ts';
 import * as rechargeStore from './recharge-store.ts';
 import { scheduleDataBlock } from './send-data-block.ts';
+import { relimitThreshold } from './set-data-threshold.ts';
 import * as store from './store.ts';
 
 export const DATA_RECHARGE_KIND = 'usage.data_recharge';
@@ -68,6 +69,14 @@ export const dataRechargeAction = actionKind<
         now: ctx.now,
         by: 'system',
       });
+    // CAT-09 "recharges when reached": the recharge raises a pay-as-you-go line's threshold too.
+    if (tx.tenantId !== null && ctx.actions)
+      await relimitThreshold(
+        { tx, tenantId: tx.tenantId, actor: SYSTEM_ACTOR, now: ctx.now, requestId: null, locale: 'fr' },
+        ctx.actions,
+        { id: r.line_id, network: p.network as Network, msisdn: p.msisdn },
+        r.month,
+      );
     await recordAudit(tx, SYSTEM_ACTOR, ctx.now, null, {
       entityType: 'line',
       entityId: r.line_id,

@@ -36,6 +36,14 @@ export function blockCommandNeeded(s: BlockCommandState, blocked: boolean): bool
     : s.lifted_at !== null && s.lift_status === 'pending';
 }
 
+/** What every operator command on a line carries: its id (the operator's idempotency key) and the line. */
+export function lineCommand(
+  action: { id: string },
+  p: { network: string; lineId: string; msisdn: string },
+): { commandId: string; network: Network; lineId: string; msisdn: string } {
+  return { commandId: action.id, network: p.network as Network, lineId: p.lineId, msisdn: p.msisdn };
+}
+
 /**
  * A data block as an operator command (USE-04 the envelope's, USE-05/CAT-09 a scope's), in the three
  * steps of every operator call (issue 9 §5, as `orders/submit-order.ts`): claim in the job's
@@ -60,16 +68,7 @@ export function blockCommandKind<S extends TObject>(spec: {
       const p = payload as Static<S> & BlockPayload;
       const s = await spec.state(tx, p);
       if (!s || !blockCommandNeeded(s, p.blocked)) return { done: { skipped: true } };
-      return {
-        call: {
-          commandId: action.id,
-          network: p.network as Network,
-          lineId: p.lineId,
-          msisdn: p.msisdn,
-          blocked: p.blocked,
-          ...spec.extra?.(p),
-        },
-      };
+      return { call: { ...lineCommand(action, p), blocked: p.blocked, ...spec.extra?.(p) } };
     },
     call: (req, ctx) => {
       if (!ctx.operators) throw new Error('no operator gateway: Deps.operators is not set');

@@ -13,12 +13,11 @@ import {
   type LimitThreshold,
   type LimitUnit,
 } from './cutoff-rules.ts';
-import { lineLimits, thresholdBytes, thresholdKey, zoneConsumption } from './line-limits.ts';
+import { lineLimits, thresholdInForce, zoneConsumption } from './line-limits.ts';
 import { limitAlertTemplate } from './limit-templates.ts';
 import * as limits from './limits-store.ts';
 import { MB, smsRecipient, type UsageZone } from './rules.ts';
 import { scheduleLimitBlock } from './send-limit-block.ts';
-import { relimit } from './set-roaming-cutoff.ts';
 import type { RecordInsert } from './store.ts';
 
 /**
@@ -71,42 +70,25 @@ export async function checkLimits(
       limitKey: string;
     }[] = [];
     if (l.offer.range === 'data_payg') {
-      const gb = await limits.thresholdOf(ctx.tx, t.lineId);
+      const th = await thresholdInForce(ctx.tx, t.lineId, t.month);
       const used = await limits.monthDataBytes(ctx.tx, t.lineId, t.month);
-      if (gb !== null)
+      if (th !== null)
         checks.push({
           scope: 'threshold',
           unit: 'bytes',
-          limit: thresholdBytes(gb),
+          limit: th.bytes,
           used,
           before: used - moved('threshold').bytes,
-          name: { fr: `Seuil data ${gb} Go`, en: `Data threshold ${gb} GB` },
+          name: { fr: `Seuil data ${th.gb} Go`, en: `Data threshold ${th.gb} GB` },
           optionCode: null,
-          limitKey: thresholdKey(gb),
+          limitKey: th.key,
         });
     } else {
       const used = await zoneConsumption(ctx, l.line.network, t.lineId, t.month);
-      const blocks = await limits.limitBlocksOf(ctx.tx, t.lineId, t.month);
       for (const z of l.zones) {
         if (!z.limit || !z.current) continue;
         const u = used.get(z.zone) ?? { bytes: 0, minor: 0 };
         const m = moved(z.zone);
-        const limit = z.limit;
-        // A block under a cut-off changed elsewhere (the line's generic option change, which does
-        // not reach this module) is stale: lifted now, as a change through this module does at once.
-        const stale = blocks.find((b) => b.scope === z.zone && b.lifted_at === null);
-        if (stale && stale.option_code !== z.current.id)
-          await relimit(ctx, actions, {
-            lineId: t.lineId,
-            month: t.month,
-            scope: z.zone,
-            network: l.line.network,
-            msisdn: l.line.msisdn,
-            optionCode: z.current.id,
-            limit: limit.value,
-            used: () =>
-              Promise.resolve(cutoffUse(limit, { bytes: u.bytes - m.bytes, minor: u.minor - m.minor })),
-          });
         checks.push({
           scope: z.zone,
           unit: z.limit.unit,
@@ -177,7 +159,7 @@ async function sendLimitAlert(
   line: { id: string; msisdn: string | null; userName: string; accountName: string },
   month: string,
   threshold: LimitThreshold,
-  c: { unit: LimitUnit; limit: number; used: number; name: { fr: string; en: string } },
+  c: { scope: LimitScope; unit: LimitUnit; limit: number; used: number; name: { fr: string; en: string } },
   zone: string,
 ): Promise<void> {
   const to = line.msisdn ? smsRecipient(line.msisdn) : null;
@@ -189,7 +171,10 @@ async function sendLimitAlert(
       title: `${threshold} % ${c.name.fr}`,
       text:
         threshold === 100
-          ? `Vous avez atteint votre limite « ${c.name.fr} » (${used.fr} sur ${limit.fr}) : la data est coupée pour cette limite jusqu’au 1er du mois prochain.`
+          ? `Vous avez atteint votre limite « ${c.name.fr} » (${used.fr} sur ${limit.fr}) : la data est coupée pour cette limite jusqu’au 1er du mois prochain${
+              // CAT-09 "recharges when reached": a recharge raises the threshold for the month.
+              c.scope === 'threshold' ? ' ou jusqu’à une recharge' : ''
+            }.`
           : `Vous avez consommé ${threshold} % de votre limite « ${c.name.fr} » (${used.fr} sur ${limit.fr}) ce mois-ci.`,
       template: 'usage.limit_alert_sms',
       locale: 'fr',
@@ -213,6 +198,7 @@ async function sendLimitAlert(
         threshold,
         used,
         limit,
+        rechargeable: c.scope === 'threshold',
         monthLabel: {
           fr: m.setLocale('fr').toFormat('LLLL yyyy'),
           en: m.setLocale('en').toFormat('LLLL yyyy'),

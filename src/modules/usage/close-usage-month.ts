@@ -9,10 +9,11 @@ import { parseMoney } from '../../platform/money/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { getOffer, type OfferDetail } from '../catalog/service.ts';
 import { recordCharge } from '../ledger/service.ts';
-import { getLine } from '../lines/service.ts';
+import { getLine, listLines, type LineView } from '../lines/service.ts';
 import { allTenantIds } from '../tenants/service.ts';
 import { monthToClose, nextCloseAt, paygDataAmount } from './cutoff-rules.ts';
 import * as limits from './limits-store.ts';
+import { minimumTopUp } from './minimum-rules.ts';
 import { purgeUsage } from './purge-usage.ts';
 import type { UsageKind } from './rules.ts';
 import * as store from './store.ts';
@@ -40,12 +41,33 @@ function tiersOf(offer: OfferDetail): { fromMb: number; perMb: number }[] | null
   }));
 }
 
+/** CAT-09's monthly minimum of a pay-as-you-go offer in minor units, null while "à définir". */
+function minimumOf(offer: OfferDetail): number | null {
+  const p = offer.prices.find((x) => x.component === 'monthly_minimum');
+  return p?.amount ? parseMoney(p.amount, p.currency as 'EUR', false).amount : null;
+}
+
+/** The pay-as-you-go lines (CAT-09's minimum), read through the lines module's service. */
+async function paygLines(ctx: Ctx): Promise<LineView[]> {
+  const out: LineView[] = [];
+  for (const offer of ['orange-payg', 'bouygues-payg'])
+    for (let offset = 0; ; offset += 500) {
+      const page = await listLines(ctx, { offer, limit: 500, offset });
+      out.push(...page.items);
+      if (page.items.length < 500) break;
+    }
+  return out;
+}
+
 /**
  * Issue 12 §3: closes a month into the charges ledger, through the ledger's service, so the
  * monthly billing and its CSV export carry it. Each line's off-plan amount of the month (its
  * counters, which outlive the purge) is one "usage" charge on the line's offer; data
  * pay-as-you-go lines are priced here on the month's total by the tier reached (CAT-09). Off-plan
- * records without a price ("à définir") are flagged per line and kind, never charged as 0.
+ * records without a price ("à définir") are flagged per line and kind, never charged as 0. A
+ * pay-as-you-go line whose month's priced usage cost less than its monthly minimum (CAT-09,
+ * 2.50 €) is topped up to it by a `usage_minimum` charge; records "à définir" count nothing
+ * towards it (they are flagged).
  * Once: the month's close row is the key, so closing twice charges once (and the ledger's unique
  * index on usage charges holds it too).
  */
@@ -71,6 +93,35 @@ export async function closeUsageMonth(ctx: Ctx, month: string): Promise<CloseRes
   const flags: { lineId: string; kind: UsageKind; records: number }[] = [];
   let charges = 0;
   let amountMinor = 0;
+  const charge = async (
+    line: LineView,
+    offer: OfferDetail,
+    kind: 'usage' | 'usage_minimum',
+    amount: number,
+  ) => {
+    const monthly = offer.prices.find((p) => p.component === 'monthly' || p.component === 'monthly_minimum');
+    await recordCharge(
+      ctx.tx,
+      {
+        accountId: line.accountId,
+        lineId: line.id,
+        orderId: null,
+        kind,
+        itemType: 'offer',
+        itemCode: line.offer,
+        amountMinor: amount,
+        monthlyMinor: null,
+        currency: (monthly?.currency ?? 'EUR') as 'EUR' | 'ILS',
+        vatIncluded: monthly?.vatIncluded ?? false,
+        periodStart,
+        periodEnd,
+      },
+      ctx.now,
+    );
+    charges += 1;
+    amountMinor += amount;
+  };
+  const charged = new Map<string, number>();
   for (const [lineId, counters] of byLine) {
     const line = await getLine(ctx, lineId);
     const offer = offers.get(line.offer) ?? (await getOffer(ctx, line.offer));
@@ -87,27 +138,24 @@ export async function closeUsageMonth(ctx: Ctx, month: string): Promise<CloseRes
       if (c.to_be_set > 0) flags.push({ lineId, kind: c.kind, records: c.to_be_set });
     }
     if (amount <= 0) continue;
-    const monthly = offer.prices.find((p) => p.component === 'monthly');
-    await recordCharge(
-      ctx.tx,
+    charged.set(lineId, Math.round(amount));
+    await charge(line, offer, 'usage', Math.round(amount));
+  }
+  for (const line of await paygLines(ctx)) {
+    const offer = offers.get(line.offer) ?? (await getOffer(ctx, line.offer));
+    offers.set(line.offer, offer);
+    const at = (iso: string | null) => (iso === null ? null : new Date(iso));
+    const topUp = minimumTopUp(
       {
-        accountId: line.accountId,
-        lineId,
-        orderId: null,
-        kind: 'usage',
-        itemType: 'offer',
-        itemCode: line.offer,
-        amountMinor: Math.round(amount),
-        monthlyMinor: null,
-        currency: (monthly?.currency ?? 'EUR') as 'EUR' | 'ILS',
-        vatIncluded: monthly?.vatIncluded ?? false,
-        periodStart,
-        periodEnd,
+        minimumMinor: minimumOf(offer),
+        activatedAt: at(line.activatedAt),
+        terminatedAt: at(line.terminatedAt),
       },
-      ctx.now,
+      month,
+      zone,
+      charged.get(line.id) ?? 0,
     );
-    charges += 1;
-    amountMinor += Math.round(amount);
+    if (topUp > 0) await charge(line, offer, 'usage_minimum', topUp);
   }
   await limits.insertCloseFlags(ctx.tx, month, flags);
   await limits.finishClose(ctx.tx, month, { charges, amountMinor, flagged: flags.length });

@@ -6,8 +6,7 @@ import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { enqueueModuleEmail, enqueueSms } from '../../platform/notify/index.ts';
 import type { ActionRegistry } from '../../platform/jobs/index.ts';
-import { parseMoney } from '../../platform/money/index.ts';
-import { getOffer, type OfferDetail } from '../catalog/service.ts';
+import { getOffer } from '../catalog/service.ts';
 import { getLine, linesByMsisdn, type LineByNumber } from '../lines/service.ts';
 import { staffRecipients } from '../users/service.ts';
 import {
@@ -34,6 +33,8 @@ import { scheduleDataBlock } from './send-data-block.ts';
 import { withRecharged } from './recharge-rules.ts';
 import { rechargedMbByLine } from './recharge-store.ts';
 import { checkLimits } from './check-limits.ts';
+import { applyFairUse } from './fair-use.ts';
+import { perUsePrices } from './per-use-prices.ts';
 import { dataAlertTemplate } from './templates.ts';
 import { importView, type ImportView } from './views.ts';
 
@@ -70,21 +71,6 @@ function cellsOf(raw: string, delimiter: string): string[] | null {
   } catch {
     return null;
   }
-}
-
-/** The offer's per-use prices (minor units) from the catalog, null where "à définir". */
-function perUsePrices(offer: OfferDetail): PerUsePrices {
-  const minor = (component: string) => {
-    const p = offer.prices.find((x) => x.component === component);
-    if (!p || p.amount === null) return null;
-    return parseMoney(p.amount, p.currency as 'EUR', false).amount;
-  };
-  return {
-    perMinute: minor('per_minute'),
-    perSms: minor('per_sms'),
-    perMms: minor('per_mms'),
-    perMb: minor('per_mb'),
-  };
 }
 
 interface Plan {
@@ -297,6 +283,8 @@ export async function importUsage(
     }
   }
 
+  // CAT-05: usage beyond fair use is billed per use; Orange's SMS cap suspends SMS (fair-use.ts).
+  await applyFairUse(ctx, actions, fresh, zone);
   // USE-05, CAT-09: the roaming cut-offs and the pay-as-you-go threshold (check-limits.ts).
   alerts += await checkLimits(ctx, actions, fresh, zone);
 

@@ -11,6 +11,8 @@ import { limitAlertTemplate } from './limit-templates.ts';
 import { usageTmfRoutes } from './tmf-routes.ts';
 import { usageTmfErrors } from './tmf-errors.ts';
 import { TMF635_BASE } from './tmf635.ts';
+import { followCutoffChange } from './follow-cutoff-change.ts';
+import { smsSuspensionAction } from './send-sms-suspension.ts';
 
 /**
  * Usage (issue 12, first slice): CDR imports counted exactly once, rated by USE-02, monthly
@@ -49,9 +51,11 @@ export const usageModule = defineModule({
     // TMF635 Usage Management and TMF677 Usage Consumption (tmf-routes.ts).
     usageTmfRoutes(app, deps);
   },
-  actions: [dataBlockAction, dataRechargeAction, limitBlockAction, monthCloseKind],
+  actions: [dataBlockAction, dataRechargeAction, limitBlockAction, monthCloseKind, smsSuspensionAction],
   errors: { ...errors, ...rechargeErrors, ...limitErrors, ...usageTmfErrors },
   templates: [dataAlertTemplate, limitAlertTemplate],
+  // USE-05: a cut-off changed by the lines module (its options card) lifts the zone's block at once.
+  listeners: { 'line.option_changed': followCutoffChange },
   policies: {
     'usage.read': ['admin', 'supervisor', 'agent'],
     'usage.import': ['admin', 'supervisor', 'agent'],

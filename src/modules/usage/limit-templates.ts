@@ -14,6 +14,8 @@ export interface LimitAlertMail {
   used: { fr: string; en: string };
   limit: { fr: string; en: string };
   monthLabel: { fr: string; en: string };
+  /** CAT-09 "recharges when reached": the pay-as-you-go threshold, which a recharge raises. */
+  rechargeable?: boolean;
 }
 
 const spaced = (msisdn: string) => (msisdn.length === 10 ? msisdn.replace(/(\d{2})(?=\d)/g, '$1 ') : msisdn);
@@ -28,7 +30,9 @@ export const limitAlertTemplate = defineTemplate<LimitAlertMail>({
       ),
       paragraph(
         d.threshold === 100
-          ? 'La data est coupée pour cette limite jusqu’au 1er du mois prochain, ou dès que vous changez la limite.'
+          ? d.rechargeable
+            ? 'La data est coupée jusqu’au 1er du mois prochain, ou dès que vous changez le seuil ou qu’une recharge commandée depuis la page de la ligne (« Commander une recharge ») est appliquée.'
+            : 'La data est coupée pour cette limite jusqu’au 1er du mois prochain, ou dès que vous changez la limite.'
           : 'À 100 %, la data sera coupée pour cette limite. Vous pouvez changer la limite depuis la page de la ligne.',
       ),
     ],
@@ -41,7 +45,9 @@ export const limitAlertTemplate = defineTemplate<LimitAlertMail>({
       ),
       paragraph(
         d.threshold === 100
-          ? 'Data stops for this limit until the 1st of next month, or as soon as you change the limit.'
+          ? d.rechargeable
+            ? 'Data stops until the 1st of next month, or as soon as you change the threshold or a recharge ordered from the line’s page (“Order a recharge”) is applied.'
+            : 'Data stops for this limit until the 1st of next month, or as soon as you change the limit.'
           : 'At 100%, data will stop for this limit. You can change the limit from the line’s page.',
       ),
     ],

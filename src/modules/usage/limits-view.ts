@@ -1,7 +1,7 @@
 import type { Ctx } from '../../platform/context.ts';
 import type { RoamingZone } from '../catalog/model.ts';
 import { cutoffUse, limitPercent, type LimitScope, type LimitUnit } from './cutoff-rules.ts';
-import { lineLimits, thresholdBytes, thresholdKey, zoneConsumption, type LineLimits } from './line-limits.ts';
+import { lineLimits, thresholdInForce, zoneConsumption, type LineLimits } from './line-limits.ts';
 import * as limits from './limits-store.ts';
 import * as store from './store.ts';
 import { monthOf } from './rules.ts';
@@ -90,17 +90,11 @@ export async function lineLimitsView(ctx: Ctx, lineId: string, loaded?: LineLimi
   });
   let threshold: LineLimitsView['threshold'] = null;
   if (l.offer.range === 'data_payg') {
-    const gb = await limits.thresholdOf(ctx.tx, lineId);
+    const th = await thresholdInForce(ctx.tx, lineId, month);
     const bytes = await limits.monthDataBytes(ctx.tx, lineId, month);
     threshold = {
-      gb,
-      ...stateOf(
-        'threshold',
-        gb === null ? null : thresholdKey(gb),
-        'bytes',
-        gb === null ? null : thresholdBytes(gb),
-        bytes,
-      ),
+      gb: th?.gb ?? null,
+      ...stateOf('threshold', th?.key ?? null, 'bytes', th?.bytes ?? null, bytes),
     };
   }
   return { lineId, month, zones, threshold };

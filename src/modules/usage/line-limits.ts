@@ -1,10 +1,12 @@
 import type { Ctx } from '../../platform/context.ts';
+import type { Tx } from '../../platform/db/db.ts';
 import { getOffer, type OfferDetail, type OptionView } from '../catalog/service.ts';
 import type { RoamingZone } from '../catalog/model.ts';
 import { getLine, type LineView } from '../lines/service.ts';
 import { cutoffLimit, cutoffZoneOf, type Limit } from './cutoff-rules.ts';
 import { MB, type UsageZone } from './rules.ts';
 import * as limits from './limits-store.ts';
+import { rechargedMbByLine } from './recharge-store.ts';
 
 /** One roaming zone of a line: its choice in force (a cut-off or a roaming option) and its limit. */
 export interface ZoneChoice {
@@ -84,3 +86,32 @@ export async function zoneConsumption(
 export const thresholdBytes = (gb: number) => gb * 1024 * MB;
 /** A threshold's name among the month's alerts (usage_limit_alerts.limit_key). */
 export const thresholdKey = (gb: number) => `${gb}gb`;
+
+/** A data pay-as-you-go line's threshold in force for a month. */
+export interface ThresholdInForce {
+  gb: number;
+  /** The threshold with the month's applied recharges added (MB of 1024 × 1024 bytes). */
+  bytes: number;
+  /** Its name among the month's alerts: a recharge makes a new limit, which alerts afresh. */
+  key: string;
+}
+
+/**
+ * CAT-09 "recharges when reached": a recharge applied in the month adds to the threshold as it adds
+ * to an envelope (Reading 14: to its month only), so data flows again until the raised limit.
+ * Null when the line has no threshold.
+ */
+export async function thresholdInForce(
+  tx: Tx,
+  lineId: string,
+  month: string,
+): Promise<ThresholdInForce | null> {
+  const gb = await limits.thresholdOf(tx, lineId);
+  if (gb === null) return null;
+  const mb = (await rechargedMbByLine(tx, month, [lineId])).get(lineId) ?? 0;
+  return {
+    gb,
+    bytes: thresholdBytes(gb) + mb * MB,
+    key: mb > 0 ? `${thresholdKey(gb)}+${mb}mb` : thresholdKey(gb),
+  };
+}

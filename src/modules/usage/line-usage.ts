@@ -13,6 +13,9 @@ import {
 import { envelopeAfterRecharges, rechargedBytes } from './recharge-rules.ts';
 import { rechargesOfMonth } from './recharge-store.ts';
 import * as store from './store.ts';
+import * as fairUseStore from './fair-use-store.ts';
+import type { FairUseReason } from './fair-use-rules.ts';
+import type { FairUse } from '../catalog/model.ts';
 
 /** One kind's month total: included and off-plan quantities, the priced amount, the unpriced count. */
 export interface KindTotal {
@@ -36,6 +39,19 @@ export interface JournalEntry {
   offPlan: boolean;
   amount: string | null;
   priceToBeSet: boolean;
+  /** CAT-05: billed although the plan includes it: beyond fair use (null otherwise). */
+  fairUse: FairUseReason | null;
+}
+
+/** CAT-05: how far the month is from the fair-use limits of an unlimited plan. */
+export interface FairUseView {
+  callees: { used: number; max: number };
+  recipients: { used: number; max: number };
+  maxCallSeconds: number;
+  /** Orange: the SMS an hour beyond which SMS sending is suspended; null on Bouygues. */
+  smsPerHour: number | null;
+  /** Orange: SMS sending suspended until this instant (« SMS suspendus jusqu'au … »). */
+  smsSuspendedUntil: string | null;
 }
 
 export interface LineUsageView {
@@ -61,6 +77,8 @@ export interface LineUsageView {
   alerts: { threshold: number; at: string }[];
   totals: Record<UsageKind, KindTotal>;
   journal: { items: JournalEntry[]; total: number; limit: number; offset: number };
+  /** CAT-05, unlimited plans only (null otherwise). */
+  fairUse: FairUseView | null;
 }
 
 const cents = (minor: number) => (minor / 100).toFixed(2);
@@ -159,10 +177,24 @@ export async function lineUsage(
         offPlan: r.off_plan,
         amount: r.amount_minor === null ? null : cents(r.amount_minor),
         priceToBeSet: r.price_to_be_set,
+        fairUse: r.fair_use,
       })),
       total: j.total,
       limit: q.limit,
       offset: q.offset,
     },
+    fairUse: offer.fairUse ? await fairUseView(ctx, lineId, month, offer.fairUse) : null,
+  };
+}
+
+async function fairUseView(ctx: Ctx, lineId: string, month: string, rule: FairUse): Promise<FairUseView> {
+  const distinct = await fairUseStore.distinctNumbers(ctx.tx, lineId, month);
+  const suspension = rule.smsPerHour ? await fairUseStore.currentSuspension(ctx.tx, lineId) : undefined;
+  return {
+    callees: { used: distinct.callees, max: rule.distinctCalleesPerMonth },
+    recipients: { used: distinct.recipients, max: rule.distinctSmsMmsRecipientsPerMonth },
+    maxCallSeconds: rule.maxCallSeconds,
+    smsPerHour: rule.smsPerHour?.max ?? null,
+    smsSuspendedUntil: suspension ? suspension.until.toISOString() : null,
   };
 }

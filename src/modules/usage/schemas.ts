@@ -115,12 +115,35 @@ export const LineUsageSchema = Type.Object(
           offPlan: Type.Boolean(),
           amount: Type.Union([Type.String(), Type.Null()]),
           priceToBeSet: Type.Boolean(),
+          fairUse: Type.Union(
+            [Type.Literal('callees'), Type.Literal('recipients'), Type.Literal('duration'), Type.Null()],
+            {
+              description:
+                'CAT-05: billed although the plan includes it, beyond fair use: a 251st distinct callee, a 251st distinct SMS/MMS recipient, or a call’s part beyond 2 h',
+            },
+          ),
         }),
       ),
       total: Type.Integer(),
       limit: Type.Integer(),
       offset: Type.Integer(),
     }),
+    fairUse: Type.Union(
+      [
+        Type.Object({
+          callees: Type.Object({ used: Type.Integer(), max: Type.Integer() }),
+          recipients: Type.Object({ used: Type.Integer(), max: Type.Integer() }),
+          maxCallSeconds: Type.Integer(),
+          smsPerHour: Type.Union([Type.Integer(), Type.Null()]),
+          smsSuspendedUntil: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+        }),
+        Type.Null(),
+      ],
+      {
+        description:
+          'CAT-05, unlimited plans: the month’s distinct callees and SMS/MMS recipients against their limits, and Orange’s SMS suspension',
+      },
+    ),
   },
   { $id: 'LineUsage' },
 );

@@ -2,7 +2,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { ActionRegistry } from '../../platform/jobs/index.ts';
-import { lineLimits, thresholdBytes } from './line-limits.ts';
+import { lineLimits, thresholdInForce } from './line-limits.ts';
 import { lineLimitsView, type LineLimitsView } from './limits-view.ts';
 import * as limits from './limits-store.ts';
 import * as store from './store.ts';
@@ -26,16 +26,7 @@ export async function setDataThreshold(
   if (previous === gb) return lineLimitsView(ctx, lineId, l);
   await limits.setThreshold(ctx.tx, lineId, gb, ctx.actor.label, ctx.now);
   const month = monthOf(ctx.now, await store.tenantZone(ctx.tx));
-  await relimit(ctx, actions, {
-    lineId,
-    month,
-    scope: 'threshold',
-    network: l.line.network,
-    msisdn: l.line.msisdn,
-    optionCode: null,
-    limit: thresholdBytes(gb),
-    used: () => limits.monthDataBytes(ctx.tx, lineId, month),
-  });
+  await relimitThreshold(ctx, actions, l.line, month);
   await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
     entityType: 'line',
     entityId: lineId,
@@ -45,4 +36,29 @@ export async function setDataThreshold(
     after: { gb },
   });
   return lineLimitsView(ctx, lineId);
+}
+
+/**
+ * The threshold in force changed (set, or raised by a recharge, CAT-09 "recharges when reached"):
+ * its block of the month is lifted at once (the unblock sent by the worker), the new limit alerts
+ * afresh, and a month already over it blocks again.
+ */
+export async function relimitThreshold(
+  ctx: Ctx,
+  actions: ActionRegistry,
+  line: { id: string; network: 'orange' | 'bouygues'; msisdn: string | null },
+  month: string,
+): Promise<void> {
+  const th = await thresholdInForce(ctx.tx, line.id, month);
+  if (th === null) return;
+  await relimit(ctx, actions, {
+    lineId: line.id,
+    month,
+    scope: 'threshold',
+    network: line.network,
+    msisdn: line.msisdn,
+    optionCode: null,
+    limit: th.bytes,
+    used: () => limits.monthDataBytes(ctx.tx, line.id, month),
+  });
 }

@@ -4,18 +4,17 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import type { ActionRegistry } from '../../platform/jobs/index.ts';
 import type { RoamingZone } from '../catalog/model.ts';
 import { listLineActions, requestLineAction } from '../lines/actions-service.ts';
-import { cutoffUse, limitReached, type LimitScope } from './cutoff-rules.ts';
-import { lineLimits, zoneConsumption } from './line-limits.ts';
+import { limitReached, type LimitScope } from './cutoff-rules.ts';
+import { lineLimits } from './line-limits.ts';
 import { lineLimitsView, zoneName, type LineLimitsView } from './limits-view.ts';
 import * as limits from './limits-store.ts';
-import * as store from './store.ts';
-import { monthOf } from './rules.ts';
 import { scheduleLimitBlock } from './send-limit-block.ts';
 
 /**
  * USE-05, USE-08, USE-09: the reseller changes a roaming zone's cut-off on an active line, "as an
  * option change" (the lines module's option_change, at once: the old choice ends, the new one is
- * active the same instant, ACT-06/ACT-10). In the same transaction the zone's block of the month
+ * active the same instant, ACT-06/ACT-10). In the same transaction (the lines module's
+ * `line.option_changed`, followed by follow-cutoff-change.ts) the zone's block of the month
  * is lifted at once (the unblock command goes to the operator from the worker) and the new cut-off
  * alerts afresh (alerts are keyed by the limit in force); should the month's consumption already reach the new cut-off, the zone is blocked
  * again under it. Choosing the cut-off in force changes nothing (a retried request is harmless).
@@ -40,24 +39,8 @@ export async function setRoamingCutoff(
     target: code,
     replaces: roaming.optionId,
   });
-  const month = monthOf(ctx.now, await store.tenantZone(ctx.tx));
+  // The lines module's option change emits line.option_changed: follow-cutoff-change.ts lifts the block.
   const after = (await lineLimits(ctx, lineId)).zones.find((x) => x.zone === zone);
-  await relimit(ctx, deps.actions, {
-    lineId,
-    month,
-    scope: zone,
-    network: before.line.network,
-    msisdn: before.line.msisdn,
-    optionCode: code,
-    limit: after?.limit?.value ?? null,
-    used: async () => {
-      const u = (await zoneConsumption(ctx, before.line.network, lineId, month)).get(zone) ?? {
-        bytes: 0,
-        minor: 0,
-      };
-      return after?.limit ? cutoffUse(after.limit, u) : u.bytes;
-    },
-  });
   await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
     entityType: 'line',
     entityId: lineId,

@@ -1,5 +1,6 @@
 import type { Tx } from '../../platform/db/db.ts';
 import type { AlertThreshold, DataState, Direction, RejectReason, UsageKind } from './rules.ts';
+import type { FairUseReason } from './fair-use-rules.ts';
 
 /** The only SQL on the usage tables (migration 0040). RLS scopes every statement to the tenant. */
 
@@ -314,6 +315,7 @@ export interface JournalRow {
   off_plan: boolean;
   amount_minor: number | null;
   price_to_be_set: boolean;
+  fair_use: FairUseReason | null;
 }
 
 /**
@@ -329,7 +331,7 @@ export async function journal(
   const params = [f.lineId, f.month, f.kinds];
   const rows = await tx.query<JournalRow>(
     `SELECT record_id, started_at, kind, direction, zone, destination_zone, called_number, quantity::float8 AS quantity,
-            off_plan, amount_minor::float8 AS amount_minor, price_to_be_set
+            off_plan, amount_minor::float8 AS amount_minor, price_to_be_set, fair_use
        FROM usage_records WHERE ${where} ORDER BY started_at DESC, record_id LIMIT $4 OFFSET $5`,
     [...params, f.limit, f.offset],
   );

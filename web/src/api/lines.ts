@@ -280,7 +280,7 @@ export interface Charge {
   id: string;
   lineId: string | null;
   msisdn: string | null;
-  kind: 'one_off' | 'first_month' | 'monthly' | 'usage';
+  kind: 'one_off' | 'first_month' | 'monthly' | 'usage' | 'usage_minimum';
   itemCode: string;
   /** The offer's or option's name in the request's language. */
   itemName: string;
@@ -436,6 +436,8 @@ export function useLineAction(id: string) {
       Promise.all([
         queryClient.invalidateQueries({ queryKey: linesKey }),
         queryClient.invalidateQueries({ queryKey: ['pending-actions'] }),
+        // USE-05: a roaming cut-off changed here lifts its block at once: the usage cards change too.
+        queryClient.invalidateQueries({ queryKey: ['usage'] }),
       ]),
   });
 }

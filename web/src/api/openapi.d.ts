@@ -4704,11 +4704,27 @@ export interface components {
           offPlan: boolean;
           amount: string | null;
           priceToBeSet: boolean;
+          /** @description CAT-05: billed although the plan includes it, beyond fair use: a 251st distinct callee, a 251st distinct SMS/MMS recipient, or a call’s part beyond 2 h */
+          fairUse: 'callees' | 'recipients' | 'duration' | null;
         }[];
         total: number;
         limit: number;
         offset: number;
       };
+      /** @description CAT-05, unlimited plans: the month’s distinct callees and SMS/MMS recipients against their limits, and Orange’s SMS suspension */
+      fairUse: {
+        callees: {
+          used: number;
+          max: number;
+        };
+        recipients: {
+          used: number;
+          max: number;
+        };
+        maxCallSeconds: number;
+        smsPerHour: number | null;
+        smsSuspendedUntil: string | null;
+      } | null;
     };
     UsageRecharge: {
       /** Format: uuid */

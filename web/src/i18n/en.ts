@@ -5,6 +5,7 @@ import { billingEn } from './billing-en.ts';
 import { usageEn } from './usage-en.ts';
 import { usageViewsEn } from './usage-views-en.ts';
 import { usageLimitsEn } from './usage-limits-en.ts';
+import { usageFairUseEn } from './usage-fair-use-en.ts';
 import { referralEn } from './referral-en.ts';
 import { internetEn } from './internet-en.ts';
 import { internetCareEn } from './internet-care-en.ts';
@@ -500,6 +501,7 @@ export const en: Translation = {
         data_recharge: 'Data recharge at the operator',
         limit_block: 'Zone block or unblock (cut-off, data threshold) at the operator',
         month_close: 'Usage month close (off-plan charges, purge)',
+        sms_suspension: 'SMS sending suspended or restored at the operator (fair use)',
       },
       billing: { monthly_charges: 'Monthly charges on the 1st' },
       referral: {
@@ -783,6 +785,7 @@ export const en: Translation = {
   usage: usageEn,
   usageViews: usageViewsEn,
   usageLimits: usageLimitsEn,
+  usageFairUse: usageFairUseEn,
   referral: referralEn,
   internet: internetEn,
   internetCare: internetCareEn,
@@ -865,6 +868,8 @@ export const en: Translation = {
       usage: {
         recharge_ordered: 'Data recharge ordered',
         recharge_applied: 'Data recharge applied by the operator',
+        sms_suspended: 'SMS suspended by the operator (over 500 SMS in an hour)',
+        sms_restored: 'SMS restored by the operator',
       },
       session: { login: 'Signed in', logout: 'Signed out' },
       user: {

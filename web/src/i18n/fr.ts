@@ -4,6 +4,7 @@ import { billingFr } from './billing-fr.ts';
 import { usageFr } from './usage-fr.ts';
 import { usageViewsFr } from './usage-views-fr.ts';
 import { usageLimitsFr } from './usage-limits-fr.ts';
+import { usageFairUseFr } from './usage-fair-use-fr.ts';
 import { referralFr } from './referral-fr.ts';
 import { internetFr } from './internet-fr.ts';
 import { internetCareFr } from './internet-care-fr.ts';
@@ -509,6 +510,7 @@ export const fr = {
         data_recharge: 'Recharge data chez l’opérateur',
         limit_block: 'Blocage ou déblocage d’une zone (cut-off, seuil data) chez l’opérateur',
         month_close: 'Clôture du mois de consommation (hors forfait, purge)',
+        sms_suspension: 'Suspension ou rétablissement des SMS chez l’opérateur (usage raisonnable)',
       },
       billing: { monthly_charges: 'Frais mensuels du 1er' },
       referral: {
@@ -793,6 +795,7 @@ export const fr = {
   usage: usageFr,
   usageViews: usageViewsFr,
   usageLimits: usageLimitsFr,
+  usageFairUse: usageFairUseFr,
   referral: referralFr,
   internet: internetFr,
   internetCare: internetCareFr,
@@ -877,6 +880,8 @@ export const fr = {
       usage: {
         recharge_ordered: 'Recharge data commandée',
         recharge_applied: 'Recharge data appliquée par l’opérateur',
+        sms_suspended: 'SMS suspendus par l’opérateur (plus de 500 SMS en une heure)',
+        sms_restored: 'SMS rétablis par l’opérateur',
       },
       session: { login: 'Connexion', logout: 'Déconnexion' },
       user: {

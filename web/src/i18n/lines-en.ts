@@ -279,6 +279,7 @@ export const linesEn: DeepStrings<typeof linesFr> = {
       first_month: 'First month pro rata',
       monthly: 'Monthly',
       usage: 'Off-plan usage',
+      usage_minimum: 'Pay-as-you-go monthly minimum top-up',
     },
   },
   // Issue 15: TMF622 orders received without a customer or an offer (held-orders-page.tsx).

@@ -284,6 +284,7 @@ export const linesFr = {
       first_month: 'Premier mois au prorata',
       monthly: 'Mensualité',
       usage: 'Hors forfait (consommations)',
+      usage_minimum: 'Complément au minimum mensuel (compteur)',
     },
   },
   // Issue 15: TMF622 orders received without a customer or an offer (held-orders-page.tsx).

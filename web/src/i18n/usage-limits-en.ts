@@ -30,4 +30,7 @@ export const usageLimitsEn: typeof usageLimitsFr = {
   thresholdHint: 'Data stops when the month’s usage reaches the threshold; an alert is sent at 80% and 100%.',
   thresholdInvalid: 'Enter a whole number of GB, from 1 to 100.',
   thresholdChanged: 'Data threshold saved',
+  thresholdReached:
+    'Threshold reached: data is stopped. A recharge restores it once the operator applies it (it adds to the threshold for the month).',
+  thresholdRecharge: 'Order a recharge',
 };

@@ -34,4 +34,7 @@ export const usageLimitsFr = {
     'La data est coupée quand la consommation du mois atteint le seuil ; une alerte part à 80 % et à 100 %.',
   thresholdInvalid: 'Indiquez un nombre entier de Go, de 1 à 100.',
   thresholdChanged: 'Seuil data enregistré',
+  thresholdReached:
+    'Seuil atteint : la data est coupée. Une recharge la rétablit aussitôt appliquée par l’opérateur (elle s’ajoute au seuil pour le mois).',
+  thresholdRecharge: 'Commander une recharge',
 };

@@ -63,10 +63,20 @@ export interface DataRechargeRequest {
   volumeMb: number;
 }
 
+/** CAT-05 (Orange): suspend or restore the line's SMS sending (idempotent by `commandId`). */
+export interface SmsSuspensionRequest {
+  commandId: string;
+  network: Network;
+  lineId: string;
+  msisdn: string;
+  suspended: boolean;
+}
+
 export interface OperatorGateway {
   createLine(req: CreateLineRequest): Promise<CreateLineResult>;
   /** Compensation of createLine when a later step of the order fails. */
   cancelLine(req: { network: Network; operatorRef: string; lineId: string }): Promise<void>;
   setDataBlock(req: DataBlockRequest): Promise<{ operatorRef: string }>;
   rechargeData(req: DataRechargeRequest): Promise<{ operatorRef: string }>;
+  setSmsSuspension(req: SmsSuspensionRequest): Promise<{ operatorRef: string }>;
 }

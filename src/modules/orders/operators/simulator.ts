@@ -6,6 +6,7 @@ import {
   type DataBlockRequest,
   type DataRechargeRequest,
   type OperatorGateway,
+  type SmsSuspensionRequest,
 } from './operator-gateway.ts';
 
 /** What the simulator does: how long it takes and which requests it refuses. */
@@ -28,6 +29,8 @@ export interface OperatorSimulator extends OperatorGateway {
   /** Data block/unblock commands received, each once per command id. */
   readonly dataBlocks: DataBlockRequest[];
   readonly recharges: DataRechargeRequest[];
+  /** SMS suspension/restoration commands received (CAT-05), each once per command id. */
+  readonly smsSuspensions: SmsSuspensionRequest[];
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -41,6 +44,7 @@ export function createOperatorSimulator(opts: SimulatorOptions = {}): OperatorSi
   const cancelled: string[] = [];
   const dataBlocks: DataBlockRequest[] = [];
   const recharges: DataRechargeRequest[] = [];
+  const smsSuspensions: SmsSuspensionRequest[] = [];
   const pause = () => {
     const ms = typeof opts.delayMs === 'function' ? opts.delayMs() : opts.delayMs;
     return ms ? sleep(ms) : Promise.resolve();
@@ -50,6 +54,7 @@ export function createOperatorSimulator(opts: SimulatorOptions = {}): OperatorSi
     cancelled,
     dataBlocks,
     recharges,
+    smsSuspensions,
     async createLine(req): Promise<CreateLineResult> {
       await pause();
       if (opts.unavailable?.(req)) throw new OperatorError(`${req.network}: service indisponible`, true);
@@ -82,6 +87,11 @@ export function createOperatorSimulator(opts: SimulatorOptions = {}): OperatorSi
       if (opts.rechargeDelayMs) await sleep(opts.rechargeDelayMs);
       if (!recharges.some((r) => r.rechargeId === req.rechargeId)) recharges.push(req);
       return { operatorRef: `SIM-RECH-${req.rechargeId.slice(0, 8)}` };
+    },
+    async setSmsSuspension(req) {
+      await pause();
+      if (!smsSuspensions.some((s) => s.commandId === req.commandId)) smsSuspensions.push(req);
+      return { operatorRef: `SIM-SMS-${req.commandId.slice(0, 8)}` };
     },
   };
 }

@@ -19,6 +19,7 @@ import { FormDialog } from '../../kit/form-dialog.tsx';
 import { Skeleton } from '../../kit/spinner.tsx';
 import { useToast } from '../../kit/toast.tsx';
 import { formatBytes } from './line-usage-card.tsx';
+import { RechargeDialog } from './recharge-dialog.tsx';
 import './usage.css';
 
 type LimitState = Pick<ZoneLimit, 'unit' | 'limit' | 'used' | 'percent' | 'alerts' | 'blocked'>;
@@ -164,8 +165,10 @@ function ThresholdRow({
   canChange: boolean;
 }) {
   const { t } = useTranslation();
+  const session = useSession();
   const texts = useLimitTexts();
   const [open, setOpen] = useState(false);
+  const [recharging, setRecharging] = useState(false);
   const th = limits.threshold;
   if (!th) return null;
   return (
@@ -176,6 +179,18 @@ function ThresholdRow({
         {' · '}
         {texts.used(th)} {texts.state(th)}
       </p>
+      {th.blocked ? (
+        // CAT-09 "recharges when reached": the block says how to get data back, and offers it.
+        <p className="usage-limits__reached" role="status">
+          {t('usageLimits.thresholdReached')}{' '}
+          {can(session, 'usage.recharge') ? (
+            <Button size="sm" variant="primary" onClick={() => setRecharging(true)}>
+              {t('usageLimits.thresholdRecharge')}
+            </Button>
+          ) : null}
+        </p>
+      ) : null}
+      {recharging ? <RechargeDialog lineId={lineId} onClose={() => setRecharging(false)} /> : null}
       {canChange ? (
         <Button size="sm" onClick={() => setOpen(true)}>
           {t('usageLimits.change')}

@@ -10,6 +10,7 @@ import { Select } from '../../kit/fields.tsx';
 import { Skeleton } from '../../kit/spinner.tsx';
 import { Tabs } from '../../kit/tabs.tsx';
 import { DataChartSection, MonthRecharges, RechargeButton } from './usage-card-extras.tsx';
+import { FairUseSection } from './fair-use-section.tsx';
 import './usage.css';
 
 const FILTERS: readonly KindFilter[] = ['all', 'voice', 'sva', 'sms_mms', 'data'];
@@ -149,6 +150,11 @@ export function LineUsageCard({ lineId }: { lineId: string }) {
               {t(`usage.states.${usage.dataState.state}`)}
             </StatusPill>
           ) : null}
+          {usage.fairUse?.smsSuspendedUntil ? (
+            <StatusPill tone="warning">
+              {t('usageFairUse.suspended', { date: format.dateTime(usage.fairUse.smsSuspendedUntil) })}
+            </StatusPill>
+          ) : null}
           <RechargeButton lineId={lineId} />
         </>
       }
@@ -165,6 +171,7 @@ export function LineUsageCard({ lineId }: { lineId: string }) {
         {t('usage.card.totals')} {monthLabel(usage.month, i18n.language)}
       </h3>
       <Totals usage={usage} />
+      {usage.fairUse ? <FairUseSection fairUse={usage.fairUse} /> : null}
       {usage.dataState?.commandStatus ? (
         <p className="muted">
           {t(usage.dataState.commandStatus === 'sent' ? 'usage.card.sentBlock' : 'usage.card.pendingBlock')}
@@ -231,7 +238,12 @@ export function LineUsageCard({ lineId }: { lineId: string }) {
           {
             id: 'offPlan',
             header: t('usage.journal.offPlan'),
-            cell: (r) => (r.offPlan ? t('common.yes') : t('common.no')),
+            cell: (r) =>
+              r.fairUse
+                ? t(`usageFairUse.reasons.${r.fairUse}`)
+                : r.offPlan
+                  ? t('common.yes')
+                  : t('common.no'),
           },
           {
             id: 'amount',

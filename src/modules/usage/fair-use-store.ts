@@ -1,0 +1,166 @@
+import type { Tx } from '../../platform/db/db.ts';
+import type { FairUseReason } from './fair-use-rules.ts';
+import type { UsageKind } from './rules.ts';
+
+/** The SQL of CAT-05's fair use (migration 0062): records billed beyond it, Orange's SMS suspensions. */
+
+/**
+ * The distinct numbers a line's month already reached by included outgoing calls and SMS/MMS (a
+ * call billed only for its part beyond 2 h still reached its callee), `except` records excluded.
+ */
+export async function knownNumbers(
+  tx: Tx,
+  lineId: string,
+  month: string,
+  except: readonly string[],
+): Promise<{ callees: Set<string>; recipients: Set<string> }> {
+  const rows = await tx.query<{ voice: boolean; called_number: string }>(
+    `SELECT DISTINCT kind = 'voice' AS voice, called_number FROM usage_records
+      WHERE line_id = $1 AND month = $2 AND direction = 'out' AND kind IN ('voice', 'sms', 'mms')
+        AND called_number IS NOT NULL AND (NOT off_plan OR fair_use = 'duration')
+        AND record_id <> ALL($3::text[])`,
+    [lineId, month, except],
+  );
+  const callees = new Set<string>();
+  const recipients = new Set<string>();
+  for (const r of rows) (r.voice ? callees : recipients).add(r.called_number);
+  return { callees, recipients };
+}
+
+/** The month's count of distinct callees and SMS/MMS recipients of included usage (the line page). */
+export async function distinctNumbers(
+  tx: Tx,
+  lineId: string,
+  month: string,
+): Promise<{ callees: number; recipients: number }> {
+  const k = await knownNumbers(tx, lineId, month, []);
+  return { callees: k.callees.size, recipients: k.recipients.size };
+}
+
+export interface FairUseBilling {
+  recordId: string;
+  reason: FairUseReason;
+  amountMinor: number | null;
+  toBeSet: boolean;
+}
+
+/** Marks records billed beyond fair use: off-plan, priced (or "à définir"), with the reason. */
+export async function markFairUse(tx: Tx, bs: readonly FairUseBilling[]): Promise<void> {
+  if (bs.length === 0) return;
+  await tx.query(
+    `UPDATE usage_records r SET off_plan = true, amount_minor = b.amount, price_to_be_set = b.to_be_set, fair_use = b.reason
+       FROM unnest($1::text[], $2::text[], $3::bigint[], $4::boolean[]) AS b(record_id, reason, amount, to_be_set)
+      WHERE r.record_id = b.record_id`,
+    [
+      bs.map((b) => b.recordId),
+      bs.map((b) => b.reason),
+      bs.map((b) => b.amountMinor),
+      bs.map((b) => b.toBeSet),
+    ],
+  );
+}
+
+/** Moves a quantity of a month's counter from included to off-plan, with its amount and unpriced records. */
+export async function moveToOffPlan(
+  tx: Tx,
+  m: {
+    lineId: string;
+    month: string;
+    kind: UsageKind;
+    quantity: number;
+    amountMinor: number;
+    toBeSet: number;
+  },
+): Promise<void> {
+  await tx.query(
+    `UPDATE usage_counters SET in_plan = in_plan - $4, off_plan = off_plan + $4, off_plan_minor = off_plan_minor + $5,
+            to_be_set = to_be_set + $6
+      WHERE line_id = $1 AND month = $2 AND kind = $3`,
+    [m.lineId, m.month, m.kind, m.quantity, m.amountMinor, m.toBeSet],
+  );
+}
+
+/** The line's sent SMS made in (from, to]. */
+export function sentSms(
+  tx: Tx,
+  lineId: string,
+  from: Date,
+  to: Date,
+): Promise<{ startedAt: Date; quantity: number }[]> {
+  return tx.query<{ startedAt: Date; quantity: number }>(
+    `SELECT started_at AS "startedAt", quantity::float8 AS quantity FROM usage_records
+      WHERE line_id = $1 AND kind = 'sms' AND direction = 'out' AND started_at > $2 AND started_at <= $3`,
+    [lineId, from, to],
+  );
+}
+
+export interface SmsSuspensionRow {
+  line_id: string;
+  since: Date;
+  until: Date;
+  command_status: 'pending' | 'sent';
+  lifted_at: Date | null;
+  lift_status: 'pending' | 'sent' | null;
+}
+
+const SUSPENSION_COLUMNS = 'line_id, since, until, command_status, lifted_at, lift_status';
+
+/** The line's suspension in force at `at` (not lifted), if any. */
+export function suspensionAt(tx: Tx, lineId: string, at: Date): Promise<SmsSuspensionRow | undefined> {
+  return tx.maybeOne<SmsSuspensionRow>(
+    `SELECT ${SUSPENSION_COLUMNS} FROM usage_sms_suspensions
+      WHERE line_id = $1 AND since <= $2 AND until > $2 AND lifted_at IS NULL ORDER BY since DESC LIMIT 1`,
+    [lineId, at],
+  );
+}
+
+/** The line's suspension not lifted yet, the latest first (the line page). */
+export function currentSuspension(tx: Tx, lineId: string): Promise<SmsSuspensionRow | undefined> {
+  return tx.maybeOne<SmsSuspensionRow>(
+    `SELECT ${SUSPENSION_COLUMNS} FROM usage_sms_suspensions
+      WHERE line_id = $1 AND lifted_at IS NULL ORDER BY since DESC LIMIT 1`,
+    [lineId],
+  );
+}
+
+/** A new suspension (its command pending); false when the same one exists already. */
+export async function insertSuspension(tx: Tx, lineId: string, since: Date, until: Date): Promise<boolean> {
+  const rows = await tx.query(
+    `INSERT INTO usage_sms_suspensions (tenant_id, line_id, since, until, command_status)
+     VALUES (relais_tenant(), $1, $2, $3, 'pending') ON CONFLICT DO NOTHING RETURNING line_id`,
+    [lineId, since, until],
+  );
+  return rows.length > 0;
+}
+
+export function suspensionOf(tx: Tx, lineId: string, since: Date): Promise<SmsSuspensionRow | undefined> {
+  return tx.maybeOne<SmsSuspensionRow>(
+    `SELECT ${SUSPENSION_COLUMNS} FROM usage_sms_suspensions WHERE line_id = $1 AND since = $2 FOR UPDATE`,
+    [lineId, since],
+  );
+}
+
+/** Ends the suspension (its restoring command pending); false when it was lifted already. */
+export async function liftSuspension(tx: Tx, lineId: string, since: Date, now: Date): Promise<boolean> {
+  const rows = await tx.query(
+    `UPDATE usage_sms_suspensions SET lifted_at = $3, lift_status = 'pending'
+      WHERE line_id = $1 AND since = $2 AND lifted_at IS NULL RETURNING line_id`,
+    [lineId, since, now],
+  );
+  return rows.length > 0;
+}
+
+/** The operator confirmed the suspension (or its lifting). */
+export async function markSuspensionSent(
+  tx: Tx,
+  lineId: string,
+  since: Date,
+  suspended: boolean,
+): Promise<void> {
+  await tx.query(
+    suspended
+      ? `UPDATE usage_sms_suspensions SET command_status = 'sent' WHERE line_id = $1 AND since = $2`
+      : `UPDATE usage_sms_suspensions SET lift_status = 'sent' WHERE line_id = $1 AND since = $2`,
+    [lineId, since],
+  );
+}
