@@ -3743,7 +3743,7 @@ export interface components {
       } | null;
       options: {
         code: string;
-        status: string;
+        status: 'pending' | 'active' | 'terminated';
         /** Format: date-time */
         createdAt: string;
         activatedAt: string | null;
@@ -3797,7 +3797,7 @@ export interface components {
         label: string;
         kind: string;
         zone: string | null;
-        status: string;
+        status: 'pending' | 'active' | 'terminated';
         /** Format: date-time */
         createdAt: string;
         activatedAt: string | null;
@@ -3929,7 +3929,7 @@ export interface components {
       reference: string;
       accountId: string;
       accountName: string;
-      configuration: string;
+      configuration: 'unit' | 'multiple';
       network: 'orange' | 'bouygues';
       state: 'queued' | 'in_progress' | 'completed' | 'failed' | 'cancelled';
       /** Format: date-time */
@@ -3937,7 +3937,7 @@ export interface components {
       queued: boolean;
       failure: string | null;
       description: string | null;
-      priority: string | null;
+      priority: '0' | '1' | '2' | '3' | '4' | null;
       /** Format: date-time */
       createdAt: string;
       completedAt: string | null;
@@ -9647,25 +9647,25 @@ export interface operations {
             allowedOptions: components['schemas']['CatalogOption'][];
             openingHours: {
               creation: {
-                days: number[];
+                days: (1 | 2 | 3 | 4 | 5 | 6 | 7)[];
                 from: string;
                 to: string;
                 holidaysOpen: boolean;
               } | null;
               sim_swap: {
-                days: number[];
+                days: (1 | 2 | 3 | 4 | 5 | 6 | 7)[];
                 from: string;
                 to: string;
                 holidaysOpen: boolean;
               } | null;
               esim_creation: {
-                days: number[];
+                days: (1 | 2 | 3 | 4 | 5 | 6 | 7)[];
                 from: string;
                 to: string;
                 holidaysOpen: boolean;
               } | null;
               esim_swap: {
-                days: number[];
+                days: (1 | 2 | 3 | 4 | 5 | 6 | 7)[];
                 from: string;
                 to: string;
                 holidaysOpen: boolean;
@@ -10777,7 +10777,7 @@ export interface operations {
           'application/json': {
             items: {
               network: 'orange' | 'bouygues';
-              kind: string;
+              kind: 'pin' | 'no_pin' | 'esim' | 'number';
               state: string;
               count: number;
             }[];
@@ -14952,7 +14952,7 @@ export interface operations {
               lineId: string | null;
               msisdn: string | null;
               orderId: string | null;
-              kind: string;
+              kind: 'one_off' | 'first_month' | 'monthly' | 'usage';
               itemType: string;
               itemCode: string;
               itemName: string;
@@ -28093,7 +28093,7 @@ export interface operations {
             items: {
               /** Format: uuid */
               id: string;
-              kind: string;
+              kind: 'no_internet' | 'slow' | 'wifi_led_off' | 'split_bands';
               diagnosis: string;
               nextStep: string;
               escalation: string | null;
