@@ -93,7 +93,8 @@ export const OptionSchema = Type.Object(
 
 const WindowSchema = Nullable(
   Type.Object({
-    days: Type.Array(Type.Integer()),
+    // ISO weekdays, 1 Monday to 7 Sunday.
+    days: Type.Array(Type.Union(([1, 2, 3, 4, 5, 6, 7] as const).map((d) => Type.Literal(d)))),
     from: Type.String(),
     to: Type.String(),
     holidaysOpen: Type.Boolean(),

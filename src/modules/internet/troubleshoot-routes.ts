@@ -11,7 +11,7 @@ import {
   previewTroubleshooting,
   troubleshootInternet,
 } from './troubleshoot-internet.ts';
-import { OperatorContacts, OutageBody, TroubleshootBody } from './troubleshoot-schemas.ts';
+import { OperatorContacts, OutageBody, TroubleKind, TroubleshootBody } from './troubleshoot-schemas.ts';
 import { internetRoute, subscriptionRoute } from './route-kit.ts';
 
 /** Issue 11 §4: the troubleshooting flow, sector outages, the operators' contacts. */
@@ -61,7 +61,7 @@ export function troubleshootRoutes(app: App, deps: Deps): void {
         items: Type.Array(
           Type.Object({
             id: Type.String({ format: 'uuid' }),
-            kind: Type.String(),
+            kind: TroubleKind,
             diagnosis: Type.String(),
             nextStep: Type.String(),
             escalation: Type.Union([Type.String(), Type.Null()]),

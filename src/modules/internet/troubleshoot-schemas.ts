@@ -9,6 +9,9 @@ const OperatorSchema = lit(['hot', 'partner'] as const);
 const Opt = <T extends Parameters<typeof Type.Optional>[0]>(t: T) =>
   Type.Optional(Type.Union([t, Type.Null()]));
 
+/** What the customer reports (no Internet, slow, Wi-Fi LED off, split bands). */
+export const TroubleKind = lit(TROUBLE_KINDS);
+
 const LedState = Type.Optional(lit(LED_STATES));
 const Leds = Type.Object(
   { power: LedState, infrastructure: LedState, internet: LedState, wifi: LedState, phone: LedState },
@@ -17,7 +20,7 @@ const Leds = Type.Object(
 
 export const TroubleshootBody = Type.Object(
   {
-    kind: lit(TROUBLE_KINDS),
+    kind: TroubleKind,
     leds: Leds,
     powerCycled: Type.Boolean(),
     wifiButtonHeld: Type.Optional(Type.Boolean()),
@@ -87,7 +90,7 @@ export const TroubleshootResult = Type.Object(
   {
     ...Verdict,
     id: Type.String({ format: 'uuid' }),
-    kind: lit(TROUBLE_KINDS),
+    kind: TroubleKind,
     incident: Type.Object({ id: Type.String({ format: 'uuid' }), reference: Type.String() }),
     callSheet: Type.Union([Type.Array(Type.String()), Type.Null()]),
     email: Type.Union([Type.Object({ to: Type.String(), subject: Type.String() }), Type.Null()]),

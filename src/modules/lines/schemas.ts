@@ -7,6 +7,9 @@ export const NetworkSchema = Type.Union(NETWORKS.map((n) => Type.Literal(n)));
 export const SimTypeSchema = Type.Union(SIM_TYPES.map((n) => Type.Literal(n)));
 export const LINE_STATES = ['in_progress', 'active', 'suspended', 'terminated', 'cancelled'] as const;
 export const LineStateSchema = Type.Union(LINE_STATES.map((n) => Type.Literal(n)));
+const OptionStatusSchema = Type.Union(
+  (['pending', 'active', 'terminated'] as const).map((s) => Type.Literal(s)),
+);
 
 export const LineSchema = Type.Object(
   {
@@ -40,7 +43,7 @@ export const LineSchema = Type.Object(
     options: Type.Array(
       Type.Object({
         code: Type.String(),
-        status: Type.String(),
+        status: OptionStatusSchema,
         createdAt: Type.String({ format: 'date-time' }),
         activatedAt: Nullable(Type.String({ format: 'date-time' })),
         endedAt: Nullable(Type.String({ format: 'date-time' })),
@@ -123,7 +126,7 @@ export const LineActionsSchema = Type.Object(
         label: Type.String(),
         kind: Type.String(),
         zone: StringOrNull,
-        status: Type.String(),
+        status: OptionStatusSchema,
         createdAt: Type.String({ format: 'date-time' }),
         activatedAt: DateTimeOrNull,
         endedAt: DateTimeOrNull,

@@ -60,14 +60,15 @@ const OrderSchema = Type.Object(
     reference: Type.String(),
     accountId: Type.String(),
     accountName: Type.String(),
-    configuration: Type.String(),
+    configuration: Type.Union([Type.Literal('unit'), Type.Literal('multiple')]),
     network: NetworkSchema,
     state: OrderStateSchema,
     submitAt: Type.String({ format: 'date-time' }),
     queued: Type.Boolean(),
     failure: Type.Union([Type.String(), Type.Null()]),
     description: Type.Union([Type.String(), Type.Null()]),
-    priority: Type.Union([Type.String(), Type.Null()]),
+    // TMF622's priority, "0" highest to "4" lowest (the column's CHECK).
+    priority: Type.Union([...(['0', '1', '2', '3', '4'] as const).map((p) => Type.Literal(p)), Type.Null()]),
     createdAt: Type.String({ format: 'date-time' }),
     completedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
     lines: Type.Array(Type.Ref('Line')),
@@ -151,7 +152,12 @@ export function orderRoutes(app: App, deps: Deps): void {
               lineId: Type.Union([Type.String(), Type.Null()]),
               msisdn: Type.Union([Type.String(), Type.Null()]),
               orderId: Type.Union([Type.String(), Type.Null()]),
-              kind: Type.String(),
+              // account_charges' CHECK: a one-off fee, the first month pro rata, a month, usage.
+              kind: Type.Union(
+                (['one_off', 'first_month', 'monthly', 'usage', 'usage_minimum'] as const).map((k) =>
+                  Type.Literal(k),
+                ),
+              ),
               itemType: Type.String(),
               itemCode: Type.String(),
               itemName: Type.String(),

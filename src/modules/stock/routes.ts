@@ -95,7 +95,8 @@ export function stockRoutes(app: App, deps: Deps): void {
             items: Type.Array(
               Type.Object({
                 network: Network,
-                kind: Type.String(),
+                // A SIM's type, or `number` for the phone numbers' rows.
+                kind: Type.Union([...SIM_TYPES, 'number' as const].map((k) => Type.Literal(k))),
                 state: Type.String(),
                 count: Type.Integer(),
               }),

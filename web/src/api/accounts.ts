@@ -3,65 +3,17 @@ import { api, getVersioned, patchVersioned, type Versioned } from './client.ts';
 import { toQuery, type ListParams } from './list-params.ts';
 import { useIdempotentMutation } from './use-idempotent-mutation.ts';
 import type { AuditEvent, ListResponse } from './types.ts';
+import type { RequestBody, Schema } from './contract.ts';
 
 export const accountsKey = ['accounts'] as const;
 
-export type AccountKind = 'person' | 'business';
-export type AccountStatus = 'active' | 'closed';
+export type Account = Schema<'Account'>;
+export type AccountContact = Schema<'AccountContact'>;
+export type AccountAddress = Schema<'AccountAddress'>;
+export type AccountDetail = Schema<'AccountDetail'>;
 
-export interface Account {
-  id: string;
-  reference: string;
-  kind: AccountKind;
-  companyType: string | null;
-  companyName: string | null;
-  siret: string | null;
-  nationalIdKind: 'il_company' | 'il_identity' | null;
-  nationalId: string | null;
-  firstName: string | null;
-  lastName: string | null;
-  displayName: string;
-  email: string;
-  phone: string | null;
-  country: string;
-  billingDay: number;
-  /** CAL-06: YYYY-MM-DD in the tenant's time zone. */
-  nextBillingDate: string;
-  status: AccountStatus;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  closedAt: string | null;
-}
-
-export interface AccountContact {
-  id: string;
-  accountId: string;
-  name: string;
-  role: string | null;
-  email: string | null;
-  phone: string | null;
-  mobile: string | null;
-  version: number;
-}
-
-export interface AccountAddress {
-  id: string;
-  accountId: string;
-  kind: 'billing' | 'site';
-  label: string | null;
-  line1: string;
-  line2: string | null;
-  postalCode: string;
-  city: string;
-  country: string;
-  version: number;
-}
-
-export interface AccountDetail extends Account {
-  contacts: AccountContact[];
-  addresses: AccountAddress[];
-}
+export type AccountKind = Account['kind'];
+export type AccountStatus = Account['status'];
 
 export interface AccountFilters {
   q?: string;
@@ -98,19 +50,7 @@ export function useAccountHistory(id: string, params: ListParams) {
   });
 }
 
-export interface CreateAccountInput {
-  kind: AccountKind;
-  companyType?: string;
-  companyName?: string;
-  siret?: string;
-  /** Israeli accounts: the ח.פ. or ת.ז. (issue 11 §6). */
-  nationalId?: string;
-  firstName?: string;
-  lastName?: string;
-  email: string;
-  phone?: string;
-  billingDay: number;
-}
+export type CreateAccountInput = RequestBody<'/api/accounts', 'post'>;
 
 export function useCreateAccount() {
   const queryClient = useQueryClient();
@@ -121,15 +61,7 @@ export function useCreateAccount() {
   });
 }
 
-export type UpdateAccountInput = Partial<
-  Pick<Account, 'companyType' | 'companyName' | 'siret' | 'firstName' | 'lastName' | 'phone'>
-> & {
-  email?: string;
-  billingDay?: number;
-  status?: AccountStatus;
-  /** Israeli accounts: the ח.פ. or ת.ז. (issue 11 §6); null clears it. */
-  nationalId?: string | null;
-};
+export type UpdateAccountInput = RequestBody<'/api/accounts/{id}', 'patch'>;
 
 /** Every change to an account, its contacts or addresses refreshes the page's queries. */
 function useAccountRefresh(id: string) {
@@ -150,13 +82,7 @@ export function useUpdateAccount(id: string) {
   });
 }
 
-export interface ContactInput {
-  name: string;
-  role?: string;
-  email?: string;
-  phone?: string;
-  mobile?: string;
-}
+export type ContactInput = RequestBody<'/api/accounts/{id}/contacts', 'post'>;
 
 export function useAddContact(accountId: string) {
   const refresh = useAccountRefresh(accountId);
@@ -176,14 +102,7 @@ export function useRemoveContact(accountId: string) {
   });
 }
 
-export interface AddressInput {
-  kind: 'billing' | 'site';
-  label?: string;
-  line1: string;
-  line2?: string;
-  postalCode: string;
-  city: string;
-}
+export type AddressInput = RequestBody<'/api/accounts/{id}/addresses', 'post'>;
 
 export function useAddAddress(accountId: string) {
   const refresh = useAccountRefresh(accountId);

@@ -2,22 +2,19 @@ import { useQuery } from '@tanstack/react-query';
 import { api, buildUrl } from './client.ts';
 import { pendingActionsKey } from './pending-actions.ts';
 import type { ListResponse, PendingAction } from './types.ts';
+import type { OkBody } from './contract.ts';
 
 /** The customer page's charges total and CSV export, and the actions on the account's lines. */
 
-export interface ChargeTotal {
-  currency: string;
-  vatIncluded: boolean;
-  count: number;
-  /** Decimal string, e.g. "25.00". */
-  total: string;
-}
+/** One currency's total of the account's charges (a decimal string, e.g. "25.00"). */
+export type ChargeTotal = OkBody<'/api/charges/totals', 'get'>['items'][number];
 
 export function useChargeTotals(accountId: string) {
   return useQuery({
     // Under the orders' key (lines.ts), so whatever refreshes the charges refreshes the total.
     queryKey: ['orders', 'charges', accountId, 'totals'],
-    queryFn: ({ signal }) => api.get<{ items: ChargeTotal[] }>('/api/charges/totals', { accountId }, signal),
+    queryFn: ({ signal }) =>
+      api.get<OkBody<'/api/charges/totals', 'get'>>('/api/charges/totals', { accountId }, signal),
   });
 }
 

@@ -3,89 +3,23 @@ import { api } from './client.ts';
 import { toQuery, type ListParams } from './list-params.ts';
 import { useIdempotentMutation } from './use-idempotent-mutation.ts';
 import type { ListResponse } from './types.ts';
+import type { OkBody, RequestBody, Schema } from './contract.ts';
 
 export const catalogKey = ['catalog'] as const;
 
-export type Network = 'orange' | 'bouygues';
-export type Zone = 'usa_canada' | 'maghreb_turkey' | 'rest_of_world' | 'europe' | 'world';
-export type IsoDay = 1 | 2 | 3 | 4 | 5 | 6 | 7;
-export type Range = 'unlimited' | 'travel' | 'data_only' | 'payg' | 'data_payg' | 'm2m';
-export type PriceComponent =
-  | 'monthly'
-  | 'monthly_minimum'
-  | 'one_off'
-  | 'per_minute'
-  | 'per_sms'
-  | 'per_mms'
-  | 'per_mb'
-  | 'per_mb_tiers';
+export type CatalogPrice = Schema<'CatalogPrice'>;
+export type CatalogOffer = Schema<'CatalogOffer'>;
+export type CatalogOption = Schema<'CatalogOption'>;
+/** One offer with its allowed options, fair use, blocking answers and opening hours. */
+export type CatalogOfferDetail = OkBody<'/api/catalog/offers/{id}', 'get'>;
 
-export interface CatalogPrice {
-  component: PriceComponent;
-  /** Decimal string excl. VAT, or null: "à définir". */
-  amount: string | null;
-  tiers: { fromMb: number; perMb: string }[] | null;
-  currency: string;
-  vatIncluded: boolean;
-  toBeSet: boolean;
-  effectiveFrom: string;
-  effectiveDate: string | null;
-  origin: 'catalog' | 'tenant';
-}
+export type Network = CatalogOffer['network'];
+export type Zone = CatalogOffer['roamingZonesAtOrder'][number];
+export type Range = CatalogOffer['range'];
+export type PriceComponent = CatalogPrice['component'];
 
-interface Priced {
-  prices: CatalogPrice[];
-  upcomingPrices: CatalogPrice[];
-  priceToBeSet: boolean;
-}
-
-export interface CatalogOffer extends Priced {
-  id: string;
-  catalogVersion: string;
-  network: Network;
-  range: Range;
-  name: string;
-  envelopeMb: number | null;
-  blocked: boolean | null;
-  fiveG: boolean;
-  voice: boolean;
-  sms: boolean;
-  roaming: boolean;
-  numberLength: number;
-  numberAssignment: 'random_from_stock' | 'chosen_at_order' | 'given_by_operator';
-  sessionLimit: number | null;
-  esimAllowed: boolean;
-  recharge: 'any' | 'same_volume' | 'none';
-  roamingZonesAtOrder: Zone[];
-  includes: string[];
-}
-
-export interface CatalogOption extends Priced {
-  id: string;
-  kind: 'esim' | 'fixed_ip' | 'roaming' | 'cutoff' | 'voice_service' | 'handset_service' | 'recharge';
-  network: Network;
-  name: string;
-  group: string | null;
-  zone: Zone | null;
-  volumeMb: number | null;
-  cutoffEuros: number | null;
-  partnerOnly: string | null;
-  handsetActivated: boolean;
-  requiredAtOrder: boolean;
-  notes: string[];
-}
-
-export interface OpeningWindow {
-  days: IsoDay[];
-  from: string;
-  to: string;
-  holidaysOpen: boolean;
-}
-
-export interface CatalogOfferDetail extends CatalogOffer {
-  allowedOptions: CatalogOption[];
-  openingHours: Record<'creation' | 'sim_swap' | 'esim_creation' | 'esim_swap', OpeningWindow | null>;
-}
+export type OpeningWindow = NonNullable<CatalogOfferDetail['openingHours']['creation']>;
+export type IsoDay = OpeningWindow['days'][number];
 
 export interface OfferFilters {
   q?: string;
@@ -111,22 +45,8 @@ export function useOffer(id: string) {
   });
 }
 
-export interface SetPriceInput {
-  itemType: 'offer' | 'option';
-  itemId: string;
-  component: PriceComponent;
-  amount: string;
-  effectiveDate: string;
-}
-
-export interface PriceVersion {
-  id: string;
-  itemId: string;
-  component: PriceComponent;
-  amount: string | null;
-  effectiveDate: string;
-  effectiveFrom: string;
-}
+export type SetPriceInput = RequestBody<'/api/catalog/prices', 'post'>;
+export type PriceVersion = OkBody<'/api/catalog/prices', 'post'>;
 
 export function useSetPrice() {
   const queryClient = useQueryClient();

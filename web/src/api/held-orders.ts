@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client.ts';
-import type { Schema } from './contract.ts';
+import type { OkBody, Schema } from './contract.ts';
 
 /** Issue 15: a TMF622 order received without a customer or an offer, to complete or reject. */
 export type HeldOrder = Schema<'HeldOrder'>;
@@ -11,11 +11,7 @@ export function useHeldOrders() {
   return useQuery({
     queryKey: heldKey,
     queryFn: ({ signal }) =>
-      api.get<{ items: HeldOrder[]; total: number }>(
-        '/api/orders/held',
-        { state: 'held', limit: 100 },
-        signal,
-      ),
+      api.get<OkBody<'/api/orders/held', 'get'>>('/api/orders/held', { state: 'held', limit: 100 }, signal),
   });
 }
 

@@ -3,12 +3,28 @@ import { api, getVersioned, patchVersioned } from './client.ts';
 import { toQuery, type ListParams } from './list-params.ts';
 import { useIdempotentMutation } from './use-idempotent-mutation.ts';
 import type { ListResponse } from './types.ts';
+import type { OkBody, RequestBody, Schema } from './contract.ts';
 
 export const incidentsKey = ['incidents'] as const;
 
-export const SERVICES = ['adsl', 'sdsl', 'vga', 'fibre', 'cable', 'mobile'] as const;
-export const CHANNELS = ['phone', 'email', 'chat', 'web_form', 'social', 'post', 'shop'] as const;
-export const PRIORITIES = ['critical', 'high', 'normal', 'low'] as const;
+export const SERVICES = [
+  'adsl',
+  'sdsl',
+  'vga',
+  'fibre',
+  'cable',
+  'mobile',
+] as const satisfies readonly Service[];
+export const CHANNELS = [
+  'phone',
+  'email',
+  'chat',
+  'web_form',
+  'social',
+  'post',
+  'shop',
+] as const satisfies readonly Channel[];
+export const PRIORITIES = ['critical', 'high', 'normal', 'low'] as const satisfies readonly Priority[];
 export const STATES = [
   'new',
   'diagnosis',
@@ -17,7 +33,7 @@ export const STATES = [
   'intervention_planned',
   'resolved',
   'closed',
-] as const;
+] as const satisfies readonly IncidentState[];
 export const INFO_FIELDS = [
   'siteContactName',
   'siteContactPhone',
@@ -25,9 +41,11 @@ export const INFO_FIELDS = [
   'modemMakeModel',
   'routerMakeModel',
   'modemLedStates',
-] as const;
+] as const satisfies readonly InfoField[];
 
-export type Service = (typeof SERVICES)[number];
+export type Incident = Schema<'Incident'>;
+export type IncidentDetail = Schema<'IncidentDetail'>;
+export type Service = NonNullable<Incident['service']>;
 
 /**
  * Issue 11 §6, as the server's `incidentServices` (support/incident-rules.ts): a reseller of
@@ -37,82 +55,20 @@ export type Service = (typeof SERVICES)[number];
 export function incidentServicesFor(families: readonly ('mobile' | 'internet')[]): readonly Service[] {
   return families.includes('mobile') ? SERVICES : ['fibre', 'cable'];
 }
-export type Channel = (typeof CHANNELS)[number];
-export type Priority = (typeof PRIORITIES)[number];
-export type IncidentState = (typeof STATES)[number];
-export type InfoField = (typeof INFO_FIELDS)[number];
-export type SlaState = 'ok' | 'at_risk' | 'breached' | 'met';
+export type Channel = Incident['channel'];
+export type Priority = Incident['priority'];
+export type IncidentState = Incident['state'];
+export type InfoField = keyof Incident['information'];
+export type SlaState = Incident['sla']['risk'];
 
-export interface MoneyValue {
-  amount: number;
-  currency: string;
-  vatIncluded: boolean;
-}
-
-export interface Incident {
-  id: string;
-  reference: string;
-  /** Null while the incident is « à rattacher » (a TM Forum ticket sent without a customer). */
-  accountId: string | null;
-  accountName: string | null;
-  accountReference: string | null;
-  /** Null only on an incident « à rattacher » whose ticket named no service. */
-  service: Service | null;
-  channel: Channel;
-  priority: Priority;
-  state: IncidentState;
-  title: string;
-  description: string;
-  information: Record<InfoField, string | null>;
-  openedAt: string;
-  resolvedAt: string | null;
-  sla: { risk: SlaState };
-  operatorCode: string | null;
-  operatorName: string | null;
-  /** NET-05: an appointment is past its slot without an outcome. */
-  overdue: boolean;
-  version: number;
-}
+export type MoneyValue = IncidentDetail['costs']['due'];
 
 /** Issue 4 item 7: an operator and the escalation template it receives. */
-export interface Operator {
-  code: string;
-  name: string;
-  email: string;
-  services: Service[];
-  template: 'openip' | 'generic';
-  requiredInfo: string[];
-}
+export type Operator = OkBody<'/api/support/operators', 'get'>[number];
 
-export interface Written {
-  id: string;
-  by: string;
-  at: string;
-  channel: Channel;
-  text: string;
-  recordedBy: string;
-  recordedAt: string;
-}
+export type Written = IncidentDetail['consents'][number];
 
-export interface Intervention {
-  id: string;
-  kind: 'on_site' | 'expertise' | 'sav_plus';
-  slotStart: string;
-  slotEnd: string;
-  address: string;
-  reachablePhones: string[];
-  technicianCallsFirst: boolean;
-  referent: string | null;
-  status: 'planned' | 'qualified' | 'cancelled';
-  qualification: string | null;
-  /** The outcome by its tariff label, in the reader's language. */
-  qualificationLabel?: string | null;
-  savPlusSteps: SavPlusStepRecord[];
-  nextSavPlusStep: SavPlusStep | null;
-  overdue: boolean;
-  /** SUP-09: a planned SAV+ appointment cancels free until this instant; null otherwise. */
-  freeCancellationUntil: string | null;
-}
+export type Intervention = IncidentDetail['interventions'][number];
 
 /** SUP-08: the points of the line a SAV+ follows, in order. */
 export const SAV_PLUS_STEPS = [
@@ -121,62 +77,14 @@ export const SAV_PLUS_STEPS = [
   'sub_frame',
   'concentration_point',
   'second_site_visit',
-] as const;
+] as const satisfies readonly NonNullable<Intervention['nextSavPlusStep']>[];
 export type SavPlusStep = (typeof SAV_PLUS_STEPS)[number];
 
-export interface SavPlusStepRecord {
-  id: string;
-  step: SavPlusStep;
-  faultShown: boolean;
-  downKbps: number;
-  upKbps: number;
-  note: string;
-  measuredAt: string;
-  recordedBy: string;
-}
+export type SavPlusStepRecord = Intervention['savPlusSteps'][number];
 
-export interface Charge {
-  id: string;
-  code: string;
-  label: string;
-  amount: MoneyValue;
-  status: 'due' | 'awaiting_acceptance' | 'contested' | 'waived';
-  contestDeadline: string;
-  contestable: boolean;
-  waivedReason: string | null;
-}
+export type Charge = IncidentDetail['charges'][number];
 
-export interface IncidentDetail extends Incident {
-  notice: { checks: string[]; minimum: MoneyValue | null };
-  missingChecks: string[];
-  missingInformation: string[];
-  checks: (Written & { check: string })[];
-  consents: Written[];
-  interventions: Intervention[];
-  charges: Charge[];
-  costs: { due: MoneyValue; waived: MoneyValue };
-  emails: { id: string; to: string; subject: string; template: string; status: string; createdAt: string }[];
-  actions: { action: string; allowed: boolean; code: string | null; reason: string | null }[];
-  timeline: {
-    at: string;
-    kind: string;
-    title: string;
-    detail: string;
-    channel: Channel | null;
-    by: string | null;
-  }[];
-  customerServiceEmail: string;
-}
-
-export interface TariffLine {
-  code: string;
-  labelFr: string;
-  labelEn: string;
-  services: Service[];
-  amount: MoneyValue | null;
-  onQuote: boolean;
-  kind: 'qualification' | 'fee';
-}
+export type TariffLine = OkBody<'/api/support/tariff', 'get'>[number];
 
 export interface IncidentFilters {
   state?: string;
@@ -225,15 +133,7 @@ export function useOperators() {
   });
 }
 
-export interface CreateIncidentInput {
-  accountId: string;
-  service: Service;
-  channel: Channel;
-  priority: Priority;
-  title: string;
-  description?: string;
-  operatorCode?: string;
-}
+export type CreateIncidentInput = RequestBody<'/api/incidents', 'post'>;
 
 export function useCreateIncident() {
   const queryClient = useQueryClient();

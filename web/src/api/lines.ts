@@ -4,102 +4,23 @@ import { useIdempotentMutation } from './use-idempotent-mutation.ts';
 import type { ListResponse } from './types.ts';
 import { toQuery, type ListParams } from './list-params.ts';
 import type { CatalogOfferDetail } from './catalog.ts';
+import type { OkBody, RequestBody, Schema } from './contract.ts';
 
 /** Stock (SIMs, numbers), orders and lines: the hooks of issue 3's pages. */
 
-export type Network = 'orange' | 'bouygues';
-export type SimType = 'pin' | 'no_pin' | 'esim';
-export type LineState = 'in_progress' | 'active' | 'suspended' | 'terminated' | 'cancelled';
-export type OrderState = 'queued' | 'in_progress' | 'completed' | 'failed' | 'cancelled';
+export type Sim = Schema<'Sim'>;
+export type Line = Schema<'Line'>;
+export type Order = Schema<'Order'>;
 
-export interface StockCount {
-  network: Network;
-  kind: SimType | 'number';
-  state: string;
-  count: number;
-}
+export type Network = Line['network'];
+export type SimType = Line['simType'];
+export type LineState = Line['state'];
+export type OrderState = Order['state'];
 
-export interface Sim {
-  iccid: string;
-  network: Network;
-  simType: SimType;
-  state: 'free' | 'assigned' | 'in_use' | 'retired';
-  accountId: string | null;
-  accountName: string | null;
-  hasPuk: boolean;
-}
+export type StockCount = OkBody<'/api/stock/summary', 'get'>['items'][number];
 
-export interface Line {
-  id: string;
-  accountId: string;
-  accountName: string;
-  orderId: string;
-  orderReference: string;
-  network: Network;
-  offer: string;
-  /** The offer's catalog name, in the user's language. */
-  offerName: string;
-  state: LineState;
-  msisdn: string | null;
-  iccid: string | null;
-  simType: SimType;
-  userName: string;
-  siteId: string | null;
-  portability: boolean;
-  rio: string | null;
-  activationAt: string;
-  esim: {
-    contactEmail: string | null;
-    contactMobile: string | null;
-    confirmed: boolean;
-    locked: boolean;
-    triesLeft: number;
-  } | null;
-  options: {
-    code: string;
-    status: string;
-    createdAt: string;
-    activatedAt: string | null;
-    endedAt: string | null;
-  }[];
-  createdAt: string;
-  activatedAt: string | null;
-  terminatedAt: string | null;
-}
-
-export interface Order {
-  id: string;
-  reference: string;
-  accountId: string;
-  accountName: string;
-  configuration: 'unit' | 'multiple';
-  network: Network;
-  state: OrderState;
-  submitAt: string;
-  queued: boolean;
-  failure: string | null;
-  /** TMF622 PATCH (issue 15): the customer system's description and priority ("0" highest … "4"). */
-  description: string | null;
-  priority: '0' | '1' | '2' | '3' | '4' | null;
-  createdAt: string;
-  completedAt: string | null;
-  lines: Line[];
-}
-
-export interface OrderLineInput {
-  offer: string;
-  options: string[];
-  userName: string;
-  siteId?: string;
-  simType: SimType;
-  portability: boolean;
-  portNumber?: string;
-  rio?: string;
-  activationDate?: string;
-  number?: string;
-  esimContactEmail?: string;
-  esimContactMobile?: string;
-}
+export type OrderInput = RequestBody<'/api/orders', 'post'>;
+export type OrderLineInput = OrderInput['lines'][number];
 
 const stockKey = ['stock'] as const;
 const linesKey = ['lines'] as const;
@@ -108,7 +29,8 @@ const ordersKey = ['orders'] as const;
 export function useStockSummary() {
   return useQuery({
     queryKey: [...stockKey, 'summary'],
-    queryFn: ({ signal }) => api.get<{ items: StockCount[] }>('/api/stock/summary', undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get<OkBody<'/api/stock/summary', 'get'>>('/api/stock/summary', undefined, signal),
   });
 }
 
@@ -129,7 +51,7 @@ export function useFreeNumbers(network: Network | null) {
   return useQuery({
     queryKey: [...stockKey, 'free-numbers', network],
     queryFn: ({ signal }) =>
-      api.get<{ items: string[] }>(
+      api.get<OkBody<'/api/stock/numbers/free', 'get'>>(
         '/api/stock/numbers/free',
         { network: network ?? 'orange', limit: 200 },
         signal,
@@ -147,26 +69,22 @@ export function useImportStock(kind: 'sims' | 'numbers') {
   const refresh = useStockRefresh();
   return useIdempotentMutation({
     mutationFn: (csv: string, idempotencyKey) =>
-      api.post<{ imported: number }>(`/api/stock/${kind}/import`, { csv }, { idempotencyKey }),
+      api.post<OkBody<`/api/stock/${typeof kind}/import`, 'post'>>(
+        `/api/stock/${kind}/import`,
+        { csv },
+        { idempotencyKey },
+      ),
     onSuccess: refresh,
   });
 }
 
-export interface SimSelection {
-  accountId?: string;
-  iccid?: string;
-  first?: string;
-  last?: string;
-}
-
-export function useAssignSims(action: 'assign' | 'release') {
+/** SC-06: assign SIMs to a customer (`assign`, with the account) or put them back (`release`). */
+export function useAssignSims<Action extends 'assign' | 'release'>(action: Action) {
+  type Path = `/api/stock/sims/${Action}`;
   const refresh = useStockRefresh();
   return useMutation({
-    mutationFn: (selection: SimSelection) =>
-      api.post<{ assigned?: number; released?: number; skipped: number }>(
-        `/api/stock/sims/${action}`,
-        selection,
-      ),
+    mutationFn: (selection: RequestBody<Path, 'post'>) =>
+      api.post<OkBody<Path, 'post'>>(`/api/stock/sims/${action}`, selection),
     onSuccess: refresh,
   });
 }
@@ -211,7 +129,7 @@ export function useEsimActivation(id: string, enabled: boolean) {
   return useQuery({
     queryKey: [...linesKey, 'esim', id],
     queryFn: ({ signal }) =>
-      api.get<{ activationCode: string; smdpAddress: string; matchingId: string }>(
+      api.get<OkBody<'/api/lines/{id}/esim', 'get'>>(
         `/api/lines/${encodeURIComponent(id)}/esim`,
         undefined,
         signal,
@@ -223,11 +141,7 @@ export function useEsimActivation(id: string, enabled: boolean) {
 export function useRevealSecrets(id: string) {
   return useMutation({
     mutationFn: () =>
-      api.post<{
-        puk: string | null;
-        esimConfirmationCode: string | null;
-        esimActivationCode: string | null;
-      }>(`/api/lines/${encodeURIComponent(id)}/secrets`),
+      api.post<OkBody<'/api/lines/{id}/secrets', 'post'>>(`/api/lines/${encodeURIComponent(id)}/secrets`),
   });
 }
 
@@ -253,10 +167,8 @@ export function useOrder(id: string) {
 export function useCreateOrder() {
   const queryClient = useQueryClient();
   return useIdempotentMutation({
-    mutationFn: (
-      input: { accountId: string; configuration: 'unit' | 'multiple'; lines: OrderLineInput[] },
-      idempotencyKey,
-    ) => api.post<Order>('/api/orders', input, { idempotencyKey }),
+    mutationFn: (input: OrderInput, idempotencyKey) =>
+      api.post<Order>('/api/orders', input, { idempotencyKey }),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: ordersKey }),
@@ -276,110 +188,29 @@ export function useOrderOffer(id: string) {
   });
 }
 
-export interface Charge {
-  id: string;
-  lineId: string | null;
-  msisdn: string | null;
-  kind: 'one_off' | 'first_month' | 'monthly' | 'usage' | 'usage_minimum';
-  itemCode: string;
-  /** The offer's or option's name in the request's language. */
-  itemName: string;
-  amount: string;
-  monthly: string | null;
-  currency: string;
-  vatIncluded: boolean;
-  periodStart: string | null;
-  periodEnd: string | null;
-  createdAt: string;
-}
+export type Charge = OkBody<'/api/charges', 'get'>['items'][number];
 
 export function useCharges(accountId: string) {
   return useQuery({
     queryKey: [...ordersKey, 'charges', accountId],
     queryFn: ({ signal }) =>
-      api.get<ListResponse<Charge>>('/api/charges', { accountId, limit: 100, offset: 0 }, signal),
+      api.get<OkBody<'/api/charges', 'get'>>('/api/charges', { accountId, limit: 100, offset: 0 }, signal),
   });
 }
 
 // ── Line actions (ACT-01..ACT-05) ──────────────────────────────────────────────────────────────
 
-export type LineActionType =
-  | 'suspend'
-  | 'reactivate'
-  | 'plan_change'
-  | 'option_suspension'
-  | 'option_termination'
-  | 'termination'
-  // ACT-10, ACT-06: an option added, a roaming choice changed (both at once).
-  | 'option_add'
-  | 'option_change';
+export type LineActions = Schema<'LineActions'>;
+export type LineActionItem = LineActions['items'][number];
+export type LineActionType = LineActionItem['type'];
 
 /** What an option added or changed writes to the ledger (CAT-01, ACT-06), as the server computes it. */
-export interface ChargePreview {
-  kind: 'one_off' | 'first_month' | 'monthly';
-  itemCode: string;
-  amount: string;
-  currency: string;
-  periodStart: string | null;
-  periodEnd: string | null;
-}
+export type ChargePreview = NonNullable<LineActionItem['charges']>[number];
 
-export interface LineActionItem {
-  type: LineActionType;
-  target: string | null;
-  /** option_change: the line option it replaces (ACT-06). */
-  replaces: string | null;
-  charges?: ChargePreview[];
-  targetLabel: string | null;
-  change: 'upgrade' | 'downgrade' | 'migration' | null;
-  allowed: boolean;
-  reason: { code: string; title: string; detail: string } | null;
-  effectiveAt: string | null;
-  /** "1er décembre 2026 à 00:00", in the reseller's zone. */
-  effectiveLabel: string | null;
-  immediate: boolean;
-  billingContinues: boolean;
-}
+export type LineOptionDetail = LineActions['options'][number];
 
-export interface LineOptionDetail {
-  id: string;
-  code: string;
-  label: string;
-  kind: string;
-  zone: string | null;
-  status: 'pending' | 'active' | 'terminated';
-  createdAt: string;
-  activatedAt: string | null;
-  endedAt: string | null;
-}
-
-export interface RoamingEnvelope {
-  zone: string;
-  optionId: string;
-  code: string;
-  label: string;
-  kind: 'roaming' | 'cutoff';
-  volumeMb: number | null;
-  cutoffEuros: number | null;
-}
-
-export interface LineActions {
-  lineId: string;
-  state: LineState;
-  items: LineActionItem[];
-  /** ACT-10: every option of the line with its status and dates. */
-  options: LineOptionDetail[];
-  /** ACT-06: each zone's roaming envelope (the active choice, never a sum). */
-  roaming: RoamingEnvelope[];
-  pending: {
-    id: string;
-    type: LineActionType;
-    target: string | null;
-    targetLabel: string | null;
-    effectiveAt: string;
-    effectiveLabel: string;
-  }[];
-}
+/** ACT-06: one zone's roaming envelope (the active choice, never a sum). */
+export type RoamingEnvelope = LineActions['roaming'][number];
 
 export function useLineActions(id: string) {
   return useQuery({
@@ -426,11 +257,7 @@ export function useLineAction(id: string) {
   return useIdempotentMutation({
     mutationFn: (input: LineActionInput, idempotencyKey) => {
       const { path, body } = actionRequest(id, input);
-      return api.post<{ action: { id: string; status: string; effectiveLabel: string; immediate: boolean } }>(
-        path,
-        body,
-        { idempotencyKey },
-      );
+      return api.post<Schema<'LineActionResult'>>(path, body, { idempotencyKey });
     },
     onSuccess: () =>
       Promise.all([
@@ -457,70 +284,11 @@ export function useCancelLineAction() {
 
 // ── SIM swap (ACT-07, ACT-09, ORD-03) and custom network name (ACT-08) ────────────────────────
 
-export type Partner = 'init_sys' | 'rezocean';
-type Reason = { code: string; title: string; detail: string } | null;
-
-export interface SimSwapOption {
-  simType: SimType;
-  direction: 'physical_to_physical' | 'physical_to_esim' | 'esim_to_physical' | 'esim_to_esim';
-  allowed: boolean;
-  reason: Reason;
-  effectiveAt: string | null;
-  /** "lundi 30 novembre 2026 à 07:00", in the reseller's zone. */
-  effectiveLabel: string | null;
-  immediate: boolean;
-  needsContacts: boolean;
-  needsIccid: boolean;
-  /** CAT-11: the eSIM fee, e.g. "1.50". */
-  fee: string | null;
-}
-
-export interface SimSwapEntry {
-  id: string;
-  actionId: string;
-  state: 'scheduled' | 'done' | 'failed' | 'cancelled';
-  fromSimType: SimType;
-  toSimType: SimType;
-  fromIccid: string | null;
-  toIccid: string | null;
-  effectiveAt: string;
-  effectiveLabel: string;
-  failure: string | null;
-  createdAt: string;
-  doneAt: string | null;
-}
-
-export interface NetworkNameRequest {
-  id: string;
-  name: string;
-  state: 'requested' | 'done' | 'cancelled';
-  partner: Partner;
-  expectedOn: string;
-  restartNeeded: boolean;
-  createdAt: string;
-  closedAt: string | null;
-}
-
-export interface LineSimActions {
-  lineId: string;
-  state: LineState;
-  network: Network;
-  simType: SimType;
-  iccid: string | null;
-  swaps: SimSwapOption[];
-  history: SimSwapEntry[];
-  networkName: {
-    allowed: boolean;
-    reason: Reason;
-    partner: Partner | null;
-    maxLength: number;
-    weeks: number;
-    expectedOn: string;
-    restartNeeded: boolean;
-    minSims: number;
-  };
-  networkNames: NetworkNameRequest[];
-}
+export type LineSimActions = Schema<'LineSimActions'>;
+export type SimSwapOption = LineSimActions['swaps'][number];
+export type SimSwapEntry = Schema<'SimSwap'>;
+export type NetworkNameRequest = Schema<'NetworkNameRequest'>;
+export type Partner = NetworkNameRequest['partner'];
 
 export function useLineSimActions(id: string) {
   return useQuery({
@@ -530,12 +298,7 @@ export function useLineSimActions(id: string) {
   });
 }
 
-export interface SimSwapInput {
-  simType: SimType;
-  iccid?: string;
-  contactEmail?: string;
-  contactMobile?: string;
-}
+export type SimSwapInput = RequestBody<'/api/lines/{id}/sim-swap', 'post'>;
 
 function useLinesRefresh() {
   const queryClient = useQueryClient();
@@ -551,11 +314,9 @@ export function useSimSwap(id: string) {
   const refresh = useLinesRefresh();
   return useIdempotentMutation({
     mutationFn: (input: SimSwapInput, idempotencyKey) =>
-      api.post<{
-        swap: SimSwapEntry;
-        action: { id: string; status: string; immediate: boolean };
-        line: Line;
-      }>(`/api/lines/${encodeURIComponent(id)}/sim-swap`, input, { idempotencyKey }),
+      api.post<Schema<'SimSwapResult'>>(`/api/lines/${encodeURIComponent(id)}/sim-swap`, input, {
+        idempotencyKey,
+      }),
     onSuccess: refresh,
   });
 }

@@ -3977,7 +3977,7 @@ export interface components {
       } | null;
       options: {
         code: string;
-        status: string;
+        status: 'pending' | 'active' | 'terminated';
         /** Format: date-time */
         createdAt: string;
         activatedAt: string | null;
@@ -4031,7 +4031,7 @@ export interface components {
         label: string;
         kind: string;
         zone: string | null;
-        status: string;
+        status: 'pending' | 'active' | 'terminated';
         /** Format: date-time */
         createdAt: string;
         activatedAt: string | null;
@@ -4163,7 +4163,7 @@ export interface components {
       reference: string;
       accountId: string;
       accountName: string;
-      configuration: string;
+      configuration: 'unit' | 'multiple';
       network: 'orange' | 'bouygues';
       state: 'queued' | 'in_progress' | 'completed' | 'failed' | 'cancelled';
       /** Format: date-time */
@@ -4171,7 +4171,7 @@ export interface components {
       queued: boolean;
       failure: string | null;
       description: string | null;
-      priority: string | null;
+      priority: '0' | '1' | '2' | '3' | '4' | null;
       /** Format: date-time */
       createdAt: string;
       completedAt: string | null;
@@ -10204,25 +10204,25 @@ export interface operations {
             allowedOptions: components['schemas']['CatalogOption'][];
             openingHours: {
               creation: {
-                days: number[];
+                days: (1 | 2 | 3 | 4 | 5 | 6 | 7)[];
                 from: string;
                 to: string;
                 holidaysOpen: boolean;
               } | null;
               sim_swap: {
-                days: number[];
+                days: (1 | 2 | 3 | 4 | 5 | 6 | 7)[];
                 from: string;
                 to: string;
                 holidaysOpen: boolean;
               } | null;
               esim_creation: {
-                days: number[];
+                days: (1 | 2 | 3 | 4 | 5 | 6 | 7)[];
                 from: string;
                 to: string;
                 holidaysOpen: boolean;
               } | null;
               esim_swap: {
-                days: number[];
+                days: (1 | 2 | 3 | 4 | 5 | 6 | 7)[];
                 from: string;
                 to: string;
                 holidaysOpen: boolean;
@@ -11334,7 +11334,7 @@ export interface operations {
           'application/json': {
             items: {
               network: 'orange' | 'bouygues';
-              kind: string;
+              kind: 'pin' | 'no_pin' | 'esim' | 'number';
               state: string;
               count: number;
             }[];
@@ -15509,7 +15509,7 @@ export interface operations {
               lineId: string | null;
               msisdn: string | null;
               orderId: string | null;
-              kind: string;
+              kind: 'one_off' | 'first_month' | 'monthly' | 'usage';
               itemType: string;
               itemCode: string;
               itemName: string;
@@ -30125,7 +30125,7 @@ export interface operations {
             items: {
               /** Format: uuid */
               id: string;
-              kind: string;
+              kind: 'no_internet' | 'slow' | 'wifi_led_off' | 'split_bands';
               diagnosis: string;
               nextStep: string;
               escalation: string | null;

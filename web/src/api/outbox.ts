@@ -1,13 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client.ts';
 import { toQuery, type ListParams } from './list-params.ts';
-import type { ListResponse, OutboxMessage, OutboxStatus } from './types.ts';
+import type { ListResponse, OutboxMessage, OutboxStatus, OutboxSummary } from './types.ts';
 
 export const outboxKey = ['outbox'] as const;
 
 export interface OutboxFilters {
   status?: OutboxStatus;
-  transport?: 'smtp' | 'local' | 'local_sms' | 'sms_http';
+  transport?: NonNullable<OutboxSummary['transport']>;
   /** Messages about one entity (the customer page: entityType=account). */
   entityType?: string;
   entityId?: string;
@@ -17,7 +17,7 @@ export function useOutbox(params: ListParams, filters: OutboxFilters, options: {
   return useQuery({
     queryKey: [...outboxKey, 'list', params, filters],
     queryFn: ({ signal }) =>
-      api.get<ListResponse<OutboxMessage>>('/api/outbox', toQuery(params, { ...filters }), signal),
+      api.get<ListResponse<OutboxSummary>>('/api/outbox', toQuery(params, { ...filters }), signal),
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
     // The worker delivers in the background: the lists follow without a reload.
@@ -25,13 +25,12 @@ export function useOutbox(params: ListParams, filters: OutboxFilters, options: {
   });
 }
 
-/** The list holds summaries; the body comes with the message itself. The row shows meanwhile. */
-export function useOutboxMessage(id: string, summary?: OutboxMessage) {
+/** The list holds summaries; the body comes with the message itself (the row shows meanwhile). */
+export function useOutboxMessage(id: string) {
   return useQuery({
     queryKey: [...outboxKey, 'detail', id],
     queryFn: ({ signal }) =>
       api.get<OutboxMessage>(`/api/outbox/${encodeURIComponent(id)}`, undefined, signal),
-    placeholderData: summary,
     staleTime: 60_000,
   });
 }

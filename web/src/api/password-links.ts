@@ -1,15 +1,9 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api } from './client.ts';
+import type { RequestBody, Schema } from './contract.ts';
 
 /** What a set-password link opens (issue 8): whose account, until when. */
-export interface PasswordLink {
-  displayName: string;
-  login: string;
-  tenantName: string;
-  tenantSlug: string;
-  purpose: 'welcome' | 'reset';
-  expiresAt: string;
-}
+export type PasswordLink = Schema<'PasswordLink'>;
 
 /** The token travels in a POST body, never in a URL the server would log. */
 export function usePasswordLink(token: string) {
@@ -25,7 +19,7 @@ export function usePasswordLink(token: string) {
 
 export function useSetPasswordWithLink() {
   return useMutation({
-    mutationFn: (input: { token: string; newPassword: string }) =>
+    mutationFn: (input: RequestBody<'/api/password-links/use', 'post'>) =>
       api.post<PasswordLink>('/api/password-links/use', input, { allowUnauthorized: true }),
   });
 }

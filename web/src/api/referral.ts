@@ -24,7 +24,8 @@ const LIVE = { staleTime: 0, refetchOnWindowFocus: 'always', refetchInterval: 20
 export function useInstallers() {
   return useQuery({
     queryKey: [...KEY, 'installers'],
-    queryFn: ({ signal }) => api.get<{ items: Installer[] }>('/api/referral/installers', undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get<OkBody<'/api/referral/installers', 'get'>>('/api/referral/installers', undefined, signal),
   });
 }
 
@@ -43,7 +44,11 @@ export function useInstallerFigures() {
   return useQuery({
     queryKey: [...KEY, 'figures'],
     queryFn: ({ signal }) =>
-      api.get<{ items: InstallerFigures[] }>('/api/referral/installer-figures', undefined, signal),
+      api.get<OkBody<'/api/referral/installer-figures', 'get'>>(
+        '/api/referral/installer-figures',
+        undefined,
+        signal,
+      ),
   });
 }
 
@@ -53,7 +58,7 @@ export function useCommunes(postalCode: string) {
     enabled: /^[0-9]{5}$/.test(postalCode),
     retry: false,
     queryFn: ({ signal }) =>
-      api.get<{ communes: Commune[] }>('/api/referral/geocode', { postalCode }, signal),
+      api.get<OkBody<'/api/referral/geocode', 'get'>>('/api/referral/geocode', { postalCode }, signal),
   });
 }
 

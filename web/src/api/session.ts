@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, apiRequest, isApiError, setCsrfToken } from './client.ts';
 import type { Session } from './types.ts';
+import type { RequestBody } from './contract.ts';
 
 export const sessionKey = ['session'] as const;
 
@@ -35,11 +36,7 @@ export function useSession(): Session {
   return data;
 }
 
-export interface LoginInput {
-  login: string;
-  password: string;
-  tenant?: string;
-}
+export type LoginInput = RequestBody<'/api/session', 'post'>;
 
 export function useLogin() {
   const queryClient = useQueryClient();
@@ -81,10 +78,7 @@ export function useLogout() {
   });
 }
 
-export interface ChangePasswordInput {
-  currentPassword: string;
-  newPassword: string;
-}
+export type ChangePasswordInput = RequestBody<'/api/session/password', 'post'>;
 
 export function useChangePassword() {
   const queryClient = useQueryClient();

@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getVersioned, patchVersioned, type Versioned } from './client.ts';
 import { sessionKey } from './session.ts';
-import type { OperatorPartnerships, Session, Tenant } from './types.ts';
+import type { Session, Tenant } from './types.ts';
+import type { RequestBody } from './contract.ts';
 
 export const tenantKey = ['tenant'] as const;
 
@@ -12,14 +13,7 @@ export function useTenant() {
   });
 }
 
-export interface UpdateTenantInput {
-  legalName?: string;
-  timeZone?: string;
-  currency?: Tenant['currency'];
-  logoDataUrl?: string | null;
-  operatorPartnerships?: OperatorPartnerships;
-  productFamilies?: Tenant['productFamilies'];
-}
+export type UpdateTenantInput = RequestBody<'/api/tenant', 'patch'>;
 
 export function useUpdateTenant() {
   const queryClient = useQueryClient();

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client.ts';
-import type { Schema } from './contract.ts';
+import type { OkBody, Schema } from './contract.ts';
 
 /** Issue 15: the TM Forum event listeners of the reseller, for admins and supervisors. */
 export type TmfHubListener = Schema<'TmfHubListener'>;
@@ -11,7 +11,7 @@ export function useTmfListeners() {
   return useQuery({
     queryKey: listenersKey,
     queryFn: ({ signal }) =>
-      api.get<{ items: TmfHubListener[] }>('/api/tmf-hub/listeners', undefined, signal),
+      api.get<OkBody<'/api/tmf-hub/listeners', 'get'>>('/api/tmf-hub/listeners', undefined, signal),
   });
 }
 

@@ -2,7 +2,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api } from './client.ts';
 import { toQuery, type ListParams } from './list-params.ts';
 import { useIdempotentMutation } from './use-idempotent-mutation.ts';
-import type { ApiToken, ListResponse, Role } from './types.ts';
+import type { ApiToken, ListResponse } from './types.ts';
+import type { OkBody, RequestBody } from './contract.ts';
 
 export const tokensKey = ['tokens'] as const;
 
@@ -14,16 +15,9 @@ export function useTokens(params: ListParams) {
   });
 }
 
-export interface CreateTokenInput {
-  name: string;
-  role: Role;
-  expiresAt?: string;
-}
+export type CreateTokenInput = RequestBody<'/api/tokens', 'post'>;
 
-export interface CreateTokenResult {
-  token: ApiToken;
-  secret: string;
-}
+export type CreateTokenResult = OkBody<'/api/tokens', 'post'>;
 
 export function useCreateToken() {
   const queryClient = useQueryClient();

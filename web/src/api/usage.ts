@@ -1,18 +1,19 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiRequest } from './client.ts';
 import type { ListResponse } from './types.ts';
-import type { Schema } from './contract.ts';
+import type { Schema, paths } from './contract.ts';
 import { useIdempotentMutation } from './use-idempotent-mutation.ts';
 
 /** Usage (issue 12): CDR imports and a line's month of usage (USE-07). */
-
-export type UsageKind = 'voice' | 'sms' | 'mms' | 'data' | 'sva';
-export type KindFilter = 'all' | 'voice' | 'sva' | 'sms_mms' | 'data';
 
 /** The server's shapes, from the generated contract (never a hand-written copy). */
 export type UsageImport = Schema<'UsageImport'>;
 export type KindTotal = Schema<'LineUsage'>['totals']['data'];
 export type LineUsage = Schema<'LineUsage'>;
+
+export type UsageKind = LineUsage['journal']['items'][number]['kind'];
+/** The journal's filter, as the route's `kind` query parameter takes it. */
+export type KindFilter = NonNullable<paths['/api/lines/{id}/usage']['get']['parameters']['query']['kind']>;
 
 const usageKey = ['usage'] as const;
 

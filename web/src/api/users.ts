@@ -3,7 +3,8 @@ import { api, getVersioned, patchVersioned, type Versioned } from './client.ts';
 import { toQuery, type ListParams } from './list-params.ts';
 import { sessionKey } from './session.ts';
 import { useIdempotentMutation } from './use-idempotent-mutation.ts';
-import type { ListResponse, Locale, Role, Session, User } from './types.ts';
+import type { ListResponse, Session, User } from './types.ts';
+import type { OkBody, RequestBody, Schema } from './contract.ts';
 
 export const usersKey = ['users'] as const;
 
@@ -33,24 +34,12 @@ export function useUser(id: string) {
   });
 }
 
-export interface CreateUserInput {
-  email: string;
-  displayName: string;
-  role: Role;
-  login?: string;
-  locale?: Locale;
-}
+export type CreateUserInput = RequestBody<'/api/users', 'post'>;
 
 /** Where the set-password link went and until when it works (issue 8: no password is shown). */
-export interface PasswordLinkSent {
-  sentTo: string;
-  expiresAt: string;
-}
+export type PasswordLinkSent = Schema<'PasswordLinkSent'>;
 
-export interface CreateUserResult {
-  user: User;
-  passwordLink: PasswordLinkSent;
-}
+export type CreateUserResult = OkBody<'/api/users', 'post'>;
 
 export function useCreateUser() {
   const queryClient = useQueryClient();
@@ -61,12 +50,7 @@ export function useCreateUser() {
   });
 }
 
-export interface UpdateUserInput {
-  displayName?: string;
-  role?: Role;
-  active?: boolean;
-  locale?: Locale;
-}
+export type UpdateUserInput = RequestBody<'/api/users/{id}', 'patch'>;
 
 export function useUpdateUser(id: string) {
   const queryClient = useQueryClient();

@@ -6,7 +6,7 @@ import { Button } from '../kit/button.tsx';
 import { cx } from '../kit/cx.ts';
 import { Icon } from '../kit/icons.tsx';
 import { Spinner } from '../kit/spinner.tsx';
-import { navigationFor, type NavSection } from './navigation.ts';
+import { navigationFor, viewerOf, type NavSection } from './navigation.ts';
 import { LanguageSwitch, ThemeToggle } from './preferences.tsx';
 
 const SECTIONS: readonly NavSection[] = ['work', 'admin'];
@@ -14,10 +14,11 @@ const SECTIONS: readonly NavSection[] = ['work', 'admin'];
 /** Top bar (tenant, user, language, theme, sign-out), side navigation from NAVIGATION, the page. */
 export function AppShell() {
   const { t } = useTranslation();
-  const { user, tenant } = useSession();
+  const session = useSession();
+  const { user, tenant } = session;
   const logout = useLogout();
   const [menuOpen, setMenuOpen] = useState(false);
-  const items = navigationFor(user.role, tenant.productFamilies);
+  const items = navigationFor(viewerOf(session));
   const headerRef = useRef<HTMLElement>(null);
   const navRef = useRef<HTMLElement>(null);
   const mainRef = useRef<HTMLElement>(null);

@@ -3,7 +3,7 @@ import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { sessionEndKey, useSession, useSessionQuery, type SessionEnd } from '../api/session.ts';
 import { ForbiddenPage } from '../pages/forbidden-page.tsx';
 import { ForcedPasswordPage } from '../pages/password-page.tsx';
-import { canOpen } from './navigation.ts';
+import { canOpen, viewerOf } from './navigation.ts';
 import { FullPageError, FullPageLoading } from './status-screens.tsx';
 
 export interface LoginLocationState {
@@ -40,11 +40,10 @@ export function RequireSession() {
   return <Outlet />;
 }
 
-/** Pages a role may not open show why instead of an empty screen; the navigation hides them anyway. */
+/** Pages the user's permissions do not open show why instead of an empty screen; the navigation hides them anyway. */
 export function RoleGate() {
   const session = useSession();
   const location = useLocation();
-  if (!canOpen(session.user.role, location.pathname, session.tenant.productFamilies))
-    return <ForbiddenPage />;
+  if (!canOpen(viewerOf(session), location.pathname)) return <ForbiddenPage />;
   return <Outlet />;
 }

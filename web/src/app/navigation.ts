@@ -1,10 +1,13 @@
-import { ROLES, type Role, type Tenant } from '../api/types.ts';
+import type { Session, Tenant } from '../api/types.ts';
 import type { fr } from '../i18n/fr.ts';
 import type { IconName } from '../kit/icons.tsx';
+import type { Permission } from './permissions.ts';
 
 /**
  * The one list of places in the back office. The side navigation, the home page shortcuts and the
- * route guard all read it: a module adds its pages here, with the roles that may open them.
+ * route guard all read it: a module adds its pages here, with the server policy a user must hold
+ * (the session's `permissions`) to open them, the one of the page's main read, so the UI never
+ * opens a page whose data the server would refuse.
  */
 export type NavKey = keyof typeof fr.nav;
 export type NavSection = 'work' | 'admin';
@@ -16,7 +19,7 @@ export interface NavItem {
   hintKey: `navHints.${NavKey}`;
   path: string;
   icon: IconName;
-  roles: readonly Role[];
+  permission: Permission;
   section: NavSection;
   /**
    * Issue 11 §6: the product family a page belongs to; shown only to tenants that sell it (the
@@ -27,8 +30,6 @@ export interface NavItem {
 
 export type ProductFamily = Tenant['productFamilies'][number];
 
-const BACK_OFFICE: readonly Role[] = ['admin', 'supervisor', 'agent'];
-
 export const NAVIGATION: readonly NavItem[] = [
   {
     id: 'home',
@@ -36,7 +37,7 @@ export const NAVIGATION: readonly NavItem[] = [
     hintKey: 'navHints.home',
     path: '/',
     icon: 'home',
-    roles: ROLES,
+    permission: 'session.self',
     section: 'work',
   },
   {
@@ -45,7 +46,7 @@ export const NAVIGATION: readonly NavItem[] = [
     hintKey: 'navHints.accounts',
     path: '/accounts',
     icon: 'briefcase',
-    roles: BACK_OFFICE,
+    permission: 'accounts.read',
     section: 'work',
   },
   {
@@ -54,7 +55,7 @@ export const NAVIGATION: readonly NavItem[] = [
     hintKey: 'navHints.incidents',
     path: '/incidents',
     icon: 'alert',
-    roles: BACK_OFFICE,
+    permission: 'support.read',
     section: 'work',
   },
   {
@@ -73,7 +74,7 @@ export const NAVIGATION: readonly NavItem[] = [
     path: '/lines',
     family: 'mobile',
     icon: 'sim',
-    roles: BACK_OFFICE,
+    permission: 'lines.read',
     section: 'work',
   },
   {
@@ -83,7 +84,7 @@ export const NAVIGATION: readonly NavItem[] = [
     path: '/catalog',
     family: 'mobile',
     icon: 'book',
-    roles: BACK_OFFICE,
+    permission: 'catalog.read',
     section: 'work',
   },
   {
@@ -93,7 +94,7 @@ export const NAVIGATION: readonly NavItem[] = [
     path: '/internet',
     family: 'internet',
     icon: 'wifi',
-    roles: BACK_OFFICE,
+    permission: 'internet.read',
     section: 'work',
   },
   {
@@ -103,7 +104,7 @@ export const NAVIGATION: readonly NavItem[] = [
     path: '/internet/catalog',
     family: 'internet',
     icon: 'router',
-    roles: BACK_OFFICE,
+    permission: 'internet.read',
     section: 'work',
   },
   {
@@ -113,7 +114,7 @@ export const NAVIGATION: readonly NavItem[] = [
     path: '/orders/held',
     family: 'mobile',
     icon: 'plus',
-    roles: BACK_OFFICE,
+    permission: 'orders.read',
     section: 'work',
   },
   {
@@ -123,7 +124,7 @@ export const NAVIGATION: readonly NavItem[] = [
     path: '/stock',
     family: 'mobile',
     icon: 'copy',
-    roles: BACK_OFFICE,
+    permission: 'stock.read',
     section: 'work',
   },
   {
@@ -133,7 +134,7 @@ export const NAVIGATION: readonly NavItem[] = [
     path: '/usage',
     family: 'mobile',
     icon: 'chart',
-    roles: BACK_OFFICE,
+    permission: 'usage.read',
     section: 'work',
   },
   {
@@ -143,7 +144,7 @@ export const NAVIGATION: readonly NavItem[] = [
     path: '/usage/lines',
     family: 'mobile',
     icon: 'gauge',
-    roles: BACK_OFFICE,
+    permission: 'usage.read',
     section: 'work',
   },
   {
@@ -152,7 +153,7 @@ export const NAVIGATION: readonly NavItem[] = [
     hintKey: 'navHints.outbox',
     path: '/outbox',
     icon: 'mail',
-    roles: BACK_OFFICE,
+    permission: 'outbox.read',
     section: 'work',
   },
   {
@@ -161,7 +162,7 @@ export const NAVIGATION: readonly NavItem[] = [
     hintKey: 'navHints.actions',
     path: '/actions',
     icon: 'clock',
-    roles: BACK_OFFICE,
+    permission: 'actions.read',
     section: 'work',
   },
   {
@@ -170,7 +171,7 @@ export const NAVIGATION: readonly NavItem[] = [
     hintKey: 'navHints.installers',
     path: '/installers',
     icon: 'info',
-    roles: BACK_OFFICE,
+    permission: 'referral.read',
     section: 'work',
   },
   {
@@ -179,7 +180,7 @@ export const NAVIGATION: readonly NavItem[] = [
     hintKey: 'navHints.installerMap',
     path: '/installer-map',
     icon: 'map',
-    roles: BACK_OFFICE,
+    permission: 'referral.read',
     section: 'work',
   },
   {
@@ -188,7 +189,7 @@ export const NAVIGATION: readonly NavItem[] = [
     hintKey: 'navHints.installerPortal',
     path: '/installer',
     icon: 'check',
-    roles: ['installer'],
+    permission: 'referral.portal',
     section: 'work',
   },
   {
@@ -197,7 +198,7 @@ export const NAVIGATION: readonly NavItem[] = [
     hintKey: 'navHints.users',
     path: '/users',
     icon: 'users',
-    roles: ['admin', 'supervisor'],
+    permission: 'users.read',
     section: 'admin',
   },
   {
@@ -206,7 +207,7 @@ export const NAVIGATION: readonly NavItem[] = [
     hintKey: 'navHints.audit',
     path: '/audit',
     icon: 'history',
-    roles: ['admin', 'supervisor'],
+    permission: 'audit.read',
     section: 'admin',
   },
   {
@@ -215,7 +216,7 @@ export const NAVIGATION: readonly NavItem[] = [
     hintKey: 'navHints.tokens',
     path: '/tokens',
     icon: 'key',
-    roles: ['admin'],
+    permission: 'tokens.manage',
     section: 'admin',
   },
   {
@@ -224,8 +225,8 @@ export const NAVIGATION: readonly NavItem[] = [
     hintKey: 'navHints.tmfHub',
     path: '/tmf-hub',
     icon: 'link',
-    // Every listener of the reseller: those who answer for the integrations (policy tmf.hub.read).
-    roles: ['admin', 'supervisor'],
+    // Every listener of the reseller: those who answer for the integrations.
+    permission: 'tmf.hub.read',
     section: 'admin',
   },
   {
@@ -234,7 +235,7 @@ export const NAVIGATION: readonly NavItem[] = [
     hintKey: 'navHints.settings',
     path: '/settings',
     icon: 'settings',
-    roles: ['admin'],
+    permission: 'tenant.update',
     section: 'admin',
   },
 ];
@@ -243,8 +244,22 @@ export const NAVIGATION: readonly NavItem[] = [
 const soldBy = (item: NavItem, families: readonly ProductFamily[]) =>
   !item.family || families.includes(item.family);
 
-export function navigationFor(role: Role, families: readonly ProductFamily[]): NavItem[] {
-  return NAVIGATION.filter((item) => item.roles.includes(role) && soldBy(item, families));
+/** What the user holds (the session's `permissions`) and what the tenant sells. */
+export interface Viewer {
+  permissions: readonly Permission[];
+  families: readonly ProductFamily[];
+}
+
+export const viewerOf = (session: Pick<Session, 'permissions' | 'tenant'>): Viewer => ({
+  permissions: session.permissions,
+  families: session.tenant.productFamilies,
+});
+
+const opens = (item: NavItem, viewer: Viewer) =>
+  viewer.permissions.includes(item.permission) && soldBy(item, viewer.families);
+
+export function navigationFor(viewer: Viewer): NavItem[] {
+  return NAVIGATION.filter((item) => opens(item, viewer));
 }
 
 /** The navigation entry a path belongs to: the longest matching prefix ("/users/42" → users). */
@@ -259,7 +274,7 @@ export function navItemForPath(pathname: string): NavItem | undefined {
 }
 
 /** Paths outside the navigation (the password page, unknown pages) are open to anyone signed in. */
-export function canOpen(role: Role, pathname: string, families: readonly ProductFamily[]): boolean {
+export function canOpen(viewer: Viewer, pathname: string): boolean {
   const item = navItemForPath(pathname);
-  return !item || (item.roles.includes(role) && soldBy(item, families));
+  return !item || opens(item, viewer);
 }

@@ -23,36 +23,6 @@ import { Skeleton } from '../kit/spinner.tsx';
 import { canManageCatalog, useCatalogFormat } from './catalog/catalog-format.ts';
 import { SetPriceDialog } from './catalog/set-price-dialog.tsx';
 
-type Blockable =
-  | 'calls_international'
-  | 'sms_mms_international'
-  | 'calls_roaming'
-  | 'sms_mms_roaming'
-  | 'calls_sms_mms_france_to_eea';
-
-/** What GET /api/catalog/offers/:id adds for CAT-05/CAT-22 (fair use) and CAT-19 (blocking). */
-interface OfferWithTerms extends CatalogOfferDetail {
-  fairUse: {
-    distinctCalleesPerMonth: number;
-    distinctSmsMmsRecipientsPerMonth: number;
-    maxCallSeconds: number;
-    abuseMayCutLine: boolean;
-    smsPerHour: { max: number; suspensionDays: number; bestEffort: boolean } | null;
-    permanentCallForwarding: boolean;
-  } | null;
-  blocking: {
-    answers: {
-      what: Blockable;
-      canBlock: boolean;
-      atOrder: boolean;
-      options: string[];
-      reason: 'network' | 'no_such_usage' | null;
-    }[];
-    riskyRoamingDestinationsBarred: boolean;
-    liftRiskyDestinationsOption: string | null;
-  };
-}
-
 interface PriceTarget {
   itemType: 'offer' | 'option';
   itemId: string;
@@ -115,7 +85,7 @@ export function CatalogOfferPage() {
       <Card title={t('catalog.facts')}>
         <Facts offer={offer} />
       </Card>
-      <OperatorTerms offer={offer as OfferWithTerms} />
+      <OperatorTerms offer={offer} />
       <Card title={t('catalog.options')} padded={false}>
         <OptionsTable
           options={offer.allowedOptions}
@@ -352,10 +322,10 @@ function OptionsTable({
  * The operator's terms the offer comes with: CAT-05 fair use (CAT-22: Orange's hourly SMS limit is
  * best effort) and CAT-19 what the network can block, answered by the server's blockingCapability.
  */
-function OperatorTerms({ offer }: { offer: OfferWithTerms }) {
+function OperatorTerms({ offer }: { offer: CatalogOfferDetail }) {
   const { t } = useTranslation();
   const optionName = (code: string) => offer.allowedOptions.find((o) => o.id === code)?.name ?? code;
-  const answerText = (a: OfferWithTerms['blocking']['answers'][number]) => {
+  const answerText = (a: CatalogOfferDetail['blocking']['answers'][number]) => {
     if (!a.canBlock)
       return a.reason === 'no_such_usage'
         ? t('catalog.terms.noSuchUsage')

@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useOutbox } from '../api/outbox.ts';
 import { usePendingActions } from '../api/pending-actions.ts';
 import { useSession } from '../api/session.ts';
-import { navigationFor } from '../app/navigation.ts';
+import { navigationFor, viewerOf } from '../app/navigation.ts';
 import { Button } from '../kit/button.tsx';
 import { Card } from '../kit/card.tsx';
 import { TextField } from '../kit/fields.tsx';
@@ -18,10 +18,11 @@ const ONE = { limit: 1, offset: 0 };
 /** Welcome, the global search (wired by the customer and line modules), shortcuts by role. */
 export function HomePage() {
   const { t } = useTranslation();
-  const { user, tenant } = useSession();
+  const session = useSession();
+  const { user, tenant } = session;
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
-  const shortcuts = navigationFor(user.role, tenant.productFamilies).filter((item) => item.path !== '/');
+  const shortcuts = navigationFor(viewerOf(session)).filter((item) => item.path !== '/');
   const canSeeOutbox = shortcuts.some((item) => item.id === 'outbox');
   const canSeeActions = shortcuts.some((item) => item.id === 'actions');
   const canSearchAccounts = shortcuts.some((item) => item.id === 'accounts');

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOutbox, useRetryOutboxMessage, type OutboxFilters } from '../api/outbox.ts';
 import { useSession } from '../api/session.ts';
-import type { OutboxMessage } from '../api/types.ts';
+import type { OutboxSummary } from '../api/types.ts';
 import { useFormat } from '../app/format.ts';
 import { canRetryMessages } from '../app/permissions.ts';
 import { useListState } from '../app/use-list-state.ts';
@@ -48,7 +48,7 @@ export function OutboxPage() {
 
   const rows = messages.data?.items;
 
-  const retryMessage = (message: OutboxMessage) => {
+  const retryMessage = (message: OutboxSummary) => {
     setRetrying(message.id);
     retry.mutate(message.id, {
       onSuccess: () => toast({ title: t('outbox.retried') }),
@@ -56,13 +56,13 @@ export function OutboxPage() {
     });
   };
 
-  const channel = (message: OutboxMessage) =>
+  const channel = (message: OutboxSummary) =>
     message.channel === 'email' || message.channel === 'sms' || message.channel === 'webhook'
       ? t(`outbox.channels.${message.channel}`)
       : message.channel;
-  const subject = (message: OutboxMessage) => message.subject ?? t('outbox.noSubject');
+  const subject = (message: OutboxSummary) => message.subject ?? t('outbox.noSubject');
 
-  const columns: Column<OutboxMessage>[] = [];
+  const columns: Column<OutboxSummary>[] = [];
   if (view === 'sent' || view === 'local') {
     columns.push({
       id: 'sentAt',

@@ -209,7 +209,7 @@ function AssignCard() {
               {
                 onSuccess: (r) =>
                   toast({
-                    title: t('mobile.stock.assigned', { count: r.assigned ?? 0, skipped: r.skipped }),
+                    title: t('mobile.stock.assigned', { count: r.assigned, skipped: r.skipped }),
                   }),
               },
             );
@@ -224,7 +224,7 @@ function AssignCard() {
             assign.reset();
             release.mutate(selection, {
               onSuccess: (r) =>
-                toast({ title: t('mobile.stock.released', { count: r.released ?? 0, skipped: r.skipped }) }),
+                toast({ title: t('mobile.stock.released', { count: r.released, skipped: r.skipped }) }),
             });
           }}
         >

@@ -1,11 +1,12 @@
-import type { Schema } from '../../api/contract.ts';
+import type { OkBody, Schema } from '../../api/contract.ts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiRequest } from '../../api/client.ts';
 import { useIdempotentMutation } from '../../api/use-idempotent-mutation.ts';
 
 /** The internet subscriptions' API (issue 11): /api/internet/... */
 
-export type Operator = 'hot' | 'partner';
+export type CatalogItem = OkBody<'/api/internet/catalog', 'get'>['items'][number];
+export type Operator = NonNullable<CatalogItem['operator']>;
 
 /** A subscription as the server sends it (the generated API contract). */
 export type InternetSubscription = Schema<'InternetSubscription'>;
@@ -16,22 +17,13 @@ export type InternetAction = InternetSubscription['actions'][number];
 /** An eligibility check as the server sends it (the generated API contract). */
 export type EligibilityCheck = Schema<'InternetEligibilityCheck'>;
 
-export interface CatalogItem {
-  type: 'plan' | 'box' | 'service' | 'fee';
-  code: string;
-  operator: Operator | null;
-  name: string;
-  component: 'monthly' | 'one_off' | null;
-  amount: string | null;
-  facts: Record<string, unknown>;
-}
-
 const key = ['internet'] as const;
 
 export function useInternetCatalog() {
   return useQuery({
     queryKey: [...key, 'catalog'],
-    queryFn: ({ signal }) => api.get<{ items: CatalogItem[] }>('/api/internet/catalog', undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get<OkBody<'/api/internet/catalog', 'get'>>('/api/internet/catalog', undefined, signal),
     staleTime: 60_000,
   });
 }
@@ -41,7 +33,11 @@ export function useAccountSubscriptions(accountId: string, enabled = true) {
     enabled: enabled && accountId !== '',
     queryKey: [...key, 'account', accountId],
     queryFn: ({ signal }) =>
-      api.get<{ items: InternetSubscription[] }>('/api/internet/subscriptions', { accountId }, signal),
+      api.get<OkBody<'/api/internet/subscriptions', 'get'>>(
+        '/api/internet/subscriptions',
+        { accountId },
+        signal,
+      ),
   });
 }
 

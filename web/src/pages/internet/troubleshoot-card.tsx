@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
-import type { Schema } from '../../api/contract.ts';
+import type { OkBody, Schema } from '../../api/contract.ts';
 import { api } from '../../api/client.ts';
 import { useFormat } from '../../app/format.ts';
 import { Button } from '../../kit/button.tsx';
@@ -33,9 +33,11 @@ export function TroubleshootCard({ s }: { s: InternetSubscription }) {
   const history = useQuery({
     queryKey: ['internet', 'troubleshooting', s.id],
     queryFn: ({ signal }) =>
-      api.get<{
-        items: { id: string; kind: Kind; incidentId: string; createdAt: string; createdBy: string }[];
-      }>(`/api/internet/subscriptions/${s.id}/troubleshooting`, undefined, signal),
+      api.get<OkBody<'/api/internet/subscriptions/{id}/troubleshooting', 'get'>>(
+        `/api/internet/subscriptions/${s.id}/troubleshooting`,
+        undefined,
+        signal,
+      ),
   });
   if (!s.box) return <Card title={t('internetCare.card.title')}>{t('internetCare.card.noBox')}</Card>;
   const boxFacts = catalog.data?.items.find((i) => i.type === 'box' && i.code === s.box?.code)?.facts;

@@ -2,21 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { catalogKey } from '../../api/catalog.ts';
 import { api } from '../../api/client.ts';
+import type { OkBody } from '../../api/contract.ts';
 import type { Line } from '../../api/lines.ts';
 import { useFormat } from '../../app/format.ts';
 import { Card } from '../../kit/card.tsx';
 import { DescriptionList, type DescriptionItem } from '../../kit/description-list.tsx';
 
 /** GET /api/catalog/options/:id/fixed-ip-access (CAT-20). */
-interface FixedIpAccess {
-  option: string;
-  delivery: 'internet_only' | 'partner_platform';
-  ipsecTunnel: boolean;
-  credentialsWithinMinutes: number | null;
-  partnerLogin: { domainSuffix: 'otd' | 'btd'; msisdnDigits: number } | null;
-  login: string | null;
-  credentialsBy: string | null;
-}
+type FixedIpAccess = OkBody<'/api/catalog/options/{id}/fixed-ip-access', 'get'>;
 
 /**
  * CAT-20, read-only: how a line with a fixed IP reaches the Internet. Partner-platform delivery
@@ -31,7 +24,7 @@ export function LineFixedIp({ line }: { line: Line }) {
   const fixedIp = useQuery({
     queryKey: [...catalogKey, 'fixed-ip-options', line.network],
     queryFn: ({ signal }) =>
-      api.get<{ items: { id: string }[] }>(
+      api.get<OkBody<'/api/catalog/options', 'get'>>(
         '/api/catalog/options',
         { network: line.network, kind: 'fixed_ip' },
         signal,

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
+import type { OkBody } from '../../api/contract.ts';
 import type { Line } from '../../api/lines.ts';
 import { ErrorBanner } from '../../kit/banner.tsx';
 import { Button } from '../../kit/button.tsx';
@@ -8,31 +9,7 @@ import { Card } from '../../kit/card.tsx';
 import { DescriptionList, type DescriptionItem } from '../../kit/description-list.tsx';
 
 /** GET /api/lines/:id/technical-info (SET-03, CAT-20, SET-05). */
-interface TechnicalInfo {
-  apn: {
-    name: string;
-    apn: string;
-    username: string | null;
-    password: string | null;
-    authentication: string;
-    mcc: string;
-    mnc: string;
-    mmsc: string;
-  };
-  fixedIp: {
-    optionName: string;
-    delivery: 'internet_only' | 'partner_platform';
-    apn: string;
-    authentication: string;
-    login: string | null;
-    otherPlatformLogins: string[];
-    address: string | null;
-    hasPassword: boolean;
-    passwordChosenByReseller: boolean;
-    ipsecTunnel: boolean;
-  } | null;
-  networkName: { name: string; atPowerOn: string | null; custom: boolean };
-}
+type TechnicalInfo = OkBody<'/api/lines/{id}/technical-info', 'get'>;
 
 /**
  * Issue 10 item 7: what the handset or the router needs: the network's APN (SET-03), the fixed IP
@@ -48,7 +25,9 @@ export function LineTechnicalInfo({ line }: { line: Line }) {
   });
   const reveal = useMutation({
     mutationFn: () =>
-      api.post<{ fixedIpPassword: string | null }>(`/api/lines/${encodeURIComponent(line.id)}/secrets`),
+      api.post<OkBody<'/api/lines/{id}/secrets', 'post'>>(
+        `/api/lines/${encodeURIComponent(line.id)}/secrets`,
+      ),
   });
   const d = info.data;
   if (!d) return info.error ? <ErrorBanner error={info.error} /> : null;

@@ -2,7 +2,7 @@ import { useReadable } from '../../app/readable.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOutboxMessage } from '../../api/outbox.ts';
-import type { OutboxMessage } from '../../api/types.ts';
+import type { OutboxSummary } from '../../api/types.ts';
 import { useFormat } from '../../app/format.ts';
 import { Banner, ErrorBanner } from '../../kit/banner.tsx';
 import { DescriptionList, type DescriptionItem } from '../../kit/description-list.tsx';
@@ -15,16 +15,16 @@ type BodyFormat = 'html' | 'text';
  * One message as its recipient got it. The HTML body is shown in a sandboxed frame with no script,
  * no form and no same-origin access: a message is data, never code running in the back office.
  */
-export function MessageView({ message: initial }: { message: OutboxMessage }) {
+export function MessageView({ message: summary }: { message: OutboxSummary }) {
   const { t } = useTranslation();
   const readable = useReadable();
   const format = useFormat();
-  const query = useOutboxMessage(initial.id, initial);
-  const message = query.data ?? initial;
+  const query = useOutboxMessage(summary.id);
+  // Until the message itself arrives, the list's summary (which has no body) is shown.
+  const full = query.data;
+  const message = full ?? summary;
   const [chosenFormat, setBodyFormat] = useState<BodyFormat | null>(null);
-  const bodyFormat: BodyFormat = chosenFormat ?? (message.bodyHtml ? 'html' : 'text');
-  // Until the message itself arrives, the list's summary (no body) is shown.
-  const loadingBody = query.isPlaceholderData || (query.isPending && !query.data);
+  const bodyFormat: BodyFormat = chosenFormat ?? (full?.bodyHtml ? 'html' : 'text');
 
   const items: DescriptionItem[] = [
     { term: t('outbox.recipient'), description: message.recipient },
@@ -52,23 +52,26 @@ export function MessageView({ message: initial }: { message: OutboxMessage }) {
     <div className="message-view">
       {query.error ? <ErrorBanner error={query.error} onRetry={() => void query.refetch()} /> : null}
       <DescriptionList items={items} columns={3} />
-      {loadingBody ? (
-        <div aria-busy="true">
-          <Skeleton width="70%" />
-          <Skeleton width="55%" />
-          <Skeleton width="62%" />
-        </div>
-      ) : message.bodyWithheld ? (
+      {!full ? (
+        // A failed read says so above; the body stays unknown.
+        query.error ? null : (
+          <div aria-busy="true">
+            <Skeleton width="70%" />
+            <Skeleton width="55%" />
+            <Skeleton width="62%" />
+          </div>
+        )
+      ) : full.bodyWithheld ? (
         <Banner tone="info">
-          {message.bodyWithheld === 'admins_only'
+          {full.bodyWithheld === 'admins_only'
             ? t('security.outboxAccess.withheldAdmins')
             : t('security.outboxAccess.purged')}
         </Banner>
-      ) : !message.bodyHtml && !message.bodyText ? (
+      ) : !full.bodyHtml && !full.bodyText ? (
         <p className="cell-muted">{t('outbox.noBody')}</p>
       ) : (
         <>
-          {message.bodyHtml && message.bodyText ? (
+          {full.bodyHtml && full.bodyText ? (
             <Tabs
               label={t('outbox.bodyFormat')}
               idPrefix={prefix}
@@ -81,16 +84,16 @@ export function MessageView({ message: initial }: { message: OutboxMessage }) {
             />
           ) : null}
           <TabPanel idPrefix={prefix} selected={bodyFormat}>
-            {bodyFormat === 'html' && message.bodyHtml ? (
+            {bodyFormat === 'html' && full.bodyHtml ? (
               <iframe
                 className="message-view__html"
                 title={t('outbox.htmlFrameTitle')}
                 sandbox=""
                 referrerPolicy="no-referrer"
-                srcDoc={message.bodyHtml}
+                srcDoc={full.bodyHtml}
               />
             ) : (
-              <pre className="message-view__text">{message.bodyText}</pre>
+              <pre className="message-view__text">{full.bodyText}</pre>
             )}
           </TabPanel>
         </>
