@@ -8,6 +8,7 @@ import type { Permission } from '../../web/src/app/permissions.ts';
 const BACK_OFFICE: NavKey[] = [
   'accounts',
   'incidents',
+  'heldAppointments',
   'lines',
   'catalog',
   'internet',

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client.ts';
-import type { Schema } from './contract.ts';
+import type { OkBody, Schema } from './contract.ts';
 import { incidentsKey } from './incidents.ts';
 import { useIdempotentMutation } from './use-idempotent-mutation.ts';
 
@@ -14,7 +14,7 @@ export function useHeldAppointments() {
   return useQuery({
     queryKey: heldKey,
     queryFn: ({ signal }) =>
-      api.get<{ items: HeldAppointment[]; total: number }>(
+      api.get<OkBody<'/api/appointments/held', 'get'>>(
         '/api/appointments/held',
         { state: 'held', limit: 100 },
         signal,

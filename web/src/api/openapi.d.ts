@@ -15509,7 +15509,7 @@ export interface operations {
               lineId: string | null;
               msisdn: string | null;
               orderId: string | null;
-              kind: 'one_off' | 'first_month' | 'monthly' | 'usage';
+              kind: 'one_off' | 'first_month' | 'monthly' | 'usage' | 'usage_minimum';
               itemType: string;
               itemCode: string;
               itemName: string;

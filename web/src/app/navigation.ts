@@ -63,8 +63,8 @@ export const NAVIGATION: readonly NavItem[] = [
     labelKey: 'nav.heldAppointments',
     hintKey: 'navHints.heldAppointments',
     path: '/appointments/held',
-    icon: 'clock',
-    roles: BACK_OFFICE,
+    icon: 'calendar',
+    permission: 'support.read',
     section: 'work',
   },
   {
