@@ -187,8 +187,13 @@ async function pgliteCopyOf(fleetUrl: string, dir: string, log: (m: string) => v
     { maxBuffer: 1 << 30 },
   );
   log(`usage: loading ${fmt(stdout.length / MB)} MB of fleet rows into PGlite`);
-  // pg_dump's session settings (an empty search_path, row_security off) must not outlive the load.
-  await db.system((tx) => tx.exec(`${stdout}\nRESET ALL;`));
+  // psql's meta-commands (recent pg_dump's \restrict) are not SQL; pg_dump's session settings
+  // (an empty search_path, row_security off) must not outlive the load.
+  const sql = stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('\\'))
+    .join('\n');
+  await db.system((tx) => tx.exec(`${sql}\nRESET ALL;`));
   return db;
 }
 
