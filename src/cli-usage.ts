@@ -16,15 +16,10 @@ import {
   tenantOfSlug,
   UnknownTenantError,
 } from './modules/usage/import-file.ts';
+import type { ImportView } from './modules/usage/views.ts';
 
 /** The figures the command prints for each file (a subset of the import's view). */
-interface Figures {
-  read: number;
-  new: number;
-  duplicates: number;
-  rejected: number;
-  unknownLines: number;
-}
+type Figures = Pick<ImportView, 'read' | 'new' | 'duplicates' | 'rejected' | 'unknownLines'>;
 
 /** Imports one file, streamed from disk; `onBytes` follows how far it has read. */
 type ImportOne = (file: string, filename: string, onBytes: (bytesRead: number) => void) => Promise<Figures>;

@@ -120,15 +120,7 @@ function stopwatch(timings: Record<string, number> | undefined): (stage: string)
   };
 }
 
-/** The figures an import adds up, batch after batch. */
-interface Figures {
-  read: number;
-  new: number;
-  duplicates: number;
-  rejected: number;
-  unknownLines: number;
-  alerts: number;
-}
+type Figures = store.ImportFigures;
 
 const noFigures = (): Figures => ({
   read: 0,

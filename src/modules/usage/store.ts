@@ -10,6 +10,16 @@ export async function tenantZone(tx: Tx): Promise<string> {
 
 export type ImportState = 'running' | 'done' | 'failed';
 
+/** An import's figures, added up batch after batch. */
+export interface ImportFigures {
+  read: number;
+  new: number;
+  duplicates: number;
+  rejected: number;
+  unknownLines: number;
+  alerts: number;
+}
+
 export interface ImportRow {
   id: string;
   filename: string | null;
@@ -59,16 +69,7 @@ export async function insertImport(tx: Tx, r: ImportRow): Promise<void> {
 export async function addImportProgress(
   tx: Tx,
   id: string,
-  d: {
-    read: number;
-    new: number;
-    duplicates: number;
-    rejected: number;
-    unknownLines: number;
-    alerts: number;
-    bytesRead: number;
-    at: Date;
-  },
+  d: ImportFigures & { bytesRead: number; at: Date },
 ): Promise<void> {
   await tx.query(
     `UPDATE usage_imports SET read_count = read_count + $2, new_count = new_count + $3,

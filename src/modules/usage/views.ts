@@ -10,16 +10,10 @@ export interface ImportRejectView {
   raw: string;
 }
 
-export interface ImportView {
+export interface ImportView extends store.ImportFigures {
   id: string;
   filename: string | null;
   state: ImportStateView;
-  read: number;
-  new: number;
-  duplicates: number;
-  rejected: number;
-  unknownLines: number;
-  alerts: number;
   bytesRead: number;
   bytesTotal: number | null;
   createdBy: string;
