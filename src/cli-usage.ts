@@ -1,5 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import type { Config } from './platform/config.ts';
@@ -9,22 +11,18 @@ import { migrate } from './platform/db/migrate.ts';
 import { systemClock } from './platform/clock.ts';
 import { buildActionRegistry, defaultOperators } from './actions.ts';
 import {
-  importUsageFile,
+  importUsagePath,
   refusalText,
   tenantOfSlug,
   UnknownTenantError,
 } from './modules/usage/import-file.ts';
+import type { ImportView } from './modules/usage/views.ts';
 
 /** The figures the command prints for each file (a subset of the import's view). */
-interface Figures {
-  read: number;
-  new: number;
-  duplicates: number;
-  rejected: number;
-  unknownLines: number;
-}
+type Figures = Pick<ImportView, 'read' | 'new' | 'duplicates' | 'rejected' | 'unknownLines'>;
 
-type ImportOne = (csv: string, filename: string) => Promise<Figures>;
+/** Imports one file, streamed from disk; `onBytes` follows how far it has read. */
+type ImportOne = (file: string, filename: string, onBytes: (bytesRead: number) => void) => Promise<Figures>;
 
 /** A file the server or the use case refused as a whole (wrong header…): its reason in words. */
 class FileRefused extends Error {}
@@ -33,8 +31,9 @@ const summary = (f: Figures) =>
   `read ${f.read}, new ${f.new}, duplicates ${f.duplicates}, rejected ${f.rejected}, lines unknown ${f.unknownLines}`;
 
 /**
- * `relais usage import FILE…` (issue 12): imports CDR files for one tenant, each file in its own
- * transaction (counted once however often it is imported, or if the command is killed halfway).
+ * `relais usage import FILE…` (issue 12): imports CDR files for one tenant, each streamed from
+ * disk in batches of records, each batch one transaction (counted once however often it is
+ * imported, or if the command is killed halfway: importing it again counts what is missing).
  * Embedded engine: through the running server when it holds the data dir, else directly.
  */
 export function registerUsageCommand(
@@ -65,20 +64,26 @@ export function registerUsageCommand(
           const running = await readRunningServer(c.dataDir);
           if (running) {
             // The embedded database belongs to the running server: send it the files.
-            return await run(async (csv, filename) => {
+            return await run(async (file, filename) => {
               const q = new URLSearchParams({ tenant: opts.tenant, filename });
-              const res = await fetch(`${running.url}/_control/usage-imports?${q.toString()}`, {
+              // The file is streamed to the server as it is read, never held whole in memory.
+              // Node's fetch streams a request body only when told so (duplex, not in the DOM types).
+              const init: RequestInit & { duplex: 'half' } = {
                 method: 'POST',
                 headers: {
                   'content-type': 'text/csv',
+                  'content-length': String((await stat(file)).size),
                   'accept-language': 'en',
                   'x-relais-control': running.controlToken,
                 },
-                body: csv,
-              }).catch(() =>
-                fail(
-                  `Relais (process ${running.pid}) holds the data dir but does not answer at ${running.url}.`,
-                ),
+                body: Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>,
+                duplex: 'half',
+              };
+              const res = await fetch(`${running.url}/_control/usage-imports?${q.toString()}`, init).catch(
+                () =>
+                  fail(
+                    `Relais (process ${running.pid}) holds the data dir but does not answer at ${running.url}.`,
+                  ),
               );
               const body = (await res.json().catch(() => ({}))) as Figures & { detail?: string };
               if (res.status === 404) fail(body.detail ?? `no tenant has the slug "${opts.tenant}"`);
@@ -114,14 +119,16 @@ export function registerUsageCommand(
       async function direct(db: Awaited<ReturnType<typeof openDb>>) {
         const tenantId = await tenantOfSlug(db, opts.tenant);
         const actions = buildActionRegistry(undefined, { operators: defaultOperators() });
-        return run(async (csv, filename) => {
+        return run(async (file, filename, onBytes) => {
           try {
-            return await importUsageFile(db, actions, {
+            return await importUsagePath(db, actions, {
               tenantId,
               now: systemClock.now(),
-              csv,
+              clock: systemClock,
+              path: file,
               filename,
               source: 'cli',
+              onProgress: onBytes,
             });
           } catch (err) {
             const text = refusalText(err);
@@ -155,13 +162,14 @@ async function importAll(files: string[], sizes: number[], importOne: ImportOne)
   const total: Figures = { read: 0, new: 0, duplicates: 0, rejected: 0, unknownLines: 0 };
   const lines: string[] = [];
   let refused = 0;
+  let before = 0;
   for (const [i, file] of files.entries()) {
     const name = path.basename(file);
-    bar?.update({ file: name });
+    bar?.update(before, { file: name });
     if (!tty) process.stderr.write(`importing ${name} (${sizes[i] ?? 0} bytes)…\n`);
-    const csv = await readFile(file, 'utf8');
     try {
-      const f = await importOne(csv, name);
+      // The bar moves with each batch the import commits, within the file too.
+      const f = await importOne(file, name, (bytesRead) => bar?.update(before + bytesRead));
       for (const k of Object.keys(total) as (keyof Figures)[]) total[k] += f[k];
       lines.push(`${name}: ${summary(f)}`);
     } catch (err) {
@@ -172,7 +180,8 @@ async function importAll(files: string[], sizes: number[], importOne: ImportOne)
       refused++;
       lines.push(`${name}: refused: ${err.message}`);
     }
-    bar?.increment(sizes[i] ?? 0, { done: i + 1 });
+    before += sizes[i] ?? 0;
+    bar?.update(before, { done: i + 1 });
   }
   bar?.stop();
   if (files.length > 1)

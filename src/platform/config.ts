@@ -40,6 +40,8 @@ export interface Config {
   simulatorRechargeDelayMs: number;
   /** Directory the worker watches for CDR files, one sub-directory per tenant slug (issue 12); unset: off. */
   usageInbox: string | undefined;
+  /** Largest CDR file `POST /api/usage/imports` accepts, in bytes (streamed, never held in memory). */
+  usageUploadLimit: number;
 }
 
 export const CONFIG_DOC: { name: string; default: string; description: string }[] = [
@@ -145,8 +147,16 @@ export const CONFIG_DOC: { name: string; default: string; description: string }[
     description:
       'Directory the worker watches for CDR files, one sub-directory per tenant slug (docs/usage.md). Unset: off.',
   },
+  {
+    name: 'RELAIS_USAGE_UPLOAD_LIMIT',
+    default: '1073741824',
+    description:
+      'Largest CDR file POST /api/usage/imports accepts, in bytes, 1 MiB to 1 GiB (413 above; the file is streamed, never held in memory). The CLI and the inbox have no limit.',
+  },
   { name: 'NODE_ENV', default: 'development', description: 'production makes RELAIS_SECRET_KEY mandatory.' },
 ];
+
+const GIB = 1024 * 1_048_576;
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
@@ -242,6 +252,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     sessionTtlHours: int('RELAIS_SESSION_TTL_HOURS', 12, 1, 24 * 90),
     simulatorRechargeDelayMs: int('RELAIS_SIM_RECHARGE_DELAY_MS', 0, 0, 30 * 60_000),
     usageInbox,
+    usageUploadLimit: int('RELAIS_USAGE_UPLOAD_LIMIT', GIB, 1_048_576, GIB),
     ...overrides,
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -85,8 +85,9 @@ describe('usage in the browser (French)', () => {
     const text = await readFile(saved, 'utf8');
     expect(text).toContain('5;Quantité négative (quantité);E2E-4,');
     expect(text).toContain('6;Aucune ligne du revendeur n’a ce numéro;E2E-5,');
-    // The import is in the history with its figures.
-    await page.getByRole('row', { name: /cdr-orange-20261122\.csv/ }).waitFor();
+    // The import is in the history with its figures and its state in words (issue 12: the file
+    // is streamed and counted in batches, « En cours » while it runs).
+    await page.getByRole('row', { name: /cdr-orange-20261122\.csv Terminé 5 3 0 1 1 1/ }).waitFor();
   });
 
   it('USE-03 USE-07 the line shows the month’s totals, the 80 % alert and the masked journal', async () => {

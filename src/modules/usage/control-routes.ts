@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
 import { importUsageFile, tenantOfSlug, UnknownTenantError } from './import-file.ts';
-import { USAGE_BODY_LIMIT } from './routes.ts';
+import { acceptCsvStream, announcedSize, csvBody } from './csv-body.ts';
 
 /**
  * `relais usage import` while the embedded server holds the data dir: the command sends each
@@ -15,11 +15,13 @@ export function usageControlRoutes(
   deps: Deps,
   onRequest: (req: FastifyRequest) => Promise<void>,
 ): void {
+  acceptCsvStream(app);
   app.post(
     '/_control/usage-imports',
     {
       onRequest,
-      bodyLimit: USAGE_BODY_LIMIT,
+      // A file on the server's own disk, sent by its own command line: streamed, no size limit.
+      bodyLimit: Number.MAX_SAFE_INTEGER,
       schema: {
         hide: true,
         querystring: Type.Object(
@@ -29,7 +31,6 @@ export function usageControlRoutes(
           },
           { additionalProperties: false },
         ),
-        body: Type.String({ minLength: 1 }),
       },
     },
     async (req, reply) => {
@@ -44,7 +45,9 @@ export function usageControlRoutes(
         await importUsageFile(deps.db, deps.actions, {
           tenantId,
           now: deps.clock.now(),
-          csv: req.body,
+          clock: deps.clock,
+          file: csvBody(req, reply),
+          bytesTotal: announcedSize(req),
           filename: req.query.filename,
           source: 'cli',
         }),

@@ -1,9 +1,13 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/db.ts';
 import type { ActionRegistry } from '../../platform/jobs/index.ts';
 import { SYSTEM_ACTOR } from '../../platform/auth/principal.ts';
 import { AppError } from '../../platform/errors.ts';
 import { moduleError } from '../../platform/module.ts';
-import { importUsage } from './import-usage.ts';
+import { importUsageStream } from './import-usage.ts';
 import type { ImportView } from './views.ts';
 
 /** Who the audit log names for an import from outside the web UI (the command line, the inbox). */
@@ -16,31 +20,61 @@ const SOURCE_LABEL: Record<ImportSource, string> = {
 
 export { UnknownTenantError, tenantIdOfSlug as tenantOfSlug } from '../tenants/service.ts';
 
+/** A CDR file as a stream, and what the import tells of it on the way. */
+export interface CdrFileInput {
+  tenantId: string;
+  now: Date;
+  /** The wall clock for the progress written at each batch; `now` held still when absent. */
+  clock?: Clock;
+  /** The file's bytes (a file read stream, a request body). */
+  file: AsyncIterable<string | Uint8Array>;
+  /** Its size when known beforehand. */
+  bytesTotal?: number | null;
+  filename: string;
+  source: ImportSource;
+  onProgress?: (bytesRead: number) => void;
+  /** Milliseconds per stage, added up (the benchmark's breakdown). */
+  timings?: Record<string, number>;
+}
+
 /**
  * Imports one CDR file for a tenant, as the system (issue 12: `relais usage import`, the inbox):
- * the same use case as `POST /api/usage/imports`, in one transaction, so a re-import, a
- * concurrent import or a killed process counts each record once.
+ * the same use case as `POST /api/usage/imports`, streamed, each batch of records in its own
+ * transaction, so a re-import, a concurrent import or a killed process counts each record once.
  */
-export function importUsageFile(
+export function importUsageFile(db: Db, actions: ActionRegistry, input: CdrFileInput): Promise<ImportView> {
+  const actor = { ...SYSTEM_ACTOR, label: SOURCE_LABEL[input.source] };
+  return importUsageStream(
+    {
+      step: (fn) =>
+        db.tenant(input.tenantId, (tx) =>
+          fn({ tx, tenantId: input.tenantId, actor, now: input.now, requestId: null, locale: 'fr' }),
+        ),
+      actions,
+      filename: input.filename,
+      clock: input.clock ?? { now: () => input.now },
+      bytesTotal: input.bytesTotal ?? null,
+      ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+      ...(input.timings ? { timings: input.timings } : {}),
+    },
+    input.file,
+  );
+}
+
+/** Imports a CDR file from disk, read as a stream (the command line, the inbox, the benchmark). */
+export async function importUsagePath(
   db: Db,
   actions: ActionRegistry,
-  input: { tenantId: string; now: Date; csv: string; filename: string; source: ImportSource },
+  input: Omit<CdrFileInput, 'file' | 'bytesTotal' | 'filename'> & { path: string; filename?: string },
 ): Promise<ImportView> {
-  return db.tenant(input.tenantId, (tx) =>
-    importUsage(
-      {
-        tx,
-        tenantId: input.tenantId,
-        actor: { ...SYSTEM_ACTOR, label: SOURCE_LABEL[input.source] },
-        now: input.now,
-        requestId: null,
-        locale: 'fr',
-      },
-      actions,
-      input.csv,
-      input.filename,
-    ),
-  );
+  const { size } = await stat(input.path);
+  const { path: file, ...rest } = input;
+  return importUsageFile(db, actions, {
+    ...rest,
+    filename: input.filename ?? path.basename(file),
+    file: createReadStream(file, { highWaterMark: 256 * 1024 }),
+    bytesTotal: size,
+  });
 }
 
 /** A refused file's reason in words (English, like the rest of the command line's messages). */

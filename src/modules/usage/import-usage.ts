@@ -1,13 +1,13 @@
 import { parse } from 'csv-parse/sync';
 import { DateTime } from 'luxon';
 import type { Ctx } from '../../platform/context.ts';
-import { newId } from '../../platform/clock.ts';
+import { newId, type Clock } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { enqueueModuleEmail, enqueueSms } from '../../platform/notify/index.ts';
 import type { ActionRegistry } from '../../platform/jobs/index.ts';
 import { getOffer } from '../catalog/service.ts';
-import { getLine, linesByMsisdn, type LineByNumber } from '../lines/service.ts';
+import { linesByIds, linesByMsisdn, type LineByNumber, type LineView } from '../lines/service.ts';
 import { staffRecipients } from '../users/service.ts';
 import {
   CDR_COLUMNS,
@@ -37,6 +37,7 @@ import { applyFairUse } from './fair-use.ts';
 import { perUsePrices } from './per-use-prices.ts';
 import { dataAlertTemplate } from './templates.ts';
 import { importView, type ImportView } from './views.ts';
+import { physicalLines, type CdrSource, type PhysicalLine } from './cdr-lines.ts';
 
 /** A row that was not counted: its line number in the file and why. */
 interface Reject {
@@ -46,25 +47,16 @@ interface Reject {
   raw: string;
 }
 
-/** The rows of a CDR file: its header decides the separator (',' or ';'). */
-function readRows(csv: string): { header: CdrColumn[] | null; rows: { lineNo: number; raw: string }[] } {
-  const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const first = lines.findIndex((l) => l.trim() !== '');
-  if (first < 0) return { header: null, rows: [] };
-  const rows = lines
-    .map((raw, i) => ({ lineNo: i + 1, raw }))
-    .filter((r, i) => i > first && r.raw.trim() !== '');
-  const header = (lines[first] ?? '')
-    .split(/[;,]/)
-    .map((h) => h.trim().toLowerCase().replace(/^"|"$/g, '')) as CdrColumn[];
-  return { header, rows };
-}
+/** Records per transaction: each batch is counted, alerted and its progress written at once. */
+export const IMPORT_BATCH_ROWS = 5000;
 
 /**
  * One physical line is one record (docs/usage.md: a quoted field never holds a line break), so a
- * broken quote costs its own line and never the ones after it.
+ * broken quote costs its own line and never the ones after it. Most lines have no quote at all:
+ * they are split as they are, the CSV parser only reads the quoted ones.
  */
 function cellsOf(raw: string, delimiter: string): string[] | null {
+  if (!raw.includes('"')) return raw.split(delimiter).map((c) => c.trim());
   try {
     const [cells] = parse(raw, { delimiter, relax_column_count: true, trim: true }) as string[][];
     return cells ?? null;
@@ -82,48 +74,248 @@ const formatGb = (bytes: number, locale: 'fr' | 'en') =>
   `${(bytes / (1024 * MB)).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 })} ${locale === 'fr' ? 'Go' : 'GB'}`;
 
 /**
- * Imports a CDR file (issue 12 §1–§5): reads every row, rejects the malformed ones and the numbers
- * that are none of the tenant's lines (with their line number and reason), rates the others
- * against their line's plan (USE-02), then, in the caller's one transaction: writes the records
- * that are new (deduplicated on the operator's record id before anything is counted), moves the
- * monthly counters by exactly those records, and writes the data alerts and data states they
- * cross (USE-03, USE-04) with their e-mails in the outbox. Re-importing a file, or importing it
- * twice at once, counts each record once: a record another import wrote first is skipped by its
- * key (PostgreSQL makes the second insert wait for the first transaction, then skip).
+ * How an import reaches the database: `step` runs one step in a transaction of the tenant — its
+ * own transaction for a streamed file (the head, each batch, the end), or the caller's one
+ * transaction (the demo's month, imported whole).
  */
-export async function importUsage(
+export interface ImportRun {
+  step<T>(fn: (ctx: Ctx) => Promise<T>): Promise<T>;
+  actions: ActionRegistry;
+  filename: string | null;
+  /** The wall clock for the progress written at each batch (the import's instant is ctx.now). */
+  clock: Clock;
+  /** The file's size when known beforehand (Content-Length, a file on disk). */
+  bytesTotal?: number | null;
+  batchRows?: number;
+  /** After each committed batch: the bytes read so far. */
+  onProgress?: (bytesRead: number) => void;
+  /** In the end's transaction, once the import is done (an idempotent upload stores its answer). */
+  onDone?: (ctx: Ctx, view: ImportView) => Promise<void>;
+  /** Milliseconds spent per stage, added up over the batches (the benchmark's breakdown). */
+  timings?: Record<string, number>;
+}
+
+/** Adds the time since the previous lap to `stage` (nothing when no one asked for timings). */
+function stopwatch(timings: Record<string, number> | undefined): (stage: string) => void {
+  if (!timings) return () => undefined;
+  let last = performance.now();
+  return (stage) => {
+    const now = performance.now();
+    timings[stage] = (timings[stage] ?? 0) + (now - last);
+    last = now;
+  };
+}
+
+type Figures = store.ImportFigures;
+
+const noFigures = (): Figures => ({
+  read: 0,
+  new: 0,
+  duplicates: 0,
+  rejected: 0,
+  unknownLines: 0,
+  alerts: 0,
+});
+
+/** The header row (the first line that is not blank): its columns, and the separator it uses. */
+function headerOf(raw: string): { header: CdrColumn[]; delimiter: string } {
+  const header = raw.split(/[;,]/).map((h) => h.trim().toLowerCase().replace(/^"|"$/g, '')) as CdrColumn[];
+  const missing = CDR_COLUMNS.filter(
+    (c) => c !== 'sva_price' && c !== 'called_number' && !header.includes(c),
+  );
+  if (missing.length > 0) throw new AppError('usage.bad_header', { columns: missing.join(', ') });
+  return { header, delimiter: raw.includes(';') ? ';' : ',' };
+}
+
+/**
+ * Imports a CDR file read as a stream (issue 12 §1–§5). The header is checked first (a file
+ * without the required columns is refused as a whole, before anything is written); then the
+ * import is recorded 'running' and the rows are read in batches of IMPORT_BATCH_ROWS, each batch
+ * in one transaction (`importBatch`) that also adds its figures to the import (its progress), so
+ * memory holds one batch, never the file. Exactly once: a record is counted by the batch that
+ * inserts it first (its key), whatever import, batch or process that is; a crash loses at most
+ * the batch in flight, uncommitted, and importing the file again counts what is missing. A stream
+ * that breaks off (too large, connection lost) ends the import 'failed', its batches counted.
+ */
+export async function importUsageStream(run: ImportRun, source: CdrSource): Promise<ImportView> {
+  const batchRows = run.batchRows ?? IMPORT_BATCH_ROWS;
+  const lines = physicalLines(source);
+  let format: { header: CdrColumn[]; delimiter: string } | null = null;
+  let pending: PhysicalLine[] = [];
+  let bytesRead = 0;
+  // Stops reading: the source (a file, a request) is closed, not left open until collected.
+  const close = () => lines.return(undefined).catch(() => undefined);
+  // The header decides before the import exists: a refused file leaves no trace.
+  try {
+    while (format === null) {
+      const next = await lines.next();
+      if (next.done) throw new AppError('usage.bad_header', { columns: CDR_COLUMNS.join(', ') });
+      bytesRead = next.value.bytesRead;
+      const at = next.value.lines.findIndex((l) => l.raw.trim() !== '');
+      if (at < 0) continue;
+      format = headerOf(next.value.lines[at]?.raw ?? '');
+      pending = next.value.lines.slice(at + 1);
+    }
+  } catch (err) {
+    await close();
+    throw err;
+  }
+  const { header, delimiter } = format;
+
+  const started = await run.step(async (ctx) => {
+    const head: store.ImportRow = {
+      id: newId(),
+      filename: run.filename,
+      state: 'running',
+      read_count: 0,
+      new_count: 0,
+      duplicate_count: 0,
+      rejected_count: 0,
+      unknown_line_count: 0,
+      alert_count: 0,
+      bytes_read: 0,
+      bytes_total: run.bytesTotal ?? null,
+      created_by: ctx.actor.label,
+      created_at: ctx.now,
+      updated_at: run.clock.now(),
+    };
+    await store.insertImport(ctx.tx, head);
+    return { head, zone: await store.tenantZone(ctx.tx) };
+  });
+  const { head, zone } = started;
+  const total = noFigures();
+  const plans = new Map<string, Plan>();
+  const lap = stopwatch(run.timings);
+  const batchContext = { importId: head.id, header, delimiter, zone, plans, lap };
+  const flush = async (batch: PhysicalLine[]) => {
+    lap('read file, split lines');
+    const figures = await run.step(async (ctx) => {
+      lap('begin');
+      const f = await importBatch(ctx, run.actions, batchContext, batch);
+      await store.addImportProgress(ctx.tx, head.id, { ...f, bytesRead, at: run.clock.now() });
+      lap('progress');
+      return f;
+    });
+    lap('commit');
+    for (const k of Object.keys(total) as (keyof Figures)[]) total[k] += figures[k];
+    run.onProgress?.(bytesRead);
+  };
+
+  let state: 'done' | 'failed' = 'done';
+  let failure: unknown = null;
+  try {
+    for (;;) {
+      const rows = pending.filter((l) => l.raw.trim() !== '');
+      for (let i = 0; i + batchRows <= rows.length; i += batchRows) await flush(rows.slice(i, i + batchRows));
+      pending = rows.slice(rows.length - (rows.length % batchRows));
+      const next = await lines.next();
+      if (next.done) break;
+      bytesRead = next.value.bytesRead;
+      pending = pending.concat(next.value.lines);
+    }
+    if (pending.length > 0) await flush(pending);
+  } catch (err) {
+    state = 'failed';
+    failure = err;
+    await close();
+  }
+
+  const view = await run
+    .step(async (ctx) => {
+      await store.finishImport(ctx.tx, head.id, state, bytesRead, run.clock.now());
+      await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
+        entityType: 'usage_import',
+        entityId: head.id,
+        entityLabel: run.filename ?? undefined,
+        action: 'usage.import',
+        after: {
+          state,
+          read: total.read,
+          new: total.new,
+          duplicates: total.duplicates,
+          rejected: total.rejected,
+          unknownLines: total.unknownLines,
+          alerts: total.alerts,
+        },
+      });
+      const row: store.ImportRow = {
+        ...head,
+        state,
+        read_count: total.read,
+        new_count: total.new,
+        duplicate_count: total.duplicates,
+        rejected_count: total.rejected,
+        unknown_line_count: total.unknownLines,
+        alert_count: total.alerts,
+        bytes_read: bytesRead,
+        updated_at: run.clock.now(),
+      };
+      const v = importView(row, await store.rejectsOf(ctx.tx, head.id), ctx.locale, ctx.now);
+      if (state === 'done') await run.onDone?.(ctx, v);
+      return v;
+    })
+    .catch((err: unknown) => {
+      // The database itself failed: the import stays 'running', shown interrupted later.
+      if (failure !== null) throw failure;
+      throw err;
+    });
+  if (failure !== null) throw failure;
+  return view;
+}
+
+/**
+ * Imports a CDR file given whole as text, in the caller's one transaction (the demo's month, a
+ * single TMF635 record): the same use case as the streamed import, its batches in that transaction.
+ */
+export function importUsage(
   ctx: Ctx,
   actions: ActionRegistry,
   csv: string,
   filename: string | null,
 ): Promise<ImportView> {
-  const zone = await store.tenantZone(ctx.tx);
-  const { header, rows } = readRows(csv);
-  const missing =
-    header === null
-      ? ['record_id']
-      : CDR_COLUMNS.filter((c) => c !== 'sva_price' && c !== 'called_number' && !header.includes(c));
-  if (header === null || missing.length > 0)
-    throw new AppError('usage.bad_header', { columns: missing.join(', ') || CDR_COLUMNS.join(', ') });
-  const delimiter = csv
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .find((l) => l.trim() !== '')
-    ?.includes(';')
-    ? ';'
-    : ',';
+  return importUsageStream({ step: (fn) => fn(ctx), actions, filename, clock: { now: () => ctx.now } }, [
+    csv,
+  ]);
+}
 
+interface BatchContext {
+  importId: string;
+  header: CdrColumn[];
+  delimiter: string;
+  zone: string;
+  /** The offers' facts and prices, read once per import. */
+  plans: Map<string, Plan>;
+  /** The import's stopwatch (`ImportRun.timings`). */
+  lap: (stage: string) => void;
+}
+
+/**
+ * One batch of rows, in the caller's transaction: rejects the malformed ones and the numbers that
+ * are none of the tenant's lines (with their line number and reason), rates the others against
+ * their line's plan (USE-02), writes the records that are new (deduplicated on the operator's
+ * record id before anything is counted), moves the monthly counters by exactly those records, and
+ * writes the data alerts and data states they cross (USE-03, USE-04) with their e-mails and SMS
+ * in the outbox. A record another import wrote first is skipped by its key (PostgreSQL makes the
+ * second insert wait for the first transaction, then skip).
+ */
+async function importBatch(
+  ctx: Ctx,
+  actions: ActionRegistry,
+  b: BatchContext,
+  rows: readonly PhysicalLine[],
+): Promise<Figures> {
+  const { lap } = b;
   const rejects: Reject[] = [];
   const parsed: { lineNo: number; raw: string; cdr: Cdr }[] = [];
   const seen = new Set<string>();
   for (const r of rows) {
-    const cells = cellsOf(r.raw, delimiter);
-    if (cells === null || cells.length !== header.length) {
+    const cells = r.tooLong ? null : cellsOf(r.raw, b.delimiter);
+    if (cells === null || cells.length !== b.header.length) {
       rejects.push({ lineNo: r.lineNo, reason: 'columns', field: null, raw: r.raw });
       continue;
     }
     const row: Partial<Record<CdrColumn, string>> = {};
-    header.forEach((h, i) => (row[h] = cells[i]));
+    b.header.forEach((h, i) => (row[h] = cells[i]));
     const p = parseCdr(row);
     if (!p.ok) {
       rejects.push({ lineNo: r.lineNo, reason: p.reason, field: p.field, raw: r.raw });
@@ -136,15 +328,16 @@ export async function importUsage(
     seen.add(p.cdr.recordId);
     parsed.push({ lineNo: r.lineNo, raw: r.raw, cdr: p.cdr });
   }
+  lap('parse');
 
   // The lines, by number (RLS: another tenant's line is unknown here).
   const lines = new Map<string, LineByNumber>();
   for (const l of await linesByMsisdn(ctx, [...new Set(parsed.map((p) => p.cdr.msisdn))]))
     lines.set(l.msisdn, l);
+  lap('lines');
   let unknown = 0;
-  const plans = new Map<string, Plan>();
   const planOf = async (code: string): Promise<Plan> => {
-    let plan = plans.get(code);
+    let plan = b.plans.get(code);
     if (!plan) {
       const offer = await getOffer(ctx, code);
       plan = {
@@ -156,13 +349,12 @@ export async function importUsage(
         },
         prices: perUsePrices(offer),
       };
-      plans.set(code, plan);
+      b.plans.set(code, plan);
     }
     return plan;
   };
 
-  const importId = newId();
-  const inserts: store.RecordInsert[] = [];
+  const inserts: (store.RecordInsert & { lineNo: number; raw: string })[] = [];
   for (const p of parsed) {
     const line = lines.get(p.cdr.msisdn);
     if (!line) {
@@ -173,9 +365,11 @@ export async function importUsage(
     const plan = await planOf(line.offer);
     const rating = rate(plan.facts, p.cdr, plan.prices);
     inserts.push({
+      lineNo: p.lineNo,
+      raw: p.raw,
       recordId: p.cdr.recordId,
       lineId: line.id,
-      month: monthOf(p.cdr.startedAt, zone),
+      month: monthOf(p.cdr.startedAt, b.zone),
       startedAt: p.cdr.startedAt,
       kind: p.cdr.kind,
       direction: p.cdr.direction,
@@ -189,25 +383,23 @@ export async function importUsage(
     });
   }
   // One order for every import: concurrent imports wait on each other's keys, never in a cycle.
-  inserts.sort((a, b) => (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0));
+  inserts.sort((x, y) => (x.recordId < y.recordId ? -1 : x.recordId > y.recordId ? 1 : 0));
+  lap('rate');
 
-  // The import row first (the records refer to it), its figures completed below.
-  const head: store.ImportRow = {
-    id: importId,
-    filename,
-    state: 'done',
-    read_count: rows.length,
-    new_count: 0,
-    duplicate_count: 0,
-    rejected_count: rejects.length - unknown,
-    unknown_line_count: unknown,
-    alert_count: 0,
-    created_by: ctx.actor.label,
-    created_at: ctx.now,
-  };
-  await store.insertImport(ctx.tx, head);
-  const inserted = await store.insertRecords(ctx.tx, importId, inserts);
+  const inserted = await store.insertRecords(ctx.tx, b.importId, inserts);
   const fresh = inserts.filter((r) => inserted.has(r.recordId));
+  // Skipped by their key: another import's records (duplicates), or this file's own in an earlier
+  // batch (a repeated id, rejected as in a single batch).
+  const skipped = inserts.filter((r) => !inserted.has(r.recordId));
+  const own = await store.ownRecords(
+    ctx.tx,
+    b.importId,
+    skipped.map((r) => r.recordId),
+  );
+  for (const r of skipped)
+    if (own.has(r.recordId))
+      rejects.push({ lineNo: r.lineNo, reason: 'duplicate_in_file', field: 'record_id', raw: r.raw });
+  lap('insert records (dedupe)');
 
   // Counters move by the new records only, in a stable order (no deadlock between imports).
   const deltas = new Map<string, store.CounterDelta>();
@@ -230,21 +422,35 @@ export async function importUsage(
     d.records += 1;
     deltas.set(key, d);
   }
-  const ordered = [...deltas.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, d]) => d);
+  const ordered = [...deltas.entries()].sort(([x], [y]) => (x < y ? -1 : 1)).map(([, d]) => d);
   const after = await store.addCounters(ctx.tx, ordered, ctx.now);
+  lap('counters');
 
   // USE-03/USE-04: thresholds crossed by this transaction's data, once per line, month and threshold.
   let alerts = 0;
   const lineById = new Map([...lines.values()].map((l) => [l.id, l]));
-  for (const c of after) {
-    if (c.kind !== 'data') continue;
+  const moved = after.filter(
+    (c) => c.kind === 'data' && (deltas.get(`${c.line_id}|${c.month}|data`)?.inPlan ?? 0) > 0,
+  );
+  // USE-06 (Reading 14): the month's applied recharges add to its envelope (recharge-rules.ts),
+  // read for every moved line of a month at once.
+  const recharges = new Map<string, Map<string, number>>();
+  for (const month of new Set(moved.map((c) => c.month)))
+    recharges.set(
+      month,
+      await rechargedMbByLine(
+        ctx.tx,
+        month,
+        moved.filter((c) => c.month === month).map((c) => c.line_id),
+      ),
+    );
+  const alertsWritten: AlertToSend[] = [];
+  for (const c of moved) {
     const delta = deltas.get(`${c.line_id}|${c.month}|data`)?.inPlan ?? 0;
-    if (delta === 0) continue;
     const line = lineById.get(c.line_id);
     if (!line) continue;
     const base = await planOf(line.offer);
-    // USE-06 (Reading 14): the month's applied recharges add to its envelope (recharge-rules.ts).
-    const recharged = (await rechargedMbByLine(ctx.tx, c.month, [c.line_id])).get(c.line_id) ?? 0;
+    const recharged = recharges.get(c.month)?.get(c.line_id) ?? 0;
     const plan = {
       ...base,
       facts: { ...base.facts, envelopeMb: withRecharged(base.facts.envelopeMb, recharged) },
@@ -274,59 +480,79 @@ export async function importUsage(
         threshold,
         usedBytes: c.in_plan,
         envelopeBytes: envelopeBytes(plan.facts),
-        importId,
+        importId: b.importId,
         now: ctx.now,
       });
       if (!written) continue;
       alerts++;
-      await sendAlert(ctx, line, plan, c.month, threshold, c.in_plan, threshold === 100 ? state : null, zone);
+      alertsWritten.push({
+        line,
+        plan,
+        month: c.month,
+        threshold,
+        usedBytes: c.in_plan,
+        state: threshold === 100 ? state : null,
+      });
+    }
+  }
+  // The alerts' messages, with the lines' names read at once for all of them.
+  if (alertsWritten.length > 0) {
+    const views = new Map(
+      (await linesByIds(ctx, [...new Set(alertsWritten.map((a) => a.line.id))])).map((v) => [v.id, v]),
+    );
+    const staff = await staffRecipients(ctx.tx);
+    for (const a of alertsWritten) {
+      const view = views.get(a.line.id);
+      if (view) await sendAlert(ctx, a, view, b.zone, staff);
     }
   }
 
-  // CAT-05: usage beyond fair use is billed per use; Orange's SMS cap suspends SMS (fair-use.ts).
-  await applyFairUse(ctx, actions, fresh, zone);
-  // USE-05, CAT-09: the roaming cut-offs and the pay-as-you-go threshold (check-limits.ts).
-  alerts += await checkLimits(ctx, actions, fresh, zone);
+  lap('data alerts, states, outbox');
 
-  head.new_count = fresh.length;
-  head.duplicate_count = inserts.length - fresh.length;
-  head.alert_count = alerts;
-  await store.finishImport(ctx.tx, head);
+  // CAT-05: usage beyond fair use is billed per use; Orange's SMS cap suspends SMS (fair-use.ts).
+  await applyFairUse(ctx, actions, fresh, b.zone);
+  lap('fair use');
+  // USE-05, CAT-09: the roaming cut-offs and the pay-as-you-go threshold (check-limits.ts).
+  alerts += await checkLimits(ctx, actions, fresh, b.zone);
+  lap('cut-offs, threshold (check-limits)');
+
   await store.insertRejects(
     ctx.tx,
-    importId,
+    b.importId,
     rejects
-      .sort((a, b) => a.lineNo - b.lineNo)
+      .sort((x, y) => x.lineNo - y.lineNo)
       .map((r) => ({ line_no: r.lineNo, reason: r.reason, field: r.field, raw: r.raw.slice(0, 500) })),
   );
-  await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
-    entityType: 'usage_import',
-    entityId: importId,
-    entityLabel: filename ?? undefined,
-    action: 'usage.import',
-    after: {
-      read: head.read_count,
-      new: head.new_count,
-      duplicates: head.duplicate_count,
-      rejected: head.rejected_count,
-      unknownLines: head.unknown_line_count,
-      alerts,
-    },
-  });
-  return importView(head, await store.rejectsOf(ctx.tx, importId), ctx.locale);
+  lap('rejects');
+  return {
+    read: rows.length,
+    new: fresh.length,
+    duplicates: skipped.length - own.size,
+    rejected: rejects.length - unknown,
+    unknownLines: unknown,
+    alerts,
+  };
+}
+
+/** An alert this batch wrote, its messages still to put in the outbox. */
+interface AlertToSend {
+  line: LineByNumber;
+  plan: Plan;
+  month: string;
+  threshold: AlertThreshold;
+  usedBytes: number;
+  state: 'data_blocked' | 'throttled' | null;
 }
 
 /** USE-03: the alert SMS to the line's user and an e-mail to each active staff user, in the outbox. */
 async function sendAlert(
   ctx: Ctx,
-  line: LineByNumber,
-  plan: Plan,
-  month: string,
-  threshold: AlertThreshold,
-  usedBytes: number,
-  state: 'data_blocked' | 'throttled' | null,
+  a: AlertToSend,
+  view: Pick<LineView, 'accountName' | 'offerName'>,
   zone: string,
+  staff: Awaited<ReturnType<typeof staffRecipients>>,
 ): Promise<void> {
+  const { line, plan, month, threshold, usedBytes, state } = a;
   // USE-03: an SMS to the line's user, in the same transaction (once: the alert's key).
   const to = smsRecipient(line.msisdn);
   if (to)
@@ -345,9 +571,8 @@ async function sendAlert(
       entityId: line.id,
       now: ctx.now,
     });
-  const view = await getLine(ctx, line.id);
   const m = DateTime.fromFormat(month, 'yyyy-MM', { zone });
-  for (const u of await staffRecipients(ctx.tx)) {
+  for (const u of staff) {
     await enqueueModuleEmail(ctx.tx, dataAlertTemplate, {
       to: u.email,
       locale: u.locale,

@@ -1,10 +1,10 @@
 import { watch, type FSWatcher } from 'node:fs';
-import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/db.ts';
 import type { ActionRegistry, WorkerLogger } from '../../platform/jobs/index.ts';
-import { importUsageFile, refusalText, tenantOfSlug, UnknownTenantError } from './import-file.ts';
+import { importUsagePath, refusalText, tenantOfSlug, UnknownTenantError } from './import-file.ts';
 import type { ImportView } from './views.ts';
 
 /**
@@ -12,11 +12,11 @@ import type { ImportView } from './views.ts';
  * `<inbox>/<tenant slug>/` are imported by the worker, each once:
  *  - a file is claimed by its atomic rename into `<slug>/processing/` (of several workers on one
  *    directory, only one rename succeeds);
- *  - it is imported in one transaction (records deduplicated on the operator's record id), then
+ *  - it is imported as a stream, in batches of records (deduplicated on the operator's record id), then
  *    moved to `processed/` (or `rejected/` when refused as a whole: wrong header, unknown tenant)
  *    with `<name>.report.json` beside it: the figures and every rejected row;
  *  - a file left in `processing/` by a worker that died is put back at the next start; importing
- *    it again counts nothing twice.
+ *    it again counts the batches it had not committed, and nothing twice.
  * Only `*.csv` files that have not changed for `settleMs` are taken (a file still being copied
  * waits); hidden files are ignored, so a writer may also copy to `.name` and rename.
  */
@@ -108,12 +108,12 @@ async function processFile(
   const tenantDir = path.join(o.dir, slug);
   let report: InboxReport;
   try {
-    const csv = await readFile(claimed, 'utf8');
     const tenantId = await tenantOfSlug(o.db, slug);
-    const view = await importUsageFile(o.db, o.actions, {
+    const view = await importUsagePath(o.db, o.actions, {
       tenantId,
       now,
-      csv,
+      clock: o.clock,
+      path: claimed,
       filename: name,
       source: 'inbox',
     });

@@ -31,6 +31,17 @@ const errors = defineErrors({
       detail: 'The first line must name the CDR format’s columns; missing: {columns}.',
     },
   },
+  'usage.file_required': {
+    status: 400,
+    fr: {
+      title: 'Fichier CDR manquant',
+      detail: 'Le corps de la requête doit être le fichier CDR lui-même (Content-Type: text/csv), non vide.',
+    },
+    en: {
+      title: 'CDR file missing',
+      detail: 'The request body must be the CDR file itself (Content-Type: text/csv), not empty.',
+    },
+  },
   'usage.month_not_viewable': {
     status: 422,
     fr: {

@@ -1,14 +1,16 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
-import { inTenant, inTenantRead, mutation } from '../../platform/http/unit-of-work.ts';
+import { inTenant, inTenantRead, streamedMutation } from '../../platform/http/unit-of-work.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
-import { importUsage } from './import-usage.ts';
+import { importUsageStream } from './import-usage.ts';
+import type { ImportView } from './views.ts';
 import { getImport, listImports } from './list-imports.ts';
 import { lineUsage } from './line-usage.ts';
 import { rechargeRoutes } from './recharge-routes.ts';
 import { usageRejectsRoutes } from './rejects-routes.ts';
 import { limitRoutes } from './limit-routes.ts';
+import { acceptCsvStream, announcedSize, csvBody } from './csv-body.ts';
 import {
   ImportList,
   ImportListQuery,
@@ -18,9 +20,6 @@ import {
   LineUsageSchema,
 } from './schemas.ts';
 
-/** A CDR file's size limit (the file is read whole in this slice; streaming is a later one). */
-export const USAGE_BODY_LIMIT = 20 * 1024 * 1024;
-
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
 
 export function usageRoutes(app: App, deps: Deps): void {
@@ -28,30 +27,45 @@ export function usageRoutes(app: App, deps: Deps): void {
   app.addSchema(LineUsageSchema);
   const tags = ['usage'];
   rechargeRoutes(app, deps);
-  // CDR files arrive as the CSV itself (docs/usage.md), not wrapped in JSON.
-  if (!app.hasContentTypeParser('text/csv'))
-    app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_req, body, done) => done(null, body));
+  acceptCsvStream(app);
+  const compile = app.validatorCompiler;
+  if (!compile) throw new Error('usage routes: the validator compiler must be set before them');
 
   app.post(
     '/api/usage/imports',
     {
-      bodyLimit: USAGE_BODY_LIMIT,
+      bodyLimit: deps.config.usageUploadLimit,
       schema: {
         tags,
         operationId: 'importUsage',
         summary:
-          'Import a CDR file (text/csv, docs/usage.md): each record counted once (deduplicated on the operator’s record id), rated, added to the month’s counters; malformed rows and unknown numbers listed with their line number',
+          'Import a CDR file (text/csv, docs/usage.md), streamed: each record counted once (deduplicated on the operator’s record id), rated, added to the month’s counters, in batches whose progress GET /api/usage/imports shows while it runs; malformed rows and unknown numbers listed with their line number. Larger than RELAIS_USAGE_UPLOAD_LIMIT (1 GiB by default): 413',
         consumes: ['text/csv'],
         querystring: ImportQuery,
         body: Type.String({ minLength: 1, description: 'The CDR file (UTF-8 CSV with its header row)' }),
         response: { 201: Type.Ref(ImportSchema), ...errorResponses },
       },
+      // The body schema documents the file; the body itself is a stream (csv-body.ts), read by
+      // the import, so only the query is validated here.
+      validatorCompiler: (r) => (r.httpPart === 'body' ? () => true : compile(r)),
       config: { policy: 'usage.import' },
     },
     (req, reply) =>
-      mutation(deps, req, reply, {
+      streamedMutation<ImportView>(deps, req, reply, {
         status: 201,
-        run: (ctx) => importUsage(ctx, deps.actions, req.body, req.query.filename ?? null),
+        body: csvBody(req, reply),
+        run: (step, body, onDone) =>
+          importUsageStream(
+            {
+              step,
+              actions: deps.actions,
+              filename: req.query.filename ?? null,
+              clock: deps.clock,
+              bytesTotal: announcedSize(req),
+              onDone,
+            },
+            body,
+          ),
         headers: (r) => ({ Location: `/api/usage/imports/${r.id}` }),
       }),
   );

@@ -8,13 +8,23 @@ export const ImportSchema = Type.Object(
   {
     id: Type.String({ format: 'uuid' }),
     filename: Type.Union([Type.String(), Type.Null()]),
-    state: Type.Literal('done'),
+    state: Type.Union(
+      [Type.Literal('running'), Type.Literal('done'), Type.Literal('failed'), Type.Literal('interrupted')],
+      {
+        description:
+          'running: being read, its figures so far (each batch of records is counted in its own transaction); done; failed: its upload broke off (too large, connection lost), the batches before counted; interrupted: a running import that has written nothing for 10 minutes (its process died). Import the file again to count the rest: records already counted are duplicates.',
+      },
+    ),
     read: Count('Rows read (the header excluded)'),
     new: Count('Records counted for the first time'),
     duplicates: Count('Records already imported (this file again, or another one): not counted again'),
     rejected: Count('Malformed rows, not counted'),
     unknownLines: Count('Rows for a number that is none of the reseller’s lines'),
     alerts: Count('Data alerts (80 %/100 %) this import raised'),
+    bytesRead: Count('Bytes of the file read so far'),
+    bytesTotal: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], {
+      description: 'The file’s size when known beforehand (Content-Length, a file on disk)',
+    }),
     createdBy: Type.String(),
     createdAt: Type.String({ format: 'date-time' }),
     rejects: Type.Optional(

@@ -9,28 +9,44 @@ export async function tenantZone(tx: Tx): Promise<string> {
   return time_zone;
 }
 
+export type ImportState = 'running' | 'done' | 'failed';
+
+/** An import's figures, added up batch after batch. */
+export interface ImportFigures {
+  read: number;
+  new: number;
+  duplicates: number;
+  rejected: number;
+  unknownLines: number;
+  alerts: number;
+}
+
 export interface ImportRow {
   id: string;
   filename: string | null;
-  state: 'done';
+  state: ImportState;
   read_count: number;
   new_count: number;
   duplicate_count: number;
   rejected_count: number;
   unknown_line_count: number;
   alert_count: number;
+  bytes_read: number;
+  bytes_total: number | null;
   created_by: string;
   created_at: Date;
+  updated_at: Date;
 }
 
 const IMPORT_COLUMNS = `id, filename, state, read_count, new_count, duplicate_count, rejected_count,
-  unknown_line_count, alert_count, created_by, created_at`;
+  unknown_line_count, alert_count, bytes_read::float8 AS bytes_read, bytes_total::float8 AS bytes_total,
+  created_by, created_at, updated_at`;
 
 export async function insertImport(tx: Tx, r: ImportRow): Promise<void> {
   await tx.query(
     `INSERT INTO usage_imports (tenant_id, id, filename, state, read_count, new_count, duplicate_count, rejected_count,
-                                unknown_line_count, alert_count, created_by, created_at)
-     VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+                                unknown_line_count, alert_count, bytes_read, bytes_total, created_by, created_at, updated_at)
+     VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
     [
       r.id,
       r.filename,
@@ -41,18 +57,45 @@ export async function insertImport(tx: Tx, r: ImportRow): Promise<void> {
       r.rejected_count,
       r.unknown_line_count,
       r.alert_count,
+      r.bytes_read,
+      r.bytes_total,
       r.created_by,
       r.created_at,
+      r.updated_at,
     ],
   );
 }
 
-/** The import's figures, once its records are counted. */
-export async function finishImport(tx: Tx, r: ImportRow): Promise<void> {
+/** The figures of one batch added to its import, in the batch's transaction (progress, issue 12). */
+export async function addImportProgress(
+  tx: Tx,
+  id: string,
+  d: ImportFigures & { bytesRead: number; at: Date },
+): Promise<void> {
   await tx.query(
-    `UPDATE usage_imports SET new_count = $2, duplicate_count = $3, alert_count = $4 WHERE id = $1`,
-    [r.id, r.new_count, r.duplicate_count, r.alert_count],
+    `UPDATE usage_imports SET read_count = read_count + $2, new_count = new_count + $3,
+            duplicate_count = duplicate_count + $4, rejected_count = rejected_count + $5,
+            unknown_line_count = unknown_line_count + $6, alert_count = alert_count + $7,
+            bytes_read = $8, updated_at = $9
+      WHERE id = $1`,
+    [id, d.read, d.new, d.duplicates, d.rejected, d.unknownLines, d.alerts, d.bytesRead, d.at],
   );
+}
+
+/** The import's end: done, or failed when its stream broke off (its batches stay counted). */
+export async function finishImport(
+  tx: Tx,
+  id: string,
+  state: 'done' | 'failed',
+  bytesRead: number,
+  at: Date,
+): Promise<void> {
+  await tx.query(`UPDATE usage_imports SET state = $2, bytes_read = $3, updated_at = $4 WHERE id = $1`, [
+    id,
+    state,
+    bytesRead,
+    at,
+  ]);
 }
 
 export interface RejectRow {
@@ -127,6 +170,23 @@ export async function insertRecords(
       rs.map((r) => r.amountMinor),
       rs.map((r) => r.toBeSet),
     ],
+  );
+  return new Set(rows.map((r) => r.record_id));
+}
+
+/**
+ * Of `recordIds` (skipped by their key), those this same import wrote in an earlier batch: a record
+ * id repeated within one file, rejected as such rather than counted as another import's duplicate.
+ */
+export async function ownRecords(
+  tx: Tx,
+  importId: string,
+  recordIds: readonly string[],
+): Promise<Set<string>> {
+  if (recordIds.length === 0) return new Set();
+  const rows = await tx.query<{ record_id: string }>(
+    `SELECT record_id FROM usage_records WHERE record_id = ANY($1::text[]) AND import_id = $2`,
+    [recordIds, importId],
   );
   return new Set(rows.map((r) => r.record_id));
 }

@@ -86,8 +86,13 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Do not treat 401 as "session lost" (the login form and the session probe handle it). */
   allowUnauthorized?: boolean;
-  /** A body sent as it is with its own Content-Type (a CSV file), instead of `body` as JSON. */
-  rawBody?: { type: string; text: string };
+  /**
+   * A body sent as it is with its own Content-Type instead of `body` as JSON: a file (a Blob,
+   * which the browser streams from disk) or its text.
+   */
+  rawBody?: { type: string; data: string | Blob };
+  /** A long upload waits for its answer as long as it takes, not REQUEST_TIMEOUT_MS. */
+  noTimeout?: boolean;
 }
 
 export interface ApiResponse<T> {
@@ -185,7 +190,11 @@ async function toApiError(response: Response): Promise<ApiError> {
   });
 }
 
-function withTimeout(signal: AbortSignal | undefined): { signal: AbortSignal; timedOut: () => boolean } {
+function withTimeout(
+  signal: AbortSignal | undefined,
+  noTimeout = false,
+): { signal: AbortSignal | undefined; timedOut: () => boolean } {
+  if (noTimeout) return { signal, timedOut: () => false };
   const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
   // AbortSignal.any is recent (2024); without it the caller's cancellation wins over the timeout.
   const combined = signal
@@ -211,7 +220,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   if (options.ifMatch) headers.set('If-Match', options.ifMatch);
   if (options.idempotencyKey) headers.set('Idempotency-Key', options.idempotencyKey);
 
-  const { signal, timedOut } = withTimeout(options.signal);
+  const { signal, timedOut } = withTimeout(options.signal, options.noTimeout);
   let response: Response;
   try {
     response = await fetch(buildUrl(path, options.query), {
@@ -219,11 +228,11 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       headers,
       credentials: 'same-origin',
       body: options.rawBody
-        ? options.rawBody.text
+        ? options.rawBody.data
         : options.body === undefined
           ? undefined
           : JSON.stringify(options.body),
-      signal,
+      signal: signal ?? null,
     });
   } catch (error) {
     // A caller's own cancellation (React Query unmounting) is not a failure to report.

@@ -1818,7 +1818,7 @@ export interface paths {
     /** List past CDR imports with their figures, newest first */
     get: operations['listUsageImports'];
     put?: never;
-    /** Import a CDR file (text/csv, docs/usage.md): each record counted once (deduplicated on the operator’s record id), rated, added to the month’s counters; malformed rows and unknown numbers listed with their line number */
+    /** Import a CDR file (text/csv, docs/usage.md), streamed: each record counted once (deduplicated on the operator’s record id), rated, added to the month’s counters, in batches whose progress GET /api/usage/imports shows while it runs; malformed rows and unknown numbers listed with their line number. Larger than RELAIS_USAGE_UPLOAD_LIMIT (1 GiB by default): 413 */
     post: operations['importUsage'];
     delete?: never;
     options?: never;
@@ -4580,8 +4580,8 @@ export interface components {
       /** Format: uuid */
       id: string;
       filename: string | null;
-      /** @enum {string} */
-      state: 'done';
+      /** @description running: being read, its figures so far (each batch of records is counted in its own transaction); done; failed: its upload broke off (too large, connection lost), the batches before counted; interrupted: a running import that has written nothing for 10 minutes (its process died). Import the file again to count the rest: records already counted are duplicates. */
+      state: 'running' | 'done' | 'failed' | 'interrupted';
       /** @description Rows read (the header excluded) */
       read: number;
       /** @description Records counted for the first time */
@@ -4594,6 +4594,10 @@ export interface components {
       unknownLines: number;
       /** @description Data alerts (80 %/100 %) this import raised */
       alerts: number;
+      /** @description Bytes of the file read so far */
+      bytesRead: number;
+      /** @description The file’s size when known beforehand (Content-Length, a file on disk) */
+      bytesTotal: number | null;
       createdBy: string;
       /** Format: date-time */
       createdAt: string;

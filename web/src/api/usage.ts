@@ -26,12 +26,15 @@ export function useLineUsage(lineId: string, month: string | undefined, kind: Ki
   });
 }
 
-export function useUsageImports(offset: number) {
+/** Past imports; while one runs (an upload, the inbox, the command line) its progress is polled. */
+export function useUsageImports(offset: number, uploading = false) {
   return useQuery({
     queryKey: [...usageKey, 'imports', offset],
     queryFn: ({ signal }) =>
       api.get<ListResponse<UsageImport>>('/api/usage/imports', { limit: 25, offset }, signal),
     placeholderData: keepPreviousData,
+    refetchInterval: (q) =>
+      uploading || q.state.data?.items.some((i) => i.state === 'running') ? 2000 : false,
   });
 }
 
@@ -43,16 +46,20 @@ export function useUsageImport(id: string | null) {
   });
 }
 
-/** Uploads a CDR file (text/csv); the answer is the import with its figures and rejects. */
+/**
+ * Uploads a CDR file (text/csv), streamed by the browser from the disk; the answer, once the whole
+ * file is counted, is the import with its figures and rejects.
+ */
 export function useImportCdr() {
   const client = useQueryClient();
-  return useIdempotentMutation<{ filename: string; text: string }, UsageImport>({
-    mutationFn: async ({ filename, text }, idempotencyKey) =>
+  return useIdempotentMutation<{ filename: string; file: Blob }, UsageImport>({
+    mutationFn: async ({ filename, file }, idempotencyKey) =>
       (
         await apiRequest<UsageImport>('/api/usage/imports', {
           method: 'POST',
           query: { filename },
-          rawBody: { type: 'text/csv', text },
+          rawBody: { type: 'text/csv', data: file },
+          noTimeout: true,
           idempotencyKey,
         })
       ).data,

@@ -98,6 +98,14 @@ export const usageEn: DeepStrings<typeof usageFr> = {
     rejectReason: 'Reason',
     rejectRaw: 'Content',
     noRejects: 'No rejected row.',
+    state: 'State',
+    states: {
+      running: 'Running',
+      done: 'Done',
+      failed: 'Upload broken off',
+      interrupted: 'Interrupted',
+    },
+    runningShare: '{{label}} ({{share}}%)',
     downloadRejects: 'Download the rejects (CSV)',
   },
 };

@@ -98,6 +98,14 @@ export const usageFr = {
     rejectReason: 'Motif',
     rejectRaw: 'Contenu',
     noRejects: 'Aucune ligne rejetée.',
+    state: 'État',
+    states: {
+      running: 'En cours',
+      done: 'Terminé',
+      failed: 'Envoi interrompu',
+      interrupted: 'Interrompu',
+    },
+    runningShare: '{{label}} ({{share}} %)',
     downloadRejects: 'Télécharger les rejets (CSV)',
   },
 };

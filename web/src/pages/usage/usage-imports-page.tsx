@@ -53,6 +53,16 @@ function Rejects({ item }: { item: UsageImport }) {
   );
 }
 
+/** An import's state in words; a running one with how much of its file is read, when known. */
+function ImportState({ item }: { item: UsageImport }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const label = t(`usage.imports.states.${item.state}`);
+  if (item.state !== 'running' || !item.bytesTotal) return <>{label}</>;
+  const share = format.number(Math.min(99, Math.floor((100 * item.bytesRead) / item.bytesTotal)));
+  return <>{t('usage.imports.runningShare', { label, share })}</>;
+}
+
 /** One past import's rejects, fetched when its row is expanded. */
 function ImportDetail({ id }: { id: string }) {
   const query = useUsageImport(id);
@@ -69,13 +79,12 @@ export function UsageImportsPage() {
   const format = useFormat();
   const importer = useImportCdr();
   const [offset, setOffset] = useState(0);
-  const list = useUsageImports(offset);
-  const [file, setFile] = useState<{ filename: string; text: string } | null>(null);
+  const list = useUsageImports(offset, importer.isPending);
+  const [file, setFile] = useState<{ filename: string; file: Blob } | null>(null);
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const f = e.target.files?.[0];
     importer.reset();
-    if (f) void f.text().then((text) => setFile({ filename: f.name, text }));
-    else setFile(null);
+    setFile(f ? { filename: f.name, file: f } : null);
   };
   const result = importer.data;
   return (
@@ -125,6 +134,7 @@ export function UsageImportsPage() {
           columns={[
             { id: 'date', header: t('usage.imports.date'), cell: (r) => format.dateTime(r.createdAt) },
             { id: 'filename', header: t('usage.imports.filename'), cell: (r) => r.filename ?? '—' },
+            { id: 'state', header: t('usage.imports.state'), cell: (r) => <ImportState item={r} /> },
             { id: 'read', header: t('usage.imports.read'), cell: (r) => r.read, align: 'end' },
             { id: 'new', header: t('usage.imports.new'), cell: (r) => r.new, align: 'end' },
             {
