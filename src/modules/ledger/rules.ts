@@ -7,6 +7,16 @@ import { money, prorateFirstMonth, type Currency } from '../../platform/money/in
  * a monthly minimum (CAT-09): its first month is that minimum pro rata, as the later months are the
  * minimum in full (billing/rules.ts). A price of 0 writes nothing.
  */
+/** One item charged over one period: the amount, the monthly price it comes from, the period's days. */
+export interface PeriodCharge {
+  itemType: 'offer' | 'option';
+  itemCode: string;
+  amountMinor: number;
+  monthlyMinor: number;
+  periodStart: string;
+  periodEnd: string;
+}
+
 export interface PricedLineItem {
   itemType: 'offer' | 'option';
   code: string;
