@@ -5,9 +5,9 @@ import { Readable } from 'node:stream';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import type { Config } from './platform/config.ts';
-import { acquireDataDir, DataDirBusyError, readRunningServer } from './platform/data-dir.ts';
+import { readRunningServer } from './platform/data-dir.ts';
+import { withEmbeddedDb } from './cli-db.ts';
 import { openDb } from './platform/db/index.ts';
-import { migrate } from './platform/db/migrate.ts';
 import { systemClock } from './platform/clock.ts';
 import { buildActionRegistry, defaultOperators } from './actions.ts';
 import {
@@ -91,19 +91,7 @@ export function registerUsageCommand(
               return body;
             });
           }
-          const release = await acquireDataDir(c.dataDir).catch((e: unknown) => {
-            if (e instanceof DataDirBusyError)
-              fail(`the data dir ${c.dataDir} is in use by process ${e.pid}; try again in a moment.`);
-            throw e;
-          });
-          const db = await openDb(c);
-          try {
-            await migrate(db);
-            return await direct(db);
-          } finally {
-            await db.close();
-            await release();
-          }
+          return await withEmbeddedDb(c, fail, direct);
         }
         const db = await openDb(c);
         try {

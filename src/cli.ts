@@ -18,6 +18,7 @@ import { LOG_REDACT } from './platform/http/server.ts';
 import { startPlatformWorker, type WorkerLogger } from './platform/jobs/index.ts';
 import { buildActionRegistry, defaultOperators } from './actions.ts';
 import { registerUsageCommand } from './cli-usage.ts';
+import { withEmbeddedDb } from './cli-db.ts';
 import { withUsageInbox } from './worker.ts';
 
 /** The menu item that shows the local mailbox, as the navigation names it (web/src/i18n/fr.ts nav.outbox). */
@@ -197,21 +198,10 @@ token
           process.stdout.write(`${body.secret}\n`);
           return;
         }
-        const release = await acquireDataDir(c.dataDir).catch((e: unknown) => {
-          if (e instanceof DataDirBusyError)
-            fail(`the data dir ${c.dataDir} is in use by process ${e.pid}; try again in a moment.`);
-          throw e;
-        });
-        const db = await openDb(c);
-        try {
-          await migrate(db);
-          process.stdout.write(
-            `${await createTokenForSlug(db, systemClock.now(), opts.tenant, opts.role, opts.name)}\n`,
-          );
-        } finally {
-          await db.close();
-          await release();
-        }
+        const secret = await withEmbeddedDb(c, fail, (db) =>
+          createTokenForSlug(db, systemClock.now(), opts.tenant, opts.role, opts.name),
+        );
+        process.stdout.write(`${secret}\n`);
         return;
       }
       const db = await openDb(c);

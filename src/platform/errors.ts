@@ -81,6 +81,12 @@ export class AppError extends Error {
   }
 }
 
+/** The row a look-up found, or `resource.not_found` (404) when there is none. */
+export function found<T>(row: T | null | undefined): T {
+  if (row === null || row === undefined) throw new AppError('resource.not_found');
+  return row;
+}
+
 export function httpStatusOf(code: ErrorCode): number {
   const declared = moduleError(code);
   if (declared) return declared.status;

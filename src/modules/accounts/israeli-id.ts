@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../../platform/errors.ts';
-import { luhnValid } from './luhn.ts';
+import { luhnValid } from '../../platform/luhn.ts';
 
 /**
  * ACC-01 for Israeli customers (issue 11 §6): a business is identified by its company number

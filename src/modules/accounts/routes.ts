@@ -3,7 +3,8 @@ import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
 import { inTenant, inTenantRead, mutation } from '../../platform/http/unit-of-work.ts';
 import { listRoute } from '../../platform/http/list-route.ts';
-import { etagOf, expectedVersion } from '../../platform/http/etag.ts';
+import { moduleRoutes } from '../../platform/http/route.ts';
+import { etagOf, versionTag } from '../../platform/http/etag.ts';
 import { errorResponses, NoContent } from '../../platform/http/schemas.ts';
 import { pageOf } from '../../platform/http/pagination.ts';
 import {
@@ -45,6 +46,7 @@ export function accountRoutes(app: App, deps: Deps): void {
   app.addSchema(TmfCustomerSchema);
   const tags = ['accounts'];
   const path = (id: string) => `/api/accounts/${id}`;
+  const routes = moduleRoutes(app, deps, tags);
 
   listRoute(
     app,
@@ -60,67 +62,37 @@ export function accountRoutes(app: App, deps: Deps): void {
     (req) => inTenantRead(deps, req, (ctx) => service.listAccounts(ctx, req.query)),
   );
 
-  app.get(
-    '/api/accounts/:id',
-    {
-      schema: {
-        tags,
-        operationId: 'getAccount',
-        summary: 'A customer account with its contacts and addresses',
-        params: AccountIdParams,
-        response: { 200: Type.Ref('AccountDetail'), ...errorResponses },
-      },
-      config: { policy: 'accounts.read' },
-    },
-    async (req, reply) => {
-      const account = await inTenant(deps, req, (ctx) => service.getAccount(ctx, req.params.id));
-      reply.header('ETag', etagOf(account.version));
-      return account;
-    },
-  );
+  routes.get('/api/accounts/:id', {
+    operationId: 'getAccount',
+    summary: 'A customer account with its contacts and addresses',
+    params: AccountIdParams,
+    response: { 200: Type.Ref('AccountDetail') },
+    policy: 'accounts.read',
+    read: (ctx, req) => service.getAccount(ctx, req.params.id),
+    headers: versionTag,
+  });
 
-  app.post(
-    '/api/accounts',
-    {
-      schema: {
-        tags,
-        operationId: 'createAccount',
-        summary: 'Create a customer account (ACC-01 SIRET, ACC-02 phones, ACC-05 e-mail, CAL-06 Billing Day)',
-        body: CreateAccountBody,
-        response: { 201: Type.Ref('AccountDetail'), ...errorResponses },
-      },
-      config: { policy: 'accounts.write' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 201,
-        run: (ctx) => service.createAccount(ctx, req.body),
-        headers: (a) => ({ Location: path(a.id), ETag: etagOf(a.version) }),
-      }),
-  );
+  routes.post('/api/accounts', {
+    operationId: 'createAccount',
+    summary: 'Create a customer account (ACC-01 SIRET, ACC-02 phones, ACC-05 e-mail, CAL-06 Billing Day)',
+    body: CreateAccountBody,
+    response: { 201: Type.Ref('AccountDetail') },
+    policy: 'accounts.write',
+    run: (ctx, req) => service.createAccount(ctx, req.body),
+    headers: (a) => ({ Location: path(a.id), ETag: etagOf(a.version) }),
+  });
 
-  app.patch(
-    '/api/accounts/:id',
-    {
-      schema: {
-        tags,
-        operationId: 'updateAccount',
-        summary: 'Change a customer account (If-Match required); status closed/active closes or reopens it',
-        params: AccountIdParams,
-        body: UpdateAccountBody,
-        response: { 200: Type.Ref('AccountDetail'), ...errorResponses },
-      },
-      config: { policy: 'accounts.write' },
-    },
-    (req, reply) => {
-      const version = expectedVersion(req);
-      return mutation(deps, req, reply, {
-        status: 200,
-        run: (ctx) => service.updateAccount(ctx, req.params.id, version, req.body),
-        headers: (a) => ({ ETag: etagOf(a.version) }),
-      });
-    },
-  );
+  routes.patch('/api/accounts/:id', {
+    operationId: 'updateAccount',
+    summary: 'Change a customer account (If-Match required); status closed/active closes or reopens it',
+    params: AccountIdParams,
+    body: UpdateAccountBody,
+    response: { 200: Type.Ref('AccountDetail') },
+    policy: 'accounts.write',
+    ifMatch: true,
+    run: (ctx, req, version) => service.updateAccount(ctx, req.params.id, version, req.body),
+    headers: versionTag,
+  });
 
   listRoute(
     app,
@@ -138,128 +110,68 @@ export function accountRoutes(app: App, deps: Deps): void {
   );
 
   // ── contacts ──────────────────────────────────────────────────────────────────────────────────
-  app.post(
-    '/api/accounts/:id/contacts',
-    {
-      schema: {
-        tags,
-        operationId: 'createAccountContact',
-        summary: 'Add a contact (phones validated and stored in E.164, ACC-02)',
-        params: AccountIdParams,
-        body: CreateContactBody,
-        response: { 201: Type.Ref('AccountContact'), ...errorResponses },
-      },
-      config: { policy: 'accounts.write' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 201,
-        run: (ctx) => service.addContact(ctx, req.params.id, req.body),
-        headers: (c) => ({ ETag: etagOf(c.version) }),
-      }),
-  );
-  app.patch(
-    '/api/accounts/:id/contacts/:contactId',
-    {
-      schema: {
-        tags,
-        operationId: 'updateAccountContact',
-        summary: 'Change a contact (If-Match required)',
-        params: ContactParams,
-        body: UpdateContactBody,
-        response: { 200: Type.Ref('AccountContact'), ...errorResponses },
-      },
-      config: { policy: 'accounts.write' },
-    },
-    (req, reply) => {
-      const version = expectedVersion(req);
-      return mutation(deps, req, reply, {
-        status: 200,
-        run: (ctx) => service.updateContact(ctx, req.params.id, req.params.contactId, version, req.body),
-        headers: (c) => ({ ETag: etagOf(c.version) }),
-      });
-    },
-  );
-  app.delete(
-    '/api/accounts/:id/contacts/:contactId',
-    {
-      schema: {
-        tags,
-        operationId: 'deleteAccountContact',
-        summary: 'Remove a contact',
-        params: ContactParams,
-        response: { 204: NoContent, ...errorResponses },
-      },
-      config: { policy: 'accounts.write' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 204,
-        run: (ctx) => service.removeContact(ctx, req.params.id, req.params.contactId),
-      }),
-  );
+  routes.post('/api/accounts/:id/contacts', {
+    operationId: 'createAccountContact',
+    summary: 'Add a contact (phones validated and stored in E.164, ACC-02)',
+    params: AccountIdParams,
+    body: CreateContactBody,
+    response: { 201: Type.Ref('AccountContact') },
+    policy: 'accounts.write',
+    run: (ctx, req) => service.addContact(ctx, req.params.id, req.body),
+    headers: versionTag,
+  });
+  routes.patch('/api/accounts/:id/contacts/:contactId', {
+    operationId: 'updateAccountContact',
+    summary: 'Change a contact (If-Match required)',
+    params: ContactParams,
+    body: UpdateContactBody,
+    response: { 200: Type.Ref('AccountContact') },
+    policy: 'accounts.write',
+    ifMatch: true,
+    run: (ctx, req, version) =>
+      service.updateContact(ctx, req.params.id, req.params.contactId, version, req.body),
+    headers: versionTag,
+  });
+  routes.delete('/api/accounts/:id/contacts/:contactId', {
+    operationId: 'deleteAccountContact',
+    summary: 'Remove a contact',
+    params: ContactParams,
+    response: { 204: NoContent },
+    policy: 'accounts.write',
+    run: (ctx, req) => service.removeContact(ctx, req.params.id, req.params.contactId),
+  });
 
   // ── addresses ─────────────────────────────────────────────────────────────────────────────────
-  app.post(
-    '/api/accounts/:id/addresses',
-    {
-      schema: {
-        tags,
-        operationId: 'createAccountAddress',
-        summary: 'Add a billing (one per account) or site address',
-        params: AccountIdParams,
-        body: CreateAddressBody,
-        response: { 201: Type.Ref('AccountAddress'), ...errorResponses },
-      },
-      config: { policy: 'accounts.write' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 201,
-        run: (ctx) => service.addAddress(ctx, req.params.id, req.body),
-        headers: (a) => ({ ETag: etagOf(a.version) }),
-      }),
-  );
-  app.patch(
-    '/api/accounts/:id/addresses/:addressId',
-    {
-      schema: {
-        tags,
-        operationId: 'updateAccountAddress',
-        summary: 'Change an address (If-Match required)',
-        params: AddressParams,
-        body: UpdateAddressBody,
-        response: { 200: Type.Ref('AccountAddress'), ...errorResponses },
-      },
-      config: { policy: 'accounts.write' },
-    },
-    (req, reply) => {
-      const version = expectedVersion(req);
-      return mutation(deps, req, reply, {
-        status: 200,
-        run: (ctx) => service.updateAddress(ctx, req.params.id, req.params.addressId, version, req.body),
-        headers: (a) => ({ ETag: etagOf(a.version) }),
-      });
-    },
-  );
-  app.delete(
-    '/api/accounts/:id/addresses/:addressId',
-    {
-      schema: {
-        tags,
-        operationId: 'deleteAccountAddress',
-        summary: 'Remove an address',
-        params: AddressParams,
-        response: { 204: NoContent, ...errorResponses },
-      },
-      config: { policy: 'accounts.write' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 204,
-        run: (ctx) => service.removeAddress(ctx, req.params.id, req.params.addressId),
-      }),
-  );
+  routes.post('/api/accounts/:id/addresses', {
+    operationId: 'createAccountAddress',
+    summary: 'Add a billing (one per account) or site address',
+    params: AccountIdParams,
+    body: CreateAddressBody,
+    response: { 201: Type.Ref('AccountAddress') },
+    policy: 'accounts.write',
+    run: (ctx, req) => service.addAddress(ctx, req.params.id, req.body),
+    headers: versionTag,
+  });
+  routes.patch('/api/accounts/:id/addresses/:addressId', {
+    operationId: 'updateAccountAddress',
+    summary: 'Change an address (If-Match required)',
+    params: AddressParams,
+    body: UpdateAddressBody,
+    response: { 200: Type.Ref('AccountAddress') },
+    policy: 'accounts.write',
+    ifMatch: true,
+    run: (ctx, req, version) =>
+      service.updateAddress(ctx, req.params.id, req.params.addressId, version, req.body),
+    headers: versionTag,
+  });
+  routes.delete('/api/accounts/:id/addresses/:addressId', {
+    operationId: 'deleteAccountAddress',
+    summary: 'Remove an address',
+    params: AddressParams,
+    response: { 204: NoContent },
+    policy: 'accounts.write',
+    run: (ctx, req) => service.removeAddress(ctx, req.params.id, req.params.addressId),
+  });
 
   // ── TMF629 Customer Management v4 ─────────────────────────────────────────────────────────────
   const tmfTags = ['TMF629 customer'];

@@ -3,7 +3,7 @@ import { isEmailAddress } from '../../platform/notify/email-address.ts';
 import { nextBillingDay as calendarNextBillingDay, toLocalDate } from '../../platform/calendar/index.ts';
 import { parsePhone } from '../../platform/phone.ts';
 import { checkIsraeliId, type IsraeliIdKind } from './israeli-id.ts';
-import { luhnValid } from './luhn.ts';
+import { luhnValid } from '../../platform/luhn.ts';
 
 export { luhnValid };
 
@@ -111,6 +111,7 @@ export interface CleanAccount {
   companyType: string | null;
   companyName: string | null;
   siret: string | null;
+  /** Israeli accounts (issue 11 §6): a company number (ח.פ.) or an identity number (ת.ז.). */
   nationalIdKind: IsraeliIdKind | null;
   nationalId: string | null;
   firstName: string | null;

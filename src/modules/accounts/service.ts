@@ -17,6 +17,7 @@ import {
   type AccountIssue,
   type AccountKind,
   type CleanAccount,
+  type CleanAddress,
   type AddressFields,
   type ContactFields,
 } from './rules.ts';
@@ -26,23 +27,9 @@ import { tenantSettings } from '../tenants/service.ts';
 import { publishTmfEvent } from '../../platform/tmf/hub.ts';
 import { toTmfCustomer } from './tmf.ts';
 
-export interface Account {
+export interface Account extends CleanAccount {
   id: string;
   reference: string;
-  kind: AccountKind;
-  companyType: string | null;
-  companyName: string | null;
-  siret: string | null;
-  /** Israeli accounts (issue 11 §6): a company number (ח.פ.) or an identity number (ת.ז.). */
-  nationalIdKind: IsraeliIdKind | null;
-  nationalId: string | null;
-  firstName: string | null;
-  lastName: string | null;
-  displayName: string;
-  email: string;
-  phone: string | null;
-  country: string;
-  billingDay: number;
   /** CAL-06: the next Billing Day strictly after now, as a date in the tenant's time zone. */
   nextBillingDate: string;
   status: 'active' | 'closed';
@@ -65,16 +52,9 @@ export interface Contact {
   updatedAt: string;
 }
 
-export interface Address {
+export interface Address extends CleanAddress {
   id: string;
   accountId: string;
-  kind: 'billing' | 'site';
-  label: string | null;
-  line1: string;
-  line2: string | null;
-  postalCode: string;
-  city: string;
-  country: string;
   version: number;
   createdAt: string;
   updatedAt: string;

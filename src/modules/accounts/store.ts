@@ -141,6 +141,22 @@ export async function nextAccountNumber(tx: Tx): Promise<number> {
   return Number(row.last_value);
 }
 
+/** The account's own fields in the order both the INSERT and the UPDATE bind them. */
+function profileValues(a: CleanAccount): unknown[] {
+  return [
+    a.companyType,
+    a.companyName,
+    a.siret,
+    a.firstName,
+    a.lastName,
+    a.displayName,
+    a.email,
+    a.phone,
+    a.country,
+    a.billingDay,
+  ];
+}
+
 export async function insertAccount(
   tx: Tx,
   a: CleanAccount & { id: string; reference: string; searchText: string; now: Date },
@@ -152,25 +168,7 @@ export async function insertAccount(
      VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, to_tsvector('simple', $14), $15, $15,
         $16, $17)
      RETURNING ${COLUMNS}`,
-    [
-      a.id,
-      a.reference,
-      a.kind,
-      a.companyType,
-      a.companyName,
-      a.siret,
-      a.firstName,
-      a.lastName,
-      a.displayName,
-      a.email,
-      a.phone,
-      a.country,
-      a.billingDay,
-      a.searchText,
-      a.now,
-      a.nationalIdKind,
-      a.nationalId,
-    ],
+    [a.id, a.reference, a.kind, ...profileValues(a), a.searchText, a.now, a.nationalIdKind, a.nationalId],
   );
 }
 
@@ -187,24 +185,7 @@ export async function updateAccount(
         national_id_kind = $15, national_id = $16,
         version = version + 1, updated_at = $14
       WHERE id = $1 AND version = $2 RETURNING ${COLUMNS}`,
-    [
-      id,
-      version,
-      a.companyType,
-      a.companyName,
-      a.siret,
-      a.firstName,
-      a.lastName,
-      a.displayName,
-      a.email,
-      a.phone,
-      a.country,
-      a.billingDay,
-      a.status,
-      a.now,
-      a.nationalIdKind,
-      a.nationalId,
-    ],
+    [id, version, ...profileValues(a), a.status, a.now, a.nationalIdKind, a.nationalId],
   );
 }
 

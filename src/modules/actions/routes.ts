@@ -1,9 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
-import { AppError } from '../../platform/errors.ts';
-import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
-import { errorResponses, IdParams } from '../../platform/http/schemas.ts';
+import { AppError, found } from '../../platform/errors.ts';
+import { moduleRoutes } from '../../platform/http/route.ts';
+import { IdParams } from '../../platform/http/schemas.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { cancelAction, getAction, listActions, type PendingAction } from '../../platform/jobs/index.ts';
@@ -67,88 +67,59 @@ function toApi(a: PendingAction) {
 
 export function actionRoutes(app: App, deps: Deps): void {
   app.addSchema(PendingActionSchema);
-  const tags = ['pending actions'];
-  app.get(
-    '/api/pending-actions',
-    {
-      schema: {
-        tags,
-        operationId: 'listPendingActions',
-        summary: 'Effective-dated actions (plan changes, terminations…), in the order they take effect',
-        querystring: listQuery([], {
-          status: Type.Optional(Status),
-          entityType: Type.Optional(Type.String({ maxLength: 64 })),
-          entityId: Type.Optional(Type.String({ maxLength: 64 })),
-          // The customer page: every action on the account's lines.
-          accountId: Type.Optional(Type.String({ format: 'uuid' })),
-        }),
-        response: { 200: pageOf(Type.Ref('PendingAction')), ...errorResponses },
-      },
-      config: { policy: 'actions.read' },
-    },
-    async (req, reply) => {
+  const routes = moduleRoutes(app, deps, ['pending actions']);
+  routes.list('/api/pending-actions', {
+    operationId: 'listPendingActions',
+    summary: 'Effective-dated actions (plan changes, terminations…), in the order they take effect',
+    querystring: listQuery([], {
+      status: Type.Optional(Status),
+      entityType: Type.Optional(Type.String({ maxLength: 64 })),
+      entityId: Type.Optional(Type.String({ maxLength: 64 })),
+      // The customer page: every action on the account's lines.
+      accountId: Type.Optional(Type.String({ format: 'uuid' })),
+    }),
+    page: pageOf(Type.Ref('PendingAction')),
+    policy: 'actions.read',
+    read: async (ctx, req) => {
       const { limit, offset, status, entityType, entityId, accountId } = req.query;
-      const page = await inTenant(deps, req, (ctx) =>
-        listActions(ctx.tx, {
-          limit,
-          offset,
-          ...(status ? { status: status as PendingAction['status'] } : {}),
-          ...(entityType ? { entityType } : {}),
-          ...(entityId ? { entityId } : {}),
-          ...(accountId ? { accountId } : {}),
-        }),
-      );
-      reply.header('X-Total-Count', String(page.total));
+      const page = await listActions(ctx.tx, {
+        limit,
+        offset,
+        ...(status ? { status: status as PendingAction['status'] } : {}),
+        ...(entityType ? { entityType } : {}),
+        ...(entityId ? { entityId } : {}),
+        ...(accountId ? { accountId } : {}),
+      });
       return { ...page, items: page.items.map(toApi) };
     },
-  );
-  app.get(
-    '/api/pending-actions/:id',
-    {
-      schema: {
-        tags,
-        operationId: 'getPendingAction',
-        summary: 'One pending action',
-        params: IdParams,
-        response: { 200: Type.Ref('PendingAction'), ...errorResponses },
-      },
-      config: { policy: 'actions.read' },
-    },
-    async (req) => {
-      const a = await inTenant(deps, req, (ctx) => getAction(ctx.tx, req.params.id));
-      if (!a) throw new AppError('resource.not_found');
+  });
+  routes.get('/api/pending-actions/:id', {
+    operationId: 'getPendingAction',
+    summary: 'One pending action',
+    params: IdParams,
+    response: { 200: Type.Ref('PendingAction') },
+    policy: 'actions.read',
+    read: async (ctx, req) => toApi(found(await getAction(ctx.tx, req.params.id))),
+  });
+  routes.post('/api/pending-actions/:id/cancel', {
+    operationId: 'cancelPendingAction',
+    summary: 'Cancel a scheduled action before it takes effect',
+    params: IdParams,
+    response: { 200: Type.Ref('PendingAction') },
+    policy: 'actions.cancel',
+    run: async (ctx, req) => {
+      // The monthly billing run (CAT-01) reschedules itself; cancelling it would stop billing.
+      if ((await getAction(ctx.tx, req.params.id))?.kind.startsWith('billing.'))
+        throw new AppError('billing.run_not_cancellable');
+      const a = await cancelAction(ctx.tx, req.params.id, ctx.actor.label, ctx.now);
+      await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
+        entityType: a.entityType,
+        entityId: a.entityId,
+        entityLabel: a.kind,
+        action: 'action.cancelled',
+        after: { actionId: a.id, kind: a.kind, effectiveAt: a.effectiveAt.toISOString() },
+      });
       return toApi(a);
     },
-  );
-  app.post(
-    '/api/pending-actions/:id/cancel',
-    {
-      schema: {
-        tags,
-        operationId: 'cancelPendingAction',
-        summary: 'Cancel a scheduled action before it takes effect',
-        params: IdParams,
-        response: { 200: Type.Ref('PendingAction'), ...errorResponses },
-      },
-      config: { policy: 'actions.cancel' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 200,
-        run: async (ctx) => {
-          // The monthly billing run (CAT-01) reschedules itself; cancelling it would stop billing.
-          if ((await getAction(ctx.tx, req.params.id))?.kind.startsWith('billing.'))
-            throw new AppError('billing.run_not_cancellable');
-          const a = await cancelAction(ctx.tx, req.params.id, ctx.actor.label, ctx.now);
-          await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
-            entityType: a.entityType,
-            entityId: a.entityId,
-            entityLabel: a.kind,
-            action: 'action.cancelled',
-            after: { actionId: a.id, kind: a.kind, effectiveAt: a.effectiveAt.toISOString() },
-          });
-          return toApi(a);
-        },
-      }),
-  );
+  });
 }

@@ -3,6 +3,7 @@ import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
 import { inTenant } from '../../platform/http/unit-of-work.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
+import { moduleRoutes } from '../../platform/http/route.ts';
 import * as service from './service.ts';
 
 const ChargeQuery = {
@@ -47,30 +48,23 @@ export function billingRoutes(app: App, deps: Deps): void {
     },
   );
 
-  app.get(
-    '/api/charges/totals',
-    {
-      schema: {
-        tags,
-        operationId: 'getChargeTotals',
-        summary: 'The sum of the charges of an account (or of every account over from–to), per currency',
-        querystring: Type.Object(ChargeQuery, { additionalProperties: false }),
-        response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                currency: Type.String(),
-                vatIncluded: Type.Boolean(),
-                count: Type.Integer(),
-                total: Type.String(),
-              }),
-            ),
+  moduleRoutes(app, deps, tags).get('/api/charges/totals', {
+    operationId: 'getChargeTotals',
+    summary: 'The sum of the charges of an account (or of every account over from–to), per currency',
+    querystring: Type.Object(ChargeQuery, { additionalProperties: false }),
+    response: {
+      200: Type.Object({
+        items: Type.Array(
+          Type.Object({
+            currency: Type.String(),
+            vatIncluded: Type.Boolean(),
+            count: Type.Integer(),
+            total: Type.String(),
           }),
-          ...errorResponses,
-        },
-      },
-      config: { policy: 'orders.read' },
+        ),
+      }),
     },
-    (req) => inTenant(deps, req, (ctx) => service.chargeTotals(ctx, req.query)),
-  );
+    policy: 'orders.read',
+    read: (ctx, req) => service.chargeTotals(ctx, req.query),
+  });
 }

@@ -1,4 +1,5 @@
 import { localDateTime } from '../../platform/calendar/zone.ts';
+import type { PeriodCharge } from '../ledger/rules.ts';
 
 /**
  * Monthly recurring charges (issue 3 §6), as pure functions over plain data with the month passed
@@ -74,15 +75,9 @@ export type PriceBook = ReadonlyMap<string, readonly PriceComponentAmount[]>;
 
 export const priceKey = (itemType: 'offer' | 'option', code: string): string => `${itemType}:${code}`;
 
-export interface MonthlyChargeDraft {
+export interface MonthlyChargeDraft extends PeriodCharge {
   lineId: string;
   accountId: string;
-  itemType: 'offer' | 'option';
-  itemCode: string;
-  amountMinor: number;
-  monthlyMinor: number;
-  periodStart: string;
-  periodEnd: string;
 }
 
 /**

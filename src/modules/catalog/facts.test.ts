@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG_2026_01 } from './data/catalog-2026-01.ts';
-import { BLOCKABLE, type Blockable, type FixedIpAccess, type OfferDef, type OptionDef } from './model.ts';
+import { BLOCKABLE, type Blockable, type FixedIpAccess, type OfferDef } from './model.ts';
 import {
   blockingCapability,
   fairUseExceeded,
@@ -9,19 +9,12 @@ import {
   partnerPlatformLogin,
   type FairUseUsage,
 } from './rules.ts';
+import { catalogOffer, catalogOption } from '../../../test/support/catalog.ts';
 
 /** The catalog's operator terms (fair use, blocking, fixed-IP access) and the rules that read them. */
 
-const offer = (code: string): OfferDef => {
-  const o = CATALOG_2026_01.offers.find((x) => x.code === code);
-  if (!o) throw new Error(`no offer ${code}`);
-  return o;
-};
-const option = (code: string): OptionDef => {
-  const o = CATALOG_2026_01.options.find((x) => x.code === code);
-  if (!o) throw new Error(`no option ${code}`);
-  return o;
-};
+const offer = catalogOffer;
+const option = catalogOption;
 const access = (code: string): FixedIpAccess => {
   const a = option(code).fixedIpAccess;
   if (!a) throw new Error(`${code} has no fixed-IP access`);

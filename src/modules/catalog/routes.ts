@@ -1,8 +1,8 @@
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
-import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import { inTenant } from '../../platform/http/unit-of-work.ts';
 import { listRoute } from '../../platform/http/list-route.ts';
-import { errorResponses } from '../../platform/http/schemas.ts';
+import { moduleRoutes } from '../../platform/http/route.ts';
 import {
   FixedIpAccessQuery,
   FixedIpAccessView,
@@ -21,23 +21,14 @@ import {
 } from './schemas.ts';
 import * as service from './service.ts';
 import { TMF620_BASE, TMF620_FILTERS } from './service.ts';
-import {
-  TmfGetQuery,
-  TmfListQuery,
-  parseFields,
-  parseTmfQuery,
-  selectTmfFields,
-  sendTmfList,
-  tmfGetResponses,
-  tmfListResponses,
-  tmfPage,
-} from '../../platform/http/tmf-query.ts';
+import { tmfResourceRoutes } from '../../platform/http/tmf-routes.ts';
 
 export function catalogRoutes(app: App, deps: Deps): void {
   app.addSchema(PriceSchema);
   app.addSchema(OfferSchema);
   app.addSchema(OptionSchema);
   const tags = ['catalog'];
+  const routes = moduleRoutes(app, deps, tags);
   listRoute(
     app,
     '/api/catalog/offers',
@@ -52,20 +43,14 @@ export function catalogRoutes(app: App, deps: Deps): void {
     (req) => inTenant(deps, req, (ctx) => service.listOffers(ctx, req.query)),
   );
 
-  app.get(
-    '/api/catalog/offers/:id',
-    {
-      schema: {
-        tags,
-        operationId: 'getCatalogOffer',
-        summary: 'An offer with its facts, current price and the options it allows',
-        params: OfferParams,
-        response: { 200: OfferDetailSchema, ...errorResponses },
-      },
-      config: { policy: 'catalog.read' },
-    },
-    (req) => inTenant(deps, req, (ctx) => service.getOffer(ctx, req.params.id)),
-  );
+  routes.get('/api/catalog/offers/:id', {
+    operationId: 'getCatalogOffer',
+    summary: 'An offer with its facts, current price and the options it allows',
+    params: OfferParams,
+    response: { 200: OfferDetailSchema },
+    policy: 'catalog.read',
+    read: (ctx, req) => service.getOffer(ctx, req.params.id),
+  });
 
   listRoute(
     app,
@@ -81,80 +66,38 @@ export function catalogRoutes(app: App, deps: Deps): void {
     (req) => inTenant(deps, req, (ctx) => service.listOptions(ctx, req.query)),
   );
 
-  app.get(
-    '/api/catalog/options/:id/fixed-ip-access',
-    {
-      schema: {
-        tags,
-        operationId: 'getCatalogOptionFixedIpAccess',
-        summary: 'How a line with this fixed-IP option reaches the Internet (CAT-20: login, IPsec note)',
-        params: OfferParams,
-        querystring: FixedIpAccessQuery,
-        response: { 200: FixedIpAccessView, ...errorResponses },
-      },
-      config: { policy: 'catalog.read' },
-    },
-    (req) => inTenant(deps, req, (ctx) => service.fixedIpAccess(ctx, req.params.id, req.query)),
-  );
+  routes.get('/api/catalog/options/:id/fixed-ip-access', {
+    operationId: 'getCatalogOptionFixedIpAccess',
+    summary: 'How a line with this fixed-IP option reaches the Internet (CAT-20: login, IPsec note)',
+    params: OfferParams,
+    querystring: FixedIpAccessQuery,
+    response: { 200: FixedIpAccessView },
+    policy: 'catalog.read',
+    read: (ctx, req) => service.fixedIpAccess(ctx, req.params.id, req.query),
+  });
 
-  app.post(
-    '/api/catalog/prices',
-    {
-      schema: {
-        tags,
-        operationId: 'createCatalogPrice',
-        summary: 'Set a price for this reseller as a new version applying from a date (admin)',
-        body: SetPriceBody,
-        response: { 201: PriceVersionSchema, ...errorResponses },
-      },
-      config: { policy: 'catalog.manage' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 201,
-        run: (ctx) => service.setPrice(ctx, req.body),
-      }),
-  );
+  routes.post('/api/catalog/prices', {
+    operationId: 'createCatalogPrice',
+    summary: 'Set a price for this reseller as a new version applying from a date (admin)',
+    body: SetPriceBody,
+    response: { 201: PriceVersionSchema },
+    policy: 'catalog.manage',
+    run: (ctx, req) => service.setPrice(ctx, req.body),
+  });
 
   // TMF620 Product Catalog Management v4: productOffering list and by id.
-  const tmf = `${TMF620_BASE}/productOffering`;
-  app.get(
-    tmf,
-    {
-      schema: {
-        tags: ['tmf620'],
-        operationId: 'listProductOffering',
-        summary: 'TMF620 productOffering list (TMF630 fields, offset/limit, attribute filters)',
-        querystring: TmfListQuery,
-        response: tmfListResponses(TmfProductOfferingSchema),
-      },
-      config: { policy: 'catalog.read' },
+  tmfResourceRoutes(app, deps, {
+    path: `${TMF620_BASE}/productOffering`,
+    tags: ['tmf620'],
+    summaries: {
+      list: 'TMF620 productOffering list (TMF630 fields, offset/limit, attribute filters)',
+      get: 'TMF620 productOffering by id',
     },
-    async (req, reply) => {
-      const q = parseTmfQuery(req.query, TMF620_FILTERS);
-      const page = await inTenant(deps, req, (ctx) =>
-        tmfPage(q, (offset, limit) => service.listProductOfferings(ctx, { offset, limit })),
-      );
-      return sendTmfList(reply, q, page);
-    },
-  );
-
-  app.get(
-    `${tmf}/:id`,
-    {
-      schema: {
-        tags: ['tmf620'],
-        operationId: 'retrieveProductOffering',
-        summary: 'TMF620 productOffering by id',
-        params: OfferParams,
-        querystring: TmfGetQuery,
-        response: tmfGetResponses(TmfProductOfferingSchema),
-      },
-      config: { policy: 'catalog.read' },
-    },
-    async (req) => {
-      const offering = await inTenant(deps, req, (ctx) => service.getProductOffering(ctx, req.params.id));
-      return selectTmfFields(offering, parseFields(req.query.fields));
-    },
-  );
+    schema: TmfProductOfferingSchema,
+    policy: 'catalog.read',
+    filters: TMF620_FILTERS,
+    idParams: OfferParams,
+    list: (ctx, page) => service.listProductOfferings(ctx, page),
+    get: (ctx, id) => service.getProductOffering(ctx, id),
+  });
 }

@@ -15,18 +15,11 @@ import {
   type PriceCandidate,
   type PricedItem,
 } from './rules.ts';
+import { catalogOffer, catalogOption } from '../../../test/support/catalog.ts';
 
 const C = CATALOG_2026_01;
-function offer(code: string): OfferDef {
-  const o = C.offers.find((x) => x.code === code);
-  if (!o) throw new Error(`no offer ${code}`);
-  return o;
-}
-function option(code: string): OptionDef {
-  const o = C.options.find((x) => x.code === code);
-  if (!o) throw new Error(`no option ${code}`);
-  return o;
-}
+const offer = catalogOffer;
+const option = catalogOption;
 /** An item with the catalog's prices turned into candidates (amount in cents). */
 function priced<T extends OfferDef | OptionDef>(
   item: T,

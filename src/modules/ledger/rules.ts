@@ -7,6 +7,16 @@ import { money, prorateFirstMonth, type Currency } from '../../platform/money/in
  * (CAT-09) is not charged at activation: it is a floor under the month's usage, billed in arrears
  * by the usage month's close (pro rata in the first month). A price of 0 writes nothing.
  */
+/** One item charged over one period: the amount, the monthly price it comes from, the period's days. */
+export interface PeriodCharge {
+  itemType: 'offer' | 'option';
+  itemCode: string;
+  amountMinor: number;
+  monthlyMinor: number;
+  periodStart: string;
+  periodEnd: string;
+}
+
 export interface PricedLineItem {
   itemType: 'offer' | 'option';
   code: string;

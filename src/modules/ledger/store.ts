@@ -1,4 +1,5 @@
 import type { Tx } from '../../platform/db/db.ts';
+import type { PeriodCharge } from './rules.ts';
 
 /**
  * The only SQL on `account_charges`, the customer's ledger: the ledger module is the only writer
@@ -103,16 +104,10 @@ export async function chargedInPeriod(
   return new Map(rows.map((r) => [`${r.item_type}:${r.item_code}`, Number(r.total)]));
 }
 
-export interface MonthlyChargeInsert {
+export interface MonthlyChargeInsert extends PeriodCharge {
   id: string;
   accountId: string;
   lineId: string;
-  itemType: 'offer' | 'option';
-  itemCode: string;
-  amountMinor: number;
-  monthlyMinor: number;
-  periodStart: string;
-  periodEnd: string;
 }
 
 /**

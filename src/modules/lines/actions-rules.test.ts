@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 // The modules' error messages, as the server installs them at start (issue 9).
 import '../../../test/support/install-modules.ts';
 import { CATALOG_2026_01 as C } from '../catalog/data/catalog-2026-01.ts';
-import type { OfferDef, OptionDef } from '../catalog/model.ts';
 import { errorMessage } from '../../platform/i18n/messages.ts';
 import {
   formatEffective,
@@ -21,22 +20,15 @@ import {
   type LineFacts,
   type PendingLineAction,
 } from './actions-rules.ts';
+import { catalogOffer, catalogOption } from '../../../test/support/catalog.ts';
 
 const ZONE = 'Europe/Paris';
 // Monday 23 November 2026, 10:00 in Paris.
 const AT = new Date('2026-11-23T09:00:00Z');
 const FIRST_DEC = new Date('2026-11-30T23:00:00Z');
 
-const offer = (code: string): OfferDef => {
-  const o = C.offers.find((x) => x.code === code);
-  if (!o) throw new Error(`no offer ${code}`);
-  return o;
-};
-const option = (code: string): OptionDef => {
-  const o = C.options.find((x) => x.code === code);
-  if (!o) throw new Error(`no option ${code}`);
-  return o;
-};
+const offer = catalogOffer;
+const option = catalogOption;
 const line = (over: Partial<LineFacts> = {}): LineFacts => ({
   state: 'active',
   network: 'orange',
@@ -56,6 +48,18 @@ const run = (l: LineFacts, pending: PendingLineAction[] = []) =>
     AT,
     ZONE,
   );
+/** The charges of an option change on AT in Paris, in euros excluding VAT. */
+const changeCharges = (
+  network: 'orange' | 'bouygues',
+  from: Parameters<typeof optionChangeCharges>[1],
+  to: Parameters<typeof optionChangeCharges>[2],
+) => optionChangeCharges(network, from, to, AT, ZONE, 'EUR', false);
+/** The option changed to: its monthly price, and what of it this month already charged. */
+const monthlyOption = (code: string, amount: number, alreadyChargedMinor: number) => ({
+  code,
+  prices: [{ component: 'monthly' as const, amount }],
+  alreadyChargedMinor,
+});
 const find = (list: LineActionEligibility[], type: string, target: string | null = null) => {
   const e = list.find((x) => x.type === type && x.target === target);
   if (!e) throw new Error(`no ${type} ${String(target)}`);
@@ -405,18 +409,10 @@ describe('options added and changed in service (pure)', () => {
     expect(find(withOptions(l), 'option_change', 'bouygues-cutoff-world-200eur').replaces).toBe('wd');
     // A cut-off is free: changing it writes no charge.
     expect(
-      optionChangeCharges(
+      changeCharges(
         'bouygues',
         { code: 'bouygues-cutoff-europe-0eur', monthlyMinor: 0, alreadyChargedMinor: 0 },
-        {
-          code: 'bouygues-cutoff-europe-100eur',
-          prices: [{ component: 'monthly', amount: 0 }],
-          alreadyChargedMinor: 0,
-        },
-        AT,
-        ZONE,
-        'EUR',
-        false,
+        monthlyOption('bouygues-cutoff-europe-100eur', 0, 0),
       ),
     ).toEqual([]);
   });
@@ -479,18 +475,10 @@ describe('options added and changed in service (pure)', () => {
   it('ACT-06 Reading 7 an Orange roaming change mid-month bills both: the old month in full, the new one in full', () => {
     // Maghreb + Turkey 5 GB (45 €) taken on 23 November (8/30 already billed: 12 €), replaced the
     // same day by 10 GB (85 €).
-    const charges = optionChangeCharges(
+    const charges = changeCharges(
       'orange',
       { code: 'orange-roaming-maghreb-turkey-data-5gb', monthlyMinor: 4500, alreadyChargedMinor: 1200 },
-      {
-        code: 'orange-roaming-maghreb-turkey-data-10gb',
-        prices: [{ component: 'monthly', amount: 8500 }],
-        alreadyChargedMinor: 0,
-      },
-      AT,
-      ZONE,
-      'EUR',
-      false,
+      monthlyOption('orange-roaming-maghreb-turkey-data-10gb', 8500, 0),
     );
     expect(charges).toEqual([
       {
@@ -514,18 +502,10 @@ describe('options added and changed in service (pure)', () => {
     ]);
     // Changing back within the month bills nothing more: both months are already due in full.
     expect(
-      optionChangeCharges(
+      changeCharges(
         'orange',
         { code: 'orange-roaming-maghreb-turkey-data-10gb', monthlyMinor: 8500, alreadyChargedMinor: 8500 },
-        {
-          code: 'orange-roaming-maghreb-turkey-data-5gb',
-          prices: [{ component: 'monthly', amount: 4500 }],
-          alreadyChargedMinor: 4500,
-        },
-        AT,
-        ZONE,
-        'EUR',
-        false,
+        monthlyOption('orange-roaming-maghreb-turkey-data-5gb', 4500, 4500),
       ),
     ).toEqual([]);
   });

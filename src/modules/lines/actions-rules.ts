@@ -11,7 +11,7 @@ import {
   type PartnerProgram,
   type Refusal,
 } from '../catalog/rules.ts';
-import { activationCharges, type PricedLineItem } from '../ledger/rules.ts';
+import { activationCharges, type PeriodCharge, type PricedLineItem } from '../ledger/rules.ts';
 import type { LineState } from './store.ts';
 
 /**
@@ -29,6 +29,7 @@ export const LINE_ACTION_TYPES = [
   'option_suspension',
   'option_termination',
   'termination',
+  // ACT-06, ACT-10: options added or changed in service.
   'option_add',
   'option_change',
 ] as const;
@@ -495,14 +496,7 @@ export interface MonthlyItem {
   alreadyChargedMinor: number;
 }
 
-export interface TerminationCharge {
-  itemType: 'offer' | 'option';
-  itemCode: string;
-  amountMinor: number;
-  monthlyMinor: number;
-  periodStart: string;
-  periodEnd: string;
-}
+export type TerminationCharge = PeriodCharge;
 
 /**
  * Reading 7 (CAT-01): a month started at termination is billed in full. The month the termination

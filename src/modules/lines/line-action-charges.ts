@@ -1,6 +1,6 @@
 import type { Tx } from '../../platform/db/db.ts';
 import * as catalog from '../catalog/lookup.ts';
-import { chargedInPeriod, recordCharge } from '../ledger/service.ts';
+import { chargedInPeriod, recordCharge, type NewCharge } from '../ledger/service.ts';
 import {
   monthContaining,
   optionAddCharges,
@@ -10,6 +10,35 @@ import {
 } from './actions-rules.ts';
 import * as store from './store.ts';
 import { type LineContext, type OptionPrice, optionPricesAt } from './line-action-context.ts';
+
+/** One charge of the line's item over a period, in the currency of the catalog version in effect. */
+export function recordLineCharge(
+  tx: Tx,
+  line: { id: string; account_id: string },
+  version: { currency: NewCharge['currency']; vat_included: boolean },
+  kind: NewCharge['kind'],
+  ch: Pick<NewCharge, 'itemType' | 'itemCode' | 'amountMinor' | 'monthlyMinor' | 'periodStart' | 'periodEnd'>,
+  now: Date,
+): Promise<void> {
+  return recordCharge(
+    tx,
+    {
+      accountId: line.account_id,
+      lineId: line.id,
+      orderId: null,
+      kind,
+      itemType: ch.itemType,
+      itemCode: ch.itemCode,
+      amountMinor: ch.amountMinor,
+      currency: version.currency,
+      vatIncluded: version.vat_included,
+      periodStart: ch.periodStart,
+      periodEnd: ch.periodEnd,
+      monthlyMinor: ch.monthlyMinor,
+    },
+    now,
+  );
+}
 
 /** The charges of an option added (CAT-01) or changed (ACT-06): previewed and written by the same rules. */
 
@@ -95,24 +124,7 @@ export async function writeOptionCharges(
   );
   let total = 0;
   for (const ch of charges) {
-    await recordCharge(
-      tx,
-      {
-        accountId: line.account_id,
-        lineId: line.id,
-        orderId: null,
-        kind: ch.kind,
-        itemType: ch.itemType,
-        itemCode: ch.itemCode,
-        amountMinor: ch.amountMinor,
-        currency: version.currency,
-        vatIncluded: version.vat_included,
-        periodStart: ch.periodStart,
-        periodEnd: ch.periodEnd,
-        monthlyMinor: ch.monthlyMinor,
-      },
-      now,
-    );
+    await recordLineCharge(tx, line, version, ch.kind, ch, now);
     total += ch.amountMinor;
   }
   return total;

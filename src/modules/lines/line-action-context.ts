@@ -1,7 +1,7 @@
 import type { Ctx } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/db.ts';
 import { AppError } from '../../platform/errors.ts';
-import { listActions } from '../../platform/jobs/index.ts';
+import { listActions, type PendingAction } from '../../platform/jobs/index.ts';
 import type { Network } from '../catalog/model.ts';
 import { isPriceSet, type PartnerProgram } from '../catalog/rules.ts';
 import * as catalog from '../catalog/lookup.ts';
@@ -63,7 +63,8 @@ export async function tenantZone(tx: Tx): Promise<string> {
 
 type ScheduledLineAction = PendingLineAction & { id: string; effectiveAt: Date };
 
-export async function scheduledOf(tx: Tx, lineId: string): Promise<ScheduledLineAction[]> {
+/** The line's effective-dated actions still to come (any kind: line actions, SIM swaps…). */
+export async function scheduledOnLine(tx: Tx, lineId: string): Promise<PendingAction[]> {
   const page = await listActions(tx, {
     entityType: 'line',
     entityId: lineId,
@@ -71,7 +72,11 @@ export async function scheduledOf(tx: Tx, lineId: string): Promise<ScheduledLine
     limit: 100,
     offset: 0,
   });
-  return page.items.flatMap((a) => {
+  return page.items;
+}
+
+export async function scheduledOf(tx: Tx, lineId: string): Promise<ScheduledLineAction[]> {
+  return (await scheduledOnLine(tx, lineId)).flatMap((a) => {
     const type = TYPE_OF_KIND.get(a.kind);
     const target = typeof a.payload.target === 'string' ? a.payload.target : null;
     return type ? [{ id: a.id, type, target, effectiveAt: a.effectiveAt }] : [];

@@ -1,10 +1,10 @@
 import { Type } from '@sinclair/typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../../platform/http/server.ts';
-import type { Deps } from '../../platform/context.ts';
+import type { Ctx, Deps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { inTenant, inTenantRead, mutation } from '../../platform/http/unit-of-work.ts';
+import { inTenant, inTenantRead } from '../../platform/http/unit-of-work.ts';
 import { listRoute } from '../../platform/http/list-route.ts';
+import { moduleRoutes } from '../../platform/http/route.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
 import { addAccountSearchSource } from '../accounts/search-sources.ts';
@@ -48,6 +48,7 @@ export function lineRoutes(app: App, deps: Deps): void {
   app.addSchema(LineActionsSchema);
   app.addSchema(LineActionResultSchema);
   const tags = ['lines'];
+  const routes = moduleRoutes(app, deps, tags);
 
   listRoute(
     app,
@@ -70,36 +71,25 @@ export function lineRoutes(app: App, deps: Deps): void {
     (req) => inTenantRead(deps, req, (ctx) => service.listLines(ctx, req.query)),
   );
 
-  app.get(
-    '/api/lines/:id',
-    {
-      schema: {
-        tags,
-        operationId: 'getLine',
-        summary: 'One line: MSISDN, ICCID, offer, options (ACT-10), user, site, state',
-        params: LineIdParams,
-        response: { 200: Type.Ref('Line'), ...errorResponses },
-      },
-      config: { policy: 'lines.read' },
-    },
-    (req) => inTenantRead(deps, req, (ctx) => service.getLine(ctx, req.params.id)),
-  );
+  routes.get('/api/lines/:id', {
+    operationId: 'getLine',
+    summary: 'One line: MSISDN, ICCID, offer, options (ACT-10), user, site, state',
+    params: LineIdParams,
+    response: { 200: Type.Ref('Line') },
+    policy: 'lines.read',
+    oneTrip: true,
+    read: (ctx, req) => service.getLine(ctx, req.params.id),
+  });
 
-  app.get(
-    '/api/lines/:id/technical-info',
-    {
-      schema: {
-        tags,
-        operationId: 'getLineTechnicalInfo',
-        summary:
-          'Technical information of a line: APN (SET-03), fixed IP or partner platform access (CAT-20), network name shown (SET-05); no secret',
-        params: LineIdParams,
-        response: { 200: LineTechnicalInfoSchema, ...errorResponses },
-      },
-      config: { policy: 'lines.read' },
-    },
-    (req) => inTenant(deps, req, (ctx) => lineTechnicalInfo(ctx, req.params.id)),
-  );
+  routes.get('/api/lines/:id/technical-info', {
+    operationId: 'getLineTechnicalInfo',
+    summary:
+      'Technical information of a line: APN (SET-03), fixed IP or partner platform access (CAT-20), network name shown (SET-05); no secret',
+    params: LineIdParams,
+    response: { 200: LineTechnicalInfoSchema },
+    policy: 'lines.read',
+    read: (ctx, req) => lineTechnicalInfo(ctx, req.params.id),
+  });
 
   app.post(
     '/api/lines/:id/secrets',
@@ -125,27 +115,20 @@ export function lineRoutes(app: App, deps: Deps): void {
     (req) => inTenant(deps, req, (ctx) => service.revealSecrets(ctx, deps.secrets, req.params.id)),
   );
 
-  app.get(
-    '/api/lines/:id/esim',
-    {
-      schema: {
-        tags,
-        operationId: 'getLineEsim',
-        summary: 'ORD-05: the eSIM activation code LPA:1$<SM-DP+>$<matching ID>$$1 and its parts',
-        params: LineIdParams,
-        response: {
-          200: Type.Object({
-            activationCode: Type.String(),
-            smdpAddress: Type.String(),
-            matchingId: Type.String(),
-          }),
-          ...errorResponses,
-        },
-      },
-      config: { policy: 'lines.read' },
+  routes.get('/api/lines/:id/esim', {
+    operationId: 'getLineEsim',
+    summary: 'ORD-05: the eSIM activation code LPA:1$<SM-DP+>$<matching ID>$$1 and its parts',
+    params: LineIdParams,
+    response: {
+      200: Type.Object({
+        activationCode: Type.String(),
+        smdpAddress: Type.String(),
+        matchingId: Type.String(),
+      }),
     },
-    (req) => inTenant(deps, req, (ctx) => service.esimActivation(ctx, req.params.id, 'esim')),
-  );
+    policy: 'lines.read',
+    read: (ctx, req) => service.esimActivation(ctx, req.params.id, 'esim'),
+  });
 
   app.get(
     '/api/lines/:id/esim/qr.png',
@@ -192,259 +175,160 @@ export function lineRoutes(app: App, deps: Deps): void {
     },
   );
 
-  app.post(
-    '/api/lines/:id/esim/resend',
-    {
-      schema: {
-        tags,
-        operationId: 'resendLineEsim',
-        summary:
-          'ORD-05: re-send the eSIM activation details to a given e-mail (and mobile, for the code SMS)',
-        params: LineIdParams,
-        body: Type.Object(
-          {
-            email: Type.String({ format: 'email', maxLength: 254 }),
-            mobile: Type.String({ minLength: 1, maxLength: 20 }),
-          },
-          { additionalProperties: false },
-        ),
-        response: {
-          200: Type.Object({ emailQueued: Type.Boolean(), smsQueued: Type.Boolean() }),
-          ...errorResponses,
-        },
+  routes.post('/api/lines/:id/esim/resend', {
+    operationId: 'resendLineEsim',
+    summary: 'ORD-05: re-send the eSIM activation details to a given e-mail (and mobile, for the code SMS)',
+    params: LineIdParams,
+    body: Type.Object(
+      {
+        email: Type.String({ format: 'email', maxLength: 254 }),
+        mobile: Type.String({ minLength: 1, maxLength: 20 }),
       },
-      config: { policy: 'lines.write' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 200,
-        run: (ctx) => service.resendEsim(ctx, req.params.id, req.body),
-      }),
-  );
+      { additionalProperties: false },
+    ),
+    response: { 200: Type.Object({ emailQueued: Type.Boolean(), smsQueued: Type.Boolean() }) },
+    policy: 'lines.write',
+    run: (ctx, req) => service.resendEsim(ctx, req.params.id, req.body),
+  });
 
   // ── Line actions (ACT-01..ACT-05): eligibility, then each action through scheduleAction ─────
-  app.get(
-    '/api/lines/:id/actions',
-    {
-      schema: {
-        tags,
-        operationId: 'listLineActions',
-        summary:
-          'Every action on the line: allowed, or refused with its reason (French by default), and when it takes effect',
-        params: LineIdParams,
-        response: { 200: Type.Ref('LineActions'), ...errorResponses },
-      },
-      config: { policy: 'lines.read' },
-    },
-    (req) => inTenant(deps, req, (ctx) => listLineActions(ctx, req.params.id)),
-  );
+  routes.get('/api/lines/:id/actions', {
+    operationId: 'listLineActions',
+    summary:
+      'Every action on the line: allowed, or refused with its reason (French by default), and when it takes effect',
+    params: LineIdParams,
+    response: { 200: Type.Ref('LineActions') },
+    policy: 'lines.read',
+    read: (ctx, req) => listLineActions(ctx, req.params.id),
+  });
 
-  const actionResponse = { 201: Type.Ref('LineActionResult'), ...errorResponses };
-  const act = (req: FastifyRequest, reply: FastifyReply, id: string, body: LineActionRequest) =>
-    mutation(deps, req, reply, { status: 201, run: (ctx) => requestLineAction(ctx, deps, id, body) });
+  const actionResponse = { 201: Type.Ref('LineActionResult') };
+  const write = { policy: 'lines.write' } as const;
+  const act = (ctx: Ctx, id: string, body: LineActionRequest) => requestLineAction(ctx, deps, id, body);
 
-  app.post(
-    '/api/lines/:id/suspension',
-    {
-      schema: {
-        tags,
-        operationId: 'suspendLine',
-        summary: 'ACT-01: suspend the line at once (the plan is still billed)',
-        params: LineIdParams,
-        response: actionResponse,
-      },
-      config: { policy: 'lines.write' },
-    },
-    (req, reply) => act(req, reply, req.params.id, { type: 'suspend' }),
-  );
-  app.post(
-    '/api/lines/:id/reactivation',
-    {
-      schema: {
-        tags,
-        operationId: 'reactivateLine',
-        summary: 'ACT-01: reactivate a suspended line at once',
-        params: LineIdParams,
-        response: actionResponse,
-      },
-      config: { policy: 'lines.write' },
-    },
-    (req, reply) => act(req, reply, req.params.id, { type: 'reactivate' }),
-  );
-  app.post(
-    '/api/lines/:id/plan-change',
-    {
-      schema: {
-        tags,
-        operationId: 'changeLinePlan',
-        summary:
-          'ACT-03/ACT-04: upgrade, downgrade or blocked↔unblocked migration on the 1st of next month (CAL-05)',
-        params: LineIdParams,
-        body: Type.Object(
-          { offerId: Type.String({ minLength: 1, maxLength: 100 }) },
-          { additionalProperties: false },
-        ),
-        response: actionResponse,
-      },
-      config: { policy: 'lines.write' },
-    },
-    (req, reply) => act(req, reply, req.params.id, { type: 'plan_change', target: req.body.offerId }),
-  );
-  app.post(
-    '/api/lines/:id/options/:optionId/termination',
-    {
-      schema: {
-        tags,
-        operationId: 'terminateLineOption',
-        summary:
-          'ACT-05: terminate an option (Orange: the 1st of next month; Bouygues: at once); ACT-02 never suspended',
-        params: LineOptionParams,
-        response: actionResponse,
-      },
-      config: { policy: 'lines.write' },
-    },
-    (req, reply) =>
-      act(req, reply, req.params.id, { type: 'option_termination', target: req.params.optionId }),
-  );
-  app.post(
-    '/api/lines/:id/options',
-    {
-      schema: {
-        tags,
-        operationId: 'addLineOption',
-        summary:
-          'ACT-10: add a catalog option to the line at once (CAT-01: one-off fee in full, monthly price pro rata for the rest of the month)',
-        params: LineIdParams,
-        body: LineOptionCodeBody,
-        response: actionResponse,
-      },
-      config: { policy: 'lines.write' },
-    },
-    (req, reply) => act(req, reply, req.params.id, { type: 'option_add', target: req.body.optionCode }),
-  );
-  app.post(
-    '/api/lines/:id/options/:optionId/replacement',
-    {
-      schema: {
-        tags,
-        operationId: 'replaceLineOption',
-        summary:
-          'ACT-06: replace a roaming choice of a zone by another at once (Orange: both options billed for the month; the envelope is the new one)',
-        params: LineOptionParams,
-        body: LineOptionCodeBody,
-        response: actionResponse,
-      },
-      config: { policy: 'lines.write' },
-    },
-    (req, reply) =>
-      act(req, reply, req.params.id, {
+  routes.post('/api/lines/:id/suspension', {
+    operationId: 'suspendLine',
+    summary: 'ACT-01: suspend the line at once (the plan is still billed)',
+    params: LineIdParams,
+    response: actionResponse,
+    ...write,
+    run: (ctx, req) => act(ctx, req.params.id, { type: 'suspend' }),
+  });
+  routes.post('/api/lines/:id/reactivation', {
+    operationId: 'reactivateLine',
+    summary: 'ACT-01: reactivate a suspended line at once',
+    params: LineIdParams,
+    response: actionResponse,
+    ...write,
+    run: (ctx, req) => act(ctx, req.params.id, { type: 'reactivate' }),
+  });
+  routes.post('/api/lines/:id/plan-change', {
+    operationId: 'changeLinePlan',
+    summary:
+      'ACT-03/ACT-04: upgrade, downgrade or blocked↔unblocked migration on the 1st of next month (CAL-05)',
+    params: LineIdParams,
+    body: Type.Object(
+      { offerId: Type.String({ minLength: 1, maxLength: 100 }) },
+      { additionalProperties: false },
+    ),
+    response: actionResponse,
+    ...write,
+    run: (ctx, req) => act(ctx, req.params.id, { type: 'plan_change', target: req.body.offerId }),
+  });
+  routes.post('/api/lines/:id/options/:optionId/termination', {
+    operationId: 'terminateLineOption',
+    summary:
+      'ACT-05: terminate an option (Orange: the 1st of next month; Bouygues: at once); ACT-02 never suspended',
+    params: LineOptionParams,
+    response: actionResponse,
+    ...write,
+    run: (ctx, req) => act(ctx, req.params.id, { type: 'option_termination', target: req.params.optionId }),
+  });
+  routes.post('/api/lines/:id/options', {
+    operationId: 'addLineOption',
+    summary:
+      'ACT-10: add a catalog option to the line at once (CAT-01: one-off fee in full, monthly price pro rata for the rest of the month)',
+    params: LineIdParams,
+    body: LineOptionCodeBody,
+    response: actionResponse,
+    ...write,
+    run: (ctx, req) => act(ctx, req.params.id, { type: 'option_add', target: req.body.optionCode }),
+  });
+  routes.post('/api/lines/:id/options/:optionId/replacement', {
+    operationId: 'replaceLineOption',
+    summary:
+      'ACT-06: replace a roaming choice of a zone by another at once (Orange: both options billed for the month; the envelope is the new one)',
+    params: LineOptionParams,
+    body: LineOptionCodeBody,
+    response: actionResponse,
+    ...write,
+    run: (ctx, req) =>
+      act(ctx, req.params.id, {
         type: 'option_change',
         target: req.body.optionCode,
         replaces: req.params.optionId,
       }),
-  );
-  app.post(
-    '/api/lines/:id/termination',
-    {
-      schema: {
-        tags,
-        operationId: 'terminateLine',
-        summary:
-          'Terminate the line at once or at a chosen date (Reading 7: the started month is billed in full; ORD-07: SIM and number retired)',
-        params: LineIdParams,
-        body: Type.Object(
-          { date: Type.Optional(Type.String({ format: 'date' })) },
-          { additionalProperties: false },
-        ),
-        response: actionResponse,
-      },
-      config: { policy: 'lines.write' },
-    },
-    (req, reply) => act(req, reply, req.params.id, { type: 'termination', date: req.body?.date }),
-  );
+  });
+  routes.post('/api/lines/:id/termination', {
+    operationId: 'terminateLine',
+    summary:
+      'Terminate the line at once or at a chosen date (Reading 7: the started month is billed in full; ORD-07: SIM and number retired)',
+    params: LineIdParams,
+    body: Type.Object(
+      { date: Type.Optional(Type.String({ format: 'date' })) },
+      { additionalProperties: false },
+    ),
+    response: actionResponse,
+    ...write,
+    run: (ctx, req) => act(ctx, req.params.id, { type: 'termination', date: req.body?.date }),
+  });
 
   // ── SIM swap (ACT-07, ACT-09, ORD-03) and custom network name (ACT-08) ─────────────────────────
   app.addSchema(SimSwapSchema);
   app.addSchema(NetworkNameRequestSchema);
   app.addSchema(LineSimActionsSchema);
   app.addSchema(SimSwapResultSchema);
-  app.get(
-    '/api/lines/:id/sim-actions',
-    {
-      schema: {
-        tags,
-        operationId: 'listLineSimActions',
-        summary:
-          'ACT-07/ACT-08: each SIM swap and the custom network name, allowed or refused with the reason (French by default), when, and their history',
-        params: LineIdParams,
-        response: { 200: Type.Ref('LineSimActions'), ...errorResponses },
-      },
-      config: { policy: 'lines.read' },
-    },
-    (req) => inTenant(deps, req, (ctx) => lineSimActions(ctx, req.params.id)),
-  );
-  app.post(
-    '/api/lines/:id/sim-swap',
-    {
-      schema: {
-        tags,
-        operationId: 'swapLineSim',
-        summary:
-          'ACT-07: swap the SIM (physical or eSIM, either way; eSIM on Orange only, CAT-11; ACT-09 contacts for an eSIM); at once in opening hours, else at the next opening (ORD-03)',
-        params: LineIdParams,
-        body: SimSwapBody,
-        response: { 201: Type.Ref('SimSwapResult'), ...errorResponses },
-      },
-      config: { policy: 'lines.write' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 201,
-        run: (ctx) => requestSimSwap(ctx, deps, req.params.id, req.body),
-      }),
-  );
-  app.post(
-    '/api/lines/:id/network-name',
-    {
-      schema: {
-        tags,
-        operationId: 'requestLineNetworkName',
-        summary:
-          'ACT-08: request a custom network name (13 characters at most, spaces included); Orange: Init Sys/Rezocean partners, 1000 SIMs, not on active lines, ~2 weeks; Bouygues: Init Sys partners, ~4 weeks',
-        params: LineIdParams,
-        body: NetworkNameBody,
-        response: { 201: Type.Ref('NetworkNameRequest'), ...errorResponses },
-      },
-      config: { policy: 'lines.write' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 201,
-        run: (ctx) => requestNetworkName(ctx, req.params.id, req.body),
-      }),
-  );
+  routes.get('/api/lines/:id/sim-actions', {
+    operationId: 'listLineSimActions',
+    summary:
+      'ACT-07/ACT-08: each SIM swap and the custom network name, allowed or refused with the reason (French by default), when, and their history',
+    params: LineIdParams,
+    response: { 200: Type.Ref('LineSimActions') },
+    policy: 'lines.read',
+    read: (ctx, req) => lineSimActions(ctx, req.params.id),
+  });
+  routes.post('/api/lines/:id/sim-swap', {
+    operationId: 'swapLineSim',
+    summary:
+      'ACT-07: swap the SIM (physical or eSIM, either way; eSIM on Orange only, CAT-11; ACT-09 contacts for an eSIM); at once in opening hours, else at the next opening (ORD-03)',
+    params: LineIdParams,
+    body: SimSwapBody,
+    response: { 201: Type.Ref('SimSwapResult') },
+    ...write,
+    run: (ctx, req) => requestSimSwap(ctx, deps, req.params.id, req.body),
+  });
+  routes.post('/api/lines/:id/network-name', {
+    operationId: 'requestLineNetworkName',
+    summary:
+      'ACT-08: request a custom network name (13 characters at most, spaces included); Orange: Init Sys/Rezocean partners, 1000 SIMs, not on active lines, ~2 weeks; Bouygues: Init Sys partners, ~4 weeks',
+    params: LineIdParams,
+    body: NetworkNameBody,
+    response: { 201: Type.Ref('NetworkNameRequest') },
+    ...write,
+    run: (ctx, req) => requestNetworkName(ctx, req.params.id, req.body),
+  });
   for (const [path, state, operationId, summary] of [
     ['done', 'done', 'completeLineNetworkName', 'ACT-08: the operator set the network name'],
     ['cancellation', 'cancelled', 'cancelLineNetworkName', 'ACT-08: withdraw a network name request'],
   ] as const)
-    app.post(
-      `/api/lines/:id/network-name/:requestId/${path}`,
-      {
-        schema: {
-          tags,
-          operationId,
-          summary,
-          params: NetworkNameParams,
-          response: { 200: Type.Ref('NetworkNameRequest'), ...errorResponses },
-        },
-        config: { policy: 'lines.write' },
-      },
-      (req, reply) =>
-        mutation(deps, req, reply, {
-          status: 200,
-          run: (ctx) => closeNetworkName(ctx, req.params.id, req.params.requestId, state),
-        }),
-    );
+    routes.post(`/api/lines/:id/network-name/:requestId/${path}`, {
+      operationId,
+      summary,
+      params: NetworkNameParams,
+      response: { 200: Type.Ref('NetworkNameRequest') },
+      ...write,
+      run: (ctx, req) => closeNetworkName(ctx, req.params.id, req.params.requestId, state),
+    });
 
   // ── TMF637 Product Inventory v4 ───────────────────────────────────────────────────────────────
   const tmfTags = ['TMF637 product'];

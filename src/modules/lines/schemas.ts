@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { NETWORKS } from '../catalog/model.ts';
 import { SIM_TYPES } from '../stock/rules.ts';
+import { LINE_ACTION_TYPES } from './actions-rules.ts';
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 export const NetworkSchema = Type.Union(NETWORKS.map((n) => Type.Literal(n)));
@@ -64,19 +65,7 @@ export const LineIdParams = Type.Object(
 
 const DateTimeOrNull = Type.Union([Type.String({ format: 'date-time' }), Type.Null()]);
 const StringOrNull = Type.Union([Type.String(), Type.Null()]);
-export const LineActionTypeSchema = Type.Union(
-  [
-    'suspend',
-    'reactivate',
-    'plan_change',
-    'option_suspension',
-    'option_termination',
-    'termination',
-    // ACT-06, ACT-10: options added or changed in service.
-    'option_add',
-    'option_change',
-  ].map((t) => Type.Literal(t)),
-);
+export const LineActionTypeSchema = Type.Union(LINE_ACTION_TYPES.map((t) => Type.Literal(t)));
 
 const ChargePreviewSchema = Type.Object({
   kind: Type.Union([Type.Literal('one_off'), Type.Literal('first_month'), Type.Literal('monthly')]),

@@ -8,7 +8,7 @@ import { SYSTEM_ACTOR } from '../../platform/auth/principal.ts';
 import { newId } from '../../platform/clock.ts';
 import type { CalendarContext } from '../../platform/calendar/index.ts';
 import { money, toDecimal } from '../../platform/money/index.ts';
-import { listActions, runActionNow, scheduleAction, type PendingAction } from '../../platform/jobs/index.ts';
+import { runActionNow, scheduleAction, type PendingAction } from '../../platform/jobs/index.ts';
 import { actionKind } from '../../platform/module.ts';
 import { Type, type Static } from '@sinclair/typebox';
 import { enqueueModuleEmail } from '../../platform/notify/index.ts';
@@ -35,6 +35,7 @@ import {
   type SwapRequest,
 } from './sim-rules.ts';
 import * as simStore from './sim-store.ts';
+import { scheduledOnLine } from './line-action-context.ts';
 import * as store from './store.ts';
 
 /**
@@ -55,14 +56,7 @@ function lineLabel(l: Pick<store.LineRow, 'msisdn' | 'iccid' | 'id' | 'account_n
 }
 
 async function scheduledKinds(tx: Tx, lineId: string): Promise<Set<string>> {
-  const page = await listActions(tx, {
-    entityType: 'line',
-    entityId: lineId,
-    status: 'scheduled',
-    limit: 100,
-    offset: 0,
-  });
-  return new Set(page.items.map((a) => a.kind));
+  return new Set((await scheduledOnLine(tx, lineId)).map((a) => a.kind));
 }
 
 interface SwapContext {

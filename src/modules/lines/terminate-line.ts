@@ -2,7 +2,8 @@ import type { Tx } from '../../platform/db/db.ts';
 import { cancelAction } from '../../platform/jobs/index.ts';
 import * as catalog from '../catalog/lookup.ts';
 import { pricesInEffect } from '../ledger/prices.ts';
-import { chargedInPeriod, recordCharge } from '../ledger/service.ts';
+import { chargedInPeriod } from '../ledger/service.ts';
+import { recordLineCharge } from './line-action-charges.ts';
 import { terminationCharges, terminationMonth } from './actions-rules.ts';
 import { retireNumber, retireSim } from '../stock/allocation.ts';
 import * as store from './store.ts';
@@ -43,24 +44,7 @@ export async function terminateLine(
     const items = [await monthlyOf('offer', line.offer_code)];
     for (const o of options) items.push(await monthlyOf('option', o.option_code));
     for (const ch of terminationCharges(items, month)) {
-      await recordCharge(
-        tx,
-        {
-          accountId: line.account_id,
-          lineId: line.id,
-          orderId: null,
-          kind: 'monthly',
-          itemType: ch.itemType,
-          itemCode: ch.itemCode,
-          amountMinor: ch.amountMinor,
-          currency: version.currency,
-          vatIncluded: version.vat_included,
-          periodStart: ch.periodStart,
-          periodEnd: ch.periodEnd,
-          monthlyMinor: ch.monthlyMinor,
-        },
-        now,
-      );
+      await recordLineCharge(tx, line, version, 'monthly', ch, now);
       charged += ch.amountMinor;
     }
   }

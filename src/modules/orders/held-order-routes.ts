@@ -1,9 +1,10 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
-import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import { inTenant } from '../../platform/http/unit-of-work.ts';
 import { listRoute } from '../../platform/http/list-route.ts';
-import { errorResponses } from '../../platform/http/schemas.ts';
+import { moduleRoutes } from '../../platform/http/route.ts';
+import { IdParams } from '../../platform/http/schemas.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
 import { listHeldOrders, rejectHeldOrder, releaseHeldOrder } from './held-orders.ts';
 
@@ -31,8 +32,6 @@ const HeldOrderSchema = Type.Object(
   { $id: 'HeldOrder' },
 );
 
-const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
-
 /** Issue 15: the TMF622 orders received « à compléter » (held-orders.ts), for the agents. */
 export function heldOrderRoutes(app: App, deps: Deps): void {
   app.addSchema(HeldOrderSchema);
@@ -50,38 +49,22 @@ export function heldOrderRoutes(app: App, deps: Deps): void {
     },
     (req) => inTenant(deps, req, (ctx) => listHeldOrders(ctx, req.query)),
   );
-  app.post(
-    '/api/orders/held/:id/reject',
-    {
-      schema: {
-        tags,
-        operationId: 'rejectHeldOrder',
-        summary: 'Reject a received order to complete (TMF622 state rejected)',
-        params: IdParams,
-        response: { 200: Type.Ref('HeldOrder'), ...errorResponses },
-      },
-      config: { policy: 'orders.write' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, { status: 200, run: (ctx) => rejectHeldOrder(ctx, req.params.id) }),
-  );
-  app.post(
-    '/api/orders/held/:id/release',
-    {
-      schema: {
-        tags,
-        operationId: 'releaseHeldOrder',
-        summary: 'Mark a received order as completed by the order created for it',
-        params: IdParams,
-        body: Type.Object({ orderId: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
-        response: { 200: Type.Ref('HeldOrder'), ...errorResponses },
-      },
-      config: { policy: 'orders.write' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 200,
-        run: (ctx) => releaseHeldOrder(ctx, req.params.id, req.body.orderId),
-      }),
-  );
+  const routes = moduleRoutes(app, deps, tags);
+  routes.post('/api/orders/held/:id/reject', {
+    operationId: 'rejectHeldOrder',
+    summary: 'Reject a received order to complete (TMF622 state rejected)',
+    params: IdParams,
+    response: { 200: Type.Ref('HeldOrder') },
+    policy: 'orders.write',
+    run: (ctx, req) => rejectHeldOrder(ctx, req.params.id),
+  });
+  routes.post('/api/orders/held/:id/release', {
+    operationId: 'releaseHeldOrder',
+    summary: 'Mark a received order as completed by the order created for it',
+    params: IdParams,
+    body: Type.Object({ orderId: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+    response: { 200: Type.Ref('HeldOrder') },
+    policy: 'orders.write',
+    run: (ctx, req) => releaseHeldOrder(ctx, req.params.id, req.body.orderId),
+  });
 }

@@ -28,6 +28,28 @@ export interface OrderingCatalog {
   options: Map<string, OrderingItem<OptionRow['facts']>>;
 }
 
+/** The catalog items of one type named by an order, with their prices now; unknown codes are absent. */
+async function itemsOf<F>(
+  ctx: Ctx,
+  itemType: 'offer' | 'option',
+  codes: readonly string[],
+  find: (code: string) => Promise<{ facts: F; name_en: string; name_fr: string } | undefined>,
+): Promise<Map<string, OrderingItem<F>>> {
+  const items = new Map<string, OrderingItem<F>>();
+  const prices = await pricesInEffect(ctx.tx, itemType, codes, ctx.now);
+  for (const code of new Set(codes)) {
+    const row = await find(code);
+    if (row)
+      items.set(code, {
+        code,
+        facts: row.facts,
+        name: ctx.locale === 'en' ? row.name_en : row.name_fr,
+        prices: prices(code),
+      });
+  }
+  return items;
+}
+
 /** The offers and options named by an order, with their prices now; unknown codes are absent. */
 export async function orderingCatalog(
   ctx: Ctx,
@@ -37,30 +59,8 @@ export async function orderingCatalog(
   const version = await catalogVersionAt(ctx.tx, ctx.now);
   // The catalog is loaded at start (loadCatalog); without it nothing here makes sense.
   if (!version) throw new AppError('service.unavailable');
-  const offers = new Map<string, OrderingItem<OfferRow['facts']>>();
-  const options = new Map<string, OrderingItem<OptionRow['facts']>>();
-  const offerPrices = await pricesInEffect(ctx.tx, 'offer', offerCodes, ctx.now);
-  for (const code of new Set(offerCodes)) {
-    const row = await offerIn(ctx.tx, version.id, code);
-    if (row)
-      offers.set(code, {
-        code,
-        facts: row.facts,
-        name: ctx.locale === 'en' ? row.name_en : row.name_fr,
-        prices: offerPrices(code),
-      });
-  }
-  const optionPrices = await pricesInEffect(ctx.tx, 'option', optionCodes, ctx.now);
-  for (const code of new Set(optionCodes)) {
-    const row = await optionIn(ctx.tx, version.id, code);
-    if (row)
-      options.set(code, {
-        code,
-        facts: row.facts,
-        name: ctx.locale === 'en' ? row.name_en : row.name_fr,
-        prices: optionPrices(code),
-      });
-  }
+  const offers = await itemsOf(ctx, 'offer', offerCodes, (code) => offerIn(ctx.tx, version.id, code));
+  const options = await itemsOf(ctx, 'option', optionCodes, (code) => optionIn(ctx.tx, version.id, code));
   return {
     versionId: version.id,
     currency: version.currency,

@@ -1,9 +1,10 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
-import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import { inTenant } from '../../platform/http/unit-of-work.ts';
 import { listRoute } from '../../platform/http/list-route.ts';
-import { errorResponses } from '../../platform/http/schemas.ts';
+import { moduleRoutes } from '../../platform/http/route.ts';
+import { IdParams } from '../../platform/http/schemas.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
 import { NetworkSchema, SimTypeSchema } from '../lines/schemas.ts';
 import {
@@ -80,28 +81,19 @@ export function orderRoutes(app: App, deps: Deps): void {
   app.addSchema(OrderSchema);
   app.addSchema(TmfProductOrderSchema);
   const tags = ['orders'];
+  const routes = moduleRoutes(app, deps, tags);
   heldOrderRoutes(app, deps);
 
-  app.post(
-    '/api/orders',
-    {
-      schema: {
-        tags,
-        operationId: 'createOrder',
-        summary:
-          'ORD-01..ORD-09: order one (unit) or many (multiple) lines; queued to the network’s next opening (ORD-03)',
-        body: CreateOrderBody,
-        response: { 201: Type.Ref('Order'), ...errorResponses },
-      },
-      config: { policy: 'orders.write' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 201,
-        run: (ctx) => service.createOrder(ctx, deps, req.body),
-        headers: (o) => ({ Location: `/api/orders/${o.id}` }),
-      }),
-  );
+  routes.post('/api/orders', {
+    operationId: 'createOrder',
+    summary:
+      'ORD-01..ORD-09: order one (unit) or many (multiple) lines; queued to the network’s next opening (ORD-03)',
+    body: CreateOrderBody,
+    response: { 201: Type.Ref('Order') },
+    policy: 'orders.write',
+    run: (ctx, req) => service.createOrder(ctx, deps, req.body),
+    headers: (o) => ({ Location: `/api/orders/${o.id}` }),
+  });
 
   listRoute(
     app,
@@ -120,114 +112,77 @@ export function orderRoutes(app: App, deps: Deps): void {
     (req) => inTenant(deps, req, (ctx) => service.listOrders(ctx, req.query)),
   );
 
-  app.get(
-    '/api/orders/:id',
-    {
-      schema: {
-        tags,
-        operationId: 'getOrder',
-        summary: 'One order with its lines',
-        params: Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
-        response: { 200: Type.Ref('Order'), ...errorResponses },
-      },
-      config: { policy: 'orders.read' },
-    },
-    (req) => inTenant(deps, req, (ctx) => service.getOrder(ctx, req.params.id)),
-  );
+  routes.get('/api/orders/:id', {
+    operationId: 'getOrder',
+    summary: 'One order with its lines',
+    params: IdParams,
+    response: { 200: Type.Ref('Order') },
+    policy: 'orders.read',
+    read: (ctx, req) => service.getOrder(ctx, req.params.id),
+  });
 
-  app.get(
-    '/api/charges',
-    {
-      schema: {
-        tags,
-        operationId: 'listCharges',
-        summary:
-          'The charges ledger of an account: one-off fees, first month pro rata, monthly charges (CAT-01, CAT-11, Reading 7)',
-        querystring: listQuery([], { accountId: Type.String({ format: 'uuid' }) }),
-        response: {
-          200: pageOf(
-            Type.Object({
-              id: Type.String(),
-              accountId: Type.String(),
-              lineId: Type.Union([Type.String(), Type.Null()]),
-              msisdn: Type.Union([Type.String(), Type.Null()]),
-              orderId: Type.Union([Type.String(), Type.Null()]),
-              // account_charges' CHECK: a one-off fee, the first month pro rata, a month, usage.
-              kind: Type.Union(
-                (['one_off', 'first_month', 'monthly', 'usage', 'usage_minimum'] as const).map((k) =>
-                  Type.Literal(k),
-                ),
-              ),
-              itemType: Type.String(),
-              itemCode: Type.String(),
-              itemName: Type.String(),
-              amount: Type.String(),
-              monthly: Type.Union([Type.String(), Type.Null()]),
-              currency: Type.String(),
-              vatIncluded: Type.Boolean(),
-              periodStart: Type.Union([Type.String(), Type.Null()]),
-              periodEnd: Type.Union([Type.String(), Type.Null()]),
-              createdAt: Type.String({ format: 'date-time' }),
-            }),
+  routes.list('/api/charges', {
+    operationId: 'listCharges',
+    summary:
+      'The charges ledger of an account: one-off fees, first month pro rata, monthly charges (CAT-01, CAT-11, Reading 7)',
+    querystring: listQuery([], { accountId: Type.String({ format: 'uuid' }) }),
+    page: pageOf(
+      Type.Object({
+        id: Type.String(),
+        accountId: Type.String(),
+        lineId: Type.Union([Type.String(), Type.Null()]),
+        msisdn: Type.Union([Type.String(), Type.Null()]),
+        orderId: Type.Union([Type.String(), Type.Null()]),
+        // account_charges' CHECK: a one-off fee, the first month pro rata, a month, usage, and the
+        // pay-as-you-go line's top-up to its monthly minimum (CAT-09).
+        kind: Type.Union(
+          (['one_off', 'first_month', 'monthly', 'usage', 'usage_minimum'] as const).map((k) =>
+            Type.Literal(k),
           ),
-          ...errorResponses,
-        },
-      },
-      config: { policy: 'orders.read' },
-    },
-    async (req, reply) => {
-      const { accountId, limit, offset } = req.query;
-      const page = await inTenant(deps, req, (ctx) => listCharges(ctx, accountId, limit, offset));
-      reply.header('X-Total-Count', String(page.total));
-      return page;
-    },
-  );
+        ),
+        itemType: Type.String(),
+        itemCode: Type.String(),
+        itemName: Type.String(),
+        amount: Type.String(),
+        monthly: Type.Union([Type.String(), Type.Null()]),
+        currency: Type.String(),
+        vatIncluded: Type.Boolean(),
+        periodStart: Type.Union([Type.String(), Type.Null()]),
+        periodEnd: Type.Union([Type.String(), Type.Null()]),
+        createdAt: Type.String({ format: 'date-time' }),
+      }),
+    ),
+    policy: 'orders.read',
+    read: (ctx, req) => listCharges(ctx, req.query.accountId, req.query.limit, req.query.offset),
+  });
 
   // ── TMF622 Product Ordering v4 ────────────────────────────────────────────────────────────────
   const tmfTags = ['TMF622 productOrder'];
-  app.post(
-    `${TMF622_BASE}/productOrder`,
-    {
-      schema: {
-        tags: tmfTags,
-        operationId: 'createProductOrder',
-        summary:
-          'TMF622 v4: create a product order (one productOrderItem per line, action "add"); without a customer or an offer it is held, to be completed by an agent',
-        body: TmfProductOrderCreate,
-        response: { 201: Type.Ref('TmfProductOrder'), ...errorResponses },
-      },
-      config: { policy: 'orders.write' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 201,
-        run: async (ctx) =>
-          needsHolding(req.body)
-            ? holdOrder(ctx, req.body)
-            : toTmfProductOrder(await service.createOrder(ctx, deps, fromTmfProductOrder(req.body))),
-        headers: (o) => ({ Location: o.href }),
-      }),
-  );
-  app.patch(
-    `${TMF622_BASE}/productOrder/:id`,
-    {
-      schema: {
-        tags: tmfTags,
-        operationId: 'patchProductOrder',
-        summary:
-          'TMF622 v4: change description or priority, or cancel (state "cancelled") an order waiting for the opening; JSON or application/merge-patch+json',
-        params: Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
-        body: TmfProductOrderPatch,
-        response: { 200: Type.Ref('TmfProductOrder'), ...errorResponses },
-      },
-      config: { policy: 'orders.write' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 200,
-        run: async (ctx) => toTmfProductOrder(await updateOrder(ctx, req.params.id, req.body)),
-      }),
-  );
+  routes.post(`${TMF622_BASE}/productOrder`, {
+    tags: tmfTags,
+    operationId: 'createProductOrder',
+    summary:
+      'TMF622 v4: create a product order (one productOrderItem per line, action "add"); without a customer or an offer it is held, to be completed by an agent',
+    body: TmfProductOrderCreate,
+    response: { 201: Type.Ref('TmfProductOrder') },
+    policy: 'orders.write',
+    run: async (ctx, req) =>
+      needsHolding(req.body)
+        ? holdOrder(ctx, req.body)
+        : toTmfProductOrder(await service.createOrder(ctx, deps, fromTmfProductOrder(req.body))),
+    headers: (o) => ({ Location: o.href }),
+  });
+  routes.patch(`${TMF622_BASE}/productOrder/:id`, {
+    tags: tmfTags,
+    operationId: 'patchProductOrder',
+    summary:
+      'TMF622 v4: change description or priority, or cancel (state "cancelled") an order waiting for the opening; JSON or application/merge-patch+json',
+    params: IdParams,
+    body: TmfProductOrderPatch,
+    response: { 200: Type.Ref('TmfProductOrder') },
+    policy: 'orders.write',
+    run: async (ctx, req) => toTmfProductOrder(await updateOrder(ctx, req.params.id, req.body)),
+  });
   tmfResourceRoutes(app, deps, {
     path: `${TMF622_BASE}/productOrder`,
     tags: tmfTags,

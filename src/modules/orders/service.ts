@@ -12,7 +12,6 @@ import { namedRefusal, orderableOffer, type PartnerProgram } from '../catalog/ru
 import { orderingCatalog } from './ordering-catalog.ts';
 import { ESIM_OPTION, type Network } from '../catalog/model.ts';
 import * as stock from '../stock/allocation.ts';
-import type { SimType } from '../stock/rules.ts';
 import * as lines from '../lines/line-records.ts';
 import { assertSells, partnerOn, tenantCalendar } from '../tenants/service.ts';
 import { enqueueEsimActivation, esimActivation, toLineView, type LineView } from '../lines/service.ts';
@@ -25,6 +24,7 @@ import {
   esimMobileIsLine,
   requestTypeOf,
   submissionInstant,
+  type LineRequest,
   type OrderIssue,
 } from './rules.ts';
 import * as store from './store.ts';
@@ -37,20 +37,12 @@ export const ORDER_SUBMIT = 'order.submit';
 /** CAT-11: the eSIM option whose one-off fee an eSIM line carries (a catalog code). */
 export { ESIM_OPTION };
 
-export interface OrderLineInput {
+export interface OrderLineInput extends LineRequest {
   offer: string;
   options?: string[] | undefined;
   userName: string;
   siteId?: string | undefined;
-  simType: SimType;
   iccid?: string | undefined;
-  portability: boolean;
-  portNumber?: string | undefined;
-  rio?: string | undefined;
-  activationDate?: string | undefined;
-  number?: string | undefined;
-  esimContactEmail?: string | undefined;
-  esimContactMobile?: string | undefined;
 }
 
 export interface CreateOrderInput {

@@ -1,11 +1,12 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
-import { AppError } from '../../platform/errors.ts';
+import { found } from '../../platform/errors.ts';
 import type { FastifyRequest } from 'fastify';
-import { inTenant, mutation, principalOf } from '../../platform/http/unit-of-work.ts';
+import { principalOf } from '../../platform/http/unit-of-work.ts';
+import { moduleRoutes } from '../../platform/http/route.ts';
 import { allows } from '../../platform/auth/policies.ts';
-import { errorResponses, IdParams } from '../../platform/http/schemas.ts';
+import { IdParams } from '../../platform/http/schemas.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import {
@@ -102,91 +103,62 @@ function toMessage(m: OutboxMessage, req: FastifyRequest) {
 export function outboxRoutes(app: App, deps: Deps): void {
   app.addSchema(OutboxSummarySchema);
   app.addSchema(OutboxMessageSchema);
-  const tags = ['outbox'];
-  app.get(
-    '/api/outbox',
-    {
-      schema: {
-        tags,
-        operationId: 'listOutboxMessages',
-        summary: 'Notifications waiting, sent (SMTP or local mailbox) or failed, newest first',
-        querystring: listQuery([], {
-          status: Type.Optional(Status),
-          transport: Type.Optional(
-            Type.Union([
-              Type.Literal('smtp'),
-              Type.Literal('local'),
-              Type.Literal('local_sms'),
-              Type.Literal('sms_http'),
-            ]),
-          ),
-          entityType: Type.Optional(Type.String({ maxLength: 64 })),
-          entityId: Type.Optional(Type.String({ maxLength: 64 })),
-        }),
-        response: { 200: pageOf(Type.Ref('OutboxSummary')), ...errorResponses },
-      },
-      config: { policy: 'outbox.read' },
-    },
-    async (req, reply) => {
+  const routes = moduleRoutes(app, deps, ['outbox']);
+  routes.list('/api/outbox', {
+    operationId: 'listOutboxMessages',
+    summary: 'Notifications waiting, sent (SMTP or local mailbox) or failed, newest first',
+    querystring: listQuery([], {
+      status: Type.Optional(Status),
+      transport: Type.Optional(
+        Type.Union([
+          Type.Literal('smtp'),
+          Type.Literal('local'),
+          Type.Literal('local_sms'),
+          Type.Literal('sms_http'),
+        ]),
+      ),
+      entityType: Type.Optional(Type.String({ maxLength: 64 })),
+      entityId: Type.Optional(Type.String({ maxLength: 64 })),
+    }),
+    page: pageOf(Type.Ref('OutboxSummary')),
+    policy: 'outbox.read',
+    read: async (ctx, req) => {
       const { limit, offset, status, transport, entityType, entityId } = req.query;
-      const page = await inTenant(deps, req, (ctx) =>
-        listOutbox(ctx.tx, {
-          limit,
-          offset,
-          ...(status ? { status } : {}),
-          ...(transport ? { transport } : {}),
-          ...(entityType ? { entityType } : {}),
-          ...(entityId ? { entityId } : {}),
-        }),
-      );
-      reply.header('X-Total-Count', String(page.total));
+      const page = await listOutbox(ctx.tx, {
+        limit,
+        offset,
+        ...(status ? { status } : {}),
+        ...(transport ? { transport } : {}),
+        ...(entityType ? { entityType } : {}),
+        ...(entityId ? { entityId } : {}),
+      });
       return { ...page, items: page.items.map(toSummary) };
     },
-  );
-  app.get(
-    '/api/outbox/:id',
-    {
-      schema: {
-        tags,
-        operationId: 'getOutboxMessage',
-        summary: 'One message with its body',
-        params: IdParams,
-        response: { 200: Type.Ref('OutboxMessage'), ...errorResponses },
-      },
-      config: { policy: 'outbox.read' },
-    },
-    async (req) => {
-      const m = await inTenant(deps, req, (ctx) => getOutboxMessage(ctx.tx, req.params.id));
-      if (!m) throw new AppError('resource.not_found');
+  });
+  routes.get('/api/outbox/:id', {
+    operationId: 'getOutboxMessage',
+    summary: 'One message with its body',
+    params: IdParams,
+    response: { 200: Type.Ref('OutboxMessage') },
+    policy: 'outbox.read',
+    read: async (ctx, req) => toMessage(found(await getOutboxMessage(ctx.tx, req.params.id)), req),
+  });
+  routes.post('/api/outbox/:id/retry', {
+    operationId: 'retryOutboxMessage',
+    summary: 'Queue a failed message again',
+    params: IdParams,
+    response: { 200: Type.Ref('OutboxMessage') },
+    policy: 'outbox.retry',
+    run: async (ctx, req) => {
+      const m = await retryOutboxMessage(ctx.tx, req.params.id, ctx.now);
+      await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
+        entityType: 'outbox_message',
+        entityId: m.id,
+        entityLabel: `${m.subject} → ${m.to}`,
+        action: 'outbox.retried',
+        after: { recipient: m.to, subject: m.subject, status: m.status },
+      });
       return toMessage(m, req);
     },
-  );
-  app.post(
-    '/api/outbox/:id/retry',
-    {
-      schema: {
-        tags,
-        operationId: 'retryOutboxMessage',
-        summary: 'Queue a failed message again',
-        params: IdParams,
-        response: { 200: Type.Ref('OutboxMessage'), ...errorResponses },
-      },
-      config: { policy: 'outbox.retry' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 200,
-        run: async (ctx) => {
-          const m = await retryOutboxMessage(ctx.tx, req.params.id, ctx.now);
-          await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
-            entityType: 'outbox_message',
-            entityId: m.id,
-            entityLabel: `${m.subject} → ${m.to}`,
-            action: 'outbox.retried',
-            after: { recipient: m.to, subject: m.subject, status: m.status },
-          });
-          return toMessage(m, req);
-        },
-      }),
-  );
+  });
 }

@@ -2,7 +2,8 @@ import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import type { App } from '../../platform/http/server.ts';
 import type { Ctx, Deps } from '../../platform/context.ts';
-import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import { inTenant } from '../../platform/http/unit-of-work.ts';
+import { moduleRoutes } from '../../platform/http/route.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { AppError } from '../../platform/errors.ts';
 import { communesOf, isLocated } from './geocode.ts';
@@ -43,6 +44,7 @@ function webBaseUrl(deps: Deps, req: FastifyRequest): string {
 
 export function referralRoutes(app: App, deps: Deps): void {
   const tags = ['referral'];
+  const routes = moduleRoutes(app, deps, tags);
 
   app.get(
     '/api/referral/geocode',
@@ -78,211 +80,129 @@ export function referralRoutes(app: App, deps: Deps): void {
     },
   );
 
-  app.get(
-    '/api/referral/installers',
-    {
-      schema: {
-        tags,
-        operationId: 'listReferralInstallers',
-        summary: 'REF-01: the installer directory',
-        response: { 200: Type.Object({ items: Type.Array(InstallerSchema) }), ...errorResponses },
-      },
-      config: { policy: 'referral.read' },
-    },
-    async (req) => inTenant(deps, req, async (ctx) => ({ items: await listInstallers(ctx) })),
-  );
+  routes.get('/api/referral/installers', {
+    operationId: 'listReferralInstallers',
+    summary: 'REF-01: the installer directory',
+    response: { 200: Type.Object({ items: Type.Array(InstallerSchema) }) },
+    policy: 'referral.read',
+    read: async (ctx) => ({ items: await listInstallers(ctx) }),
+  });
 
-  app.post(
-    '/api/referral/installers',
-    {
-      schema: {
-        tags,
-        operationId: 'addReferralInstaller',
-        summary:
-          'REF-01: adds an installer (address geocoded offline) and its installer user (set-password link)',
-        body: Type.Object(
-          {
-            company: Type.String({ minLength: 1, maxLength: 200 }),
-            contactName: Type.String({ minLength: 1, maxLength: 200 }),
-            email: Type.String({ format: 'email', maxLength: 254 }),
-            phone: Type.Optional(Type.String({ maxLength: 40 })),
-            line1: Type.String({ minLength: 1, maxLength: 200 }),
-            postalCode: Type.String({ pattern: '^[0-9]{5}$' }),
-            communeCode: Type.Optional(Type.String({ pattern: '^[0-9AB]{5}$' })),
-          },
-          { additionalProperties: false },
-        ),
-        response: {
-          201: Type.Object({
-            installer: InstallerSchema,
-            passwordLink: Type.Object({ sentTo: Str, expiresAt: Type.String({ format: 'date-time' }) }),
-          }),
-          ...errorResponses,
-        },
+  routes.post('/api/referral/installers', {
+    operationId: 'addReferralInstaller',
+    summary:
+      'REF-01: adds an installer (address geocoded offline) and its installer user (set-password link)',
+    body: Type.Object(
+      {
+        company: Type.String({ minLength: 1, maxLength: 200 }),
+        contactName: Type.String({ minLength: 1, maxLength: 200 }),
+        email: Type.String({ format: 'email', maxLength: 254 }),
+        phone: Type.Optional(Type.String({ maxLength: 40 })),
+        line1: Type.String({ minLength: 1, maxLength: 200 }),
+        postalCode: Type.String({ pattern: '^[0-9]{5}$' }),
+        communeCode: Type.Optional(Type.String({ pattern: '^[0-9AB]{5}$' })),
       },
-      config: { policy: 'referral.manage' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 201,
-        run: (ctx) => addInstaller(ctx, req.body, webBaseUrl(deps, req)),
+      { additionalProperties: false },
+    ),
+    response: {
+      201: Type.Object({
+        installer: InstallerSchema,
+        passwordLink: Type.Object({ sentTo: Str, expiresAt: Type.String({ format: 'date-time' }) }),
       }),
-  );
-
-  app.post(
-    '/api/referral/installers/:id/charter',
-    {
-      schema: {
-        tags,
-        operationId: 'recordInstallerCharter',
-        summary: 'REF-01: records the installer’s acceptance of the quality charter (version, instant, who)',
-        params: Id,
-        body: Type.Object(
-          { charterVersion: Type.String({ minLength: 1, maxLength: 40 }) },
-          { additionalProperties: false },
-        ),
-        response: { 200: InstallerSchema, ...errorResponses },
-      },
-      config: { policy: 'referral.manage' },
     },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 200,
-        run: (ctx) => recordCharter(ctx, req.params.id, req.body.charterVersion),
+    policy: 'referral.manage',
+    run: (ctx, req) => addInstaller(ctx, req.body, webBaseUrl(deps, req)),
+  });
+
+  routes.post('/api/referral/installers/:id/charter', {
+    operationId: 'recordInstallerCharter',
+    summary: 'REF-01: records the installer’s acceptance of the quality charter (version, instant, who)',
+    params: Id,
+    body: Type.Object(
+      { charterVersion: Type.String({ minLength: 1, maxLength: 40 }) },
+      { additionalProperties: false },
+    ),
+    response: { 200: InstallerSchema },
+    policy: 'referral.manage',
+    run: (ctx, req) => recordCharter(ctx, req.params.id, req.body.charterVersion),
+  });
+
+  routes.post('/api/referral/installers/:id/active', {
+    operationId: 'setReferralInstallerActive',
+    summary: 'REF-01: activates or deactivates an installer (an inactive one receives no referral)',
+    params: Id,
+    body: Type.Object({ active: Type.Boolean() }, { additionalProperties: false }),
+    response: { 200: InstallerSchema },
+    policy: 'referral.manage',
+    run: (ctx, req) => setInstallerActive(ctx, req.params.id, req.body.active),
+  });
+
+  routes.get('/api/referral/accounts/:accountId', {
+    operationId: 'getAccountReferrals',
+    summary: 'A customer’s referral card: consent in force, consents, referrals with their deadlines',
+    params: AccountParam,
+    response: {
+      200: Type.Object({
+        consentInForce: Type.Union([ConsentSchema, Type.Null()]),
+        consents: Type.Array(ConsentSchema),
+        referrals: Type.Array(ReferralSchema),
       }),
-  );
-
-  app.post(
-    '/api/referral/installers/:id/active',
-    {
-      schema: {
-        tags,
-        operationId: 'setReferralInstallerActive',
-        summary: 'REF-01: activates or deactivates an installer (an inactive one receives no referral)',
-        params: Id,
-        body: Type.Object({ active: Type.Boolean() }, { additionalProperties: false }),
-        response: { 200: InstallerSchema, ...errorResponses },
-      },
-      config: { policy: 'referral.manage' },
     },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 200,
-        run: (ctx) => setInstallerActive(ctx, req.params.id, req.body.active),
-      }),
-  );
+    policy: 'referral.read',
+    read: (ctx, req) => accountReferrals(ctx, req.params.accountId),
+  });
 
-  app.get(
-    '/api/referral/accounts/:accountId',
-    {
-      schema: {
-        tags,
-        operationId: 'getAccountReferrals',
-        summary: 'A customer’s referral card: consent in force, consents, referrals with their deadlines',
-        params: AccountParam,
-        response: {
-          200: Type.Object({
-            consentInForce: Type.Union([ConsentSchema, Type.Null()]),
-            consents: Type.Array(ConsentSchema),
-            referrals: Type.Array(ReferralSchema),
-          }),
-          ...errorResponses,
-        },
-      },
-      config: { policy: 'referral.read' },
-    },
-    (req) => inTenant(deps, req, (ctx) => accountReferrals(ctx, req.params.accountId)),
-  );
+  routes.post('/api/referral/accounts/:accountId/consents', {
+    operationId: 'recordReferralConsent',
+    summary: 'REF-02: records the customer’s consent to share their details with an installer',
+    params: AccountParam,
+    body: Type.Object(
+      { purpose: Type.String({ minLength: 1, maxLength: 1000 }), channel: Channel },
+      { additionalProperties: false },
+    ),
+    response: { 201: ConsentSchema },
+    policy: 'referral.refer',
+    run: (ctx, req) => recordConsent(ctx, req.params.accountId, req.body),
+  });
 
-  app.post(
-    '/api/referral/accounts/:accountId/consents',
-    {
-      schema: {
-        tags,
-        operationId: 'recordReferralConsent',
-        summary: 'REF-02: records the customer’s consent to share their details with an installer',
-        params: AccountParam,
-        body: Type.Object(
-          { purpose: Type.String({ minLength: 1, maxLength: 1000 }), channel: Channel },
-          { additionalProperties: false },
-        ),
-        response: { 201: ConsentSchema, ...errorResponses },
-      },
-      config: { policy: 'referral.refer' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 201,
-        run: (ctx) => recordConsent(ctx, req.params.accountId, req.body),
-      }),
-  );
+  routes.post('/api/referral/consents/:id/withdrawal', {
+    operationId: 'withdrawReferralConsent',
+    summary:
+      'REF-02: the customer withdraws consent: no further sharing, open referrals closed, installers told',
+    params: Id,
+    body: Type.Object({ channel: Channel }, { additionalProperties: false }),
+    response: { 200: ConsentSchema },
+    policy: 'referral.refer',
+    run: (ctx, req) => withdrawConsent(ctx, req.params.id, req.body.channel),
+  });
 
-  app.post(
-    '/api/referral/consents/:id/withdrawal',
-    {
-      schema: {
-        tags,
-        operationId: 'withdrawReferralConsent',
-        summary:
-          'REF-02: the customer withdraws consent: no further sharing, open referrals closed, installers told',
-        params: Id,
-        body: Type.Object({ channel: Channel }, { additionalProperties: false }),
-        response: { 200: ConsentSchema, ...errorResponses },
+  routes.post('/api/referral/accounts/:accountId/referrals', {
+    operationId: 'referCustomer',
+    summary: 'REF-03, REF-07: refers a consenting customer to the nearest signed, active installer by e-mail',
+    params: AccountParam,
+    body: Type.Object(
+      {
+        postalCode: Type.String({ pattern: '^[0-9]{5}$' }),
+        communeCode: Type.Optional(Type.String({ pattern: '^[0-9AB]{5}$' })),
+        needsSatelliteAndInternet: Type.Boolean(),
+        tvOverAdslEligible: Type.Boolean(),
       },
-      config: { policy: 'referral.refer' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 200,
-        run: (ctx) => withdrawConsent(ctx, req.params.id, req.body.channel),
-      }),
-  );
+      { additionalProperties: false },
+    ),
+    response: { 201: ReferralSchema },
+    policy: 'referral.refer',
+    run: (ctx, req) => referCustomer(ctx, deps.actions, req.params.accountId, req.body),
+  });
 
-  app.post(
-    '/api/referral/accounts/:accountId/referrals',
-    {
-      schema: {
-        tags,
-        operationId: 'referCustomer',
-        summary:
-          'REF-03, REF-07: refers a consenting customer to the nearest signed, active installer by e-mail',
-        params: AccountParam,
-        body: Type.Object(
-          {
-            postalCode: Type.String({ pattern: '^[0-9]{5}$' }),
-            communeCode: Type.Optional(Type.String({ pattern: '^[0-9AB]{5}$' })),
-            needsSatelliteAndInternet: Type.Boolean(),
-            tvOverAdslEligible: Type.Boolean(),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 201: ReferralSchema, ...errorResponses },
-      },
-      config: { policy: 'referral.refer' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 201,
-        run: (ctx) => referCustomer(ctx, deps.actions, req.params.accountId, req.body),
-      }),
-  );
-
-  app.post(
-    '/api/referral/referrals/:id/reassign',
-    {
-      schema: {
-        tags,
-        operationId: 'reassignLateReferral',
-        summary:
-          'REF-04: reassigns a late referral (48 h contact or visit missed) to the next nearest signed installer with consent in force',
-        params: Id,
-        response: { 200: ReferralSchema, ...errorResponses },
-      },
-      config: { policy: 'referral.refer' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, { status: 200, run: (ctx) => reassignLateReferral(ctx, req.params.id) }),
-  );
+  routes.post('/api/referral/referrals/:id/reassign', {
+    operationId: 'reassignLateReferral',
+    summary:
+      'REF-04: reassigns a late referral (48 h contact or visit missed) to the next nearest signed installer with consent in force',
+    params: Id,
+    response: { 200: ReferralSchema },
+    policy: 'referral.refer',
+    run: (ctx, req) => reassignLateReferral(ctx, req.params.id),
+  });
 
   const Policy = (description: string) =>
     Type.Union([Type.Literal('offer'), Type.Literal('perform')], { description });
@@ -300,60 +220,37 @@ export function referralRoutes(app: App, deps: Deps): void {
     minProperties: 1,
   });
 
-  app.get(
-    '/api/referral/settings',
-    {
-      schema: {
-        tags,
-        operationId: 'getReferralSettings',
-        summary: 'The tenant’s referral settings (what a missed visit or 48 h contact does)',
-        response: { 200: SettingsSchema, ...errorResponses },
-      },
-      config: { policy: 'referral.settings' },
-    },
-    (req) => inTenant(deps, req, (ctx) => missedVisitPolicy(ctx)),
-  );
+  routes.get('/api/referral/settings', {
+    operationId: 'getReferralSettings',
+    summary: 'The tenant’s referral settings (what a missed visit or 48 h contact does)',
+    response: { 200: SettingsSchema },
+    policy: 'referral.settings',
+    read: (ctx) => missedVisitPolicy(ctx),
+  });
 
-  app.put(
-    '/api/referral/settings',
-    {
-      schema: {
-        tags,
-        operationId: 'updateReferralSettings',
-        summary:
-          'Chooses what a missed visit or 48 h contact does: offer the reassignment (default) or perform it',
-        body: SettingsChangeSchema,
-        response: { 200: SettingsSchema, ...errorResponses },
-      },
-      config: { policy: 'referral.settings' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 200,
-        run: (ctx) => setMissedVisitPolicy(ctx, req.body),
+  routes.put('/api/referral/settings', {
+    operationId: 'updateReferralSettings',
+    summary:
+      'Chooses what a missed visit or 48 h contact does: offer the reassignment (default) or perform it',
+    body: SettingsChangeSchema,
+    response: { 200: SettingsSchema },
+    policy: 'referral.settings',
+    run: (ctx, req) => setMissedVisitPolicy(ctx, req.body),
+  });
+
+  routes.get('/api/referral/portal', {
+    operationId: 'getInstallerPortal',
+    summary: 'Installer portal: the signed-in installer and its own referrals with their deadlines',
+    response: {
+      200: Type.Object({
+        installer: InstallerSchema,
+        resellerName: Str,
+        items: Type.Array(ReferralSchema),
       }),
-  );
-
-  app.get(
-    '/api/referral/portal',
-    {
-      schema: {
-        tags,
-        operationId: 'getInstallerPortal',
-        summary: 'Installer portal: the signed-in installer and its own referrals with their deadlines',
-        response: {
-          200: Type.Object({
-            installer: InstallerSchema,
-            resellerName: Str,
-            items: Type.Array(ReferralSchema),
-          }),
-          ...errorResponses,
-        },
-      },
-      config: { policy: 'referral.portal' },
     },
-    (req) => inTenant(deps, req, (ctx) => myReferrals(ctx)),
-  );
+    policy: 'referral.portal',
+    read: (ctx) => myReferrals(ctx),
+  });
 
   portalStep(
     app,
@@ -452,46 +349,36 @@ export function referralRoutes(app: App, deps: Deps): void {
     (ctx, id, body) => issueCoupon(ctx, id, body.medium),
   );
 
-  app.post(
-    '/api/referral/coupons/:id/return',
-    {
-      bodyLimit: COUPON_RETURN_BODY_LIMIT,
-      schema: {
-        tags,
-        operationId: 'recordReferralCouponReturn',
-        summary:
-          'REF-06, REF-08: records the filled coupon returned with the internet and installation invoices, then credits the 100 € discount',
-        params: Id,
-        body: Type.Object(
-          {
-            files: Type.Array(
-              Type.Object(
-                {
-                  kind: Type.Union(COUPON_FILE_KINDS.map((k) => Type.Literal(k))),
-                  fileName: Type.String({ minLength: 1, maxLength: 200 }),
-                  contentBase64: Type.String({
-                    minLength: 1,
-                    maxLength: Math.ceil((COUPON_FILE_MAX_BYTES * 4) / 3) + 4,
-                    pattern: '^[A-Za-z0-9+/]*={0,2}$',
-                  }),
-                },
-                { additionalProperties: false },
-              ),
-              { minItems: 1, maxItems: 3 },
-            ),
-          },
-          { additionalProperties: false },
+  routes.post('/api/referral/coupons/:id/return', {
+    bodyLimit: COUPON_RETURN_BODY_LIMIT,
+    operationId: 'recordReferralCouponReturn',
+    summary:
+      'REF-06, REF-08: records the filled coupon returned with the internet and installation invoices, then credits the 100 € discount',
+    params: Id,
+    body: Type.Object(
+      {
+        files: Type.Array(
+          Type.Object(
+            {
+              kind: Type.Union(COUPON_FILE_KINDS.map((k) => Type.Literal(k))),
+              fileName: Type.String({ minLength: 1, maxLength: 200 }),
+              contentBase64: Type.String({
+                minLength: 1,
+                maxLength: Math.ceil((COUPON_FILE_MAX_BYTES * 4) / 3) + 4,
+                pattern: '^[A-Za-z0-9+/]*={0,2}$',
+              }),
+            },
+            { additionalProperties: false },
+          ),
+          { minItems: 1, maxItems: 3 },
         ),
-        response: { 200: ReferralSchema, ...errorResponses },
       },
-      config: { policy: 'referral.refer' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 200,
-        run: (ctx) => recordCouponReturn(ctx, req.params.id, req.body.files),
-      }),
-  );
+      { additionalProperties: false },
+    ),
+    response: { 200: ReferralSchema },
+    policy: 'referral.refer',
+    run: (ctx, req) => recordCouponReturn(ctx, req.params.id, req.body.files),
+  });
 
   app.get(
     '/api/referral/coupons/:id/files/:fileId',
@@ -531,25 +418,15 @@ function portalStep<B extends TSchema>(
   step: { path: string; operationId: string; summary: string; body?: B; status?: 200 | 201 },
   run: (ctx: Ctx, id: string, body: Static<B>) => Promise<unknown>,
 ): void {
-  app.post(
-    `/api/referral/portal/referrals/:id/${step.path}`,
-    {
-      schema: {
-        tags: ['referral'],
-        operationId: step.operationId,
-        summary: step.summary,
-        params: Id,
-        ...(step.body ? { body: step.body } : {}),
-        response: { [step.status ?? 200]: ReferralSchema, ...errorResponses },
-      },
-      config: { policy: 'referral.portal' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: step.status ?? 200,
-        run: (ctx) => run(ctx, (req.params as { id: string }).id, req.body as Static<B>),
-      }),
-  );
+  moduleRoutes(app, deps, ['referral']).post(`/api/referral/portal/referrals/:id/${step.path}`, {
+    operationId: step.operationId,
+    summary: step.summary,
+    params: Id,
+    body: step.body,
+    response: { [step.status ?? 200]: ReferralSchema },
+    policy: 'referral.portal',
+    run: (ctx, req) => run(ctx, req.params.id, req.body as Static<B>),
+  });
 }
 
 /** The download's name is built from the kind, never from the sender's file name (no header injection). */

@@ -96,7 +96,8 @@ export const referralWithdrawn = defineTemplate<ReferralWithdrawnMail>({
   }),
 });
 
-export interface ContactMissedMail {
+/** A deadline an installer missed (REF-04): what the agents are told. */
+export interface MissedDeadlineMail {
   reference: string;
   customerName: string;
   installerCompany: string;
@@ -106,6 +107,28 @@ export interface ContactMissedMail {
   /** When performed: the next installer's company, or null when none is left. */
   nextInstaller: string | null;
 }
+
+/** What became of the late referral: offered to an agent, passed to the next installer, or closed. */
+const lateOutcome = {
+  fr: (d: MissedDeadlineMail) =>
+    p(
+      !d.performed
+        ? 'La mise en relation est signalée en retard : un agent peut la réattribuer à l’installateur signataire suivant le plus proche (bouton « Réattribuer » sur la fiche client).'
+        : d.nextInstaller
+          ? `La mise en relation est transmise à l'installateur signataire suivant le plus proche : ${d.nextInstaller}.`
+          : "Aucun autre installateur signataire et actif n'est disponible : la mise en relation est close.",
+    ),
+  en: (d: MissedDeadlineMail) =>
+    p(
+      !d.performed
+        ? 'The referral is marked late: an agent may reassign it to the next nearest signed installer ("Reassign" on the customer page).'
+        : d.nextInstaller
+          ? `The referral goes to the next nearest signed installer: ${d.nextInstaller}.`
+          : 'No other signed, active installer is available: the referral is closed.',
+    ),
+};
+
+export type ContactMissedMail = MissedDeadlineMail;
 
 /** REF-04: the installer did not record a contact within 48 hours. */
 export const contactMissedAlert = defineTemplate<ContactMissedMail>({
@@ -114,40 +137,19 @@ export const contactMissedAlert = defineTemplate<ContactMissedMail>({
     subject: `Délai de 48 h dépassé : ${d.customerName} (${d.reference})`,
     blocks: [
       p(`${d.installerCompany} n'a pas enregistré de contact avec ${d.customerName} avant le ${d.deadline}.`),
-      p(
-        !d.performed
-          ? 'La mise en relation est signalée en retard : un agent peut la réattribuer à l’installateur signataire suivant le plus proche (bouton « Réattribuer » sur la fiche client).'
-          : d.nextInstaller
-            ? `La mise en relation est transmise à l'installateur signataire suivant le plus proche : ${d.nextInstaller}.`
-            : "Aucun autre installateur signataire et actif n'est disponible : la mise en relation est close.",
-      ),
+      lateOutcome.fr(d),
     ],
   }),
   en: (d) => ({
     subject: `48 h deadline missed: ${d.customerName} (${d.reference})`,
     blocks: [
       p(`${d.installerCompany} recorded no contact with ${d.customerName} before ${d.deadline}.`),
-      p(
-        !d.performed
-          ? 'The referral is marked late: an agent may reassign it to the next nearest signed installer ("Reassign" on the customer page).'
-          : d.nextInstaller
-            ? `The referral goes to the next nearest signed installer: ${d.nextInstaller}.`
-            : 'No other signed, active installer is available: the referral is closed.',
-      ),
+      lateOutcome.en(d),
     ],
   }),
 });
 
-export interface VisitMissedMail {
-  reference: string;
-  customerName: string;
-  installerCompany: string;
-  deadline: string;
-  /** The tenant's setting: reassigned at once (true) or offered to an agent. */
-  performed: boolean;
-  /** When performed: the next installer's company, or null when none is left. */
-  nextInstaller: string | null;
-}
+export type VisitMissedMail = MissedDeadlineMail;
 
 /** REF-04, REF-05: the visit was not recorded by day 20 (or by the booked visit's day). */
 export const visitMissedAlert = defineTemplate<VisitMissedMail>({
@@ -158,26 +160,14 @@ export const visitMissedAlert = defineTemplate<VisitMissedMail>({
       p(
         `${d.installerCompany} n'a pas enregistré l'intervention chez ${d.customerName} avant le ${d.deadline}.`,
       ),
-      p(
-        !d.performed
-          ? 'La mise en relation est signalée en retard : un agent peut la réattribuer à l’installateur signataire suivant le plus proche (bouton « Réattribuer » sur la fiche client).'
-          : d.nextInstaller
-            ? `La mise en relation est transmise à l'installateur signataire suivant le plus proche : ${d.nextInstaller}.`
-            : "Aucun autre installateur signataire et actif n'est disponible : la mise en relation est close.",
-      ),
+      lateOutcome.fr(d),
     ],
   }),
   en: (d) => ({
     subject: `Visit not done: ${d.customerName} (${d.reference})`,
     blocks: [
       p(`${d.installerCompany} recorded no visit at ${d.customerName}'s before ${d.deadline}.`),
-      p(
-        !d.performed
-          ? 'The referral is marked late: an agent may reassign it to the next nearest signed installer ("Reassign" on the customer page).'
-          : d.nextInstaller
-            ? `The referral goes to the next nearest signed installer: ${d.nextInstaller}.`
-            : 'No other signed, active installer is available: the referral is closed.',
-      ),
+      lateOutcome.en(d),
     ],
   }),
 });

@@ -1,9 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
-import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import { inTenant } from '../../platform/http/unit-of-work.ts';
 import { listRoute } from '../../platform/http/list-route.ts';
-import { errorResponses } from '../../platform/http/schemas.ts';
+import { moduleRoutes } from '../../platform/http/route.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
 import { NETWORKS } from '../catalog/model.ts';
 import { SIM_TYPES } from './rules.ts';
@@ -43,72 +43,49 @@ const Selection = {
 export function stockRoutes(app: App, deps: Deps): void {
   app.addSchema(SimSchema);
   const tags = ['stock'];
+  const routes = moduleRoutes(app, deps, tags);
   const bodyLimit = 5 * 1024 * 1024;
 
-  app.post(
-    '/api/stock/sims/import',
-    {
-      bodyLimit,
-      schema: {
-        tags,
-        operationId: 'importSims',
-        summary:
-          'Import SIMs and eSIM profiles from CSV (iccid;reseau;type[;puk;smdp;matching_id]); Luhn-checked, all or nothing',
-        body: CsvBody,
-        response: { 201: ImportResult, ...errorResponses },
-      },
-      config: { policy: 'stock.manage' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 201,
-        run: (ctx) => service.importSims(ctx, deps.secrets, req.body.csv),
-      }),
-  );
+  routes.post('/api/stock/sims/import', {
+    bodyLimit,
+    operationId: 'importSims',
+    summary:
+      'Import SIMs and eSIM profiles from CSV (iccid;reseau;type[;puk;smdp;matching_id]); Luhn-checked, all or nothing',
+    body: CsvBody,
+    response: { 201: ImportResult },
+    policy: 'stock.manage',
+    run: (ctx, req) => service.importSims(ctx, deps.secrets, req.body.csv),
+  });
 
-  app.post(
-    '/api/stock/numbers/import',
-    {
-      bodyLimit,
-      schema: {
-        tags,
-        operationId: 'importNumbers',
-        summary: 'Import 10-digit number ranges from CSV (reseau;premier;dernier), all or nothing (ORD-07)',
-        body: CsvBody,
-        response: { 201: ImportResult, ...errorResponses },
-      },
-      config: { policy: 'stock.manage' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, { status: 201, run: (ctx) => service.importNumbers(ctx, req.body.csv) }),
-  );
+  routes.post('/api/stock/numbers/import', {
+    bodyLimit,
+    operationId: 'importNumbers',
+    summary: 'Import 10-digit number ranges from CSV (reseau;premier;dernier), all or nothing (ORD-07)',
+    body: CsvBody,
+    response: { 201: ImportResult },
+    policy: 'stock.manage',
+    run: (ctx, req) => service.importNumbers(ctx, req.body.csv),
+  });
 
-  app.get(
-    '/api/stock/summary',
-    {
-      schema: {
-        tags,
-        operationId: 'getStockSummary',
-        summary: 'Counts of SIMs (per type) and numbers per network and state',
-        response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                network: Network,
-                // A SIM's type, or `number` for the phone numbers' rows.
-                kind: Type.Union([...SIM_TYPES, 'number' as const].map((k) => Type.Literal(k))),
-                state: Type.String(),
-                count: Type.Integer(),
-              }),
-            ),
+  routes.get('/api/stock/summary', {
+    operationId: 'getStockSummary',
+    summary: 'Counts of SIMs (per type) and numbers per network and state',
+    response: {
+      200: Type.Object({
+        items: Type.Array(
+          Type.Object({
+            network: Network,
+            // A SIM's type, or `number` for the phone numbers' rows.
+            kind: Type.Union([...SIM_TYPES, 'number' as const].map((k) => Type.Literal(k))),
+            state: Type.String(),
+            count: Type.Integer(),
           }),
-          ...errorResponses,
-        },
-      },
-      config: { policy: 'stock.read' },
+        ),
+      }),
     },
-    async (req) => ({ items: await inTenant(deps, req, (ctx) => service.stockSummary(ctx)) }),
-  );
+    policy: 'stock.read',
+    read: async (ctx) => ({ items: await service.stockSummary(ctx) }),
+  });
 
   listRoute(
     app,
@@ -143,69 +120,40 @@ export function stockRoutes(app: App, deps: Deps): void {
     },
   );
 
-  app.get(
-    '/api/stock/numbers/free',
-    {
-      schema: {
-        tags,
-        operationId: 'listFreeNumbers',
-        summary: 'Free numbers of a network (the reseller picks one for a Bouygues data-only line, CAT-07)',
-        querystring: Type.Object(
-          {
-            network: Network,
-            q: Type.Optional(Type.String({ pattern: '^[0-9]{1,10}$' })),
-            limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 200: Type.Object({ items: Type.Array(Type.String()) }), ...errorResponses },
+  routes.get('/api/stock/numbers/free', {
+    operationId: 'listFreeNumbers',
+    summary: 'Free numbers of a network (the reseller picks one for a Bouygues data-only line, CAT-07)',
+    querystring: Type.Object(
+      {
+        network: Network,
+        q: Type.Optional(Type.String({ pattern: '^[0-9]{1,10}$' })),
+        limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
       },
-      config: { policy: 'stock.read' },
-    },
-    (req) =>
-      inTenant(deps, req, (ctx) =>
-        service.listFreeNumbers(ctx, req.query.network, req.query.q, req.query.limit),
-      ),
-  );
+      { additionalProperties: false },
+    ),
+    response: { 200: Type.Object({ items: Type.Array(Type.String()) }) },
+    policy: 'stock.read',
+    read: (ctx, req) => service.listFreeNumbers(ctx, req.query.network, req.query.q, req.query.limit),
+  });
 
-  app.post(
-    '/api/stock/sims/assign',
-    {
-      schema: {
-        tags,
-        operationId: 'assignSims',
-        summary: 'SC-06: assign SIMs to a customer, one (iccid) or a range (first ≤ last, ascending)',
-        body: Type.Object(
-          { accountId: Type.String({ format: 'uuid' }), ...Selection },
-          { additionalProperties: false, minProperties: 2 },
-        ),
-        response: {
-          200: Type.Object({ assigned: Type.Integer(), skipped: Type.Integer() }),
-          ...errorResponses,
-        },
-      },
-      config: { policy: 'stock.manage' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, { status: 200, run: (ctx) => service.assignSims(ctx, req.body) }),
-  );
+  routes.post('/api/stock/sims/assign', {
+    operationId: 'assignSims',
+    summary: 'SC-06: assign SIMs to a customer, one (iccid) or a range (first ≤ last, ascending)',
+    body: Type.Object(
+      { accountId: Type.String({ format: 'uuid' }), ...Selection },
+      { additionalProperties: false, minProperties: 2 },
+    ),
+    response: { 200: Type.Object({ assigned: Type.Integer(), skipped: Type.Integer() }) },
+    policy: 'stock.manage',
+    run: (ctx, req) => service.assignSims(ctx, req.body),
+  });
 
-  app.post(
-    '/api/stock/sims/release',
-    {
-      schema: {
-        tags,
-        operationId: 'releaseSims',
-        summary: 'SC-06: release assigned SIMs, one (iccid) or a range (first ≤ last, ascending)',
-        body: Type.Object(Selection, { additionalProperties: false, minProperties: 1 }),
-        response: {
-          200: Type.Object({ released: Type.Integer(), skipped: Type.Integer() }),
-          ...errorResponses,
-        },
-      },
-      config: { policy: 'stock.manage' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, { status: 200, run: (ctx) => service.releaseSims(ctx, req.body) }),
-  );
+  routes.post('/api/stock/sims/release', {
+    operationId: 'releaseSims',
+    summary: 'SC-06: release assigned SIMs, one (iccid) or a range (first ≤ last, ascending)',
+    body: Type.Object(Selection, { additionalProperties: false, minProperties: 1 }),
+    response: { 200: Type.Object({ released: Type.Integer(), skipped: Type.Integer() }) },
+    policy: 'stock.manage',
+    run: (ctx, req) => service.releaseSims(ctx, req.body),
+  });
 }

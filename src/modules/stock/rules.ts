@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../../platform/errors.ts';
 import { NETWORKS, type Network } from '../catalog/model.ts';
-import { parseCsv } from './csv.ts';
+import { parseCsv, type CsvRow } from './csv.ts';
+import { luhnValid } from '../../platform/luhn.ts';
 
 /**
  * Pure stock rules: ICCIDs (Luhn), 10-digit numbers, CSV imports checked row by row, ICCID ranges
@@ -18,20 +19,7 @@ export interface StockIssue {
   params?: Record<string, string | number>;
 }
 
-/** Luhn (ISO/IEC 7812) over a string of digits, check digit last: ICCIDs end with one (ITU-T E.118). */
-export function luhnValid(digits: string): boolean {
-  if (!/^[0-9]+$/.test(digits)) return false;
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
+export { luhnValid };
 
 /** The Luhn check digit to append to a payload (for tests and demo data). */
 export function luhnCheckDigit(payload: string): string {
@@ -97,6 +85,39 @@ function columns(
   return { index, missing };
 }
 
+/**
+ * A delivery file's header and rows, or the one issue that refuses the whole file: no row, a
+ * column missing from the header, more rows than `maxRows`.
+ */
+function openImport(
+  text: string,
+  wanted: Record<string, readonly string[]>,
+  maxRows = Infinity,
+): { head: string[]; body: CsvRow[]; index: Record<string, number> } | { issues: StockIssue[] } {
+  const [first, ...body] = parseCsv(text);
+  if (!first || body.length === 0) return { issues: [{ line: 0, field: 'csv', code: 'stock.csv_empty' }] };
+  const head = header(first.fields);
+  const { index, missing } = columns(head, wanted);
+  if (missing.length > 0)
+    return {
+      issues: [{ line: 1, field: 'csv', code: 'stock.csv_header', params: { columns: missing.join(', ') } }],
+    };
+  if (body.length > maxRows)
+    return { issues: [{ line: 0, field: 'csv', code: 'stock.csv_too_large', params: { max: maxRows } }] };
+  return { head, body, index };
+}
+
+/** A cell refused for its value, reported with its line and column. */
+export function valueIssue(
+  line: number,
+  field: string,
+  code: ErrorCode,
+  value: string,
+  more: Record<string, string | number> = {},
+): StockIssue {
+  return { line, field, code, params: { value, ...more } };
+}
+
 export interface SimImportRow {
   line: number;
   iccid: string;
@@ -115,27 +136,14 @@ export const MAX_IMPORT_ROWS = 20_000;
  * the caller imports nothing unless there is no issue at all.
  */
 export function parseSimImport(text: string): { rows: SimImportRow[]; issues: StockIssue[] } {
-  const records = parseCsv(text);
-  const [head, ...body] = records;
-  if (!head || body.length === 0)
-    return { rows: [], issues: [{ line: 0, field: 'csv', code: 'stock.csv_empty' }] };
-  const { index, missing } = columns(header(head.fields), {
-    iccid: ['iccid'],
-    network: ['reseau', 'réseau', 'network'],
-    type: ['type', 'type_sim', 'sim_type'],
-  });
-  if (missing.length > 0)
-    return {
-      rows: [],
-      issues: [{ line: 1, field: 'csv', code: 'stock.csv_header', params: { columns: missing.join(', ') } }],
-    };
-  if (body.length > MAX_IMPORT_ROWS)
-    return {
-      rows: [],
-      issues: [{ line: 0, field: 'csv', code: 'stock.csv_too_large', params: { max: MAX_IMPORT_ROWS } }],
-    };
-  const h = header(head.fields);
-  const opt = (name: string) => h.findIndex((c) => c === name);
+  const file = openImport(
+    text,
+    { iccid: ['iccid'], network: ['reseau', 'réseau', 'network'], type: ['type', 'type_sim', 'sim_type'] },
+    MAX_IMPORT_ROWS,
+  );
+  if ('issues' in file) return { rows: [], issues: file.issues };
+  const { head, body, index } = file;
+  const opt = (name: string) => head.findIndex((c) => c === name);
   const [iPuk, iSmdp, iMatching] = [opt('puk'), opt('smdp'), opt('matching_id')];
   const rows: SimImportRow[] = [];
   const issues: StockIssue[] = [];
@@ -148,20 +156,8 @@ export function parseSimImport(text: string): { rows: SimImportRow[]; issues: St
     const simType = SIM_TYPE_ALIASES[at(index.type).toLowerCase()] ?? null;
     if ('code' in checked)
       issues.push({ line: r.line, field: 'iccid', code: checked.code, params: { iccid: at(index.iccid) } });
-    if (!network)
-      issues.push({
-        line: r.line,
-        field: 'reseau',
-        code: 'stock.network_unknown',
-        params: { value: at(index.network) },
-      });
-    if (!simType)
-      issues.push({
-        line: r.line,
-        field: 'type',
-        code: 'stock.sim_type_unknown',
-        params: { value: at(index.type) },
-      });
+    if (!network) issues.push(valueIssue(r.line, 'reseau', 'stock.network_unknown', at(index.network)));
+    if (!simType) issues.push(valueIssue(r.line, 'type', 'stock.sim_type_unknown', at(index.type)));
     const puk = at(iPuk) || null;
     if (puk !== null && !/^[0-9]{8}$/.test(puk))
       issues.push({ line: r.line, field: 'puk', code: 'stock.puk_invalid' });
@@ -175,12 +171,7 @@ export function parseSimImport(text: string): { rows: SimImportRow[]; issues: St
     if ('iccid' in checked) {
       const first = seen.get(checked.iccid);
       if (first !== undefined)
-        issues.push({
-          line: r.line,
-          field: 'iccid',
-          code: 'stock.duplicate_in_file',
-          params: { value: checked.iccid, first },
-        });
+        issues.push(valueIssue(r.line, 'iccid', 'stock.duplicate_in_file', checked.iccid, { first }));
       else seen.set(checked.iccid, r.line);
     }
     if (issues.length === before && 'iccid' in checked && network && simType)
@@ -199,20 +190,13 @@ export const MAX_RANGE_SIZE = 10_000;
 
 /** Number ranges: `reseau;premier;dernier`, 10-digit numbers, first ≤ last, same network per row. */
 export function parseNumberImport(text: string): { rows: NumberImportRow[]; issues: StockIssue[] } {
-  const records = parseCsv(text);
-  const [head, ...body] = records;
-  if (!head || body.length === 0)
-    return { rows: [], issues: [{ line: 0, field: 'csv', code: 'stock.csv_empty' }] };
-  const { index, missing } = columns(header(head.fields), {
+  const file = openImport(text, {
     network: ['reseau', 'réseau', 'network'],
     first: ['premier', 'debut', 'début', 'first'],
     last: ['dernier', 'fin', 'last'],
   });
-  if (missing.length > 0)
-    return {
-      rows: [],
-      issues: [{ line: 1, field: 'csv', code: 'stock.csv_header', params: { columns: missing.join(', ') } }],
-    };
+  if ('issues' in file) return { rows: [], issues: file.issues };
+  const { body, index } = file;
   const rows: NumberImportRow[] = [];
   const issues: StockIssue[] = [];
   let total = 0;
@@ -223,27 +207,9 @@ export function parseNumberImport(text: string): { rows: NumberImportRow[]; issu
     const first = checkNumber(at(index.first));
     const last = checkNumber(at(index.last)) ?? (at(index.last) === '' ? first : null);
     const before = issues.length;
-    if (!network)
-      issues.push({
-        line: r.line,
-        field: 'reseau',
-        code: 'stock.network_unknown',
-        params: { value: at(index.network) },
-      });
-    if (!first)
-      issues.push({
-        line: r.line,
-        field: 'premier',
-        code: 'stock.number_format',
-        params: { value: at(index.first) },
-      });
-    if (!last)
-      issues.push({
-        line: r.line,
-        field: 'dernier',
-        code: 'stock.number_format',
-        params: { value: at(index.last) },
-      });
+    if (!network) issues.push(valueIssue(r.line, 'reseau', 'stock.network_unknown', at(index.network)));
+    if (!first) issues.push(valueIssue(r.line, 'premier', 'stock.number_format', at(index.first)));
+    if (!last) issues.push(valueIssue(r.line, 'dernier', 'stock.number_format', at(index.last)));
     if (issues.length > before || !network || !first || !last) continue;
     const size = Number(last) - Number(first) + 1;
     if (size < 1) {
@@ -264,12 +230,7 @@ export function parseNumberImport(text: string): { rows: NumberImportRow[]; issu
     for (let n = Number(first); n <= Number(last); n++) {
       const msisdn = String(n).padStart(10, '0');
       if (seen.has(msisdn)) {
-        issues.push({
-          line: r.line,
-          field: 'premier',
-          code: 'stock.duplicate_in_file',
-          params: { value: msisdn, first: 0 },
-        });
+        issues.push(valueIssue(r.line, 'premier', 'stock.duplicate_in_file', msisdn, { first: 0 }));
         break;
       }
       seen.add(msisdn);

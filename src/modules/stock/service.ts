@@ -12,6 +12,7 @@ import {
   parseSimImport,
   type SimType,
   type StockIssue,
+  valueIssue,
 } from './rules.ts';
 import * as store from './store.ts';
 
@@ -55,6 +56,16 @@ function refuse(ctx: Ctx, issues: readonly StockIssue[], pointer: (i: StockIssue
 
 const csvPointer = (i: StockIssue) => (i.line === 0 ? '/body/csv' : `/body/csv/${i.line}/${i.field}`);
 
+/** A file with any issue is refused whole, its issues in the file's order. */
+function refuseFile(ctx: Ctx, issues: StockIssue[]): void {
+  if (issues.length > 0)
+    refuse(
+      ctx,
+      issues.sort((a, b) => a.line - b.line),
+      csvPointer,
+    );
+}
+
 export interface ImportResult {
   imported: number;
 }
@@ -67,19 +78,8 @@ export async function importSims(ctx: Ctx, secrets: SecretBox, csv: string): Pro
     rows.map((r) => r.iccid),
   );
   for (const r of rows)
-    if (existing.has(r.iccid))
-      issues.push({
-        line: r.line,
-        field: 'iccid',
-        code: 'stock.already_in_stock',
-        params: { value: r.iccid },
-      });
-  if (issues.length > 0)
-    refuse(
-      ctx,
-      issues.sort((a, b) => a.line - b.line),
-      csvPointer,
-    );
+    if (existing.has(r.iccid)) issues.push(valueIssue(r.line, 'iccid', 'stock.already_in_stock', r.iccid));
+  refuseFile(ctx, issues);
   await store.insertSims(
     ctx.tx,
     rows.map((r) => ({
@@ -115,19 +115,9 @@ export async function importNumbers(ctx: Ctx, csv: string): Promise<ImportResult
   for (const n of all)
     if (existing.has(n.msisdn) && !reported.has(n.line)) {
       reported.add(n.line);
-      issues.push({
-        line: n.line,
-        field: 'premier',
-        code: 'stock.already_in_stock',
-        params: { value: n.msisdn },
-      });
+      issues.push(valueIssue(n.line, 'premier', 'stock.already_in_stock', n.msisdn));
     }
-  if (issues.length > 0)
-    refuse(
-      ctx,
-      issues.sort((a, b) => a.line - b.line),
-      csvPointer,
-    );
+  refuseFile(ctx, issues);
   await store.insertNumbers(ctx.tx, all, ctx.now);
   await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
     entityType: 'stock',

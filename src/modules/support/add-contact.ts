@@ -1,13 +1,11 @@
 import type { Ctx } from '../../platform/context.ts';
-import { newId } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Channel } from './rules.ts';
 import type { IncidentDetail } from './views.ts';
-import { audit, load } from './incident-context.ts';
+import { audit, load, recordEvent } from './incident-context.ts';
 import { detailOf } from './incident-detail.ts';
 import { saveIncident } from './save-incident.ts';
 import type * as incidentStore from './incident-store.ts';
-import * as timelineStore from './timeline-store.ts';
 
 export interface ContactInput {
   channel: Channel;
@@ -19,14 +17,9 @@ export interface ContactInput {
 export async function addContact(ctx: Ctx, id: string, input: ContactInput): Promise<IncidentDetail> {
   const r = await load(ctx, id, true);
   if (r.state === 'closed') throw new AppError('support.incident_closed');
-  await timelineStore.insertEvent(ctx.tx, {
-    id: newId(),
-    incidentId: id,
-    at: ctx.now,
-    kind: 'contact',
-    channel: input.channel,
-    actor: ctx.actor.label,
-    data: { summary: input.summary.trim(), direction: input.direction },
+  await recordEvent(ctx, id, 'contact', input.channel, {
+    summary: input.summary.trim(),
+    direction: input.direction,
   });
   const patch: incidentStore.IncidentPatch = {};
   // SLA: the first answer to the customer stops the first-response timer.

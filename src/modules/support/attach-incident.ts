@@ -1,15 +1,13 @@
 import type { Ctx } from '../../platform/context.ts';
-import { newId } from '../../platform/clock.ts';
 import { UUID_RE } from '../../platform/db/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import { DEFAULT_OPERATORS, operatorFor, type Service } from './rules.ts';
 import type { IncidentDetail } from './views.ts';
-import { audit, loadAny } from './incident-context.ts';
+import { audit, loadAny, recordEvent } from './incident-context.ts';
 import { detailOf } from './incident-detail.ts';
 import { assertServiceOffered } from './open-incident.ts';
 import { saveIncidentEvent } from './save-incident.ts';
 import * as incidentStore from './incident-store.ts';
-import * as timelineStore from './timeline-store.ts';
 import * as settingsStore from './settings-store.ts';
 
 /**
@@ -49,14 +47,9 @@ export async function attachIncident(
   });
   if (!attached) throw new AppError('support.incident_already_attached');
   const after = await loadAny(ctx, id);
-  await timelineStore.insertEvent(ctx.tx, {
-    id: newId(),
-    incidentId: id,
-    at: ctx.now,
-    kind: 'attached',
-    channel: null,
-    actor: ctx.actor.label,
-    data: { summary: `${after.account_name ?? ''} (${after.account_reference ?? ''})`, service },
+  await recordEvent(ctx, id, 'attached', null, {
+    summary: `${after.account_name ?? ''} (${after.account_reference ?? ''})`,
+    service,
   });
   // On the customer's history (CS-01) and on the incident's own, where its earlier events were.
   await audit(ctx, after, 'incident.attached', { service });

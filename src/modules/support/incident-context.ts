@@ -5,7 +5,8 @@ import { parsePhone } from '../../platform/phone.ts';
 import { errorMessage } from '../../platform/i18n/messages.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Currency } from '../../platform/money/index.ts';
-import type { IncidentFacts, Verdict } from './rules.ts';
+import type { Channel, IncidentFacts, Verdict } from './rules.ts';
+import { newId } from '../../platform/clock.ts';
 import { readable } from './labels.ts';
 import { infoOf, type Env } from './views.ts';
 import * as incidentStore from './incident-store.ts';
@@ -113,6 +114,25 @@ export async function loadIntervention(
  * Audited on the account, so that every incident event shows in the customer's history (CS-01);
  * on the incident itself while it is « à rattacher ».
  */
+/** An event on the incident's timeline: now, by the request's actor. */
+export function recordEvent(
+  ctx: Ctx,
+  incidentId: string,
+  kind: string,
+  channel: Channel | null,
+  data: object,
+): Promise<void> {
+  return timelineStore.insertEvent(ctx.tx, {
+    id: newId(),
+    incidentId,
+    at: ctx.now,
+    kind,
+    channel,
+    actor: ctx.actor.label,
+    data,
+  });
+}
+
 export const audit = (
   ctx: Ctx,
   r: incidentStore.IncidentRow,

@@ -62,14 +62,7 @@ export type CheckCode = (typeof CHECKS)[number];
  * (Relais) A mobile line has no customer wiring: only the restart is asked.
  */
 export const CHECKS_BY_SERVICE: Readonly<Record<Service, readonly CheckCode[]>> = {
-  adsl: [
-    'restart',
-    'internal_wiring',
-    'electrical_disturbances',
-    'modem_head_of_line',
-    'modem_swap',
-    'cabling',
-  ],
+  adsl: CHECKS,
   sdsl: ['restart', 'internal_wiring', 'electrical_disturbances', 'modem_head_of_line', 'cabling'],
   vga: ['restart', 'internal_wiring', 'electrical_disturbances', 'cabling'],
   fibre: ['restart', 'internal_wiring', 'electrical_disturbances', 'cabling'],

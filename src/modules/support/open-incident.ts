@@ -14,12 +14,11 @@ import {
   type Service,
 } from './rules.ts';
 import type { IncidentDetail } from './views.ts';
-import { audit, env, loadAny } from './incident-context.ts';
+import { audit, env, loadAny, recordEvent } from './incident-context.ts';
 import { detailOf } from './incident-detail.ts';
 import { scheduleSlaCheck } from './sla-check.ts';
 import { toTmfTicket } from './tmf-views.ts';
 import * as incidentStore from './incident-store.ts';
-import * as timelineStore from './timeline-store.ts';
 import * as settingsStore from './settings-store.ts';
 
 export interface CreateIncidentInput {
@@ -82,15 +81,7 @@ export async function openIncident(
     now: ctx.now,
   });
   // CS-01: the first contact, from its channel, opens the incident's timeline.
-  await timelineStore.insertEvent(ctx.tx, {
-    id: newId(),
-    incidentId: id,
-    at: ctx.now,
-    kind: 'contact',
-    channel: input.channel,
-    actor: ctx.actor.label,
-    data: { summary: input.title.trim(), direction: 'inbound' },
-  });
+  await recordEvent(ctx, id, 'contact', input.channel, { summary: input.title.trim(), direction: 'inbound' });
   const r = await loadAny(ctx, id);
   await audit(ctx, r, 'incident.created', { service: r.service, channel: r.channel, priority: r.priority });
   if (registry) {

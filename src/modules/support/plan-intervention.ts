@@ -3,11 +3,19 @@ import { newId } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
 import { checkPlanIntervention, DEFAULT_TARIFF, type InterventionKind } from './rules.ts';
 import type { IncidentDetail } from './views.ts';
-import { audit, checkedSlot, checkedPhones, env, factsOf, fail, load } from './incident-context.ts';
+import {
+  audit,
+  checkedSlot,
+  checkedPhones,
+  env,
+  factsOf,
+  fail,
+  load,
+  recordEvent,
+} from './incident-context.ts';
 import { detailOf } from './incident-detail.ts';
 import { publishAppointmentEvent, saveIncident } from './save-incident.ts';
 import { recordCharge } from './record-charge.ts';
-import * as timelineStore from './timeline-store.ts';
 import * as interventionStore from './intervention-store.ts';
 import * as settingsStore from './settings-store.ts';
 
@@ -69,14 +77,10 @@ export async function planIntervention(
   });
   if (r.state !== 'intervention_planned') {
     await saveIncident(ctx, id, { state: 'intervention_planned' });
-    await timelineStore.insertEvent(ctx.tx, {
-      id: newId(),
-      incidentId: id,
-      at: ctx.now,
-      kind: 'state_changed',
-      channel: null,
-      actor: ctx.actor.label,
-      data: { from: r.state, to: 'intervention_planned', summary: `${r.state} → intervention_planned` },
+    await recordEvent(ctx, id, 'state_changed', null, {
+      from: r.state,
+      to: 'intervention_planned',
+      summary: `${r.state} → intervention_planned`,
     });
   }
   await audit(ctx, r, 'incident.intervention_planned', { kind: input.kind, slotStart: input.slotStart });

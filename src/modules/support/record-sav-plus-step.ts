@@ -4,9 +4,8 @@ import { AppError } from '../../platform/errors.ts';
 import { checkSavPlusStep, toKbps, type SavPlusStep, type SpeedUnit } from './rules.ts';
 import { SAV_PLUS_STEP_LABELS } from './labels.ts';
 import type { IncidentDetail } from './views.ts';
-import { audit, fail, load, loadIntervention } from './incident-context.ts';
+import { audit, fail, load, loadIntervention, recordEvent } from './incident-context.ts';
 import { detailOf } from './incident-detail.ts';
-import * as timelineStore from './timeline-store.ts';
 import * as interventionStore from './intervention-store.ts';
 
 export interface SavPlusStepInput {
@@ -61,20 +60,12 @@ export async function recordSavPlusStep(
   if (!inserted) fail(ctx, checkSavPlusStep([...done, { step: input.step, faultShown: true }], input.step));
   const label = SAV_PLUS_STEP_LABELS[input.step].fr;
   const speed = `${down} / ${up} kbit/s`;
-  await timelineStore.insertEvent(ctx.tx, {
-    id: newId(),
-    incidentId: id,
-    at: ctx.now,
-    kind: 'sav_plus_step',
-    channel: null,
-    actor: ctx.actor.label,
-    data: {
-      step: input.step,
-      faultShown: input.faultShown,
-      downKbps: down,
-      upKbps: up,
-      summary: `${label} — ${input.faultShown ? 'défaut constaté' : 'pas de défaut'} — ${speed}`,
-    },
+  await recordEvent(ctx, id, 'sav_plus_step', null, {
+    step: input.step,
+    faultShown: input.faultShown,
+    downKbps: down,
+    upKbps: up,
+    summary: `${label} — ${input.faultShown ? 'défaut constaté' : 'pas de défaut'} — ${speed}`,
   });
   await audit(ctx, r, 'incident.sav_plus_step_recorded', {
     intervention: i.id,

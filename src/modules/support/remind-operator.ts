@@ -1,13 +1,11 @@
 import type { Ctx } from '../../platform/context.ts';
-import { newId } from '../../platform/clock.ts';
 import { enqueueModuleEmail } from '../../platform/notify/index.ts';
 import { checkOperatorReminder, DEFAULT_OPERATORS, operatorFor } from './rules.ts';
 import { KIND_LABELS, when } from './labels.ts';
 import type { IncidentDetail } from './views.ts';
 import { appointmentLate, operatorReminder } from './templates.ts';
-import { audit, env, fail, load, loadIntervention } from './incident-context.ts';
+import { audit, env, fail, load, loadIntervention, recordEvent } from './incident-context.ts';
 import { detailOf } from './incident-detail.ts';
-import * as timelineStore from './timeline-store.ts';
 import * as settingsStore from './settings-store.ts';
 
 /**
@@ -50,17 +48,9 @@ export async function remindOperator(ctx: Ctx, id: string, interventionId: strin
     entityId: r.id,
     now: ctx.now,
   });
-  await timelineStore.insertEvent(ctx.tx, {
-    id: newId(),
-    incidentId: id,
-    at: ctx.now,
-    kind: 'contact',
-    channel: 'email',
-    actor: ctx.actor.label,
-    data: {
-      direction: 'outbound',
-      summary: `Rendez-vous du ${slot} en retard : opérateur relancé, client informé.`,
-    },
+  await recordEvent(ctx, id, 'contact', 'email', {
+    direction: 'outbound',
+    summary: `Rendez-vous du ${slot} en retard : opérateur relancé, client informé.`,
   });
   await audit(ctx, r, 'incident.operator_reminded', {
     intervention: i.id,

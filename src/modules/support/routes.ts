@@ -1,8 +1,9 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { Ctx, Deps } from '../../platform/context.ts';
 import type { App } from '../../platform/http/server.ts';
-import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
-import { etagOf, expectedVersion } from '../../platform/http/etag.ts';
+import { inTenant } from '../../platform/http/unit-of-work.ts';
+import { etagOf, versionTag } from '../../platform/http/etag.ts';
+import { moduleRoutes } from '../../platform/http/route.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import type { IncidentState } from './rules.ts';
 import type { IncidentDetail } from './views.ts';
@@ -64,156 +65,89 @@ export function supportRoutes(app: App, deps: Deps): void {
   app.addSchema(TmfTroubleTicketSchema);
   app.addSchema(TmfAppointmentSchema);
   const tags = ['support'];
-  const detail = { 200: Type.Ref('IncidentDetail'), ...errorResponses };
-  const created = { 201: Type.Ref('IncidentDetail'), ...errorResponses };
+  const routes = moduleRoutes(app, deps, tags);
+  const detail = { 200: Type.Ref('IncidentDetail') };
+  const created = { 201: Type.Ref('IncidentDetail') };
   const read = { policy: 'support.read' } as const;
   const write = { policy: 'support.write' } as const;
 
-  app.get(
-    '/api/support/notice',
-    {
-      schema: {
-        tags,
-        operationId: 'getSupportNotice',
-        summary: 'SUP-01: the customer-side checks of a service and the minimum wrongful-intervention charge',
-        querystring: NoticeQuery,
-        response: { 200: NoticeSchema, ...errorResponses },
-      },
-      config: read,
-    },
-    (req) => inTenant(deps, req, (ctx) => notice(ctx, req.query.service)),
-  );
+  routes.get('/api/support/notice', {
+    operationId: 'getSupportNotice',
+    summary: 'SUP-01: the customer-side checks of a service and the minimum wrongful-intervention charge',
+    querystring: NoticeQuery,
+    response: { 200: NoticeSchema },
+    ...read,
+    read: (ctx, req) => notice(ctx, req.query.service),
+  });
 
-  app.get(
-    '/api/support/tariff',
-    {
-      schema: {
-        tags,
-        operationId: 'getSupportTariff',
-        summary: "SUP-04: the tenant's wrongful-intervention tariff (€ HT), with the quote-based lines",
-        response: { 200: TariffSchema, ...errorResponses },
-      },
-      config: read,
-    },
-    (req) => inTenant(deps, req, (ctx) => tariff(ctx)),
-  );
+  routes.get('/api/support/tariff', {
+    operationId: 'getSupportTariff',
+    summary: "SUP-04: the tenant's wrongful-intervention tariff (€ HT), with the quote-based lines",
+    response: { 200: TariffSchema },
+    ...read,
+    read: (ctx) => tariff(ctx),
+  });
 
-  app.get(
-    '/api/support/operators',
-    {
-      schema: {
-        tags,
-        operationId: 'listSupportOperators',
-        summary: "The tenant's operators: address, services and the escalation template each receives",
-        response: { 200: OperatorsSchema, ...errorResponses },
-      },
-      config: read,
-    },
-    (req) => inTenant(deps, req, (ctx) => listOperators(ctx)),
-  );
+  routes.get('/api/support/operators', {
+    operationId: 'listSupportOperators',
+    summary: "The tenant's operators: address, services and the escalation template each receives",
+    response: { 200: OperatorsSchema },
+    ...read,
+    read: (ctx) => listOperators(ctx),
+  });
 
-  app.get(
-    '/api/incidents',
-    {
-      schema: {
-        tags,
-        operationId: 'listIncidents',
-        summary: 'List incidents (filters: state, priority, service, customer, SLA risk, operator)',
-        querystring: IncidentListQuery,
-        response: { 200: IncidentList, ...errorResponses },
-      },
-      config: read,
-    },
-    async (req, reply) => {
-      const page = await inTenant(deps, req, (ctx) => listIncidents(ctx, req.query));
-      reply.header('X-Total-Count', String(page.total));
-      return page;
-    },
-  );
+  routes.list('/api/incidents', {
+    operationId: 'listIncidents',
+    summary: 'List incidents (filters: state, priority, service, customer, SLA risk, operator)',
+    querystring: IncidentListQuery,
+    page: IncidentList,
+    ...read,
+    read: (ctx, req) => listIncidents(ctx, req.query),
+  });
 
-  app.get(
-    '/api/incidents/:id',
-    {
-      schema: {
-        tags,
-        operationId: 'getIncident',
-        summary: 'An incident with its timeline, charges and the actions allowed now',
-        params: IncidentParams,
-        response: detail,
-      },
-      config: read,
-    },
-    async (req, reply) => {
-      const i = await inTenant(deps, req, (ctx) => getIncident(ctx, req.params.id));
-      reply.header('ETag', etagOf(i.version));
-      return i;
-    },
-  );
+  routes.get('/api/incidents/:id', {
+    operationId: 'getIncident',
+    summary: 'An incident with its timeline, charges and the actions allowed now',
+    params: IncidentParams,
+    response: detail,
+    ...read,
+    read: (ctx, req) => getIncident(ctx, req.params.id),
+    headers: versionTag,
+  });
 
-  app.post(
-    '/api/incidents',
-    {
-      schema: {
-        tags,
-        operationId: 'createIncident',
-        summary: 'Declare an incident for a customer and a service (CS-01 channel)',
-        body: CreateIncidentBody,
-        response: created,
-      },
-      config: write,
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 201,
-        run: (ctx) => openIncident(ctx, req.body, deps.actions),
-        headers: (i) => ({ Location: `/api/incidents/${i.id}`, ETag: etagOf(i.version) }),
-      }),
-  );
+  routes.post('/api/incidents', {
+    operationId: 'createIncident',
+    summary: 'Declare an incident for a customer and a service (CS-01 channel)',
+    body: CreateIncidentBody,
+    response: created,
+    ...write,
+    run: (ctx, req) => openIncident(ctx, req.body, deps.actions),
+    headers: (i) => ({ Location: `/api/incidents/${i.id}`, ETag: etagOf(i.version) }),
+  });
 
-  app.patch(
-    '/api/incidents/:id',
-    {
-      schema: {
-        tags,
-        operationId: 'updateIncident',
-        summary: 'SUP-02 required information and priority (If-Match required)',
-        params: IncidentParams,
-        body: UpdateIncidentBody,
-        response: detail,
-      },
-      config: write,
-    },
-    (req, reply) => {
-      const version = expectedVersion(req);
-      return mutation(deps, req, reply, {
-        status: 200,
-        run: (ctx) => updateIncident(ctx, req.params.id, version, req.body),
-        headers: (i) => ({ ETag: etagOf(i.version) }),
-      });
-    },
-  );
+  routes.patch('/api/incidents/:id', {
+    operationId: 'updateIncident',
+    summary: 'SUP-02 required information and priority (If-Match required)',
+    params: IncidentParams,
+    body: UpdateIncidentBody,
+    response: detail,
+    ...write,
+    ifMatch: true,
+    run: (ctx, req, version) => updateIncident(ctx, req.params.id, version, req.body),
+    headers: versionTag,
+  });
 
-  app.post(
-    '/api/incidents/:id/attach',
-    {
-      schema: {
-        tags,
-        operationId: 'attachIncident',
-        summary:
-          'Attach an incident « à rattacher » (TM Forum ticket sent without a customer) to a customer, and its service if it had none; never changed after',
-        params: IncidentParams,
-        body: AttachIncidentBody,
-        response: detail,
-      },
-      config: write,
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 200,
-        run: (ctx) => attachIncident(ctx, req.params.id, req.body),
-        headers: (i) => ({ ETag: etagOf(i.version) }),
-      }),
-  );
+  routes.post('/api/incidents/:id/attach', {
+    operationId: 'attachIncident',
+    summary:
+      'Attach an incident « à rattacher » (TM Forum ticket sent without a customer) to a customer, and its service if it had none; never changed after',
+    params: IncidentParams,
+    body: AttachIncidentBody,
+    response: detail,
+    ...write,
+    run: (ctx, req) => attachIncident(ctx, req.params.id, req.body),
+    headers: versionTag,
+  });
 
   type Run = (ctx: Ctx, p: Record<string, string>, b: never) => Promise<IncidentDetail>;
   const post = (
@@ -224,16 +158,16 @@ export function supportRoutes(app: App, deps: Deps): void {
     body: TSchema,
     run: Run,
   ) =>
-    app.post(
-      url,
-      { schema: { tags, operationId, summary, params, body, response: created }, config: write },
-      (req, reply) =>
-        mutation(deps, req, reply, {
-          status: 201,
-          run: (ctx) => run(ctx, req.params as Record<string, string>, req.body as never),
-          headers: (i) => ({ ETag: etagOf(i.version) }),
-        }),
-    );
+    routes.post(url, {
+      operationId,
+      summary,
+      params,
+      body,
+      response: created,
+      ...write,
+      run: (ctx, req) => run(ctx, req.params as Record<string, string>, req.body as never),
+      headers: versionTag,
+    });
 
   post(
     '/api/incidents/:id/contacts',
@@ -343,7 +277,7 @@ export function supportRoutes(app: App, deps: Deps): void {
         summary: 'SUP-03: a consent is immutable; any change is refused (409 support.consent_immutable)',
         params: ConsentParams,
         body: ConsentEditBody,
-        response: detail,
+        response: { ...detail, ...errorResponses },
       },
       config: write,
     },

@@ -60,20 +60,19 @@ export const listChecks = (tx: Tx, incidentId: string) =>
     [incidentId],
   );
 
-export async function insertCheck(
-  tx: Tx,
-  v: {
-    id: string;
-    incidentId: string;
-    check: string;
-    by: string;
-    at: Date;
-    channel: Channel;
-    text: string;
-    recordedBy: string;
-    now: Date;
-  },
-): Promise<boolean> {
+/** A customer's written word (a check confirmed, a consent given): who, when, how, recorded by whom. */
+interface WrittenInput {
+  id: string;
+  incidentId: string;
+  by: string;
+  at: Date;
+  channel: Channel;
+  text: string;
+  recordedBy: string;
+  now: Date;
+}
+
+export async function insertCheck(tx: Tx, v: WrittenInput & { check: string }): Promise<boolean> {
   const rows = await tx.query(
     `INSERT INTO incident_checks (tenant_id, id, incident_id, check_code, confirmed_by, confirmed_at, channel, text, recorded_by, recorded_at)
      VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING id`,
@@ -89,19 +88,7 @@ export const listConsents = (tx: Tx, incidentId: string) =>
     [incidentId],
   );
 
-export async function insertConsent(
-  tx: Tx,
-  v: {
-    id: string;
-    incidentId: string;
-    by: string;
-    at: Date;
-    channel: Channel;
-    text: string;
-    recordedBy: string;
-    now: Date;
-  },
-): Promise<void> {
+export async function insertConsent(tx: Tx, v: WrittenInput): Promise<void> {
   await tx.query(
     `INSERT INTO incident_consents (tenant_id, id, incident_id, given_by, given_at, channel, text, recorded_by, recorded_at)
      VALUES (relais_tenant(), $1, $2, $3, $4, $5, $6, $7, $8)`,

@@ -1,5 +1,4 @@
 import type { Ctx } from '../../platform/context.ts';
-import { newId } from '../../platform/clock.ts';
 import { enqueueModuleEmail } from '../../platform/notify/index.ts';
 import { formatMoney } from '../../platform/money/index.ts';
 import {
@@ -14,7 +13,7 @@ import {
 import { CHANNEL_LABELS, CHECK_LABELS, INFO_LABELS, when } from './labels.ts';
 import { eur, infoOf, type Env, type IncidentDetail } from './views.ts';
 import { operatorEscalation, operatorEscalationGeneric, resolutionSummary } from './templates.ts';
-import { audit, env, factsOf, fail, load } from './incident-context.ts';
+import { audit, env, factsOf, fail, load, recordEvent } from './incident-context.ts';
 import { detailOf } from './incident-detail.ts';
 import { saveIncident } from './save-incident.ts';
 import type * as incidentStore from './incident-store.ts';
@@ -41,15 +40,7 @@ export async function transitionIncident(ctx: Ctx, id: string, to: IncidentState
   if (to === 'diagnosis' && r.state === 'resolved') patch.resolved_at = null;
   if (to === 'closed') patch.closed_at = ctx.now;
   await saveIncident(ctx, id, patch);
-  await timelineStore.insertEvent(ctx.tx, {
-    id: newId(),
-    incidentId: id,
-    at: ctx.now,
-    kind: 'state_changed',
-    channel: null,
-    actor: ctx.actor.label,
-    data: { from: r.state, to, summary: `${r.state} → ${to}` },
-  });
+  await recordEvent(ctx, id, 'state_changed', null, { from: r.state, to, summary: `${r.state} → ${to}` });
   await audit(ctx, r, 'incident.state_changed', { from: r.state, to });
   const e = await env(ctx);
   if (to === 'with_operator') await sendEscalation(ctx, r, s);

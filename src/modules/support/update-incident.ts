@@ -1,13 +1,11 @@
 import type { Ctx } from '../../platform/context.ts';
-import { newId } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
 import { REQUIRED_INFO, type Priority, type RequiredInfo, type RequiredInfoField } from './rules.ts';
 import type { IncidentDetail } from './views.ts';
-import { audit, checkedPhones, load } from './incident-context.ts';
+import { audit, checkedPhones, load, recordEvent } from './incident-context.ts';
 import { detailOf } from './incident-detail.ts';
 import { saveIncident } from './save-incident.ts';
 import type * as incidentStore from './incident-store.ts';
-import * as timelineStore from './timeline-store.ts';
 
 export type UpdateIncidentInput = Partial<Record<RequiredInfoField, string | null>> & {
   priority?: Priority | undefined;
@@ -49,14 +47,9 @@ export async function updateIncident(
   }
   if (input.priority) patch.priority = input.priority;
   await saveIncident(ctx, id, patch);
-  await timelineStore.insertEvent(ctx.tx, {
-    id: newId(),
-    incidentId: id,
-    at: ctx.now,
-    kind: 'information_updated',
-    channel: null,
-    actor: ctx.actor.label,
-    data: { ...changed, ...(input.priority ? { priority: input.priority } : {}) },
+  await recordEvent(ctx, id, 'information_updated', null, {
+    ...changed,
+    ...(input.priority ? { priority: input.priority } : {}),
   });
   const after = await load(ctx, id);
   await audit(ctx, after, 'incident.updated', { ...changed, priority: after.priority });

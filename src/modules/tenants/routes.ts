@@ -1,9 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
-import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
-import { etagOf, expectedVersion } from '../../platform/http/etag.ts';
-import { errorResponses } from '../../platform/http/schemas.ts';
+import { moduleRoutes } from '../../platform/http/route.ts';
+import { versionTag } from '../../platform/http/etag.ts';
 import { currentTenant, updateTenant } from './service.ts';
 
 const OperatorPartnershipsSchema = Type.Object(
@@ -47,43 +46,23 @@ const TenantPatchBody = Type.Object(
 );
 
 export function tenantRoutes(app: App, deps: Deps): void {
-  const tags = ['tenant'];
-  app.get(
-    '/api/tenant',
-    {
-      schema: {
-        tags,
-        operationId: 'getTenant',
-        summary: "The caller's tenant (reseller) settings",
-        response: { 200: Type.Ref('Tenant'), ...errorResponses },
-      },
-      config: { policy: 'tenant.read' },
-    },
-    async (req, reply) => {
-      const t = await inTenant(deps, req, (ctx) => currentTenant(ctx.tx));
-      reply.header('ETag', etagOf(t.version));
-      return t;
-    },
-  );
-  app.patch(
-    '/api/tenant',
-    {
-      schema: {
-        tags,
-        operationId: 'updateTenant',
-        summary: 'Change tenant settings (If-Match required)',
-        body: TenantPatchBody,
-        response: { 200: Type.Ref('Tenant'), ...errorResponses },
-      },
-      config: { policy: 'tenant.update' },
-    },
-    (req, reply) => {
-      const version = expectedVersion(req);
-      return mutation(deps, req, reply, {
-        status: 200,
-        run: (ctx) => updateTenant(ctx, version, req.body),
-        headers: (t) => ({ ETag: etagOf(t.version) }),
-      });
-    },
-  );
+  const routes = moduleRoutes(app, deps, ['tenant']);
+  routes.get('/api/tenant', {
+    operationId: 'getTenant',
+    summary: "The caller's tenant (reseller) settings",
+    response: { 200: Type.Ref('Tenant') },
+    policy: 'tenant.read',
+    read: (ctx) => currentTenant(ctx.tx),
+    headers: versionTag,
+  });
+  routes.patch('/api/tenant', {
+    operationId: 'updateTenant',
+    summary: 'Change tenant settings (If-Match required)',
+    body: TenantPatchBody,
+    response: { 200: Type.Ref('Tenant') },
+    policy: 'tenant.update',
+    ifMatch: true,
+    run: (ctx, req, version) => updateTenant(ctx, version, req.body),
+    headers: versionTag,
+  });
 }

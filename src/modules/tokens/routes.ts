@@ -1,9 +1,10 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
-import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import { inTenant } from '../../platform/http/unit-of-work.ts';
 import { listRoute } from '../../platform/http/list-route.ts';
-import { errorResponses, IdParams } from '../../platform/http/schemas.ts';
+import { IdParams } from '../../platform/http/schemas.ts';
+import { moduleRoutes } from '../../platform/http/route.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
 import { RoleSchema } from '../users/schemas.ts';
 import { createToken, listTokens, revokeToken } from './service.ts';
@@ -49,41 +50,22 @@ export function tokenRoutes(app: App, deps: Deps): void {
     },
     (req) => inTenant(deps, req, (ctx) => listTokens(ctx, req.query)),
   );
-  app.post(
-    '/api/tokens',
-    {
-      schema: {
-        tags,
-        operationId: 'createToken',
-        summary: 'Create an API token (the secret is in this response only)',
-        body: CreateTokenBody,
-        response: {
-          201: Type.Object({ token: Type.Ref('ApiToken'), secret: Type.String() }),
-          ...errorResponses,
-        },
-      },
-      config: { policy: 'tokens.manage' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 201,
-        run: (ctx) => createToken(ctx.tx, ctx.actor, ctx.now, ctx.requestId, req.body),
-        headers: (r) => ({ Location: `/api/tokens/${r.token.id}` }),
-      }),
-  );
-  app.delete(
-    '/api/tokens/:id',
-    {
-      schema: {
-        tags,
-        operationId: 'deleteToken',
-        summary: 'Revoke an API token',
-        params: IdParams,
-        response: { 204: Type.Null(), ...errorResponses },
-      },
-      config: { policy: 'tokens.manage' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, { status: 204, run: (ctx) => revokeToken(ctx, req.params.id) }),
-  );
+  const routes = moduleRoutes(app, deps, tags);
+  routes.post('/api/tokens', {
+    operationId: 'createToken',
+    summary: 'Create an API token (the secret is in this response only)',
+    body: CreateTokenBody,
+    response: { 201: Type.Object({ token: Type.Ref('ApiToken'), secret: Type.String() }) },
+    policy: 'tokens.manage',
+    run: (ctx, req) => createToken(ctx.tx, ctx.actor, ctx.now, ctx.requestId, req.body),
+    headers: (r) => ({ Location: `/api/tokens/${r.token.id}` }),
+  });
+  routes.delete('/api/tokens/:id', {
+    operationId: 'deleteToken',
+    summary: 'Revoke an API token',
+    params: IdParams,
+    response: { 204: Type.Null() },
+    policy: 'tokens.manage',
+    run: (ctx, req) => revokeToken(ctx, req.params.id),
+  });
 }

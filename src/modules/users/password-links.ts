@@ -10,6 +10,7 @@
  *  - using a link, issuing a newer one, or changing the password otherwise revokes the open ones.
  */
 import type { Ctx, Deps } from '../../platform/context.ts';
+import type { Tx } from '../../platform/db/db.ts';
 import { newId } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
 import { formatLinkToken, newSecret, parseLinkToken, sha256 } from '../../platform/auth/credentials.ts';
@@ -105,21 +106,30 @@ function tenantOf(token: string): { tenantId: string; secret: string } {
   return parsed;
 }
 
+/** Whose account a link opens, and until when, as the set-password page shows it. */
+async function linkView(
+  tx: Tx,
+  link: { purpose: PasswordLinkView['purpose']; expires_at: Date },
+  user: { display_name: string; login: string | null; email: string },
+): Promise<PasswordLinkView> {
+  const tenant = await currentTenant(tx);
+  return {
+    displayName: user.display_name,
+    login: user.login ?? user.email,
+    tenantName: tenant.legalName,
+    tenantSlug: tenant.slug,
+    purpose: link.purpose,
+    expiresAt: link.expires_at.toISOString(),
+  };
+}
+
 /** What the set-password page shows before the user types: whose account, until when. */
 export async function checkPasswordLink(deps: Deps, token: string): Promise<PasswordLinkView> {
   const { tenantId, secret } = tenantOf(token);
   const now = deps.clock.now();
   return deps.db.tenant(tenantId, async (tx) => {
     const { link, user } = await openLink({ tx, now }, secret, false);
-    const tenant = await currentTenant(tx);
-    return {
-      displayName: user.display_name,
-      login: user.login ?? user.email,
-      tenantName: tenant.legalName,
-      tenantSlug: tenant.slug,
-      purpose: link.purpose,
-      expiresAt: link.expires_at.toISOString(),
-    };
+    return linkView(tx, link, user);
   });
 }
 
@@ -151,14 +161,6 @@ export async function setPasswordWithLink(
       action: 'user.password_set_by_link',
       after: { purpose: link.purpose },
     });
-    const tenant = await currentTenant(tx);
-    return {
-      displayName: user.display_name,
-      login: user.login ?? user.email,
-      tenantName: tenant.legalName,
-      tenantSlug: tenant.slug,
-      purpose: link.purpose,
-      expiresAt: link.expires_at.toISOString(),
-    };
+    return linkView(tx, link, user);
   });
 }

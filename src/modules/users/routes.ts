@@ -1,9 +1,10 @@
 import type { FastifyRequest } from 'fastify';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
-import { inTenant, inTenantRead, mutation } from '../../platform/http/unit-of-work.ts';
+import { inTenant } from '../../platform/http/unit-of-work.ts';
 import { listRoute } from '../../platform/http/list-route.ts';
-import { etagOf, expectedVersion } from '../../platform/http/etag.ts';
+import { moduleRoutes } from '../../platform/http/route.ts';
+import { etagOf, versionTag } from '../../platform/http/etag.ts';
 import { errorResponses, IdParams } from '../../platform/http/schemas.ts';
 import { Type } from '@sinclair/typebox';
 import { CreateUserBody, UpdateUserBody, UserList, UserListQuery } from './schemas.ts';
@@ -42,6 +43,7 @@ const LinkToken = Type.String({ minLength: 1, maxLength: 200, description: 'The 
 
 export function userRoutes(app: App, deps: Deps): void {
   const tags = ['users'];
+  const routes = moduleRoutes(app, deps, tags);
   app.addSchema(LinkSentSchema);
   app.addSchema(PasswordLinkSchema);
   listRoute(
@@ -58,90 +60,48 @@ export function userRoutes(app: App, deps: Deps): void {
     (req) => inTenant(deps, req, (ctx) => service.listUsers(ctx, req.query)),
   );
 
-  app.get(
-    '/api/users/:id',
-    {
-      schema: {
-        tags,
-        operationId: 'getUser',
-        summary: 'Get a user',
-        params: IdParams,
-        response: { 200: Type.Ref('User'), ...errorResponses },
-      },
-      config: { policy: 'users.read' },
-    },
-    async (req, reply) => {
-      const user = await inTenantRead(deps, req, (ctx) => service.getUser(ctx, req.params.id));
-      reply.header('ETag', etagOf(user.version));
-      return user;
-    },
-  );
+  routes.get('/api/users/:id', {
+    operationId: 'getUser',
+    summary: 'Get a user',
+    params: IdParams,
+    response: { 200: Type.Ref('User') },
+    policy: 'users.read',
+    oneTrip: true,
+    read: (ctx, req) => service.getUser(ctx, req.params.id),
+    headers: versionTag,
+  });
 
-  app.post(
-    '/api/users',
-    {
-      schema: {
-        tags,
-        operationId: 'createUser',
-        summary: 'Create a user (they get an e-mail with a single-use link to choose their password)',
-        body: CreateUserBody,
-        response: {
-          201: Type.Object({ user: Type.Ref('User'), passwordLink: Type.Ref('PasswordLinkSent') }),
-          ...errorResponses,
-        },
-      },
-      config: { policy: 'users.write' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 201,
-        run: (ctx) => service.createUser(ctx, req.body, webBaseUrl(deps, req)),
-        headers: (r) => ({ Location: `/api/users/${r.user.id}`, ETag: etagOf(r.user.version) }),
-      }),
-  );
+  routes.post('/api/users', {
+    operationId: 'createUser',
+    summary: 'Create a user (they get an e-mail with a single-use link to choose their password)',
+    body: CreateUserBody,
+    response: { 201: Type.Object({ user: Type.Ref('User'), passwordLink: Type.Ref('PasswordLinkSent') }) },
+    policy: 'users.write',
+    run: (ctx, req) => service.createUser(ctx, req.body, webBaseUrl(deps, req)),
+    headers: (r) => ({ Location: `/api/users/${r.user.id}`, ETag: etagOf(r.user.version) }),
+  });
 
-  app.patch(
-    '/api/users/:id',
-    {
-      schema: {
-        tags,
-        operationId: 'updateUser',
-        summary: 'Change a user (If-Match required)',
-        params: IdParams,
-        body: UpdateUserBody,
-        response: { 200: Type.Ref('User'), ...errorResponses },
-      },
-      config: { policy: 'users.write' },
-    },
-    (req, reply) => {
-      const version = expectedVersion(req);
-      return mutation(deps, req, reply, {
-        status: 200,
-        run: (ctx) => service.updateUser(ctx, req.params.id, version, req.body),
-        headers: (u) => ({ ETag: etagOf(u.version) }),
-      });
-    },
-  );
+  routes.patch('/api/users/:id', {
+    operationId: 'updateUser',
+    summary: 'Change a user (If-Match required)',
+    params: IdParams,
+    body: UpdateUserBody,
+    response: { 200: Type.Ref('User') },
+    policy: 'users.write',
+    ifMatch: true,
+    run: (ctx, req, version) => service.updateUser(ctx, req.params.id, version, req.body),
+    headers: versionTag,
+  });
 
-  app.post(
-    '/api/users/:id/password-reset',
-    {
-      schema: {
-        tags,
-        operationId: 'resetUserPassword',
-        summary:
-          'Reset a password: the old one stops working, the user is signed out everywhere and e-mailed a single-use link to choose a new one',
-        params: IdParams,
-        response: { 200: Type.Ref('PasswordLinkSent'), ...errorResponses },
-      },
-      config: { policy: 'users.write' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 200,
-        run: (ctx) => service.resetPassword(ctx, req.params.id, webBaseUrl(deps, req)),
-      }),
-  );
+  routes.post('/api/users/:id/password-reset', {
+    operationId: 'resetUserPassword',
+    summary:
+      'Reset a password: the old one stops working, the user is signed out everywhere and e-mailed a single-use link to choose a new one',
+    params: IdParams,
+    response: { 200: Type.Ref('PasswordLinkSent') },
+    policy: 'users.write',
+    run: (ctx, req) => service.resetPassword(ctx, req.params.id, webBaseUrl(deps, req)),
+  });
 
   // Public: the token is the credential. It travels in the body, never in a URL (logs).
   app.post(

@@ -14,3 +14,8 @@ export function expectedVersion(req: FastifyRequest): number {
   if (!m) throw new AppError('conflict.stale_version');
   return Number(m[1]);
 }
+
+/** The ETag header of a versioned object a route answers. */
+export function versionTag(row: { version: number }): Record<string, string> {
+  return { ETag: etagOf(row.version) };
+}

@@ -50,6 +50,17 @@ export function pageOf<T extends TSchema>(item: T) {
   });
 }
 
+/**
+ * A page's bounds as a platform store takes them from code (not from a request, already
+ * validated): an integer limit of 1 to 1000, an offset of 0 or more. A programming error throws.
+ */
+export function checkPageBounds(query: { limit: number; offset: number }): void {
+  if (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > 1000) {
+    throw new Error('limit must be an integer between 1 and 1000');
+  }
+  if (!Number.isInteger(query.offset) || query.offset < 0) throw new Error('offset must be >= 0');
+}
+
 export interface Page<T> {
   items: T[];
   total: number;

@@ -1,4 +1,4 @@
-import { Type, type TObject } from '@sinclair/typebox';
+import { Type, type TObject, type TString } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import type { App } from './server.ts';
 import type { Ctx, Deps } from '../context.ts';
@@ -50,6 +50,8 @@ export interface TmfResource<T extends object> {
   uuidIds?: boolean;
   /** `get` reads in one round trip (inTenantRead) rather than in a transaction. */
   readOnlyGet?: boolean;
+  /** The item's path parameters, when narrower than any TM Forum id. */
+  idParams?: TObject<{ id: TString }>;
 }
 
 /** The server's origin as its clients reach it: RELAIS_PUBLIC_URL, else the request's own. */
@@ -98,7 +100,8 @@ export function tmfResourceRoutes<T extends object>(app: App, deps: Deps, r: Tmf
         tags: r.tags,
         operationId: `retrieve${name}`,
         summary: r.summaries.get,
-        params: Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false }),
+        params:
+          r.idParams ?? Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false }),
         querystring: TmfGetQuery,
         response: tmfGetResponses(r.schema),
       },

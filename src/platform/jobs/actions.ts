@@ -13,7 +13,7 @@ import type { Clock } from '../clock.ts';
 import { newId } from '../clock.ts';
 import { UUID_RE, type Tx } from '../db/db.ts';
 import { AppError } from '../errors.ts';
-import type { Page } from '../http/pagination.ts';
+import { checkPageBounds, type Page } from '../http/pagination.ts';
 import {
   ACTION_STATUSES,
   countActions,
@@ -232,10 +232,7 @@ export interface ListActionsQuery extends ActionFilter {
 /** Oldest effective instant first: the order in which they take (or took) effect. */
 export async function listActions(tx: Tx, query: ListActionsQuery): Promise<Page<PendingAction>> {
   const tenantId = requireTenant(tx);
-  if (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > 1000) {
-    throw new Error('limit must be an integer between 1 and 1000');
-  }
-  if (!Number.isInteger(query.offset) || query.offset < 0) throw new Error('offset must be >= 0');
+  checkPageBounds(query);
   if (query.status !== undefined && !ACTION_STATUSES.includes(query.status)) {
     throw new Error(`unknown action status "${String(query.status)}"`);
   }

@@ -7,7 +7,7 @@ import { newId } from '../clock.ts';
 import { UUID_RE, type Tx } from '../db/db.ts';
 import { AppError } from '../errors.ts';
 import { isEmailAddress } from './email-address.ts';
-import type { Page } from '../http/pagination.ts';
+import { checkPageBounds, type Page } from '../http/pagination.ts';
 import {
   OUTBOX_STATUSES,
   countOutbox,
@@ -182,10 +182,7 @@ export interface ListOutboxQuery {
 /** Newest first, without bodies (fetch one message to see it; access messages' bodies are for admins). */
 export async function listOutbox(tx: Tx, query: ListOutboxQuery): Promise<Page<OutboxSummary>> {
   const tenantId = requireTenant(tx);
-  if (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > 1000) {
-    throw new Error('limit must be an integer between 1 and 1000');
-  }
-  if (!Number.isInteger(query.offset) || query.offset < 0) throw new Error('offset must be >= 0');
+  checkPageBounds(query);
   if (query.status !== undefined && !OUTBOX_STATUSES.includes(query.status)) {
     throw new Error(`unknown outbox status "${String(query.status)}"`);
   }

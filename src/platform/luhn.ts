@@ -1,5 +1,9 @@
-/** Luhn checksum over a string of digits (the rightmost digit is the key). */
+/**
+ * Luhn (ISO/IEC 7812) over a string of digits, check digit last: ICCIDs end with one (ITU-T E.118),
+ * SIRETs and Israeli ids are checked with it. Anything but digits is not valid.
+ */
 export function luhnValid(digits: string): boolean {
+  if (!/^[0-9]+$/.test(digits)) return false;
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
     let d = Number(digits[digits.length - 1 - i]);
