@@ -217,8 +217,11 @@ describe(`usage imports: size limit and rejects file (${testEngine})`, () => {
       clearInterval(sample);
     }
     // Held whole, the file alone would be 160 MB (and its string as much again); streamed, what
-    // grows is only the chunks' garbage between two collections, whatever the file's size.
-    expect(peak).toBeLessThan(96 << 20);
+    // grows is only the chunks' garbage between two collections, whatever the file's size. How much
+    // garbage waits for a collection depends on the machine's load (about 60 MB quiet, 100 MB with
+    // another test file running beside this one): the bound sits below the file, not near the
+    // garbage.
+    expect(peak).toBeLessThan(128 << 20);
   }, 300_000);
 
   it('USE-01 an import’s rejects download as CSV, every one, in the user’s language, formulas neutralised', async () => {
