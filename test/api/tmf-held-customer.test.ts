@@ -140,7 +140,10 @@ describe(`TMF629 held customers (${testEngine})`, () => {
   it('rejecting and releasing a held customer are audited, once, and emit a StateChange event', async () => {
     listener.received = [];
     const post = async () => {
-      const r = await agent.post(CU, { name: 'Moreau SARL', engagedParty: { '@referredType': 'Organization' } });
+      const r = await agent.post(CU, {
+        name: 'Moreau SARL',
+        engagedParty: { '@referredType': 'Organization' },
+      });
       expect(r.status, JSON.stringify(r.body)).toBe(201);
       expect(r.body.status).toBe('Initialized');
       return String(r.body.id);
@@ -151,7 +154,12 @@ describe(`TMF629 held customers (${testEngine})`, () => {
     expect((await agentB.post(`/api/accounts/held/${toReject}/reject`, {})).status).toBe(404);
     const rejected = await agent.post(`/api/accounts/held/${toReject}/reject`, {});
     expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
-    expect(rejected.body).toMatchObject({ id: toReject, state: 'rejected', accountId: null, kind: 'business' });
+    expect(rejected.body).toMatchObject({
+      id: toReject,
+      state: 'rejected',
+      accountId: null,
+      kind: 'business',
+    });
     const again = await agent.post(`/api/accounts/held/${toReject}/reject`, {});
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('account.held_not_held');

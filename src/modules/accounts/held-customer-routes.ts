@@ -61,7 +61,8 @@ export function heldCustomerRoutes(app: App, deps: Deps): void {
     {
       tags,
       operationId: 'listHeldCustomers',
-      summary: 'TMF629 customers received without what an account needs (e-mail…), to complete (newest first)',
+      summary:
+        'TMF629 customers received without what an account needs (e-mail…), to complete (newest first)',
       querystring: listQuery([], { state: Type.Optional(HeldStateSchema) }),
       page: pageOf(Type.Ref('HeldCustomer')),
       policy: 'accounts.read',
@@ -89,7 +90,8 @@ export function heldCustomerRoutes(app: App, deps: Deps): void {
       schema: {
         tags,
         operationId: 'releaseHeldCustomer',
-        summary: 'Mark a received customer as completed by the account created for it (TMF629 reads that account)',
+        summary:
+          'Mark a received customer as completed by the account created for it (TMF629 reads that account)',
         params: IdParams,
         body: Type.Object({ accountId: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
         response: { 200: Type.Ref('HeldCustomer'), ...errorResponses },

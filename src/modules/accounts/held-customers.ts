@@ -77,7 +77,11 @@ export async function tmfHeldCustomers(ctx: Ctx, page: { offset: number; limit: 
   return { items: p.rows.map(toTmfHeldCustomer), total: p.total };
 }
 
-export async function loadHeldCustomer(ctx: Ctx, id: string, lock = false): Promise<heldStore.HeldCustomerRow> {
+export async function loadHeldCustomer(
+  ctx: Ctx,
+  id: string,
+  lock = false,
+): Promise<heldStore.HeldCustomerRow> {
   const row = UUID_RE.test(id) ? await heldStore.getHeldCustomer(ctx.tx, id, lock) : undefined;
   if (!row) throw new AppError('resource.not_found');
   return row;

@@ -2,7 +2,12 @@ import type { Static } from '@sinclair/typebox';
 import type { Ctx } from '../../platform/context.ts';
 import { newId } from '../../platform/clock.ts';
 import type { TmfCustomerCreate } from './tmf.ts';
-import { auditHeldCustomer, loadHeldCustomer, publishHeldCustomer, toTmfHeldCustomer } from './held-customers.ts';
+import {
+  auditHeldCustomer,
+  loadHeldCustomer,
+  publishHeldCustomer,
+  toTmfHeldCustomer,
+} from './held-customers.ts';
 import * as heldStore from './held-customer-store.ts';
 
 /** Issue 15: keeps a TMF629 customer that cannot open an account yet « à compléter », as sent. */
