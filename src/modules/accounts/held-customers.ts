@@ -2,8 +2,8 @@ import type { Static } from '@sinclair/typebox';
 import type { Ctx } from '../../platform/context.ts';
 import { UUID_RE } from '../../platform/db/db.ts';
 import { AppError } from '../../platform/errors.ts';
-import { recordAudit } from '../../platform/audit/audit.ts';
 import { publishTmfEvent } from '../../platform/tmf/hub.ts';
+import { auditHeldRequest, loadHeldRequest } from '../../platform/tmf/held-requests.ts';
 import type { AccountKind } from './rules.ts';
 import { getAccount } from './service.ts';
 import { fromTmfCustomerCreate, TMF629_BASE, toTmfCustomer, type TmfCustomerCreate } from './tmf.ts';
@@ -77,15 +77,8 @@ export async function tmfHeldCustomers(ctx: Ctx, page: { offset: number; limit: 
   return { items: p.rows.map(toTmfHeldCustomer), total: p.total };
 }
 
-export async function loadHeldCustomer(
-  ctx: Ctx,
-  id: string,
-  lock = false,
-): Promise<heldStore.HeldCustomerRow> {
-  const row = UUID_RE.test(id) ? await heldStore.getHeldCustomer(ctx.tx, id, lock) : undefined;
-  if (!row) throw new AppError('resource.not_found');
-  return row;
-}
+export const loadHeldCustomer = (ctx: Ctx, id: string, lock = false): Promise<heldStore.HeldCustomerRow> =>
+  loadHeldRequest(id, (x) => heldStore.getHeldCustomer(ctx.tx, x, lock));
 
 export async function publishHeldCustomer(
   ctx: Ctx,
@@ -101,14 +94,7 @@ export const auditHeldCustomer = (
   action: string,
   after: Record<string, unknown>,
   before?: Record<string, unknown>,
-) =>
-  recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
-    entityType: 'held_customer',
-    entityId: id,
-    action,
-    ...(before ? { before } : {}),
-    after,
-  });
+) => auditHeldRequest(ctx, 'held_customer', id, action, after, before);
 
 /** What an agent reads of a received customer: what was sent, as the customer form's fields. */
 export interface HeldCustomerView {
