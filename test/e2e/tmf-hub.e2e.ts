@@ -14,8 +14,8 @@ const PASSWORD = 'relais-demo-2026';
  * finds them on « Écouteurs TM Forum » with the API's name, the callback and the events
  * delivered, and deletes one; an agent has no such page. A ticket the integration sends without a
  * customer shows « À rattacher » on the desk; an agent attaches it to a customer, on whose page it
- * then appears. Orders and appointments sent with the mandatory attributes only wait « à
- * compléter » until an agent completes or rejects them.
+ * then appears. Orders, appointments and customers sent with the mandatory attributes only wait
+ * « à compléter » until an agent completes or rejects them.
  */
 describe('TM Forum listeners in the browser (issue 15)', () => {
   let e: E2E;
@@ -286,5 +286,66 @@ describe('TM Forum listeners in the browser (issue 15)', () => {
       status: 'confirmed',
       relatedEntity: [{ id: incidentId }],
     });
+  });
+
+  it('a customer sent without its e-mail is « à compléter »; the agent rejects one and completes the other through the customer form', async () => {
+    const integration = await integrationClient();
+    const send = async (body: Record<string, unknown>) => {
+      const res = await integration.post('/tmf-api/customerManagement/v4/customer', body);
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      expect(res.body.status).toBe('Initialized');
+      return String(res.body.id);
+    };
+    const toReject = await send({
+      name: 'Client en double',
+      engagedParty: { '@referredType': 'Individual' },
+    });
+    const toComplete = await send({
+      name: 'Lemaire',
+      engagedParty: { id: 'erp-77', '@referredType': 'Individual' },
+      characteristic: [{ name: 'firstName', valueType: 'string', value: 'Inès' }],
+      contactMedium: [{ mediumType: 'phone', characteristic: { phoneNumber: '06 12 34 56 79' } }],
+    });
+    const agent = await Client.login(e.url, AGENT, PASSWORD);
+
+    const desk = await e.newPage();
+    await signIn(desk, e.url, AGENT, PASSWORD);
+    await desk.getByRole('heading', { name: /Bonjour/ }).waitFor();
+    await nav(desk, 'Clients à compléter');
+    await desk.getByRole('heading', { name: 'Clients reçus à compléter' }).waitFor();
+    const twice = desk.getByRole('row').filter({ hasText: 'Client en double' });
+    await twice.waitFor();
+    expect(await twice.textContent()).toContain('ERP du magasin');
+    expect(await twice.textContent()).toContain('Particulier');
+    expect(await twice.textContent()).not.toMatch(/person|held|Initialized/);
+    const lemaire = desk.getByRole('row').filter({ hasText: 'Lemaire' });
+    expect(await lemaire.textContent()).toContain('06 12 34 56 79');
+    await e.shot(desk, 'tmf-hub-08-held-customers');
+
+    await twice.getByRole('button', { name: 'Rejeter' }).click();
+    await desk.getByRole('dialog').getByRole('button', { name: 'Rejeter' }).click();
+    await desk.getByText('Client rejeté.').waitFor();
+    await expect.poll(() => twice.count()).toBe(0);
+    const rejected = await agent.get(`/tmf-api/customerManagement/v4/customer/${toReject}`);
+    expect(rejected.body.status).toBe('Rejected');
+
+    await lemaire.getByRole('button', { name: 'Compléter', exact: true }).click();
+    const dialog = desk.getByRole('dialog');
+    // What the system sent, prefilled; the agent adds the e-mail (ACC-05).
+    expect(await dialog.getByLabel('Prénom').inputValue()).toBe('Inès');
+    expect(await dialog.getByLabel('Nom', { exact: true }).inputValue()).toBe('Lemaire');
+    expect(await dialog.getByLabel('Téléphone').inputValue()).toBe('06 12 34 56 79');
+    await dialog.getByLabel('Adresse e-mail').fill('ines.lemaire@example.fr');
+    await dialog.getByRole('button', { name: 'Créer le client' }).click();
+    await desk.getByText('Client reçu complété par le compte', { exact: false }).waitFor();
+    await desk
+      .getByRole('heading', { name: /Lemaire/ })
+      .first()
+      .waitFor();
+    const released = await agent.get('/api/accounts/held?state=released');
+    const items = released.body.items as { id: string; accountId: string }[];
+    expect(items.map((h) => h.id)).toEqual([toComplete]);
+    const tmf = await agent.get(`/tmf-api/customerManagement/v4/customer/${toComplete}`);
+    expect(tmf.body).toMatchObject({ id: items[0]?.accountId, status: 'Approved' });
   });
 });

@@ -7,6 +7,7 @@ import type { Permission } from '../../web/src/app/permissions.ts';
 
 const BACK_OFFICE: NavKey[] = [
   'accounts',
+  'heldCustomers',
   'incidents',
   'heldAppointments',
   'lines',

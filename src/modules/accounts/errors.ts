@@ -281,4 +281,27 @@ export const accountsErrors = defineErrors({
       detail: 'This customer already has a billing address: change it rather than adding a second one.',
     },
   },
+  // Issue 15: TMF629 customers received « à compléter » (held-customers.ts).
+  'account.held_not_held': {
+    status: 409,
+    fr: {
+      title: 'Client reçu déjà traité',
+      detail: 'Ce client reçu a déjà été complété ou rejeté.',
+    },
+    en: {
+      title: 'Received customer already handled',
+      detail: 'This received customer has already been completed or rejected.',
+    },
+  },
+  'account.held_account_unknown': {
+    status: 422,
+    fr: {
+      title: 'Compte client inconnu',
+      detail: 'Choisissez le compte client créé pour ce client reçu.',
+    },
+    en: {
+      title: 'Unknown customer account',
+      detail: 'Choose the customer account created for this received customer.',
+    },
+  },
 });

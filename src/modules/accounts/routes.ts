@@ -36,7 +36,9 @@ import {
 } from './tmf.ts';
 import * as service from './service.ts';
 import { createTmfCustomer } from './create-tmf-customer.ts';
-import { tmfResourceRoutes } from '../../platform/http/tmf-routes.ts';
+import { pageAcross, tmfResourceRoutes } from '../../platform/http/tmf-routes.ts';
+import { heldCustomerRoutes } from './held-customer-routes.ts';
+import { tmfHeldCustomer, tmfHeldCustomers } from './held-customers.ts';
 
 export function accountRoutes(app: App, deps: Deps): void {
   app.addSchema(AccountSchema);
@@ -185,12 +187,27 @@ export function accountRoutes(app: App, deps: Deps): void {
     schema: TmfCustomerSchema,
     policy: 'accounts.read',
     filters: TMF629_FILTERS,
-    list: async (ctx, page) => {
-      const p = await service.listAccountDetails(ctx, page);
-      return { items: p.items.map(toTmfCustomer), total: p.total };
-    },
-    get: async (ctx, id) => toTmfCustomer(await service.getAccountByAnyId(ctx, id)),
+    // Issue 15: the accounts, then the customers received « à compléter » (or rejected) under
+    // their own ids; a released one reads as the account created for it.
+    list: (ctx, page) =>
+      pageAcross(
+        [
+          {
+            list: async (c, pg) => {
+              const p = await service.listAccountDetails(c, pg);
+              return { items: p.items.map(toTmfCustomer), total: p.total };
+            },
+            get: async () => undefined,
+          },
+          { list: tmfHeldCustomers, get: async () => undefined },
+        ],
+        ctx,
+        page,
+      ),
+    get: async (ctx, id) =>
+      (await tmfHeldCustomer(ctx, id)) ?? toTmfCustomer(await service.getAccountByAnyId(ctx, id)),
   });
+  heldCustomerRoutes(app, deps);
   app.post(
     `${TMF629_BASE}/customer`,
     {

@@ -1,8 +1,7 @@
 import type { Ctx } from '../../platform/context.ts';
 import { UUID_RE } from '../../platform/db/db.ts';
-import { AppError } from '../../platform/errors.ts';
-import { recordAudit } from '../../platform/audit/audit.ts';
 import { publishTmfEvent } from '../../platform/tmf/hub.ts';
+import { auditHeldRequest, loadHeldRequest } from '../../platform/tmf/held-requests.ts';
 import { INTERVENTION_KINDS, type InterventionKind } from './rules.ts';
 import { toTmfHeldAppointment, type AppointmentRequest } from './tmf-views.ts';
 import * as heldStore from './held-appointment-store.ts';
@@ -35,15 +34,12 @@ export interface HeldAppointmentView {
   incidentId: string | null;
 }
 
-export async function loadHeldAppointment(
+export const loadHeldAppointment = (
   ctx: Ctx,
   id: string,
   lock = false,
-): Promise<heldStore.HeldAppointmentRow> {
-  const row = UUID_RE.test(id) ? await heldStore.getHeldAppointment(ctx.tx, id, lock) : undefined;
-  if (!row) throw new AppError('resource.not_found');
-  return row;
-}
+): Promise<heldStore.HeldAppointmentRow> =>
+  loadHeldRequest(id, (x) => heldStore.getHeldAppointment(ctx.tx, x, lock));
 
 export async function publishHeldAppointment(
   ctx: Ctx,
@@ -59,14 +55,7 @@ export const auditHeldAppointment = (
   action: string,
   after: Record<string, unknown>,
   before?: Record<string, unknown>,
-) =>
-  recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
-    entityType: 'held_appointment',
-    entityId: id,
-    action,
-    ...(before ? { before } : {}),
-    after,
-  });
+) => auditHeldRequest(ctx, 'held_appointment', id, action, after, before);
 
 export async function heldAppointmentViews(
   ctx: Ctx,

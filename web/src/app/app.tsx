@@ -46,6 +46,10 @@ const LineDetailPage = page(() => import('../pages/line-detail-page.tsx'), 'Line
 const LinesPage = page(() => import('../pages/lines-page.tsx'), 'LinesPage');
 const OrderFormPage = page(() => import('../pages/order-form-page.tsx'), 'OrderFormPage');
 const HeldOrdersPage = page(() => import('../pages/orders/held-orders-page.tsx'), 'HeldOrdersPage');
+const HeldCustomersPage = page(
+  () => import('../pages/accounts/held-customers-page.tsx'),
+  'HeldCustomersPage',
+);
 const HeldAppointmentsPage = page(
   () => import('../pages/incidents/held-appointments-page.tsx'),
   'HeldAppointmentsPage',
@@ -104,6 +108,7 @@ export function App() {
                     <Route path="accounts/:id/orders/new" element={<OrderFormPage />} />
                     <Route path="orders/held" element={<HeldOrdersPage />} />
                     <Route path="appointments/held" element={<HeldAppointmentsPage />} />
+                    <Route path="accounts/held" element={<HeldCustomersPage />} />
                     <Route path="orders/:id" element={<OrderPage />} />
                     <Route path="lines" element={<LinesPage />} />
                     <Route path="lines/:id" element={<LineDetailPage />} />

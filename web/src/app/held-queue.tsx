@@ -9,7 +9,7 @@ import { PageHeader } from '../kit/page-header.tsx';
 import { useToast } from '../kit/toast.tsx';
 import { useFormat } from './format.ts';
 
-/** The words of one queue, from its block of the i18n files (lines-*.ts, support-*.ts). */
+/** The words of one queue, from its block of the i18n files (lines-*.ts, support-*.ts, fr.ts/en.ts accounts). */
 const TEXT_KEYS = [
   'title',
   'subtitle',
@@ -23,11 +23,11 @@ const TEXT_KEYS = [
   'empty',
   'emptyHint',
 ] as const;
-export type HeldQueueWords = 'mobile.held' | 'support.held';
+export type HeldQueueWords = 'mobile.held' | 'support.held' | 'accounts.held';
 
 /**
  * Issue 15: a queue of requests a client system sent through the TM Forum APIs with the
- * mandatory attributes only (orders, appointments), « à compléter »: when and from whom each
+ * mandatory attributes only (orders, appointments, customers), « à compléter »: when and from whom each
  * came, what it holds (`columns`), and for each « Compléter » (the caller's dialog) or « Rejeter »
  * (confirmed, final).
  */

@@ -50,6 +50,15 @@ export const NAVIGATION: readonly NavItem[] = [
     section: 'work',
   },
   {
+    id: 'heldCustomers',
+    labelKey: 'nav.heldCustomers',
+    hintKey: 'navHints.heldCustomers',
+    path: '/accounts/held',
+    icon: 'userPlus',
+    permission: 'accounts.read',
+    section: 'work',
+  },
+  {
     id: 'incidents',
     labelKey: 'nav.incidents',
     hintKey: 'navHints.incidents',

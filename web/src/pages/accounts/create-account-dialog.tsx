@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useSession } from '../../api/session.ts';
 import { useCreateAccount, type AccountKind, type CreateAccountInput } from '../../api/accounts.ts';
+import { useReleaseHeldCustomer, type HeldCustomer } from '../../api/held-customers.ts';
 import { serverFieldErrors, useFormState } from '../../app/use-form-state.ts';
 import { Select, TextField } from '../../kit/fields.tsx';
 import { FormGrid } from '../../kit/form.tsx';
@@ -35,16 +36,62 @@ const EMPTY: CreateAccountValues = {
   billingDay: '1',
 };
 
+/** Issue 15: the form's fields as a customer received through TMF629 gave them. */
+function valuesOf(held: HeldCustomer): CreateAccountValues {
+  return {
+    kind: held.kind,
+    companyType: held.companyType ?? '',
+    companyName: held.kind === 'business' ? held.name : '',
+    siret: held.siret ?? '',
+    nationalId: '',
+    firstName: held.firstName ?? '',
+    lastName: held.lastName ?? '',
+    email: held.email ?? '',
+    phone: held.phone ?? '',
+    billingDay: String(held.billingDay),
+  };
+}
+
+/** The received customer's complete addresses and its contacts, created with the account. */
+function receivedParts(held: HeldCustomer): Pick<CreateAccountInput, 'addresses' | 'contacts'> {
+  const addresses = held.addresses.flatMap((a) =>
+    a.line1 && a.postalCode && a.city
+      ? [
+          {
+            kind: a.kind,
+            line1: a.line1,
+            postalCode: a.postalCode,
+            city: a.city,
+            ...(a.line2 ? { line2: a.line2 } : {}),
+            ...(a.country ? { country: a.country } : {}),
+          },
+        ]
+      : [],
+  );
+  return { addresses, contacts: held.contacts.map((c) => ({ name: c.name, role: c.role })) };
+}
+
 /**
  * "Nouveau client": a private person or a business. The server checks the SIRET (ACC-01), the
  * phone (ACC-02) and the e-mail (ACC-05); its messages land under the fields they are about.
+ * Given a customer received « à compléter » (issue 15), the form opens with what it was sent,
+ * and the account created releases it.
  */
-export function CreateAccountDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function CreateAccountDialog({
+  open,
+  onClose,
+  held,
+}: {
+  open: boolean;
+  onClose: () => void;
+  held?: HeldCustomer | undefined;
+}) {
   const { t } = useTranslation();
   const toast = useToast();
   const navigate = useNavigate();
   const create = useCreateAccount();
-  const form = useFormState<CreateAccountValues>(EMPTY);
+  const release = useReleaseHeldCustomer();
+  const form = useFormState<CreateAccountValues>(held ? valuesOf(held) : EMPTY);
   const { values } = form;
   // Issue 11 §6: Israeli customers are identified by a ח.פ. or a ת.ז., not a SIRET; Israeli phones.
   const israeli = useSession().tenant.country === 'IL';
@@ -76,12 +123,25 @@ export function CreateAccountDialog({ open, onClose }: { open: boolean; onClose:
       ...(values.kind === 'business'
         ? { ...optional('companyType'), ...optional('companyName'), ...(israeli ? {} : optional('siret')) }
         : { ...optional('firstName'), ...optional('lastName') }),
+      ...(held ? receivedParts(held) : {}),
+    };
+    const opened = (account: { id: string }, title: string) => {
+      toast({ title });
+      close();
+      void navigate(`/accounts/${encodeURIComponent(account.id)}`);
     };
     create.mutate(input, {
       onSuccess: (account) => {
-        toast({ title: t('accounts.created', { name: account.displayName, reference: account.reference }) });
-        close();
-        void navigate(`/accounts/${encodeURIComponent(account.id)}`);
+        const title = t('accounts.created', { name: account.displayName, reference: account.reference });
+        if (!held) return opened(account, title);
+        release.mutate(
+          { id: held.id, accountId: account.id },
+          {
+            onSuccess: () => opened(account, t('accounts.held.released', { reference: account.reference })),
+            // The account exists: the agent finds it there, and the received customer still waits.
+            onError: () => opened(account, title),
+          },
+        );
       },
       onError: (error) =>
         form.setErrors(
@@ -99,14 +159,15 @@ export function CreateAccountDialog({ open, onClose }: { open: boolean; onClose:
     <FormDialog
       id={FORM_ID}
       open={open}
-      title={t('accounts.create')}
+      title={held ? t('accounts.held.complete') : t('accounts.create')}
       submitLabel={t('accounts.submitCreate')}
-      pending={create.isPending}
+      pending={create.isPending || release.isPending}
       error={create.error}
       onClose={close}
       onSubmit={submit}
       size="md"
     >
+      {held ? <p className="muted">{t('accounts.held.completeHint')}</p> : null}
       <Select
         label={t('accounts.kind')}
         options={[
