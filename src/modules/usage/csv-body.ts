@@ -11,12 +11,23 @@ type RequestBody = BodyStream & { [DISCARD]: () => void };
 
 const tooLarge = (limit: number) => new AppError('request.too_large', { limit: String(limit) });
 
+/** How long the rest of a refused body is read and dropped after the answer, at most. */
+const LINGER_MS = 2000;
+
 /**
  * The body's bytes as they come, refused (413) the moment they pass `limit`. Stopped before its
  * end (a refused file, too large, a failure), the rest of the body is left unread, not destroyed
- * (the answer must still go out), and the connection closes after the answer.
+ * (the answer must still go out), and read and dropped for a while after the answer (a lingering
+ * close, as nginx does): a server that closes at once makes the client's next write reset the
+ * connection, and the reset can discard the answer before the client reads it (a client still
+ * sending sees EPIPE, not the 413). A client still sending after that is cut off.
  */
-async function* limited(payload: RequestBody, limit: number, reply: FastifyReply): BodyStream {
+async function* limited(
+  payload: RequestBody,
+  limit: number,
+  req: FastifyRequest,
+  reply: FastifyReply,
+): BodyStream {
   const chunks = payload[Symbol.asyncIterator]();
   let ended = false;
   let bytes = 0;
@@ -33,10 +44,14 @@ async function* limited(payload: RequestBody, limit: number, reply: FastifyReply
     }
   } finally {
     if (!ended) {
-      // Read on and dropped, so that the socket closes cleanly (no reset eating the answer).
       await chunks.return?.();
       payload[DISCARD]();
-      reply.header('connection', 'close');
+      const socket = req.raw.socket;
+      reply.raw.once('finish', () => {
+        setTimeout(() => {
+          if (!req.raw.complete) socket.destroy();
+        }, LINGER_MS).unref();
+      });
     }
   }
 }
@@ -66,7 +81,7 @@ export function csvBody(req: FastifyRequest, reply: FastifyReply): BodyStream {
   const body = req.body as Partial<BodyStream> | undefined;
   if (req.headers['content-length'] === '0' || typeof body?.[Symbol.asyncIterator] !== 'function')
     throw new AppError('usage.file_required');
-  return limited(body as RequestBody, req.routeOptions.bodyLimit ?? Number.POSITIVE_INFINITY, reply);
+  return limited(body as RequestBody, req.routeOptions.bodyLimit ?? Number.POSITIVE_INFINITY, req, reply);
 }
 
 /** The body's announced size (Content-Length), null when chunked. */
