@@ -41,7 +41,14 @@ interface UsageBody {
     { inPlan: number; offPlan: number; toBeSet: number; records: number }
   >;
   journal: {
-    items: { kind: string; calledNumber: string | null; offPlan: boolean; priceToBeSet: boolean }[];
+    items: {
+      kind: string;
+      startedAt: string;
+      destinationZone: string | null;
+      calledNumber: string | null;
+      offPlan: boolean;
+      priceToBeSet: boolean;
+    }[];
   };
 }
 
@@ -126,7 +133,7 @@ describe(`usage imports over HTTP (${testEngine})`, () => {
   }, 300_000);
   afterAll(() => t.close());
 
-  it('USE-01 USE-02 an import counts the good rows and lists every reject with its line number and reason', async () => {
+  it('USE-01 USE-02 SC-09 an import counts the good rows and lists every reject with its line number and reason; the journal shows them', async () => {
     const m = blockedLine.msisdn;
     const csv = [
       HEADER,
@@ -173,6 +180,11 @@ describe(`usage imports over HTTP (${testEngine})`, () => {
     const calls = u.journal.items.filter((i) => i.kind === 'voice');
     expect(calls.map((c) => c.calledNumber)).toEqual(['3314000XXXX', '3375793XXXX']);
     expect(calls[0]).toMatchObject({ offPlan: true, priceToBeSet: true });
+    // SC-09: the journal says of each record when it was made, where to, and whether it is off-plan.
+    expect(calls.map((c) => [c.startedAt, c.destinationZone, c.offPlan])).toEqual([
+      ['2026-11-20T08:35:00.000Z', 'france', true],
+      ['2026-11-20T08:00:00.000Z', 'zone1', false],
+    ]);
     // The other tenant's line got nothing.
     const other = await t.db.tenant(b.id, (tx) => tx.query(`SELECT * FROM usage_records`));
     expect(other).toEqual([]);
