@@ -43,6 +43,7 @@ describe(`TMF629 customer create (${testEngine})`, () => {
   let agent: Client;
   let admin: Client;
   let il: Client;
+  let frId: string;
   let worker: PlatformWorker;
   const listener = new EventListener();
   const count = async (c: Client) =>
@@ -51,6 +52,7 @@ describe(`TMF629 customer create (${testEngine})`, () => {
   beforeAll(async () => {
     t = await startTestApp();
     const fr = await createTenant(t.db, 'tmf629-fr');
+    frId = fr.id;
     const israeli = await createTenant(t.db, 'tmf629-il', { country: 'IL' });
     agent = await Client.login(t.url, fr.users.agent.email);
     admin = await Client.login(t.url, fr.users.admin.email);
@@ -179,15 +181,20 @@ describe(`TMF629 customer create (${testEngine})`, () => {
       expect(res.body.errors).toEqual(errors.map((e) => expect.objectContaining(e)));
       return res.body;
     };
-    // ACC-05: the mandatory attributes alone lack the e-mail every customer has.
-    await refused({ name: 'Léa Petit', engagedParty: { id: 'x', '@referredType': 'Individual' } }, 400, [
-      { pointer: '/body/contactMedium', code: 'account.email_required' },
-    ]);
-    // ACC-01: a French business needs its legal form and SIRET.
-    await refused(lefevre({ characteristic: undefined }), 400, [
-      { pointer: '/body/characteristic', code: 'account.company_type_required' },
-      { pointer: '/body/characteristic', code: 'account.siret_required' },
-    ]);
+    // ACC-05, ACC-01: what is missing (the e-mail every customer has; a French business's legal
+    // form and SIRET) opens no account: the customer waits « à compléter » (issue 15), counted in
+    // the list as held (tmf-held-customer.test.ts).
+    const held = async (body: Body) => {
+      const res = await agent.post(CUSTOMERS, body);
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      expect(res.body.status).toBe('Initialized');
+      return res.body;
+    };
+    await held({ name: 'Léa Petit', engagedParty: { id: 'x', '@referredType': 'Individual' } });
+    await held(lefevre({ characteristic: undefined }));
+    const accounts = await t.db.tenant(frId, (tx) =>
+      tx.one<{ n: number }>(`SELECT count(*)::int AS n FROM customer_accounts`),
+    );
     const badKey = await agent.post(
       CUSTOMERS,
       lefevre({
@@ -219,7 +226,13 @@ describe(`TMF629 customer create (${testEngine})`, () => {
     ]);
     expect((await agent.post(CUSTOMERS, { name: 'Sans partie' })).status).toBe(400);
     expect((await agent.post(CUSTOMERS, { ...lefevre(), colour: 'blue' })).status).toBe(400);
-    expect(await count(agent)).toBe(before);
+    // The two held customers are listed; no account was written by any of these.
+    expect(await count(agent)).toBe(before + 2);
+    expect(
+      await t.db.tenant(frId, (tx) =>
+        tx.one<{ n: number }>(`SELECT count(*)::int AS n FROM customer_accounts`),
+      ),
+    ).toEqual(accounts);
   });
 
   it('ACC-01 on an Israeli reseller: a business needs its ח.פ., its check digit is verified; a French reseller takes none', async () => {
@@ -229,11 +242,10 @@ describe(`TMF629 customer create (${testEngine})`, () => {
       contactMedium: [{ mediumType: 'email', characteristic: { emailAddress: 'office@cohen.co.il' } }],
       characteristic: [{ name: 'companyType', value: 'Ltd' }, ...characteristic],
     });
+    // Without its ח.פ. the business is held « à compléter » (issue 15), not opened.
     const missing = await il.post(CUSTOMERS, cohen([]));
-    expect(missing.status).toBe(400);
-    expect(missing.body.errors).toEqual([
-      expect.objectContaining({ pointer: '/body/characteristic', code: 'account.il_id_required' }),
-    ]);
+    expect(missing.status).toBe(201);
+    expect(missing.body.status).toBe('Initialized');
     const bad = await il.post(CUSTOMERS, cohen([{ name: 'nationalId', value: '52-001395-5' }]));
     expect(bad.status).toBe(400);
     expect(bad.body.errors).toEqual([
