@@ -204,7 +204,10 @@ describe('accessibility in the browser', () => {
   it("moves focus to the new page's heading after an in-app navigation", async () => {
     const { context, page } = await openAs(AGENT);
     try {
-      await page.getByRole('navigation', { name: MAIN_NAV }).getByRole('link', { name: 'Clients' }).click();
+      await page
+        .getByRole('navigation', { name: MAIN_NAV })
+        .getByRole('link', { name: 'Clients', exact: true })
+        .click();
       await page.getByRole('heading', { name: 'Clients', exact: true }).waitFor();
       await expect
         .poll(() =>
@@ -225,7 +228,10 @@ describe('accessibility in the browser', () => {
   it('"Déclarer un incident" closed with Escape returns to the customer page', async () => {
     const { context, page } = await openAs(AGENT);
     try {
-      await page.getByRole('navigation', { name: MAIN_NAV }).getByRole('link', { name: 'Clients' }).click();
+      await page
+        .getByRole('navigation', { name: MAIN_NAV })
+        .getByRole('link', { name: 'Clients', exact: true })
+        .click();
       const customer = page.locator('main table a').first();
       const name = (await customer.textContent()) ?? '';
       await customer.click();

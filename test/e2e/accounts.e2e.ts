@@ -28,7 +28,7 @@ describe('accounts in the browser (French first)', () => {
   it('lists the demo customers', async () => {
     await page
       .getByRole('navigation', { name: 'Navigation principale' })
-      .getByRole('link', { name: 'Clients' })
+      .getByRole('link', { name: 'Clients', exact: true })
       .click();
     await page.getByRole('heading', { name: 'Clients', exact: true }).waitFor();
     await page.getByRole('link', { name: 'Transports Lefèvre' }).waitFor();

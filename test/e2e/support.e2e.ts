@@ -38,7 +38,7 @@ describe('support desk in the browser (French first)', () => {
   it('SUP-01 CS-01 declares an ADSL incident from the customer page and shows the checks and the 250 € minimum', async () => {
     await page
       .getByRole('navigation', { name: 'Navigation principale' })
-      .getByRole('link', { name: 'Clients' })
+      .getByRole('link', { name: 'Clients', exact: true })
       .click();
     await page.getByRole('link', { name: 'Boulangerie Martin' }).click();
     await page.getByRole('heading', { name: 'Boulangerie Martin' }).waitFor();

@@ -132,9 +132,11 @@ export async function signIn(page: Page, url: string, login: string, password = 
  * name is part of another entry's ("Installateurs" and "Carte des installateurs").
  */
 export async function nav(page: Page, name: string, exact = false): Promise<void> {
-  const link = page
-    .getByRole('navigation', { name: 'Navigation principale' })
-    .getByRole('link', { name, exact });
+  const menu = page.getByRole('navigation', { name: 'Navigation principale' });
+  // The place named exactly, when there is one: « Clients » is also the start of « Clients à
+  // compléter », and a partial match would find both.
+  const exactLink = menu.getByRole('link', { name, exact: true });
+  const link = exact || (await exactLink.count()) > 0 ? exactLink : menu.getByRole('link', { name });
   const href = (await link.getAttribute('href')) ?? '';
   await link.click();
   // Until the address changes, the page before is still on screen: a locator that matches both
