@@ -1,4 +1,77 @@
-import type { InternetCatalogData } from '../model.ts';
+import type { BoxDef, InternetCatalogData, LedDef, LedFunction, Operator, PlanDef } from '../model.ts';
+
+/** French and English text. */
+interface Text {
+  fr: string;
+  en: string;
+}
+
+/** What is printed on a box (a model name, a sign such as "@") reads the same in both languages. */
+type Printed = string | Text;
+
+const fr = (t: Printed): string => (typeof t === 'string' ? t : t.fr);
+const en = (t: Printed): string => (typeof t === 'string' ? t : t.en);
+
+/**
+ * A plan of the seed: its name is the operator's (not translated) and its monthly price is not
+ * given ("à définir").
+ */
+function plan(
+  code: string,
+  operator: Operator,
+  name: string,
+  p: { speedMb: number; fibre: boolean; priceNote?: Text; maxExtenders: number | null },
+): PlanDef {
+  return {
+    code,
+    operator,
+    nameFr: name,
+    nameEn: name,
+    speedMb: p.speedMb,
+    fibre: p.fibre,
+    monthly: null,
+    ...(p.priceNote && { priceNoteFr: p.priceNote.fr, priceNoteEn: p.priceNote.en }),
+    maxExtenders: p.maxExtenders,
+  };
+}
+
+function box(
+  code: string,
+  operator: Operator,
+  name: Printed,
+  b: { extenderCompatible: boolean; splitsBands: boolean; note?: Text; leds: LedDef[] },
+): BoxDef {
+  return {
+    code,
+    operator,
+    nameFr: fr(name),
+    nameEn: en(name),
+    extenderCompatible: b.extenderCompatible,
+    splitsBands: b.splitsBands,
+    ...(b.note && { noteFr: b.note.fr, noteEn: b.note.en }),
+    leds: b.leds,
+  };
+}
+
+/** A box's LEDs by function, in their order on the box. */
+function leds(marks: Partial<Record<LedFunction, Printed>>): LedDef[] {
+  return Object.entries(marks).map(([f, mark]) => ({ function: f as LedFunction, markFr: fr(mark), markEn: en(mark) }));
+}
+
+/** Every HOT box shows power, infrastructure, internet and Wi-Fi; the model sets two of the marks. */
+const hotLeds = (infrastructure: Printed, internet: Printed): LedDef[] =>
+  leds({ power: { fr: 'Alimentation', en: 'Power' }, infrastructure, internet, wifi: 'Wi-Fi' });
+
+/** The Hot Box 5 and 5f differ by name only. */
+const HOT_BOX_5 = {
+  extenderCompatible: true,
+  splitsBands: true,
+  note: {
+    fr: 'Appuyer sur le bouton info pour faire apparaître les voyants.',
+    en: 'Press the info button to show the LEDs.',
+  },
+  leds: hotLeds('DS/US', 'Internet'),
+};
 
 /**
  * The HOT and Partner internet catalog of seed 000 (the Israeli reseller's handbook), in ILS. The
@@ -14,154 +87,74 @@ export const INTERNET_2026_01: InternetCatalogData = {
   vatIncluded: true,
   source: 'seed 000 (manuel des agents, HOT et Partner)',
   plans: [
-    {
-      code: 'hot-200',
-      operator: 'hot',
-      nameFr: 'HOT 200 Mb',
-      nameEn: 'HOT 200 Mb',
-      speedMb: 200,
-      fibre: false,
-      monthly: null,
-      maxExtenders: null,
-    },
-    {
-      code: 'hot-500',
-      operator: 'hot',
-      nameFr: 'HOT 500 Mb',
-      nameEn: 'HOT 500 Mb',
+    plan('hot-200', 'hot', 'HOT 200 Mb', { speedMb: 200, fibre: false, maxExtenders: null }),
+    plan('hot-500', 'hot', 'HOT 500 Mb', {
       speedMb: 500,
       fibre: false,
-      monthly: null,
-      priceNoteFr: 'Même prix que HOT 600 Mb fibre (NET-14).',
-      priceNoteEn: 'Same price as HOT 600 Mb fibre (NET-14).',
+      priceNote: {
+        fr: 'Même prix que HOT 600 Mb fibre (NET-14).',
+        en: 'Same price as HOT 600 Mb fibre (NET-14).',
+      },
       maxExtenders: 1,
-    },
-    {
-      code: 'hot-fibre-600',
-      operator: 'hot',
-      nameFr: 'HOT 600 Mb fibre',
-      nameEn: 'HOT 600 Mb fibre',
+    }),
+    plan('hot-fibre-600', 'hot', 'HOT 600 Mb fibre', {
       speedMb: 600,
       fibre: true,
-      monthly: null,
-      priceNoteFr: 'Même prix que HOT 500 Mb (NET-14).',
-      priceNoteEn: 'Same price as HOT 500 Mb (NET-14).',
+      priceNote: { fr: 'Même prix que HOT 500 Mb (NET-14).', en: 'Same price as HOT 500 Mb (NET-14).' },
       maxExtenders: null,
-    },
-    {
-      code: 'partner-fibre-600',
-      operator: 'partner',
-      nameFr: 'Partner 600 Mb fibre',
-      nameEn: 'Partner 600 Mb fibre',
+    }),
+    plan('partner-fibre-600', 'partner', 'Partner 600 Mb fibre', {
       speedMb: 600,
       fibre: true,
-      monthly: null,
-      priceNoteFr: '10 ₪/mois de moins que Partner 1000 Mb fibre (NET-02).',
-      priceNoteEn: '10 ₪/month less than Partner 1000 Mb fibre (NET-02).',
+      priceNote: {
+        fr: '10 ₪/mois de moins que Partner 1000 Mb fibre (NET-02).',
+        en: '10 ₪/month less than Partner 1000 Mb fibre (NET-02).',
+      },
       maxExtenders: null,
-    },
-    {
-      code: 'partner-fibre-1000',
-      operator: 'partner',
-      nameFr: 'Partner 1000 Mb fibre',
-      nameEn: 'Partner 1000 Mb fibre',
+    }),
+    plan('partner-fibre-1000', 'partner', 'Partner 1000 Mb fibre', {
       speedMb: 1000,
       fibre: true,
-      monthly: null,
-      priceNoteFr: '10 ₪/mois de plus que Partner 600 Mb fibre (NET-02).',
-      priceNoteEn: '10 ₪/month more than Partner 600 Mb fibre (NET-02).',
+      priceNote: {
+        fr: '10 ₪/mois de plus que Partner 600 Mb fibre (NET-02).',
+        en: '10 ₪/month more than Partner 600 Mb fibre (NET-02).',
+      },
       maxExtenders: null,
-    },
+    }),
   ],
   boxes: [
-    {
-      code: 'hot-box-2',
-      operator: 'hot',
-      nameFr: 'Hot Box 2 (200 Mb)',
-      nameEn: 'Hot Box 2 (200 Mb)',
+    box('hot-box-2', 'hot', 'Hot Box 2 (200 Mb)', {
       extenderCompatible: false,
       splitsBands: false,
-      leds: [
-        { function: 'power', markFr: 'Alimentation', markEn: 'Power' },
-        { function: 'infrastructure', markFr: 'Deux flèches (haut et bas)', markEn: 'Two arrows (up and down)' },
-        { function: 'internet', markFr: '@', markEn: '@' },
-        { function: 'wifi', markFr: 'Wi-Fi', markEn: 'Wi-Fi' },
-      ],
-    },
-    {
-      code: 'hot-box-4',
-      operator: 'hot',
-      nameFr: 'Hot Box 4 (500 Mb)',
-      nameEn: 'Hot Box 4 (500 Mb)',
+      leds: hotLeds({ fr: 'Deux flèches (haut et bas)', en: 'Two arrows (up and down)' }, '@'),
+    }),
+    box('hot-box-4', 'hot', 'Hot Box 4 (500 Mb)', {
       extenderCompatible: false,
       splitsBands: true,
-      leds: [
-        { function: 'power', markFr: 'Alimentation', markEn: 'Power' },
-        { function: 'infrastructure', markFr: 'S', markEn: 'S' },
-        { function: 'internet', markFr: '@', markEn: '@' },
-        { function: 'wifi', markFr: 'Wi-Fi', markEn: 'Wi-Fi' },
-      ],
-    },
-    {
-      code: 'hot-box-5',
-      operator: 'hot',
-      nameFr: 'Hot Box 5',
-      nameEn: 'Hot Box 5',
+      leds: hotLeds('S', '@'),
+    }),
+    box('hot-box-5', 'hot', 'Hot Box 5', HOT_BOX_5),
+    box('hot-box-5f', 'hot', 'Hot Box 5f', HOT_BOX_5),
+    box('partner-black', 'partner', { fr: 'Box Partner noire', en: 'Partner black box' }, {
       extenderCompatible: true,
       splitsBands: true,
-      noteFr: 'Appuyer sur le bouton info pour faire apparaître les voyants.',
-      noteEn: 'Press the info button to show the LEDs.',
-      leds: [
-        { function: 'power', markFr: 'Alimentation', markEn: 'Power' },
-        { function: 'infrastructure', markFr: 'DS/US', markEn: 'DS/US' },
-        { function: 'internet', markFr: 'Internet', markEn: 'Internet' },
-        { function: 'wifi', markFr: 'Wi-Fi', markEn: 'Wi-Fi' },
-      ],
-    },
-    {
-      code: 'hot-box-5f',
-      operator: 'hot',
-      nameFr: 'Hot Box 5f',
-      nameEn: 'Hot Box 5f',
+      leds: leds({
+        power: { fr: '1er voyant en haut', en: 'First LED at the top' },
+        infrastructure: { fr: '2e voyant (tashtit)', en: 'Second LED (tashtit)' },
+        internet: { fr: 'Avant-dernier voyant en bas', en: 'Second-last LED at the bottom' },
+        phone: { fr: 'Dernier voyant en bas', en: 'Last LED at the bottom' },
+      }),
+    }),
+    box('partner-white', 'partner', { fr: 'Box Partner blanche', en: 'Partner white box' }, {
       extenderCompatible: true,
       splitsBands: true,
-      noteFr: 'Appuyer sur le bouton info pour faire apparaître les voyants.',
-      noteEn: 'Press the info button to show the LEDs.',
-      leds: [
-        { function: 'power', markFr: 'Alimentation', markEn: 'Power' },
-        { function: 'infrastructure', markFr: 'DS/US', markEn: 'DS/US' },
-        { function: 'internet', markFr: 'Internet', markEn: 'Internet' },
-        { function: 'wifi', markFr: 'Wi-Fi', markEn: 'Wi-Fi' },
-      ],
-    },
-    {
-      code: 'partner-black',
-      operator: 'partner',
-      nameFr: 'Box Partner noire',
-      nameEn: 'Partner black box',
-      extenderCompatible: true,
-      splitsBands: true,
-      leds: [
-        { function: 'power', markFr: '1er voyant en haut', markEn: 'First LED at the top' },
-        { function: 'infrastructure', markFr: '2e voyant (tashtit)', markEn: 'Second LED (tashtit)' },
-        { function: 'internet', markFr: 'Avant-dernier voyant en bas', markEn: 'Second-last LED at the bottom' },
-        { function: 'phone', markFr: 'Dernier voyant en bas', markEn: 'Last LED at the bottom' },
-      ],
-    },
-    {
-      code: 'partner-white',
-      operator: 'partner',
-      nameFr: 'Box Partner blanche',
-      nameEn: 'Partner white box',
-      extenderCompatible: true,
-      splitsBands: true,
-      leds: [
-        { function: 'power', markFr: '1er voyant à gauche', markEn: 'First LED from the left' },
-        { function: 'infrastructure', markFr: '2e voyant (tashtit)', markEn: 'Second LED (tashtit)' },
-        { function: 'internet', markFr: '@', markEn: '@' },
-        { function: 'wifi', markFr: 'Voyant à l’extrémité droite', markEn: 'LED at the right end' },
-      ],
-    },
+      leds: leds({
+        power: { fr: '1er voyant à gauche', en: 'First LED from the left' },
+        infrastructure: { fr: '2e voyant (tashtit)', en: 'Second LED (tashtit)' },
+        internet: '@',
+        wifi: { fr: 'Voyant à l’extrémité droite', en: 'LED at the right end' },
+      }),
+    }),
   ],
   services: [
     {
