@@ -1,5 +1,21 @@
 import { expect } from 'vitest';
+import { CURRENT_INTERNET_CATALOG } from '../../src/modules/internet/data/index.ts';
+import type { BoxDef, PlanDef } from '../../src/modules/internet/model.ts';
 import type { Client } from './app.ts';
+
+/** A plan of the current internet catalog by its code; a test naming an unknown one fails at once. */
+export function internetPlan(code: string): PlanDef {
+  const p = CURRENT_INTERNET_CATALOG.plans.find((x) => x.code === code);
+  if (!p) throw new Error(`no internet plan ${code}`);
+  return p;
+}
+
+/** A box model of the current internet catalog by its code; a test naming an unknown one fails at once. */
+export function internetBox(code: string): BoxDef {
+  const b = CURRENT_INTERNET_CATALOG.boxes.find((x) => x.code === code);
+  if (!b) throw new Error(`no internet box ${code}`);
+  return b;
+}
 
 /**
  * An internet subscription ordered through the API: HOT 500 Mb, or Partner fibre 600 Mb in a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_INTERNET_CATALOG as C } from './data/index.ts';
+import { internetPlan as plan } from '../../../test/support/internet.ts';
 import {
   bezeqEstimate,
   bezeqRefusal,
@@ -12,11 +12,6 @@ import {
 
 const ZONE = 'Asia/Jerusalem';
 const at = (iso: string) => new Date(iso);
-const plan = (code: string) => {
-  const p = C.plans.find((x) => x.code === code);
-  if (!p) throw new Error(code);
-  return p;
-};
 const partnerBooked: SubscriptionFacts = {
   operator: 'partner',
   state: 'installation_booked',

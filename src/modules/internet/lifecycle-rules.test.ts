@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_INTERNET_CATALOG as C } from './data/index.ts';
+import { internetPlan as plan } from '../../../test/support/internet.ts';
 import {
   bezeqEstimate,
   comparePlanPrice,
@@ -16,11 +16,6 @@ import {
 
 const ZONE = 'Asia/Jerusalem';
 const at = (iso: string) => new Date(iso);
-const plan = (code: string) => {
-  const p = C.plans.find((x) => x.code === code);
-  if (!p) throw new Error(code);
-  return p;
-};
 const hot: LiveFacts = {
   operator: 'hot',
   state: 'active',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { internetBox as box, internetPlan as plan } from '../../../test/support/internet.ts';
 import { CURRENT_INTERNET_CATALOG as C } from './data/index.ts';
 import { checkInternetCatalog } from './load-catalog.ts';
 import {
@@ -16,16 +17,6 @@ import {
 
 const ZONE = 'Asia/Jerusalem';
 const at = (iso: string) => new Date(iso);
-const plan = (code: string) => {
-  const p = C.plans.find((x) => x.code === code);
-  if (!p) throw new Error(code);
-  return p;
-};
-const box = (code: string) => {
-  const b = C.boxes.find((x) => x.code === code);
-  if (!b) throw new Error(code);
-  return b;
-};
 
 describe('catalog data (issue 11 §1)', () => {
   it('NET-01 every box model has its LED table: power, infrastructure and internet at least', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { internetBox as box } from '../../../test/support/internet.ts';
 import { CURRENT_INTERNET_CATALOG as C } from './data/index.ts';
 import { renderPartnerMail, type PartnerMailData } from './troubleshoot-mail.ts';
 import {
@@ -20,11 +21,6 @@ import {
   type TroubleKind,
 } from './troubleshoot-rules.ts';
 
-const box = (code: string) => {
-  const b = C.boxes.find((x) => x.code === code);
-  if (!b) throw new Error(code);
-  return b;
-};
 const at = (iso: string) => new Date(iso);
 
 describe('troubleshooting verdicts (issue 11 §4)', () => {
