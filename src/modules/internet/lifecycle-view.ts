@@ -1,3 +1,4 @@
+import { newId } from '../../platform/clock.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
@@ -284,6 +285,28 @@ export async function recordChange(
     action: `internet.${c.kind}_requested`,
     after: { ...c.details, effectiveAt: c.effective_at?.toISOString() ?? null, state: c.state },
   });
+}
+
+/**
+ * A request only the operator can grant (Partner's fixed IP, a reactivation, NET-06 NET-19): it
+ * waits, with no date, until an agent confirms the operator's answer (`confirmChange`); the
+ * operator's contact gets the customer's details by e-mail.
+ */
+export async function askOperator(
+  ctx: Ctx,
+  row: store.SubscriptionRow,
+  kind: 'fixed_ip' | 'reactivation',
+  details: Record<string, unknown>,
+  contact: { name: string; email: string },
+): Promise<void> {
+  await recordChange(ctx, row, {
+    id: newId(),
+    kind,
+    state: 'awaiting_confirmation',
+    details,
+    effective_at: null,
+  });
+  await mailContact(ctx, row, kind, contact);
 }
 
 /** The lifecycle view after a change, read again in the same transaction. */

@@ -1,14 +1,13 @@
-import { newId } from '../../platform/clock.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { fixedIpRefusal } from './lifecycle-rules.ts';
 import { OPERATOR_CONTACTS } from './lifecycle-templates.ts';
 import {
+  askOperator,
   decide,
   fixedIpService,
   hasOpen,
   lifecycleAfter,
   mailContact,
-  recordChange,
   refuseLifecycle,
   type LifecycleView,
 } from './lifecycle-view.ts';
@@ -33,14 +32,7 @@ export async function requestFixedIp(ctx: Ctx, id: string): Promise<LifecycleVie
     });
     await mailContact(ctx, row, 'dns_setup', OPERATOR_CONTACTS.dnsSetup);
   } else {
-    await recordChange(ctx, row, {
-      id: newId(),
-      kind: 'fixed_ip',
-      state: 'awaiting_confirmation',
-      details: { service: service.code },
-      effective_at: null,
-    });
-    await mailContact(ctx, row, 'fixed_ip', OPERATOR_CONTACTS.partnerFixedIp);
+    await askOperator(ctx, row, 'fixed_ip', { service: service.code }, OPERATOR_CONTACTS.partnerFixedIp);
   }
   return lifecycleAfter(ctx, row.id);
 }

@@ -1,13 +1,11 @@
-import { newId } from '../../platform/clock.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { reactivationRefusal } from './lifecycle-rules.ts';
 import { OPERATOR_CONTACTS } from './lifecycle-templates.ts';
 import {
+  askOperator,
   decide,
   hasOpen,
   lifecycleAfter,
-  mailContact,
-  recordChange,
   refuseLifecycle,
   type LifecycleView,
 } from './lifecycle-view.ts';
@@ -29,13 +27,12 @@ export async function requestReactivation(ctx: Ctx, id: string): Promise<Lifecyc
     ctx.now,
   );
   if (refusal) refuseLifecycle(refusal, ctx.locale);
-  await recordChange(ctx, row, {
-    id: newId(),
-    kind: 'reactivation',
-    state: 'awaiting_confirmation',
-    details: { from: row.state },
-    effective_at: null,
-  });
-  await mailContact(ctx, row, 'reactivation', OPERATOR_CONTACTS.terminations[row.operator]);
+  await askOperator(
+    ctx,
+    row,
+    'reactivation',
+    { from: row.state },
+    OPERATOR_CONTACTS.terminations[row.operator],
+  );
   return lifecycleAfter(ctx, row.id);
 }
