@@ -50,12 +50,7 @@ export async function addInstaller(
     email: input.email.trim(),
     phone,
     line1: input.line1.trim(),
-    postal_code: place.postalCode,
-    commune_code: place.code,
-    commune_name: place.name,
-    latitude: place.latitude,
-    longitude: place.longitude,
-    located_by: place.locatedBy,
+    ...store.installerPlace(place),
     user_id: user.id,
     created_at: ctx.now,
   });

@@ -17,12 +17,7 @@ export async function seedDemoInstallers(tx: Tx, installerUserId: string, now: D
     email: 'installer@demo-fr.relais.test',
     phone: '+33478000000',
     line1: '5 rue de la Parabole',
-    postal_code: place.postalCode,
-    commune_code: place.code,
-    commune_name: place.name,
-    latitude: place.latitude,
-    longitude: place.longitude,
-    located_by: place.locatedBy,
+    ...store.installerPlace(place),
     user_id: installerUserId,
     created_at: now,
   });

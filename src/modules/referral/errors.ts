@@ -1,5 +1,11 @@
 import { defineErrors } from '../../platform/module.ts';
 
+/** REF-04, Reading 15: a visit booked too early or too late is told the same window. */
+const VISIT_WINDOW = {
+  fr: 'L’intervention a lieu du {first} au {last} (15e au 20e jour), sauf si les conditions de sécurité ne sont pas réunies.',
+  en: 'The visit falls from {first} to {last} (day 15 to 20), unless the safety conditions are not met.',
+};
+
 /** The referral module's errors, with their status and both messages. */
 export const referralErrors = defineErrors({
   'referral.postal_code_unknown': {
@@ -120,29 +126,13 @@ export const referralErrors = defineErrors({
   },
   'referral.visit_too_early': {
     status: 422,
-    fr: {
-      title: 'Intervention trop tôt',
-      detail:
-        'L’intervention a lieu du {first} au {last} (15e au 20e jour), sauf si les conditions de sécurité ne sont pas réunies.',
-    },
-    en: {
-      title: 'Visit too early',
-      detail:
-        'The visit falls from {first} to {last} (day 15 to 20), unless the safety conditions are not met.',
-    },
+    fr: { title: 'Intervention trop tôt', detail: VISIT_WINDOW.fr },
+    en: { title: 'Visit too early', detail: VISIT_WINDOW.en },
   },
   'referral.visit_too_late': {
     status: 422,
-    fr: {
-      title: 'Intervention trop tard',
-      detail:
-        'L’intervention a lieu du {first} au {last} (15e au 20e jour), sauf si les conditions de sécurité ne sont pas réunies.',
-    },
-    en: {
-      title: 'Visit too late',
-      detail:
-        'The visit falls from {first} to {last} (day 15 to 20), unless the safety conditions are not met.',
-    },
+    fr: { title: 'Intervention trop tard', detail: VISIT_WINDOW.fr },
+    en: { title: 'Visit too late', detail: VISIT_WINDOW.en },
   },
   'referral.checklist_incomplete': {
     status: 422,

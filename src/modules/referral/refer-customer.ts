@@ -213,24 +213,45 @@ async function passOn(
   return next;
 }
 
-/** The reseller's admins and supervisors are told, each in their language. */
-async function alertReseller<D>(
+/**
+ * REF-04: what follows a missed deadline (the 48 h contact or the visit). As the tenant chose, the
+ * reassignment to the next nearest signed installer is performed at once or left for an agent to
+ * offer; either way the reseller's admins and supervisors are told, each in their language.
+ */
+async function followMissedDeadline(
   tx: Tx,
-  template: Parameters<typeof enqueueModuleEmail<D>>[1],
   r: store.ReferralRow,
+  missed: {
+    alert: typeof contactMissedAlert | typeof visitMissedAlert;
+    policy: 'offer' | 'perform';
+    deadline: Date;
+    timeZone: string;
+    restartWindow: boolean;
+  },
   now: Date,
-  data: (locale: 'fr' | 'en') => D,
-): Promise<void> {
+): Promise<{ late: string; reassignedTo: string | null }> {
+  const performed = missed.policy === 'perform';
+  const next = performed
+    ? await passOn(tx, r, { now, actor: SYSTEM_ACTOR, requestId: null, restartWindow: missed.restartWindow })
+    : null;
   for (const to of await staffRecipients(tx, ['admin', 'supervisor'])) {
-    await enqueueModuleEmail(tx, template, {
+    await enqueueModuleEmail(tx, missed.alert, {
       to: to.email,
       locale: to.locale,
-      data: data(to.locale),
+      data: {
+        reference: r.reference,
+        customerName: r.account_name,
+        installerCompany: r.installer_company,
+        deadline: mailInstant(missed.deadline, missed.timeZone, to.locale),
+        performed,
+        nextInstaller: next?.installer_company ?? null,
+      },
       entityType: 'customer_account',
       entityId: r.account_id,
       now,
     });
   }
+  return { late: r.id, reassignedTo: next?.id ?? null };
 }
 
 /**
@@ -247,19 +268,18 @@ export const contactCheck = actionKind({
     const tenant = await store.tenantInfo(tx);
     await store.updateReferral(tx, r.id, { contactMissedAt: ctx.now });
     const policy = (await store.missedWindowSettings(tx))?.missed_contact ?? DEFAULT_MISSED_CONTACT_POLICY;
-    const next =
-      policy === 'perform'
-        ? await passOn(tx, r, { now: ctx.now, actor: SYSTEM_ACTOR, requestId: null, restartWindow: false })
-        : null;
-    await alertReseller(tx, contactMissedAlert, r, ctx.now, (locale) => ({
-      reference: r.reference,
-      customerName: r.account_name,
-      installerCompany: r.installer_company,
-      deadline: mailInstant(contactDeadline(r.sent_at), tenant.timeZone, locale),
-      performed: policy === 'perform',
-      nextInstaller: next?.installer_company ?? null,
-    }));
-    return { late: r.id, reassignedTo: next?.id ?? null };
+    return followMissedDeadline(
+      tx,
+      r,
+      {
+        alert: contactMissedAlert,
+        policy,
+        deadline: contactDeadline(r.sent_at),
+        timeZone: tenant.timeZone,
+        restartWindow: false,
+      },
+      ctx.now,
+    );
   },
 });
 
@@ -283,20 +303,19 @@ export const visitCheck = actionKind({
       return { skipped: true };
     await store.updateReferral(tx, r.id, { visitMissedAt: ctx.now });
     const policy = (await store.missedWindowSettings(tx))?.missed_visit ?? DEFAULT_MISSED_VISIT_POLICY;
-    const next =
-      policy === 'perform'
-        ? await passOn(tx, r, { now: ctx.now, actor: SYSTEM_ACTOR, requestId: null, restartWindow: true })
-        : null;
-    const deadline = visitDeadline(r.referred_at, r.visit_date, tenant.timeZone);
-    await alertReseller(tx, visitMissedAlert, r, ctx.now, (locale) => ({
-      reference: r.reference,
-      customerName: r.account_name,
-      installerCompany: r.installer_company,
-      deadline: mailInstant(deadline, tenant.timeZone, locale),
-      performed: policy === 'perform',
-      nextInstaller: next?.installer_company ?? null,
-    }));
-    return { late: r.id, reassignedTo: next?.id ?? null };
+    return followMissedDeadline(
+      tx,
+      r,
+      {
+        alert: visitMissedAlert,
+        policy,
+        deadline: visitDeadline(r.referred_at, r.visit_date, tenant.timeZone),
+        timeZone: tenant.timeZone,
+        // A missed visit gives the next installer a fresh window, or it would be late at once.
+        restartWindow: true,
+      },
+      ctx.now,
+    );
   },
 });
 

@@ -1,5 +1,6 @@
 /** The referral module's SQL: the only reader and writer of its tables (migration 0050). */
 import type { Tx } from '../../platform/db/db.ts';
+import type { LocatedCommune } from './geocode.ts';
 import type { ReferralStatus } from './rules.ts';
 
 export interface InstallerRow {
@@ -23,6 +24,23 @@ export interface InstallerRow {
   version: number;
   created_at: Date;
   updated_at: Date;
+}
+
+/** An installer's place columns: the commune its postal code was geocoded to (REF-03 measures from there). */
+export function installerPlace(
+  place: LocatedCommune,
+): Pick<
+  InstallerRow,
+  'postal_code' | 'commune_code' | 'commune_name' | 'latitude' | 'longitude' | 'located_by'
+> {
+  return {
+    postal_code: place.postalCode,
+    commune_code: place.code,
+    commune_name: place.name,
+    latitude: place.latitude,
+    longitude: place.longitude,
+    located_by: place.locatedBy,
+  };
 }
 
 const INSTALLER_COLS = `id, company, contact_name, email, phone, line1, postal_code, commune_code, commune_name,
