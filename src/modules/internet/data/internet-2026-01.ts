@@ -1,5 +1,10 @@
 import type { BoxDef, InternetCatalogData, LedDef, LedFunction, Operator, PlanDef } from '../model.ts';
 
+// The builders below spare this file from repeating what the seed says once (product names are not
+// translated, no plan has a price, every HOT box has the same four LEDs). They write each item's
+// keys in the order the version was released with: the loader's checksum is over its JSON, and
+// released.test.ts pins it.
+
 /** French and English text. */
 interface Text {
   fr: string;
@@ -38,14 +43,13 @@ function plan(
 function box(
   code: string,
   operator: Operator,
-  name: Printed,
-  b: { extenderCompatible: boolean; splitsBands: boolean; note?: Text; leds: LedDef[] },
+  b: { name: Printed; extenderCompatible: boolean; splitsBands: boolean; note?: Text; leds: LedDef[] },
 ): BoxDef {
   return {
     code,
     operator,
-    nameFr: fr(name),
-    nameEn: en(name),
+    nameFr: fr(b.name),
+    nameEn: en(b.name),
     extenderCompatible: b.extenderCompatible,
     splitsBands: b.splitsBands,
     ...(b.note && { noteFr: b.note.fr, noteEn: b.note.en }),
@@ -55,7 +59,11 @@ function box(
 
 /** A box's LEDs by function, in their order on the box. */
 function leds(marks: Partial<Record<LedFunction, Printed>>): LedDef[] {
-  return Object.entries(marks).map(([f, mark]) => ({ function: f as LedFunction, markFr: fr(mark), markEn: en(mark) }));
+  return Object.entries(marks).map(([f, mark]) => ({
+    function: f as LedFunction,
+    markFr: fr(mark),
+    markEn: en(mark),
+  }));
 }
 
 /** Every HOT box shows power, infrastructure, internet and Wi-Fi; the model sets two of the marks. */
@@ -123,19 +131,22 @@ export const INTERNET_2026_01: InternetCatalogData = {
     }),
   ],
   boxes: [
-    box('hot-box-2', 'hot', 'Hot Box 2 (200 Mb)', {
+    box('hot-box-2', 'hot', {
+      name: 'Hot Box 2 (200 Mb)',
       extenderCompatible: false,
       splitsBands: false,
       leds: hotLeds({ fr: 'Deux flèches (haut et bas)', en: 'Two arrows (up and down)' }, '@'),
     }),
-    box('hot-box-4', 'hot', 'Hot Box 4 (500 Mb)', {
+    box('hot-box-4', 'hot', {
+      name: 'Hot Box 4 (500 Mb)',
       extenderCompatible: false,
       splitsBands: true,
       leds: hotLeds('S', '@'),
     }),
-    box('hot-box-5', 'hot', 'Hot Box 5', HOT_BOX_5),
-    box('hot-box-5f', 'hot', 'Hot Box 5f', HOT_BOX_5),
-    box('partner-black', 'partner', { fr: 'Box Partner noire', en: 'Partner black box' }, {
+    box('hot-box-5', 'hot', { name: 'Hot Box 5', ...HOT_BOX_5 }),
+    box('hot-box-5f', 'hot', { name: 'Hot Box 5f', ...HOT_BOX_5 }),
+    box('partner-black', 'partner', {
+      name: { fr: 'Box Partner noire', en: 'Partner black box' },
       extenderCompatible: true,
       splitsBands: true,
       leds: leds({
@@ -145,7 +156,8 @@ export const INTERNET_2026_01: InternetCatalogData = {
         phone: { fr: 'Dernier voyant en bas', en: 'Last LED at the bottom' },
       }),
     }),
-    box('partner-white', 'partner', { fr: 'Box Partner blanche', en: 'Partner white box' }, {
+    box('partner-white', 'partner', {
+      name: { fr: 'Box Partner blanche', en: 'Partner white box' },
       extenderCompatible: true,
       splitsBands: true,
       leds: leds({
