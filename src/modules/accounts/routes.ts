@@ -1,11 +1,9 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { App } from '../../platform/http/server.ts';
-import type { Deps } from '../../platform/context.ts';
-import { inTenant, inTenantRead, mutation } from '../../platform/http/unit-of-work.ts';
-import { listRoute } from '../../platform/http/list-route.ts';
+import type { Ctx, Deps } from '../../platform/context.ts';
 import { moduleRoutes } from '../../platform/http/route.ts';
 import { etagOf, versionTag } from '../../platform/http/etag.ts';
-import { errorResponses, NoContent } from '../../platform/http/schemas.ts';
+import { NoContent } from '../../platform/http/schemas.ts';
 import { pageOf } from '../../platform/http/pagination.ts';
 import {
   AccountDetailSchema,
@@ -50,19 +48,15 @@ export function accountRoutes(app: App, deps: Deps): void {
   const path = (id: string) => `/api/accounts/${id}`;
   const routes = moduleRoutes(app, deps, tags);
 
-  listRoute(
-    app,
-    '/api/accounts',
-    {
-      tags,
-      operationId: 'listAccounts',
-      summary: 'List and search customer accounts',
-      querystring: AccountListQuery,
-      page: AccountList,
-      policy: 'accounts.read',
-    },
-    (req) => inTenantRead(deps, req, (ctx) => service.listAccounts(ctx, req.query)),
-  );
+  routes.list('/api/accounts', {
+    operationId: 'listAccounts',
+    summary: 'List and search customer accounts',
+    querystring: AccountListQuery,
+    page: AccountList,
+    policy: 'accounts.read',
+    oneTrip: true,
+    read: (ctx, req) => service.listAccounts(ctx, req.query),
+  });
 
   routes.get('/api/accounts/:id', {
     operationId: 'getAccount',
@@ -96,83 +90,48 @@ export function accountRoutes(app: App, deps: Deps): void {
     headers: versionTag,
   });
 
-  listRoute(
-    app,
-    '/api/accounts/:id/history',
-    {
-      tags,
-      operationId: 'getAccountHistory',
-      summary: "The account's audit history (account, contacts, addresses), newest first",
-      params: AccountIdParams,
-      querystring: HistoryQuery,
-      page: pageOf(Type.Ref('AuditEvent')),
-      policy: 'accounts.read',
+  routes.list('/api/accounts/:id/history', {
+    operationId: 'getAccountHistory',
+    summary: "The account's audit history (account, contacts, addresses), newest first",
+    params: AccountIdParams,
+    querystring: HistoryQuery,
+    page: pageOf(Type.Ref('AuditEvent')),
+    policy: 'accounts.read',
+    read: (ctx, req) => service.accountHistory(ctx, req.params.id, req.query),
+  });
+
+  // ── contacts and addresses ────────────────────────────────────────────────────────────────────
+  accountPartRoutes(routes, {
+    name: 'Contact',
+    path: '/api/accounts/:id/contacts/:contactId',
+    params: ContactParams,
+    ids: (p) => [p.id, p.contactId],
+    createBody: CreateContactBody,
+    updateBody: UpdateContactBody,
+    summaries: {
+      create: 'Add a contact (phones validated and stored in E.164, ACC-02)',
+      update: 'Change a contact (If-Match required)',
+      remove: 'Remove a contact',
     },
-    (req) => inTenant(deps, req, (ctx) => service.accountHistory(ctx, req.params.id, req.query)),
-  );
-
-  // ── contacts ──────────────────────────────────────────────────────────────────────────────────
-  routes.post('/api/accounts/:id/contacts', {
-    operationId: 'createAccountContact',
-    summary: 'Add a contact (phones validated and stored in E.164, ACC-02)',
-    params: AccountIdParams,
-    body: CreateContactBody,
-    response: { 201: Type.Ref('AccountContact') },
-    policy: 'accounts.write',
-    run: (ctx, req) => service.addContact(ctx, req.params.id, req.body),
-    headers: versionTag,
+    add: service.addContact,
+    update: service.updateContact,
+    remove: service.removeContact,
   });
-  routes.patch('/api/accounts/:id/contacts/:contactId', {
-    operationId: 'updateAccountContact',
-    summary: 'Change a contact (If-Match required)',
-    params: ContactParams,
-    body: UpdateContactBody,
-    response: { 200: Type.Ref('AccountContact') },
-    policy: 'accounts.write',
-    ifMatch: true,
-    run: (ctx, req, version) =>
-      service.updateContact(ctx, req.params.id, req.params.contactId, version, req.body),
-    headers: versionTag,
-  });
-  routes.delete('/api/accounts/:id/contacts/:contactId', {
-    operationId: 'deleteAccountContact',
-    summary: 'Remove a contact',
-    params: ContactParams,
-    response: { 204: NoContent },
-    policy: 'accounts.write',
-    run: (ctx, req) => service.removeContact(ctx, req.params.id, req.params.contactId),
-  });
-
-  // ── addresses ─────────────────────────────────────────────────────────────────────────────────
-  routes.post('/api/accounts/:id/addresses', {
-    operationId: 'createAccountAddress',
-    summary: 'Add a billing (one per account) or site address',
-    params: AccountIdParams,
-    body: CreateAddressBody,
-    response: { 201: Type.Ref('AccountAddress') },
-    policy: 'accounts.write',
-    run: (ctx, req) => service.addAddress(ctx, req.params.id, req.body),
-    headers: versionTag,
-  });
-  routes.patch('/api/accounts/:id/addresses/:addressId', {
-    operationId: 'updateAccountAddress',
-    summary: 'Change an address (If-Match required)',
+  accountPartRoutes(routes, {
+    name: 'Address',
+    path: '/api/accounts/:id/addresses/:addressId',
     params: AddressParams,
-    body: UpdateAddressBody,
-    response: { 200: Type.Ref('AccountAddress') },
-    policy: 'accounts.write',
-    ifMatch: true,
-    run: (ctx, req, version) =>
-      service.updateAddress(ctx, req.params.id, req.params.addressId, version, req.body),
-    headers: versionTag,
-  });
-  routes.delete('/api/accounts/:id/addresses/:addressId', {
-    operationId: 'deleteAccountAddress',
-    summary: 'Remove an address',
-    params: AddressParams,
-    response: { 204: NoContent },
-    policy: 'accounts.write',
-    run: (ctx, req) => service.removeAddress(ctx, req.params.id, req.params.addressId),
+    ids: (p) => [p.id, p.addressId],
+    createBody: CreateAddressBody,
+    updateBody: UpdateAddressBody,
+    summaries: {
+      create: 'Add a billing (one per account) or site address',
+      update: 'Change an address (If-Match required)',
+      remove: 'Remove an address',
+    },
+    add: service.addAddress,
+    update: service.updateAddress,
+    remove: service.removeAddress,
   });
 
   // ── TMF629 Customer Management v4 ─────────────────────────────────────────────────────────────
@@ -208,51 +167,92 @@ export function accountRoutes(app: App, deps: Deps): void {
       (await tmfHeldCustomer(ctx, id)) ?? toTmfCustomer(await service.getAccountByAnyId(ctx, id)),
   });
   heldCustomerRoutes(app, deps);
-  app.post(
-    `${TMF629_BASE}/customer`,
-    {
-      schema: {
-        tags: tmfTags,
-        operationId: 'createCustomer',
-        summary:
-          'TMF629 v4: create a customer account; engagedParty (Organization or Individual) and name, the e-mail (ACC-05) as contactMedium, SIRET and legal form (ACC-01) or the Israeli ID number as characteristics',
-        body: TmfCustomerCreate,
-        response: { 201: Type.Ref('TmfCustomer'), ...errorResponses },
-      },
-      config: { policy: 'accounts.write' },
+  routes.post(`${TMF629_BASE}/customer`, {
+    tags: tmfTags,
+    operationId: 'createCustomer',
+    summary:
+      'TMF629 v4: create a customer account; engagedParty (Organization or Individual) and name, the e-mail (ACC-05) as contactMedium, SIRET and legal form (ACC-01) or the Israeli ID number as characteristics',
+    body: TmfCustomerCreate,
+    response: { 201: Type.Ref('TmfCustomer') },
+    policy: 'accounts.write',
+    run: (ctx, req) => createTmfCustomer(ctx, req.body),
+    headers: (c) => ({ Location: c.href }),
+  });
+  routes.patch(`${TMF629_BASE}/customer/:id`, {
+    tags: tmfTags,
+    operationId: 'patchCustomer',
+    summary:
+      'TMF629 v4: change status, e-mail, phone, billingDay or siret (JSON or application/merge-patch+json)',
+    params: Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false }),
+    body: TmfCustomerPatch,
+    response: { 200: Type.Ref('TmfCustomer') },
+    policy: 'accounts.write',
+    run: async (ctx, req) => {
+      // TM Forum clients send no If-Match: the change applies to the version read here, under
+      // the row lock updateAccount takes.
+      const current = await service.getAccountByAnyId(ctx, req.params.id);
+      return toTmfCustomer(
+        await service.updateAccount(ctx, current.id, current.version, fromTmfCustomerPatch(req.body)),
+      );
     },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 201,
-        run: (ctx) => createTmfCustomer(ctx, req.body),
-        headers: (c) => ({ Location: c.href }),
-      }),
-  );
-  app.patch(
-    `${TMF629_BASE}/customer/:id`,
-    {
-      schema: {
-        tags: tmfTags,
-        operationId: 'patchCustomer',
-        summary:
-          'TMF629 v4: change status, e-mail, phone, billingDay or siret (JSON or application/merge-patch+json)',
-        params: Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false }),
-        body: TmfCustomerPatch,
-        response: { 200: Type.Ref('TmfCustomer'), ...errorResponses },
-      },
-      config: { policy: 'accounts.write' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 200,
-        run: async (ctx) => {
-          // TM Forum clients send no If-Match: the change applies to the version read here, under
-          // the row lock updateAccount takes.
-          const current = await service.getAccountByAnyId(ctx, req.params.id);
-          return toTmfCustomer(
-            await service.updateAccount(ctx, current.id, current.version, fromTmfCustomerPatch(req.body)),
-          );
-        },
-      }),
-  );
+  });
+}
+
+/**
+ * An account's contacts and addresses follow one contract, declared once so that the two cannot
+ * drift apart: added to the account (201), changed under If-Match, removed (204), each through its
+ * own use case, and named alike in the API (createAccountContact, AccountContact…).
+ */
+function accountPartRoutes<
+  P extends TSchema,
+  C extends TSchema,
+  U extends TSchema,
+  T extends { version: number },
+>(
+  routes: ReturnType<typeof moduleRoutes>,
+  part: {
+    name: 'Contact' | 'Address';
+    /** The path of one part; the collection's is the same without its last segment. */
+    path: `/api/accounts/:id/${string}/:${string}`;
+    params: P;
+    /** The account's id and the part's, from the path. */
+    ids: (params: Static<P>) => [accountId: string, partId: string];
+    createBody: C;
+    updateBody: U;
+    summaries: { create: string; update: string; remove: string };
+    add: (ctx: Ctx, accountId: string, input: Static<C>) => Promise<T>;
+    update: (ctx: Ctx, accountId: string, partId: string, version: number, patch: Static<U>) => Promise<T>;
+    remove: (ctx: Ctx, accountId: string, partId: string) => Promise<null>;
+  },
+): void {
+  const response = Type.Ref(`Account${part.name}`);
+  routes.post(part.path.slice(0, part.path.lastIndexOf('/')), {
+    operationId: `createAccount${part.name}`,
+    summary: part.summaries.create,
+    params: AccountIdParams,
+    body: part.createBody,
+    response: { 201: response },
+    policy: 'accounts.write',
+    run: (ctx, req) => part.add(ctx, req.params.id, req.body),
+    headers: versionTag,
+  });
+  routes.patch(part.path, {
+    operationId: `updateAccount${part.name}`,
+    summary: part.summaries.update,
+    params: part.params,
+    body: part.updateBody,
+    response: { 200: response },
+    policy: 'accounts.write',
+    ifMatch: true,
+    run: (ctx, req, version) => part.update(ctx, ...part.ids(req.params), version, req.body),
+    headers: versionTag,
+  });
+  routes.delete(part.path, {
+    operationId: `deleteAccount${part.name}`,
+    summary: part.summaries.remove,
+    params: part.params,
+    response: { 204: NoContent },
+    policy: 'accounts.write',
+    run: (ctx, req) => part.remove(ctx, ...part.ids(req.params)),
+  });
 }

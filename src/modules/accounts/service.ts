@@ -410,6 +410,16 @@ export async function updateAccount(
 
 // ── contacts ────────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * The contact or address a request changes or removes, as read (locked) from its account: 404 when
+ * the account has none of that id; given the If-Match version, 409 once it has moved on.
+ */
+function found<R extends { version: number }>(row: R | undefined, version?: number): R {
+  if (!row) throw new AppError('resource.not_found');
+  if (version !== undefined && row.version !== version) throw new AppError('conflict.stale_version');
+  return row;
+}
+
 export async function addContact(ctx: Ctx, accountId: string, input: ContactFields): Promise<Contact> {
   const account = await loadAccount(ctx, accountId, true);
   const { issues, contact } = validateContact(input, account.country);
@@ -428,9 +438,7 @@ export async function updateContact(
   patch: ContactFields,
 ): Promise<Contact> {
   const account = await loadAccount(ctx, accountId, true);
-  const before = await store.getContact(ctx.tx, accountId, contactId);
-  if (!before) throw new AppError('resource.not_found');
-  if (before.version !== version) throw new AppError('conflict.stale_version');
+  const before = found(await store.getContact(ctx.tx, accountId, contactId), version);
   const { issues, contact } = validateContact(
     {
       name: patch.name ?? before.name,
@@ -451,8 +459,7 @@ export async function updateContact(
 
 export async function removeContact(ctx: Ctx, accountId: string, contactId: string): Promise<null> {
   const account = await loadAccount(ctx, accountId, true);
-  const before = await store.getContact(ctx.tx, accountId, contactId);
-  if (!before) throw new AppError('resource.not_found');
+  const before = found(await store.getContact(ctx.tx, accountId, contactId));
   await store.deleteContact(ctx.tx, contactId);
   await refreshSearch(ctx, account);
   await audit(ctx, account, 'account.contact_removed', toContact(before), undefined);
@@ -466,6 +473,19 @@ export type AddressInput = Omit<AddressFields, 'country' | 'kind'> & {
   country?: string | undefined;
 };
 
+/** One billing address per account (where the invoices go): another is refused on its kind. */
+async function refuseSecondBillingAddress(
+  ctx: Ctx,
+  accountId: string,
+  address: CleanAddress,
+  exceptId: string | null,
+): Promise<void> {
+  if (address.kind === 'billing' && (await store.hasBillingAddress(ctx.tx, accountId, exceptId)))
+    throw new AppError('account.billing_address_exists', {}, [
+      { pointer: '/body/kind', code: 'account.billing_address_exists', detail: '' },
+    ]);
+}
+
 export async function addAddress(ctx: Ctx, accountId: string, input: AddressInput): Promise<Address> {
   const account = await loadAccount(ctx, accountId, true);
   const { issues, address } = validateAddress({
@@ -474,10 +494,7 @@ export async function addAddress(ctx: Ctx, accountId: string, input: AddressInpu
     country: input.country ?? account.country,
   });
   if (issues.length > 0 || !address) refuse(ctx, issues);
-  if (address.kind === 'billing' && (await store.hasBillingAddress(ctx.tx, accountId, null)))
-    throw new AppError('account.billing_address_exists', {}, [
-      { pointer: '/body/kind', code: 'account.billing_address_exists', detail: '' },
-    ]);
+  await refuseSecondBillingAddress(ctx, accountId, address, null);
   const row = await store.insertAddress(ctx.tx, { ...address, id: newId(), accountId, now: ctx.now });
   await audit(ctx, account, 'account.address_added', undefined, toAddress(row));
   return toAddress(row);
@@ -491,9 +508,7 @@ export async function updateAddress(
   patch: AddressInput,
 ): Promise<Address> {
   const account = await loadAccount(ctx, accountId, true);
-  const before = await store.getAddress(ctx.tx, accountId, addressId);
-  if (!before) throw new AppError('resource.not_found');
-  if (before.version !== version) throw new AppError('conflict.stale_version');
+  const before = found(await store.getAddress(ctx.tx, accountId, addressId), version);
   const { issues, address } = validateAddress({
     kind: patch.kind ?? before.kind,
     label: pick(patch, 'label', patch.label, before.label),
@@ -504,10 +519,7 @@ export async function updateAddress(
     country: patch.country ?? before.country,
   });
   if (issues.length > 0 || !address) refuse(ctx, issues);
-  if (address.kind === 'billing' && (await store.hasBillingAddress(ctx.tx, accountId, addressId)))
-    throw new AppError('account.billing_address_exists', {}, [
-      { pointer: '/body/kind', code: 'account.billing_address_exists', detail: '' },
-    ]);
+  await refuseSecondBillingAddress(ctx, accountId, address, addressId);
   const after = await store.updateAddress(ctx.tx, addressId, version, { ...address, now: ctx.now });
   if (!after) throw new AppError('conflict.stale_version');
   await audit(ctx, account, 'account.address_updated', toAddress(before), toAddress(after));
@@ -516,8 +528,7 @@ export async function updateAddress(
 
 export async function removeAddress(ctx: Ctx, accountId: string, addressId: string): Promise<null> {
   const account = await loadAccount(ctx, accountId, true);
-  const before = await store.getAddress(ctx.tx, accountId, addressId);
-  if (!before) throw new AppError('resource.not_found');
+  const before = found(await store.getAddress(ctx.tx, accountId, addressId));
   await store.deleteAddress(ctx.tx, addressId);
   await audit(ctx, account, 'account.address_removed', toAddress(before), undefined);
   return null;

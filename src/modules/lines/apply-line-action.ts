@@ -1,14 +1,13 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { Tx } from '../../platform/db/db.ts';
 import type { Locale } from '../../platform/i18n/messages.ts';
-import { recordAudit } from '../../platform/audit/audit.ts';
 import { SYSTEM_ACTOR } from '../../platform/auth/principal.ts';
 import { newId } from '../../platform/clock.ts';
 import type { PendingAction } from '../../platform/jobs/index.ts';
 import { enqueueTemplateEmail } from '../../platform/notify/index.ts';
 import * as store from './store.ts';
 import { TYPE_OF_KIND, tenantZone } from './line-action-context.ts';
-import { lineLabel } from './line-action-labels.ts';
+import { auditLine } from './line-action-labels.ts';
 import { writeOptionCharges } from './line-action-charges.ts';
 import { mailData } from './line-action-mails.ts';
 import { terminateLine } from './terminate-line.ts';
@@ -100,11 +99,7 @@ export async function applyLineAction(
       break;
     }
   }
-  await recordAudit(tx, SYSTEM_ACTOR, now, null, {
-    entityType: 'line',
-    entityId: line.id,
-    entityLabel: lineLabel(line),
-    action: `line.${type}_done`,
+  await auditLine({ tx, actor: SYSTEM_ACTOR, now, requestId: null }, line, `line.${type}_done`, {
     after: { actionId: action.id, ...result },
   });
   const locale: Locale = payload.locale ?? 'fr';

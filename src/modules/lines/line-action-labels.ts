@@ -1,4 +1,6 @@
+import type { Ctx } from '../../platform/context.ts';
 import type { Locale } from '../../platform/i18n/messages.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
 import type { LineActionType } from './actions-rules.ts';
 import type * as store from './store.ts';
 import type { LineContext } from './line-action-context.ts';
@@ -66,4 +68,23 @@ export function actionDetail(
 
 export function lineLabel(l: Pick<store.LineRow, 'msisdn' | 'iccid' | 'id' | 'account_name'>): string {
   return `${l.msisdn ?? l.iccid ?? l.id} (${l.account_name})`;
+}
+
+/**
+ * Audits a change of the line, named in the log by its number and customer, in the caller's
+ * transaction (a request's context, or the worker's with the system actor).
+ */
+export function auditLine(
+  ctx: Pick<Ctx, 'tx' | 'actor' | 'now' | 'requestId'>,
+  line: Pick<store.LineRow, 'msisdn' | 'iccid' | 'id' | 'account_name'>,
+  action: string,
+  change: { before?: unknown; after?: unknown } = {},
+): Promise<void> {
+  return recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
+    entityType: 'line',
+    entityId: line.id,
+    entityLabel: lineLabel(line),
+    action,
+    ...change,
+  });
 }

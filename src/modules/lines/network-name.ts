@@ -1,7 +1,7 @@
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { errorMessage } from '../../platform/i18n/messages.ts';
-import { recordAudit } from '../../platform/audit/audit.ts';
+import { auditLine } from './line-action-labels.ts';
 import { newId } from '../../platform/clock.ts';
 import {
   checkNetworkName,
@@ -138,11 +138,7 @@ export async function requestNetworkName(
     createdBy: ctx.actor.id ?? 'system',
     now: ctx.now,
   });
-  await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
-    entityType: 'line',
-    entityId: line.id,
-    entityLabel: `${line.msisdn ?? line.iccid ?? line.id} (${line.account_name})`,
-    action: 'line.network_name_requested',
+  await auditLine(ctx, line, 'line.network_name_requested', {
     after: {
       requestId,
       name: checked.name,
@@ -168,11 +164,7 @@ export async function closeNetworkName(
   if (!line || !row || row.line_id !== line.id) throw new AppError('resource.not_found');
   if (row.state !== 'requested') throw new AppError('line.network_name_not_open');
   await simStore.closeNetworkName(ctx.tx, row.id, state, ctx.actor.id ?? 'system', ctx.now);
-  await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
-    entityType: 'line',
-    entityId: line.id,
-    entityLabel: `${line.msisdn ?? line.iccid ?? line.id} (${line.account_name})`,
-    action: state === 'done' ? 'line.network_name_done' : 'line.network_name_cancelled',
+  await auditLine(ctx, line, state === 'done' ? 'line.network_name_done' : 'line.network_name_cancelled', {
     before: { requestId: row.id, state: row.state },
     after: { requestId: row.id, state },
   });

@@ -1,6 +1,5 @@
 import type { Ctx, Deps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { recordAudit } from '../../platform/audit/audit.ts';
 import { runActionNow, scheduleAction, type PendingAction } from '../../platform/jobs/index.ts';
 import { enqueueTemplateEmail } from '../../platform/notify/index.ts';
 import { emitModuleEvent } from '../../platform/module.ts';
@@ -15,7 +14,7 @@ import {
 } from './actions-rules.ts';
 import { getLine, type LineView } from './service.ts';
 import { type Schedulable, type LineContext, loadContext, lineOptionFacts } from './line-action-context.ts';
-import { catalogName, actionDetail, lineLabel } from './line-action-labels.ts';
+import { auditLine, catalogName, actionDetail } from './line-action-labels.ts';
 import { mailData } from './line-action-mails.ts';
 
 export interface LineActionRequest {
@@ -95,11 +94,7 @@ export async function requestLineAction(
     createdBy: ctx.actor.id ?? 'system',
     now: ctx.now,
   });
-  await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
-    entityType: 'line',
-    entityId: c.line.id,
-    entityLabel: lineLabel(c.line),
-    action: 'line.action_requested',
+  await auditLine(ctx, c.line, 'line.action_requested', {
     after: {
       actionId: action.id,
       type: req.type,

@@ -4,6 +4,7 @@ import type { Tx } from '../../platform/db/db.ts';
 import type { Locale } from '../../platform/i18n/messages.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
+import { auditLine } from './line-action-labels.ts';
 import type { SecretBox } from '../../platform/secrets/index.ts';
 import type { Page } from '../../platform/http/pagination.ts';
 import type { Network } from '../catalog/model.ts';
@@ -159,12 +160,7 @@ export async function revealSecrets(ctx: Ctx, secrets: SecretBox, id: string): P
   const line = await loadLine(ctx, id);
   const sim = line.iccid ? await simSecrets(ctx.tx, line.iccid) : undefined;
   const fixedIp = await store.fixedIpOf(ctx.tx, line.id);
-  await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
-    entityType: 'line',
-    entityId: line.id,
-    entityLabel: `${line.msisdn ?? line.iccid ?? line.id} (${line.account_name})`,
-    action: 'line.secrets_revealed',
-  });
+  await auditLine(ctx, line, 'line.secrets_revealed');
   return {
     puk: sim?.puk_secret ? secrets.decrypt(sim.puk_secret) : null,
     esimConfirmationCode: line.esim_code_secret ? secrets.decrypt(line.esim_code_secret) : null,
@@ -238,12 +234,11 @@ export async function confirmEsimCode(
   else if (line.esim_wrong_tries < ESIM_MAX_TRIES)
     await store.setEsimTries(ctx.tx, id, line.esim_wrong_tries + 1, null, ctx.now);
   if (!outcome.ok)
-    await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
-      entityType: 'line',
-      entityId: line.id,
-      entityLabel: `${line.msisdn ?? line.iccid ?? line.id} (${line.account_name})`,
-      action: outcome.code === 'line.esim_locked' ? 'line.esim_code_locked' : 'line.esim_code_wrong',
-    });
+    await auditLine(
+      ctx,
+      line,
+      outcome.code === 'line.esim_locked' ? 'line.esim_code_locked' : 'line.esim_code_wrong',
+    );
   return outcome;
 }
 
@@ -262,11 +257,7 @@ export async function resendEsim(
   if (!mobile) throw new AppError('order.esim_mobile_invalid', { value: to.mobile });
   const activation = await esimActivation(ctx, id);
   await enqueueEsimActivation(ctx, line, to.email, activation);
-  await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
-    entityType: 'line',
-    entityId: line.id,
-    entityLabel: `${line.msisdn ?? line.iccid ?? line.id} (${line.account_name})`,
-    action: 'line.esim_resent',
+  await auditLine(ctx, line, 'line.esim_resent', {
     after: { email: to.email, mobile },
   });
   return { emailQueued: true, smsQueued: false };

@@ -3,7 +3,7 @@ import type { Ctx, Deps } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/db.ts';
 import { AppError } from '../../platform/errors.ts';
 import { errorMessage, type Locale } from '../../platform/i18n/messages.ts';
-import { recordAudit } from '../../platform/audit/audit.ts';
+import { auditLine } from './line-action-labels.ts';
 import { SYSTEM_ACTOR } from '../../platform/auth/principal.ts';
 import { newId } from '../../platform/clock.ts';
 import type { CalendarContext } from '../../platform/calendar/index.ts';
@@ -50,10 +50,6 @@ import * as store from './store.ts';
  * carries the eSIM option and its one-off fee (CAT-11) and e-mails the activation details with a
  * new confirmation code (ORD-05); audit and "action effectuée" e-mail.
  */
-
-function lineLabel(l: Pick<store.LineRow, 'msisdn' | 'iccid' | 'id' | 'account_name'>): string {
-  return `${l.msisdn ?? l.iccid ?? l.id} (${l.account_name})`;
-}
 
 async function scheduledKinds(tx: Tx, lineId: string): Promise<Set<string>> {
   return new Set((await scheduledOnLine(tx, lineId)).map((a) => a.kind));
@@ -270,11 +266,7 @@ export async function requestSimSwap(
     createdBy: ctx.actor.id ?? 'system',
     now: ctx.now,
   });
-  await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
-    entityType: 'line',
-    entityId: c.line.id,
-    entityLabel: lineLabel(c.line),
-    action: 'line.sim_swap_requested',
+  await auditLine(ctx, c.line, 'line.sim_swap_requested', {
     after: {
       swapId,
       actionId: action.id,
@@ -346,11 +338,7 @@ async function applySimSwap(
   if (!sim || sim.iccid === line.iccid) {
     const failure = swap.to_iccid ? `SIM ${swap.to_iccid} no longer available` : 'no free SIM';
     await simStore.closeSwap(tx, swap.id, 'failed', { failure, now });
-    await recordAudit(tx, SYSTEM_ACTOR, now, null, {
-      entityType: 'line',
-      entityId: line.id,
-      entityLabel: lineLabel(line),
-      action: 'line.sim_swap_failed',
+    await auditLine({ tx, actor: SYSTEM_ACTOR, now, requestId: null }, line, 'line.sim_swap_failed', {
       after: { actionId: action.id, swapId: swap.id, failure },
     });
     return { skipped: failure };
@@ -402,11 +390,7 @@ async function applySimSwap(
     }
   } else if (esimOption) await store.terminateOption(tx, esimOption.id, now);
   await simStore.closeSwap(tx, swap.id, 'done', { toIccid: sim.iccid, now });
-  await recordAudit(tx, SYSTEM_ACTOR, now, null, {
-    entityType: 'line',
-    entityId: line.id,
-    entityLabel: lineLabel(line),
-    action: 'line.sim_swap_done',
+  await auditLine({ tx, actor: SYSTEM_ACTOR, now, requestId: null }, line, 'line.sim_swap_done', {
     after: {
       actionId: action.id,
       swapId: swap.id,

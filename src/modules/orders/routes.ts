@@ -1,8 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
-import { inTenant } from '../../platform/http/unit-of-work.ts';
-import { listRoute } from '../../platform/http/list-route.ts';
 import { moduleRoutes } from '../../platform/http/route.ts';
 import { IdParams } from '../../platform/http/schemas.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
@@ -95,22 +93,17 @@ export function orderRoutes(app: App, deps: Deps): void {
     headers: (o) => ({ Location: `/api/orders/${o.id}` }),
   });
 
-  listRoute(
-    app,
-    '/api/orders',
-    {
-      tags,
-      operationId: 'listOrders',
-      summary: 'Orders, newest first (filter by account, state)',
-      querystring: listQuery([], {
-        accountId: Type.Optional(Type.String({ format: 'uuid' })),
-        state: Type.Optional(OrderStateSchema),
-      }),
-      page: pageOf(Type.Ref('Order')),
-      policy: 'orders.read',
-    },
-    (req) => inTenant(deps, req, (ctx) => service.listOrders(ctx, req.query)),
-  );
+  routes.list('/api/orders', {
+    operationId: 'listOrders',
+    summary: 'Orders, newest first (filter by account, state)',
+    querystring: listQuery([], {
+      accountId: Type.Optional(Type.String({ format: 'uuid' })),
+      state: Type.Optional(OrderStateSchema),
+    }),
+    page: pageOf(Type.Ref('Order')),
+    policy: 'orders.read',
+    read: (ctx, req) => service.listOrders(ctx, req.query),
+  });
 
   routes.get('/api/orders/:id', {
     operationId: 'getOrder',

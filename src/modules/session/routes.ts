@@ -2,7 +2,8 @@ import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
 import { LoginLimiter } from '../../platform/auth/login-limit.ts';
-import { inTenant, mutation, principalOf } from '../../platform/http/unit-of-work.ts';
+import { inTenant, principalOf } from '../../platform/http/unit-of-work.ts';
+import { moduleRoutes } from '../../platform/http/route.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { SESSION_COOKIE } from '../../platform/auth/authenticate.ts';
 import { permissionsOf, policyNames } from '../../platform/auth/policies.ts';
@@ -49,6 +50,7 @@ const PasswordBody = Type.Object(
 export function sessionRoutes(app: App, deps: Deps): void {
   app.addSchema(sessionSchema());
   const tags = ['session'];
+  const routes = moduleRoutes(app, deps, tags);
   const limiter = new LoginLimiter({
     maxFailures: deps.config.loginMaxAttempts,
     maxAddressFailures: deps.config.loginMaxAddressFailures,
@@ -88,23 +90,16 @@ export function sessionRoutes(app: App, deps: Deps): void {
     },
   );
 
-  app.get(
-    '/api/session',
-    {
-      schema: {
-        tags,
-        operationId: 'getSession',
-        summary: 'The signed-in user, tenant and CSRF token',
-        response: { 200: Type.Ref('Session'), ...errorResponses },
-      },
-      config: { policy: 'session.self' },
-    },
-    (req) =>
-      inTenant(deps, req, async (ctx) => ({
-        ...(await sessionView(ctx, principalOf(req))),
-        permissions: permissionsOf(principalOf(req).role),
-      })),
-  );
+  routes.get('/api/session', {
+    operationId: 'getSession',
+    summary: 'The signed-in user, tenant and CSRF token',
+    response: { 200: Type.Ref('Session') },
+    policy: 'session.self',
+    read: async (ctx, req) => ({
+      ...(await sessionView(ctx, principalOf(req))),
+      permissions: permissionsOf(principalOf(req).role),
+    }),
+  });
 
   app.delete(
     '/api/session',
@@ -124,22 +119,12 @@ export function sessionRoutes(app: App, deps: Deps): void {
     },
   );
 
-  app.post(
-    '/api/session/password',
-    {
-      schema: {
-        tags,
-        operationId: 'changeOwnPassword',
-        summary: 'Change my password',
-        body: PasswordBody,
-        response: { 204: Type.Null(), ...errorResponses },
-      },
-      config: { policy: 'session.self' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 204,
-        run: (ctx) => changePassword(ctx, principalOf(req), req.body),
-      }),
-  );
+  routes.post('/api/session/password', {
+    operationId: 'changeOwnPassword',
+    summary: 'Change my password',
+    body: PasswordBody,
+    response: { 204: Type.Null() },
+    policy: 'session.self',
+    run: (ctx, req) => changePassword(ctx, principalOf(req), req.body),
+  });
 }

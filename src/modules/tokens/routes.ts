@@ -1,8 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
-import { inTenant } from '../../platform/http/unit-of-work.ts';
-import { listRoute } from '../../platform/http/list-route.ts';
 import { IdParams } from '../../platform/http/schemas.ts';
 import { moduleRoutes } from '../../platform/http/route.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
@@ -35,22 +33,17 @@ const CreateTokenBody = Type.Object(
 export function tokenRoutes(app: App, deps: Deps): void {
   app.addSchema(TokenSchema);
   const tags = ['tokens'];
-  listRoute(
-    app,
-    '/api/tokens',
-    {
-      tags,
-      operationId: 'listTokens',
-      summary: 'List API tokens (secrets are never shown again)',
-      querystring: listQuery(['name', 'createdAt', 'lastUsedAt'], {
-        revoked: Type.Optional(Type.Boolean()),
-      }),
-      page: pageOf(Type.Ref('ApiToken')),
-      policy: 'tokens.manage',
-    },
-    (req) => inTenant(deps, req, (ctx) => listTokens(ctx, req.query)),
-  );
   const routes = moduleRoutes(app, deps, tags);
+  routes.list('/api/tokens', {
+    operationId: 'listTokens',
+    summary: 'List API tokens (secrets are never shown again)',
+    querystring: listQuery(['name', 'createdAt', 'lastUsedAt'], {
+      revoked: Type.Optional(Type.Boolean()),
+    }),
+    page: pageOf(Type.Ref('ApiToken')),
+    policy: 'tokens.manage',
+    read: (ctx, req) => listTokens(ctx, req.query),
+  });
   routes.post('/api/tokens', {
     operationId: 'createToken',
     summary: 'Create an API token (the secret is in this response only)',

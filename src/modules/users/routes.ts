@@ -1,8 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
-import { inTenant } from '../../platform/http/unit-of-work.ts';
-import { listRoute } from '../../platform/http/list-route.ts';
 import { moduleRoutes } from '../../platform/http/route.ts';
 import { etagOf, versionTag } from '../../platform/http/etag.ts';
 import { errorResponses, IdParams } from '../../platform/http/schemas.ts';
@@ -46,19 +44,14 @@ export function userRoutes(app: App, deps: Deps): void {
   const routes = moduleRoutes(app, deps, tags);
   app.addSchema(LinkSentSchema);
   app.addSchema(PasswordLinkSchema);
-  listRoute(
-    app,
-    '/api/users',
-    {
-      tags,
-      operationId: 'listUsers',
-      summary: 'List users',
-      querystring: UserListQuery,
-      page: UserList,
-      policy: 'users.read',
-    },
-    (req) => inTenant(deps, req, (ctx) => service.listUsers(ctx, req.query)),
-  );
+  routes.list('/api/users', {
+    operationId: 'listUsers',
+    summary: 'List users',
+    querystring: UserListQuery,
+    page: UserList,
+    policy: 'users.read',
+    read: (ctx, req) => service.listUsers(ctx, req.query),
+  });
 
   routes.get('/api/users/:id', {
     operationId: 'getUser',
