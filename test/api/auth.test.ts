@@ -10,6 +10,7 @@ import {
 import { testEngine } from '../support/db.ts';
 import { hashPassword } from '../../src/platform/auth/passwords.ts';
 import { linkTokenFor } from '../support/links.ts';
+import { PRINCIPAL_TTL_MS } from '../../src/platform/auth/principal-cache.ts';
 
 describe(`identity and access (${testEngine})`, () => {
   let t: TestApp;
@@ -319,6 +320,28 @@ describe(`identity and access (${testEngine})`, () => {
     const after = await machine.get('/api/audit-events');
     expect(after.status).toBe(401);
     expect(after.body.code).toBe('auth.token_invalid');
+  });
+
+  it('a token revoked by another process (this one not told) is refused within the principal cache’s 5 s', async () => {
+    // Another instance behind the same database revokes: this process's cache is not evicted,
+    // so the cached principal may serve until its entry expires, never longer.
+    expect(PRINCIPAL_TTL_MS).toBe(5_000);
+    const admin = await Client.login(t.url, b.users.admin.email);
+    const created = await admin.post('/api/tokens', { name: 'autre instance', role: 'agent' });
+    const machine = Client.withToken(t.url, String(created.body.secret));
+    expect((await machine.get('/api/outbox')).status).toBe(200);
+    const tokenId = String((created.body.token as { id: string }).id);
+    await t.db.tenant(b.id, (tx) =>
+      tx.query(`UPDATE api_tokens SET revoked_at = now() WHERE id = $1`, [tokenId]),
+    );
+    const revokedAt = Date.now();
+    let refused = await machine.get('/api/outbox');
+    while (refused.status === 200 && Date.now() - revokedAt < PRINCIPAL_TTL_MS + 2_000) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      refused = await machine.get('/api/outbox');
+    }
+    expect(refused.status).toBe(401);
+    expect(Date.now() - revokedAt).toBeLessThanOrEqual(PRINCIPAL_TTL_MS + 2_000);
   });
 
   it('keeps one active administrator: the last admin cannot be demoted', async () => {

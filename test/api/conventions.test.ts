@@ -108,7 +108,7 @@ describe(`HTTP conventions (${testEngine})`, () => {
   });
 
   it('updates need If-Match: 428 without, 412 when stale, 200 with the current ETag', async () => {
-    const path = `/api/users/${a.users.agent.id}`;
+    const path = `/api/users/${a.users.admin.id}`;
     const read = await admin.get(path);
     const etag = String(read.headers.get('etag'));
     expect(etag).toMatch(/^"\d+"$/);
@@ -181,6 +181,36 @@ describe(`HTTP conventions (${testEngine})`, () => {
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(res.headers.get('x-frame-options')).toBeTruthy();
     expect(res.headers.get('x-request-id')).toBeTruthy();
+  });
+
+  it('every answer carries helmet’s security headers: a read, a refusal, an unknown route', async () => {
+    // helmet runs once at start and its headers are copied onto each response (issue 14): the
+    // same set must reach answers that end early (401 in the authentication hook, 404).
+    const expected = {
+      'content-security-policy':
+        "default-src 'self';base-uri 'self';font-src 'self' https: data:;form-action 'self';" +
+        "frame-ancestors 'none';img-src 'self' data:;object-src 'none';script-src 'self';" +
+        "script-src-attr 'none';style-src 'self' 'unsafe-inline';connect-src 'self'",
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-resource-policy': 'same-origin',
+      'origin-agent-cluster': '?1',
+      'referrer-policy': 'no-referrer',
+      'x-content-type-options': 'nosniff',
+      'x-dns-prefetch-control': 'off',
+      'x-download-options': 'noopen',
+      'x-frame-options': 'SAMEORIGIN',
+      'x-permitted-cross-domain-policies': 'none',
+      'x-xss-protection': '0',
+    };
+    const read = await admin.get(`/api/users/${a.users.admin.id}`);
+    const refused = await fetch(`${t.url}/api/users/${a.users.admin.id}`);
+    const unknown = await fetch(`${t.url}/api/nulle-part`);
+    expect([read.status, refused.status, unknown.status]).toEqual([200, 401, 404]);
+    for (const headers of [read.headers, refused.headers, unknown.headers]) {
+      for (const [name, value] of Object.entries(expected)) expect(headers.get(name), name).toBe(value);
+      expect(headers.get('strict-transport-security')).toBeNull();
+      expect(headers.get('x-powered-by')).toBeNull();
+    }
   });
 
   it('every change is audited with who, when, before and after, secrets masked', async () => {

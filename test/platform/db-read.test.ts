@@ -140,6 +140,20 @@ describe(`one-round-trip tenant reads (${process.env.TEST_DATABASE_URL ? 'postgr
     expect(after.tenant ?? '').toBe('');
   });
 
+  it('a read that does not parse fails alike every time, and the connection’s next reads work', async () => {
+    // The statement is never prepared: a retry must parse it again (not Bind a statement that does
+    // not exist), and the prelude, prepared in the same batch or earlier, must still run.
+    for (let i = 0; i < 3; i++) {
+      await expect(t.db.read(A, 'SELECT id FRM users')).rejects.toMatchObject({ code: '42601' });
+    }
+    const rows = await t.db.read<{ tenant_id: string }>(A, 'SELECT tenant_id FROM users');
+    expect(rows).toHaveLength(USERS_PER_TENANT);
+    expect(rows.every((r) => r.tenant_id === A)).toBe(true);
+    const after = await scopeOfConnection();
+    expect(after.usr).not.toBe('relais_app');
+    expect(after.tenant ?? '').toBe('');
+  });
+
   it('concurrent reads of two tenants never see each other’s rows', async () => {
     const reads = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? A : B)).map(async (tenant) => {
       const rows = await t.db.read<{ tenant_id: string }>(tenant, 'SELECT tenant_id FROM users');

@@ -90,12 +90,22 @@ export function checkTenantId(tenantId: string): void {
   if (typeof tenantId !== 'string' || !UUID_RE.test(tenantId)) throw new Error('invalid tenant id');
 }
 
+const statementNames = new Map<string, string>();
+
 /**
  * The name of the prepared statement of a read: one per SQL text, the same on every connection.
  * 63 bytes is PostgreSQL's identifier limit; a SHA-256 prefix keeps collisions out of reach.
  */
 export function statementName(sql: string): string {
-  return `r_${createHash('sha256').update(sql).digest('base64url').slice(0, 32)}`;
+  let name = statementNames.get(sql);
+  if (name === undefined) {
+    name = `r_${createHash('sha256').update(sql).digest('base64url').slice(0, 32)}`;
+    // Store texts are constants, a few hundred in all; the bound only guards against a caller
+    // composing texts without end (a hash per read is what the memo saves).
+    if (statementNames.size >= 10_000) statementNames.clear();
+    statementNames.set(sql, name);
+  }
+  return name;
 }
 
 /**

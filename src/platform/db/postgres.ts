@@ -1,4 +1,5 @@
 import pg from 'pg';
+import pgUtils from 'pg/lib/utils.js';
 import {
   OID,
   READ_PRELUDE,
@@ -20,6 +21,101 @@ const types = {
     return pg.types.getTypeParser(oid, format);
   },
 } as unknown as pg.CustomTypesConfig;
+
+/** What TenantRead uses of node-postgres' connection (pg/lib/connection.js). */
+interface WireConnection {
+  /** Named statements this connection has parsed (set by the client on ParseComplete). */
+  parsedStatements: Record<string, string>;
+  /** Named statements whose Parse was written but not yet answered. */
+  submittedNamedStatements: Record<string, string>;
+  parse(msg: { name: string; text: string }): void;
+  bind(msg: { statement: string; values: (string | Buffer | null)[] }): void;
+  describe(msg: { type: 'P'; name: string }): void;
+  execute(msg: { portal?: string }): void;
+  sync(): void;
+}
+
+interface QueryInternals {
+  name?: string;
+  text?: string;
+  handleDataRow(msg: unknown): void;
+  handleCommandComplete(msg: unknown, connection: WireConnection): void;
+  handleError(err: Error, connection: WireConnection): void;
+}
+
+// The client's own query class, extended: the pipelined client accepts no other submittable.
+// Built from the text alone: a config object would be cloned property by property (pg's
+// normalizeQueryConfig, 5 % of the read path's CPU in the benchmark's profile).
+const BaseQuery = pg.Query as unknown as new (text: string) => QueryInternals & {
+  values: unknown[];
+  callback: (err: Error | undefined, result: { rows: Row[] }) => void;
+};
+
+/**
+ * One Db.read on node-postgres: Parse (first time on this connection) / Bind / Execute of the
+ * prelude, then of the read with a Describe, and one Sync. The client treats it as one query: it
+ * hands it every message until the ReadyForQuery. Until the prelude's CommandComplete the query
+ * answers to the prelude's name (so the client's ParseComplete book-keeping records the right
+ * statement), then to the read's; the prelude's row is not part of the result.
+ */
+class TenantRead extends BaseQuery {
+  private inRead = false;
+
+  constructor(
+    private readonly preludeName: string,
+    private readonly tenantId: string,
+    private readonly readName: string,
+    private readonly readText: string,
+    private readonly readValues: (string | Buffer | null)[],
+    done: (err: Error | undefined, rows: Row[]) => void,
+  ) {
+    super(READ_PRELUDE);
+    this.name = preludeName;
+    this.values = [tenantId];
+    this.callback = (err, result) => done(err, err ? [] : result.rows);
+  }
+
+  /** Called by Query.submit between cork() and uncork(): the whole batch leaves in one write. */
+  prepare(connection: WireConnection): void {
+    const known = (name: string) =>
+      connection.parsedStatements[name] !== undefined ||
+      connection.submittedNamedStatements[name] !== undefined;
+    const statement = (name: string, text: string, values: (string | Buffer | null)[]) => {
+      if (!known(name)) {
+        connection.parse({ name, text });
+        connection.submittedNamedStatements[name] = text;
+      }
+      connection.bind({ statement: name, values });
+    };
+    statement(this.preludeName, READ_PRELUDE, [this.tenantId]);
+    connection.execute({});
+    statement(this.readName, this.readText, this.readValues);
+    connection.describe({ type: 'P', name: '' });
+    connection.execute({});
+    connection.sync();
+  }
+
+  override handleDataRow(msg: unknown): void {
+    if (this.inRead) super.handleDataRow(msg);
+  }
+
+  override handleCommandComplete(msg: unknown, connection: WireConnection): void {
+    if (this.inRead) return super.handleCommandComplete(msg, connection);
+    this.inRead = true;
+    this.name = this.readName;
+    this.text = this.readText;
+  }
+
+  override handleError(err: Error, connection: WireConnection): void {
+    // After an error the server skips to the Sync: a statement whose ParseComplete did not come
+    // back does not exist, and must be parsed again next time.
+    if (connection) {
+      delete connection.submittedNamedStatements[this.preludeName];
+      delete connection.submittedNamedStatements[this.readName];
+    }
+    super.handleError(err, connection);
+  }
+}
 
 export async function openPostgres(url: string, poolSize: number): Promise<Db> {
   // Pipeline mode: a query is written as soon as it is issued, without waiting for the answer to
@@ -56,33 +152,36 @@ export async function openPostgres(url: string, poolSize: number): Promise<Db> {
   }
 
   /**
-   * Db.read: BEGIN READ ONLY, the prelude (tenant id bound as $1), the read (its parameters bound),
-   * COMMIT, written together (one corked write, one round trip). Both statements are named, so each
-   * connection parses them once and then runs them from its plan cache. If the read fails, the
-   * COMMIT that follows ends the failed transaction (PostgreSQL answers it with ROLLBACK), and the
-   * connection goes back to the pool clean. Security review in db.ts (READ_PRELUDE).
+   * Db.read: the prelude (tenant id bound as $1) and the read (its parameters bound) as one
+   * extended-protocol batch with a single Sync, written at once (one round trip, one
+   * ReadyForQuery), as the PGlite adapter sends it. Until the Sync, PostgreSQL runs the batch in
+   * one implicit transaction: the transaction-local role, tenant and read-only flag end with it,
+   * also when the read fails (an error skips to the Sync and rolls the transaction back), so the
+   * connection goes back to the pool clean. Both statements are named, so each connection parses
+   * them once and then runs them from its plan cache. Against BEGIN READ ONLY · prelude · read ·
+   * COMMIT as four pipelined queries, the driver builds one query instead of four and PostgreSQL
+   * runs two statements instead of four (BENCHMARKS.md, users-get). Security review in db.ts
+   * (READ_PRELUDE).
    */
   async function read(tenantId: string, sql: string, params: readonly unknown[] = []): Promise<Row[]> {
     checkTenantId(tenantId);
+    // Serialised before the connection is taken: a value the driver cannot send fails here, with
+    // nothing written.
+    const values = params.map((v) => pgUtils.prepareValue(v) as string | Buffer | null);
     const client = await pool.connect();
     let broken = false;
     try {
-      const stream = (client as unknown as { connection?: { stream?: { cork?(): void; uncork?(): void } } })
-        .connection?.stream;
-      stream?.cork?.();
-      const sent = [
-        client.query('BEGIN READ ONLY'),
-        client.query({ name: preludeName, text: READ_PRELUDE, values: [tenantId] }),
-        client.query<Row>({ name: statementName(sql), text: sql, values: params as unknown[] }),
-        client.query('COMMIT'),
-      ];
-      stream?.uncork?.();
-      const settled = await Promise.allSettled(sent);
-      // BEGIN or COMMIT failing means the connection's state is unknown: it is not reused.
-      if (settled[0]?.status === 'rejected' || settled[3]?.status === 'rejected') broken = true;
-      const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-      if (failed) throw failed.reason;
-      return (settled[2] as PromiseFulfilledResult<pg.QueryResult<Row>>).value.rows;
+      return await new Promise<Row[]>((resolve, reject) => {
+        const query = new TenantRead(preludeName, tenantId, statementName(sql), sql, values, (err, rows) => {
+          if (err) {
+            // An ErrorResponse leaves the connection clean (the batch ended at its Sync); any
+            // other failure (socket, protocol) leaves it in an unknown state: not reused.
+            if (!(err instanceof pg.DatabaseError)) broken = true;
+            reject(err);
+          } else resolve(rows);
+        });
+        void client.query(query as unknown as pg.Submittable);
+      });
     } finally {
       client.release(broken);
     }
