@@ -11,7 +11,12 @@ import { Type } from '@sinclair/typebox';
 import { money, toDecimal } from '../../platform/money/index.ts';
 import { catalogVersionAt } from '../catalog/lookup.ts';
 import { pricesInEffect } from '../ledger/prices.ts';
-import { recordMonthlyCharges } from '../ledger/service.ts';
+import {
+  chargeTotals as ledgerChargeTotals,
+  chargesForExport,
+  recordMonthlyCharges,
+  type ChargeFilter,
+} from '../ledger/service.ts';
 import { optionsOf } from '../lines/line-records.ts';
 import { allTenantIds, tenantSettings } from '../tenants/service.ts';
 import { LINE_ACTION_KIND } from '../lines/actions-rules.ts';
@@ -204,7 +209,7 @@ export interface ChargeQuery {
 /** Cells beyond this many rows are refused rather than built in memory. */
 export const CSV_MAX_ROWS = 100_000;
 
-async function checkQuery(ctx: Ctx, q: ChargeQuery): Promise<store.ChargeFilter> {
+async function checkQuery(ctx: Ctx, q: ChargeQuery): Promise<ChargeFilter> {
   if (q.from && q.to && q.from > q.to)
     throw new AppError('charges.period_invalid', { from: q.from, to: q.to }, [
       { pointer: '/querystring/to', code: 'charges.period_invalid', detail: '' },
@@ -230,7 +235,7 @@ export async function exportCharges(
   lang: CsvLang,
 ): Promise<{ csv: string; filename: string }> {
   const filter = await checkQuery(ctx, q);
-  const rows = await store.exportRows(ctx.tx, filter, CSV_MAX_ROWS + 1);
+  const rows = await chargesForExport(ctx.tx, filter, CSV_MAX_ROWS + 1);
   if (rows.length > CSV_MAX_ROWS) throw new AppError('charges.export_too_large', { max: CSV_MAX_ROWS });
   const csv = chargesCsv(
     rows.map((r) => ({
@@ -267,7 +272,7 @@ export interface ChargeTotals {
 /** GET /api/charges/totals: the sum the customer page shows under its charges. */
 export async function chargeTotals(ctx: Ctx, q: ChargeQuery): Promise<ChargeTotals> {
   const filter = await checkQuery(ctx, q);
-  const rows = await store.chargeTotals(ctx.tx, filter);
+  const rows = await ledgerChargeTotals(ctx.tx, filter);
   return {
     items: rows.map((r) => ({
       currency: r.currency,

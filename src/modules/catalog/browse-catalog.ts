@@ -15,10 +15,10 @@ import {
   type OptionView,
   type OfferDetail,
   currentVersion,
-  pricesOf,
-  NO_PRICE,
   offerView,
   optionView,
+  pricedOfferView,
+  pricedViews,
 } from './views.ts';
 
 /** Browsing the catalog in effect: offers, options, an offer's detail (CAT-*), its fixed-IP access (CAT-20). */
@@ -26,14 +26,8 @@ import {
 export async function listOffers(ctx: Ctx, f: store.OfferFilter): Promise<Page<OfferView>> {
   const version = await currentVersion(ctx);
   const { rows, total } = await store.listOffers(ctx.tx, version.id, f, ctx.locale);
-  const prices = await pricesOf(
-    ctx,
-    version,
-    'offer',
-    rows.map((r) => r.code),
-  );
   return {
-    items: rows.map((r) => offerView(r, ctx.locale, prices.get(r.code) ?? NO_PRICE)),
+    items: await pricedViews(ctx, version, 'offer', rows, offerView),
     total,
     limit: f.limit,
     offset: f.offset,
@@ -59,16 +53,11 @@ export async function getOffer(ctx: Ctx, code: string): Promise<OfferDetail> {
   const version = await currentVersion(ctx);
   const row = await loadOffer(ctx, version, code);
   const options = allowedOn(row, await store.listOptions(ctx.tx, version.id, { network: row.network }));
-  const offerPrices = await pricesOf(ctx, version, 'offer', [row.code]);
-  const optionPrices = await pricesOf(
-    ctx,
-    version,
-    'option',
-    options.map((o) => o.code),
-  );
+  const offer = await pricedOfferView(ctx, version, row);
+  const allowedOptions = await pricedViews(ctx, version, 'option', options, optionView);
   const f = row.facts;
   return {
-    ...offerView(row, ctx.locale, offerPrices.get(row.code) ?? NO_PRICE),
+    ...offer,
     fairUse: f.fairUse,
     blocking: {
       answers: BLOCKABLE.map((what) => {
@@ -80,7 +69,7 @@ export async function getOffer(ctx: Ctx, code: string): Promise<OfferDetail> {
       riskyRoamingDestinationsBarred: f.blocking.riskyRoamingDestinationsBarred,
       liftRiskyDestinationsOption: f.blocking.liftRiskyDestinationsOption,
     },
-    allowedOptions: options.map((o) => optionView(o, ctx.locale, optionPrices.get(o.code) ?? NO_PRICE)),
+    allowedOptions,
     openingHours: version.opening_hours[row.network],
   };
 }
@@ -130,14 +119,8 @@ export async function listOptions(
     if (!offer) throw new AppError('catalog.unknown_item', { item: f.offer });
     rows = allowedOn(offer, rows);
   }
-  const prices = await pricesOf(
-    ctx,
-    version,
-    'option',
-    rows.map((r) => r.code),
-  );
   return {
-    items: rows.map((r) => optionView(r, ctx.locale, prices.get(r.code) ?? NO_PRICE)),
+    items: await pricedViews(ctx, version, 'option', rows, optionView),
     total: rows.length,
   };
 }

@@ -1,7 +1,5 @@
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
-import { inTenant } from '../../platform/http/unit-of-work.ts';
-import { listRoute } from '../../platform/http/list-route.ts';
 import { moduleRoutes } from '../../platform/http/route.ts';
 import {
   FixedIpAccessQuery,
@@ -29,19 +27,14 @@ export function catalogRoutes(app: App, deps: Deps): void {
   app.addSchema(OptionSchema);
   const tags = ['catalog'];
   const routes = moduleRoutes(app, deps, tags);
-  listRoute(
-    app,
-    '/api/catalog/offers',
-    {
-      tags,
-      operationId: 'listCatalogOffers',
-      summary: 'List the mobile offers of the catalog in effect, with their current prices',
-      querystring: OfferListQuery,
-      page: OfferList,
-      policy: 'catalog.read',
-    },
-    (req) => inTenant(deps, req, (ctx) => service.listOffers(ctx, req.query)),
-  );
+  routes.list('/api/catalog/offers', {
+    operationId: 'listCatalogOffers',
+    summary: 'List the mobile offers of the catalog in effect, with their current prices',
+    querystring: OfferListQuery,
+    page: OfferList,
+    policy: 'catalog.read',
+    read: (ctx, req) => service.listOffers(ctx, req.query),
+  });
 
   routes.get('/api/catalog/offers/:id', {
     operationId: 'getCatalogOffer',
@@ -52,19 +45,14 @@ export function catalogRoutes(app: App, deps: Deps): void {
     read: (ctx, req) => service.getOffer(ctx, req.params.id),
   });
 
-  listRoute(
-    app,
-    '/api/catalog/options',
-    {
-      tags,
-      operationId: 'listCatalogOptions',
-      summary: 'List the options (eSIM, fixed IP, roaming, cut-offs, services, recharges)',
-      querystring: OptionListQuery,
-      page: OptionList,
-      policy: 'catalog.read',
-    },
-    (req) => inTenant(deps, req, (ctx) => service.listOptions(ctx, req.query)),
-  );
+  routes.list('/api/catalog/options', {
+    operationId: 'listCatalogOptions',
+    summary: 'List the options (eSIM, fixed IP, roaming, cut-offs, services, recharges)',
+    querystring: OptionListQuery,
+    page: OptionList,
+    policy: 'catalog.read',
+    read: (ctx, req) => service.listOptions(ctx, req.query),
+  });
 
   routes.get('/api/catalog/options/:id/fixed-ip-access', {
     operationId: 'getCatalogOptionFixedIpAccess',

@@ -3,7 +3,7 @@ import type { Locale } from '../../platform/i18n/messages.ts';
 import { formatMoney, parseMoney, type Currency } from '../../platform/money/index.ts';
 import type { PriceComponent, Range } from './model.ts';
 import type * as store from './store.ts';
-import { type PriceView, type OfferView, currentVersion, pricesOf, NO_PRICE, offerView } from './views.ts';
+import { type PriceView, type OfferView, currentVersion, pricedOfferView } from './views.ts';
 import { listOffers, loadOffer } from './browse-catalog.ts';
 
 /** TMF620 productOffering: the catalog's offers in the TM Forum's shape, with their labels. */
@@ -120,6 +120,5 @@ export async function listProductOfferings(
 export async function getProductOffering(ctx: Ctx, code: string): Promise<TmfProductOffering> {
   const version = await currentVersion(ctx);
   const row = await loadOffer(ctx, version, code);
-  const prices = await pricesOf(ctx, version, 'offer', [row.code]);
-  return tmfOf(offerView(row, ctx.locale, prices.get(row.code) ?? NO_PRICE), version, ctx.locale);
+  return tmfOf(await pricedOfferView(ctx, version, row), version, ctx.locale);
 }

@@ -149,6 +149,36 @@ export async function pricesOf(
 
 export const NO_PRICE: Priced = { prices: [], upcomingPrices: [], priceToBeSet: true };
 
+/**
+ * Offers or options as the API shows them (`offerView`, `optionView`), each with its current and
+ * upcoming prices, read in one look-up for all.
+ */
+export async function pricedViews<R extends { code: string }, V>(
+  ctx: Ctx,
+  version: store.VersionRow,
+  itemType: 'offer' | 'option',
+  rows: readonly R[],
+  view: (row: R, locale: Locale, priced: Priced) => V,
+): Promise<V[]> {
+  const prices = await pricesOf(
+    ctx,
+    version,
+    itemType,
+    rows.map((r) => r.code),
+  );
+  return rows.map((r) => view(r, ctx.locale, prices.get(r.code) ?? NO_PRICE));
+}
+
+/** One offer as the API shows it, with its prices. */
+export async function pricedOfferView(
+  ctx: Ctx,
+  version: store.VersionRow,
+  row: store.OfferRow,
+): Promise<OfferView> {
+  const prices = await pricesOf(ctx, version, 'offer', [row.code]);
+  return offerView(row, ctx.locale, prices.get(row.code) ?? NO_PRICE);
+}
+
 export function offerView(r: store.OfferRow, locale: Locale, priced: Priced): OfferView {
   const f = r.facts;
   return {

@@ -13,7 +13,7 @@ import * as store from './store.ts';
  * eSIM charges, billing the monthly run: all through `recordCharge` / `recordMonthlyCharges`.
  */
 
-export type { MonthlyChargeInsert } from './store.ts';
+export type { ChargeFilter, ExportRow, MonthlyChargeInsert } from './store.ts';
 
 export interface NewCharge {
   accountId: string;
@@ -141,4 +141,21 @@ export async function listCharges(
     limit,
     offset,
   };
+}
+
+/**
+ * The charges of an account (or of every account) in a date range, oldest first, each with its
+ * item's name, at most `max` of them: billing's CSV export.
+ */
+export function chargesForExport(
+  tx: Tx,
+  filter: store.ChargeFilter,
+  max: number,
+): Promise<store.ExportRow[]> {
+  return store.exportRows(tx, filter, max);
+}
+
+/** How many charges of the range and their sum, per currency: the total beside the export. */
+export function chargeTotals(tx: Tx, filter: store.ChargeFilter) {
+  return store.chargeTotals(tx, filter);
 }

@@ -3,7 +3,7 @@ import { newId } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
 import { CHECKS_BY_SERVICE } from './rules.ts';
 import type { IncidentDetail, WrittenInput } from './views.ts';
-import { audit, load } from './incident-context.ts';
+import { audit, load, writtenStatement } from './incident-context.ts';
 import { detailOf } from './incident-detail.ts';
 import * as timelineStore from './timeline-store.ts';
 
@@ -24,12 +24,7 @@ export async function confirmCheck(
     id: newId(),
     incidentId: id,
     check: input.check,
-    by: input.by.trim(),
-    at: input.at ? new Date(input.at) : ctx.now,
-    channel: input.channel,
-    text: input.text.trim(),
-    recordedBy: ctx.actor.label,
-    now: ctx.now,
+    ...writtenStatement(ctx, input),
   });
   if (!inserted) throw new AppError('support.check_already_confirmed', { check: input.check });
   await audit(ctx, r, 'incident.check_confirmed', {

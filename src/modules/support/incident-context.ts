@@ -5,10 +5,17 @@ import { parsePhone } from '../../platform/phone.ts';
 import { errorMessage } from '../../platform/i18n/messages.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Currency } from '../../platform/money/index.ts';
-import type { Channel, IncidentFacts, Verdict } from './rules.ts';
+import {
+  DEFAULT_OPERATORS,
+  operatorFor,
+  type Channel,
+  type IncidentFacts,
+  type Operator,
+  type Verdict,
+} from './rules.ts';
 import { newId } from '../../platform/clock.ts';
 import { readable } from './labels.ts';
-import { infoOf, type Env } from './views.ts';
+import { infoOf, type Env, type WrittenInput } from './views.ts';
 import * as incidentStore from './incident-store.ts';
 import * as interventionStore from './intervention-store.ts';
 import * as timelineStore from './timeline-store.ts';
@@ -110,10 +117,6 @@ export async function loadIntervention(
   return i;
 }
 
-/**
- * Audited on the account, so that every incident event shows in the customer's history (CS-01);
- * on the incident itself while it is « à rattacher ».
- */
 /** An event on the incident's timeline: now, by the request's actor. */
 export function recordEvent(
   ctx: Ctx,
@@ -133,6 +136,10 @@ export function recordEvent(
   });
 }
 
+/**
+ * Audited on the account, so that every incident event shows in the customer's history (CS-01);
+ * on the incident itself while it is « à rattacher ».
+ */
 export const audit = (
   ctx: Ctx,
   r: incidentStore.IncidentRow,
@@ -166,4 +173,36 @@ export async function factsOf(ctx: Ctx, r: incidentStore.AttachedIncidentRow): P
     hasConsent: consents.length > 0,
     openInterventions: interventions.filter((i) => i.status === 'planned').length,
   };
+}
+
+/**
+ * SUP-02/SUP-03: what the customer wrote (a confirmed check, a consent) as the timeline keeps it:
+ * who wrote, when (now unless given), through which channel, and the agent who recorded it.
+ */
+export function writtenStatement(ctx: Ctx, input: WrittenInput) {
+  return {
+    by: input.by.trim(),
+    at: input.at ? new Date(input.at) : ctx.now,
+    channel: input.channel,
+    text: input.text.trim(),
+    recordedBy: ctx.actor.label,
+    now: ctx.now,
+  };
+}
+
+/**
+ * NET-03/NET-05: where an incident's operator e-mails go: the operator chosen on it or serving its
+ * service, else the single operator address of the desk's settings.
+ */
+export async function operatorContact(
+  ctx: Ctx,
+  r: Pick<incidentStore.AttachedIncidentRow, 'service' | 'operator_code'>,
+  s: settingsStore.SupportSettings,
+): Promise<{ operator: Operator | null; email: string; name: string }> {
+  const operator = operatorFor(
+    await settingsStore.operators(ctx.tx, DEFAULT_OPERATORS),
+    r.service,
+    r.operator_code,
+  );
+  return { operator, email: operator?.email ?? s.operator_email, name: operator?.name ?? s.operator_name };
 }

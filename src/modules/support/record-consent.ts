@@ -2,7 +2,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { newId } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { IncidentDetail, WrittenInput } from './views.ts';
-import { audit, load } from './incident-context.ts';
+import { audit, load, writtenStatement } from './incident-context.ts';
 import { detailOf } from './incident-detail.ts';
 import * as timelineStore from './timeline-store.ts';
 
@@ -13,12 +13,7 @@ export async function recordConsent(ctx: Ctx, id: string, input: WrittenInput): 
   await timelineStore.insertConsent(ctx.tx, {
     id: newId(),
     incidentId: id,
-    by: input.by.trim(),
-    at: input.at ? new Date(input.at) : ctx.now,
-    channel: input.channel,
-    text: input.text.trim(),
-    recordedBy: ctx.actor.label,
-    now: ctx.now,
+    ...writtenStatement(ctx, input),
   });
   await audit(ctx, r, 'incident.consent_recorded', { by: input.by, channel: input.channel });
   return detailOf(ctx, await load(ctx, id));

@@ -1,10 +1,18 @@
 import type { Ctx } from '../../platform/context.ts';
 import { enqueueModuleEmail } from '../../platform/notify/index.ts';
-import { checkOperatorReminder, DEFAULT_OPERATORS, operatorFor } from './rules.ts';
+import { checkOperatorReminder } from './rules.ts';
 import { KIND_LABELS, when } from './labels.ts';
 import type { IncidentDetail } from './views.ts';
 import { appointmentLate, operatorReminder } from './templates.ts';
-import { audit, env, fail, load, loadIntervention, recordEvent } from './incident-context.ts';
+import {
+  audit,
+  env,
+  fail,
+  load,
+  loadIntervention,
+  operatorContact,
+  recordEvent,
+} from './incident-context.ts';
 import { detailOf } from './incident-detail.ts';
 import * as settingsStore from './settings-store.ts';
 
@@ -19,17 +27,13 @@ export async function remindOperator(ctx: Ctx, id: string, interventionId: strin
   fail(ctx, checkOperatorReminder(i.status, i.slot_end, ctx.now));
   const e = await env(ctx);
   const s = await settingsStore.settings(ctx.tx);
-  const op = operatorFor(
-    await settingsStore.operators(ctx.tx, DEFAULT_OPERATORS),
-    r.service,
-    r.operator_code,
-  );
+  const op = await operatorContact(ctx, r, s);
   const slot = when(i.slot_start, e.cal);
   await enqueueModuleEmail(ctx.tx, operatorReminder, {
-    to: op?.email ?? s.operator_email,
+    to: op.email,
     locale: 'fr',
     data: {
-      operatorName: op?.name ?? s.operator_name,
+      operatorName: op.name,
       incidentReference: r.reference,
       customerName: r.account_name,
       kind: KIND_LABELS[i.kind].fr,

@@ -4,8 +4,6 @@ import { formatMoney } from '../../platform/money/index.ts';
 import {
   checkTransition,
   costSummary,
-  DEFAULT_OPERATORS,
-  operatorFor,
   REQUIRED_INFO,
   type ChargeStatus,
   type IncidentState,
@@ -13,7 +11,7 @@ import {
 import { CHANNEL_LABELS, CHECK_LABELS, INFO_LABELS, when } from './labels.ts';
 import { eur, infoOf, type Env, type IncidentDetail } from './views.ts';
 import { operatorEscalation, operatorEscalationGeneric, resolutionSummary } from './templates.ts';
-import { audit, env, factsOf, fail, load, recordEvent } from './incident-context.ts';
+import { audit, env, factsOf, fail, load, operatorContact, recordEvent } from './incident-context.ts';
 import { detailOf } from './incident-detail.ts';
 import { saveIncident } from './save-incident.ts';
 import type * as incidentStore from './incident-store.ts';
@@ -60,20 +58,16 @@ async function sendEscalation(
   const e = await env(ctx);
   const checks = await timelineStore.listChecks(ctx.tx, r.id);
   const info = infoOf(r);
-  const op = operatorFor(
-    await settingsStore.operators(ctx.tx, DEFAULT_OPERATORS),
-    r.service,
-    r.operator_code,
-  );
+  const { operator: op, email, name } = await operatorContact(ctx, r, s);
   const fields = op ? op.requiredInfo : REQUIRED_INFO;
   await enqueueModuleEmail(
     ctx.tx,
     op?.template === 'generic' ? operatorEscalationGeneric : operatorEscalation,
     {
-      to: op?.email ?? s.operator_email,
+      to: email,
       locale: 'fr',
       data: {
-        operatorName: op?.name ?? s.operator_name,
+        operatorName: name,
         incidentReference: r.reference,
         customerName: r.account_name,
         service: r.service.toUpperCase(),
