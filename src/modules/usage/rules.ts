@@ -309,14 +309,20 @@ const TWO_DAYS = 2 * 86_400_000;
  * monthOf for many instants of one zone (an import's records), same answers: each month's bounds
  * are computed once (monthBounds) and an instant well inside known bounds needs no time-zone
  * arithmetic. Within two days of a bound (where an offset change could move the local date across
- * it) luxon still decides. A handful of months per file, so the list stays short.
+ * it) luxon still decides, once per instant. A handful of months per file: the list stays short.
  */
 export function monthFinder(zone: string): (at: Date) => string {
   const known: { from: number; to: number; month: string }[] = [];
+  // Near a bound, luxon's answer per instant: an operator's file repeats its instants (seconds).
+  const near = new Map<number, string>();
   return (at) => {
     const t = at.getTime();
     for (const k of known) if (t >= k.from && t < k.to) return k.month;
+    const seen = near.get(t);
+    if (seen !== undefined) return seen;
     const month = monthOf(at, zone);
+    if (near.size >= 10_000) near.clear();
+    near.set(t, month);
     const { from, to } = monthBounds(month, zone);
     if (to.getTime() - from.getTime() > 2 * TWO_DAYS)
       known.push({ from: from.getTime() + TWO_DAYS, to: to.getTime() - TWO_DAYS, month });
