@@ -1,6 +1,11 @@
 import { DateTime } from 'luxon';
 import type { Ctx } from '../../platform/context.ts';
-import { enqueueModuleEmail, enqueueSms } from '../../platform/notify/index.ts';
+import {
+  enqueueMany,
+  preparedModuleEmail,
+  preparedSms,
+  type PreparedMessage,
+} from '../../platform/notify/index.ts';
 import type { ActionRegistry } from '../../platform/jobs/index.ts';
 import type { OfferDetail } from '../catalog/service.ts';
 import { staffRecipients } from '../users/service.ts';
@@ -44,11 +49,16 @@ export async function checkLimits(
   }
   let alerts = 0;
   const offers = new Map<string, OfferDetail>();
+  // The alerts' messages, written together at the end; the staff read once.
+  const messages: PreparedMessage[] = [];
+  let staff: Staff | null = null;
+  // Most data is used in France: such a line has a limit to check only with a threshold (CAT-09),
+  // read for all of the batch's lines at once.
+  const inFranceOnly = [...touched.values()].filter((t) => t.records.every((r) => r.zone === 'france'));
+  const thresholds = await limits.thresholdsOf(ctx.tx, [...new Set(inFranceOnly.map((t) => t.lineId))]);
   for (const key of [...touched.keys()].sort()) {
     const t = touched.get(key)!;
-    // Most data is used in France: such a line has a limit to check only with a threshold (CAT-09).
-    if (t.records.every((r) => r.zone === 'france') && (await limits.thresholdOf(ctx.tx, t.lineId)) === null)
-      continue;
+    if (t.records.every((r) => r.zone === 'france') && !thresholds.has(t.lineId)) continue;
     const l = await lineLimits(ctx, t.lineId, offers);
     if (l.line.msisdn === null) continue;
     // What this import added to each zone (bytes, and the priced off-plan amount).
@@ -137,12 +147,16 @@ export async function checkLimits(
         });
         if (!written) continue;
         alerts++;
-        await sendLimitAlert(ctx, l.line, t.month, threshold, c, zone);
+        staff ??= await staffRecipients(ctx.tx);
+        messages.push(...limitAlertMessages(ctx, l.line, t.month, threshold, c, zone, staff));
       }
     }
   }
+  await enqueueMany(ctx.tx, messages);
   return alerts;
 }
+
+type Staff = Awaited<ReturnType<typeof staffRecipients>>;
 
 /** "1,5 Go" / "1.5 GB", "12,30 €" / "€12.30". */
 export function formatLimit(value: number, unit: LimitUnit, locale: 'fr' | 'en'): string {
@@ -154,56 +168,63 @@ export function formatLimit(value: number, unit: LimitUnit, locale: 'fr' | 'en')
     : `${(mb / 1024).toLocaleString(tag, { maximumFractionDigits: 2 })} ${locale === 'fr' ? 'Go' : 'GB'}`;
 }
 
-async function sendLimitAlert(
+/** USE-05/CAT-09: the limit alert's SMS to the line's user and an e-mail to each staff user. */
+function limitAlertMessages(
   ctx: Ctx,
   line: { id: string; msisdn: string | null; userName: string; accountName: string },
   month: string,
   threshold: LimitThreshold,
   c: { scope: LimitScope; unit: LimitUnit; limit: number; used: number; name: { fr: string; en: string } },
   zone: string,
-): Promise<void> {
+  staff: Staff,
+): PreparedMessage[] {
+  const messages: PreparedMessage[] = [];
   const to = line.msisdn ? smsRecipient(line.msisdn) : null;
   const used = { fr: formatLimit(c.used, c.unit, 'fr'), en: formatLimit(c.used, c.unit, 'en') };
   const limit = { fr: formatLimit(c.limit, c.unit, 'fr'), en: formatLimit(c.limit, c.unit, 'en') };
   if (to)
-    await enqueueSms(ctx.tx, {
-      to,
-      title: `${threshold} % ${c.name.fr}`,
-      text:
-        threshold === 100
-          ? `Vous avez atteint votre limite « ${c.name.fr} » (${used.fr} sur ${limit.fr}) : la data est coupée pour cette limite jusqu’au 1er du mois prochain${
-              // CAT-09 "recharges when reached": a recharge raises the threshold for the month.
-              c.scope === 'threshold' ? ' ou jusqu’à une recharge' : ''
-            }.`
-          : `Vous avez consommé ${threshold} % de votre limite « ${c.name.fr} » (${used.fr} sur ${limit.fr}) ce mois-ci.`,
-      template: 'usage.limit_alert_sms',
-      locale: 'fr',
-      entityType: 'line',
-      entityId: line.id,
-      now: ctx.now,
-    });
+    messages.push(
+      preparedSms({
+        to,
+        title: `${threshold} % ${c.name.fr}`,
+        text:
+          threshold === 100
+            ? `Vous avez atteint votre limite « ${c.name.fr} » (${used.fr} sur ${limit.fr}) : la data est coupée pour cette limite jusqu’au 1er du mois prochain${
+                // CAT-09 "recharges when reached": a recharge raises the threshold for the month.
+                c.scope === 'threshold' ? ' ou jusqu’à une recharge' : ''
+              }.`
+            : `Vous avez consommé ${threshold} % de votre limite « ${c.name.fr} » (${used.fr} sur ${limit.fr}) ce mois-ci.`,
+        template: 'usage.limit_alert_sms',
+        locale: 'fr',
+        entityType: 'line',
+        entityId: line.id,
+        now: ctx.now,
+      }),
+    );
   const m = DateTime.fromFormat(month, 'yyyy-MM', { zone });
-  for (const u of await staffRecipients(ctx.tx)) {
-    await enqueueModuleEmail(ctx.tx, limitAlertTemplate, {
-      to: u.email,
-      locale: u.locale,
-      now: ctx.now,
-      entityType: 'line',
-      entityId: line.id,
-      data: {
-        msisdn: line.msisdn ?? '',
-        userName: line.userName,
-        accountName: line.accountName,
-        limitName: c.name,
-        threshold,
-        used,
-        limit,
-        rechargeable: c.scope === 'threshold',
-        monthLabel: {
-          fr: m.setLocale('fr').toFormat('LLLL yyyy'),
-          en: m.setLocale('en').toFormat('LLLL yyyy'),
+  for (const u of staff)
+    messages.push(
+      preparedModuleEmail(limitAlertTemplate, {
+        to: u.email,
+        locale: u.locale,
+        now: ctx.now,
+        entityType: 'line',
+        entityId: line.id,
+        data: {
+          msisdn: line.msisdn ?? '',
+          userName: line.userName,
+          accountName: line.accountName,
+          limitName: c.name,
+          threshold,
+          used,
+          limit,
+          rechargeable: c.scope === 'threshold',
+          monthLabel: {
+            fr: m.setLocale('fr').toFormat('LLLL yyyy'),
+            en: m.setLocale('en').toFormat('LLLL yyyy'),
+          },
         },
-      },
-    });
-  }
+      }),
+    );
+  return messages;
 }

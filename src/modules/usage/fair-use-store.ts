@@ -27,6 +27,36 @@ export async function knownNumbers(
   return { callees, recipients };
 }
 
+/**
+ * knownNumbers for many lines' months at once (an import's batch): keyed `line|month`, the keys
+ * without any number absent. `except` may hold every record of the batch (other lines' ids
+ * exclude nothing here).
+ */
+export async function knownNumbersMany(
+  tx: Tx,
+  keys: readonly { lineId: string; month: string }[],
+  except: readonly string[],
+): Promise<Map<string, { callees: Set<string>; recipients: Set<string> }>> {
+  const out = new Map<string, { callees: Set<string>; recipients: Set<string> }>();
+  if (keys.length === 0) return out;
+  const rows = await tx.query<{ line_id: string; month: string; voice: boolean; called_number: string }>(
+    `SELECT DISTINCT r.line_id, r.month, r.kind = 'voice' AS voice, r.called_number
+       FROM unnest($1::uuid[], $2::text[]) AS k(line_id, month)
+       JOIN usage_records r ON r.line_id = k.line_id AND r.month = k.month
+      WHERE r.direction = 'out' AND r.kind IN ('voice', 'sms', 'mms')
+        AND r.called_number IS NOT NULL AND (NOT r.off_plan OR r.fair_use = 'duration')
+        AND NOT (r.record_id = ANY($3::text[]))`,
+    [keys.map((k) => k.lineId), keys.map((k) => k.month), except],
+  );
+  for (const r of rows) {
+    const key = `${r.line_id}|${r.month}`;
+    const k = out.get(key) ?? { callees: new Set<string>(), recipients: new Set<string>() };
+    (r.voice ? k.callees : k.recipients).add(r.called_number);
+    out.set(key, k);
+  }
+  return out;
+}
+
 /** The month's count of distinct callees and SMS/MMS recipients of included usage (the line page). */
 export async function distinctNumbers(
   tx: Tx,
@@ -92,6 +122,24 @@ export function sentSms(
       WHERE line_id = $1 AND kind = 'sms' AND direction = 'out' AND started_at > $2 AND started_at <= $3`,
     [lineId, from, to],
   );
+}
+
+/** sentSms for many lines at once, each its own (from, to]: keyed by line. */
+export async function sentSmsMany(
+  tx: Tx,
+  ranges: readonly { lineId: string; from: Date; to: Date }[],
+): Promise<Map<string, { startedAt: Date; quantity: number }[]>> {
+  const out = new Map<string, { startedAt: Date; quantity: number }[]>();
+  if (ranges.length === 0) return out;
+  const rows = await tx.query<{ line_id: string; startedAt: Date; quantity: number }>(
+    `SELECT r.line_id, r.started_at AS "startedAt", r.quantity::float8 AS quantity
+       FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[]) AS k(line_id, since, until)
+       JOIN usage_records r ON r.line_id = k.line_id AND r.started_at > k.since AND r.started_at <= k.until
+      WHERE r.kind = 'sms' AND r.direction = 'out'`,
+    [ranges.map((r) => r.lineId), ranges.map((r) => r.from), ranges.map((r) => r.to)],
+  );
+  for (const { line_id, ...r } of rows) out.set(line_id, [...(out.get(line_id) ?? []), r]);
+  return out;
 }
 
 export interface SmsSuspensionRow {

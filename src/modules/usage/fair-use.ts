@@ -1,11 +1,12 @@
 import type { Ctx } from '../../platform/context.ts';
 import type { ActionRegistry } from '../../platform/jobs/index.ts';
+import type { FairUse } from '../catalog/model.ts';
 import { getOffer, type OfferDetail } from '../catalog/service.ts';
-import { linesByIds } from '../lines/service.ts';
+import { linesByIds, type LineView } from '../lines/service.ts';
 import { fairUseVerdicts, smsHourExceededAt, smsSuspensionEnd } from './fair-use-rules.ts';
 import * as fairUse from './fair-use-store.ts';
 import { perUsePrices } from './per-use-prices.ts';
-import { offPlanAmount, type UsageKind } from './rules.ts';
+import { offPlanAmount, type PerUsePrices, type UsageKind } from './rules.ts';
 import { scheduleSmsSuspension } from './send-sms-suspension.ts';
 import type { RecordInsert } from './store.ts';
 
@@ -28,25 +29,63 @@ export async function applyFairUse(
 ): Promise<void> {
   const byLine = new Map<string, RecordInsert[]>();
   for (const r of fresh)
-    if (r.direction === 'out' && (r.kind === 'voice' || r.kind === 'sms' || r.kind === 'mms'))
-      byLine.set(r.lineId, [...(byLine.get(r.lineId) ?? []), r]);
+    if (r.direction === 'out' && (r.kind === 'voice' || r.kind === 'sms' || r.kind === 'mms')) {
+      const rs = byLine.get(r.lineId);
+      if (rs) rs.push(r);
+      else byLine.set(r.lineId, [r]);
+    }
   if (byLine.size === 0) return;
   const offers = new Map<string, OfferDetail>();
+  // The lines with a rule, and what the batch reads of each, read for all of them at once: the
+  // numbers each month already reached, the SMS sent around the new ones.
+  const ruled: { line: LineView; rule: FairUse; prices: PerUsePrices; records: RecordInsert[] }[] = [];
   for (const line of (await linesByIds(ctx, [...byLine.keys()])).sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const offer = offers.get(line.offer) ?? (await getOffer(ctx, line.offer));
     offers.set(line.offer, offer);
-    const rule = offer.fairUse;
-    if (!rule) continue;
-    const records = byLine.get(line.id) ?? [];
-    const prices = perUsePrices(offer);
+    if (offer.fairUse)
+      ruled.push({
+        line,
+        rule: offer.fairUse,
+        prices: perUsePrices(offer),
+        records: byLine.get(line.id) ?? [],
+      });
+  }
+  const monthsOf = (records: readonly RecordInsert[]) => {
     const months = new Map<string, RecordInsert[]>();
-    for (const r of records) if (!r.offPlan) months.set(r.month, [...(months.get(r.month) ?? []), r]);
-    for (const [month, included] of [...months].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const r of records)
+      if (!r.offPlan) {
+        const rs = months.get(r.month);
+        if (rs) rs.push(r);
+        else months.set(r.month, [r]);
+      }
+    return [...months].sort(([a], [b]) => (a < b ? -1 : 1));
+  };
+  const months = new Map(ruled.map((l) => [l.line.id, monthsOf(l.records)]));
+  const known = await fairUse.knownNumbersMany(
+    ctx.tx,
+    ruled.flatMap((l) => (months.get(l.line.id) ?? []).map(([month]) => ({ lineId: l.line.id, month }))),
+    ruled.flatMap((l) => (months.get(l.line.id) ?? []).flatMap(([, rs]) => rs.map((r) => r.recordId))),
+  );
+  const smsOf = (l: (typeof ruled)[number]) => l.records.filter((r) => r.kind === 'sms');
+  const smsLines = ruled.filter((l) => l.rule.smsPerHour && smsOf(l).length > 0 && l.line.msisdn !== null);
+  const sent = await fairUse.sentSmsMany(
+    ctx.tx,
+    smsLines.map((l) => {
+      const times = smsOf(l).map((r) => r.startedAt.getTime());
+      return {
+        lineId: l.line.id,
+        from: new Date(Math.min(...times) - HOUR),
+        to: new Date(Math.max(...times)),
+      };
+    }),
+  );
+  const none = { callees: new Set<string>(), recipients: new Set<string>() };
+  for (const { line, rule, prices, records } of ruled) {
+    for (const [month, included] of months.get(line.id) ?? []) {
       const byId = new Map(included.map((r) => [r.recordId, r]));
-      const known = await fairUse.knownNumbers(ctx.tx, line.id, month, [...byId.keys()]);
       const billings: fairUse.FairUseBilling[] = [];
       const moves = new Map<UsageKind, { quantity: number; amountMinor: number; toBeSet: number }>();
-      for (const v of fairUseVerdicts(rule, known, included)) {
+      for (const v of fairUseVerdicts(rule, known.get(`${line.id}|${month}`) ?? none, included)) {
         const r = byId.get(v.recordId);
         if (!r) continue;
         const amount = offPlanAmount({ kind: r.kind, quantity: v.billed }, prices);
@@ -66,16 +105,9 @@ export async function applyFairUse(
       for (const [kind, m] of [...moves].sort(([a], [b]) => (a < b ? -1 : 1)))
         await fairUse.moveToOffPlan(ctx.tx, { lineId: line.id, month, kind, ...m });
     }
-    const sms = records.filter((r) => r.kind === 'sms');
-    if (!rule.smsPerHour || sms.length === 0 || line.msisdn === null) continue;
-    const times = sms.map((r) => r.startedAt.getTime());
-    const around = await fairUse.sentSms(
-      ctx.tx,
-      line.id,
-      new Date(Math.min(...times) - HOUR),
-      new Date(Math.max(...times)),
-    );
-    const at = smsHourExceededAt(rule.smsPerHour.max, around);
+    if (!rule.smsPerHour || smsOf({ line, rule, prices, records }).length === 0 || line.msisdn === null)
+      continue;
+    const at = smsHourExceededAt(rule.smsPerHour.max, sent.get(line.id) ?? []);
     if (at === null || (await fairUse.suspensionAt(ctx.tx, line.id, at))) continue;
     const until = smsSuspensionEnd(at, rule.smsPerHour.suspensionDays, zone);
     // A burst reported after its 3 days are over suspends nothing any more.

@@ -1,41 +1,25 @@
 import { parse } from 'csv-parse/sync';
-import { DateTime } from 'luxon';
 import type { Ctx } from '../../platform/context.ts';
 import { newId, type Clock } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
-import { enqueueModuleEmail, enqueueSms } from '../../platform/notify/index.ts';
 import type { ActionRegistry } from '../../platform/jobs/index.ts';
 import { getOffer } from '../catalog/service.ts';
-import { linesByIds, linesByMsisdn, type LineByNumber, type LineView } from '../lines/service.ts';
-import { staffRecipients } from '../users/service.ts';
+import { linesByMsisdn, type LineByNumber } from '../lines/service.ts';
 import {
   CDR_COLUMNS,
-  crossedThresholds,
-  dataAlertSms,
-  smsRecipient,
-  dataStateAt,
-  envelopeBytes,
-  monthOf,
+  monthFinder,
   parseCdr,
   rate,
-  MB,
-  type AlertThreshold,
   type Cdr,
   type CdrColumn,
-  type EnvelopeFacts,
-  type PerUsePrices,
-  type PlanFacts,
   type RejectReason,
 } from './rules.ts';
 import * as store from './store.ts';
-import { scheduleDataBlock } from './send-data-block.ts';
-import { withRecharged } from './recharge-rules.ts';
-import { rechargedMbByLine } from './recharge-store.ts';
 import { checkLimits } from './check-limits.ts';
 import { applyFairUse } from './fair-use.ts';
 import { perUsePrices } from './per-use-prices.ts';
-import { dataAlertTemplate } from './templates.ts';
+import { writeDataAlerts, type Plan } from './data-alerts.ts';
 import { importView, type ImportView } from './views.ts';
 import { physicalLines, type CdrSource, type PhysicalLine } from './cdr-lines.ts';
 
@@ -64,14 +48,6 @@ function cellsOf(raw: string, delimiter: string): string[] | null {
     return null;
   }
 }
-
-interface Plan {
-  facts: PlanFacts & EnvelopeFacts;
-  prices: PerUsePrices;
-}
-
-const formatGb = (bytes: number, locale: 'fr' | 'en') =>
-  `${(bytes / (1024 * MB)).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 })} ${locale === 'fr' ? 'Go' : 'GB'}`;
 
 /**
  * How an import reaches the database: `step` runs one step in a transaction of the tenant — its
@@ -186,7 +162,7 @@ export async function importUsageStream(run: ImportRun, source: CdrSource): Prom
   const total = noFigures();
   const plans = new Map<string, Plan>();
   const lap = stopwatch(run.timings);
-  const batchContext = { importId: head.id, header, delimiter, zone, plans, lap };
+  const batchContext = { importId: head.id, header, delimiter, zone, monthOf: monthFinder(zone), plans, lap };
   const flush = async (batch: PhysicalLine[]) => {
     lap('read file, split lines');
     const figures = await run.step(async (ctx) => {
@@ -283,6 +259,8 @@ interface BatchContext {
   header: CdrColumn[];
   delimiter: string;
   zone: string;
+  /** The tenant's month of an instant (CAL-04), its months' bounds kept for the import. */
+  monthOf: (at: Date) => string;
   /** The offers' facts and prices, read once per import. */
   plans: Map<string, Plan>;
   /** The import's stopwatch (`ImportRun.timings`). */
@@ -369,7 +347,7 @@ async function importBatch(
       raw: p.raw,
       recordId: p.cdr.recordId,
       lineId: line.id,
-      month: monthOf(p.cdr.startedAt, b.zone),
+      month: b.monthOf(p.cdr.startedAt),
       startedAt: p.cdr.startedAt,
       kind: p.cdr.kind,
       direction: p.cdr.direction,
@@ -426,87 +404,15 @@ async function importBatch(
   const after = await store.addCounters(ctx.tx, ordered, ctx.now);
   lap('counters');
 
-  // USE-03/USE-04: thresholds crossed by this transaction's data, once per line, month and threshold.
-  let alerts = 0;
-  const lineById = new Map([...lines.values()].map((l) => [l.id, l]));
-  const moved = after.filter(
-    (c) => c.kind === 'data' && (deltas.get(`${c.line_id}|${c.month}|data`)?.inPlan ?? 0) > 0,
-  );
-  // USE-06 (Reading 14): the month's applied recharges add to its envelope (recharge-rules.ts),
-  // read for every moved line of a month at once.
-  const recharges = new Map<string, Map<string, number>>();
-  for (const month of new Set(moved.map((c) => c.month)))
-    recharges.set(
-      month,
-      await rechargedMbByLine(
-        ctx.tx,
-        month,
-        moved.filter((c) => c.month === month).map((c) => c.line_id),
-      ),
-    );
-  const alertsWritten: AlertToSend[] = [];
-  for (const c of moved) {
-    const delta = deltas.get(`${c.line_id}|${c.month}|data`)?.inPlan ?? 0;
-    const line = lineById.get(c.line_id);
-    if (!line) continue;
-    const base = await planOf(line.offer);
-    const recharged = recharges.get(c.month)?.get(c.line_id) ?? 0;
-    const plan = {
-      ...base,
-      facts: { ...base.facts, envelopeMb: withRecharged(base.facts.envelopeMb, recharged) },
-    };
-    const before = c.in_plan - delta;
-    const state = dataStateAt(plan.facts, c.in_plan);
-    if (
-      state &&
-      dataStateAt(plan.facts, before) === null &&
-      (await store.insertDataState(ctx.tx, { lineId: c.line_id, month: c.month, state, now: ctx.now })) &&
-      state === 'data_blocked'
-    )
-      // USE-04: the block goes to the operator from the worker, outside this transaction.
-      await scheduleDataBlock(ctx.tx, actions, {
-        lineId: c.line_id,
-        month: c.month,
-        network: plan.facts.network,
-        msisdn: line.msisdn,
-        blocked: true,
-        now: ctx.now,
-        by: ctx.actor.id ?? 'system',
-      });
-    for (const threshold of crossedThresholds(plan.facts, before, c.in_plan)) {
-      const written = await store.insertAlert(ctx.tx, {
-        lineId: c.line_id,
-        month: c.month,
-        threshold,
-        usedBytes: c.in_plan,
-        envelopeBytes: envelopeBytes(plan.facts),
-        importId: b.importId,
-        now: ctx.now,
-      });
-      if (!written) continue;
-      alerts++;
-      alertsWritten.push({
-        line,
-        plan,
-        month: c.month,
-        threshold,
-        usedBytes: c.in_plan,
-        state: threshold === 100 ? state : null,
-      });
-    }
-  }
-  // The alerts' messages, with the lines' names read at once for all of them.
-  if (alertsWritten.length > 0) {
-    const views = new Map(
-      (await linesByIds(ctx, [...new Set(alertsWritten.map((a) => a.line.id))])).map((v) => [v.id, v]),
-    );
-    const staff = await staffRecipients(ctx.tx);
-    for (const a of alertsWritten) {
-      const view = views.get(a.line.id);
-      if (view) await sendAlert(ctx, a, view, b.zone, staff);
-    }
-  }
-
+  // USE-03/USE-04: thresholds crossed by this transaction's data (data-alerts.ts).
+  let alerts = await writeDataAlerts(ctx, actions, {
+    importId: b.importId,
+    zone: b.zone,
+    lines: [...lines.values()],
+    deltas,
+    after,
+    planOf,
+  });
   lap('data alerts, states, outbox');
 
   // CAT-05: usage beyond fair use is billed per use; Orange's SMS cap suspends SMS (fair-use.ts).
@@ -532,67 +438,4 @@ async function importBatch(
     unknownLines: unknown,
     alerts,
   };
-}
-
-/** An alert this batch wrote, its messages still to put in the outbox. */
-interface AlertToSend {
-  line: LineByNumber;
-  plan: Plan;
-  month: string;
-  threshold: AlertThreshold;
-  usedBytes: number;
-  state: 'data_blocked' | 'throttled' | null;
-}
-
-/** USE-03: the alert SMS to the line's user and an e-mail to each active staff user, in the outbox. */
-async function sendAlert(
-  ctx: Ctx,
-  a: AlertToSend,
-  view: Pick<LineView, 'accountName' | 'offerName'>,
-  zone: string,
-  staff: Awaited<ReturnType<typeof staffRecipients>>,
-): Promise<void> {
-  const { line, plan, month, threshold, usedBytes, state } = a;
-  // USE-03: an SMS to the line's user, in the same transaction (once: the alert's key).
-  const to = smsRecipient(line.msisdn);
-  if (to)
-    await enqueueSms(ctx.tx, {
-      to,
-      title: `${threshold} % data`,
-      text: dataAlertSms('fr', {
-        threshold,
-        used: formatGb(usedBytes, 'fr'),
-        envelope: formatGb(envelopeBytes(plan.facts), 'fr'),
-        state,
-      }),
-      template: 'usage.data_alert_sms',
-      locale: 'fr',
-      entityType: 'line',
-      entityId: line.id,
-      now: ctx.now,
-    });
-  const m = DateTime.fromFormat(month, 'yyyy-MM', { zone });
-  for (const u of staff) {
-    await enqueueModuleEmail(ctx.tx, dataAlertTemplate, {
-      to: u.email,
-      locale: u.locale,
-      now: ctx.now,
-      entityType: 'line',
-      entityId: line.id,
-      data: {
-        msisdn: line.msisdn,
-        userName: line.userName,
-        accountName: view.accountName,
-        offerName: view.offerName,
-        threshold,
-        used: formatGb(usedBytes, u.locale),
-        envelope: formatGb(envelopeBytes(plan.facts), u.locale),
-        state,
-        monthLabel: {
-          fr: m.setLocale('fr').toFormat('LLLL yyyy'),
-          en: m.setLocale('en').toFormat('LLLL yyyy'),
-        },
-      },
-    });
-  }
 }

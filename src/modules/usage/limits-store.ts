@@ -164,6 +164,16 @@ export async function thresholdOf(tx: Tx, lineId: string): Promise<number | null
   return r?.threshold_gb ?? null;
 }
 
+/** The thresholds of these lines (those without one are absent), in one query for an import's batch. */
+export async function thresholdsOf(tx: Tx, lineIds: readonly string[]): Promise<Map<string, number>> {
+  if (lineIds.length === 0) return new Map();
+  const rows = await tx.query<{ line_id: string; threshold_gb: number }>(
+    `SELECT line_id, threshold_gb FROM usage_data_thresholds WHERE line_id = ANY($1::uuid[])`,
+    [lineIds],
+  );
+  return new Map(rows.map((r) => [r.line_id, r.threshold_gb]));
+}
+
 export async function setThreshold(tx: Tx, lineId: string, gb: number, by: string, now: Date): Promise<void> {
   await tx.query(
     `INSERT INTO usage_data_thresholds (tenant_id, line_id, threshold_gb, set_by, set_at)

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import {
   alertThresholds,
@@ -6,6 +7,8 @@ import {
   includedInUnlimited,
   maskNumber,
   monthOf,
+  monthFinder,
+  instantOf,
   nationalMsisdn,
   parseCdr,
   rate,
@@ -236,6 +239,44 @@ describe('CDR rows (docs/usage.md)', () => {
     it(`USE-01 refuses ${name}`, () => {
       expect(parseCdr({ ...good, ...change })).toEqual({ ok: false, reason, field });
     });
+  it('USE-01 reads a record’s instant as luxon does, its usual shape computed directly', () => {
+    // What parseCdr did before: docs/usage.md's shape, then luxon.
+    const luxon = (text: string) => {
+      if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/.test(text)) return null;
+      const d = DateTime.fromISO(text, { setZone: true });
+      return d.isValid ? d.toJSDate().toISOString() : null;
+    };
+    const cases = [
+      '2026-11-20T14:03:00+01:00',
+      '2026-11-20T14:03Z',
+      '2026-11-20T14:03:59.9999Z',
+      '2026-11-20T14:03:00.123456-0330',
+      '2026-02-28T23:59:59+14:00',
+      '2024-02-29T00:00:00Z',
+      '2026-02-29T00:00:00Z',
+      '2026-02-30T14:03:00Z',
+      '2026-13-01T00:00:00Z',
+      '2026-00-10T00:00:00Z',
+      '2026-11-31T00:00:00Z',
+      '2026-11-20T24:00:00Z',
+      '2026-11-20T23:60:00Z',
+      '2026-11-20T23:59:60Z',
+      '2026-11-20T10:00:00+25:00',
+      '2026-11-20T10:00:00+02:75',
+      '0099-01-01T00:00:00Z',
+      '2026-11-20T14:03:00',
+      '2026-11-20 14:03:00Z',
+    ];
+    for (let i = 0; i < 500; i++) {
+      const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+      const r = (n: number) => Math.floor(Math.random() * n);
+      cases.push(
+        `${pad(1990 + r(60), 4)}-${pad(1 + r(12))}-${pad(1 + r(31))}T${pad(r(24))}:${pad(r(60))}:${pad(r(60))}.${pad(r(1000), 3)}${['Z', '+02:00', '-0930', '+05:45'][r(4)]}`,
+      );
+    }
+    for (const text of cases)
+      expect([text, instantOf(text)?.toISOString() ?? null]).toEqual([text, luxon(text)]);
+  });
   it('takes the international forms of a number', () => {
     expect(nationalMsisdn('33639980001')).toBe('0639980001');
     expect(nationalMsisdn('+33 6 39 98 00 01')).toBe('0639980001');
@@ -248,6 +289,19 @@ describe('CAL-04 USE-07 months and the journal', () => {
     // 23:30 UTC on 31 October is 00:30 on 1 November in Paris, still October in UTC.
     expect(monthOf(new Date('2026-10-31T23:30:00Z'), 'Europe/Paris')).toBe('2026-11');
     expect(monthOf(new Date('2026-10-31T23:30:00Z'), 'UTC')).toBe('2026-10');
+  });
+  it('CAL-04 the import’s month finder gives monthOf’s month for every instant, DST and month edges included', () => {
+    for (const zone of ['Europe/Paris', 'UTC', 'America/Santiago', 'Pacific/Apia', 'Asia/Kathmandu']) {
+      const finder = monthFinder(zone);
+      // Every 97 minutes over 2011-2012 (Samoa skipped 30 December 2011) and 2026: edges and DST.
+      for (const from of [Date.UTC(2011, 8, 1), Date.UTC(2026, 0, 1)])
+        for (let t = from; t < from + 400 * 86_400_000; t += 97 * 60_000)
+          if (finder(new Date(t)) !== monthOf(new Date(t), zone))
+            throw new Error(
+              `${zone} ${new Date(t).toISOString()}: ${finder(new Date(t))} ≠ ${monthOf(new Date(t), zone)}`,
+            );
+    }
+    expect(monthFinder('Europe/Paris')(new Date('2026-10-31T23:30:00Z'))).toBe('2026-11');
   });
   it('USE-07 the 3 viewable months are the current one and the 2 before', () => {
     expect(viewableMonths(new Date('2026-01-15T10:00:00Z'), 'Europe/Paris')).toEqual([

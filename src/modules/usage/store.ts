@@ -271,6 +271,43 @@ export async function insertAlert(
   return rows.length === 1;
 }
 
+export interface NewAlert {
+  lineId: string;
+  month: string;
+  threshold: AlertThreshold;
+  usedBytes: number;
+  envelopeBytes: number;
+}
+
+/**
+ * insertAlert for a batch's alerts in one statement (their keys distinct, in the caller's order):
+ * the keys `line|month|threshold` this call wrote.
+ */
+export async function insertAlerts(
+  tx: Tx,
+  importId: string,
+  as: readonly NewAlert[],
+  now: Date,
+): Promise<Set<string>> {
+  if (as.length === 0) return new Set();
+  const rows = await tx.query<{ line_id: string; month: string; threshold: number }>(
+    `INSERT INTO usage_alerts (tenant_id, line_id, month, threshold, used_bytes, envelope_bytes, import_id, created_at)
+     SELECT relais_tenant(), a.*, $6::uuid, $7::timestamptz
+       FROM unnest($1::uuid[], $2::text[], $3::int[], $4::bigint[], $5::bigint[]) AS a
+     ON CONFLICT (tenant_id, line_id, month, threshold) DO NOTHING RETURNING line_id, month, threshold`,
+    [
+      as.map((a) => a.lineId),
+      as.map((a) => a.month),
+      as.map((a) => a.threshold),
+      as.map((a) => a.usedBytes),
+      as.map((a) => a.envelopeBytes),
+      importId,
+      now,
+    ],
+  );
+  return new Set(rows.map((r) => `${r.line_id}|${r.month}|${r.threshold}`));
+}
+
 export interface AlertRow {
   threshold: AlertThreshold;
   used_bytes: number;
@@ -313,6 +350,33 @@ export async function insertDataState(
     ],
   );
   return rows.length === 1;
+}
+
+/**
+ * insertDataState for a batch's lines in one statement (their keys distinct, in the caller's
+ * order): the keys `line|month` this call wrote.
+ */
+export async function insertDataStates(
+  tx: Tx,
+  ss: readonly { lineId: string; month: string; state: DataState }[],
+  now: Date,
+): Promise<Set<string>> {
+  if (ss.length === 0) return new Set();
+  const rows = await tx.query<{ line_id: string; month: string }>(
+    `INSERT INTO usage_data_states (tenant_id, line_id, month, state, operator_command, command_status, since)
+     SELECT relais_tenant(), s.line_id, s.month, s.state,
+            CASE WHEN s.state = 'data_blocked' THEN 'block_data' END,
+            CASE WHEN s.state = 'data_blocked' THEN 'pending' END, $4::timestamptz
+       FROM unnest($1::uuid[], $2::text[], $3::text[]) AS s(line_id, month, state)
+     ON CONFLICT (tenant_id, line_id, month) DO UPDATE
+       SET state = EXCLUDED.state, operator_command = EXCLUDED.operator_command,
+           command_status = EXCLUDED.command_status, command_sent_at = NULL, since = EXCLUDED.since,
+           lifted_at = NULL, lift_status = NULL
+       WHERE usage_data_states.lifted_at IS NOT NULL
+     RETURNING line_id, month`,
+    [ss.map((s) => s.lineId), ss.map((s) => s.month), ss.map((s) => s.state), now],
+  );
+  return new Set(rows.map((r) => `${r.line_id}|${r.month}`));
 }
 
 export interface DataStateRow {

@@ -16,6 +16,15 @@ export {
   type OutboxSummary,
 } from './outbox.ts';
 export {
+  enqueueMany,
+  enqueueModuleEmailMany,
+  enqueueSmsMany,
+  preparedModuleEmail,
+  preparedSms,
+  type ModuleEmailInput,
+  type PreparedMessage,
+} from './enqueue-many.ts';
+export {
   renderTemplate,
   renderModuleTemplate,
   defineTemplate,
