@@ -219,9 +219,13 @@ async function main(): Promise<void> {
           if (bodiesShown.has(name)) continue;
           bodiesShown.add(name);
           const fn = (
-            await client.query<{ prosrc: string; args: string[] | null }>(
-              // The input arguments only: a RETURNS TABLE function lists its columns after them.
-              `SELECT prosrc, (proargnames)[1:pronargs] AS args FROM pg_proc WHERE proname = $1`,
+            await client.query<{ prosrc: string; args: string[] | null; types: string[] }>(
+              // The input arguments only (a RETURNS TABLE function lists its columns after them),
+              // each with its type, so that the body's parameters keep theirs (0072's page size).
+              `SELECT prosrc, (proargnames)[1:pronargs] AS args,
+                      ARRAY(SELECT format_type(t, NULL) FROM unnest(proargtypes::oid[]) WITH ORDINALITY AS a(t, i)
+                             ORDER BY i) AS types
+                 FROM pg_proc WHERE proname = $1`,
               [name],
             )
           ).rows[0];
@@ -229,7 +233,7 @@ async function main(): Promise<void> {
           const argParams = [...(call[2] as string).matchAll(/\$(\d+)/g)].map((m) => p[Number(m[1]) - 1]);
           let body = fn.prosrc;
           (fn.args ?? []).forEach((arg, i) => {
-            body = body.replace(new RegExp(`\\b${arg}\\b`, 'g'), `$${i + 1}::text`);
+            body = body.replace(new RegExp(`\\b${arg}\\b`, 'g'), `$${i + 1}::${fn.types[i] ?? 'text'}`);
           });
           await client.query('RESET ROLE');
           try {

@@ -4,6 +4,7 @@ import { testEngine } from '../support/db.ts';
 import { iccid, simCsv } from '../support/stock.ts';
 import { COUNT_CAP } from '../../src/platform/http/pagination.ts';
 import { createCustomer, runDueActions } from '../support/fleet.ts';
+import { NAME_SEARCH_CAP } from '../../src/modules/lines/store.ts';
 
 const ROAMING = [
   'orange-cutoff-usa-canada-0mb',
@@ -125,7 +126,7 @@ describe(`fleet list over HTTP (${testEngine})`, () => {
     expect((await agentB.get('/api/lines?q=zo%C3%A9')).body).toMatchObject({ total: 0, items: [] });
   });
 
-  it(`counts a search or an account's lines up to ${COUNT_CAP}; the fleet's totals come exact from the counters; another tenant sees none`, async () => {
+  it(`counts a search by name up to ${NAME_SEARCH_CAP} and an account's lines up to ${COUNT_CAP}; the fleet's totals come exact from the counters; another tenant sees none`, async () => {
     // Bulk lines in SQL (the operator simulator would take minutes): copies of the first line
     // with their own ids, no number or SIM (like lines still in progress).
     await t.db.tenant(a.id, (tx) =>
@@ -138,16 +139,42 @@ describe(`fleet list over HTTP (${testEngine})`, () => {
         [COUNT_CAP + 5],
       ),
     );
-    // A search or an account's lines are counted, up to the cap.
+    // A search by name is counted up to its cap (« plus de 1 000 »), an account's lines up to theirs.
     const searched = await list('q=ligne&limit=1');
-    expect(searched.body).toMatchObject({ total: COUNT_CAP, totalCapped: true });
-    expect(searched.header).toBe(String(COUNT_CAP));
+    expect(searched.body).toMatchObject({ total: NAME_SEARCH_CAP, totalCapped: true });
+    expect(searched.header).toBe(String(NAME_SEARCH_CAP));
+    // Past the cap the page is walked newest first: the same lines, in the same order, as the
+    // search sorted oldest first then read backwards, page after page.
+    expect((await list('q=ligne&limit=3')).body.items.map((l) => l.userName)).toEqual([
+      'Ligne 1',
+      'Ligne 2',
+      'Ligne 3',
+    ]);
+    expect((await list('q=LIGNE&limit=2&offset=998')).body).toMatchObject({
+      items: [{ userName: 'Ligne 999' }, { userName: 'Ligne 1000' }],
+      total: NAME_SEARCH_CAP,
+      totalCapped: true,
+    });
+    const oldest = await list('q=ligne&sort=createdAt&limit=2');
+    expect(oldest.body.items.map((l) => l.userName)).toEqual([
+      `Ligne ${COUNT_CAP + 5}`,
+      `Ligne ${COUNT_CAP + 4}`,
+    ]);
+    expect(oldest.body).toMatchObject({ total: NAME_SEARCH_CAP, totalCapped: true });
+    // With the page's filters: walked within them, or counted exactly when they leave few.
+    const filtered = await list('q=ligne&state=in_progress&network=orange&limit=1');
+    expect(filtered.body).toMatchObject({ items: [{ userName: 'Ligne 1' }], total: NAME_SEARCH_CAP });
+    expect((await list('q=ligne&state=active')).body).toMatchObject({ total: 0, items: [] });
     const ofAccount = await list(`accountId=${accountId}&limit=1`);
     expect(ofAccount.body).toMatchObject({ total: COUNT_CAP, totalCapped: true });
     // A filter that narrows below the cap counts exactly again.
     const found = await list('q=ligne%20123&limit=1');
     expect(found.body.total).toBe(11); // Ligne 123, 1230…1239
     expect(found.body.totalCapped).toBeUndefined();
+    // A few matches: the page among them, newest first.
+    const newest = await list('q=ligne%20123&limit=3&offset=1');
+    expect(newest.body.items.map((l) => l.userName)).toEqual(['Ligne 1230', 'Ligne 1231', 'Ligne 1232']);
+    expect(newest.body.total).toBe(11);
     // Past the last match the page is empty and the matches are counted apart: the same total.
     const past = await list('q=ligne%20123&limit=5&offset=20');
     expect(past.body).toMatchObject({ total: 11, items: [] });

@@ -51,11 +51,14 @@ export interface AccountFilter {
   sort?: string | undefined;
 }
 
-function searchSql(): string {
+// What the search sorts and filters its matches by: the keys relais_search_accounts returns with
+// each id (migration 0071), and the same columns of the accounts the other sources find. Every key
+// of ACCOUNT_SORT must be one of them.
+const SEARCH_KEYS = 'display_name, reference, created_at, billing_day, kind, status';
+
+/** The accounts found by an exact number, phone or other module's record: a few, by index. */
+function preciseSearchSql(): string {
   return [
-    // Words and e-mails (accounts', contacts'): through the function of migration 0011, since under
-    // row-level security their indexes cannot serve `@@` and `lower()`, which are not leakproof.
-    `SELECT account_id FROM relais_search_accounts($4::text, $1::text)`,
     `SELECT id FROM customer_accounts WHERE $2::text IS NOT NULL AND siret = $2`,
     `SELECT id FROM customer_accounts WHERE $2::text IS NOT NULL AND national_id = lpad($2, 9, '0')`,
     `SELECT id FROM customer_accounts WHERE phone = ANY($3::text[])`,
@@ -64,40 +67,62 @@ function searchSql(): string {
   ].join('\n UNION ');
 }
 
+/**
+ * Every account a search finds, once, with its sort and filter keys. Words and e-mails (accounts',
+ * contacts') go through the function of migrations 0011/0071, since under row-level security their
+ * indexes cannot serve `@@` and `lower()`, which are not leakproof; it reads each match once and
+ * returns its keys, so thousands of matches (a common surname prefix) are sorted and counted without
+ * being read again. The precise sources are read under row-level security, less what the function
+ * found (an e-mail may be both a word match and a contact's address).
+ */
+function searchFoundSql(): string {
+  return `WITH named AS MATERIALIZED (SELECT account_id AS id, ${SEARCH_KEYS} FROM relais_search_accounts($4::text, $1::text))
+    SELECT id, ${SEARCH_KEYS} FROM named
+    UNION ALL
+    SELECT id, ${SEARCH_KEYS} FROM customer_accounts
+     WHERE id IN (${preciseSearchSql()}) AND id NOT IN (SELECT id FROM named)`;
+}
+
 export async function listAccounts(
   tx: Tx,
   f: AccountFilter,
 ): Promise<{ rows: AccountRow[]; total: number; totalCapped: boolean }> {
   const t = f.terms;
-  // A search is a semi-join (the matching ids, then their rows). Under `OR` the planner cannot pull
-  // the subquery up and tests every account of the tenant against it instead.
-  const match = t
-    ? `$5::boolean AND id IN (${searchSql()})`
-    : `($5::boolean IS FALSE OR id IN (${searchSql()}))`;
-  const where = `${match}
-    AND ($6::text IS NULL OR kind = $6) AND ($7::text IS NULL OR status = $7)`;
-  const params = [
-    t?.text ?? '',
-    t?.digits ?? null,
-    t?.phones ?? [],
-    t?.tsquery ?? null,
-    t !== undefined,
-    f.kind ?? null,
-    f.status ?? null,
-  ];
-  // A search reads every match to sort them by name, so it counts them in the same pass (a window)
-  // instead of a second statement that finds and reads them again.
-  const page = await tx.query<AccountRow & { matches?: number }>(
-    `SELECT ${COLUMNS}${t ? ', count(*) OVER ()::int AS matches' : ''} FROM customer_accounts WHERE ${where}
-      ORDER BY ${orderBy(f.sort, ACCOUNT_SORT, 'displayName')} LIMIT $8 OFFSET $9`,
+  const order = orderBy(f.sort, ACCOUNT_SORT, 'displayName');
+  if (!t) {
+    const where = `($1::text IS NULL OR kind = $1) AND ($2::text IS NULL OR status = $2)`;
+    const params = [f.kind ?? null, f.status ?? null];
+    const rows = await tx.query<AccountRow>(
+      `SELECT ${COLUMNS} FROM customer_accounts WHERE ${where} ORDER BY ${order} LIMIT $3 OFFSET $4`,
+      [...params, f.limit, f.offset],
+    );
+    const known = totalWithoutCount(f, rows.length);
+    if (known) return { rows, ...known };
+    const { n } = await tx.one<{ n: number }>(
+      cappedCountSql(`FROM customer_accounts WHERE ${where}`),
+      params,
+    );
+    return { rows, ...cappedTotal(n) };
+  }
+  const found = `FROM (${searchFoundSql()}) found
+    WHERE ($5::text IS NULL OR kind = $5) AND ($6::text IS NULL OR status = $6)`;
+  const params = [t.text, t.digits, t.phones, t.tsquery, f.kind ?? null, f.status ?? null];
+  // The page's ids in order, counted in the same pass (a window over the matches' keys), then the
+  // rows of those 25 only.
+  const page = await tx.query<AccountRow & { matches: number }>(
+    `SELECT ${COLUMNS}, p.matches
+       FROM (SELECT id, count(*) OVER ()::int AS matches ${found} ORDER BY ${order} LIMIT $7 OFFSET $8) p
+       JOIN customer_accounts USING (id)
+      ORDER BY ${order}`,
     [...params, f.limit, f.offset],
   );
-  const rows: AccountRow[] = t ? page.map(({ matches: _, ...r }) => r) : page;
-  // A precise search finds a few accounts: no count, half its SQL. Otherwise it stops at COUNT_CAP.
+  const rows: AccountRow[] = page.map(({ matches: _, ...r }) => r);
+  // A precise search finds a few accounts: no count. Past the last match the page is empty and the
+  // matches are counted apart.
   const known = totalWithoutCount(f, rows.length);
   if (known) return { rows, ...known };
-  if (page[0]?.matches !== undefined) return { rows, ...cappedTotal(page[0].matches) };
-  const { n } = await tx.one<{ n: number }>(cappedCountSql(`FROM customer_accounts WHERE ${where}`), params);
+  if (page[0] !== undefined) return { rows, ...cappedTotal(page[0].matches) };
+  const { n } = await tx.one<{ n: number }>(cappedCountSql(found), params);
   return { rows, ...cappedTotal(n) };
 }
 

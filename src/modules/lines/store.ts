@@ -192,12 +192,32 @@ export const LINE_SORT: Record<string, string> = {
 /** Newest first, an order's lines in their order: what the indexes of 0011/0012 read directly. */
 const DEFAULT_LINE_ORDER = 'l.created_at DESC, l.position, l.id';
 
+/**
+ * A search by the user's name counts its matches up to this many, then says « plus de 1 000 »: the
+ * fleet page shows the newest 25, and an exact count of 45,941 lines would be read for nobody.
+ */
+export const NAME_SEARCH_CAP = 1_000;
+
+/** The total of a search by name, from its matches counted up to NAME_SEARCH_CAP + 1 or more. */
+function nameSearchTotal(n: number): { total: number; totalCapped: boolean } {
+  return n > NAME_SEARCH_CAP
+    ? { total: NAME_SEARCH_CAP, totalCapped: true }
+    : { total: n, totalCapped: false };
+}
+
 export async function listLines(
   tx: Tx,
   f: LineFilter,
 ): Promise<{ rows: LineRow[]; total: number; totalCapped: boolean }> {
   // Four digits or more may be the start or the end of an ICCID (issue 10: partial ICCID search).
   const digits = f.q !== undefined && /^[0-9]{4,20}$/.test(f.q) ? f.q : null;
+  // Anything else is a fragment of the user's name (or a whole MSISDN or ICCID typed oddly).
+  const byName = f.q !== undefined && digits === null;
+  // The fleet page's own search, by name in the fleet's order: counted up to the cap through the
+  // trigram index, and its page found among those few or walked newest first.
+  if (byName && f.accountId === undefined && (f.sort === undefined || f.sort === '-createdAt')) {
+    return searchByName(tx, { ...f, q: f.q as string });
+  }
   // q: MSISDN, ICCID or user-name fragment, found through the trigram index (migration 0017), and
   // digits as an ICCID's ends through their ranges (0019). The sources are united into one set of
   // ids: under `id IN (…) OR <ranges>` the planner could use no index and walked the tenant's lines.
@@ -239,7 +259,8 @@ export async function listLines(
   const rows: LineRow[] = counted ? page.map(({ matches: _, ...r }) => r) : page;
   const known = totalWithoutCount(f, rows.length);
   if (known) return { rows, ...known };
-  if (counted && page[0]?.matches !== undefined) return { rows, ...cappedTotal(page[0].matches) };
+  const capped = byName ? nameSearchTotal : cappedTotal;
+  if (counted && page[0]?.matches !== undefined) return { rows, ...capped(page[0].matches) };
   if (f.accountId === undefined && f.q === undefined) {
     // The fleet's figures, kept by triggers (migration 0017): exact, and no line is counted.
     const { n } = await tx.one<{ n: number }>(
@@ -251,7 +272,60 @@ export async function listLines(
     return { rows, total: n, totalCapped: false };
   }
   const { n } = await tx.one<{ n: number }>(cappedCountSql(`FROM lines l WHERE ${where}`), params);
-  return { rows, ...cappedTotal(n) };
+  return { rows, ...capped(n) };
+}
+
+/** The page's lines, joined to their account, order and offer, in the fleet's order. */
+function linesInOrder(tx: Tx, pageSql: string, params: unknown[]): Promise<LineRow[]> {
+  return tx.query<LineRow>(
+    `SELECT ${COLUMNS} FROM (${pageSql}) p JOIN lines l ON l.id = p.id ${JOINS} ORDER BY ${DEFAULT_LINE_ORDER}`,
+    params,
+  );
+}
+
+async function searchByName(
+  tx: Tx,
+  f: LineFilter & { q: string },
+): Promise<{ rows: LineRow[]; total: number; totalCapped: boolean }> {
+  const found = await tx.query<{ line_id: string | null; matches: number }>(
+    `SELECT line_id, matches FROM relais_search_lines_page($1, $2, $3, $4, $5, $6, $7)`,
+    [f.q, f.state ?? null, f.network ?? null, f.offer ?? null, NAME_SEARCH_CAP, f.limit, f.offset],
+  );
+  const n = found[0]?.matches ?? 0;
+  if (n <= NAME_SEARCH_CAP) {
+    const ids = found.flatMap((r) => (r.line_id === null ? [] : [r.line_id]));
+    const rows = ids.length === 0 ? [] : await linesInOrder(tx, `SELECT unnest($1::uuid[]) AS id`, [ids]);
+    return { rows, total: n, totalCapped: false };
+  }
+  // More than the cap: the fragment is common (one line in 1,000 or more), so the newest matches
+  // are near the top of the fleet. Walked as the caller (row-level security) in the index of the
+  // fleet's order, which carries the user name (0072): no line is read but the page's. The filters
+  // set, and only those, are in the text, so that an unfiltered walk stays index-only. A name
+  // search is not 4 to 20 digits, so it equals no MSISDN (10 or 14 digits) nor ICCID (19 or 20):
+  // the equality branch keeps the matches the count's, and finds nothing through its indexes.
+  const params: unknown[] = [f.q, f.limit, f.offset];
+  const filters = (
+    [
+      ['state', f.state],
+      ['network', f.network],
+      ['offer_code', f.offer],
+    ] as const
+  )
+    .filter(([, value]) => value !== undefined)
+    .map(([column, value]) => ` AND ${column} = $${params.push(value)}`)
+    .join('');
+  const rows = await linesInOrder(
+    tx,
+    `SELECT id, created_at, position FROM (
+       (SELECT id, created_at, position FROM lines
+         WHERE lower(user_name) LIKE '%' || lower($1) || '%'${filters}
+         ORDER BY created_at DESC, position, id LIMIT $2::integer + $3::integer)
+       UNION
+       SELECT id, created_at, position FROM lines WHERE (msisdn = $1 OR iccid = $1)${filters}
+     ) w ORDER BY created_at DESC, position, id LIMIT $2 OFFSET $3`,
+    params,
+  );
+  return { rows, total: NAME_SEARCH_CAP, totalCapped: true };
 }
 
 export async function activateLine(tx: Tx, id: string, msisdn: string, now: Date): Promise<void> {
