@@ -10,6 +10,7 @@ import {
   ensureMonthlyRuns,
 } from '../../src/modules/billing/service.ts';
 import { billingMonth } from '../../src/modules/billing/rules.ts';
+import { recordCharge } from '../../src/modules/ledger/service.ts';
 import { createCustomer, runDueActions } from '../support/fleet.ts';
 
 const ROAMING = [
@@ -417,5 +418,54 @@ describe(`charges over HTTP (${testEngine})`, () => {
     expect((await billingRuns()).map((r) => r.effective_at.toISOString())).toEqual([
       '2027-01-31T23:00:00.000Z',
     ]);
+  });
+
+  it('CSV: an internet fee is named like a mobile item, by the module that charged it, never by its code', async () => {
+    // The internet module's fee for a box not returned (NET-06), written as it writes it: through
+    // the ledger, in January, beside the mobile lines' January charges.
+    const FEE = 'box-not-returned';
+    await t.db.tenant(a.id, (tx) =>
+      recordCharge(
+        tx,
+        {
+          accountId,
+          lineId: null,
+          orderId: null,
+          kind: 'one_off',
+          itemType: 'offer',
+          itemCode: FEE,
+          amountMinor: 25_000,
+          monthlyMinor: null,
+          currency: 'EUR',
+          vatIncluded: false,
+          periodStart: null,
+          periodEnd: null,
+        },
+        new Date('2027-01-05T10:00:00Z'),
+      ),
+    );
+    const items = async (lang: 'fr' | 'en') => {
+      const res = await agent.get(
+        `/api/charges.csv?accountId=${accountId}&from=2027-01-01&to=2027-01-31&lang=${lang}`,
+      );
+      expect(res.status).toBe(200);
+      const [header, ...rows] = res.text.split('\r\n').filter((r) => r !== '');
+      const cells = (r: string | undefined) => String(r).split(lang === 'fr' ? ';' : ',');
+      const item = cells(header).indexOf(lang === 'fr' ? 'Article' : 'Item');
+      const code = cells(header).indexOf(lang === 'fr' ? 'Code article' : 'Item code');
+      return rows.map((r) => [cells(r)[code], cells(r)[item]]);
+    };
+    const fr = await items('fr');
+    expect(fr).toContainEqual([FEE, 'Boîtier non rendu']);
+    expect(fr).toContainEqual([UPGRADE, names[UPGRADE]?.fr]);
+    expect(fr).toContainEqual([FIXED_IP, names[FIXED_IP]?.fr]);
+    // No item column shows a code: every row is named.
+    expect(fr.filter(([c, name]) => name === c || name === '')).toEqual([]);
+    const en = await items('en');
+    expect(en).toContainEqual([FEE, 'Box not returned']);
+    expect(en).toContainEqual([UPGRADE, names[UPGRADE]?.en]);
+    // The account's list names the fee the same way (one naming for every reader of the ledger).
+    const list = await agent.get(`/api/charges?accountId=${accountId}&limit=200`);
+    expect(list.body.items?.find((c) => c.itemCode === FEE)?.itemName).toBe('Boîtier non rendu');
   });
 });

@@ -235,7 +235,7 @@ export async function exportCharges(
   lang: CsvLang,
 ): Promise<{ csv: string; filename: string }> {
   const filter = await checkQuery(ctx, q);
-  const rows = await chargesForExport(ctx.tx, filter, CSV_MAX_ROWS + 1);
+  const rows = await chargesForExport(ctx.tx, filter, CSV_MAX_ROWS + 1, lang);
   if (rows.length > CSV_MAX_ROWS) throw new AppError('charges.export_too_large', { max: CSV_MAX_ROWS });
   const csv = chargesCsv(
     rows.map((r) => ({
@@ -245,7 +245,7 @@ export async function exportCharges(
       msisdn: r.msisdn,
       userName: r.user_name,
       kind: r.kind,
-      itemName: (lang === 'en' ? r.item_name_en : r.item_name_fr) ?? r.item_code,
+      itemName: r.item_name,
       itemCode: r.item_code,
       periodStart: r.period_start,
       periodEnd: r.period_end,

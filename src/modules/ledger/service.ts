@@ -108,15 +108,7 @@ export async function listCharges(
 ): Promise<Page<ChargeView>> {
   if (!(await store.accountExists(ctx.tx, accountId))) throw new AppError('resource.not_found');
   const { rows, total } = await store.listCharges(ctx.tx, accountId, limit, offset);
-  // Items the mobile catalog does not name (an internet plan, service or fee) are named by the
-  // module that charged them (its manifest's `chargeItemNames`).
-  const unnamed = [...new Set(rows.filter((r) => !r.item_name_fr).map((r) => r.item_code))];
-  const others = unnamed.length > 0 ? await moduleChargeItemNames(ctx.tx, unnamed) : new Map();
-  const nameOf = (r: store.ChargeRow) => {
-    const own = ctx.locale === 'en' ? r.item_name_en : r.item_name_fr;
-    const other = others.get(r.item_code);
-    return own ?? (other ? other[ctx.locale === 'en' ? 1 : 0] : r.item_code);
-  };
+  const nameOf = await itemNamer(ctx.tx, rows, ctx.locale);
   const dec = (minor: number, r: store.ChargeRow) => toDecimal(money(minor, r.currency, r.vat_included));
   return {
     items: rows.map((r) => ({
@@ -144,15 +136,46 @@ export async function listCharges(
 }
 
 /**
- * The charges of an account (or of every account) in a date range, oldest first, each with its
- * item's name, at most `max` of them: billing's CSV export.
+ * The one way to name a charged item, for every reader of the ledger (the account's list, billing's
+ * CSV): the mobile catalog's name read with the rows, else the name the module that charged it
+ * gives (its manifest's `chargeItemNames`: an internet plan, service or fee), else the code, so a
+ * user reads a name wherever a module declares one. One look-up for all the rows' unnamed codes.
  */
-export function chargesForExport(
+async function itemNamer(
+  tx: Tx,
+  rows: readonly store.ItemNameColumns[],
+  lang: 'fr' | 'en',
+): Promise<(r: store.ItemNameColumns) => string> {
+  const unnamed = [...new Set(rows.filter((r) => !r.item_name_fr).map((r) => r.item_code))];
+  const others = unnamed.length > 0 ? await moduleChargeItemNames(tx, unnamed) : new Map();
+  return (r) => {
+    const own = lang === 'en' ? r.item_name_en : r.item_name_fr;
+    const other = others.get(r.item_code);
+    return own ?? (other ? other[lang === 'en' ? 1 : 0] : r.item_code);
+  };
+}
+
+/** A charge of billing's CSV export, its item named in the export's language. */
+export type ExportCharge = Omit<store.ExportRow, 'item_name_fr' | 'item_name_en'> & { item_name: string };
+
+/**
+ * The charges of an account (or of every account) in a date range, oldest first, each with its
+ * item's name in `lang` (named as the account's list names them), at most `max` of them: billing's
+ * CSV export.
+ */
+export async function chargesForExport(
   tx: Tx,
   filter: store.ChargeFilter,
   max: number,
-): Promise<store.ExportRow[]> {
-  return store.exportRows(tx, filter, max);
+  lang: 'fr' | 'en',
+): Promise<ExportCharge[]> {
+  const rows = await store.exportRows(tx, filter, max);
+  const nameOf = await itemNamer(tx, rows, lang);
+  // The catalog's two names give way to the one name, so no reader picks a column of its own.
+  return rows.map(({ item_name_fr, item_name_en, ...r }) => ({
+    ...r,
+    item_name: nameOf({ item_code: r.item_code, item_name_fr, item_name_en }),
+  }));
 }
 
 /** How many charges of the range and their sum, per currency: the total beside the export. */

@@ -7,6 +7,13 @@ import type { PeriodCharge } from './rules.ts';
  * from billing all go through its service). RLS scopes every query to the tenant.
  */
 
+/** What naming a charged item reads from a row: its code and the mobile catalog's names, if any. */
+export interface ItemNameColumns {
+  item_code: string;
+  item_name_fr?: string | null;
+  item_name_en?: string | null;
+}
+
 export interface ChargeRow {
   id: string;
   account_id: string;
