@@ -368,8 +368,9 @@ describe(`referral to chartered installers (${testEngine})`, () => {
       ['internet_invoice', 'application/pdf', PDF.length],
     ]);
     // REF-06: the 100 € discount, once; REF-08: nothing for the installation.
-    expect((await charges()).map((c) => [c.itemCode, c.amount, c.currency])).toEqual([
-      ['referral-coupon', '-100.00', 'EUR'],
+    // Named for the agent, never by its code (the ledger asks the referral module).
+    expect((await charges()).map((c) => [c.itemCode, c.itemName, c.amount, c.currency])).toEqual([
+      ['referral-coupon', 'Remise parrainage installateur (bon retourné)', '-100.00', 'EUR'],
     ]);
     const twice = await agent.post(path, {
       files: [file('coupon', PNG), file('internet_invoice', PDF), file('installation_invoice', PDF)],

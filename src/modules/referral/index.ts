@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/module.ts';
+import { referralChargeItemNames } from './charge-item-names.ts';
 import { referralErrors } from './errors.ts';
 import { contactCheck, visitCheck } from './refer-customer.ts';
 import { referralRoutes } from './routes.ts';
@@ -16,6 +17,7 @@ export const referralModule = defineModule({
   errors: referralErrors,
   actions: [contactCheck, visitCheck],
   templates: [referralSent, referralWithdrawn, contactMissedAlert, visitMissedAlert],
+  chargeItemNames: referralChargeItemNames,
   policies: {
     'referral.read': ['admin', 'supervisor', 'agent'],
     'referral.refer': ['admin', 'supervisor', 'agent'],

@@ -389,8 +389,11 @@ export function checkCouponFiles(files: readonly { kind: CouponFileKind; bytes: 
   return { problems, missing: COUPON_FILE_KINDS.filter((k) => !seen.has(k)) };
 }
 
+/** The ledger's item code of REF-06's discount (named for users by charge-item-names.ts). */
+export const REFERRAL_COUPON_ITEM = 'referral-coupon';
+
 export interface ReferralChargeDraft {
-  itemCode: 'referral-coupon';
+  itemCode: typeof REFERRAL_COUPON_ITEM;
   amountMinor: number;
 }
 
@@ -403,5 +406,5 @@ export function referralCharges(
   coupon: { amountMinor: number; returned: boolean } | null,
 ): ReferralChargeDraft[] {
   if (!coupon || !coupon.returned) return [];
-  return [{ itemCode: 'referral-coupon', amountMinor: -coupon.amountMinor }];
+  return [{ itemCode: REFERRAL_COUPON_ITEM, amountMinor: -coupon.amountMinor }];
 }
