@@ -3,7 +3,12 @@ import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
 import { createMailer, type Mailer } from '../notify/mailer.ts';
-import { deliverOutbox, deliverSms, type DeliveryReport } from '../notify/deliver.ts';
+import {
+  DEFAULT_DELIVERY_CONCURRENCY,
+  deliverOutbox,
+  deliverSms,
+  type DeliveryReport,
+} from '../notify/deliver.ts';
 import { createSmsGateway, type SmsGateway } from '../notify/sms.ts';
 import { deliverWebhooks } from '../notify/webhook.ts';
 import type { SecretBox } from '../secrets/index.ts';
@@ -41,6 +46,10 @@ export interface PlatformWorkerOptions {
   mailboxDir?: string | null;
   pollIntervalMs?: number;
   batchSize?: number;
+  /** Messages sent at once per channel (default DEFAULT_DELIVERY_CONCURRENCY). */
+  concurrency?: number;
+  /** See WorkerOptions.wakeChannel (default: woken by every commit of outbox rows or jobs). */
+  wakeChannel?: string | null;
 }
 
 export interface PlatformWorker extends Worker {
@@ -66,15 +75,21 @@ export function createPlatformWorker(
   const mailboxDir =
     options.mailboxDir === undefined ? path.join(config.dataDir, 'mailbox') : options.mailboxDir;
   const ownMailer = options.mailer === undefined;
+  const concurrency = options.concurrency ?? DEFAULT_DELIVERY_CONCURRENCY;
   const mailer =
     options.mailer ??
-    createMailer({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, mailboxDir: mailboxDir ?? undefined });
+    createMailer({
+      smtpUrl: config.smtpUrl,
+      mailFrom: config.mailFrom,
+      mailboxDir: mailboxDir ?? undefined,
+      maxConnections: concurrency,
+    });
   const batchSize = options.batchSize ?? 20;
   const deliver = (limit: number): Promise<DeliveryReport> =>
-    deliverOutbox({ db, clock, mailer, batchSize: limit, logger });
+    deliverOutbox({ db, clock, mailer, batchSize: limit, logger, concurrency });
   const sms = options.sms ?? createSmsGateway({ smsUrl: config.smsUrl });
   const sendSms = (limit: number): Promise<DeliveryReport> =>
-    deliverSms({ db, clock, sms, batchSize: limit, logger });
+    deliverSms({ db, clock, sms, batchSize: limit, logger, concurrency });
   const { secrets } = deps;
   const deliverEvents = (limit: number): Promise<DeliveryReport> =>
     secrets
@@ -93,6 +108,7 @@ export function createPlatformWorker(
     ],
     batchSize,
     ...(options.pollIntervalMs === undefined ? {} : { pollIntervalMs: options.pollIntervalMs }),
+    ...(options.wakeChannel === undefined ? {} : { wakeChannel: options.wakeChannel }),
   });
   return {
     ...worker,

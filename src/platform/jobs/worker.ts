@@ -27,7 +27,7 @@
  * idempotent at the outside system (the outbox's model, src/platform/notify/deliver.ts).
  */
 import type { Clock } from '../clock.ts';
-import type { Db, Tx } from '../db/db.ts';
+import { WORK_CHANNEL, type Db, type Tx } from '../db/db.ts';
 import { defaultJobBackoff, type Backoff } from './backoff.ts';
 import { claimDueJob, leaseJob, markJobDone, recordJobFailure, relockJob, type Job } from './job-store.ts';
 import { errorText, silentLogger, type WorkerLogger } from './logger.ts';
@@ -93,6 +93,14 @@ export interface WorkerOptions {
   batchSize?: number;
   backoff?: Backoff;
   sweeps?: readonly WorkerSweep[];
+  /**
+   * While the loop runs, it goes at once when a transaction that wrote jobs or outbox rows
+   * commits (Db.listen on this channel, sent by migration 0070's triggers) instead of waiting out
+   * its poll: issue 12's alerts must reach their peer within half a second of the commit. The poll
+   * stays as the safety net (a signal lost while the listener reconnects delays, never loses).
+   * Default WORK_CHANNEL; null polls only.
+   */
+  wakeChannel?: string | null;
 }
 
 export interface Worker {
@@ -103,6 +111,8 @@ export interface Worker {
   runDue(limit?: number): Promise<number>;
   /** One turn of the loop: due jobs, then each sweep. Returns the total work done. */
   tick(): Promise<number>;
+  /** There is new work: the loop takes its next turn now rather than after its poll interval. */
+  wake(): void;
   readonly running: boolean;
 }
 
@@ -123,10 +133,20 @@ export function createWorker(options: WorkerOptions): Worker {
   const batchSize = options.batchSize ?? 50;
   const backoff = options.backoff ?? defaultJobBackoff;
   const sweeps = options.sweeps ?? [];
+  const wakeChannel = options.wakeChannel === undefined ? WORK_CHANNEL : options.wakeChannel;
 
   let loop: Promise<void> | undefined;
   let stopping = false;
-  let wake: (() => void) | undefined;
+  /** Ends the current sleep early. */
+  let interruptSleep: (() => void) | undefined;
+  /** A signal came since the current turn began: that turn may have looked before the commit. */
+  let signalled = false;
+  let listening: Promise<(() => Promise<void>) | undefined> | undefined;
+
+  function wake(): void {
+    signalled = true;
+    interruptSleep?.();
+  }
 
   async function runOne(cutoff: Date): Promise<Outcome> {
     let claimed: Job | undefined;
@@ -266,24 +286,49 @@ export function createWorker(options: WorkerOptions): Worker {
       const timer = setTimeout(done, ms);
       function done(): void {
         clearTimeout(timer);
-        wake = undefined;
+        interruptSleep = undefined;
         resolve();
       }
-      wake = done;
+      interruptSleep = done;
     });
   }
 
   async function runLoop(): Promise<void> {
     while (!stopping) {
+      signalled = false;
       let work = 0;
+      let failed = false;
       try {
         work = await tick();
       } catch (err) {
+        failed = true;
         logger.error({ error: errorText(err) }, 'worker tick failed');
       }
-      // Busy: go again at once. Idle (or failing): wait, so an outage is not a hot loop.
-      if (!stopping && work === 0) await sleep(pollIntervalMs);
+      // Busy, or signalled during the turn (its commit may have come after the turn looked): go
+      // again at once. Idle (or failing): wait, so an outage is not a hot loop.
+      if (!stopping && (failed || (work === 0 && !signalled))) await sleep(pollIntervalMs);
     }
+  }
+
+  function listen(): void {
+    if (wakeChannel === null || listening) return;
+    listening = db
+      .listen(wakeChannel, wake, (err) =>
+        logger.warn(
+          { error: errorText(err) },
+          'worker: commit signals lost; reconnecting (polling meanwhile)',
+        ),
+      )
+      .catch((err: unknown) => {
+        logger.warn({ error: errorText(err) }, 'worker: cannot listen for commits; polling only');
+        return undefined;
+      });
+  }
+
+  async function unlisten(): Promise<void> {
+    const stop = await listening;
+    listening = undefined;
+    await stop?.().catch(() => undefined);
   }
 
   return {
@@ -294,12 +339,14 @@ export function createWorker(options: WorkerOptions): Worker {
         { handlers: Object.keys(options.handlers), sweeps: sweeps.map((s) => s.name) },
         'worker started',
       );
+      listen();
       loop = runLoop();
     },
     async stop() {
       const wasRunning = loop !== undefined;
       stopping = true;
-      wake?.();
+      interruptSleep?.();
+      await unlisten();
       if (loop) await loop;
       loop = undefined;
       // Direct runDue() calls (tests, CLI) may run again after a stop.
@@ -308,6 +355,7 @@ export function createWorker(options: WorkerOptions): Worker {
     },
     runDue,
     tick,
+    wake,
     get running() {
       return loop !== undefined;
     },
