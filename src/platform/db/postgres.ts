@@ -113,7 +113,8 @@ const RECONNECT_MAX_MS = 5_000;
  * back to other uses, and a LISTEN must stay), LISTENing on every channel someone listens to.
  * When it drops (server restart, a terminated backend, a network cut) it is opened again with a
  * growing delay, and every listener is called once it is back, for the signals sent meanwhile.
- * The connection is opened with the first listener and closed with the last.
+ * The connection is opened with the first listener and closed with the last: one more connection
+ * per process that runs a worker, beside its pool (count it in max_connections).
  */
 function createListener(url: string) {
   const channels = new Map<string, Set<() => void>>();
@@ -132,7 +133,13 @@ function createListener(url: string) {
   const active = () => !closed && channels.size > 0;
 
   async function connect(): Promise<void> {
-    const c = new pg.Client({ connectionString: url, application_name: 'relais-listen' });
+    const c = new pg.Client({
+      connectionString: url,
+      application_name: 'relais-listen',
+      // A connection that hangs or a peer gone silent counts as dropped, and is opened again.
+      connectionTimeoutMillis: 10_000,
+      keepAlive: true,
+    });
     c.on('notification', (msg) => {
       if (c !== client) return;
       const fns = channels.get(msg.channel);

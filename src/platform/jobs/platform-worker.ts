@@ -45,7 +45,10 @@ export interface PlatformWorkerOptions {
   /** Local mailbox .eml copies; default `<dataDir>/mailbox`, null for none. */
   mailboxDir?: string | null;
   pollIntervalMs?: number;
+  /** Jobs per turn of the loop (default 20); also the TM Forum events per pass. */
   batchSize?: number;
+  /** E-mails, and SMS, claimed per pass (default 100: an import commit writes alerts by the hundred). */
+  deliveryBatchSize?: number;
   /** Messages sent at once per channel (default DEFAULT_DELIVERY_CONCURRENCY). */
   concurrency?: number;
   /** See WorkerOptions.wakeChannel (default: woken by every commit of outbox rows or jobs). */
@@ -85,9 +88,10 @@ export function createPlatformWorker(
       maxConnections: concurrency,
     });
   const batchSize = options.batchSize ?? 20;
+  const deliveryBatchSize = options.deliveryBatchSize ?? 100;
   const deliver = (limit: number): Promise<DeliveryReport> =>
     deliverOutbox({ db, clock, mailer, batchSize: limit, logger, concurrency });
-  const sms = options.sms ?? createSmsGateway({ smsUrl: config.smsUrl });
+  const sms = options.sms ?? createSmsGateway({ smsUrl: config.smsUrl, maxSockets: concurrency });
   const sendSms = (limit: number): Promise<DeliveryReport> =>
     deliverSms({ db, clock, sms, batchSize: limit, logger, concurrency });
   const { secrets } = deps;
@@ -101,8 +105,22 @@ export function createPlatformWorker(
     logger,
     handlers: { ...extra, [ACTION_JOB_KIND]: actionJobHandler(actions) },
     sweeps: [
-      { name: 'outbox', run: async (limit) => (await deliver(limit)).claimed },
-      { name: 'sms', run: async (limit) => (await sendSms(limit)).claimed },
+      // E-mails and SMS go to different peers: both at once, each at its own pace.
+      {
+        name: 'messages',
+        ownLoop: true,
+        async run() {
+          const [mails, texts] = await Promise.allSettled([
+            deliver(deliveryBatchSize),
+            sendSms(deliveryBatchSize),
+          ]);
+          for (const r of [mails, texts]) if (r.status === 'rejected') throw r.reason;
+          return (
+            (mails as PromiseFulfilledResult<DeliveryReport>).value.claimed +
+            (texts as PromiseFulfilledResult<DeliveryReport>).value.claimed
+          );
+        },
+      },
       retentionSweep(db, clock),
       { name: 'tmf-events', run: async (limit) => (await deliverEvents(limit)).claimed },
     ],
@@ -116,8 +134,8 @@ export function createPlatformWorker(
       return worker.running;
     },
     mailer,
-    deliverOutbox: () => deliver(batchSize),
-    deliverSms: () => sendSms(batchSize),
+    deliverOutbox: () => deliver(deliveryBatchSize),
+    deliverSms: () => sendSms(deliveryBatchSize),
     deliverEvents: () => deliverEvents(batchSize),
     async stop() {
       await worker.stop();

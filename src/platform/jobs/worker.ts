@@ -80,6 +80,12 @@ export type JobHandler = JobRun | JobHandlerSpec;
 export interface WorkerSweep {
   name: string;
   run: (limit: number) => Promise<number>;
+  /**
+   * Runs in a loop of its own beside the jobs' (once started), so its work never waits behind a
+   * turn of jobs: issue 12's alerts must not queue behind the block commands their import also
+   * scheduled. tick() still runs it in turn, after the jobs.
+   */
+  ownLoop?: boolean;
 }
 
 export interface WorkerOptions {
@@ -137,15 +143,11 @@ export function createWorker(options: WorkerOptions): Worker {
 
   let loop: Promise<void> | undefined;
   let stopping = false;
-  /** Ends the current sleep early. */
-  let interruptSleep: (() => void) | undefined;
-  /** A signal came since the current turn began: that turn may have looked before the commit. */
-  let signalled = false;
   let listening: Promise<(() => Promise<void>) | undefined> | undefined;
+  const loops: Loop[] = [];
 
   function wake(): void {
-    signalled = true;
-    interruptSleep?.();
+    for (const l of loops) l.wake();
   }
 
   async function runOne(cutoff: Date): Promise<Outcome> {
@@ -268,9 +270,9 @@ export function createWorker(options: WorkerOptions): Worker {
     return ran;
   }
 
-  async function tick(): Promise<number> {
-    let work = await runDue(batchSize);
-    for (const sweep of sweeps) {
+  async function runSweeps(list: readonly WorkerSweep[]): Promise<number> {
+    let work = 0;
+    for (const sweep of list) {
       if (stopping) break;
       try {
         work += await sweep.run(batchSize);
@@ -281,33 +283,64 @@ export function createWorker(options: WorkerOptions): Worker {
     return work;
   }
 
-  function sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done(): void {
-        clearTimeout(timer);
-        interruptSleep = undefined;
-        resolve();
-      }
-      interruptSleep = done;
-    });
+  async function tick(): Promise<number> {
+    return (await runDue(batchSize)) + (await runSweeps(sweeps));
   }
 
-  async function runLoop(): Promise<void> {
-    while (!stopping) {
-      signalled = false;
-      let work = 0;
-      let failed = false;
-      try {
-        work = await tick();
-      } catch (err) {
-        failed = true;
-        logger.error({ error: errorText(err) }, 'worker tick failed');
-      }
-      // Busy, or signalled during the turn (its commit may have come after the turn looked): go
-      // again at once. Idle (or failing): wait, so an outage is not a hot loop.
-      if (!stopping && (failed || (work === 0 && !signalled))) await sleep(pollIntervalMs);
+  /** A loop over `turn`: again at once while busy or woken, else asleep for the poll interval. */
+  interface Loop {
+    wake(): void;
+    run(): Promise<void>;
+  }
+  function makeLoop(turn: () => Promise<number>): Loop {
+    /** Ends the current sleep early. */
+    let interruptSleep: (() => void) | undefined;
+    /** A signal came since the current turn began: that turn may have looked before the commit. */
+    let signalled = false;
+    function sleep(ms: number): Promise<void> {
+      return new Promise((resolve) => {
+        const timer = setTimeout(done, ms);
+        function done(): void {
+          clearTimeout(timer);
+          interruptSleep = undefined;
+          resolve();
+        }
+        interruptSleep = done;
+        // Stopped between the check and here: do not sleep out the interval.
+        if (stopping) done();
+      });
     }
+    return {
+      wake() {
+        signalled = true;
+        interruptSleep?.();
+      },
+      async run() {
+        while (!stopping) {
+          signalled = false;
+          let work = 0;
+          let failed = false;
+          try {
+            work = await turn();
+          } catch (err) {
+            failed = true;
+            logger.error({ error: errorText(err) }, 'worker tick failed');
+          }
+          // Busy, or signalled during the turn (its commit may have come after the turn looked):
+          // go again at once. Idle (or failing): wait, so an outage is not a hot loop.
+          if (!stopping && (failed || (work === 0 && !signalled))) await sleep(pollIntervalMs);
+        }
+      },
+    };
+  }
+
+  async function runLoops(): Promise<void> {
+    const inline = sweeps.filter((s) => !s.ownLoop);
+    const own = sweeps.filter((s) => s.ownLoop);
+    loops.length = 0;
+    loops.push(makeLoop(async () => (await runDue(batchSize)) + (await runSweeps(inline))));
+    if (own.length > 0) loops.push(makeLoop(() => runSweeps(own)));
+    await Promise.all(loops.map((l) => l.run()));
   }
 
   function listen(): void {
@@ -340,12 +373,12 @@ export function createWorker(options: WorkerOptions): Worker {
         'worker started',
       );
       listen();
-      loop = runLoop();
+      loop = runLoops();
     },
     async stop() {
       const wasRunning = loop !== undefined;
       stopping = true;
-      interruptSleep?.();
+      wake();
       await unlisten();
       if (loop) await loop;
       loop = undefined;
