@@ -150,6 +150,7 @@ function oneTripDb(base: Db, run: (text: string) => Promise<Row[][]>): Db {
     engine: base.engine,
     system: (fn) => base.system(fn),
     read: (tenantId, sql, params) => base.read(tenantId, sql, params),
+    listen: (channel, fn, onError) => base.listen(channel, fn, onError),
     close: () => base.close(),
     async tenant<T>(tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
       let used = false;

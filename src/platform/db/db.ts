@@ -42,7 +42,36 @@ export interface Db {
    */
   read<T = Row>(tenantId: string, sql: string, params?: readonly unknown[]): Promise<T[]>;
   system<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Calls `fn` after each commit of a transaction that sent NOTIFY `channel` (migration 0070's
+   * triggers send WORK_CHANNEL when outbox rows or jobs are written), never for one rolled back.
+   * PGlite: the transactions of this process (its one backend). PostgreSQL: those of every process,
+   * through one dedicated LISTEN connection, which reconnects when it drops; `fn` is then called
+   * once, since a signal may have been missed meanwhile. A signal is a hint, not a message: the
+   * caller still polls. Resolves once listening (or, PostgreSQL, once the first connection attempt
+   * failed and reconnecting began, reported to `onError`); returns a function that stops.
+   */
+  listen(channel: string, fn: () => void, onError?: (err: unknown) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+}
+
+/** The channel of migration 0070's triggers: outbox rows or jobs were committed. */
+export const WORK_CHANNEL = 'relais_outbox';
+
+/** A channel name is inlined into LISTEN: only plain lower-case identifiers. */
+export function checkChannel(channel: string): void {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(channel)) throw new Error(`invalid channel name "${channel}"`);
+}
+
+/** Calls each listener; one that throws must not keep the others from hearing the signal. */
+export function callListeners(fns: Iterable<() => void>): void {
+  for (const fn of fns) {
+    try {
+      fn();
+    } catch {
+      // A listener's own failure is its business; the signal is only a hint.
+    }
+  }
 }
 
 export const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

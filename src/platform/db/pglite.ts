@@ -4,6 +4,8 @@ import pgUtils from 'pg/lib/utils.js';
 import {
   OID,
   READ_PRELUDE,
+  callListeners,
+  checkChannel,
   checkTenantId,
   parseInt8,
   statementName,
@@ -139,8 +141,40 @@ export async function openPglite(
     });
   }
 
+  // One PGlite subscription per channel, shared by this process's listeners (Db.listen).
+  const channels = new Map<string, { fns: Set<() => void>; ready: Promise<() => Promise<void>> }>();
+
+  /**
+   * Db.listen: PGlite's own LISTEN on its one backend, which hears the NOTIFY of every transaction
+   * this process commits (they all run on that backend) right after its COMMIT, and nothing of a
+   * transaction rolled back.
+   */
+  async function listen(channel: string, fn: () => void): Promise<() => Promise<void>> {
+    checkChannel(channel);
+    if (closed) throw new Error('database is closed');
+    let entry = channels.get(channel);
+    if (!entry) {
+      const fns = new Set<() => void>();
+      // Through the queue: a LISTEN run between another transaction's BEGIN and COMMIT would become
+      // part of it (and be lost with it if it rolled back).
+      const ready = serialise(() => pg.listen(channel, () => callListeners([...fns])));
+      entry = { fns, ready };
+      channels.set(channel, entry);
+    }
+    const { fns, ready } = entry;
+    fns.add(fn);
+    await ready;
+    return async () => {
+      fns.delete(fn);
+      if (fns.size > 0 || channels.get(channel)?.fns !== fns) return;
+      channels.delete(channel);
+      if (!closed) await serialise(async () => (await ready)());
+    };
+  }
+
   return {
     engine: 'pglite',
+    listen: (channel, fn) => listen(channel, fn),
     read: read as Db['read'],
     tenant: (tenantId, fn) => inTx(tenantPrelude(tenantId), tenantId, fn),
     system: (fn) => inTx('BEGIN', null, fn),

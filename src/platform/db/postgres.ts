@@ -3,6 +3,8 @@ import pgUtils from 'pg/lib/utils.js';
 import {
   OID,
   READ_PRELUDE,
+  callListeners,
+  checkChannel,
   checkTenantId,
   parseInt8,
   statementName,
@@ -187,11 +189,163 @@ export async function openPostgres(url: string, poolSize: number): Promise<Db> {
     }
   }
 
+  const listener = createListener(url);
   return {
     engine: 'postgres',
     read: read as Db['read'],
     tenant: (tenantId, fn) => inTx(tenantPrelude(tenantId), tenantId, fn),
     system: (fn) => inTx('BEGIN', null, fn),
-    close: () => pool.end(),
+    listen: (channel, fn, onError) => listener.listen(channel, fn, onError),
+    async close() {
+      await listener.close();
+      await pool.end();
+    },
+  };
+}
+
+/** First wait before reconnecting a dropped LISTEN connection, doubled up to the cap. */
+const RECONNECT_FIRST_MS = 100;
+const RECONNECT_MAX_MS = 5_000;
+
+/**
+ * Db.listen on PostgreSQL: one connection of its own, outside the pool (a pooled connection goes
+ * back to other uses, and a LISTEN must stay), LISTENing on every channel someone listens to.
+ * When it drops (server restart, a terminated backend, a network cut) it is opened again with a
+ * growing delay, and every listener is called once it is back, for the signals sent meanwhile.
+ * The connection is opened with the first listener and closed with the last: one more connection
+ * per process that runs a worker, beside its pool (count it in max_connections).
+ */
+function createListener(url: string) {
+  const channels = new Map<string, Set<() => void>>();
+  const errorHandlers = new Set<(err: unknown) => void>();
+  /** The connection listening now; undefined while (re)connecting or idle. */
+  let client: pg.Client | undefined;
+  let attempt: Promise<void> | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let delayMs = RECONNECT_FIRST_MS;
+  let everConnected = false;
+  let closed = false;
+
+  const report = (err: unknown) => {
+    for (const h of errorHandlers) h(err);
+  };
+  const active = () => !closed && channels.size > 0;
+
+  async function connect(): Promise<void> {
+    const c = new pg.Client({
+      connectionString: url,
+      application_name: 'relais-listen',
+      // A connection that hangs or a peer gone silent counts as dropped, and is opened again.
+      connectionTimeoutMillis: 10_000,
+      keepAlive: true,
+    });
+    c.on('notification', (msg) => {
+      if (c !== client) return;
+      const fns = channels.get(msg.channel);
+      if (fns) callListeners([...fns]);
+    });
+    // After 'error' comes 'end'; either one means the connection is gone.
+    c.on('error', (err) => lost(c, err));
+    c.on('end', () => lost(c, new Error('LISTEN connection ended')));
+    try {
+      await c.connect();
+      for (const channel of channels.keys()) await c.query(`LISTEN ${channel}`);
+    } catch (err) {
+      c.removeAllListeners('end');
+      c.on('error', () => undefined);
+      await c.end().catch(() => undefined);
+      throw err;
+    }
+    if (!active()) {
+      await c.end().catch(() => undefined);
+      return;
+    }
+    client = c;
+    delayMs = RECONNECT_FIRST_MS;
+    // Back after a drop: whatever was committed meanwhile was not heard.
+    if (everConnected) callListeners([...channels.values()].flatMap((fns) => [...fns]));
+    everConnected = true;
+  }
+
+  function start(): Promise<void> {
+    attempt ??= connect()
+      .catch((err: unknown) => {
+        report(err);
+        retryLater();
+      })
+      .finally(() => {
+        attempt = undefined;
+      });
+    return attempt;
+  }
+
+  function retryLater(): void {
+    if (!active() || timer) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (active() && !client) void start();
+    }, delayMs);
+    timer.unref();
+    delayMs = Math.min(delayMs * 2, RECONNECT_MAX_MS);
+  }
+
+  function lost(c: pg.Client, err: unknown): void {
+    if (c !== client) return;
+    client = undefined;
+    // Keep a handler: a second 'error' on the dead connection must not crash the process.
+    c.on('error', () => undefined);
+    void c.end().catch(() => undefined);
+    if (!active()) return;
+    report(err);
+    retryLater();
+  }
+
+  async function stop(): Promise<void> {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    everConnected = false;
+    delayMs = RECONNECT_FIRST_MS;
+    const c = client;
+    client = undefined;
+    if (c) await c.end().catch(() => undefined);
+  }
+
+  return {
+    async listen(
+      channel: string,
+      fn: () => void,
+      onError?: (err: unknown) => void,
+    ): Promise<() => Promise<void>> {
+      checkChannel(channel);
+      if (closed) throw new Error('database is closed');
+      if (onError) errorHandlers.add(onError);
+      let fns = channels.get(channel);
+      const isNew = fns === undefined;
+      if (!fns) channels.set(channel, (fns = new Set()));
+      fns.add(fn);
+      if (client && isNew) {
+        // If this fails the connection is broken: 'error'/'end' reconnects, LISTENing on it again.
+        await client.query(`LISTEN ${channel}`).catch(() => undefined);
+      } else if (!client && !timer) {
+        await start();
+      } else if (attempt) {
+        await attempt;
+      }
+      return async () => {
+        if (onError) errorHandlers.delete(onError);
+        const set = channels.get(channel);
+        if (!set?.delete(fn) || set.size > 0) return;
+        channels.delete(channel);
+        if (channels.size === 0) await stop();
+        else await client?.query(`UNLISTEN ${channel}`).catch(() => undefined);
+      };
+    },
+    async close(): Promise<void> {
+      closed = true;
+      channels.clear();
+      errorHandlers.clear();
+      if (attempt) await attempt;
+      await stop();
+    },
   };
 }

@@ -3,7 +3,12 @@ import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
 import { createMailer, type Mailer } from '../notify/mailer.ts';
-import { deliverOutbox, deliverSms, type DeliveryReport } from '../notify/deliver.ts';
+import {
+  DEFAULT_DELIVERY_CONCURRENCY,
+  deliverOutbox,
+  deliverSms,
+  type DeliveryReport,
+} from '../notify/deliver.ts';
 import { createSmsGateway, type SmsGateway } from '../notify/sms.ts';
 import { deliverWebhooks } from '../notify/webhook.ts';
 import type { SecretBox } from '../secrets/index.ts';
@@ -40,7 +45,14 @@ export interface PlatformWorkerOptions {
   /** Local mailbox .eml copies; default `<dataDir>/mailbox`, null for none. */
   mailboxDir?: string | null;
   pollIntervalMs?: number;
+  /** Jobs per turn of the loop (default 20); also the TM Forum events per pass. */
   batchSize?: number;
+  /** E-mails, and SMS, claimed per pass (default 100: an import commit writes alerts by the hundred). */
+  deliveryBatchSize?: number;
+  /** Messages sent at once per channel (default DEFAULT_DELIVERY_CONCURRENCY). */
+  concurrency?: number;
+  /** See WorkerOptions.wakeChannel (default: woken by every commit of outbox rows or jobs). */
+  wakeChannel?: string | null;
 }
 
 export interface PlatformWorker extends Worker {
@@ -66,15 +78,22 @@ export function createPlatformWorker(
   const mailboxDir =
     options.mailboxDir === undefined ? path.join(config.dataDir, 'mailbox') : options.mailboxDir;
   const ownMailer = options.mailer === undefined;
+  const concurrency = options.concurrency ?? DEFAULT_DELIVERY_CONCURRENCY;
   const mailer =
     options.mailer ??
-    createMailer({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, mailboxDir: mailboxDir ?? undefined });
+    createMailer({
+      smtpUrl: config.smtpUrl,
+      mailFrom: config.mailFrom,
+      mailboxDir: mailboxDir ?? undefined,
+      maxConnections: concurrency,
+    });
   const batchSize = options.batchSize ?? 20;
+  const deliveryBatchSize = options.deliveryBatchSize ?? 100;
   const deliver = (limit: number): Promise<DeliveryReport> =>
-    deliverOutbox({ db, clock, mailer, batchSize: limit, logger });
-  const sms = options.sms ?? createSmsGateway({ smsUrl: config.smsUrl });
+    deliverOutbox({ db, clock, mailer, batchSize: limit, logger, concurrency });
+  const sms = options.sms ?? createSmsGateway({ smsUrl: config.smsUrl, maxSockets: concurrency });
   const sendSms = (limit: number): Promise<DeliveryReport> =>
-    deliverSms({ db, clock, sms, batchSize: limit, logger });
+    deliverSms({ db, clock, sms, batchSize: limit, logger, concurrency });
   const { secrets } = deps;
   const deliverEvents = (limit: number): Promise<DeliveryReport> =>
     secrets
@@ -86,13 +105,28 @@ export function createPlatformWorker(
     logger,
     handlers: { ...extra, [ACTION_JOB_KIND]: actionJobHandler(actions) },
     sweeps: [
-      { name: 'outbox', run: async (limit) => (await deliver(limit)).claimed },
-      { name: 'sms', run: async (limit) => (await sendSms(limit)).claimed },
+      // E-mails and SMS go to different peers: both at once, each at its own pace.
+      {
+        name: 'messages',
+        ownLoop: true,
+        async run() {
+          const [mails, texts] = await Promise.allSettled([
+            deliver(deliveryBatchSize),
+            sendSms(deliveryBatchSize),
+          ]);
+          for (const r of [mails, texts]) if (r.status === 'rejected') throw r.reason;
+          return (
+            (mails as PromiseFulfilledResult<DeliveryReport>).value.claimed +
+            (texts as PromiseFulfilledResult<DeliveryReport>).value.claimed
+          );
+        },
+      },
       retentionSweep(db, clock),
       { name: 'tmf-events', run: async (limit) => (await deliverEvents(limit)).claimed },
     ],
     batchSize,
     ...(options.pollIntervalMs === undefined ? {} : { pollIntervalMs: options.pollIntervalMs }),
+    ...(options.wakeChannel === undefined ? {} : { wakeChannel: options.wakeChannel }),
   });
   return {
     ...worker,
@@ -100,8 +134,8 @@ export function createPlatformWorker(
       return worker.running;
     },
     mailer,
-    deliverOutbox: () => deliver(batchSize),
-    deliverSms: () => sendSms(batchSize),
+    deliverOutbox: () => deliver(deliveryBatchSize),
+    deliverSms: () => sendSms(deliveryBatchSize),
     deliverEvents: () => deliverEvents(batchSize),
     async stop() {
       await worker.stop();

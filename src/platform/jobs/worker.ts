@@ -27,7 +27,7 @@
  * idempotent at the outside system (the outbox's model, src/platform/notify/deliver.ts).
  */
 import type { Clock } from '../clock.ts';
-import type { Db, Tx } from '../db/db.ts';
+import { WORK_CHANNEL, type Db, type Tx } from '../db/db.ts';
 import { defaultJobBackoff, type Backoff } from './backoff.ts';
 import { claimDueJob, leaseJob, markJobDone, recordJobFailure, relockJob, type Job } from './job-store.ts';
 import { errorText, silentLogger, type WorkerLogger } from './logger.ts';
@@ -80,6 +80,12 @@ export type JobHandler = JobRun | JobHandlerSpec;
 export interface WorkerSweep {
   name: string;
   run: (limit: number) => Promise<number>;
+  /**
+   * Runs in a loop of its own beside the jobs' (once started), so its work never waits behind a
+   * turn of jobs: issue 12's alerts must not queue behind the block commands their import also
+   * scheduled. tick() still runs it in turn, after the jobs.
+   */
+  ownLoop?: boolean;
 }
 
 export interface WorkerOptions {
@@ -93,6 +99,14 @@ export interface WorkerOptions {
   batchSize?: number;
   backoff?: Backoff;
   sweeps?: readonly WorkerSweep[];
+  /**
+   * While the loop runs, it goes at once when a transaction that wrote jobs or outbox rows
+   * commits (Db.listen on this channel, sent by migration 0070's triggers) instead of waiting out
+   * its poll: issue 12's alerts must reach their peer within half a second of the commit. The poll
+   * stays as the safety net (a signal lost while the listener reconnects delays, never loses).
+   * Default WORK_CHANNEL; null polls only.
+   */
+  wakeChannel?: string | null;
 }
 
 export interface Worker {
@@ -103,6 +117,8 @@ export interface Worker {
   runDue(limit?: number): Promise<number>;
   /** One turn of the loop: due jobs, then each sweep. Returns the total work done. */
   tick(): Promise<number>;
+  /** There is new work: the loop takes its next turn now rather than after its poll interval. */
+  wake(): void;
   readonly running: boolean;
 }
 
@@ -123,10 +139,16 @@ export function createWorker(options: WorkerOptions): Worker {
   const batchSize = options.batchSize ?? 50;
   const backoff = options.backoff ?? defaultJobBackoff;
   const sweeps = options.sweeps ?? [];
+  const wakeChannel = options.wakeChannel === undefined ? WORK_CHANNEL : options.wakeChannel;
 
   let loop: Promise<void> | undefined;
   let stopping = false;
-  let wake: (() => void) | undefined;
+  let listening: Promise<(() => Promise<void>) | undefined> | undefined;
+  const loops: Loop[] = [];
+
+  function wake(): void {
+    for (const l of loops) l.wake();
+  }
 
   async function runOne(cutoff: Date): Promise<Outcome> {
     let claimed: Job | undefined;
@@ -248,9 +270,9 @@ export function createWorker(options: WorkerOptions): Worker {
     return ran;
   }
 
-  async function tick(): Promise<number> {
-    let work = await runDue(batchSize);
-    for (const sweep of sweeps) {
+  async function runSweeps(list: readonly WorkerSweep[]): Promise<number> {
+    let work = 0;
+    for (const sweep of list) {
       if (stopping) break;
       try {
         work += await sweep.run(batchSize);
@@ -261,29 +283,85 @@ export function createWorker(options: WorkerOptions): Worker {
     return work;
   }
 
-  function sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done(): void {
-        clearTimeout(timer);
-        wake = undefined;
-        resolve();
-      }
-      wake = done;
-    });
+  async function tick(): Promise<number> {
+    return (await runDue(batchSize)) + (await runSweeps(sweeps));
   }
 
-  async function runLoop(): Promise<void> {
-    while (!stopping) {
-      let work = 0;
-      try {
-        work = await tick();
-      } catch (err) {
-        logger.error({ error: errorText(err) }, 'worker tick failed');
-      }
-      // Busy: go again at once. Idle (or failing): wait, so an outage is not a hot loop.
-      if (!stopping && work === 0) await sleep(pollIntervalMs);
+  /** A loop over `turn`: again at once while busy or woken, else asleep for the poll interval. */
+  interface Loop {
+    wake(): void;
+    run(): Promise<void>;
+  }
+  function makeLoop(turn: () => Promise<number>): Loop {
+    /** Ends the current sleep early. */
+    let interruptSleep: (() => void) | undefined;
+    /** A signal came since the current turn began: that turn may have looked before the commit. */
+    let signalled = false;
+    function sleep(ms: number): Promise<void> {
+      return new Promise((resolve) => {
+        const timer = setTimeout(done, ms);
+        function done(): void {
+          clearTimeout(timer);
+          interruptSleep = undefined;
+          resolve();
+        }
+        interruptSleep = done;
+        // Stopped between the check and here: do not sleep out the interval.
+        if (stopping) done();
+      });
     }
+    return {
+      wake() {
+        signalled = true;
+        interruptSleep?.();
+      },
+      async run() {
+        while (!stopping) {
+          signalled = false;
+          let work = 0;
+          let failed = false;
+          try {
+            work = await turn();
+          } catch (err) {
+            failed = true;
+            logger.error({ error: errorText(err) }, 'worker tick failed');
+          }
+          // Busy, or signalled during the turn (its commit may have come after the turn looked):
+          // go again at once. Idle (or failing): wait, so an outage is not a hot loop.
+          if (!stopping && (failed || (work === 0 && !signalled))) await sleep(pollIntervalMs);
+        }
+      },
+    };
+  }
+
+  async function runLoops(): Promise<void> {
+    const inline = sweeps.filter((s) => !s.ownLoop);
+    const own = sweeps.filter((s) => s.ownLoop);
+    loops.length = 0;
+    loops.push(makeLoop(async () => (await runDue(batchSize)) + (await runSweeps(inline))));
+    if (own.length > 0) loops.push(makeLoop(() => runSweeps(own)));
+    await Promise.all(loops.map((l) => l.run()));
+  }
+
+  function listen(): void {
+    if (wakeChannel === null || listening) return;
+    listening = db
+      .listen(wakeChannel, wake, (err) =>
+        logger.warn(
+          { error: errorText(err) },
+          'worker: commit signals lost; reconnecting (polling meanwhile)',
+        ),
+      )
+      .catch((err: unknown) => {
+        logger.warn({ error: errorText(err) }, 'worker: cannot listen for commits; polling only');
+        return undefined;
+      });
+  }
+
+  async function unlisten(): Promise<void> {
+    const stop = await listening;
+    listening = undefined;
+    await stop?.().catch(() => undefined);
   }
 
   return {
@@ -294,12 +372,14 @@ export function createWorker(options: WorkerOptions): Worker {
         { handlers: Object.keys(options.handlers), sweeps: sweeps.map((s) => s.name) },
         'worker started',
       );
-      loop = runLoop();
+      listen();
+      loop = runLoops();
     },
     async stop() {
       const wasRunning = loop !== undefined;
       stopping = true;
-      wake?.();
+      wake();
+      await unlisten();
       if (loop) await loop;
       loop = undefined;
       // Direct runDue() calls (tests, CLI) may run again after a stop.
@@ -308,6 +388,7 @@ export function createWorker(options: WorkerOptions): Worker {
     },
     runDue,
     tick,
+    wake,
     get running() {
       return loop !== undefined;
     },

@@ -1,19 +1,28 @@
 /**
  * Outbox delivery, run by the worker loop (and directly by tests).
  *
- * Three short transactions per message rather than one long one: claim (a lease), send outside any
- * transaction, record the result. Holding a transaction across an SMTP conversation would pin a
+ * Short transactions rather than one long one: claim a batch (a lease), send outside any
+ * transaction, record the results. Holding a transaction across an SMTP conversation would pin a
  * pool connection on PostgreSQL, and on PGlite, which runs one transaction at a time, it would stall
  * every HTTP request for as long as the SMTP server takes to answer (up to the timeouts).
+ *
+ * Issue 12 (an alert at the peer within 0.5 s of its commit, hundreds of them per import commit):
+ * the worker sends `concurrency` messages of a batch at once, and the messages sent meanwhile are
+ * recorded together, one UPDATE for all of them (group commit). Each sending slot waits for its
+ * message's record before it takes the next one, so at most `concurrency` messages are ever sent
+ * and not yet recorded. Failures are rare and recorded one by one, as before.
  *
  * Guarantees:
  *  - nothing is lost: a row leaves `pending` only when the send succeeded (`sent`) or the last
  *    attempt failed (`failed`, retryable from the UI). A worker that dies mid-batch leaves its
  *    claimed rows pending; they are due again when the lease expires.
  *  - at least once, not exactly once: if the process dies after the SMTP server accepted a message
- *    and before `sent` is committed, the message is sent again after the lease. No protocol can
- *    close that window (the SMTP acceptance and our commit are two systems). The resend carries the
- *    same Message-ID (derived from the outbox id), so receivers and mail clients can drop the copy.
+ *    and before `sent` is committed, the message is sent again after the lease: the messages in
+ *    flight, at most `concurrency`. No protocol can close that window (the SMTP acceptance and our
+ *    commit are two systems). The resend carries the same Message-ID (derived from the outbox id),
+ *    so receivers and mail clients can drop the copy; an SMS carries its id as Idempotency-Key.
+ *  - a message is claimed by one worker at a time (SKIP LOCKED, then the lease), so two workers
+ *    never send the same message, however many slots each runs.
  */
 import type { Clock } from '../clock.ts';
 import type { Db } from '../db/db.ts';
@@ -25,7 +34,7 @@ import {
   claimDueOutbox,
   selectOutbox,
   updateOutboxFailure,
-  updateOutboxSent,
+  updateOutboxSentMany,
   type OutboxMessage,
 } from './outbox-store.ts';
 import type { Tx } from '../db/db.ts';
@@ -46,7 +55,15 @@ export interface DeliverOutboxOptions {
   leaseMs?: number;
   backoff?: Backoff;
   logger?: WorkerLogger;
+  /**
+   * Messages of the batch being sent at once (default 1: one after the other). The platform worker
+   * sends DEFAULT_DELIVERY_CONCURRENCY. It also bounds what a crash sends twice (see above).
+   */
+  concurrency?: number;
 }
+
+/** The platform worker's sending slots per channel; also its SMTP connections (mailer.ts). */
+export const DEFAULT_DELIVERY_CONCURRENCY = 8;
 
 export interface DeliveryReport {
   claimed: number;
@@ -113,13 +130,74 @@ async function deliverChannel(
     claimDueOutbox(tx, now, new Date(now.getTime() + leaseMs), batchSize, kind),
   );
   const report: DeliveryReport = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0 };
+  const recordSent = groupCommit((group: OutboxMessage[]) => recordSentGroup(db, clock, channel, group));
+  let next = 0;
+  let stopped: { error: unknown } | undefined;
   // A database error stops the batch (the rest stays leased and comes back after the lease):
   // sending more while results cannot be saved would only make more duplicates.
-  for (const message of claimed) {
-    const outcome = await deliverOne(db, clock, channel, logger, backoff, message);
-    report[outcome] += 1;
-  }
+  const slot = async (): Promise<void> => {
+    while (!stopped && next < claimed.length) {
+      const message = claimed[next++] as OutboxMessage;
+      try {
+        const outcome = await deliverOne(db, clock, channel, logger, backoff, message, recordSent);
+        report[outcome] += 1;
+      } catch (error) {
+        stopped ??= { error };
+      }
+    }
+  };
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? 1));
+  await Promise.all(Array.from({ length: Math.min(concurrency, claimed.length) }, slot));
+  if (stopped) throw stopped.error;
   return report;
+}
+
+/**
+ * Batches calls made while an earlier batch is being written: the first call writes alone, the
+ * calls that come meanwhile wait and are written together next, and so on. Each call resolves (or
+ * rejects) with its own batch's write.
+ */
+function groupCommit<T>(write: (items: T[]) => Promise<void>): (item: T) => Promise<void> {
+  let waiting: { item: T; resolve: () => void; reject: (err: unknown) => void }[] = [];
+  let writing = false;
+  async function drain(): Promise<void> {
+    writing = true;
+    while (waiting.length > 0) {
+      const group = waiting;
+      waiting = [];
+      try {
+        await write(group.map((w) => w.item));
+        for (const w of group) w.resolve();
+      } catch (err) {
+        for (const w of group) w.reject(err);
+      }
+    }
+    writing = false;
+  }
+  return (item) =>
+    new Promise<void>((resolve, reject) => {
+      waiting.push({ item, resolve, reject });
+      if (!writing) void drain();
+    });
+}
+
+/**
+ * One transaction: the messages go `sent` in one statement (those still pending: a message
+ * withdrawn meanwhile keeps its status), then the TMF681 state events of those that changed.
+ */
+async function recordSentGroup(
+  db: Db,
+  clock: Clock,
+  channel: Channel,
+  group: readonly OutboxMessage[],
+): Promise<void> {
+  const now = clock.now();
+  await db.system(async (tx) => {
+    const recorded = await updateOutboxSentMany(tx, group, channel.transport, now);
+    const byTenant = new Map<string, string[]>();
+    for (const r of recorded) byTenant.set(r.tenantId, [...(byTenant.get(r.tenantId) ?? []), r.id]);
+    for (const [tenantId, ids] of byTenant) await publishMessageStates(tx, tenantId, ids, now);
+  });
 }
 
 async function deliverOne(
@@ -129,6 +207,7 @@ async function deliverOne(
   logger: WorkerLogger,
   backoff: Backoff,
   m: OutboxMessage,
+  recordSent: (m: OutboxMessage) => Promise<void>,
 ): Promise<'sent' | 'retrying' | 'failed'> {
   // Logged fields never include the subject or the bodies: they may carry a temporary password.
   const fields = { outboxId: m.id, tenantId: m.tenantId, template: m.template, attempt: m.attempts };
@@ -158,10 +237,7 @@ async function deliverOne(
     return final ? 'failed' : 'retrying';
   }
   try {
-    await db.system(async (tx) => {
-      if (await updateOutboxSent(tx, m.tenantId, m.id, channel.transport, clock.now()))
-        await publishMessageState(tx, m.tenantId, m.id, clock.now());
-    });
+    await recordSent(m);
   } catch (err) {
     // Sent but not recorded: the lease will expire and the message go again (same Message-ID).
     logger.error(
@@ -176,11 +252,31 @@ async function deliverOne(
 
 /** TMF681: a message reached its final state (sent, or failed for good), for hub listeners. */
 async function publishMessageState(tx: Tx, tenantId: string, id: string, now: Date): Promise<void> {
-  await tx.scoped(tenantId, (s) =>
-    publishTmfEvent({ tx: s, now }, 'TMF681', 'CommunicationMessageStateChangeEvent', async () => {
-      const m = await selectOutbox(s, tenantId, id, false);
-      if (!m) throw new Error(`outbox message ${id} vanished`);
-      return { communicationMessage: toTmfCommunicationMessage(m) };
-    }),
-  );
+  await publishMessageStates(tx, tenantId, [id], now);
+}
+
+/** The same for several messages of one tenant, in one tenant scope. */
+async function publishMessageStates(
+  tx: Tx,
+  tenantId: string,
+  ids: readonly string[],
+  now: Date,
+): Promise<void> {
+  await tx.scoped(tenantId, async (s) => {
+    for (const id of ids) {
+      const listeners = await publishTmfEvent(
+        { tx: s, now },
+        'TMF681',
+        'CommunicationMessageStateChangeEvent',
+        async () => {
+          const m = await selectOutbox(s, tenantId, id, false);
+          if (!m) throw new Error(`outbox message ${id} vanished`);
+          return { communicationMessage: toTmfCommunicationMessage(m) };
+        },
+      );
+      // Who listens depends on the tenant and the event type only, the same for every message
+      // here: none for the first, none for the others (one look-up per tenant, not per message).
+      if (listeners === 0) return;
+    }
+  });
 }

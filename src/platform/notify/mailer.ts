@@ -4,8 +4,10 @@ import nodemailer, { type SendMailOptions } from 'nodemailer';
 
 /**
  * Delivery of one e-mail. Two transports:
- *  - `smtp` when SMTP_URL is set: nodemailer, one connection per message, bounded timeouts (the
- *    worker must not wait minutes on a server that accepts connections and never answers);
+ *  - `smtp` when SMTP_URL is set: nodemailer's pooled transport, up to `maxConnections` open
+ *    connections each carrying message after message (issue 12: opening a connection per message
+ *    cost more than the message), bounded timeouts (the worker must not wait minutes on a server
+ *    that accepts connections and never answers);
  *  - `local` otherwise: the message counts as delivered into the local mailbox, which is the outbox
  *    table itself shown in the UI; with a directory, an .eml copy is also written for a mail client.
  */
@@ -36,6 +38,8 @@ export interface MailerConfig {
   mailboxDir?: string | undefined;
   /** SMTP timeouts in milliseconds (connect, greeting, idle socket). */
   timeouts?: { connectionMs?: number; greetingMs?: number; socketMs?: number };
+  /** SMTP connections kept open at most (default 8, the worker's sending slots). */
+  maxConnections?: number;
 }
 
 function domainOf(mailFrom: string): string {
@@ -85,11 +89,16 @@ export function createMailer(config: MailerConfig): Mailer {
 }
 
 function createSmtpMailer(config: MailerConfig, smtpUrl: string): Mailer {
+  const socketMs = config.timeouts?.socketMs ?? 30_000;
   const transporter = nodemailer.createTransport({
     url: smtpUrl,
+    pool: true,
+    maxConnections: config.maxConnections ?? 8,
+    // Closed by us before the idle socket times out: a clean QUIT rather than an error.
+    idleTimeout: Math.max(1_000, Math.floor(socketMs * 0.8)),
     connectionTimeout: config.timeouts?.connectionMs ?? 10_000,
     greetingTimeout: config.timeouts?.greetingMs ?? 10_000,
-    socketTimeout: config.timeouts?.socketMs ?? 30_000,
+    socketTimeout: socketMs,
     // Bodies are our own strings; never let content make nodemailer read files or fetch URLs.
     disableFileAccess: true,
     disableUrlAccess: true,

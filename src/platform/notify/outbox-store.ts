@@ -278,6 +278,29 @@ export async function updateOutboxSent(
   return rows.length === 1;
 }
 
+/**
+ * updateOutboxSent for a group of messages of one transport, in one statement; returns those it
+ * recorded (still pending), in no particular order.
+ */
+export async function updateOutboxSentMany(
+  tx: Tx,
+  messages: readonly { tenantId: string; id: string }[],
+  transport: string,
+  now: Date,
+): Promise<{ tenantId: string; id: string }[]> {
+  if (messages.length === 0) return [];
+  const rows = await tx.query<{ tenant_id: string; id: string }>(
+    `UPDATE outbox o SET status = 'sent', sent_at = $3, transport = $4, version = o.version + 1,
+            body_text = CASE WHEN o.sensitive AND $4 <> 'local' THEN '' ELSE o.body_text END,
+            body_html = CASE WHEN o.sensitive AND $4 <> 'local' THEN NULL ELSE o.body_html END
+     FROM unnest($1::uuid[], $2::uuid[]) AS m(tenant_id, id)
+     WHERE o.tenant_id = m.tenant_id AND o.id = m.id AND o.status = 'pending'
+     RETURNING o.tenant_id, o.id`,
+    [messages.map((m) => m.tenantId), messages.map((m) => m.id), now, transport],
+  );
+  return rows.map((r) => ({ tenantId: r.tenant_id, id: r.id }));
+}
+
 export interface OutboxFailureUpdate {
   tenantId: string;
   id: string;
