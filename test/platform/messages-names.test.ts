@@ -26,3 +26,22 @@ describe('error messages name what their parameters code', () => {
     );
   });
 });
+
+/** Review: users read names, never internal codes — no message prints a record's id. */
+describe('no error message prints an internal id', () => {
+  it('no module message has an id placeholder in its title or detail, in French or English', async () => {
+    const { MODULES } = await import('../../src/modules/index.ts');
+    // A SIRET/ח.פ. (nationalId) is the customer's own number, read by users; a requestId is the
+    // reference the unexpected-error message asks users to give support.
+    const readByUsers = new Set(['nationalId', 'requestId']);
+    const idPlaceholders: string[] = [];
+    for (const m of MODULES)
+      for (const [code, spec] of Object.entries(m.errors ?? {}))
+        for (const locale of ['fr', 'en'] as const)
+          for (const text of [spec[locale].title, spec[locale].detail])
+            for (const [, name] of text.matchAll(/\{(\w+)\}/g))
+              if (name && (name === 'id' || /Id$/.test(name)) && !readByUsers.has(name))
+                idPlaceholders.push(`${code} (${locale}): {${name}}`);
+    expect(idPlaceholders).toEqual([]);
+  });
+});
