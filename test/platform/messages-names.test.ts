@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 // The modules' error messages, as the server installs them at start (issue 9).
 import '../support/install-modules.ts';
 import { errorMessage } from '../../src/platform/i18n/messages.ts';
+import type { RelaisModule } from '../../src/platform/module.ts';
 
 /** Issue 10: a message shows a network, a SIM type, a zone or a state by its name, never its code. */
 describe('error messages name what their parameters code', () => {
@@ -35,7 +36,7 @@ describe('no error message prints an internal id', () => {
     // reference the unexpected-error message asks users to give support.
     const readByUsers = new Set(['nationalId', 'requestId']);
     const idPlaceholders: string[] = [];
-    for (const m of MODULES)
+    for (const m of MODULES as readonly RelaisModule[])
       for (const [code, spec] of Object.entries(m.errors ?? {}))
         for (const locale of ['fr', 'en'] as const)
           for (const text of [spec[locale].title, spec[locale].detail])
