@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTenant, startTestApp, type TenantFixture, type TestApp } from '../support/app.ts';
-import { activeInternet } from '../support/internet.ts';
+import { activeInternet, orderInternet } from '../support/internet.ts';
 import { testEngine } from '../support/db.ts';
 import { runDueActions } from '../support/fleet.ts';
 import { ManualClock } from '../../src/platform/clock.ts';
@@ -254,5 +254,83 @@ describe(`internet equipment over HTTP (${testEngine})`, () => {
     const full = await admin.get(`/api/outbox/${String(mail?.id)}`);
     expect(String(full.body.bodyText)).toContain('Centres de service Partner');
     expect(String(full.body.bodyText)).toContain('https://www.partner.co.il/n/servicecenter/');
+  });
+
+  it('what is not found is said in words, in French and English: the id only in the path or the field’s pointer', async () => {
+    const id = await orderInternet(agent, await account(), 'hot');
+    const ghost = '00000000-0000-4000-8000-000000000000';
+    const cases: [string, string, unknown, string, string, string][] = [
+      [
+        'POST',
+        `/api/internet/subscriptions/${id}/extender-deliveries/${ghost}/tracking`,
+        { trackingNumber: 'HFD-123456' },
+        'internet.delivery_not_found',
+        'Cette livraison d’extendeur n’existe pas ou ne concerne pas cet abonnement.',
+        'This extender delivery does not exist or is not one of this subscription’s.',
+      ],
+      [
+        'POST',
+        `/api/internet/subscriptions/${id}/box-swaps/${ghost}/return`,
+        undefined,
+        'internet.box_swap_not_found',
+        'Ce changement de boîtier n’existe pas ou ne concerne pas cet abonnement.',
+        'This box swap does not exist or is not one of this subscription’s.',
+      ],
+      [
+        'GET',
+        `/api/internet/subscriptions/${ghost}`,
+        undefined,
+        'internet.not_found',
+        'Cet abonnement internet n’existe pas ou a été supprimé.',
+        'This internet subscription does not exist or was deleted.',
+      ],
+      [
+        'POST',
+        `/api/internet/changes/${ghost}/confirmation`,
+        undefined,
+        'internet.change_not_found',
+        'Cette demande à l’opérateur n’existe pas ou a été supprimée.',
+        'This request to the operator does not exist or was deleted.',
+      ],
+    ];
+    for (const [method, path, body, code, fr, en] of cases) {
+      for (const [lang, detail] of [
+        ['fr', fr],
+        ['en', en],
+      ] as const) {
+        const res = await agent.request(method, path, body, { 'accept-language': lang });
+        expect(res.status, path).toBe(404);
+        expect(res.body).toMatchObject({ code, detail, instance: path });
+        expect(res.text.replace(`"instance":"${path}"`, '')).not.toContain(ghost);
+      }
+    }
+
+    // An eligibility check named in the body: its field's pointer says which, the words don't.
+    for (const [lang, detail] of [
+      ['fr', 'La vérification d’éligibilité choisie n’existe pas : vérifiez à nouveau l’adresse.'],
+      ['en', 'The chosen eligibility check does not exist: check the address again.'],
+    ] as const) {
+      const res = await agent.request(
+        'POST',
+        '/api/internet/subscriptions',
+        {
+          accountId: await account(),
+          operator: 'partner',
+          masap: 'a5559876',
+          address: 'Herzl 5, Haifa',
+          planCode: 'partner-fibre-600',
+          buildingFlats: 12,
+          eligibilityCheckId: ghost,
+        },
+        { 'accept-language': lang },
+      );
+      expect(res.status, JSON.stringify(res.body)).toBe(404);
+      expect(res.body).toMatchObject({
+        code: 'internet.eligibility_not_found',
+        detail,
+        errors: [{ pointer: '/body/eligibilityCheckId', code: 'unknown', detail }],
+      });
+      expect(String(res.body.title) + detail).not.toContain(ghost);
+    }
   });
 });

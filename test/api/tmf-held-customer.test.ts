@@ -203,4 +203,90 @@ describe(`TMF629 held customers (${testEngine})`, () => {
     );
     for (const e of changes) expect(tmfErrors(TMF629, 'CustomerStateChangeEvent', e.json)).toEqual([]);
   });
+
+  it('« Compléter » creates the account and releases the held customer in one request: audited, once, replayed on retry', async () => {
+    const received = await agent.post(CU, {
+      name: 'Léa Petit',
+      engagedParty: { id: 'crm-7730', '@referredType': 'Individual' },
+      contactMedium: [{ mediumType: 'phone', characteristic: { phoneNumber: '06 12 34 56 78' } }],
+    });
+    expect(received.status, JSON.stringify(received.body)).toBe(201);
+    const id = String(received.body.id);
+    const accounts = async () => Number((await agent.get('/api/accounts')).body.total);
+    const before = await accounts();
+    const form = {
+      kind: 'person',
+      lastName: 'Petit',
+      firstName: 'Léa',
+      email: 'lea.petit@example.fr',
+      phone: '06 12 34 56 78',
+      billingDay: 5,
+    };
+
+    // What the account needs is still checked: refused, nothing written, the customer still waits.
+    const refused = await agent.post(`/api/accounts/held/${id}/account`, {
+      ...form,
+      email: 'pas-une-adresse',
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.code).toBe('account.email_invalid');
+    expect(await accounts()).toBe(before);
+    expect((await agent.get(`${CU}/${id}`)).body.status).toBe('Initialized');
+
+    const key = { 'idempotency-key': `complete-${id}` };
+    const done = await agent.post(`/api/accounts/held/${id}/account`, form, key);
+    expect(done.status, JSON.stringify(done.body)).toBe(201);
+    const accountId = String(done.body.id);
+    expect(done.body).toMatchObject({ kind: 'person', email: 'lea.petit@example.fr', lastName: 'Petit' });
+    expect(done.headers.get('location')).toBe(`/api/accounts/${accountId}`);
+    const held = await agent.get('/api/accounts/held?state=released');
+    expect((held.body.items as Body[]).filter((h) => h.id === id)).toEqual([
+      expect.objectContaining({ id, state: 'released', accountId }),
+    ]);
+    expect((await agent.get(`${CU}/${id}`)).body).toMatchObject({ id: accountId, status: 'Approved' });
+
+    // The same request again (a lost answer): the same answer, no second account.
+    const replay = await agent.post(`/api/accounts/held/${id}/account`, form, key);
+    expect(replay.status).toBe(201);
+    expect(replay.body).toEqual(done.body);
+    // Completed a second time (another agent, another key): refused, no second account.
+    const twice = await agent.post(`/api/accounts/held/${id}/account`, form);
+    expect(twice.status).toBe(409);
+    expect(twice.body.code).toBe('account.held_not_held');
+    expect(await accounts()).toBe(before + 1);
+
+    const audit = await admin.get('/api/audit-events?limit=100');
+    const actions = (audit.body.items as Body[])
+      .filter((e) => e.entityId === id || e.entityId === accountId)
+      .map((e) => String(e.action))
+      .sort();
+    expect(actions).toEqual(['account.created', 'held_customer.received', 'held_customer.released']);
+  });
+
+  it('two agents completing one held customer at once: one account, the other told it is done', async () => {
+    const received = await agent.post(CU, {
+      name: 'Moreau SARL',
+      engagedParty: { '@referredType': 'Organization' },
+    });
+    expect(received.status, JSON.stringify(received.body)).toBe(201);
+    const id = String(received.body.id);
+    const accounts = async () => Number((await agent.get('/api/accounts')).body.total);
+    const before = await accounts();
+    const form = (n: number) => ({
+      kind: 'person',
+      lastName: 'Moreau',
+      email: `moreau${n}@example.fr`,
+      billingDay: 1,
+    });
+    const answers = await Promise.all([
+      agent.post(`/api/accounts/held/${id}/account`, form(1)),
+      admin.post(`/api/accounts/held/${id}/account`, form(2)),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+    expect(answers.find((a) => a.status === 409)?.body.code).toBe('account.held_not_held');
+    expect(await accounts()).toBe(before + 1);
+    const won = answers.find((a) => a.status === 201);
+    const held = await agent.get('/api/accounts/held?state=released');
+    expect((held.body.items as Body[]).find((h) => h.id === id)).toMatchObject({ accountId: won?.body.id });
+  });
 });

@@ -225,4 +225,103 @@ describe(`TMF622 held orders (${testEngine})`, () => {
     );
     for (const e of changes) expect(tmfErrors(TMF622, 'ProductOrderStateChangeEvent', e.json)).toEqual([]);
   });
+
+  it('« Compléter » creates the order and releases the held one in one request: audited, once, replayed on retry', async () => {
+    expect(
+      (await agent.post('/api/stock/sims/import', { csv: simCsv([3, 4].map((n) => ({ iccid: iccid(n) }))) }))
+        .status,
+    ).toBe(201);
+    const received = await agent.post(PO, {
+      productOrderItem: [{ id: '1', action: 'add', productOffering: { id: OFFER } }],
+    });
+    expect(received.status).toBe(201);
+    const id = String(received.body.id);
+    const orders = async () => Number((await agent.get('/api/orders')).body.total);
+    const before = await orders();
+    const form = (offer: string) => ({
+      accountId,
+      configuration: 'unit',
+      lines: [
+        {
+          offer,
+          options: [
+            'orange-cutoff-usa-canada-0mb',
+            'orange-cutoff-maghreb-turkey-0mb',
+            'orange-cutoff-rest-of-world-0mb',
+          ],
+          userName: 'Léa Petit',
+          simType: 'pin',
+          portability: false,
+        },
+      ],
+    });
+
+    // What the order needs is still checked: refused, nothing written, the received order waits.
+    const refused = await agent.post(`/api/orders/held/${id}/order`, form('no-such-offer'));
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+    expect(refused.status).toBeLessThan(500);
+    expect(await orders()).toBe(before);
+    expect((await agent.get(`${PO}/${id}`)).body.state).toBe('held');
+
+    const key = { 'idempotency-key': `complete-${id}` };
+    const done = await agent.post(`/api/orders/held/${id}/order`, form(OFFER), key);
+    expect(done.status, JSON.stringify(done.body)).toBe(201);
+    const orderId = String(done.body.id);
+    expect(done.body).toMatchObject({ accountId, configuration: 'unit' });
+    expect(done.headers.get('location')).toBe(`/api/orders/${orderId}`);
+    const held = await agent.get('/api/orders/held?state=released');
+    expect((held.body.items as Body[]).filter((h) => h.id === id)).toEqual([
+      expect.objectContaining({ id, state: 'released', orderId }),
+    ]);
+    expect((await agent.get(`${PO}/${id}`)).body.state).toBe('completed');
+
+    // The same request again (a lost answer): the same answer, no second order.
+    const replay = await agent.post(`/api/orders/held/${id}/order`, form(OFFER), key);
+    expect(replay.status).toBe(201);
+    expect(replay.body).toEqual(done.body);
+    // Completed a second time (another agent, another key): refused, no second order.
+    const twice = await agent.post(`/api/orders/held/${id}/order`, form(OFFER));
+    expect(twice.status).toBe(409);
+    expect(twice.body.code).toBe('order.held_not_held');
+    expect(await orders()).toBe(before + 1);
+
+    const audit = await admin.get('/api/audit-events?limit=100');
+    const actions = (audit.body.items as Body[])
+      .filter((e) => e.entityId === id || e.entityId === orderId)
+      .map((e) => String(e.action))
+      .sort();
+    expect(actions).toEqual(['held_order.received', 'held_order.released', 'order.created']);
+  });
+
+  it('two agents completing one held order at once: one order, the other told it is done', async () => {
+    const received = await agent.post(PO, { productOrderItem: [{ id: '1', action: 'add' }] });
+    expect(received.status).toBe(201);
+    const id = String(received.body.id);
+    const orders = async () => Number((await agent.get('/api/orders')).body.total);
+    const before = await orders();
+    const form = {
+      accountId,
+      configuration: 'unit',
+      lines: [
+        {
+          offer: OFFER,
+          options: [
+            'orange-cutoff-usa-canada-0mb',
+            'orange-cutoff-maghreb-turkey-0mb',
+            'orange-cutoff-rest-of-world-0mb',
+          ],
+          userName: 'Marc Petit',
+          simType: 'pin',
+          portability: false,
+        },
+      ],
+    };
+    const answers = await Promise.all([
+      agent.post(`/api/orders/held/${id}/order`, form),
+      admin.post(`/api/orders/held/${id}/order`, form),
+    ]);
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(answers.find((r) => r.status === 409)?.body.code).toBe('order.held_not_held');
+    expect(await orders()).toBe(before + 1);
+  });
 });

@@ -257,6 +257,16 @@ describe(`TMF635 usage and TMF677 consumption (${testEngine})`, () => {
     const one = await agent.get(`${USAGE}/OP%2F2026%2F7`);
     expect(one.status, one.text).toBe(200);
     expect(one.body).toEqual(slash.body);
+    // A record id of the longest length accepted (100 characters) is read back by that id.
+    const longId = `OP-${'7'.repeat(97)}`;
+    const long = await agent.post(
+      USAGE,
+      usage(longId, unblocked.msisdn, 'sms', 1, { destinationZone: 'france' }),
+    );
+    expect(long.status, long.text).toBe(201);
+    const longRead = await agent.get(`${USAGE}/${longId}`);
+    expect(longRead.status, longRead.text).toBe(200);
+    expect(longRead.body).toEqual(long.body);
 
     const all = await agent.get(`${USAGE}?limit=200`);
     expect(all.status).toBe(200);

@@ -146,6 +146,17 @@ describe('every page shows names, never internal codes', () => {
             await settle(page);
             visited.push(`${tenant} ${role} ${path}`);
             await check(path);
+            // The menu marks only the place a page of the menu is (« Clients à compléter » on
+            // /accounts/held, not « Clients » too), for screen readers (aria-current) as for the eye.
+            if (entries.includes(path)) {
+              const current = await nav.locator('a[aria-current="page"]').evaluateAll((links) =>
+                links.map((a) => ({
+                  path: new URL((a as HTMLAnchorElement).href).pathname,
+                  marked: a.classList.contains('app-nav__link--active'),
+                })),
+              );
+              expect(current, `${tenant} ${role} menu on ${path}`).toEqual([{ path, marked: true }]);
+            }
             // The customer table fits the page at 1440 px: no horizontal scroll (issue 10).
             if (path === '/accounts') {
               const overflow = await page

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import '../support/install-modules.ts';
 import { ROLES, type Role } from '../../src/platform/auth/principal.ts';
 import { permissionsOf } from '../../src/platform/auth/policies.ts';
-import { NAVIGATION, canOpen, navigationFor, type NavKey } from '../../web/src/app/navigation.ts';
+import {
+  NAVIGATION,
+  canOpen,
+  isCurrentPlace,
+  navigationFor,
+  type NavKey,
+} from '../../web/src/app/navigation.ts';
 import type { Permission } from '../../web/src/app/permissions.ts';
 
 const BACK_OFFICE: NavKey[] = [
@@ -74,6 +80,22 @@ describe('the navigation', () => {
     expect(ids).not.toContain('lines');
     expect(canOpen(viewer, '/lines/42')).toBe(false);
     expect(canOpen(viewer, '/internet/catalog')).toBe(true);
+  });
+
+  it.each([
+    ['/accounts/held', 'heldCustomers'],
+    ['/internet/catalog', 'internetCatalog'],
+    ['/usage/lines', 'usageLines'],
+    ['/accounts', 'accounts'],
+    ['/accounts/42', 'accounts'],
+    ['/internet/7f3c', 'internet'],
+    ['/', 'home'],
+  ])('marks only the place %s belongs to as current (%s), never its parent too', (path, place) => {
+    expect(NAVIGATION.filter((item) => isCurrentPlace(item, path)).map((item) => item.id)).toEqual([place]);
+  });
+
+  it('marks no place current outside the navigation (the password page)', () => {
+    expect(NAVIGATION.filter((item) => isCurrentPlace(item, '/password'))).toEqual([]);
   });
 
   it('leaves paths outside the navigation open to anyone signed in (the password page)', () => {

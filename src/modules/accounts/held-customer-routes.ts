@@ -2,12 +2,14 @@ import { Type, type TSchema } from '@sinclair/typebox';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
 import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import { etagOf } from '../../platform/http/etag.ts';
 import { listRoute } from '../../platform/http/list-route.ts';
+import { moduleRoutes } from '../../platform/http/route.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
-import { AccountKindSchema } from './schemas.ts';
+import { AccountKindSchema, CreateAccountBody } from './schemas.ts';
 import { listHeldCustomers } from './list-held-customers.ts';
-import { releaseHeldCustomer } from './release-held-customer.ts';
+import { completeHeldCustomer, releaseHeldCustomer } from './release-held-customer.ts';
 import { rejectHeldCustomer } from './reject-held-customer.ts';
 
 const HeldStateSchema = Type.Union([
@@ -84,6 +86,17 @@ export function heldCustomerRoutes(app: App, deps: Deps): void {
     (req, reply) =>
       mutation(deps, req, reply, { status: 200, run: (ctx) => rejectHeldCustomer(ctx, req.params.id) }),
   );
+  moduleRoutes(app, deps, tags).post('/api/accounts/held/:id/account', {
+    operationId: 'completeHeldCustomer',
+    summary:
+      'Create the account of a received customer from the customer form and release the received customer with it, in one transaction',
+    params: IdParams,
+    body: CreateAccountBody,
+    response: { 201: Type.Ref('AccountDetail') },
+    policy: 'accounts.write',
+    run: (ctx, req) => completeHeldCustomer(ctx, req.params.id, req.body),
+    headers: (a) => ({ Location: `/api/accounts/${a.id}`, ETag: etagOf(a.version) }),
+  });
   app.post(
     '/api/accounts/held/:id/release',
     {

@@ -12,7 +12,7 @@ import { applyChange, requireSubscription } from './subscription-view.ts';
  */
 export async function confirmChange(ctx: Ctx, changeId: string): Promise<LifecycleView> {
   const c = await changes.change(ctx.tx, changeId, true);
-  if (!c) throw new AppError('internet.change_not_found', { id: changeId });
+  if (!c) throw new AppError('internet.change_not_found');
   if (c.state !== 'awaiting_confirmation') throw new AppError('internet.change_not_awaiting');
   const row = await requireSubscription(ctx, c.subscription_id, true);
   if (c.kind === 'fixed_ip') {

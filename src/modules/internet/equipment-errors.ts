@@ -20,17 +20,23 @@ export const equipmentErrors = defineErrors({
     status: 404,
     fr: {
       title: 'Livraison introuvable',
-      detail: 'Cet abonnement n’a pas de livraison d’extendeur {id}.',
+      detail: 'Cette livraison d’extendeur n’existe pas ou ne concerne pas cet abonnement.',
     },
-    en: { title: 'Delivery not found', detail: 'This subscription has no extender delivery {id}.' },
+    en: {
+      title: 'Delivery not found',
+      detail: 'This extender delivery does not exist or is not one of this subscription’s.',
+    },
   },
   'internet.box_swap_not_found': {
     status: 404,
     fr: {
       title: 'Changement de boîtier introuvable',
-      detail: 'Cet abonnement n’a pas de changement de boîtier {id}.',
+      detail: 'Ce changement de boîtier n’existe pas ou ne concerne pas cet abonnement.',
     },
-    en: { title: 'Box swap not found', detail: 'This subscription has no box swap {id}.' },
+    en: {
+      title: 'Box swap not found',
+      detail: 'This box swap does not exist or is not one of this subscription’s.',
+    },
   },
   'internet.old_box_already_returned': {
     status: 409,

@@ -73,13 +73,25 @@ export const internetErrors = defineErrors({
   },
   'internet.eligibility_not_found': {
     status: 404,
-    fr: { title: 'Vérification introuvable', detail: 'Aucune vérification d’éligibilité {id}.' },
-    en: { title: 'Check not found', detail: 'No eligibility check {id}.' },
+    fr: {
+      title: 'Vérification introuvable',
+      detail: 'La vérification d’éligibilité choisie n’existe pas : vérifiez à nouveau l’adresse.',
+    },
+    en: {
+      title: 'Check not found',
+      detail: 'The chosen eligibility check does not exist: check the address again.',
+    },
   },
   'internet.not_found': {
     status: 404,
-    fr: { title: 'Abonnement introuvable', detail: 'Aucun abonnement internet {id}.' },
-    en: { title: 'Subscription not found', detail: 'No internet subscription {id}.' },
+    fr: {
+      title: 'Abonnement introuvable',
+      detail: 'Cet abonnement internet n’existe pas ou a été supprimé.',
+    },
+    en: {
+      title: 'Subscription not found',
+      detail: 'This internet subscription does not exist or was deleted.',
+    },
   },
   'internet.wrong_state': {
     status: 409,

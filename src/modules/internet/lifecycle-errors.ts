@@ -71,8 +71,11 @@ export const lifecycleErrors = defineErrors({
   },
   'internet.change_not_found': {
     status: 404,
-    fr: { title: 'Demande introuvable', detail: 'Aucune demande {id}.' },
-    en: { title: 'Request not found', detail: 'No request {id}.' },
+    fr: {
+      title: 'Demande introuvable',
+      detail: 'Cette demande à l’opérateur n’existe pas ou a été supprimée.',
+    },
+    en: { title: 'Request not found', detail: 'This request to the operator does not exist or was deleted.' },
   },
   'internet.change_not_awaiting': {
     status: 409,

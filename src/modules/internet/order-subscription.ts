@@ -38,7 +38,10 @@ export async function orderSubscription(ctx: Ctx, input: OrderSubscriptionInput)
   if (needsEligibility(input.operator, plan)) {
     const check = input.eligibilityCheckId ? await store.eligibility(ctx.tx, input.eligibilityCheckId) : null;
     if (input.eligibilityCheckId && !check)
-      throw new AppError('internet.eligibility_not_found', { id: input.eligibilityCheckId });
+      // The id came in the body: the field's pointer says which one (the message names no id).
+      throw new AppError('internet.eligibility_not_found', {}, [
+        { pointer: '/body/eligibilityCheckId', code: 'unknown', detail: '' },
+      ]);
     const refusal = eligibilityRefusal(
       check
         ? {

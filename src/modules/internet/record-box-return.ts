@@ -32,7 +32,7 @@ export async function recordBoxReturn(ctx: Ctx, id: string): Promise<Subscriptio
 export async function recordOldBoxReturn(ctx: Ctx, id: string, swapId: string): Promise<SubscriptionView> {
   const row = await requireSubscription(ctx, id, true);
   const swap = await equipment.swap(ctx.tx, swapId, row.id);
-  if (!swap) throw new AppError('internet.box_swap_not_found', { id: swapId });
+  if (!swap) throw new AppError('internet.box_swap_not_found');
   const refusal = oldBoxReturnRefusal({ returnedAt: swap.returned_at, feeChargedAt: swap.fee_charged_at });
   if (refusal) refuse(refusal, ctx.locale);
   await equipment.closeSwapReturn(ctx.tx, swap.id, 'returned', ctx.now);

@@ -18,7 +18,7 @@ export async function recordExtenderTracking(
 ): Promise<SubscriptionView> {
   const row = await requireSubscription(ctx, id, true);
   const delivery = await equipment.delivery(ctx.tx, deliveryId, row.id);
-  if (!delivery) throw new AppError('internet.delivery_not_found', { id: deliveryId });
+  if (!delivery) throw new AppError('internet.delivery_not_found');
   const tracking = checkTrackingNumber(input.trackingNumber);
   if (!tracking.ok) refuse(tracking.refusal, ctx.locale);
   const phone = input.phone === undefined ? delivery.phone : courierPhone(input.phone);

@@ -69,7 +69,8 @@ export async function requireSubscription(
   lock = false,
 ): Promise<store.SubscriptionRow> {
   const row = await store.subscription(ctx.tx, id, lock);
-  if (!row) throw new AppError('internet.not_found', { id });
+  // The message says what is missing in words; the id is in the problem's `instance` (the path).
+  if (!row) throw new AppError('internet.not_found');
   return row;
 }
 

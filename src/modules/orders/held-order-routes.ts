@@ -6,7 +6,8 @@ import { listRoute } from '../../platform/http/list-route.ts';
 import { moduleRoutes } from '../../platform/http/route.ts';
 import { IdParams } from '../../platform/http/schemas.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
-import { listHeldOrders, rejectHeldOrder, releaseHeldOrder } from './held-orders.ts';
+import { completeHeldOrder, listHeldOrders, rejectHeldOrder, releaseHeldOrder } from './held-orders.ts';
+import { CreateOrderBody } from './schemas.ts';
 
 const HeldStateSchema = Type.Union([
   Type.Literal('held'),
@@ -57,6 +58,17 @@ export function heldOrderRoutes(app: App, deps: Deps): void {
     response: { 200: Type.Ref('HeldOrder') },
     policy: 'orders.write',
     run: (ctx, req) => rejectHeldOrder(ctx, req.params.id),
+  });
+  routes.post('/api/orders/held/:id/order', {
+    operationId: 'completeHeldOrder',
+    summary:
+      'Create the order of a received order from the new-order form and release the received order with it, in one transaction',
+    params: IdParams,
+    body: CreateOrderBody,
+    response: { 201: Type.Ref('Order') },
+    policy: 'orders.write',
+    run: (ctx, req) => completeHeldOrder(ctx, deps, req.params.id, req.body),
+    headers: (o) => ({ Location: `/api/orders/${o.id}` }),
   });
   routes.post('/api/orders/held/:id/release', {
     operationId: 'releaseHeldOrder',

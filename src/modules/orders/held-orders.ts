@@ -3,11 +3,14 @@ import type { Ctx } from '../../platform/context.ts';
 import { newId } from '../../platform/clock.ts';
 import { UUID_RE } from '../../platform/db/db.ts';
 import { AppError } from '../../platform/errors.ts';
-import { recordAudit } from '../../platform/audit/audit.ts';
+import type { ActionRegistry } from '../../platform/jobs/index.ts';
+import type { SecretBox } from '../../platform/secrets/index.ts';
 import { publishTmfEvent } from '../../platform/tmf/hub.ts';
+import { auditHeldRequest, loadHeldRequest } from '../../platform/tmf/held-requests.ts';
 import { catalogVersionAt, offerIn } from '../catalog/lookup.ts';
 import * as heldStore from './held-order-store.ts';
 import * as store from './store.ts';
+import { createOrder, type CreateOrderInput, type OrderView } from './service.ts';
 import { TMF622_BASE, type TmfProductOrderCreate } from './tmf.ts';
 
 /**
@@ -82,21 +85,15 @@ async function publish(ctx: Ctx, eventType: string, row: heldStore.HeldOrderRow)
   await publishTmfEvent(ctx, 'TMF622', eventType, () => ({ productOrder: toTmfHeldOrder(row) }));
 }
 
-async function load(ctx: Ctx, id: string, lock = false): Promise<heldStore.HeldOrderRow> {
-  const row = UUID_RE.test(id) ? await heldStore.getHeldOrder(ctx.tx, id, lock) : undefined;
-  if (!row) throw new AppError('resource.not_found');
-  return row;
-}
+const load = (ctx: Ctx, id: string, lock = false): Promise<heldStore.HeldOrderRow> =>
+  loadHeldRequest(id, (x) => heldStore.getHeldOrder(ctx.tx, x, lock));
 
 export async function holdOrder(ctx: Ctx, body: OrderCreate): Promise<ReturnType<typeof toTmfHeldOrder>> {
   const id = newId();
   await heldStore.insertHeldOrder(ctx.tx, { id, request: body, createdBy: ctx.actor.label, now: ctx.now });
   const row = await load(ctx, id);
-  await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
-    entityType: 'held_order',
-    entityId: id,
-    action: 'held_order.received',
-    after: { items: body.productOrderItem.length },
+  await auditHeldRequest(ctx, 'held_order', id, 'held_order.received', {
+    items: body.productOrderItem.length,
   });
   await publish(ctx, 'ProductOrderCreateEvent', row);
   return toTmfHeldOrder(row);
@@ -176,13 +173,14 @@ async function close(
   if (!(await heldStore.closeHeldOrder(ctx.tx, id, { state, orderId, now: ctx.now })))
     throw new AppError('order.held_not_held');
   const after = await load(ctx, id);
-  await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
-    entityType: 'held_order',
-    entityId: id,
-    action: state === 'released' ? 'held_order.released' : 'held_order.rejected',
-    before: { state: before.state },
-    after: { state, orderId },
-  });
+  await auditHeldRequest(
+    ctx,
+    'held_order',
+    id,
+    state === 'released' ? 'held_order.released' : 'held_order.rejected',
+    { state, orderId },
+    { state: before.state },
+  );
   await publish(ctx, 'ProductOrderStateChangeEvent', after);
   const [view] = await viewsOf(ctx, [after]);
   return view as HeldOrderView;
@@ -191,3 +189,24 @@ async function close(
 export const rejectHeldOrder = (ctx: Ctx, id: string) => close(ctx, id, 'rejected', null);
 export const releaseHeldOrder = (ctx: Ctx, id: string, orderId: string) =>
   close(ctx, id, 'released', orderId);
+
+/**
+ * « Compléter » with the new-order form: the order is created and the received order released
+ * with it in the request's one transaction. As two requests, a refused release left the order
+ * created and the received one waiting, to be ordered a second time by the next agent. The held
+ * order is locked and checked first, so one already handled creates no order (409); both steps are
+ * audited (order.created, held_order.released), and a retry with the same Idempotency-Key replays
+ * the answer.
+ */
+export async function completeHeldOrder(
+  ctx: Ctx,
+  deps: { secrets: SecretBox; actions: ActionRegistry },
+  id: string,
+  input: CreateOrderInput,
+): Promise<OrderView> {
+  const held = await load(ctx, id, true);
+  if (held.state !== 'held') throw new AppError('order.held_not_held');
+  const order = await createOrder(ctx, deps, input);
+  await close(ctx, id, 'released', order.id);
+  return order;
+}

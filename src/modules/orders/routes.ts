@@ -4,7 +4,8 @@ import type { Deps } from '../../platform/context.ts';
 import { moduleRoutes } from '../../platform/http/route.ts';
 import { IdParams } from '../../platform/http/schemas.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
-import { NetworkSchema, SimTypeSchema } from '../lines/schemas.ts';
+import { NetworkSchema } from '../lines/schemas.ts';
+import { CreateOrderBody } from './schemas.ts';
 import {
   TMF622_BASE,
   TMF622_FILTERS,
@@ -24,34 +25,6 @@ import { heldOrderRoutes } from './held-order-routes.ts';
 
 const ORDER_STATES = ['queued', 'in_progress', 'completed', 'failed', 'cancelled'] as const;
 const OrderStateSchema = Type.Union(ORDER_STATES.map((s) => Type.Literal(s)));
-
-export const OrderLineBody = Type.Object(
-  {
-    offer: Type.String({ minLength: 1, maxLength: 100 }),
-    options: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 30 })),
-    userName: Type.String({ minLength: 1, maxLength: 200 }),
-    siteId: Type.Optional(Type.String({ format: 'uuid' })),
-    simType: SimTypeSchema,
-    iccid: Type.Optional(Type.String({ pattern: '^89[0-9]{17,18}$' })),
-    portability: Type.Boolean(),
-    portNumber: Type.Optional(Type.String({ maxLength: 20 })),
-    rio: Type.Optional(Type.String({ maxLength: 20 })),
-    activationDate: Type.Optional(Type.String({ format: 'date' })),
-    number: Type.Optional(Type.String({ pattern: '^0[1-9][0-9]{8}$' })),
-    esimContactEmail: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
-    esimContactMobile: Type.Optional(Type.String({ maxLength: 20 })),
-  },
-  { additionalProperties: false },
-);
-
-const CreateOrderBody = Type.Object(
-  {
-    accountId: Type.String({ format: 'uuid' }),
-    configuration: Type.Union([Type.Literal('unit'), Type.Literal('multiple')]),
-    lines: Type.Array(OrderLineBody, { minItems: 1, maxItems: 100 }),
-  },
-  { additionalProperties: false },
-);
 
 const OrderSchema = Type.Object(
   {

@@ -101,7 +101,9 @@ export function tmfResourceRoutes<T extends object>(app: App, deps: Deps, r: Tmf
         operationId: `retrieve${name}`,
         summary: r.summaries.get,
         params:
-          r.idParams ?? Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false }),
+          // 100: the longest id a shared resource keeps (a TMF635 usage's record id, USE-03, up to
+          // 100 characters): at 64 a record stored with a longer id could not be read back (400).
+          r.idParams ?? Type.Object({ id: Type.String({ maxLength: 100 }) }, { additionalProperties: false }),
         querystring: TmfGetQuery,
         response: tmfGetResponses(r.schema),
       },

@@ -52,12 +52,25 @@ export function useAccountHistory(id: string, params: ListParams) {
 
 export type CreateAccountInput = RequestBody<'/api/accounts', 'post'>;
 
-export function useCreateAccount() {
+/**
+ * A new account. Given a customer received « à compléter » (issue 15), the account is created and
+ * the received customer released with it by one request, in one transaction: never an account
+ * created while the received customer keeps waiting.
+ */
+export function useCreateAccount(heldId?: string) {
   const queryClient = useQueryClient();
   return useIdempotentMutation({
     mutationFn: (input: CreateAccountInput, idempotencyKey) =>
-      api.post<AccountDetail>('/api/accounts', input, { idempotencyKey }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...accountsKey, 'list'] }),
+      api.post<AccountDetail>(
+        heldId ? `/api/accounts/held/${encodeURIComponent(heldId)}/account` : '/api/accounts',
+        input,
+        { idempotencyKey },
+      ),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: [...accountsKey, 'list'] }),
+        heldId ? queryClient.invalidateQueries({ queryKey: [...accountsKey, 'held'] }) : undefined,
+      ]),
   });
 }
 

@@ -29,13 +29,3 @@ export function useRejectHeldCustomer() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: heldKey }),
   });
 }
-
-/** Once the account made of it is created: the held customer is released with that account's id. */
-export function useReleaseHeldCustomer() {
-  const queryClient = useQueryClient();
-  return useIdempotentMutation({
-    mutationFn: (v: { id: string; accountId: string }, idempotencyKey) =>
-      api.post<HeldCustomer>(`${heldPath(v.id)}/release`, { accountId: v.accountId }, { idempotencyKey }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: heldKey }),
-  });
-}

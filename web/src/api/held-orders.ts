@@ -22,13 +22,3 @@ export function useRejectHeldOrder() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: heldKey }),
   });
 }
-
-/** Once the order made of it is created: the held order is released with that order's id. */
-export function useReleaseHeldOrder() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (v: { id: string; orderId: string }) =>
-      api.post<HeldOrder>(`/api/orders/held/${encodeURIComponent(v.id)}/release`, { orderId: v.orderId }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: heldKey }),
-  });
-}

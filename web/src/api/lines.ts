@@ -164,11 +164,19 @@ export function useOrder(id: string) {
   });
 }
 
-export function useCreateOrder() {
+/**
+ * A new order. Given an order received « à compléter » (issue 15), the order is created and the
+ * received one released with it by one request, in one transaction (its list is under ordersKey).
+ */
+export function useCreateOrder(heldId?: string | null) {
   const queryClient = useQueryClient();
   return useIdempotentMutation({
     mutationFn: (input: OrderInput, idempotencyKey) =>
-      api.post<Order>('/api/orders', input, { idempotencyKey }),
+      api.post<Order>(
+        heldId ? `/api/orders/held/${encodeURIComponent(heldId)}/order` : '/api/orders',
+        input,
+        { idempotencyKey },
+      ),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: ordersKey }),

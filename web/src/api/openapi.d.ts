@@ -524,6 +524,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/accounts/held/{id}/account': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create the account of a received customer from the customer form and release the received customer with it, in one transaction */
+    post: operations['completeHeldCustomer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/accounts/held/{id}/release': {
     parameters: {
       query?: never;
@@ -1198,6 +1215,23 @@ export interface paths {
     put?: never;
     /** Reject a received order to complete (TMF622 state rejected) */
     post: operations['rejectHeldOrder'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/orders/held/{id}/order': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create the order of a received order from the new-order form and release the received order with it, in one transaction */
+    post: operations['completeHeldOrder'];
     delete?: never;
     options?: never;
     head?: never;
@@ -10325,6 +10359,155 @@ export interface operations {
       };
     };
   };
+  completeHeldCustomer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          kind: 'person' | 'business';
+          companyType?: string;
+          companyName?: string;
+          siret?: string;
+          /** @description il_company: company number (ח.פ.); il_identity: identity number (ת.ז.) */
+          nationalIdKind?: 'il_company' | 'il_identity';
+          nationalId?: string;
+          firstName?: string;
+          lastName?: string;
+          email: string;
+          phone?: string;
+          /** @description ISO 3166-1 alpha-2 (FR, IL…) */
+          country?: string;
+          /** @description CAL-06: day of the month, 1–31 (29–31 fall on a shorter month’s last day) */
+          billingDay: number;
+          contacts?: {
+            name: string;
+            role?: string | null;
+            email?: string | null;
+            phone?: string | null;
+            mobile?: string | null;
+          }[];
+          addresses?: {
+            kind?: 'billing' | 'site';
+            label?: string | null;
+            line1: string;
+            line2?: string | null;
+            postalCode: string;
+            city: string;
+            /** @description ISO 3166-1 alpha-2 (FR, IL…) */
+            country?: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountDetail'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   releaseHeldCustomer: {
     parameters: {
       query?: never;
@@ -15334,6 +15517,144 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['HeldOrder'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+      /** @description RFC 9457 problem details */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  completeHeldOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          accountId: string;
+          configuration: 'unit' | 'multiple';
+          lines: {
+            offer: string;
+            options?: string[];
+            userName: string;
+            /** Format: uuid */
+            siteId?: string;
+            simType: 'pin' | 'no_pin' | 'esim';
+            iccid?: string;
+            portability: boolean;
+            portNumber?: string;
+            rio?: string;
+            /** Format: date */
+            activationDate?: string;
+            number?: string;
+            /** Format: email */
+            esimContactEmail?: string;
+            esimContactMobile?: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Order'];
         };
       };
       /** @description RFC 9457 problem details */

@@ -6,7 +6,7 @@ import { Button } from '../kit/button.tsx';
 import { cx } from '../kit/cx.ts';
 import { Icon } from '../kit/icons.tsx';
 import { Spinner } from '../kit/spinner.tsx';
-import { navigationFor, viewerOf, type NavSection } from './navigation.ts';
+import { isCurrentPlace, navigationFor, viewerOf, type NavSection } from './navigation.ts';
 import { LanguageSwitch, ThemeToggle } from './preferences.tsx';
 
 const SECTIONS: readonly NavSection[] = ['work', 'admin'];
@@ -19,6 +19,7 @@ export function AppShell() {
   const logout = useLogout();
   const [menuOpen, setMenuOpen] = useState(false);
   const items = navigationFor(viewerOf(session));
+  const { pathname } = useLocation();
   const headerRef = useRef<HTMLElement>(null);
   const navRef = useRef<HTMLElement>(null);
   const mainRef = useRef<HTMLElement>(null);
@@ -79,19 +80,24 @@ export function AppShell() {
             if (sectionItems.length === 0) return null;
             return (
               <ul className="app-nav__list" key={section}>
-                {sectionItems.map((item) => (
-                  <li key={item.id}>
-                    <NavLink
-                      to={item.path}
-                      end={item.path === '/'}
-                      className={({ isActive }) => cx('app-nav__link', isActive && 'app-nav__link--active')}
-                      onClick={() => setMenuOpen(false)}
-                    >
-                      <Icon name={item.icon} />
-                      <span>{t(item.labelKey)}</span>
-                    </NavLink>
-                  </li>
-                ))}
+                {sectionItems.map((item) => {
+                  // Not NavLink's own matching: it marks every prefix, so /accounts/held made
+                  // « Clients » current too; only the place the path belongs to is.
+                  const current = isCurrentPlace(item, pathname);
+                  return (
+                    <li key={item.id}>
+                      <Link
+                        to={item.path}
+                        aria-current={current ? 'page' : undefined}
+                        className={cx('app-nav__link', current && 'app-nav__link--active')}
+                        onClick={() => setMenuOpen(false)}
+                      >
+                        <Icon name={item.icon} />
+                        <span>{t(item.labelKey)}</span>
+                      </Link>
+                    </li>
+                  );
+                })}
               </ul>
             );
           })}

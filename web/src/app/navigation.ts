@@ -282,6 +282,15 @@ export function navItemForPath(pathname: string): NavItem | undefined {
   return best;
 }
 
+/**
+ * Whether the menu shows `item` as the current place on `pathname`: only the place the path
+ * belongs to (its longest prefix), so « Clients à compléter » on /accounts/held is current and
+ * « Clients » is not, while « Clients » stays current on a customer's page (/accounts/42).
+ */
+export function isCurrentPlace(item: NavItem, pathname: string): boolean {
+  return navItemForPath(pathname)?.id === item.id;
+}
+
 /** Paths outside the navigation (the password page, unknown pages) are open to anyone signed in. */
 export function canOpen(viewer: Viewer, pathname: string): boolean {
   const item = navItemForPath(pathname);

@@ -12,7 +12,6 @@ import {
   type OrderLineInput,
   type SimType,
 } from '../api/lines.ts';
-import { useReleaseHeldOrder } from '../api/held-orders.ts';
 import { useSession } from '../api/session.ts';
 import type { OperatorPartnerships, ProblemFieldIssue } from '../api/types.ts';
 import { Banner, ErrorBanner } from '../kit/banner.tsx';
@@ -116,12 +115,11 @@ function MobileOrderForm() {
   const navigate = useNavigate();
   const { id = '' } = useParams();
   const account = useAccount(id);
-  const create = useCreateOrder();
-  // Issue 15: completing a received order (held-orders-page.tsx): its number of lines, and once
-  // created the received order is released with this order's id.
+  // Issue 15: completing a received order (held-orders-page.tsx): its number of lines, and the
+  // order is created and the received one released with it by the same request.
   const [params] = useSearchParams();
   const heldId = params.get('held');
-  const release = useReleaseHeldOrder();
+  const create = useCreateOrder(heldId);
   const heldLines = Math.min(100, Math.max(1, Number(params.get('lines')) || 1));
   const [configuration, setConfiguration] = useState<'unit' | 'multiple'>(
     heldId && heldLines > 1 ? 'multiple' : 'unit',
@@ -162,14 +160,8 @@ function MobileOrderForm() {
             {
               onSuccess: (order) => {
                 toast({ title: t('mobile.orders.created', { reference: order.reference }) });
-                if (!heldId) return void navigate(`/orders/${order.id}`);
-                release.mutate(
-                  { id: heldId, orderId: order.id },
-                  {
-                    onSuccess: () => toast({ title: t('mobile.held.released') }),
-                    onSettled: () => void navigate(`/orders/${order.id}`),
-                  },
-                );
+                if (heldId) toast({ title: t('mobile.held.released') });
+                void navigate(`/orders/${order.id}`);
               },
               onError: (error) => setIssues(isApiError(error) ? error.errors : []),
             },

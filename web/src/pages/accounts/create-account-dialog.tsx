@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useSession } from '../../api/session.ts';
 import { useCreateAccount, type AccountKind, type CreateAccountInput } from '../../api/accounts.ts';
-import { useReleaseHeldCustomer, type HeldCustomer } from '../../api/held-customers.ts';
+import type { HeldCustomer } from '../../api/held-customers.ts';
 import { serverFieldErrors, useFormState } from '../../app/use-form-state.ts';
 import { Select, TextField } from '../../kit/fields.tsx';
 import { FormGrid } from '../../kit/form.tsx';
@@ -89,8 +89,7 @@ export function CreateAccountDialog({
   const { t } = useTranslation();
   const toast = useToast();
   const navigate = useNavigate();
-  const create = useCreateAccount();
-  const release = useReleaseHeldCustomer();
+  const create = useCreateAccount(held?.id);
   const form = useFormState<CreateAccountValues>(held ? valuesOf(held) : EMPTY);
   const { values } = form;
   // Issue 11 §6: Israeli customers are identified by a ח.פ. or a ת.ז., not a SIRET; Israeli phones.
@@ -131,18 +130,14 @@ export function CreateAccountDialog({
       void navigate(`/accounts/${encodeURIComponent(account.id)}`);
     };
     create.mutate(input, {
-      onSuccess: (account) => {
-        const title = t('accounts.created', { name: account.displayName, reference: account.reference });
-        if (!held) return opened(account, title);
-        release.mutate(
-          { id: held.id, accountId: account.id },
-          {
-            onSuccess: () => opened(account, t('accounts.held.released', { reference: account.reference })),
-            // The account exists: the agent finds it there, and the received customer still waits.
-            onError: () => opened(account, title),
-          },
-        );
-      },
+      // Given a received customer, the same request released it with this account.
+      onSuccess: (account) =>
+        opened(
+          account,
+          held
+            ? t('accounts.held.released', { reference: account.reference })
+            : t('accounts.created', { name: account.displayName, reference: account.reference }),
+        ),
       onError: (error) =>
         form.setErrors(
           serverFieldErrors<CreateAccountValues>(error, {
@@ -161,7 +156,7 @@ export function CreateAccountDialog({
       open={open}
       title={held ? t('accounts.held.complete') : t('accounts.create')}
       submitLabel={t('accounts.submitCreate')}
-      pending={create.isPending || release.isPending}
+      pending={create.isPending}
       error={create.error}
       onClose={close}
       onSubmit={submit}
