@@ -325,11 +325,10 @@ function scenarios(s: Samples, api: ApiSupport): Scenario[] {
       ),
       group: 'search',
       sqlLever:
-        'the matches: three letters or a first name find tens of thousands of lines at 1,000,000 (“vin”: ' +
-        '45,941), each read by the search function’s trigram scan, then sorted for a page of 25; next, a ' +
-        'search function that returns the page itself as the owner, so that the planner may walk the lines ' +
-        'newest first and stop at 25 when the fragment is short and the matches many (and count up to the ' +
-        'cap), or ask for four letters',
+        'the count: the page itself is cheap since 0072 (the newest 25 read from the index that carries the ' +
+        'user name, the walk stopping at the page), but the total counts the matches through the trigram ' +
+        'index up to its cap of 1,000, most of the PostgreSQL CPU per request; next, a lower cap for name ' +
+        'searches (« plus de 100 »), or the count asked for only when the user opens the last page',
     },
     {
       ...list(
