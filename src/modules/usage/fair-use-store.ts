@@ -32,8 +32,13 @@ export async function knownNumbers(
  * without any number absent. `except` may hold every record of the batch (other lines' ids
  * exclude nothing here). The batch's records are skipped here, not in SQL: `NOT (id = ANY($3))`
  * (or its anti-join, planned as a nested loop on unnest's guess of 10 rows) compared every record
- * read with every id of the batch, 100 million comparisons and 6 s a batch at 200,000 records
- * over 8,500 lines, each batch slower than the last as the month filled.
+ * read with every id of the batch (100 million comparisons at 200,000 records).
+ *
+ * Each key reads its own records through usage_records_line_month (LATERAL, OFFSET 0 so the
+ * planner cannot flatten it into a join): an import fills the table faster than statistics
+ * follow, and a planner that still believes it nearly empty (no ANALYZE yet: autovacuum off, or
+ * not run since the import began) joined every record of the tenant to every key, each batch
+ * slower than the last (seconds a batch at 200,000 records). sentSmsMany reads the same way.
  */
 export async function knownNumbersMany(
   tx: Tx,
@@ -49,11 +54,14 @@ export async function knownNumbersMany(
     called_number: string;
     record_id: string;
   }>(
-    `SELECT r.line_id, r.month, r.kind = 'voice' AS voice, r.called_number, r.record_id
+    `SELECT k.line_id, k.month, r.voice, r.called_number, r.record_id
        FROM unnest($1::uuid[], $2::text[]) AS k(line_id, month)
-       JOIN usage_records r ON r.line_id = k.line_id AND r.month = k.month
-      WHERE r.direction = 'out' AND r.kind IN ('voice', 'sms', 'mms')
-        AND r.called_number IS NOT NULL AND (NOT r.off_plan OR r.fair_use = 'duration')`,
+       CROSS JOIN LATERAL (
+         SELECT u.kind = 'voice' AS voice, u.called_number, u.record_id FROM usage_records u
+          WHERE u.line_id = k.line_id AND u.month = k.month AND u.direction = 'out'
+            AND u.kind IN ('voice', 'sms', 'mms') AND u.called_number IS NOT NULL
+            AND (NOT u.off_plan OR u.fair_use = 'duration')
+         OFFSET 0) r`,
     [keys.map((k) => k.lineId), keys.map((k) => k.month)],
   );
   const skip = new Set(except);
@@ -142,10 +150,13 @@ export async function sentSmsMany(
   const out = new Map<string, { startedAt: Date; quantity: number }[]>();
   if (ranges.length === 0) return out;
   const rows = await tx.query<{ line_id: string; startedAt: Date; quantity: number }>(
-    `SELECT r.line_id, r.started_at AS "startedAt", r.quantity::float8 AS quantity
+    `SELECT k.line_id, r."startedAt", r.quantity
        FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[]) AS k(line_id, since, until)
-       JOIN usage_records r ON r.line_id = k.line_id AND r.started_at > k.since AND r.started_at <= k.until
-      WHERE r.kind = 'sms' AND r.direction = 'out'`,
+       CROSS JOIN LATERAL (
+         SELECT u.started_at AS "startedAt", u.quantity::float8 AS quantity FROM usage_records u
+          WHERE u.line_id = k.line_id AND u.started_at > k.since AND u.started_at <= k.until
+            AND u.kind = 'sms' AND u.direction = 'out'
+         OFFSET 0) r`,
     [ranges.map((r) => r.lineId), ranges.map((r) => r.from), ranges.map((r) => r.to)],
   );
   for (const { line_id, ...r } of rows) out.set(line_id, [...(out.get(line_id) ?? []), r]);

@@ -2,7 +2,7 @@ import type { Ctx } from '../../platform/context.ts';
 import type { ActionRegistry } from '../../platform/jobs/index.ts';
 import type { FairUse } from '../catalog/model.ts';
 import { getOffer, type OfferDetail } from '../catalog/service.ts';
-import { linesByIds, type LineView } from '../lines/service.ts';
+import type { LineByNumber } from '../lines/service.ts';
 import { fairUseVerdicts, smsHourExceededAt, smsSuspensionEnd } from './fair-use-rules.ts';
 import * as fairUse from './fair-use-store.ts';
 import { perUsePrices } from './per-use-prices.ts';
@@ -26,6 +26,14 @@ export async function applyFairUse(
   actions: ActionRegistry,
   fresh: readonly RecordInsert[],
   zone: string,
+  /**
+   * The batch's lines as the import already read them by number. Reading them again as full
+   * views (linesByIds) and every offer again per batch took nearly all of this step's time (a
+   * 60,000-record import: 4.6 s of fair use before, 0.6 s with the lines and offers passed in).
+   */
+  lines: readonly LineByNumber[],
+  /** The import's offers, read once for all its batches. */
+  offers: Map<string, OfferDetail>,
 ): Promise<void> {
   const byLine = new Map<string, RecordInsert[]>();
   for (const r of fresh)
@@ -35,11 +43,10 @@ export async function applyFairUse(
       else byLine.set(r.lineId, [r]);
     }
   if (byLine.size === 0) return;
-  const offers = new Map<string, OfferDetail>();
   // The lines with a rule, and what the batch reads of each, read for all of them at once: the
   // numbers each month already reached, the SMS sent around the new ones.
-  const ruled: { line: LineView; rule: FairUse; prices: PerUsePrices; records: RecordInsert[] }[] = [];
-  for (const line of (await linesByIds(ctx, [...byLine.keys()])).sort((a, b) => (a.id < b.id ? -1 : 1))) {
+  const ruled: { line: LineByNumber; rule: FairUse; prices: PerUsePrices; records: RecordInsert[] }[] = [];
+  for (const line of lines.filter((l) => byLine.has(l.id)).sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const offer = offers.get(line.offer) ?? (await getOffer(ctx, line.offer));
     offers.set(line.offer, offer);
     if (offer.fairUse)
@@ -67,7 +74,7 @@ export async function applyFairUse(
     ruled.flatMap((l) => (months.get(l.line.id) ?? []).flatMap(([, rs]) => rs.map((r) => r.recordId))),
   );
   const smsOf = (l: (typeof ruled)[number]) => l.records.filter((r) => r.kind === 'sms');
-  const smsLines = ruled.filter((l) => l.rule.smsPerHour && smsOf(l).length > 0 && l.line.msisdn !== null);
+  const smsLines = ruled.filter((l) => l.rule.smsPerHour && smsOf(l).length > 0);
   const sent = await fairUse.sentSmsMany(
     ctx.tx,
     smsLines.map((l) => {
@@ -105,8 +112,7 @@ export async function applyFairUse(
       for (const [kind, m] of [...moves].sort(([a], [b]) => (a < b ? -1 : 1)))
         await fairUse.moveToOffPlan(ctx.tx, { lineId: line.id, month, kind, ...m });
     }
-    if (!rule.smsPerHour || smsOf({ line, rule, prices, records }).length === 0 || line.msisdn === null)
-      continue;
+    if (!rule.smsPerHour || smsOf({ line, rule, prices, records }).length === 0) continue;
     const at = smsHourExceededAt(rule.smsPerHour.max, sent.get(line.id) ?? []);
     if (at === null || (await fairUse.suspensionAt(ctx.tx, line.id, at))) continue;
     const until = smsSuspensionEnd(at, rule.smsPerHour.suspensionDays, zone);

@@ -4,7 +4,7 @@ import { newId, type Clock } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { ActionRegistry } from '../../platform/jobs/index.ts';
-import { getOffer } from '../catalog/service.ts';
+import { getOffer, type OfferDetail } from '../catalog/service.ts';
 import { linesByMsisdn, type LineByNumber } from '../lines/service.ts';
 import {
   CDR_COLUMNS,
@@ -162,7 +162,16 @@ export async function importUsageStream(run: ImportRun, source: CdrSource): Prom
   const total = noFigures();
   const plans = new Map<string, Plan>();
   const lap = stopwatch(run.timings);
-  const batchContext = { importId: head.id, header, delimiter, zone, monthOf: monthFinder(zone), plans, lap };
+  const batchContext = {
+    importId: head.id,
+    header,
+    delimiter,
+    zone,
+    monthOf: monthFinder(zone),
+    plans,
+    offers: new Map<string, OfferDetail>(),
+    lap,
+  };
   const flush = async (batch: PhysicalLine[]) => {
     lap('read file, split lines');
     const figures = await run.step(async (ctx) => {
@@ -263,6 +272,8 @@ interface BatchContext {
   monthOf: (at: Date) => string;
   /** The offers' facts and prices, read once per import. */
   plans: Map<string, Plan>;
+  /** The offers themselves, read once per import (fair use reads their rule). */
+  offers: Map<string, OfferDetail>;
   /** The import's stopwatch (`ImportRun.timings`). */
   lap: (stage: string) => void;
 }
@@ -317,7 +328,8 @@ async function importBatch(
   const planOf = async (code: string): Promise<Plan> => {
     let plan = b.plans.get(code);
     if (!plan) {
-      const offer = await getOffer(ctx, code);
+      const offer = b.offers.get(code) ?? (await getOffer(ctx, code));
+      b.offers.set(code, offer);
       plan = {
         facts: {
           network: offer.network,
@@ -416,7 +428,7 @@ async function importBatch(
   lap('data alerts, states, outbox');
 
   // CAT-05: usage beyond fair use is billed per use; Orange's SMS cap suspends SMS (fair-use.ts).
-  await applyFairUse(ctx, actions, fresh, b.zone);
+  await applyFairUse(ctx, actions, fresh, b.zone, [...lines.values()], b.offers);
   lap('fair use');
   // USE-05, CAT-09: the roaming cut-offs and the pay-as-you-go threshold (check-limits.ts).
   alerts += await checkLimits(ctx, actions, fresh, b.zone);
