@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import '../support/install-modules.ts';
+import { explaining } from '../support/explaining.ts';
 import { createTestDb, testEngine, type TestDb } from '../support/db.ts';
-import type { Tx } from '../../src/platform/db/db.ts';
 import { listLines, NAME_SEARCH_CAP } from '../../src/modules/lines/store.ts';
 
 /**
@@ -17,33 +17,6 @@ const TENANT = '0191f0d0-0000-7000-8000-00000000f1ee';
 const ACCOUNT = '0191f0d0-0000-7000-8000-0000000000a1';
 const ORDER = '0191f0d0-0000-7000-8000-0000000000b1';
 const LINES = 3 * NAME_SEARCH_CAP;
-
-/** Runs the store's statements as they are, after recording the plan of each. */
-function explaining(tx: Tx, plans: string[]): Tx {
-  const explain = async (sql: string, params?: readonly unknown[]) => {
-    if (/^\s*(SELECT|WITH)\b/i.test(sql)) {
-      const rows = await tx.query<{ 'QUERY PLAN': string }>(`EXPLAIN (COSTS OFF) ${sql}`, params);
-      plans.push(rows.map((r) => r['QUERY PLAN']).join('\n'));
-    }
-  };
-  return {
-    tenantId: tx.tenantId,
-    exec: (sql) => tx.exec(sql),
-    scoped: (id, fn) => tx.scoped(id, fn),
-    async query(sql, params) {
-      await explain(sql, params);
-      return tx.query(sql, params);
-    },
-    async one(sql, params) {
-      await explain(sql, params);
-      return tx.one(sql, params);
-    },
-    async maybeOne(sql, params) {
-      await explain(sql, params);
-      return tx.maybeOne(sql, params);
-    },
-  };
-}
 
 describe(`fleet name search plans (${testEngine})`, () => {
   let t: TestDb;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import '../support/install-modules.ts';
+import { explaining } from '../support/explaining.ts';
 import { createTestDb, testEngine, type TestDb } from '../support/db.ts';
-import type { Tx } from '../../src/platform/db/db.ts';
 import { listAccounts } from '../../src/modules/accounts/store.ts';
 import { searchTerms } from '../../src/modules/accounts/rules.ts';
 
@@ -26,33 +26,6 @@ function unindexedBranches(plan: string): string[] {
     if (!ACCOUNT_TABLES.test(head)) return false;
     return rest.some((l) => /^\s*(Filter|Recheck Cond):/.test(l) && SEARCHED.test(l) && !/Recheck/.test(l));
   });
-}
-
-/** Runs the store's statements as they are, after recording the plan of each. */
-function explaining(tx: Tx, plans: string[]): Tx {
-  const explain = async (sql: string, params?: readonly unknown[]) => {
-    if (/^\s*(SELECT|WITH)\b/i.test(sql)) {
-      const rows = await tx.query<{ 'QUERY PLAN': string }>(`EXPLAIN (COSTS OFF) ${sql}`, params);
-      plans.push(rows.map((r) => r['QUERY PLAN']).join('\n'));
-    }
-  };
-  return {
-    tenantId: tx.tenantId,
-    exec: (sql) => tx.exec(sql),
-    scoped: (id, fn) => tx.scoped(id, fn),
-    async query(sql, params) {
-      await explain(sql, params);
-      return tx.query(sql, params);
-    },
-    async one(sql, params) {
-      await explain(sql, params);
-      return tx.one(sql, params);
-    },
-    async maybeOne(sql, params) {
-      await explain(sql, params);
-      return tx.maybeOne(sql, params);
-    },
-  };
 }
 
 describe(`account search plans (${testEngine})`, () => {
