@@ -7,6 +7,7 @@ import { newId } from '../clock.ts';
 import { UUID_RE, type Tx } from '../db/db.ts';
 import { AppError } from '../errors.ts';
 import { isEmailAddress } from './email-address.ts';
+import { preparedSms } from './enqueue-many.ts';
 import { checkPageBounds, type Page } from '../http/pagination.ts';
 import {
   OUTBOX_STATUSES,
@@ -100,24 +101,7 @@ export interface EnqueueSmsInput {
  */
 export async function enqueueSms(tx: Tx, input: EnqueueSmsInput): Promise<OutboxMessage> {
   const tenantId = requireTenant(tx);
-  if (!/^\+[1-9][0-9]{6,14}$/.test(input.to)) throw new Error('enqueueSms: the recipient must be E.164');
-  if (/[\r\n]/.test(input.title)) throw new Error('enqueueSms: the title must be a single line');
-  return insertOutbox(tx, {
-    tenantId,
-    id: newId(),
-    channel: 'sms',
-    to: input.to,
-    subject: input.title,
-    text: input.text,
-    html: null,
-    template: input.template,
-    locale: input.locale,
-    entityType: input.entityType ?? null,
-    entityId: input.entityId ?? null,
-    maxAttempts: null,
-    sensitive: false,
-    now: input.now,
-  });
+  return insertOutbox(tx, { tenantId, ...preparedSms(input) });
 }
 
 export interface EnqueueTemplateEmailInput<K extends TemplateName> {
