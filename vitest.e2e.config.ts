@@ -8,6 +8,8 @@ export default defineConfig({
     env: { TZ: 'UTC' },
     // One migrated database per run, copied by each file's server (test/e2e/support.ts).
     globalSetup: ['test/support/global-setup.ts'],
+    // After a failed test: each open page's address, text and screenshot (test-results/failures.txt).
+    setupFiles: ['test/e2e/on-failure.ts'],
     testTimeout: 120_000,
     // A file's server seeds the whole demo (fleet, usage, internet, referral) on a first start: about
     // 70 s on PGlite under a load of 20, and CI runs these beside the PostgreSQL pass. A start that

@@ -7,7 +7,7 @@ import { ManualClock, type Clock } from '../../src/platform/clock.ts';
 import { randomBytes } from 'node:crypto';
 import { createTestDatabaseUrl } from '../support/db.ts';
 import os from 'node:os';
-import { cp, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { openPglite } from '../../src/platform/db/pglite.ts';
 import { SNAPSHOT_ENV, TEMPLATE_ENV } from '../support/global-setup.ts';
 
@@ -40,9 +40,19 @@ export async function startE2E(
   const pg = process.env.TEST_DATABASE_URL ? await createTestDatabaseUrl(process.env[TEMPLATE_ENV]) : null;
   const snapshot = process.env[SNAPSHOT_ENV];
   let secretKey = randomBytes(32).toString('base64');
-  if (!pg && snapshot && clock instanceof ManualClock) {
-    // A stopped clock: the demo seeded at its instant is the same for every file that starts there.
-    const seeded = await demoSeededAt(snapshot, clock);
+  // The demo this file's server starts from: seeded once per run at an instant and copied. A
+  // stopped clock seeds at its own instant (the same for every file that starts there). The
+  // system's clock seeds at the run's start (the snapshot's time), as a server that has been
+  // running since then would hold it: a dozen files each seeded the whole demo again (15 s quiet,
+  // more than a minute beside the PostgreSQL pass in CI).
+  const seedClock =
+    clock instanceof ManualClock
+      ? clock
+      : clock === undefined && snapshot
+        ? await runSeedClock(snapshot)
+        : null;
+  if (!pg && snapshot && seedClock) {
+    const seeded = await demoSeededAt(snapshot, seedClock);
     await cp(path.join(seeded, 'pgdata'), path.join(dataDir, 'pgdata'), { recursive: true });
     secretKey = (await readFile(path.join(seeded, 'secret-key'), 'utf8')).trim();
   } else if (!pg && snapshot) {
@@ -61,6 +71,7 @@ export async function startE2E(
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
   });
   await mkdir(SCREENSHOTS, { recursive: true });
+  running = browser;
   return {
     relais,
     browser,
@@ -112,8 +123,58 @@ async function demoSeededAt(snapshot: string, clock: ManualClock): Promise<strin
   const seeding = await startRelais(config, { logger: false, clock, listen: false, web: false });
   await seeding.stop();
   await writeFile(path.join(work, 'secret-key'), secretKey, { mode: 0o600 });
-  await rename(work, dir);
+  // A seeding left running by a file whose start timed out may have finished first: keep its.
+  await rename(work, dir).catch(async (err: unknown) => {
+    if (!(await stat(dir).catch(() => null))) throw err;
+    await rm(work, { recursive: true, force: true });
+  });
   return dir;
+}
+
+/**
+ * The instant the run's demo is seeded at for files on the system's clock: the run's start (when
+ * its migrated snapshot was written), unless the day has changed since in a demo tenant's zone
+ * (Paris, Jerusalem), where « today » would then differ from the seeded data's: then now, to the
+ * minute, so the files after a midnight share a second seeding.
+ */
+async function runSeedClock(snapshot: string): Promise<ManualClock> {
+  const started = (await stat(snapshot)).mtime;
+  const now = new Date();
+  const day = (at: Date, timeZone: string) => at.toLocaleDateString('en-CA', { timeZone });
+  const sameDay = ['Europe/Paris', 'Asia/Jerusalem'].every((z) => day(started, z) === day(now, z));
+  return new ManualClock(sameDay ? started : new Date(Math.floor(now.getTime() / 60_000) * 60_000));
+}
+
+/** The browser of the file's running E2E, read by `recordFailure`. */
+let running: Browser | null = null;
+
+export const FAILURES = path.resolve('test-results/failures.txt');
+
+/**
+ * After a failed test (test/e2e/on-failure.ts): what each open page showed — its address, its
+ * main region's text and a screenshot — appended to test-results/failures.txt, which CI prints
+ * last. A timeout's message says which element was awaited, not what the page said instead.
+ */
+export async function recordFailure(testName: string): Promise<void> {
+  if (!running?.isConnected()) return;
+  const pages = running.contexts().flatMap((c) => c.pages());
+  const out: string[] = [`## ${testName} (${new Date().toISOString()})`];
+  for (const [i, page] of pages.entries()) {
+    if (page.isClosed()) continue;
+    const text = await page
+      .locator('main')
+      .first()
+      .textContent({ timeout: 2_000 })
+      .catch(() => null);
+    const file = `failure-${testName.replace(/[^a-zA-Z0-9]+/g, '-').slice(0, 60)}-${i}.png`;
+    await page.screenshot({ path: path.join(SCREENSHOTS, file), fullPage: true }).catch(() => undefined);
+    out.push(
+      `- page ${i}: ${page.url()} (${file})`,
+      `  ${(text ?? '(no main region)').replace(/\s+/g, ' ').slice(0, 2_000)}`,
+    );
+  }
+  await mkdir(path.dirname(FAILURES), { recursive: true });
+  await appendFile(FAILURES, `${out.join('\n')}\n\n`);
 }
 
 /** The demo users' password (src/modules/demo). */
