@@ -1,18 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import type { Deps } from '../../platform/context.ts';
 import type { App } from '../../platform/http/server.ts';
-import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
+import { mutation } from '../../platform/http/unit-of-work.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
-import {
-  TmfGetQuery,
-  TmfListQuery,
-  parseFields,
-  parseTmfQuery,
-  selectTmfFields,
-  sendTmfList,
-  tmfGetResponses,
-  tmfListResponses,
-} from '../../platform/http/tmf-query.ts';
+import { tmfResourceRoutes } from '../../platform/http/tmf-routes.ts';
 import {
   TmfAppointmentCreate,
   TmfAppointmentSchema,
@@ -39,48 +30,25 @@ import {
  * adapter (tmf.ts). Their schemas are added by the desk's routes (routes.ts), registered first.
  */
 export function supportTmfRoutes(app: App, deps: Deps): void {
-  const read = { policy: 'support.read' } as const;
   const write = { policy: 'support.write' } as const;
   const tmfId = Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false });
 
   // ── TMF621 Trouble Ticket v4 ──────────────────────────────────────────────────────────────
   const tmf621 = ['TMF621 trouble ticket'];
-  app.get(
-    `${TMF621_BASE}/troubleTicket`,
-    {
-      schema: {
-        tags: tmf621,
-        operationId: 'listTroubleTicket',
-        summary: 'TMF621 v4: list trouble tickets (TMF630 fields, offset/limit, attribute filters)',
-        querystring: TmfListQuery,
-        response: tmfListResponses(TmfTroubleTicketSchema),
-      },
-      config: read,
+  tmfResourceRoutes(app, deps, {
+    path: `${TMF621_BASE}/troubleTicket`,
+    tags: tmf621,
+    summaries: {
+      list: 'TMF621 v4: list trouble tickets (TMF630 fields, offset/limit, attribute filters)',
+      get: 'TMF621 v4: one trouble ticket',
     },
-    async (req, reply) => {
-      const q = parseTmfQuery(req.query, TMF621_FILTERS);
-      const page = await inTenant(deps, req, (ctx) => listTroubleTickets(ctx, q));
-      return sendTmfList(reply, q, page);
-    },
-  );
-  app.get(
-    `${TMF621_BASE}/troubleTicket/:id`,
-    {
-      schema: {
-        tags: tmf621,
-        operationId: 'retrieveTroubleTicket',
-        summary: 'TMF621 v4: one trouble ticket',
-        params: tmfId,
-        querystring: TmfGetQuery,
-        response: tmfGetResponses(TmfTroubleTicketSchema),
-      },
-      config: read,
-    },
-    async (req) => {
-      const ticket = await inTenant(deps, req, (ctx) => getTroubleTicket(ctx, req.params.id));
-      return selectTmfFields(ticket, parseFields(req.query.fields));
-    },
-  );
+    schema: TmfTroubleTicketSchema,
+    policy: 'support.read',
+    filters: TMF621_FILTERS,
+    idParams: tmfId,
+    list: listTroubleTickets,
+    get: getTroubleTicket,
+  });
   app.post(
     `${TMF621_BASE}/troubleTicket`,
     {
@@ -124,43 +92,20 @@ export function supportTmfRoutes(app: App, deps: Deps): void {
 
   // ── TMF646 Appointment v4 ─────────────────────────────────────────────────────────────────
   const tmf646 = ['TMF646 appointment'];
-  app.get(
-    `${TMF646_BASE}/appointment`,
-    {
-      schema: {
-        tags: tmf646,
-        operationId: 'listAppointment',
-        summary:
-          'TMF646 v4: list appointments (interventions; TMF630 fields, offset/limit, attribute filters)',
-        querystring: TmfListQuery,
-        response: tmfListResponses(TmfAppointmentSchema),
-      },
-      config: read,
+  tmfResourceRoutes(app, deps, {
+    path: `${TMF646_BASE}/appointment`,
+    tags: tmf646,
+    summaries: {
+      list: 'TMF646 v4: list appointments (interventions; TMF630 fields, offset/limit, attribute filters)',
+      get: 'TMF646 v4: one appointment',
     },
-    async (req, reply) => {
-      const q = parseTmfQuery(req.query, TMF646_FILTERS);
-      const page = await inTenant(deps, req, (ctx) => listTmfAppointments(ctx, q));
-      return sendTmfList(reply, q, page);
-    },
-  );
-  app.get(
-    `${TMF646_BASE}/appointment/:id`,
-    {
-      schema: {
-        tags: tmf646,
-        operationId: 'retrieveAppointment',
-        summary: 'TMF646 v4: one appointment',
-        params: tmfId,
-        querystring: TmfGetQuery,
-        response: tmfGetResponses(TmfAppointmentSchema),
-      },
-      config: read,
-    },
-    async (req) => {
-      const appointment = await inTenant(deps, req, (ctx) => getTmfAppointment(ctx, req.params.id));
-      return selectTmfFields(appointment, parseFields(req.query.fields));
-    },
-  );
+    schema: TmfAppointmentSchema,
+    policy: 'support.read',
+    filters: TMF646_FILTERS,
+    idParams: tmfId,
+    list: listTmfAppointments,
+    get: getTmfAppointment,
+  });
   app.post(
     `${TMF646_BASE}/appointment`,
     {

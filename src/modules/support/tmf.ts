@@ -3,7 +3,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { UUID_RE } from '../../platform/db/db.ts';
 import type { ActionRegistry } from '../../platform/jobs/index.ts';
-import { inMemorySource, tmfPage, type TmfQuery } from '../../platform/http/tmf-query.ts';
+import { inMemorySource, type TmfPageSource } from '../../platform/http/tmf-query.ts';
 import { CHANNELS, INTERVENTION_KINDS, type Channel } from './rules.ts';
 import type { TmfAppointmentCreate, TmfTicketCreate, TmfTicketPatch } from './tmf-schemas.ts';
 import {
@@ -36,12 +36,13 @@ export { TMF621_BASE, TMF621_FILTERS, TMF646_BASE, TMF646_FILTERS } from './tmf-
 
 type Resource = Record<string, unknown>;
 
-/** TMF621: a page of trouble tickets, TMF630 filters applied. */
-export function listTroubleTickets(ctx: Ctx, q: TmfQuery): Promise<{ items: Resource[]; total: number }> {
-  return tmfPage(q, async (offset, limit) => {
-    const p = await listIncidents(ctx, { offset, limit });
-    return { items: p.items.map(toTmfTicket), total: p.total };
-  });
+/** TMF621: a page of trouble tickets (the routes apply TMF630 filters across pages). */
+export async function listTroubleTickets(
+  ctx: Ctx,
+  page: { offset: number; limit: number },
+): Promise<{ items: Resource[]; total: number }> {
+  const p = await listIncidents(ctx, { offset: page.offset, limit: page.limit });
+  return { items: p.items.map(toTmfTicket), total: p.total };
 }
 
 /** TMF621: one trouble ticket. */
@@ -111,18 +112,27 @@ export async function patchTroubleTicket(
   return toTmfTicket(current);
 }
 
+// A filtered list asks for several pages in one request: the tenant's appointments, read whole,
+// are read once per request (a request has its own Ctx).
+const appointmentsOfRequest = new WeakMap<Ctx, TmfPageSource<Resource>>();
+
 /**
  * TMF646: a page of appointments (every intervention of the tenant, then the appointments
- * received « à compléter » or rejected), TMF630 filters applied.
+ * received « à compléter » or rejected); the routes apply TMF630 filters across pages.
  */
-export function listTmfAppointments(ctx: Ctx, q: TmfQuery): Promise<{ items: Resource[]; total: number }> {
-  return tmfPage(
-    q,
-    inMemorySource(async () => [
+export function listTmfAppointments(
+  ctx: Ctx,
+  page: { offset: number; limit: number },
+): Promise<{ items: Resource[]; total: number }> {
+  let source = appointmentsOfRequest.get(ctx);
+  if (!source) {
+    source = inMemorySource(async () => [
       ...(await listAppointments(ctx)).map((a) => toTmfAppointment(a.incidentId, a)),
       ...(await heldTmfAppointments(ctx)),
-    ]),
-  );
+    ]);
+    appointmentsOfRequest.set(ctx, source);
+  }
+  return source(page.offset, page.limit);
 }
 
 /** TMF646: one appointment (an intervention, or one received and not completed yet). */
