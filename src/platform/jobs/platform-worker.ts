@@ -51,6 +51,11 @@ export interface PlatformWorkerOptions {
   deliveryBatchSize?: number;
   /** Messages sent at once per channel (default DEFAULT_DELIVERY_CONCURRENCY). */
   concurrency?: number;
+  /**
+   * Messages per channel sent and not yet recorded, at most: what a crash may send twice (default
+   * DEFAULT_MAX_IN_FLIGHT, and never below concurrency).
+   */
+  maxInFlight?: number;
   /** See WorkerOptions.wakeChannel (default: woken by every commit of outbox rows or jobs). */
   wakeChannel?: string | null;
 }
@@ -64,6 +69,12 @@ export interface PlatformWorker extends Worker {
   /** One pass over due TM Forum hub events (needs deps.secrets). */
   deliverEvents(): Promise<DeliveryReport>;
 }
+
+/**
+ * The platform worker's messages in flight per channel (sent, their `sent` not committed yet):
+ * four times the sending slots, so a slot rarely waits for the record of its previous message.
+ */
+export const DEFAULT_MAX_IN_FLIGHT = 4 * DEFAULT_DELIVERY_CONCURRENCY;
 
 export function createPlatformWorker(
   deps: PlatformWorkerDeps,
@@ -89,11 +100,12 @@ export function createPlatformWorker(
     });
   const batchSize = options.batchSize ?? 20;
   const deliveryBatchSize = options.deliveryBatchSize ?? 100;
+  const maxInFlight = options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT;
   const deliver = (limit: number): Promise<DeliveryReport> =>
-    deliverOutbox({ db, clock, mailer, batchSize: limit, logger, concurrency });
+    deliverOutbox({ db, clock, mailer, batchSize: limit, logger, concurrency, maxInFlight });
   const sms = options.sms ?? createSmsGateway({ smsUrl: config.smsUrl, maxSockets: concurrency });
   const sendSms = (limit: number): Promise<DeliveryReport> =>
-    deliverSms({ db, clock, sms, batchSize: limit, logger, concurrency });
+    deliverSms({ db, clock, sms, batchSize: limit, logger, concurrency, maxInFlight });
   const { secrets } = deps;
   const deliverEvents = (limit: number): Promise<DeliveryReport> =>
     secrets
@@ -105,22 +117,10 @@ export function createPlatformWorker(
     logger,
     handlers: { ...extra, [ACTION_JOB_KIND]: actionJobHandler(actions) },
     sweeps: [
-      // E-mails and SMS go to different peers: both at once, each at its own pace.
-      {
-        name: 'messages',
-        ownLoop: true,
-        async run() {
-          const [mails, texts] = await Promise.allSettled([
-            deliver(deliveryBatchSize),
-            sendSms(deliveryBatchSize),
-          ]);
-          for (const r of [mails, texts]) if (r.status === 'rejected') throw r.reason;
-          return (
-            (mails as PromiseFulfilledResult<DeliveryReport>).value.claimed +
-            (texts as PromiseFulfilledResult<DeliveryReport>).value.claimed
-          );
-        },
-      },
+      // E-mails and SMS go to different peers: each in its own loop, at its own pace (issue 12:
+      // in one loop, a pass waited for both, so the SMS waited for the slower e-mails' batch).
+      { name: 'emails', ownLoop: true, run: async () => (await deliver(deliveryBatchSize)).claimed },
+      { name: 'sms', ownLoop: true, run: async () => (await sendSms(deliveryBatchSize)).claimed },
       retentionSweep(db, clock),
       { name: 'tmf-events', run: async (limit) => (await deliverEvents(limit)).claimed },
     ],

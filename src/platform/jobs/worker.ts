@@ -81,9 +81,9 @@ export interface WorkerSweep {
   name: string;
   run: (limit: number) => Promise<number>;
   /**
-   * Runs in a loop of its own beside the jobs' (once started), so its work never waits behind a
-   * turn of jobs: issue 12's alerts must not queue behind the block commands their import also
-   * scheduled. tick() still runs it in turn, after the jobs.
+   * Runs in a loop of its own beside the jobs' and the other sweeps' (once started), so its work
+   * never waits behind a turn of jobs: issue 12's alerts must not queue behind the block commands
+   * their import also scheduled. tick() still runs it in turn, after the jobs.
    */
   ownLoop?: boolean;
 }
@@ -339,7 +339,8 @@ export function createWorker(options: WorkerOptions): Worker {
     const own = sweeps.filter((s) => s.ownLoop);
     loops.length = 0;
     loops.push(makeLoop(async () => (await runDue(batchSize)) + (await runSweeps(inline))));
-    if (own.length > 0) loops.push(makeLoop(() => runSweeps(own)));
+    // One loop each: a sweep that is busy (a slow peer) never holds up another (issue 12).
+    for (const sweep of own) loops.push(makeLoop(() => runSweeps([sweep])));
     await Promise.all(loops.map((l) => l.run()));
   }
 
