@@ -87,6 +87,19 @@ export function found<T>(row: T | null | undefined): T {
   return row;
 }
 
+/**
+ * What the look-up gives, or undefined when it fails with `resource.not_found` (where an unknown id
+ * is an answer, not an error); any other error goes on.
+ */
+export async function unlessNotFound<T>(lookUp: Promise<T>): Promise<T | undefined> {
+  try {
+    return await lookUp;
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'resource.not_found') return undefined;
+    throw e;
+  }
+}
+
 export function httpStatusOf(code: ErrorCode): number {
   const declared = moduleError(code);
   if (declared) return declared.status;

@@ -1,7 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { Ctx } from '../../platform/context.ts';
 import { UUID_RE } from '../../platform/db/db.ts';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, unlessNotFound } from '../../platform/errors.ts';
 import { publishTmfEvent } from '../../platform/tmf/hub.ts';
 import { auditHeldRequest, loadHeldRequest } from '../../platform/tmf/held-requests.ts';
 import type { AccountKind } from './rules.ts';
@@ -167,15 +167,7 @@ export async function closeHeldCustomer(
   const before = await loadHeldCustomer(ctx, id, true);
   if (before.state !== 'held') throw new AppError('account.held_not_held');
   if (accountId !== null) {
-    const known = UUID_RE.test(accountId)
-      ? await getAccount(ctx, accountId).then(
-          () => true,
-          (e: unknown) => {
-            if (e instanceof AppError && e.code === 'resource.not_found') return false;
-            throw e;
-          },
-        )
-      : false;
+    const known = UUID_RE.test(accountId) && (await unlessNotFound(getAccount(ctx, accountId))) !== undefined;
     if (!known)
       throw new AppError('account.held_account_unknown', {}, [
         { pointer: '/body/accountId', code: 'account.held_account_unknown', detail: '' },

@@ -1,5 +1,6 @@
 import { ACCOUNT_SEARCH_SOURCES } from './search-sources.ts';
 import type { Tx } from '../../platform/db/db.ts';
+import { nextCounterValue } from '../../platform/db/counter.ts';
 import { cappedTotal, orderBy, totalWithoutCount } from '../../platform/http/pagination.ts';
 import { cappedCountSql } from '../../platform/db/count.ts';
 import type { IsraeliIdKind } from './israeli-id.ts';
@@ -156,14 +157,9 @@ export function activeAccountBy(
   );
 }
 
-/** The next number of the tenant's counter; the row stays locked until the transaction ends. */
-export async function nextAccountNumber(tx: Tx): Promise<number> {
-  const row = await tx.one<{ last_value: number }>(
-    `INSERT INTO account_counters (tenant_id, last_value) VALUES (relais_tenant(), 1)
-     ON CONFLICT (tenant_id) DO UPDATE SET last_value = account_counters.last_value + 1
-     RETURNING last_value`,
-  );
-  return Number(row.last_value);
+/** The next number of the tenant's account counter (row locked until the transaction ends). */
+export function nextAccountNumber(tx: Tx): Promise<number> {
+  return nextCounterValue(tx, 'account_counters');
 }
 
 /** The account's own fields in the order both the INSERT and the UPDATE bind them. */

@@ -138,17 +138,6 @@ export async function activeOptionOf(
   );
 }
 
-export async function insertActiveOption(
-  tx: Tx,
-  o: { id: string; lineId: string; optionCode: string; now: Date },
-): Promise<void> {
-  await tx.query(
-    `INSERT INTO line_options (tenant_id, id, line_id, option_code, status, created_at, activated_at)
-     VALUES (relais_tenant(), $1, $2, $3, 'active', $4, $4)`,
-    [o.id, o.lineId, o.optionCode, o.now],
-  );
-}
-
 // ── Custom network names (ACT-08) ──────────────────────────────────────────────────────────────
 
 export type NetworkNameState = 'requested' | 'done' | 'cancelled';

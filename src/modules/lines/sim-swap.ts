@@ -364,7 +364,12 @@ async function applySimSwap(
   let chargedMinor = 0;
   if (toEsim) {
     if (!esimOption)
-      await simStore.insertActiveOption(tx, { id: newId(), lineId: line.id, optionCode: ESIM_OPTION, now });
+      await store.insertActiveLineOption(tx, {
+        id: newId(),
+        lineId: line.id,
+        optionCode: ESIM_OPTION,
+        at: now,
+      });
     // CAT-11 + CAT-21: each new eSIM profile carries the one-off fee.
     const fee = await esimFee(tx, now);
     if (fee) {

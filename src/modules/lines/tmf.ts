@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { AppError } from '../../platform/errors.ts';
+import { tmfSourceOf } from '../../platform/http/tmf-routes.ts';
 import type { TmfSource } from '../../platform/module.ts';
 import { getLine, listLines } from './service.ts';
 import { toTmfProduct } from './tmf-product.ts';
@@ -60,17 +60,4 @@ export const TmfProductSchema = Type.Object(
 );
 
 /** The mobile lines among TMF637 products (the internet module adds its subscriptions). */
-export const linesTmfProducts: TmfSource = {
-  async list(ctx, page) {
-    const p = await listLines(ctx, page);
-    return { items: p.items.map(toTmfProduct), total: p.total };
-  },
-  async get(ctx, id) {
-    try {
-      return toTmfProduct(await getLine(ctx, id));
-    } catch (e) {
-      if (e instanceof AppError && e.code === 'resource.not_found') return undefined;
-      throw e;
-    }
-  },
-};
+export const linesTmfProducts: TmfSource = tmfSourceOf(listLines, getLine, toTmfProduct);

@@ -1,4 +1,5 @@
 import type { Tx } from '../../platform/db/db.ts';
+import { nextCounterValue } from '../../platform/db/counter.ts';
 import type { Network } from '../catalog/model.ts';
 
 /** The only SQL on orders. Lines are written through the lines module (../lines/line-records.ts). */
@@ -27,13 +28,9 @@ const COLUMNS = `o.id, o.reference, o.account_id, a.display_name AS account_name
   o.submit_at, o.failure, o.description, o.priority, o.created_by, o.created_at, o.updated_at, o.completed_at`;
 const FROM = `orders o JOIN customer_accounts a ON a.id = o.account_id`;
 
-export async function nextOrderNumber(tx: Tx): Promise<number> {
-  const row = await tx.one<{ last_value: number }>(
-    `INSERT INTO order_counters (tenant_id, last_value) VALUES (relais_tenant(), 1)
-     ON CONFLICT (tenant_id) DO UPDATE SET last_value = order_counters.last_value + 1
-     RETURNING last_value`,
-  );
-  return Number(row.last_value);
+/** The next number of the tenant's order counter (row locked until the transaction ends). */
+export function nextOrderNumber(tx: Tx): Promise<number> {
+  return nextCounterValue(tx, 'order_counters');
 }
 
 export async function insertOrder(

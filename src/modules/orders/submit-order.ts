@@ -158,17 +158,21 @@ async function recordSubmission(
   // Recorded meanwhile by another run (a lease taken over): its record stands.
   if (!order || order.state !== 'in_progress') return { skipped: true };
   const ls = (await lines.linesOfOrder(tx, orderId, true)).filter((l) => l.state === 'in_progress');
-  if ('refused' in outcome) {
-    await cancelLines(tx, ls, now);
-    await store.setOrderState(tx, orderId, 'failed', now, outcome.refused);
+  // Failed or completed, the order ends the same way: its state set, published, audited as Relais'.
+  const end = async (state: 'failed' | 'completed', after: Record<string, unknown>, failure?: string) => {
+    await store.setOrderState(tx, orderId, state, now, failure);
     await publishOrderStateChanged({ tx, now }, orderId, true);
     await recordAudit(tx, SYSTEM_ACTOR, now, null, {
       entityType: 'order',
       entityId: orderId,
       entityLabel: `${order.reference} (${order.account_name})`,
-      action: 'order.failed',
-      after: { reason: outcome.refused, compensated: outcome.compensated },
+      action: `order.${state}`,
+      after,
     });
+  };
+  if ('refused' in outcome) {
+    await cancelLines(tx, ls, now);
+    await end('failed', { reason: outcome.refused, compensated: outcome.compensated }, outcome.refused);
     return { state: 'failed', reason: outcome.refused, compensated: outcome.compensated };
   }
   const done = outcome.created.filter((d) => ls.some((l) => l.id === d.lineId));
@@ -179,15 +183,7 @@ async function recordSubmission(
   for (const d of done) await lines.activateLine(tx, d.lineId, d.result.msisdn, now);
   await writeActivationCharges(tx, order, ls, opts, now);
   await enqueueLineActiveMails(tx, order, ls, done, now, locale);
-  await store.setOrderState(tx, orderId, 'completed', now);
-  await publishOrderStateChanged({ tx, now }, orderId, true);
-  await recordAudit(tx, SYSTEM_ACTOR, now, null, {
-    entityType: 'order',
-    entityId: orderId,
-    entityLabel: `${order.reference} (${order.account_name})`,
-    action: 'order.completed',
-    after: { lines: done.map((d) => ({ id: d.lineId, msisdn: d.result.msisdn })) },
-  });
+  await end('completed', { lines: done.map((d) => ({ id: d.lineId, msisdn: d.result.msisdn })) });
   return { state: 'completed', lines: done.length };
 }
 

@@ -1,24 +1,10 @@
-import { AppError } from '../../platform/errors.ts';
 import type { TmfSource } from '../../platform/module.ts';
-import { pageAcross } from '../../platform/http/tmf-routes.ts';
+import { pageAcross, tmfSourceOf } from '../../platform/http/tmf-routes.ts';
 import { getOrder, listOrders } from './service.ts';
 import { toTmfProductOrder } from './tmf.ts';
 import { getTmfHeldOrder, listTmfHeldOrders } from './held-orders.ts';
 
-const mobileOrders: TmfSource = {
-  async list(ctx, page) {
-    const p = await listOrders(ctx, page);
-    return { items: p.items.map(toTmfProductOrder), total: p.total };
-  },
-  async get(ctx, id) {
-    try {
-      return toTmfProductOrder(await getOrder(ctx, id));
-    } catch (e) {
-      if (e instanceof AppError && e.code === 'resource.not_found') return undefined;
-      throw e;
-    }
-  },
-};
+const mobileOrders: TmfSource = tmfSourceOf(listOrders, getOrder, toTmfProductOrder);
 
 /** Orders received without a customer or an offer (held-orders.ts): no customer to filter on. */
 const heldOrders: TmfSource = {

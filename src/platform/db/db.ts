@@ -189,6 +189,13 @@ export function parseInt8(v: string): number {
   return n;
 }
 
+/** The parser of each of those types, by OID: the one table both engines' adapters install. */
+export const TYPE_PARSERS: Readonly<Record<number, (v: string) => unknown>> = {
+  [OID.int8]: parseInt8,
+  [OID.date]: (v) => v,
+  [OID.numeric]: (v) => v,
+};
+
 /** Whether the database answers (the readiness probe, `/readyz`); throws when it does not. */
 export async function ping(db: Db): Promise<void> {
   await db.system((tx) => tx.query('SELECT 1'));

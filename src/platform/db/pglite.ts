@@ -2,14 +2,13 @@ import { PGlite, parse, protocol } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pgUtils from 'pg/lib/utils.js';
 import {
-  OID,
   READ_PRELUDE,
   callListeners,
   checkChannel,
   checkTenantId,
-  parseInt8,
   statementName,
   tenantPrelude,
+  TYPE_PARSERS,
   wrap,
   type Db,
   type Row,
@@ -49,15 +48,10 @@ export async function openPglite(
   /** `loadDataDir`: start from a dump (tests start each database from one migrated snapshot). */
   options: { loadDataDir?: Blob } = {},
 ): Promise<PgliteDb> {
-  const parsers = {
-    [OID.int8]: (v: string) => parseInt8(v),
-    [OID.date]: (v: string) => v,
-    [OID.numeric]: (v: string) => v,
-  };
   // pg_trgm: the fleet's user-name search (migration 0017) has a trigram index on both engines.
   const pg = await PGlite.create({
     dataDir: dataDir ?? 'memory://',
-    parsers,
+    parsers: TYPE_PARSERS,
     extensions: { pg_trgm },
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });

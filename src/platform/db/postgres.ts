@@ -1,14 +1,13 @@
 import pg from 'pg';
 import pgUtils from 'pg/lib/utils.js';
 import {
-  OID,
   READ_PRELUDE,
   callListeners,
   checkChannel,
   checkTenantId,
-  parseInt8,
   statementName,
   tenantPrelude,
+  TYPE_PARSERS,
   wrap,
   type Db,
   type Row,
@@ -17,10 +16,7 @@ import {
 
 const types = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
-    if (oid === OID.int8) return (v: string) => parseInt8(v);
-    if (oid === OID.date) return (v: string) => v;
-    if (oid === OID.numeric) return (v: string) => v;
-    return pg.types.getTypeParser(oid, format);
+    return TYPE_PARSERS[oid] ?? pg.types.getTypeParser(oid, format);
   },
 } as unknown as pg.CustomTypesConfig;
 

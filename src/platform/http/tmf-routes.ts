@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { App } from './server.ts';
 import type { Ctx, Deps } from '../context.ts';
 import type { PolicyName } from '../auth/policies.ts';
-import { AppError } from '../errors.ts';
+import { AppError, unlessNotFound } from '../errors.ts';
 import { moduleTmfSources, type TmfSharedResource, type TmfSource } from '../module.ts';
 import { UUID_RE } from '../db/db.ts';
 import { inTenant, inTenantRead } from './unit-of-work.ts';
@@ -140,6 +140,27 @@ export async function pageAcross(
     skip = Math.max(0, skip - p.total);
   }
   return { items, total };
+}
+
+/**
+ * A module's TmfSource made of its own list and get services, each item put in TMF shape by
+ * `toTmf`; an id the module does not know (`resource.not_found`) is not one of its items.
+ */
+export function tmfSourceOf<V>(
+  list: (ctx: Ctx, page: Parameters<TmfSource['list']>[1]) => Promise<{ items: V[]; total: number }>,
+  get: (ctx: Ctx, id: string) => Promise<V>,
+  toTmf: (item: V) => object,
+): TmfSource {
+  return {
+    async list(ctx, page) {
+      const p = await list(ctx, page);
+      return { items: p.items.map(toTmf), total: p.total };
+    },
+    async get(ctx, id) {
+      const item = await unlessNotFound(get(ctx, id));
+      return item === undefined ? undefined : toTmf(item);
+    },
+  };
 }
 
 /**
