@@ -23,6 +23,7 @@ import { systemClock } from '../../src/platform/clock.ts';
 import { createPlatformWorker } from '../../src/platform/jobs/index.ts';
 import { buildActionRegistry, defaultOperators } from '../../src/actions.ts';
 import { importUsagePath } from '../../src/modules/usage/import-file.ts';
+import { IMPORT_BATCH_ROWS } from '../../src/modules/usage/import-usage.ts';
 import type { ImportView } from '../../src/modules/usage/views.ts';
 
 const exec = promisify(execFile);
@@ -32,7 +33,8 @@ const MB = 1024 * 1024;
 /**
  * Sizes, from the environment: BENCH_USAGE_CDRS (default 1,000,000) over the active lines of a
  * BENCH_USAGE_LINES fleet (10,000); BENCH_USAGE_SMALL_CDRS (100,000) for the memory comparison;
- * BENCH_USAGE_LATENCY_CDRS (20,000) over BENCH_USAGE_LATENCY_LINES (1,000) for the alerts' latency.
+ * BENCH_USAGE_LATENCY_CDRS (20,000) over BENCH_USAGE_LATENCY_LINES (1,000) for the alerts' latency;
+ * BENCH_USAGE_BATCH_ROWS (IMPORT_BATCH_ROWS) records per transaction.
  */
 function sizes() {
   const int = (name: string, def: number) => {
@@ -46,6 +48,7 @@ function sizes() {
     small: int('BENCH_USAGE_SMALL_CDRS', 100_000),
     latency: int('BENCH_USAGE_LATENCY_CDRS', 20_000),
     latencyLines: int('BENCH_USAGE_LATENCY_LINES', 1_000),
+    batchRows: int('BENCH_USAGE_BATCH_ROWS', IMPORT_BATCH_ROWS),
   };
 }
 
@@ -283,6 +286,7 @@ export const usageEntry: BenchEntry = {
             path: file,
             source: 'cli',
             timings,
+            batchRows: size.batchRows,
             ...(onCommit ? { onProgress: onCommit } : {}),
           }),
         );
@@ -423,7 +427,7 @@ export const usageEntry: BenchEntry = {
       };
       return [
         `${fmt(size.cdrs)} CDRs over ${fmt(msisdns.length)} active lines (${fmt(size.lines)}-line fleet), one file read ` +
-          `as a stream in batches of 5,000 records, each batch one transaction; PostgreSQL (pool ${ctx.opts.pool}) ` +
+          `as a stream in batches of ${fmt(size.batchRows)} records, each batch one transaction; PostgreSQL (pool ${ctx.opts.pool}) ` +
           `and PGlite on disk; machine load at the end: ${load.trim()}.`,
         '',
         table(
