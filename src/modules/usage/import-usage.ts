@@ -107,8 +107,8 @@ function headerOf(raw: string): { header: CdrColumn[]; delimiter: string } {
  * Imports a CDR file read as a stream (issue 12 §1–§5). The header is checked first (a file
  * without the required columns is refused as a whole, before anything is written); then the
  * import is recorded 'running' and the rows are read in batches of IMPORT_BATCH_ROWS, each batch
- * in one transaction (`importBatch`) that also adds its figures to the import (its progress), so
- * memory holds one batch, never the file. Exactly once: a record is counted by the batch that
+ * in one transaction (`importBatch`) that also adds its figures to the import (its progress), the
+ * next batch parsed meanwhile, so memory holds two batches, never the file. Exactly once: a record is counted by the batch that
  * inserts it first (its key), whatever import, batch or process that is; a crash loses at most
  * the batch in flight, uncommitted, and importing the file again counts what is missing. A stream
  * that breaks off (too large, connection lost) ends the import 'failed', its batches counted.
