@@ -25,6 +25,7 @@ import { createPlatformWorker } from '../../src/platform/jobs/index.ts';
 import { DEFAULT_OUTBOX_LEASE_MS } from '../../src/platform/notify/index.ts';
 import { buildActionRegistry, defaultOperators } from '../../src/actions.ts';
 import { importUsagePath } from '../../src/modules/usage/import-file.ts';
+import { IMPORT_BATCH_ROWS } from '../../src/modules/usage/import-usage.ts';
 import type { ImportView } from '../../src/modules/usage/views.ts';
 
 const exec = promisify(execFile);
@@ -35,7 +36,8 @@ const MB = 1024 * 1024;
  * Sizes, from the environment: BENCH_USAGE_CDRS (default 1,000,000) over the active lines of a
  * BENCH_USAGE_LINES fleet (10,000); BENCH_USAGE_SMALL_CDRS (100,000) for the memory comparison;
  * BENCH_USAGE_LATENCY_CDRS (20,000) over BENCH_USAGE_LATENCY_LINES (1,000) for the alerts' latency;
- * BENCH_USAGE_ONLY=latency for that phase alone.
+ * BENCH_USAGE_ONLY=latency for that phase alone;
+ * BENCH_USAGE_BATCH_ROWS (IMPORT_BATCH_ROWS) records per transaction.
  */
 function sizes() {
   // BENCH_USAGE_ONLY=latency: only the alerts' latency (no 1M-record import, re-import, COPY or
@@ -62,6 +64,7 @@ function sizes() {
     latencyLines: int('BENCH_USAGE_LATENCY_LINES', 1_000),
     latencyOnly: only === 'latency',
     workerApart: worker === 'process',
+    batchRows: int('BENCH_USAGE_BATCH_ROWS', IMPORT_BATCH_ROWS),
   };
 }
 
@@ -438,6 +441,7 @@ export const usageEntry: BenchEntry = {
             path: file,
             source: 'cli',
             timings,
+            batchRows: size.batchRows,
             ...(onCommit ? { onProgress: onCommit } : {}),
           }),
         );
@@ -532,7 +536,7 @@ export const usageEntry: BenchEntry = {
       };
       return [
         `${fmt(size.cdrs)} CDRs over ${fmt(msisdns.length)} active lines (${fmt(size.lines)}-line fleet), one file read ` +
-          `as a stream in batches of 5,000 records, each batch one transaction; PostgreSQL (pool ${ctx.opts.pool}) ` +
+          `as a stream in batches of ${fmt(size.batchRows)} records, each batch one transaction; PostgreSQL (pool ${ctx.opts.pool}) ` +
           `and PGlite on disk; machine load at the end: ${load.trim()}.`,
         '',
         table(

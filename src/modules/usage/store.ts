@@ -159,7 +159,9 @@ export async function insertRecords(
       rs.map((r) => r.recordId),
       rs.map((r) => r.lineId),
       rs.map((r) => r.month),
-      rs.map((r) => r.startedAt),
+      // ISO text: node-postgres formats a Date in an array element by element in local time, at
+      // twice the cost (5,000 a batch).
+      rs.map((r) => r.startedAt.toISOString()),
       rs.map((r) => r.kind),
       rs.map((r) => r.direction),
       rs.map((r) => r.zone),
