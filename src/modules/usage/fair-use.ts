@@ -45,7 +45,7 @@ export async function applyFairUse(
   if (byLine.size === 0) return;
   // The lines with a rule, and what the batch reads of each, read for all of them at once: the
   // numbers each month already reached, the SMS sent around the new ones.
-  const ruled: { line: LineByNumber; rule: FairUse; prices: PerUsePrices; records: RecordInsert[] }[] = [];
+  const ruled: { line: LineByNumber; rule: FairUse; offer: OfferDetail; records: RecordInsert[] }[] = [];
   for (const line of lines.filter((l) => byLine.has(l.id)).sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const offer = offers.get(line.offer) ?? (await getOffer(ctx, line.offer));
     offers.set(line.offer, offer);
@@ -53,7 +53,7 @@ export async function applyFairUse(
       ruled.push({
         line,
         rule: offer.fairUse,
-        prices: perUsePrices(offer),
+        offer,
         records: byLine.get(line.id) ?? [],
       });
   }
@@ -136,7 +136,14 @@ export async function applyFairUse(
     amountMinor: number;
     toBeSet: number;
   }[] = [];
-  for (const { line, rule, prices } of ruled)
+  // The per-use prices of an offer, worked out for the records billed only.
+  const prices = new Map<OfferDetail, PerUsePrices>();
+  const pricesOf = (offer: OfferDetail) => {
+    let p = prices.get(offer);
+    if (!p) prices.set(offer, (p = perUsePrices(offer)));
+    return p;
+  };
+  for (const { line, rule, offer } of ruled)
     for (const [month, included] of months.get(line.id) ?? []) {
       const key = `${line.id}|${month}`;
       // Within the limits of distinct numbers, only a call beyond 2 h is billed.
@@ -150,7 +157,7 @@ export async function applyFairUse(
       for (const v of fairUseVerdicts(rule, known.get(key) ?? none, included)) {
         const r = byId.get(v.recordId);
         if (!r) continue;
-        const amount = offPlanAmount({ kind: r.kind, quantity: v.billed }, prices);
+        const amount = offPlanAmount({ kind: r.kind, quantity: v.billed }, pricesOf(offer));
         billings.push({
           recordId: r.recordId,
           reason: v.reason,
