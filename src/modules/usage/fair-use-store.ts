@@ -156,22 +156,22 @@ export async function markFairUse(tx: Tx, bs: readonly FairUseBilling[]): Promis
   );
 }
 
+/** A quantity of a month's counter billed beyond fair use: its amount and unpriced records. */
+export interface OffPlanMove {
+  lineId: string;
+  month: string;
+  kind: UsageKind;
+  quantity: number;
+  amountMinor: number;
+  toBeSet: number;
+}
+
 /**
  * Moves quantities of the batch's counters from included to off-plan, with their amounts and
  * unpriced records (each key once), in one statement: the batch's own counters, whose locks its
  * transaction took when it counted them (no new lock, so no order to keep between imports).
  */
-export async function moveManyToOffPlan(
-  tx: Tx,
-  ms: readonly {
-    lineId: string;
-    month: string;
-    kind: UsageKind;
-    quantity: number;
-    amountMinor: number;
-    toBeSet: number;
-  }[],
-): Promise<void> {
+export async function moveManyToOffPlan(tx: Tx, ms: readonly OffPlanMove[]): Promise<void> {
   if (ms.length === 0) return;
   await tx.query(
     `UPDATE usage_counters c SET in_plan = c.in_plan - m.quantity, off_plan = c.off_plan + m.quantity,

@@ -128,14 +128,7 @@ export async function applyFairUse(
   const none = { callees: new Set<string>(), recipients: new Set<string>() };
   // The batch's billings and counter moves, written at the end in one statement each.
   const billings: fairUse.FairUseBilling[] = [];
-  const moves: {
-    lineId: string;
-    month: string;
-    kind: UsageKind;
-    quantity: number;
-    amountMinor: number;
-    toBeSet: number;
-  }[] = [];
+  const moves: fairUse.OffPlanMove[] = [];
   // The per-use prices of an offer, worked out for the records billed only.
   const prices = new Map<OfferDetail, PerUsePrices>();
   const pricesOf = (offer: OfferDetail) => {
