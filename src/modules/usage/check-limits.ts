@@ -1,11 +1,5 @@
-import { DateTime } from 'luxon';
 import type { Ctx } from '../../platform/context.ts';
-import {
-  enqueueMany,
-  preparedModuleEmail,
-  preparedSms,
-  type PreparedMessage,
-} from '../../platform/notify/index.ts';
+import { enqueueMany, preparedSms, type PreparedMessage } from '../../platform/notify/index.ts';
 import type { ActionRegistry } from '../../platform/jobs/index.ts';
 import type { OfferDetail } from '../catalog/service.ts';
 import { staffRecipients } from '../users/service.ts';
@@ -23,6 +17,7 @@ import { limitAlertTemplate } from './limit-templates.ts';
 import * as limits from './limits-store.ts';
 import { MB, smsRecipient, type UsageZone } from './rules.ts';
 import { scheduleLimitBlock } from './send-limit-block.ts';
+import { formatNumber, monthLabels, staffEmails, type Staff } from './alert-mail.ts';
 import type { RecordInsert } from './store.ts';
 
 /**
@@ -39,13 +34,20 @@ export async function checkLimits(
   zone: string,
 ): Promise<number> {
   // The fresh data per line and month, per zone where it was used.
-  const touched = new Map<string, { lineId: string; month: string; records: RecordInsert[] }>();
+  const touched = new Map<
+    string,
+    { lineId: string; month: string; records: RecordInsert[]; inFranceOnly: boolean }
+  >();
   for (const r of fresh) {
     if (r.kind !== 'data') continue;
     const key = `${r.lineId}|${r.month}`;
-    const t = touched.get(key) ?? { lineId: r.lineId, month: r.month, records: [] };
+    let t = touched.get(key);
+    if (!t) {
+      t = { lineId: r.lineId, month: r.month, records: [], inFranceOnly: true };
+      touched.set(key, t);
+    }
     t.records.push(r);
-    touched.set(key, t);
+    if (r.zone !== 'france') t.inFranceOnly = false;
   }
   let alerts = 0;
   const offers = new Map<string, OfferDetail>();
@@ -53,12 +55,13 @@ export async function checkLimits(
   const messages: PreparedMessage[] = [];
   let staff: Staff | null = null;
   // Most data is used in France: such a line has a limit to check only with a threshold (CAT-09),
-  // read for all of the batch's lines at once.
-  const inFranceOnly = [...touched.values()].filter((t) => t.records.every((r) => r.zone === 'france'));
+  // read for all of the batch's lines at once. Only the others are looked at, in their keys' order.
+  const inFranceOnly = [...touched.values()].filter((t) => t.inFranceOnly);
   const thresholds = await limits.thresholdsOf(ctx.tx, [...new Set(inFranceOnly.map((t) => t.lineId))]);
-  for (const key of [...touched.keys()].sort()) {
-    const t = touched.get(key)!;
-    if (t.records.every((r) => r.zone === 'france') && !thresholds.has(t.lineId)) continue;
+  const checked = [...touched]
+    .filter(([, t]) => !t.inFranceOnly || thresholds.has(t.lineId))
+    .sort(([x], [y]) => (x < y ? -1 : 1));
+  for (const [, t] of checked) {
     const l = await lineLimits(ctx, t.lineId, offers);
     if (l.line.msisdn === null) continue;
     // What this import added to each zone (bytes, and the priced off-plan amount).
@@ -156,16 +159,13 @@ export async function checkLimits(
   return alerts;
 }
 
-type Staff = Awaited<ReturnType<typeof staffRecipients>>;
-
 /** "1,5 Go" / "1.5 GB", "12,30 €" / "€12.30". */
 export function formatLimit(value: number, unit: LimitUnit, locale: 'fr' | 'en'): string {
-  const tag = locale === 'fr' ? 'fr-FR' : 'en-GB';
-  if (unit === 'minor') return (value / 100).toLocaleString(tag, { style: 'currency', currency: 'EUR' });
+  if (unit === 'minor') return formatNumber(value / 100, 'euros', locale);
   const mb = value / MB;
   return mb < 1024
-    ? `${Math.round(mb).toLocaleString(tag)} ${locale === 'fr' ? 'Mo' : 'MB'}`
-    : `${(mb / 1024).toLocaleString(tag, { maximumFractionDigits: 2 })} ${locale === 'fr' ? 'Go' : 'GB'}`;
+    ? `${formatNumber(Math.round(mb), 'plain', locale)} ${locale === 'fr' ? 'Mo' : 'MB'}`
+    : `${formatNumber(mb / 1024, 'decimal', locale)} ${locale === 'fr' ? 'Go' : 'GB'}`;
 }
 
 /** USE-05/CAT-09: the limit alert's SMS to the line's user and an e-mail to each staff user. */
@@ -201,30 +201,23 @@ function limitAlertMessages(
         now: ctx.now,
       }),
     );
-  const m = DateTime.fromFormat(month, 'yyyy-MM', { zone });
-  for (const u of staff)
-    messages.push(
-      preparedModuleEmail(limitAlertTemplate, {
-        to: u.email,
-        locale: u.locale,
-        now: ctx.now,
-        entityType: 'line',
-        entityId: line.id,
-        data: {
-          msisdn: line.msisdn ?? '',
-          userName: line.userName,
-          accountName: line.accountName,
-          limitName: c.name,
-          threshold,
-          used,
-          limit,
-          rechargeable: c.scope === 'threshold',
-          monthLabel: {
-            fr: m.setLocale('fr').toFormat('LLLL yyyy'),
-            en: m.setLocale('en').toFormat('LLLL yyyy'),
-          },
-        },
+  const monthLabel = monthLabels(month, zone);
+  messages.push(
+    ...staffEmails(limitAlertTemplate, staff, {
+      now: ctx.now,
+      lineId: line.id,
+      data: () => ({
+        msisdn: line.msisdn ?? '',
+        userName: line.userName,
+        accountName: line.accountName,
+        limitName: c.name,
+        threshold,
+        used,
+        limit,
+        rechargeable: c.scope === 'threshold',
+        monthLabel,
       }),
-    );
+    }),
+  );
   return messages;
 }

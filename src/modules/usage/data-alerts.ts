@@ -1,11 +1,5 @@
-import { DateTime } from 'luxon';
 import type { Ctx } from '../../platform/context.ts';
-import {
-  enqueueMany,
-  preparedModuleEmail,
-  preparedSms,
-  type PreparedMessage,
-} from '../../platform/notify/index.ts';
+import { enqueueMany, preparedSms, type PreparedMessage } from '../../platform/notify/index.ts';
 import type { ActionRegistry } from '../../platform/jobs/index.ts';
 import { linesByIds, type LineByNumber, type LineView } from '../lines/service.ts';
 import { staffRecipients } from '../users/service.ts';
@@ -27,6 +21,7 @@ import { scheduleDataBlock } from './send-data-block.ts';
 import { withRecharged } from './recharge-rules.ts';
 import { rechargedMbByLine } from './recharge-store.ts';
 import { dataAlertTemplate } from './templates.ts';
+import { formatNumber, monthLabels, staffEmails, type Staff } from './alert-mail.ts';
 
 /** A line's offer as the import rates and alerts with it (read once per import). */
 export interface Plan {
@@ -35,7 +30,15 @@ export interface Plan {
 }
 
 const formatGb = (bytes: number, locale: 'fr' | 'en') =>
-  `${(bytes / (1024 * MB)).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 })} ${locale === 'fr' ? 'Go' : 'GB'}`;
+  `${formatNumber(bytes / (1024 * MB), 'decimal', locale)} ${locale === 'fr' ? 'Go' : 'GB'}`;
+
+/** The data alerts' thresholds (every one: adding one to AlertThreshold must add it here). */
+const THRESHOLD_SET: Record<AlertThreshold, true> = { 80: true, 100: true };
+const THRESHOLDS = Object.keys(THRESHOLD_SET)
+  .map(Number)
+  .sort((x, y) => x - y) as AlertThreshold[];
+/** Below it nothing is crossed: no alert, and a data state only at 100 %. */
+const LOWEST_THRESHOLD = THRESHOLDS[0] ?? 100;
 
 /**
  * USE-03/USE-04, in an import batch's transaction: the data thresholds and data states its
@@ -62,31 +65,43 @@ export async function writeDataAlerts(
   // USE-03/USE-04: thresholds crossed by this transaction's data, once per line, month and threshold.
   let alerts = 0;
   const lineById = new Map(lines.map((l) => [l.id, l]));
-  const moved = after.filter(
-    (c) => c.kind === 'data' && (deltas.get(`${c.line_id}|${c.month}|data`)?.inPlan ?? 0) > 0,
-  );
+  const moved: { c: store.CounterRow; delta: number; line: LineByNumber }[] = [];
+  for (const c of after) {
+    if (c.kind !== 'data') continue;
+    const delta = deltas.get(`${c.line_id}|${c.month}|data`)?.inPlan ?? 0;
+    const line = lineById.get(c.line_id);
+    if (delta > 0 && line) moved.push({ c, delta, line });
+  }
+  // The offers' plans, read once each (not awaited line by line).
+  const plans = new Map<string, Plan>();
+  for (const offer of new Set(moved.map((m) => m.line.offer))) plans.set(offer, await planOf(offer));
+  // Only a line at 80 % of its plan's own envelope may have crossed anything: the month's
+  // recharges only raise it (recharge-rules.ts), thresholds and states begin at 80 %. A plan
+  // without an envelope may have one from its recharges alone. Nearly every moved line of a batch
+  // is far below, and neither its recharges nor its thresholds are looked at.
+  const near = moved.filter(({ c, line }) => {
+    const env = envelopeBytes(plans.get(line.offer)!.facts);
+    return env <= 0 || c.in_plan * 100 >= LOWEST_THRESHOLD * env;
+  });
   // USE-06 (Reading 14): the month's applied recharges add to its envelope (recharge-rules.ts),
-  // read for every moved line of a month at once.
+  // read for every such line of a month at once.
   const recharges = new Map<string, Map<string, number>>();
-  for (const month of new Set(moved.map((c) => c.month)))
+  for (const month of new Set(near.map((m) => m.c.month)))
     recharges.set(
       month,
       await rechargedMbByLine(
         ctx.tx,
         month,
-        moved.filter((c) => c.month === month).map((c) => c.line_id),
+        near.filter((m) => m.c.month === month).map((m) => m.c.line_id),
       ),
     );
-  // Each moved line's state and crossed thresholds, decided in memory, then written for the whole
+  // Each such line's state and crossed thresholds, decided in memory, then written for the whole
   // batch at once (one statement each, in the counters' order: no deadlock between imports).
   const decided: { c: store.CounterRow; line: LineByNumber; plan: Plan; state: DataState | null }[] = [];
   const newStates: { lineId: string; month: string; state: DataState }[] = [];
   const newAlerts: store.NewAlert[] = [];
-  for (const c of moved) {
-    const delta = deltas.get(`${c.line_id}|${c.month}|data`)?.inPlan ?? 0;
-    const line = lineById.get(c.line_id);
-    if (!line) continue;
-    const base = await planOf(line.offer);
+  for (const { c, delta, line } of near) {
+    const base = plans.get(line.offer)!;
     const recharged = recharges.get(c.month)?.get(c.line_id) ?? 0;
     const plan = {
       ...base,
@@ -94,10 +109,11 @@ export async function writeDataAlerts(
     };
     const before = c.in_plan - delta;
     const state = dataStateAt(plan.facts, c.in_plan);
-    decided.push({ c, line, plan, state });
+    const crossed = crossedThresholds(plan.facts, before, c.in_plan);
+    if (state || crossed.length > 0) decided.push({ c, line, plan, state });
     if (state && dataStateAt(plan.facts, before) === null)
       newStates.push({ lineId: c.line_id, month: c.month, state });
-    for (const threshold of crossedThresholds(plan.facts, before, c.in_plan))
+    for (const threshold of crossed)
       newAlerts.push({
         lineId: c.line_id,
         month: c.month,
@@ -121,7 +137,7 @@ export async function writeDataAlerts(
         now: ctx.now,
         by: ctx.actor.id ?? 'system',
       });
-    for (const threshold of [80, 100] as const) {
+    for (const threshold of THRESHOLDS) {
       if (!alertKeys.has(`${c.line_id}|${c.month}|${threshold}`)) continue;
       alerts++;
       alertsWritten.push({
@@ -167,7 +183,7 @@ function alertMessages(
   a: AlertToSend,
   view: Pick<LineView, 'accountName' | 'offerName'>,
   zone: string,
-  staff: Awaited<ReturnType<typeof staffRecipients>>,
+  staff: Staff,
 ): PreparedMessage[] {
   const { line, plan, month, threshold, usedBytes, state } = a;
   const messages: PreparedMessage[] = [];
@@ -191,30 +207,23 @@ function alertMessages(
         now: ctx.now,
       }),
     );
-  const m = DateTime.fromFormat(month, 'yyyy-MM', { zone });
-  for (const u of staff)
-    messages.push(
-      preparedModuleEmail(dataAlertTemplate, {
-        to: u.email,
-        locale: u.locale,
-        now: ctx.now,
-        entityType: 'line',
-        entityId: line.id,
-        data: {
-          msisdn: line.msisdn,
-          userName: line.userName,
-          accountName: view.accountName,
-          offerName: view.offerName,
-          threshold,
-          used: formatGb(usedBytes, u.locale),
-          envelope: formatGb(envelopeBytes(plan.facts), u.locale),
-          state,
-          monthLabel: {
-            fr: m.setLocale('fr').toFormat('LLLL yyyy'),
-            en: m.setLocale('en').toFormat('LLLL yyyy'),
-          },
-        },
+  const monthLabel = monthLabels(month, zone);
+  messages.push(
+    ...staffEmails(dataAlertTemplate, staff, {
+      now: ctx.now,
+      lineId: line.id,
+      data: (locale) => ({
+        msisdn: line.msisdn,
+        userName: line.userName,
+        accountName: view.accountName,
+        offerName: view.offerName,
+        threshold,
+        used: formatGb(usedBytes, locale),
+        envelope: formatGb(envelopeBytes(plan.facts), locale),
+        state,
+        monthLabel,
       }),
-    );
+    }),
+  );
   return messages;
 }

@@ -75,6 +75,54 @@ export async function knownNumbersMany(
   return out;
 }
 
+/** What the counters say of a line's months: its records per kind, and the SMS sent (quantity). */
+export interface FairUseCounts {
+  /** `month|kind` → records of any direction counted in the month. */
+  records: Map<string, number>;
+  /** month → SMS messages counted in the month (in_plan + off_plan, any direction). */
+  sms: Map<string, number>;
+}
+
+/**
+ * The counters of the batch's lines over a range of months each (the months of their new records,
+ * and the one before: an hour of SMS may begin in it), one statement for the whole batch. The
+ * counters already hold the batch (they move before fair use runs) and every record ever counted
+ * (a purge removes records, never counts), so they bound from above both the distinct numbers a
+ * month reached and the SMS an hour sent: a line whose counters stay within its limits cannot go
+ * beyond them, and its records need not be read at all (nearly every line of nearly every batch).
+ * Each key reads its own counters through their key (LATERAL, OFFSET 0), like knownNumbersMany.
+ */
+export async function fairUseCounts(
+  tx: Tx,
+  ranges: readonly { lineId: string; from: string; to: string }[],
+): Promise<Map<string, FairUseCounts>> {
+  const out = new Map<string, FairUseCounts>();
+  if (ranges.length === 0) return out;
+  const rows = await tx.query<{
+    line_id: string;
+    month: string;
+    kind: UsageKind;
+    records: number;
+    quantity: number;
+  }>(
+    `SELECT k.line_id, c.month, c.kind, c.records, c.quantity
+       FROM unnest($1::uuid[], $2::text[], $3::text[]) AS k(line_id, since, until)
+       CROSS JOIN LATERAL (
+         SELECT u.month, u.kind, u.records, (u.in_plan + u.off_plan)::float8 AS quantity FROM usage_counters u
+          WHERE u.line_id = k.line_id AND u.month >= k.since AND u.month <= k.until
+            AND u.kind IN ('voice', 'sms', 'mms')
+         OFFSET 0) c`,
+    [ranges.map((r) => r.lineId), ranges.map((r) => r.from), ranges.map((r) => r.to)],
+  );
+  for (const r of rows) {
+    const c = out.get(r.line_id) ?? { records: new Map<string, number>(), sms: new Map<string, number>() };
+    c.records.set(`${r.month}|${r.kind}`, r.records);
+    if (r.kind === 'sms') c.sms.set(r.month, r.quantity);
+    out.set(r.line_id, c);
+  }
+  return out;
+}
+
 /** The month's count of distinct callees and SMS/MMS recipients of included usage (the line page). */
 export async function distinctNumbers(
   tx: Tx,
@@ -108,23 +156,37 @@ export async function markFairUse(tx: Tx, bs: readonly FairUseBilling[]): Promis
   );
 }
 
-/** Moves a quantity of a month's counter from included to off-plan, with its amount and unpriced records. */
-export async function moveToOffPlan(
-  tx: Tx,
-  m: {
-    lineId: string;
-    month: string;
-    kind: UsageKind;
-    quantity: number;
-    amountMinor: number;
-    toBeSet: number;
-  },
-): Promise<void> {
+/** A quantity of a month's counter billed beyond fair use: its amount and unpriced records. */
+export interface OffPlanMove {
+  lineId: string;
+  month: string;
+  kind: UsageKind;
+  quantity: number;
+  amountMinor: number;
+  toBeSet: number;
+}
+
+/**
+ * Moves quantities of the batch's counters from included to off-plan, with their amounts and
+ * unpriced records (each key once), in one statement: the batch's own counters, whose locks its
+ * transaction took when it counted them (no new lock, so no order to keep between imports).
+ */
+export async function moveManyToOffPlan(tx: Tx, ms: readonly OffPlanMove[]): Promise<void> {
+  if (ms.length === 0) return;
   await tx.query(
-    `UPDATE usage_counters SET in_plan = in_plan - $4, off_plan = off_plan + $4, off_plan_minor = off_plan_minor + $5,
-            to_be_set = to_be_set + $6
-      WHERE line_id = $1 AND month = $2 AND kind = $3`,
-    [m.lineId, m.month, m.kind, m.quantity, m.amountMinor, m.toBeSet],
+    `UPDATE usage_counters c SET in_plan = c.in_plan - m.quantity, off_plan = c.off_plan + m.quantity,
+            off_plan_minor = c.off_plan_minor + m.amount, to_be_set = c.to_be_set + m.to_be_set
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::bigint[], $5::bigint[], $6::int[])
+         AS m(line_id, month, kind, quantity, amount, to_be_set)
+      WHERE c.line_id = m.line_id AND c.month = m.month AND c.kind = m.kind`,
+    [
+      ms.map((m) => m.lineId),
+      ms.map((m) => m.month),
+      ms.map((m) => m.kind),
+      ms.map((m) => m.quantity),
+      ms.map((m) => m.amountMinor),
+      ms.map((m) => m.toBeSet),
+    ],
   );
 }
 

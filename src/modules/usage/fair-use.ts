@@ -45,7 +45,7 @@ export async function applyFairUse(
   if (byLine.size === 0) return;
   // The lines with a rule, and what the batch reads of each, read for all of them at once: the
   // numbers each month already reached, the SMS sent around the new ones.
-  const ruled: { line: LineByNumber; rule: FairUse; prices: PerUsePrices; records: RecordInsert[] }[] = [];
+  const ruled: { line: LineByNumber; rule: FairUse; offer: OfferDetail; records: RecordInsert[] }[] = [];
   for (const line of lines.filter((l) => byLine.has(l.id)).sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const offer = offers.get(line.offer) ?? (await getOffer(ctx, line.offer));
     offers.set(line.offer, offer);
@@ -53,10 +53,11 @@ export async function applyFairUse(
       ruled.push({
         line,
         rule: offer.fairUse,
-        prices: perUsePrices(offer),
+        offer,
         records: byLine.get(line.id) ?? [],
       });
   }
+  if (ruled.length === 0) return;
   const monthsOf = (records: readonly RecordInsert[]) => {
     const months = new Map<string, RecordInsert[]>();
     for (const r of records)
@@ -68,13 +69,51 @@ export async function applyFairUse(
     return [...months].sort(([a], [b]) => (a < b ? -1 : 1));
   };
   const months = new Map(ruled.map((l) => [l.line.id, monthsOf(l.records)]));
+  // The counters first, for the whole batch: only a month whose counters exceed a limit of
+  // distinct numbers may go beyond it, only a line whose counted SMS exceed the hour's cap may
+  // exceed it (fair-use-store.ts: fairUseCounts). Their records are read; the others' are not.
+  const counts = await fairUse.fairUseCounts(
+    ctx.tx,
+    ruled.map((l) => {
+      let from = l.records[0]?.month ?? '';
+      let to = from;
+      for (const r of l.records) {
+        if (r.month < from) from = r.month;
+        if (r.month > to) to = r.month;
+      }
+      return { lineId: l.line.id, from: previousMonth(from), to };
+    }),
+  );
+  const counted = (lineId: string, month: string, ...kinds: UsageKind[]) =>
+    kinds.reduce((n, k) => n + (counts.get(lineId)?.records.get(`${month}|${k}`) ?? 0), 0);
+  const beyondNumbers = new Set<string>();
+  for (const { line, rule } of ruled)
+    for (const [month] of months.get(line.id) ?? [])
+      if (
+        counted(line.id, month, 'voice') > rule.distinctCalleesPerMonth ||
+        counted(line.id, month, 'sms', 'mms') > rule.distinctSmsMmsRecipientsPerMonth
+      )
+        beyondNumbers.add(`${line.id}|${month}`);
   const known = await fairUse.knownNumbersMany(
     ctx.tx,
-    ruled.flatMap((l) => (months.get(l.line.id) ?? []).map(([month]) => ({ lineId: l.line.id, month }))),
-    ruled.flatMap((l) => (months.get(l.line.id) ?? []).flatMap(([, rs]) => rs.map((r) => r.recordId))),
+    ruled.flatMap((l) =>
+      (months.get(l.line.id) ?? [])
+        .filter(([month]) => beyondNumbers.has(`${l.line.id}|${month}`))
+        .map(([month]) => ({ lineId: l.line.id, month })),
+    ),
+    ruled.flatMap((l) =>
+      (months.get(l.line.id) ?? [])
+        .filter(([month]) => beyondNumbers.has(`${l.line.id}|${month}`))
+        .flatMap(([, rs]) => rs.map((r) => r.recordId)),
+    ),
   );
   const smsOf = (l: (typeof ruled)[number]) => l.records.filter((r) => r.kind === 'sms');
-  const smsLines = ruled.filter((l) => l.rule.smsPerHour && smsOf(l).length > 0);
+  const smsLines = ruled.filter(
+    (l) =>
+      l.rule.smsPerHour &&
+      smsOf(l).length > 0 &&
+      [...(counts.get(l.line.id)?.sms.values() ?? [])].reduce((n, q) => n + q, 0) > l.rule.smsPerHour.max,
+  );
   const sent = await fairUse.sentSmsMany(
     ctx.tx,
     smsLines.map((l) => {
@@ -87,32 +126,50 @@ export async function applyFairUse(
     }),
   );
   const none = { callees: new Set<string>(), recipients: new Set<string>() };
-  for (const { line, rule, prices, records } of ruled) {
+  // The batch's billings and counter moves, written at the end in one statement each.
+  const billings: fairUse.FairUseBilling[] = [];
+  const moves: fairUse.OffPlanMove[] = [];
+  // The per-use prices of an offer, worked out for the records billed only.
+  const prices = new Map<OfferDetail, PerUsePrices>();
+  const pricesOf = (offer: OfferDetail) => {
+    let p = prices.get(offer);
+    if (!p) prices.set(offer, (p = perUsePrices(offer)));
+    return p;
+  };
+  for (const { line, rule, offer } of ruled)
     for (const [month, included] of months.get(line.id) ?? []) {
+      const key = `${line.id}|${month}`;
+      // Within the limits of distinct numbers, only a call beyond 2 h is billed.
+      if (
+        !beyondNumbers.has(key) &&
+        !included.some((r) => r.kind === 'voice' && r.quantity > rule.maxCallSeconds)
+      )
+        continue;
       const byId = new Map(included.map((r) => [r.recordId, r]));
-      const billings: fairUse.FairUseBilling[] = [];
-      const moves = new Map<UsageKind, { quantity: number; amountMinor: number; toBeSet: number }>();
-      for (const v of fairUseVerdicts(rule, known.get(`${line.id}|${month}`) ?? none, included)) {
+      const byKind = new Map<UsageKind, { quantity: number; amountMinor: number; toBeSet: number }>();
+      for (const v of fairUseVerdicts(rule, known.get(key) ?? none, included)) {
         const r = byId.get(v.recordId);
         if (!r) continue;
-        const amount = offPlanAmount({ kind: r.kind, quantity: v.billed }, prices);
+        const amount = offPlanAmount({ kind: r.kind, quantity: v.billed }, pricesOf(offer));
         billings.push({
           recordId: r.recordId,
           reason: v.reason,
           amountMinor: amount,
           toBeSet: amount === null,
         });
-        const m = moves.get(r.kind) ?? { quantity: 0, amountMinor: 0, toBeSet: 0 };
+        const m = byKind.get(r.kind) ?? { quantity: 0, amountMinor: 0, toBeSet: 0 };
         m.quantity += v.billed;
         m.amountMinor += amount ?? 0;
         m.toBeSet += amount === null ? 1 : 0;
-        moves.set(r.kind, m);
+        byKind.set(r.kind, m);
       }
-      await fairUse.markFairUse(ctx.tx, billings);
-      for (const [kind, m] of [...moves].sort(([a], [b]) => (a < b ? -1 : 1)))
-        await fairUse.moveToOffPlan(ctx.tx, { lineId: line.id, month, kind, ...m });
+      for (const [kind, m] of [...byKind].sort(([a], [b]) => (a < b ? -1 : 1)))
+        moves.push({ lineId: line.id, month, kind, ...m });
     }
-    if (!rule.smsPerHour || smsOf({ line, rule, prices, records }).length === 0) continue;
+  await fairUse.markFairUse(ctx.tx, billings);
+  await fairUse.moveManyToOffPlan(ctx.tx, moves);
+  for (const { line, rule } of smsLines) {
+    if (!rule.smsPerHour) continue;
     const at = smsHourExceededAt(rule.smsPerHour.max, sent.get(line.id) ?? []);
     if (at === null || (await fairUse.suspensionAt(ctx.tx, line.id, at))) continue;
     const until = smsSuspensionEnd(at, rule.smsPerHour.suspensionDays, zone);
@@ -129,4 +186,10 @@ export async function applyFairUse(
         by: ctx.actor.id ?? 'system',
       });
   }
+}
+
+/** The month before a `yyyy-MM` month. */
+function previousMonth(month: string): string {
+  const [y = 0, m = 1] = month.split('-').map(Number);
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }

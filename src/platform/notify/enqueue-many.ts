@@ -12,7 +12,14 @@ import { isEmailAddress } from './email-address.ts';
 import type { EnqueueSmsInput, EnqueueTemplateEmailInput } from './outbox.ts';
 import type { NewOutboxRow } from './outbox-store.ts';
 import { insertOutboxMany } from './outbox-many-store.ts';
-import { LOCALES, renderModuleTemplate, type ModuleTemplate, type TemplateName } from './templates.ts';
+import {
+  LOCALES,
+  renderModuleTemplate,
+  type Locale,
+  type ModuleTemplate,
+  type RenderedMessage,
+  type TemplateName,
+} from './templates.ts';
 
 /** A message checked and rendered, its id drawn, waiting for enqueueMany. */
 export type PreparedMessage = Omit<NewOutboxRow, 'tenantId'>;
@@ -47,7 +54,35 @@ export function preparedModuleEmail<D>(
   template: ModuleTemplate<D>,
   input: ModuleEmailInput<D>,
 ): PreparedMessage {
-  const rendered = renderModuleTemplate(template, input.locale, input.data);
+  return emailRow(template, input, renderModuleTemplate(template, input.locale, input.data));
+}
+
+/**
+ * preparedModuleEmail of one message to many recipients (an alert to every staff user): its data
+ * per language, rendered once per language rather than once per recipient, the same row each.
+ */
+export function preparedModuleEmails<D>(
+  template: ModuleTemplate<D>,
+  recipients: readonly { to: string; locale: Locale }[],
+  input: Omit<ModuleEmailInput<D>, 'to' | 'locale' | 'data'> & { data: (locale: Locale) => D },
+): PreparedMessage[] {
+  const rendered = new Map<Locale, RenderedMessage>();
+  return recipients.map(({ to, locale }) => {
+    let r = rendered.get(locale);
+    if (!r) {
+      r = renderModuleTemplate(template, locale, input.data(locale));
+      rendered.set(locale, r);
+    }
+    return emailRow(template, { ...input, to, locale }, r);
+  });
+}
+
+/** The checks and row of a rendered module e-mail. */
+function emailRow<D>(
+  template: ModuleTemplate<D>,
+  input: Omit<ModuleEmailInput<D>, 'data'>,
+  rendered: RenderedMessage,
+): PreparedMessage {
   if (!isEmailAddress(input.to)) throw new AppError('outbox.recipient_invalid', { email: input.to });
   if (/[\r\n]/.test(rendered.subject)) throw new Error('enqueueEmail: the subject must be a single line');
   if (!LOCALES.includes(input.locale))

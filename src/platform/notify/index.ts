@@ -20,6 +20,7 @@ export {
   enqueueModuleEmailMany,
   enqueueSmsMany,
   preparedModuleEmail,
+  preparedModuleEmails,
   preparedSms,
   type ModuleEmailInput,
   type PreparedMessage,

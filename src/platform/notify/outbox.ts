@@ -7,7 +7,7 @@ import { newId } from '../clock.ts';
 import { UUID_RE, type Tx } from '../db/db.ts';
 import { AppError } from '../errors.ts';
 import { isEmailAddress } from './email-address.ts';
-import { preparedSms } from './enqueue-many.ts';
+import { preparedModuleEmail, preparedSms, type ModuleEmailInput } from './enqueue-many.ts';
 import { checkPageBounds, type Page } from '../http/pagination.ts';
 import {
   OUTBOX_STATUSES,
@@ -23,7 +23,6 @@ import {
 import {
   LOCALES,
   isSensitiveTemplate,
-  renderModuleTemplate,
   renderTemplate,
   type Locale,
   type ModuleTemplate,
@@ -131,23 +130,17 @@ export function enqueueTemplateEmail<K extends TemplateName>(
   });
 }
 
-/** renderModuleTemplate + enqueueEmail: the e-mail of a template a module declares. */
+/**
+ * The e-mail of a template a module declares: the row preparedModuleEmail renders and checks (the
+ * batch insert's too), written now.
+ */
 export function enqueueModuleEmail<D>(
   tx: Tx,
   template: ModuleTemplate<D>,
-  input: Omit<EnqueueTemplateEmailInput<TemplateName>, 'template' | 'data'> & { data: D },
+  input: ModuleEmailInput<D>,
 ): Promise<OutboxMessage> {
-  const rendered = renderModuleTemplate(template, input.locale, input.data);
-  return enqueueEmail(tx, {
-    to: input.to,
-    ...rendered,
-    template: template.name,
-    locale: input.locale,
-    ...(input.entityType === undefined ? {} : { entityType: input.entityType }),
-    ...(input.entityId === undefined ? {} : { entityId: input.entityId }),
-    sensitive: template.sensitive === true,
-    now: input.now,
-  });
+  const message = preparedModuleEmail(template, input);
+  return insertOutbox(tx, { tenantId: requireTenant(tx), ...message });
 }
 
 export interface ListOutboxQuery {
