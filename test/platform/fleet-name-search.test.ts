@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import '../support/install-modules.ts';
 import { createTestDb, testEngine, type TestDb } from '../support/db.ts';
 import { listLines, NAME_SEARCH_CAP } from '../../src/modules/lines/store.ts';
+import { seedFleetOwner } from '../support/fleet.ts';
 
 /**
  * The fleet's search by name looks for a common fragment's page and count among the newest lines
@@ -19,23 +20,13 @@ describe(`fleet name search pages and totals (${testEngine})`, () => {
   beforeAll(async () => {
     t = await createTestDb();
     await t.db.system(async (tx) => {
-      await tx.query(
-        `INSERT INTO tenants (id, slug, legal_name, country, time_zone, currency, created_at, updated_at)
-         VALUES ($1, 'fleet-names', 'Fleet names', 'FR', 'Europe/Paris', 'EUR', now(), now())`,
-        [TENANT],
-      );
-      await tx.query(
-        `INSERT INTO customer_accounts (tenant_id, id, reference, kind, first_name, last_name, display_name, email,
-           country, billing_day, created_at, updated_at)
-         VALUES ($1, $2, 'C-000001', 'person', 'Jean', 'Dupont', 'Jean Dupont', 'jean@example.fr', 'FR', 1, now(), now())`,
-        [TENANT, ACCOUNT],
-      );
-      await tx.query(
-        `INSERT INTO orders (tenant_id, id, reference, account_id, configuration, network, state, submit_at, created_by,
-           created_at, updated_at)
-         VALUES ($1, $2, 'CMD-000001', $3, 'multiple', 'orange', 'completed', now(), 'test', now(), now())`,
-        [TENANT, ORDER, ACCOUNT],
-      );
+      await seedFleetOwner(tx, {
+        tenant: TENANT,
+        account: ACCOUNT,
+        order: ORDER,
+        slug: 'fleet-names',
+        name: 'Fleet names',
+      });
       // One user in 10 an « Aubry » (120), one in 25 a « Zoé » (48), one in 400 a « Rare » (3);
       // lines created by fours at the same instant, so that the order's ties count too.
       await tx.query(

@@ -4,6 +4,7 @@ import '../support/install-modules.ts';
 import { explaining } from '../support/explaining.ts';
 import { createTestDb, testEngine, type TestDb } from '../support/db.ts';
 import { listLines, NAME_SEARCH_CAP } from '../../src/modules/lines/store.ts';
+import { seedFleetOwner } from '../support/fleet.ts';
 
 /**
  * The fleet's search by user name (migration 0072) stays fast at 1,000,000 lines only through two
@@ -23,23 +24,13 @@ describe(`fleet name search plans (${testEngine})`, () => {
   beforeAll(async () => {
     t = await createTestDb();
     await t.db.system(async (tx) => {
-      await tx.query(
-        `INSERT INTO tenants (id, slug, legal_name, country, time_zone, currency, created_at, updated_at)
-         VALUES ($1, 'fleet-plans', 'Fleet plans', 'FR', 'Europe/Paris', 'EUR', now(), now())`,
-        [TENANT],
-      );
-      await tx.query(
-        `INSERT INTO customer_accounts (tenant_id, id, reference, kind, first_name, last_name, display_name, email,
-           country, billing_day, created_at, updated_at)
-         VALUES ($1, $2, 'C-000001', 'person', 'Jean', 'Dupont', 'Jean Dupont', 'jean@example.fr', 'FR', 1, now(), now())`,
-        [TENANT, ACCOUNT],
-      );
-      await tx.query(
-        `INSERT INTO orders (tenant_id, id, reference, account_id, configuration, network, state, submit_at, created_by,
-           created_at, updated_at)
-         VALUES ($1, $2, 'CMD-000001', $3, 'multiple', 'orange', 'completed', now(), 'test', now(), now())`,
-        [TENANT, ORDER, ACCOUNT],
-      );
+      await seedFleetOwner(tx, {
+        tenant: TENANT,
+        account: ACCOUNT,
+        order: ORDER,
+        slug: 'fleet-plans',
+        name: 'Fleet plans',
+      });
       // Every user is a « Martin » (a common fragment), one in a hundred a « Vincent Aubry ».
       await tx.query(
         `INSERT INTO lines (tenant_id, id, account_id, order_id, position, network, offer_code, state, sim_type,
