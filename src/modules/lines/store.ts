@@ -376,15 +376,16 @@ async function searchByName(
 }
 
 /**
- * The first matches of a search by name among the fleet's `newest` lines, in the fleet's order,
- * up to NAME_SEARCH_CAP + 1: read in lines_recent, which carries the user name (0072), as the
- * caller (row-level security) and without the trigram index. The bound is the creation of the
- * `newest`-th line (lines created at the same instant are all read); what it leaves out is older
- * than every line it returns, so the returned ones are the search's first. It is a min() rather
- * than an OFFSET under coalesce(): a condition holding coalesce() is not known leakproof, so under
- * row-level security it could not bound the index scan, and the planner read the whole fleet.
- * `walked`: how many were found by name. The equality branch (MSISDN, ICCID) keeps the matches
- * those of the search function, as in the walk of searchByName.
+ * The first matches of a search by name among the fleet's `newest` lines, in the
+ * fleet's order, up to NAME_SEARCH_CAP + 1: read in lines_recent, which carries the user name
+ * (0072), as the caller (row-level security) and without the trigram index, whose posting list
+ * for a common fragment (« vin »: 46,419 lines) took longer to read than the newest lines to test.
+ * The bound is the creation of the `newest`-th line (lines created at the same
+ * instant are all read); what it leaves out is older than every line it returns, so the returned
+ * ones are the search's first. It is a min() rather than an OFFSET under coalesce(): a condition
+ * holding coalesce() is not known leakproof, so under row-level security it could not bound the
+ * index scan, and the planner read the whole fleet. `walked`: how many were found by name. The equality branch (MSISDN,
+ * ICCID) keeps the matches those of the search function, as in the walk of searchByName.
  */
 async function recentNameMatches(
   tx: Tx,
