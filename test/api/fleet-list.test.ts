@@ -139,7 +139,7 @@ describe(`fleet list over HTTP (${testEngine})`, () => {
         [COUNT_CAP + 5],
       ),
     );
-    // A search by name is counted up to its cap (« plus de 100 »), an account's lines up to theirs.
+    // A search by name is counted up to its cap (« plus de 1 000 »), an account's lines up to theirs.
     const searched = await list('q=ligne&limit=1');
     expect(searched.body).toMatchObject({ total: NAME_SEARCH_CAP, totalCapped: true });
     expect(searched.header).toBe(String(NAME_SEARCH_CAP));

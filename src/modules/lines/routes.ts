@@ -57,7 +57,7 @@ export function lineRoutes(app: App, deps: Deps): void {
       tags,
       operationId: 'listLines',
       summary:
-        'Mobile lines (filter by account, state, network, offer; q = MSISDN, ICCID or user name). Past 10,000 matches (100 for a search by user name) the total stops counting: totalCapped is then true',
+        'Mobile lines (filter by account, state, network, offer; q = MSISDN, ICCID or user name). Past 10,000 matches (1,000 for a search by user name) the total stops counting: totalCapped is then true',
       querystring: listQuery(Object.keys(LINE_SORT), {
         accountId: Type.Optional(Type.String({ format: 'uuid' })),
         state: Type.Optional(LineStateSchema),

@@ -193,33 +193,10 @@ export const LINE_SORT: Record<string, string> = {
 const DEFAULT_LINE_ORDER = 'l.created_at DESC, l.position, l.id';
 
 /**
- * A search by the user's name counts its matches up to this many, then says « plus de 100 »: the
- * fleet page shows the newest 25, and an exact count of 45,941 lines would be read for nobody. A
- * hundred, not a thousand (issue 14): counting to 1,001 read 1,001 lines, or the whole posting
- * list of a common trigram, on every search, most of its time at 1,000,000 lines.
+ * A search by the user's name counts its matches up to this many, then says « plus de 1 000 »: the
+ * fleet page shows the newest 25, and an exact count of 45,941 lines would be read for nobody.
  */
-export const NAME_SEARCH_CAP = 100;
-
-/**
- * A search by name first tests the fleet's NAME_SEARCH_PROBE newest lines (the fleet's order
- * carries the user name, 0072): a fragment found there NAME_SEARCH_PROBE_HITS times or more (one
- * line in about 170) is common, and its page and the cap's matches are looked for among the
- * NAME_SEARCH_RECENT newest lines, without the trigram index, whose posting list for a common
- * fragment (« vin »: 46,419 lines; a first name: 16,600) took longer to read than those lines to
- * test. Any other goes to the trigram index at the cost of those few lines tested.
- */
-const NAME_SEARCH_PROBE = 500;
-const NAME_SEARCH_PROBE_HITS = 3;
-const NAME_SEARCH_RECENT = 10_000;
-
-/**
- * A rarer fragment is found through the trigram index: up to this many matches are read and
- * sorted for the page; past it the fleet is walked newest first, to the page. Reading a match
- * there costs about as much as testing ten lines of the walk, which reads 25 / density lines for
- * a page: reading 1,500 costs about what walking to the page of a fragment found 1,500 times in
- * 1,000,000 lines does (surnames: about 1,000 lines each, read rather than walked to).
- */
-const NAME_SEARCH_READ = 1_500;
+export const NAME_SEARCH_CAP = 1_000;
 
 /** The total of a search by name, from its matches counted up to NAME_SEARCH_CAP + 1 or more. */
 function nameSearchTotal(n: number): { total: number; totalCapped: boolean } {
@@ -236,8 +213,8 @@ export async function listLines(
   const digits = f.q !== undefined && /^[0-9]{4,20}$/.test(f.q) ? f.q : null;
   // Anything else is a fragment of the user's name (or a whole MSISDN or ICCID typed oddly).
   const byName = f.q !== undefined && digits === null;
-  // The fleet page's own search, by name in the fleet's order: its page and count looked for among
-  // the newest lines when the fragment is common, else through the trigram index (searchByName).
+  // The fleet page's own search, by name in the fleet's order: counted up to the cap through the
+  // trigram index, and its page found among those few or walked newest first.
   if (byName && f.accountId === undefined && (f.sort === undefined || f.sort === '-createdAt')) {
     return searchByName(tx, { ...f, q: f.q as string });
   }
@@ -310,57 +287,33 @@ async function searchByName(
   tx: Tx,
   f: LineFilter & { q: string },
 ): Promise<{ rows: LineRow[]; total: number; totalCapped: boolean }> {
-  // The page's filters set, and only those, are in the text, so that an unfiltered walk stays
-  // index-only in lines_recent. $1: the fragment; the filters' values follow the fixed parameters.
-  const filtersFrom = (params: unknown[]) =>
-    (
-      [
-        ['state', f.state],
-        ['network', f.network],
-        ['offer_code', f.offer],
-      ] as const
-    )
-      .filter(([, value]) => value !== undefined)
-      .map(([column, value]) => ` AND ${column} = $${params.push(value)}`)
-      .join('');
-  const end = f.offset + f.limit;
-  if (end <= NAME_SEARCH_CAP + 1) {
-    const probe = await recentNameMatches(tx, f, filtersFrom, NAME_SEARCH_PROBE);
-    const recent =
-      probe.walked >= NAME_SEARCH_PROBE_HITS && probe.ids.length <= NAME_SEARCH_CAP
-        ? await recentNameMatches(tx, f, filtersFrom, NAME_SEARCH_RECENT)
-        : probe;
-    if (recent.walked >= end) {
-      // The page is among the newest lines; the total is the cap's matches found there, or
-      // counted through the trigram index up to the cap (a hundred lines read at most).
-      const ids = recent.ids.slice(f.offset, end);
-      const rows = ids.length === 0 ? [] : await linesInOrder(tx, `SELECT unnest($1::uuid[]) AS id`, [ids]);
-      if (recent.ids.length > NAME_SEARCH_CAP) return { rows, ...nameSearchTotal(recent.ids.length) };
-      const counted = await tx.one<{ matches: number }>(
-        `SELECT matches FROM relais_search_lines_page($1, $2, $3, $4, $5, 0, 0)`,
-        [f.q, f.state ?? null, f.network ?? null, f.offer ?? null, NAME_SEARCH_CAP],
-      );
-      return { rows, ...nameSearchTotal(counted.matches) };
-    }
-  }
-  // A rare fragment (fewer matches than the page among the newest lines), or a page past the
-  // cap's: its matches counted and read through the trigram index, up to NAME_SEARCH_READ.
   const found = await tx.query<{ line_id: string | null; matches: number }>(
     `SELECT line_id, matches FROM relais_search_lines_page($1, $2, $3, $4, $5, $6, $7)`,
-    [f.q, f.state ?? null, f.network ?? null, f.offer ?? null, NAME_SEARCH_READ, f.limit, f.offset],
+    [f.q, f.state ?? null, f.network ?? null, f.offer ?? null, NAME_SEARCH_CAP, f.limit, f.offset],
   );
   const n = found[0]?.matches ?? 0;
-  if (n <= NAME_SEARCH_READ) {
+  if (n <= NAME_SEARCH_CAP) {
     const ids = found.flatMap((r) => (r.line_id === null ? [] : [r.line_id]));
     const rows = ids.length === 0 ? [] : await linesInOrder(tx, `SELECT unnest($1::uuid[]) AS id`, [ids]);
-    return { rows, ...nameSearchTotal(n) };
+    return { rows, total: n, totalCapped: false };
   }
-  // More: walked as the caller (row-level security) in the index of the fleet's order, which
-  // carries the user name (0072), to the page: no line is read but the page's. A name search is
-  // not 4 to 20 digits, so it equals no MSISDN (10 or 14 digits) nor ICCID (19 or 20): the
-  // equality branch keeps the matches the count's, and finds nothing through its indexes.
+  // More than the cap: the fragment is common (one line in 1,000 or more), so the newest matches
+  // are near the top of the fleet. Walked as the caller (row-level security) in the index of the
+  // fleet's order, which carries the user name (0072): no line is read but the page's. The filters
+  // set, and only those, are in the text, so that an unfiltered walk stays index-only. A name
+  // search is not 4 to 20 digits, so it equals no MSISDN (10 or 14 digits) nor ICCID (19 or 20):
+  // the equality branch keeps the matches the count's, and finds nothing through its indexes.
   const params: unknown[] = [f.q, f.limit, f.offset];
-  const filters = filtersFrom(params);
+  const filters = (
+    [
+      ['state', f.state],
+      ['network', f.network],
+      ['offer_code', f.offer],
+    ] as const
+  )
+    .filter(([, value]) => value !== undefined)
+    .map(([column, value]) => ` AND ${column} = $${params.push(value)}`)
+    .join('');
   const rows = await linesInOrder(
     tx,
     `SELECT id, created_at, position FROM (
@@ -372,43 +325,7 @@ async function searchByName(
      ) w ORDER BY created_at DESC, position, id LIMIT $2 OFFSET $3`,
     params,
   );
-  return { rows, ...nameSearchTotal(n) };
-}
-
-/**
- * The first matches of a search by name among the fleet's `newest` lines, in the
- * fleet's order, up to NAME_SEARCH_CAP + 1: read in lines_recent, which carries the user name
- * (0072), as the caller (row-level security) and without the trigram index, whose posting list
- * for a common fragment (« vin »: 46,419 lines) took longer to read than the newest lines to test.
- * The bound is the creation of the `newest`-th line (lines created at the same
- * instant are all read); what it leaves out is older than every line it returns, so the returned
- * ones are the search's first. It is a min() rather than an OFFSET under coalesce(): a condition
- * holding coalesce() is not known leakproof, so under row-level security it could not bound the
- * index scan, and the planner read the whole fleet. `walked`: how many were found by name. The equality branch (MSISDN,
- * ICCID) keeps the matches those of the search function, as in the walk of searchByName.
- */
-async function recentNameMatches(
-  tx: Tx,
-  f: LineFilter & { q: string },
-  filtersFrom: (params: unknown[]) => string,
-  newest: number,
-): Promise<{ ids: string[]; walked: number }> {
-  const params: unknown[] = [f.q, newest, NAME_SEARCH_CAP + 1];
-  const filters = filtersFrom(params);
-  const found = await tx.query<{ id: string; walked: boolean }>(
-    `SELECT id, walked FROM (
-       (SELECT id, created_at, position, true AS walked FROM lines
-         WHERE lower(user_name) LIKE '%' || lower($1) || '%'${filters}
-           AND created_at >= (SELECT min(created_at) FROM (SELECT created_at FROM lines WHERE true${filters}
-                                ORDER BY created_at DESC, position, id LIMIT $2) newest)
-         ORDER BY created_at DESC, position, id LIMIT $3)
-       UNION ALL
-       SELECT id, created_at, position, false FROM lines WHERE (msisdn = $1 OR iccid = $1)${filters}
-     ) w ORDER BY created_at DESC, position, id`,
-    params,
-  );
-  const ids = [...new Set(found.map((r) => r.id))];
-  return { ids, walked: found.filter((r) => r.walked).length };
+  return { rows, total: NAME_SEARCH_CAP, totalCapped: true };
 }
 
 export async function activateLine(tx: Tx, id: string, msisdn: string, now: Date): Promise<void> {

@@ -803,7 +803,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Mobile lines (filter by account, state, network, offer; q = MSISDN, ICCID or user name). Past 10,000 matches (100 for a search by user name) the total stops counting: totalCapped is then true */
+    /** Mobile lines (filter by account, state, network, offer; q = MSISDN, ICCID or user name). Past 10,000 matches (1,000 for a search by user name) the total stops counting: totalCapped is then true */
     get: operations['listLines'];
     put?: never;
     post?: never;

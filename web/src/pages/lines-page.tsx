@@ -16,8 +16,8 @@ const NETWORKS = ['orange', 'bouygues'] as const;
 /**
  * The fleet: every mobile line of the reseller, newest first; search by number, ICCID or user,
  * filter by state, network and offer, sort by column. Filters live in the URL (bookmarkable). Past
- * 10,000 matches (100 for a search by user name) the server stops counting and the pager says
- * "plus de 10 000" ("plus de 100").
+ * 10,000 matches (1,000 for a search by user name) the server stops counting and the pager says
+ * "plus de 10 000" ("plus de 1 000").
  */
 export function LinesPage() {
   const { t } = useTranslation();
