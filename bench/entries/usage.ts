@@ -21,7 +21,7 @@ import { openPostgres } from '../../src/platform/db/postgres.ts';
 import { openPglite } from '../../src/platform/db/pglite.ts';
 import { migrate } from '../../src/platform/db/migrate.ts';
 import { systemClock } from '../../src/platform/clock.ts';
-import { createPlatformWorker } from '../../src/platform/jobs/index.ts';
+import { startTimedWorker } from '../lib/timed-worker.ts';
 import { DEFAULT_OUTBOX_LEASE_MS } from '../../src/platform/notify/index.ts';
 import { buildActionRegistry, defaultOperators } from '../../src/actions.ts';
 import { importUsagePath } from '../../src/modules/usage/import-file.ts';
@@ -231,36 +231,16 @@ async function measureAlertLatency(o: {
     o.closers.push(() => child.close());
     stopWorker = () => child.call('stop');
   } else {
-    const worker = createPlatformWorker(
-      {
-        config: {
-          smtpUrl: peers.ready.smtpUrl,
-          smsUrl: peers.ready.smsUrl,
-          mailFrom: 'Relais <no-reply@relais.local>',
-          dataDir: o.dir,
-        },
-        db,
-        clock: systemClock,
-        actions: o.actions,
-      },
-      undefined,
-      { mailboxDir: null },
-    );
-    // When each e-mail's send began (the worker calls mailer.send on this object for each).
-    const sendStart = new Map<string, number>();
-    const send = worker.mailer.send.bind(worker.mailer);
-    (worker.mailer as { send: typeof send }).send = (m) => {
-      sendStart.set(m.outboxId, Date.now());
-      return send(m);
-    };
-    const cpu0 = process.cpuUsage();
-    worker.start();
-    o.closers.push(() => worker.stop());
-    stopWorker = async () => {
-      await worker.stop();
-      const cpu = process.cpuUsage(cpu0);
-      return { sendStart: [...sendStart], cpuMs: (cpu.user + cpu.system) / 1000 };
-    };
+    const worker = startTimedWorker({
+      db,
+      actions: o.actions,
+      smtpUrl: peers.ready.smtpUrl,
+      smsUrl: peers.ready.smsUrl,
+      dataDir: o.dir,
+    });
+    let stopped: ReturnType<typeof worker.stop> | null = null;
+    stopWorker = () => (stopped ??= worker.stop());
+    o.closers.push(() => stopWorker().then(() => undefined));
   }
   const commits: number[] = [];
   // How long the event loop the import and the worker share was held (a message ready to go

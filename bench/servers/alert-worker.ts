@@ -6,9 +6,8 @@
  *
  * Env: BENCH_DB_URL, BENCH_POOL, BENCH_SMTP_URL, BENCH_SMS_URL, BENCH_DIR.
  */
-import { systemClock } from '../../src/platform/clock.ts';
 import { openPostgres } from '../../src/platform/db/postgres.ts';
-import { createPlatformWorker } from '../../src/platform/jobs/index.ts';
+import { startTimedWorker } from '../lib/timed-worker.ts';
 import { buildActionRegistry, defaultOperators } from '../../src/actions.ts';
 import { reportFatal, serveParent } from '../lib/child.ts';
 
@@ -20,40 +19,22 @@ const env = (name: string) => {
 
 try {
   const db = await openPostgres(env('BENCH_DB_URL'), Number(env('BENCH_POOL')));
-  const worker = createPlatformWorker(
-    {
-      config: {
-        smtpUrl: env('BENCH_SMTP_URL'),
-        smsUrl: env('BENCH_SMS_URL'),
-        mailFrom: 'Relais <no-reply@relais.local>',
-        dataDir: env('BENCH_DIR'),
-      },
-      db,
-      clock: systemClock,
-      actions: buildActionRegistry(undefined, { operators: defaultOperators() }),
-    },
-    undefined,
-    { mailboxDir: null },
-  );
-  const sendStart = new Map<string, number>();
-  const send = worker.mailer.send.bind(worker.mailer);
-  (worker.mailer as { send: typeof send }).send = (m) => {
-    sendStart.set(m.outboxId, Date.now());
-    return send(m);
-  };
-  const cpu0 = process.cpuUsage();
-  worker.start();
+  const worker = startTimedWorker({
+    db,
+    actions: buildActionRegistry(undefined, { operators: defaultOperators() }),
+    smtpUrl: env('BENCH_SMTP_URL'),
+    smsUrl: env('BENCH_SMS_URL'),
+    dataDir: env('BENCH_DIR'),
+  });
+  let stopped: ReturnType<typeof worker.stop> | null = null;
+  const stop = () => (stopped ??= worker.stop());
   serveParent(
     {},
     {
-      async stop() {
-        await worker.stop();
-        const cpu = process.cpuUsage(cpu0);
-        return { sendStart: [...sendStart], cpuMs: (cpu.user + cpu.system) / 1000 };
-      },
+      stop,
     },
     async () => {
-      await worker.stop();
+      await stop();
       await db.close();
     },
   );
