@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client.ts';
 import { usePasswordLink, useSetPasswordWithLink } from '../api/password-links.ts';
@@ -21,16 +21,27 @@ interface Values {
  * The page an e-mailed link opens (issue 8): `/set-password#<token>`. The token sits in the
  * fragment, which the browser never sends; it is read once and wiped from the address bar so it
  * stays out of the history and off a shared screen.
+ *
+ * Reading has no side effect: React may render this page, drop that render (a lazy chunk or
+ * translation suspends it) and render it again. Wiping the fragment during the first render left
+ * the second one without a token ("this link is incomplete"), so the wipe waits for the commit.
  */
-function takeToken(): string {
-  const token = decodeURIComponent(window.location.hash.replace(/^#/, ''));
-  if (token) window.history.replaceState(window.history.state, '', window.location.pathname);
-  return token;
+function readToken(): string {
+  return decodeURIComponent(window.location.hash.replace(/^#/, ''));
+}
+
+function useWipeFragment(token: string): void {
+  useEffect(() => {
+    if (token && window.location.hash) {
+      window.history.replaceState(window.history.state, '', window.location.pathname);
+    }
+  }, [token]);
 }
 
 export function SetPasswordPage() {
   const { t, i18n } = useTranslation();
-  const [token] = useState(takeToken);
+  const [token] = useState(readToken);
+  useWipeFragment(token);
   const link = usePasswordLink(token);
   const use = useSetPasswordWithLink();
   const form = useFormState<Values>({ newPassword: '', confirmPassword: '' });
