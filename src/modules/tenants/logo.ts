@@ -1,17 +1,33 @@
-import createDOMPurify from 'dompurify';
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
+import type createDOMPurifyType from 'dompurify';
+import type * as jsdom from 'jsdom';
 
 export const MAX_LOGO_BYTES = 100 * 1024;
 
-// DOMPurify needs a DOM; one jsdom window serves every logo (sanitising is synchronous).
-const purify = createDOMPurify(new JSDOM('').window as unknown as Parameters<typeof createDOMPurify>[0]);
-// A logo references nothing outside itself: links and <use> only point into the same document
-// ("#id"), so neither `jav&#x61;script:` nor a remote image or tracker survives.
-purify.addHook('uponSanitizeAttribute', (_node, data) => {
-  if (/^(?:xlink:)?href$|^src$/i.test(data.attrName) && !data.attrValue.trim().startsWith('#')) {
-    data.keepAttr = false;
-  }
-});
+type Purify = ReturnType<typeof createDOMPurifyType>;
+let purify: Purify | undefined;
+
+/**
+ * DOMPurify needs a DOM; one jsdom window serves every logo (sanitising is synchronous). jsdom is
+ * loaded on the first SVG logo, not when the module is imported: it took a third of the time of
+ * importing the whole app (every server start, every test file), for a rare admin action.
+ */
+function svgPurifier(): Purify {
+  if (purify) return purify;
+  const require = createRequire(import.meta.url);
+  const { JSDOM } = require('jsdom') as typeof jsdom;
+  const createDOMPurify = require('dompurify') as typeof createDOMPurifyType;
+  const made = createDOMPurify(new JSDOM('').window as unknown as Parameters<typeof createDOMPurifyType>[0]);
+  // A logo references nothing outside itself: links and <use> only point into the same document
+  // ("#id"), so neither `jav&#x61;script:` nor a remote image or tracker survives.
+  made.addHook('uponSanitizeAttribute', (_node, data) => {
+    if (/^(?:xlink:)?href$|^src$/i.test(data.attrName) && !data.attrValue.trim().startsWith('#')) {
+      data.keepAttr = false;
+    }
+  });
+  purify = made;
+  return made;
+}
 
 /**
  * SVG through DOMPurify's SVG allowlist (elements, attributes, URI schemes), rather than a
@@ -19,7 +35,7 @@ purify.addHook('uponSanitizeAttribute', (_node, data) => {
  * Null when nothing of an SVG remains.
  */
 export function sanitizeSvg(text: string): string | null {
-  const clean = purify.sanitize(text, {
+  const clean = svgPurifier().sanitize(text, {
     USE_PROFILES: { svg: true, svgFilters: true },
     ADD_TAGS: ['use'],
     ADD_ATTR: ['xmlns:xlink'],
