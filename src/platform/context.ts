@@ -1,7 +1,7 @@
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Db, Tx } from './db/db.ts';
-import type { Actor } from './auth/principal.ts';
+import { SYSTEM_ACTOR, type Actor } from './auth/principal.ts';
 import type { Locale } from './i18n/messages.ts';
 import type { SecretBox } from './secrets/index.ts';
 import type { ActionRegistry } from './jobs/index.ts';
@@ -15,6 +15,16 @@ export interface Ctx {
   now: Date;
   requestId: string | null;
   locale: Locale;
+}
+
+/**
+ * The context of work Relais does by itself (an effective-dated action's handler calling the use
+ * cases a request would call): the system actor, the default locale, no request id. Only in the
+ * tenant's transaction the worker opened for the action; `what` names the work in the error.
+ */
+export function systemCtx(tx: Tx, now: Date, what: string): Ctx {
+  if (tx.tenantId === null) throw new Error(`${what} runs in a tenant transaction`);
+  return { tx, tenantId: tx.tenantId, actor: SYSTEM_ACTOR, now, locale: 'fr', requestId: null };
 }
 
 /** Long-lived dependencies, built once at start. */

@@ -3,6 +3,12 @@ import { CURRENT_INTERNET_CATALOG } from '../../src/modules/internet/data/index.
 import type { BoxDef, PlanDef } from '../../src/modules/internet/model.ts';
 import type { Client } from './app.ts';
 
+/** The internet catalog's reseller is Israeli (seed 000): its days, Billing Days and slots are Israel's. */
+export const ISRAEL_ZONE = 'Asia/Jerusalem';
+
+/** An instant from its ISO text, with its offset: the rules' tests read like the handbook's dates. */
+export const at = (iso: string): Date => new Date(iso);
+
 /** A plan of the current internet catalog by its code; a test naming an unknown one fails at once. */
 export function internetPlan(code: string): PlanDef {
   const p = CURRENT_INTERNET_CATALOG.plans.find((x) => x.code === code);

@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Db } from '../../platform/db/db.ts';
+import {
+  dataVersionStart,
+  loadDataVersions,
+  type DataVersionLoader,
+} from '../../platform/db/data-versions.ts';
 import { parseMoney } from '../../platform/money/index.ts';
 import { CATALOG_VERSIONS } from './data/index.ts';
 import {
@@ -38,7 +43,7 @@ export function catalogChecksum(version: CatalogVersionData): string {
 }
 
 export function versionStart(version: Pick<CatalogVersionData, 'effectiveFrom'>): Date {
-  return DateTime.fromISO(version.effectiveFrom, { zone: CATALOG_ZONE }).startOf('day').toJSDate();
+  return dataVersionStart(version.effectiveFrom, CATALOG_ZONE);
 }
 
 /**
@@ -115,48 +120,33 @@ function priceRows(version: CatalogVersionData): store.PriceInsert[] {
   ];
 }
 
+/** The mobile catalog's versions follow the platform's data-file protocol (loaded once, never edited). */
+const LOADER: DataVersionLoader<CatalogVersionData> = {
+  label: 'catalog',
+  zone: CATALOG_ZONE,
+  check: checkCatalog,
+  checksum: catalogChecksum,
+  lockKey: CATALOG_LOCK,
+  loadedChecksum: store.loadedChecksum,
+  // Same content sold: only the operator terms may differ (added after the release).
+  unchanged: (tx, version) => store.refreshTerms(tx, version.id, version.offers, version.options),
+  insert: async (tx, row, version) => {
+    await store.insertVersion(tx, { ...row, openingHours: version.openingHours });
+    await store.insertOffers(tx, version.id, version.offers);
+    await store.insertOptions(tx, version.id, version.options);
+    await store.insertPrices(tx, version.id, priceRows(version));
+  },
+};
+
 /**
  * Loads the catalog data files into the database (idempotent): a version already loaded with the
  * same checksum is skipped; one loaded with another checksum stops the start, since a released
  * catalog version is never edited (add a new version file instead). Returns the loaded ids.
  */
-export async function loadCatalog(
+export function loadCatalog(
   db: Db,
   versions: readonly CatalogVersionData[] = CATALOG_VERSIONS,
   now: Date = new Date(),
 ): Promise<string[]> {
-  const loaded: string[] = [];
-  for (const version of versions) {
-    const issues = checkCatalog(version);
-    if (issues.length > 0) throw new Error(`catalog ${version.id} is invalid:\n${issues.join('\n')}`);
-    const checksum = catalogChecksum(version);
-    await db.system(async (tx) => {
-      await store.lockCatalogLoad(tx, CATALOG_LOCK);
-      const done = await store.loadedChecksum(tx, version.id);
-      if (done) {
-        if (done.checksum !== checksum)
-          throw new Error(
-            `catalog version ${version.id} was changed after it was loaded; add a new version instead`,
-          );
-        // Same content sold: only the operator terms may differ (added after the release).
-        await store.refreshTerms(tx, version.id, version.offers, version.options);
-        return;
-      }
-      await store.insertVersion(tx, {
-        id: version.id,
-        effectiveFrom: versionStart(version),
-        currency: version.currency,
-        vatIncluded: version.vatIncluded,
-        checksum,
-        source: version.source,
-        openingHours: version.openingHours,
-        now,
-      });
-      await store.insertOffers(tx, version.id, version.offers);
-      await store.insertOptions(tx, version.id, version.options);
-      await store.insertPrices(tx, version.id, priceRows(version));
-      loaded.push(version.id);
-    });
-  }
-  return loaded;
+  return loadDataVersions(db, versions, now, LOADER);
 }

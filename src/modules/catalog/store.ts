@@ -1,3 +1,4 @@
+import type { DataVersionInsert } from '../../platform/db/data-versions.ts';
 import type { Tx } from '../../platform/db/db.ts';
 import { orderBy } from '../../platform/http/pagination.ts';
 import type { Locale } from '../../platform/i18n/messages.ts';
@@ -56,19 +57,7 @@ export function loadedChecksum(tx: Tx, id: string): Promise<{ checksum: string }
   return tx.maybeOne<{ checksum: string }>(`SELECT checksum FROM catalog_versions WHERE id = $1`, [id]);
 }
 
-export async function insertVersion(
-  tx: Tx,
-  v: {
-    id: string;
-    effectiveFrom: Date;
-    currency: string;
-    vatIncluded: boolean;
-    checksum: string;
-    source: string;
-    openingHours: unknown;
-    now: Date;
-  },
-): Promise<void> {
+export async function insertVersion(tx: Tx, v: DataVersionInsert & { openingHours: unknown }): Promise<void> {
   await tx.query(
     `INSERT INTO catalog_versions (id, effective_from, currency, vat_included, checksum, source, opening_hours, loaded_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
@@ -328,9 +317,4 @@ export async function insertTenantPrice(
       p.createdBy,
     ],
   );
-}
-
-/** Holds the catalog loader's advisory lock until the transaction ends (two starting processes load once). */
-export async function lockCatalogLoad(tx: Tx, lock: number): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock($1)', [lock]);
 }

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { ISRAEL_ZONE as ZONE, at } from '../../../test/support/internet.ts';
 import { CURRENT_INTERNET_CATALOG as C } from './data/index.ts';
 import { billableAt, periodCharges, type BillableSubscription } from './billing-rules.ts';
 
-const ZONE = 'Asia/Jerusalem';
-const at = (iso: string) => new Date(iso);
 const hot: BillableSubscription = {
   operator: 'hot',
   state: 'active',

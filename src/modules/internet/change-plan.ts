@@ -1,19 +1,11 @@
-import { newId } from '../../platform/clock.ts';
 import type { Ctx, Deps } from '../../platform/context.ts';
-import { scheduleAction } from '../../platform/jobs/index.ts';
 import { mailCustomer } from './mail-customer.ts';
 import { localDateTime } from '../../platform/calendar/zone.ts';
 import { OPERATOR_NAMES } from './model.ts';
-import { PLAN_CHANGE } from './lifecycle-actions.ts';
+import { PLAN_CHANGE, scheduleChange } from './lifecycle-actions.ts';
 import { planChangeAt, planChangeRefusal } from './lifecycle-rules.ts';
 import { planChangeConfirmed } from './lifecycle-templates.ts';
-import {
-  decide,
-  lifecycleAfter,
-  recordChange,
-  refuseLifecycle,
-  type LifecycleView,
-} from './lifecycle-view.ts';
+import { decide, lifecycleAfter, refuseLifecycle, type LifecycleView } from './lifecycle-view.ts';
 import { planOf } from './subscription-view.ts';
 
 /**
@@ -35,22 +27,10 @@ export async function changePlan(
   const refusal = planChangeRefusal(d.live, target, d.fibre?.facts ?? null);
   if (refusal) refuseLifecycle(refusal, ctx.locale);
   const effectiveAt = planChangeAt(ctx.now, row.billing_day, zone);
-  const changeId = newId();
-  await recordChange(ctx, row, {
-    id: changeId,
+  await scheduleChange(ctx, deps, row, PLAN_CHANGE, {
     kind: 'plan_change',
-    state: 'scheduled',
     details: { from: row.plan_code, to: target.code, eligibilityCheckId: d.fibre?.id ?? null },
-    effective_at: effectiveAt,
-  });
-  await scheduleAction(ctx.tx, deps.actions, {
-    kind: PLAN_CHANGE.kind,
-    entityType: 'internet_subscription',
-    entityId: row.id,
     effectiveAt,
-    payload: { changeId },
-    createdBy: ctx.actor.label,
-    now: ctx.now,
   });
   const en = ctx.locale === 'en';
   const current = planOf(catalog, row.operator, row.plan_code);

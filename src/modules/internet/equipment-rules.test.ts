@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ISRAEL_ZONE as ZONE, at } from '../../../test/support/internet.ts';
 import { RETURN_PLACES, returnPlacesOf } from './data/return-places.ts';
 import { boxReturnDeadline, checkTrackingNumber, oldBoxReturnRefusal } from './rules.ts';
-
-const ZONE = 'Asia/Jerusalem';
-const at = (iso: string) => new Date(iso);
 
 describe('NET-10 the old box of a replacement is due back 30 days later (Asia/Jerusalem)', () => {
   it.each([

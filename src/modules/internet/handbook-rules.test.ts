@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { internetPlan as plan } from '../../../test/support/internet.ts';
+import { ISRAEL_ZONE as ZONE, at, internetPlan as plan } from '../../../test/support/internet.ts';
 import {
   bezeqEstimate,
   bezeqRefusal,
@@ -10,8 +10,6 @@ import {
   type SubscriptionFacts,
 } from './rules.ts';
 
-const ZONE = 'Asia/Jerusalem';
-const at = (iso: string) => new Date(iso);
 const partnerBooked: SubscriptionFacts = {
   operator: 'partner',
   state: 'installation_booked',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { internetPlan as plan } from '../../../test/support/internet.ts';
+import { ISRAEL_ZONE as ZONE, at, internetPlan as plan } from '../../../test/support/internet.ts';
 import {
   bezeqEstimate,
   comparePlanPrice,
@@ -14,8 +14,6 @@ import {
   type LiveFacts,
 } from './lifecycle-rules.ts';
 
-const ZONE = 'Asia/Jerusalem';
-const at = (iso: string) => new Date(iso);
 const hot: LiveFacts = {
   operator: 'hot',
   state: 'active',

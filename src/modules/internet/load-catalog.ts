@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
-import { DateTime } from 'luxon';
 import type { Db, Tx } from '../../platform/db/db.ts';
+import {
+  loadDataVersion,
+  loadDataVersions,
+  type DataVersionLoader,
+} from '../../platform/db/data-versions.ts';
 import { INTERNET_CATALOG_VERSIONS } from './data/index.ts';
 import type { InternetCatalogData } from './model.ts';
 import { monthlyMinor } from './rules.ts';
@@ -88,29 +92,23 @@ function items(v: InternetCatalogData): store.CatalogItemInsert[] {
   ];
 }
 
+/** The internet catalog's versions follow the platform's data-file protocol (loaded once, never edited). */
+const LOADER: DataVersionLoader<InternetCatalogData> = {
+  label: 'internet catalog',
+  zone: ZONE,
+  check: checkInternetCatalog,
+  checksum: internetChecksum,
+  lockKey: LOCK,
+  loadedChecksum: store.loadedChecksum,
+  insert: async (tx, row, v) => {
+    await store.insertVersion(tx, row);
+    await store.insertItems(tx, v.id, items(v));
+  },
+};
+
 /** Loads one version in the caller's system transaction (idempotent; a changed version is refused). */
-export async function loadInternetVersion(tx: Tx, v: InternetCatalogData, now: Date): Promise<boolean> {
-  const issues = checkInternetCatalog(v);
-  if (issues.length > 0) throw new Error(`internet catalog ${v.id} is invalid:\n${issues.join('\n')}`);
-  const checksum = internetChecksum(v);
-  await store.lockCatalogLoad(tx, LOCK);
-  const done = await store.loadedChecksum(tx, v.id);
-  if (done) {
-    if (done.checksum !== checksum)
-      throw new Error(`internet catalog ${v.id} was changed after it was loaded; add a new version instead`);
-    return false;
-  }
-  await store.insertVersion(tx, {
-    id: v.id,
-    effectiveFrom: DateTime.fromISO(v.effectiveFrom, { zone: ZONE }).startOf('day').toJSDate(),
-    currency: v.currency,
-    vatIncluded: v.vatIncluded,
-    checksum,
-    source: v.source,
-    now,
-  });
-  await store.insertItems(tx, v.id, items(v));
-  return true;
+export function loadInternetVersion(tx: Tx, v: InternetCatalogData, now: Date): Promise<boolean> {
+  return loadDataVersion(tx, v, now, LOADER);
 }
 
 /**
@@ -118,12 +116,10 @@ export async function loadInternetVersion(tx: Tx, v: InternetCatalogData, now: D
  * same checksum is skipped; one loaded with another checksum is refused (add a new version file).
  * Returns the versions loaded now.
  */
-export async function loadInternetCatalog(
+export function loadInternetCatalog(
   db: Db,
   versions: readonly InternetCatalogData[] = INTERNET_CATALOG_VERSIONS,
   now: Date = new Date(),
 ): Promise<string[]> {
-  const loaded: string[] = [];
-  for (const v of versions) if (await db.system((tx) => loadInternetVersion(tx, v, now))) loaded.push(v.id);
-  return loaded;
+  return loadDataVersions(db, versions, now, LOADER);
 }

@@ -1,10 +1,9 @@
 import { newId } from '../../platform/clock.ts';
 import type { Ctx, Deps } from '../../platform/context.ts';
-import { scheduleAction } from '../../platform/jobs/index.ts';
 import { mailCustomer } from './mail-customer.ts';
 import { localDateTime } from '../../platform/calendar/zone.ts';
 import { OPERATOR_NAMES } from './model.ts';
-import { MOVE } from './lifecycle-actions.ts';
+import { MOVE, scheduleChange } from './lifecycle-actions.ts';
 import { localDayStart, moveMode, moveRefusal, moveTerminationAt } from './lifecycle-rules.ts';
 import { moveConfirmed } from './lifecycle-templates.ts';
 import {
@@ -62,25 +61,13 @@ export async function moveSubscription(
   const mode = moveMode(d.live, target.code);
   const day = (x: Date) => localDateTime(x, zone).toFormat('dd/MM/yyyy');
   const moveAt = localDayStart(input.date, zone);
-  const changeId = newId();
   let oldEnds: Date | null = null;
   let newReference: string | null = null;
   if (mode === 'same_box') {
-    await recordChange(ctx, row, {
-      id: changeId,
+    await scheduleChange(ctx, deps, row, MOVE, {
       kind: 'move',
-      state: 'scheduled',
       details: { address, plan: row.plan_code, eligibilityCheckId: check?.id ?? null, mode },
-      effective_at: moveAt,
-    });
-    await scheduleAction(ctx.tx, deps.actions, {
-      kind: MOVE.kind,
-      entityType: 'internet_subscription',
-      entityId: row.id,
       effectiveAt: moveAt,
-      payload: { changeId },
-      createdBy: ctx.actor.label,
-      now: ctx.now,
     });
   } else {
     const created = await orderSubscription(ctx, {
@@ -109,7 +96,7 @@ export async function moveSubscription(
     );
     await scheduleTermination(ctx, deps, row.id, { effectiveAt, boxReturnDeadline });
     await recordChange(ctx, row, {
-      id: changeId,
+      id: newId(),
       kind: 'move',
       state: 'done',
       details: {

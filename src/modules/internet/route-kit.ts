@@ -2,7 +2,7 @@ import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { PolicyName } from '../../platform/auth/policies.ts';
 import type { Ctx, Deps } from '../../platform/context.ts';
 import type { App } from '../../platform/http/server.ts';
-import { errorResponses } from '../../platform/http/schemas.ts';
+import { routeOptions } from '../../platform/http/route.ts';
 import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
 
 /** A subscription's (or a change's) id in the path. */
@@ -35,8 +35,8 @@ export interface InternetRequest<P extends TSchema, B extends TSchema, Q extends
 }
 
 /**
- * The one shape of the module's routes: tagged `internet`, the common error responses, the policy,
- * and the use case run in the tenant's transaction — a read as it is, a write through `mutation`
+ * The one shape of the module's routes: tagged `internet`, the platform's route options (the common
+ * error responses, the policy; `routeOptions`), and the use case run in the tenant's transaction — a read as it is, a write through `mutation`
  * (one transaction, Idempotency-Key replay). The handler only calls its use case.
  */
 export function internetRoute<
@@ -54,16 +54,11 @@ export function internetRoute<
   app.route({
     method: spec.method,
     url: spec.path,
-    schema: {
-      tags: ['internet'],
-      operationId: spec.operationId,
-      summary: spec.summary,
-      ...(spec.params ? { params: spec.params } : {}),
-      ...(spec.querystring ? { querystring: spec.querystring } : {}),
-      ...(spec.body ? { body: spec.body } : {}),
-      response: { [status]: spec.response, ...errorResponses },
-    },
-    config: { policy: spec.policy ?? (spec.method === 'GET' ? 'internet.read' : 'internet.write') },
+    ...routeOptions(['internet'], {
+      ...spec,
+      response: { [status]: spec.response },
+      policy: spec.policy ?? (spec.method === 'GET' ? 'internet.read' : 'internet.write'),
+    }),
     handler: (req, reply) => {
       const r = req as unknown as InternetRequest<P, B, Q>;
       return reads

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { internetBox as box, internetPlan as plan } from '../../../test/support/internet.ts';
+import {
+  ISRAEL_ZONE as ZONE,
+  at,
+  internetBox as box,
+  internetPlan as plan,
+} from '../../../test/support/internet.ts';
 import { CURRENT_INTERNET_CATALOG as C } from './data/index.ts';
 import { checkInternetCatalog } from './load-catalog.ts';
 import {
@@ -14,9 +19,6 @@ import {
   terminationDates,
   type SubscriptionFacts,
 } from './rules.ts';
-
-const ZONE = 'Asia/Jerusalem';
-const at = (iso: string) => new Date(iso);
 
 describe('catalog data (issue 11 §1)', () => {
   it('NET-01 every box model has its LED table: power, infrastructure and internet at least', () => {

@@ -1,3 +1,4 @@
+import type { DataVersionInsert } from '../../platform/db/data-versions.ts';
 import type { Tx } from '../../platform/db/db.ts';
 import type { Operator } from './model.ts';
 import type { SubscriptionState } from './rules.ts';
@@ -24,18 +25,7 @@ export function loadedChecksum(tx: Tx, id: string): Promise<{ checksum: string }
   return tx.maybeOne(`SELECT checksum FROM internet_catalog_versions WHERE id = $1`, [id]);
 }
 
-export async function insertVersion(
-  tx: Tx,
-  v: {
-    id: string;
-    effectiveFrom: Date;
-    currency: string;
-    vatIncluded: boolean;
-    checksum: string;
-    source: string;
-    now: Date;
-  },
-): Promise<void> {
+export async function insertVersion(tx: Tx, v: DataVersionInsert): Promise<void> {
   await tx.query(
     `INSERT INTO internet_catalog_versions (id, effective_from, currency, vat_included, checksum, source, loaded_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7)`,
@@ -317,9 +307,4 @@ export async function updateSubscription(
     `UPDATE internet_subscriptions SET ${[...sets, 'updated_at = $2', 'version = version + 1'].join(', ')} WHERE id = $1`,
     [id, now, ...values],
   );
-}
-
-/** One loader of the internet catalog at a time (several processes may start together). */
-export async function lockCatalogLoad(tx: Tx, key: number): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock($1)', [key]);
 }

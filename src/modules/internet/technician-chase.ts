@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { SYSTEM_ACTOR } from '../../platform/auth/principal.ts';
 import { localDateTime } from '../../platform/calendar/zone.ts';
-import type { Ctx } from '../../platform/context.ts';
+import { systemCtx, type Ctx } from '../../platform/context.ts';
 import { actionKind } from '../../platform/module.ts';
 import { defineTemplate, enqueueModuleEmail, enqueueSms, paragraph } from '../../platform/notify/index.ts';
 import { scheduleAction, type ActionRegistry } from '../../platform/jobs/index.ts';
@@ -90,15 +90,7 @@ export const TECHNICIAN_CHASE = actionKind({
     slot: Type.String({ format: 'date-time' }),
   }),
   run: async (tx, payload, _action, ac) => {
-    if (tx.tenantId === null) throw new Error('the technician chase runs in a tenant transaction');
-    const ctx: Ctx = {
-      tx,
-      tenantId: tx.tenantId,
-      actor: SYSTEM_ACTOR,
-      now: ac.now,
-      locale: 'fr',
-      requestId: null,
-    };
+    const ctx = systemCtx(tx, ac.now, 'the technician chase');
     const row = await store.subscription(tx, payload.subscriptionId, true);
     const slot = new Date(payload.slot);
     if (

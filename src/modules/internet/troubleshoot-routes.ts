@@ -1,9 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
-import { inTenant, mutation } from '../../platform/http/unit-of-work.ts';
-import { errorResponses } from '../../platform/http/schemas.ts';
-import { etagOf, expectedVersion } from '../../platform/http/etag.ts';
+import { moduleRoutes } from '../../platform/http/route.ts';
+import { etagOf } from '../../platform/http/etag.ts';
 import { operatorContacts, setOperatorContacts } from './operator-contacts.ts';
 import { listOpenOutages, recordOutage } from './record-outage.ts';
 import {
@@ -112,44 +111,25 @@ export function troubleshootRoutes(app: App, deps: Deps): void {
     (ctx, req) => recordOutage(ctx, req.body),
   );
 
-  app.get(
-    '/api/internet/operator-contacts',
-    {
-      schema: {
-        tags,
-        operationId: 'getInternetOperatorContacts',
-        summary: 'Whom agents call at HOT and write to at Partner (seed 000’s values until edited)',
-        response: { 200: Type.Ref('InternetOperatorContacts'), ...errorResponses },
-      },
-      config: { policy: 'internet.read' },
-    },
-    (req, reply) =>
-      inTenant(deps, req, async (ctx) => {
-        const c = await operatorContacts(ctx);
-        void reply.header('ETag', etagOf(c.version));
-        return c;
-      }),
-  );
+  // ETag on the read, If-Match on the edit: the platform's route kit says both.
+  const routes = moduleRoutes(app, deps, tags);
+  routes.get('/api/internet/operator-contacts', {
+    operationId: 'getInternetOperatorContacts',
+    summary: 'Whom agents call at HOT and write to at Partner (seed 000’s values until edited)',
+    response: { 200: Type.Ref('InternetOperatorContacts') },
+    policy: 'internet.read',
+    read: (ctx) => operatorContacts(ctx),
+    headers: (c) => ({ ETag: etagOf(c.version) }),
+  });
 
-  app.put(
-    '/api/internet/operator-contacts',
-    {
-      schema: {
-        tags,
-        operationId: 'setInternetOperatorContacts',
-        summary: 'Edits the operator contacts (If-Match required: "0" before the first edit)',
-        body: OperatorContacts,
-        response: { 200: Type.Ref('InternetOperatorContacts'), ...errorResponses },
-      },
-      config: { policy: 'internet.contacts.write' },
-    },
-    (req, reply) => {
-      const version = expectedVersion(req);
-      return mutation(deps, req, reply, {
-        status: 200,
-        run: (ctx) => setOperatorContacts(ctx, req.body, version),
-        headers: (c) => ({ ETag: etagOf(c.version) }),
-      });
-    },
-  );
+  routes.put('/api/internet/operator-contacts', {
+    operationId: 'setInternetOperatorContacts',
+    summary: 'Edits the operator contacts (If-Match required: "0" before the first edit)',
+    body: OperatorContacts,
+    response: { 200: Type.Ref('InternetOperatorContacts') },
+    policy: 'internet.contacts.write',
+    ifMatch: true,
+    run: (ctx, req, version) => setOperatorContacts(ctx, req.body, version),
+    headers: (c) => ({ ETag: etagOf(c.version) }),
+  });
 }

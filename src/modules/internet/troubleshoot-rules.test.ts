@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { internetBox as box } from '../../../test/support/internet.ts';
+import { at, internetBox as box } from '../../../test/support/internet.ts';
 import { CURRENT_INTERNET_CATALOG as C } from './data/index.ts';
 import { renderPartnerMail, type PartnerMailData } from './troubleshoot-mail.ts';
 import {
@@ -20,8 +20,6 @@ import {
   type StepsDone,
   type TroubleKind,
 } from './troubleshoot-rules.ts';
-
-const at = (iso: string) => new Date(iso);
 
 describe('troubleshooting verdicts (issue 11 §4)', () => {
   // box model × LED states → diagnosis

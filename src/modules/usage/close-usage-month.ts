@@ -6,7 +6,7 @@ import { SYSTEM_ACTOR } from '../../platform/auth/principal.ts';
 import { scheduleAction, type ActionRegistry } from '../../platform/jobs/index.ts';
 import { actionKind } from '../../platform/module.ts';
 import { parseMoney } from '../../platform/money/index.ts';
-import type { Ctx } from '../../platform/context.ts';
+import { systemCtx, type Ctx } from '../../platform/context.ts';
 import { getOffer, type OfferDetail } from '../catalog/service.ts';
 import { recordCharge } from '../ledger/service.ts';
 import { getLine, listLines, type LineView } from '../lines/service.ts';
@@ -172,15 +172,7 @@ export const monthCloseKind = actionKind({
   payload: Type.Object({}),
   run: async (tx, _payload, action, ctx) => {
     if (!ctx.actions) throw new Error('the usage close needs its registry to reschedule itself');
-    if (tx.tenantId === null) throw new Error('the usage close runs in a tenant transaction');
-    const c: Ctx = {
-      tx,
-      tenantId: tx.tenantId,
-      actor: SYSTEM_ACTOR,
-      now: ctx.now,
-      locale: 'fr',
-      requestId: null,
-    };
+    const c = systemCtx(tx, ctx.now, 'the usage close');
     const zone = await store.tenantZone(tx);
     const closed = await closeUsageMonth(c, monthToClose(action.effectiveAt, zone));
     const purged = await purgeUsage(c);
