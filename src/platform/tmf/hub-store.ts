@@ -68,6 +68,20 @@ export async function anySubscription(tx: Tx, api: string): Promise<boolean> {
   return row !== undefined;
 }
 
+/** Of `tenantIds`, those with a registration for `api`, from a system transaction (one look-up). */
+export async function tenantsSubscribed(
+  tx: Tx,
+  api: string,
+  tenantIds: readonly string[],
+): Promise<Set<string>> {
+  if (tenantIds.length === 0) return new Set();
+  const rows = await tx.query<{ tenant_id: string }>(
+    `SELECT DISTINCT tenant_id FROM tmf_hub_subscriptions WHERE tenant_id = ANY($1::uuid[]) AND api = $2`,
+    [tenantIds, api],
+  );
+  return new Set(rows.map((r) => r.tenant_id));
+}
+
 export function subscriptionsOf(
   tx: Tx,
   api: string,

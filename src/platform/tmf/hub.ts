@@ -16,6 +16,7 @@ import {
   sealedSecret,
   subscriptionsOf,
   listenerRows,
+  tenantsSubscribed,
 } from './hub-store.ts';
 
 /**
@@ -191,6 +192,15 @@ export function wantsEvent(query: string | null, eventType: string): boolean {
   const params = new URLSearchParams(query.replace(/^\?/, ''));
   const wanted = params.getAll('eventType').flatMap((v) => v.split(',').map((x) => x.trim()));
   return wanted.length === 0 || wanted.includes(eventType);
+}
+
+/**
+ * Of `tenantIds`, those where someone listens to `api`, in one look-up from a system transaction
+ * (the worker records messages of several tenants at once; the others publish nothing).
+ */
+export function tenantsListening(tx: Tx, api: TmfApi, tenantIds: readonly string[]): Promise<Set<string>> {
+  if (tx.tenantId !== null) throw new Error('tenantsListening is for system transactions');
+  return tenantsSubscribed(tx, api, tenantIds);
 }
 
 /** Whether anyone listens to `api` in the transaction's tenant (to skip building a payload). */
