@@ -44,6 +44,13 @@ async function withSecretKey(c: Config): Promise<Config> {
   return { ...c, secretKey: await loadOrCreateEmbeddedKey(c.dataDir) };
 }
 
+/** SIGINT or SIGTERM (Ctrl-C, a service manager) stops what runs, then the process ends. */
+function stopOnSignal(stop: (signal: NodeJS.Signals) => Promise<unknown>): void {
+  const shutdown = (signal: NodeJS.Signals) => void stop(signal).then(() => process.exit(0));
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
 const program = new Command()
   .name('relais')
   .description('Relais — back office for telecom resellers')
@@ -82,12 +89,10 @@ program
       }
     }
     process.stdout.write(`${lines.join('\n')}\n\n`);
-    const shutdown = (signal: string) => {
+    stopOnSignal((signal) => {
       running.app.log.info({ signal }, 'stopping');
-      void running.stop().then(() => process.exit(0));
-    };
-    process.once('SIGINT', shutdown);
-    process.once('SIGTERM', shutdown);
+      return running.stop();
+    });
   });
 
 program
@@ -126,13 +131,7 @@ program
     );
     // The CDR inbox (RELAIS_USAGE_INBOX) runs beside the worker; several workers share it safely.
     const worker = withUsageInbox(platformWorker, { config: c, db, clock: systemClock, actions }, sink);
-    const shutdown = () =>
-      void worker
-        .stop()
-        .then(() => db.close())
-        .then(() => process.exit(0));
-    process.once('SIGINT', shutdown);
-    process.once('SIGTERM', shutdown);
+    stopOnSignal(() => worker.stop().then(() => db.close()));
   });
 
 program

@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { SYSTEM_ACTOR } from '../../platform/auth/principal.ts';
 import { firstOfNextMonth } from '../../platform/calendar/index.ts';
-import { scheduleAction, type ActionRegistry } from '../../platform/jobs/index.ts';
+import { ensureRecurringAction, type ActionRegistry } from '../../platform/jobs/index.ts';
 import { actionKind } from '../../platform/module.ts';
 import { Type } from '@sinclair/typebox';
 import { money, toDecimal } from '../../platform/money/index.ts';
@@ -139,31 +139,22 @@ export async function chargeMonth(tx: Tx, month: BillingMonth, now: Date): Promi
 
 /**
  * Makes sure the tenant of `tx` has its next monthly run scheduled (at the 1st after `after`),
- * once: under a per-tenant lock, nothing is added when a run is already scheduled. `running` is
- * the action being run, which is still "scheduled" while its handler runs.
+ * once (platform/jobs: `ensureRecurringAction`). `running` is the action being run.
  */
-export async function ensureMonthlyRun(
+export function ensureMonthlyRun(
   tx: Tx,
   registry: ActionRegistry,
   after: Date,
   now: Date,
   running: string | null = null,
 ): Promise<{ id: string; effectiveAt: Date; created: boolean }> {
-  if (tx.tenantId === null) throw new Error('ensureMonthlyRun needs a tenant transaction');
-  await store.lockBillingSchedule(tx);
-  const existing = await store.scheduledRun(tx, MONTHLY_CHARGES, running);
-  if (existing) return { id: existing.id, effectiveAt: existing.effective_at, created: false };
-  const { timeZone } = await tenantSettings(tx);
-  const action = await scheduleAction(tx, registry, {
+  return ensureRecurringAction(tx, registry, {
     kind: MONTHLY_CHARGES,
-    entityType: 'tenant',
-    entityId: tx.tenantId,
-    effectiveAt: firstOfNextMonth(after, timeZone),
-    payload: {},
-    createdBy: 'system',
+    lockName: 'relais.billing.',
+    effectiveAt: async () => firstOfNextMonth(after, (await tenantSettings(tx)).timeZone),
     now,
+    running,
   });
-  return { id: action.id, effectiveAt: action.effectiveAt, created: true };
 }
 
 /** At start: every tenant (the demo's included, and any created since) gets its monthly run. */

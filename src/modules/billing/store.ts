@@ -2,8 +2,9 @@ import type { Tx } from '../../platform/db/db.ts';
 import type { BillableLineState } from './rules.ts';
 
 /**
- * The only SQL of the billing module: the lines to bill, the run's schedule, an account's
- * reference. The charges it exports and totals are read by the ledger's store, their owner.
+ * The only SQL of the billing module: the lines to bill, an account's reference. The run's
+ * schedule is the platform's (`ensureRecurringAction`); the charges it exports and totals are read
+ * by the ledger's store, their owner.
  */
 
 export interface BillableLineRow {
@@ -55,25 +56,6 @@ export function scheduledLineActions(
       WHERE entity_type = 'line' AND entity_id = ANY($1::text[]) AND status = 'scheduled' AND effective_at <= $2`,
     [lineIds, until],
   );
-}
-
-/** The scheduled monthly run of the tenant, if any (other than `exceptId`, the one running). */
-export function scheduledRun(
-  tx: Tx,
-  kind: string,
-  exceptId: string | null,
-): Promise<{ id: string; effective_at: Date } | undefined> {
-  return tx.maybeOne(
-    `SELECT id, effective_at FROM pending_actions
-      WHERE kind = $1 AND status = 'scheduled' AND ($2::uuid IS NULL OR id <> $2::uuid)
-      ORDER BY effective_at LIMIT 1`,
-    [kind, exceptId],
-  );
-}
-
-/** Serialises the tenant's scheduling of its monthly run (two nodes starting together). */
-export async function lockBillingSchedule(tx: Tx): Promise<void> {
-  await tx.query(`SELECT pg_advisory_xact_lock(hashtext('relais.billing.' || relais_tenant()::text))`);
 }
 
 export async function accountReference(tx: Tx, accountId: string): Promise<string | undefined> {

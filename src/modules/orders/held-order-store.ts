@@ -1,4 +1,5 @@
 import type { Tx } from '../../platform/db/db.ts';
+import { closeHeldRequest, getHeldRequest, insertHeldRequest } from '../../platform/tmf/held-store.ts';
 
 /** The only SQL on held_orders (TMF622 orders received with the mandatory attributes only). */
 
@@ -16,24 +17,21 @@ export interface HeldOrderRow {
 
 const COLUMNS = `id, request, state, order_id, created_by, created_at, updated_at`;
 
-export async function insertHeldOrder(
+export function insertHeldOrder(
   tx: Tx,
   h: { id: string; request: unknown; createdBy: string; now: Date },
 ): Promise<void> {
-  await tx.query(
-    `INSERT INTO held_orders (tenant_id, id, request, state, created_by, created_at, updated_at)
-     VALUES (relais_tenant(), $1, $2::jsonb, 'held', $3, $4, $4)`,
-    [h.id, JSON.stringify(h.request), h.createdBy, h.now],
-  );
+  return insertHeldRequest(tx, 'held_orders', h);
 }
 
 export function getHeldOrder(tx: Tx, id: string, lock = false): Promise<HeldOrderRow | undefined> {
-  return tx.maybeOne<HeldOrderRow>(
-    `SELECT ${COLUMNS} FROM held_orders WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
-    [id],
-  );
+  return getHeldRequest<HeldOrderRow>(tx, 'held_orders', COLUMNS, id, lock);
 }
 
+/**
+ * Kept apart from the platform's list of held requests: here ties of creation come oldest first
+ * (id ascending), where the received customers and appointments list the newest first.
+ */
 export async function listHeldOrders(
   tx: Tx,
   f: { state?: HeldOrderState | undefined; limit: number; offset: number },
@@ -52,14 +50,10 @@ export async function listHeldOrders(
 }
 
 /** Leaves state held for released (with the order) or rejected; false if it was no longer held. */
-export async function closeHeldOrder(
+export function closeHeldOrder(
   tx: Tx,
   id: string,
   c: { state: 'released' | 'rejected'; orderId: string | null; now: Date },
 ): Promise<boolean> {
-  const rows = await tx.query(
-    `UPDATE held_orders SET state = $2, order_id = $3, updated_at = $4 WHERE id = $1 AND state = 'held' RETURNING id`,
-    [id, c.state, c.orderId, c.now],
-  );
-  return rows.length === 1;
+  return closeHeldRequest(tx, 'held_orders', id, { state: c.state, resultId: c.orderId, now: c.now });
 }

@@ -1,4 +1,5 @@
 import type { Tx } from '../../platform/db/db.ts';
+import { closeHeldRequest, getHeldRequest, listHeldRequests } from '../../platform/tmf/held-store.ts';
 
 /** The only SQL on held_appointments (TMF646 appointments received with validFor alone, or little more). */
 
@@ -34,40 +35,26 @@ export function getHeldAppointment(
   id: string,
   lock = false,
 ): Promise<HeldAppointmentRow | undefined> {
-  return tx.maybeOne<HeldAppointmentRow>(
-    `SELECT ${COLUMNS} FROM held_appointments WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
-    [id],
-  );
+  return getHeldRequest<HeldAppointmentRow>(tx, 'held_appointments', COLUMNS, id, lock);
 }
 
 /** Newest first; `states` null for every state. */
-export async function listHeldAppointments(
+export function listHeldAppointments(
   tx: Tx,
   f: { states: HeldAppointmentState[] | null; limit: number; offset: number },
 ): Promise<{ rows: HeldAppointmentRow[]; total: number }> {
-  const where = `($1::text[] IS NULL OR state = ANY($1))`;
-  const params = [f.states];
-  const rows = await tx.query<HeldAppointmentRow>(
-    `SELECT ${COLUMNS} FROM held_appointments WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3`,
-    [...params, f.limit, f.offset],
-  );
-  const { n } = await tx.one<{ n: number }>(
-    `SELECT count(*)::int AS n FROM held_appointments WHERE ${where}`,
-    params,
-  );
-  return { rows, total: n };
+  return listHeldRequests<HeldAppointmentRow>(tx, 'held_appointments', COLUMNS, f);
 }
 
 /** Leaves state held for completed (on its incident) or rejected; false if it was no longer held. */
-export async function closeHeldAppointment(
+export function closeHeldAppointment(
   tx: Tx,
   id: string,
   c: { state: 'completed' | 'rejected'; incidentId: string | null; now: Date },
 ): Promise<boolean> {
-  const rows = await tx.query(
-    `UPDATE held_appointments SET state = $2, incident_id = $3, updated_at = $4
-      WHERE id = $1 AND state = 'held' RETURNING id`,
-    [id, c.state, c.incidentId, c.now],
-  );
-  return rows.length === 1;
+  return closeHeldRequest(tx, 'held_appointments', id, {
+    state: c.state,
+    resultId: c.incidentId,
+    now: c.now,
+  });
 }

@@ -1,3 +1,4 @@
+import { nextCounterValue } from '../../platform/db/counter.ts';
 import type { Tx } from '../../platform/db/db.ts';
 import type { Channel, IncidentState, Pause, Priority, Service } from './rules.ts';
 
@@ -75,12 +76,9 @@ export function findAccount(tx: Tx, id: string): Promise<{ id: string; status: s
   );
 }
 
-export async function nextIncidentNumber(tx: Tx): Promise<number> {
-  const row = await tx.one<{ last_value: number }>(
-    `INSERT INTO incident_counters (tenant_id, last_value) VALUES (relais_tenant(), 1)
-     ON CONFLICT (tenant_id) DO UPDATE SET last_value = incident_counters.last_value + 1 RETURNING last_value`,
-  );
-  return Number(row.last_value);
+/** The next number of the tenant's incident counter (row locked until the transaction ends). */
+export function nextIncidentNumber(tx: Tx): Promise<number> {
+  return nextCounterValue(tx, 'incident_counters');
 }
 
 export interface IncidentFilter {

@@ -89,21 +89,27 @@ export function blockCommandKind<S extends TObject>(spec: {
   });
 }
 
-/** Schedules a block command for the worker to send now, in the caller's transaction. */
+/** A block (or its lifting) to send: the payload, with the request's instant and who asked. */
+export type BlockRequest = BlockPayload & { network: Network; now: Date; by: string };
+
+/**
+ * Schedules a block command for the worker to send now, in the caller's transaction: what the
+ * request carries beyond its instant and author is the action's payload.
+ */
 export async function scheduleBlockCommand(
   tx: Tx,
   registry: ActionRegistry,
   kind: string,
-  payload: BlockPayload & Record<string, unknown>,
-  c: { now: Date; by: string },
+  c: BlockRequest,
 ): Promise<void> {
+  const { now, by, ...payload } = c;
   await scheduleAction(tx, registry, {
     kind,
     entityType: 'line',
     entityId: payload.lineId,
-    effectiveAt: c.now,
-    createdBy: c.by,
-    now: c.now,
+    effectiveAt: now,
+    createdBy: by,
+    now,
     maxAttempts: 10,
     payload,
   });

@@ -1,12 +1,9 @@
 import { DateTime } from 'luxon';
 import type { Ctx } from '../../platform/context.ts';
-import { AppError } from '../../platform/errors.ts';
-import { getOffer } from '../catalog/service.ts';
-import { getLine } from '../lines/service.ts';
 import { withRecharged } from './recharge-rules.ts';
 import { rechargedMbByLine } from './recharge-store.ts';
-import { envelopeBytes, viewableMonths } from './rules.ts';
-import * as store from './store.ts';
+import { lineMonth } from './line-month.ts';
+import { envelopeBytes } from './rules.ts';
 import { dailyData } from './usage-views-store.ts';
 
 export interface LineDataChart {
@@ -42,12 +39,7 @@ export async function chartLineData(
   lineId: string,
   q: { month?: string | undefined },
 ): Promise<LineDataChart> {
-  const line = await getLine(ctx, lineId);
-  const zone = await store.tenantZone(ctx.tx);
-  const months = viewableMonths(ctx.now, zone);
-  const month = q.month ?? months[0] ?? '';
-  if (!months.includes(month)) throw new AppError('usage.month_not_viewable', { months: months.join(', ') });
-  const offer = await getOffer(ctx, line.offer);
+  const { offer, zone, months, month } = await lineMonth(ctx, lineId, q.month);
   const recharged = (await rechargedMbByLine(ctx.tx, month, [lineId])).get(lineId) ?? 0;
   const env = envelopeBytes({ envelopeMb: withRecharged(offer.envelopeMb, recharged) });
   const start = DateTime.fromFormat(month, 'yyyy-MM', { zone });

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import type { Db, Tx } from '../../platform/db/db.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { SYSTEM_ACTOR } from '../../platform/auth/principal.ts';
-import { scheduleAction, type ActionRegistry } from '../../platform/jobs/index.ts';
+import { ensureRecurringAction, type ActionRegistry } from '../../platform/jobs/index.ts';
 import { actionKind } from '../../platform/module.ts';
 import { parseMoney } from '../../platform/money/index.ts';
 import { systemCtx, type Ctx } from '../../platform/context.ts';
@@ -196,20 +196,14 @@ export async function ensureUsageClose(
   now: Date,
   running: string | null = null,
 ): Promise<Date> {
-  if (tx.tenantId === null) throw new Error('ensureUsageClose needs a tenant transaction');
-  await limits.lockCloseSchedule(tx);
-  const existing = await limits.scheduledClose(tx, MONTH_CLOSE_KIND, running);
-  if (existing) return existing.effective_at;
-  const action = await scheduleAction(tx, registry, {
+  const next = await ensureRecurringAction(tx, registry, {
     kind: MONTH_CLOSE_KIND,
-    entityType: 'tenant',
-    entityId: tx.tenantId,
-    effectiveAt: nextCloseAt(after, await store.tenantZone(tx)),
-    payload: {},
-    createdBy: 'system',
+    lockName: 'relais.usage_close.',
+    effectiveAt: async () => nextCloseAt(after, await store.tenantZone(tx)),
     now,
+    running,
   });
-  return action.effectiveAt;
+  return next.effectiveAt;
 }
 
 /** At start: every tenant gets its next close (as billing's monthly runs). */

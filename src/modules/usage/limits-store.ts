@@ -281,24 +281,3 @@ export async function purgeRecordsBefore(tx: Tx, oldestKept: string): Promise<nu
   );
   return n;
 }
-
-// ── The month-close schedule (one per tenant) ─────────────────────────────────────────────────
-
-/** Serialises the scheduling of a tenant's next close. */
-export async function lockCloseSchedule(tx: Tx): Promise<void> {
-  await tx.query(`SELECT pg_advisory_xact_lock(hashtext('relais.usage_close.' || relais_tenant()::text))`);
-}
-
-/** The tenant's scheduled close, the one running excepted. */
-export function scheduledClose(
-  tx: Tx,
-  kind: string,
-  exceptId: string | null,
-): Promise<{ id: string; effective_at: Date } | undefined> {
-  return tx.maybeOne(
-    `SELECT id, effective_at FROM pending_actions
-      WHERE kind = $1 AND status = 'scheduled' AND ($2::uuid IS NULL OR id <> $2::uuid)
-      ORDER BY effective_at LIMIT 1`,
-    [kind, exceptId],
-  );
-}

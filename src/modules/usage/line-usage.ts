@@ -1,16 +1,7 @@
 import type { Ctx } from '../../platform/context.ts';
-import { AppError } from '../../platform/errors.ts';
-import { getOffer } from '../catalog/service.ts';
-import { getLine } from '../lines/service.ts';
-import {
-  alertThresholds,
-  envelopeBytes,
-  envelopePercent,
-  maskNumber,
-  viewableMonths,
-  type UsageKind,
-} from './rules.ts';
+import { alertThresholds, envelopeBytes, envelopePercent, maskNumber, type UsageKind } from './rules.ts';
 import { envelopeAfterRecharges, rechargedBytes } from './recharge-rules.ts';
+import { lineMonth } from './line-month.ts';
 import { rechargesOfMonth } from './recharge-store.ts';
 import * as store from './store.ts';
 import * as fairUseStore from './fair-use-store.ts';
@@ -98,12 +89,7 @@ export async function lineUsage(
   lineId: string,
   q: { month?: string | undefined; kind?: KindFilter | undefined; limit: number; offset: number },
 ): Promise<LineUsageView> {
-  const line = await getLine(ctx, lineId);
-  const zone = await store.tenantZone(ctx.tx);
-  const months = viewableMonths(ctx.now, zone);
-  const month = q.month ?? months[0] ?? '';
-  if (!months.includes(month)) throw new AppError('usage.month_not_viewable', { months: months.join(', ') });
-  const offer = await getOffer(ctx, line.offer);
+  const { offer, months, month } = await lineMonth(ctx, lineId, q.month);
   // USE-06 (Reading 14): the month's applied recharges add to its envelope, that month only.
   const recharges = (await rechargesOfMonth(ctx.tx, lineId, month)).map((r) => ({
     month: r.month,

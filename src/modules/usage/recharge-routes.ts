@@ -1,9 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { App } from '../../platform/http/server.ts';
 import type { Deps } from '../../platform/context.ts';
-import { inTenantRead, mutation } from '../../platform/http/unit-of-work.ts';
-import { errorResponses } from '../../platform/http/schemas.ts';
-import { listRoute } from '../../platform/http/list-route.ts';
+import { moduleRoutes } from '../../platform/http/route.ts';
 import { chartLineData } from './chart-line-data.ts';
 import { lineRecharges } from './list-line-recharges.ts';
 import { listLinesNearEnvelope } from './list-lines-near-envelope.ts';
@@ -25,74 +23,50 @@ export function rechargeRoutes(app: App, deps: Deps): void {
   app.addSchema(RechargeSchema);
   app.addSchema(LineRechargesSchema);
   app.addSchema(DataChartSchema);
-  const tags = ['usage'];
+  const routes = moduleRoutes(app, deps, ['usage']);
 
-  app.post(
-    '/api/lines/:id/recharges',
-    {
-      schema: {
-        tags,
-        operationId: 'orderLineRecharge',
-        summary:
-          'USE-06: order a data recharge on a line (applied by the operator within 30 minutes, this month only, lifts a data block, charged at the catalog price); 409 usage.recharge_recent within 30 minutes of another unless confirmDuplicate',
-        params: IdParams,
-        body: OrderRechargeBody,
-        response: { 201: Type.Ref(RechargeSchema), ...errorResponses },
-      },
-      config: { policy: 'usage.recharge' },
-    },
-    (req, reply) =>
-      mutation(deps, req, reply, {
-        status: 201,
-        run: (ctx) => orderRecharge(ctx, deps.actions, req.params.id, req.body),
-      }),
-  );
+  routes.post('/api/lines/:id/recharges', {
+    operationId: 'orderLineRecharge',
+    summary:
+      'USE-06: order a data recharge on a line (applied by the operator within 30 minutes, this month only, lifts a data block, charged at the catalog price); 409 usage.recharge_recent within 30 minutes of another unless confirmDuplicate',
+    params: IdParams,
+    body: OrderRechargeBody,
+    response: { 201: Type.Ref(RechargeSchema) },
+    policy: 'usage.recharge',
+    run: (ctx, req) => orderRecharge(ctx, deps.actions, req.params.id, req.body),
+  });
 
-  app.get(
-    '/api/lines/:id/recharges',
-    {
-      schema: {
-        tags,
-        operationId: 'getLineRecharges',
-        summary:
-          'USE-06: the recharges a line’s plan takes, its recharges of the current month, and whether one was ordered within 30 minutes',
-        params: IdParams,
-        response: { 200: Type.Ref(LineRechargesSchema), ...errorResponses },
-      },
-      config: { policy: 'usage.read' },
-    },
-    (req) => inTenantRead(deps, req, (ctx) => lineRecharges(ctx, req.params.id)),
-  );
+  routes.get('/api/lines/:id/recharges', {
+    operationId: 'getLineRecharges',
+    summary:
+      'USE-06: the recharges a line’s plan takes, its recharges of the current month, and whether one was ordered within 30 minutes',
+    params: IdParams,
+    response: { 200: Type.Ref(LineRechargesSchema) },
+    policy: 'usage.read',
+    oneTrip: true,
+    read: (ctx, req) => lineRecharges(ctx, req.params.id),
+  });
 
-  app.get(
-    '/api/lines/:id/usage/data-chart',
-    {
-      schema: {
-        tags,
-        operationId: 'getLineDataChart',
-        summary:
-          'USE-07: a line’s in-plan data per day of one of the 3 viewable months, cumulative, and its envelope',
-        params: IdParams,
-        querystring: DataChartQuery,
-        response: { 200: Type.Ref(DataChartSchema), ...errorResponses },
-      },
-      config: { policy: 'usage.read' },
-    },
-    (req) => inTenantRead(deps, req, (ctx) => chartLineData(ctx, req.params.id, req.query)),
-  );
+  routes.get('/api/lines/:id/usage/data-chart', {
+    operationId: 'getLineDataChart',
+    summary:
+      'USE-07: a line’s in-plan data per day of one of the 3 viewable months, cumulative, and its envelope',
+    params: IdParams,
+    querystring: DataChartQuery,
+    response: { 200: Type.Ref(DataChartSchema) },
+    policy: 'usage.read',
+    oneTrip: true,
+    read: (ctx, req) => chartLineData(ctx, req.params.id, req.query),
+  });
 
-  listRoute(
-    app,
-    '/api/usage/lines',
-    {
-      tags,
-      operationId: 'listLinesNearEnvelope',
-      summary:
-        'USE-07: the lines nearest to or over their data envelope this month (share used, data, envelope, plan, account, data state), fullest first',
-      querystring: NearEnvelopeQuery,
-      page: NearEnvelopePage,
-      policy: 'usage.read',
-    },
-    (req) => inTenantRead(deps, req, (ctx) => listLinesNearEnvelope(ctx, req.query)),
-  );
+  routes.list('/api/usage/lines', {
+    operationId: 'listLinesNearEnvelope',
+    summary:
+      'USE-07: the lines nearest to or over their data envelope this month (share used, data, envelope, plan, account, data state), fullest first',
+    querystring: NearEnvelopeQuery,
+    page: NearEnvelopePage,
+    policy: 'usage.read',
+    oneTrip: true,
+    read: (ctx, req) => listLinesNearEnvelope(ctx, req.query),
+  });
 }

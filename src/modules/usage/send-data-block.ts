@@ -1,8 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { Tx } from '../../platform/db/db.ts';
 import type { ActionRegistry } from '../../platform/jobs/index.ts';
-import type { Network } from '../catalog/model.ts';
-import { BLOCK_PAYLOAD, blockCommandKind, scheduleBlockCommand } from './block-command.ts';
+import { BLOCK_PAYLOAD, blockCommandKind, scheduleBlockCommand, type BlockRequest } from './block-command.ts';
 import * as store from './store.ts';
 
 export const DATA_BLOCK_KIND = 'usage.data_block';
@@ -22,19 +21,6 @@ export const dataBlockAction = blockCommandKind({
 });
 
 /** Schedules the block (or its lifting) for the worker to send now, in the caller's transaction. */
-export function scheduleDataBlock(
-  tx: Tx,
-  registry: ActionRegistry,
-  c: {
-    lineId: string;
-    month: string;
-    network: Network;
-    msisdn: string;
-    blocked: boolean;
-    now: Date;
-    by: string;
-  },
-): Promise<void> {
-  const { now, by, ...payload } = c;
-  return scheduleBlockCommand(tx, registry, DATA_BLOCK_KIND, payload, { now, by });
+export function scheduleDataBlock(tx: Tx, registry: ActionRegistry, c: BlockRequest): Promise<void> {
+  return scheduleBlockCommand(tx, registry, DATA_BLOCK_KIND, c);
 }

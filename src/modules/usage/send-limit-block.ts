@@ -1,8 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { Tx } from '../../platform/db/db.ts';
 import type { ActionRegistry } from '../../platform/jobs/index.ts';
-import type { Network } from '../catalog/model.ts';
-import { BLOCK_PAYLOAD, blockCommandKind, scheduleBlockCommand } from './block-command.ts';
+import { BLOCK_PAYLOAD, blockCommandKind, scheduleBlockCommand, type BlockRequest } from './block-command.ts';
 import { LIMIT_SCOPES, type LimitScope } from './cutoff-rules.ts';
 import * as limits from './limits-store.ts';
 
@@ -31,17 +30,7 @@ export const limitBlockAction = blockCommandKind({
 export function scheduleLimitBlock(
   tx: Tx,
   registry: ActionRegistry,
-  c: {
-    lineId: string;
-    month: string;
-    scope: LimitScope;
-    network: Network;
-    msisdn: string;
-    blocked: boolean;
-    now: Date;
-    by: string;
-  },
+  c: BlockRequest & { scope: LimitScope },
 ): Promise<void> {
-  const { now, by, ...payload } = c;
-  return scheduleBlockCommand(tx, registry, LIMIT_BLOCK_KIND, payload, { now, by });
+  return scheduleBlockCommand(tx, registry, LIMIT_BLOCK_KIND, c);
 }

@@ -175,6 +175,29 @@ export async function updateActionError(
   );
 }
 
+/**
+ * Serialises, per tenant, the scheduling of one recurring action (two nodes starting together):
+ * `lockName` is the key's prefix, the tenant its end.
+ */
+export async function lockRecurringSchedule(tx: Tx, lockName: string): Promise<void> {
+  await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1::text || relais_tenant()::text))`, [lockName]);
+}
+
+/** The tenant's first scheduled action of `kind`, other than `exceptId` (the one running). */
+export function firstScheduledOfKind(
+  tx: Tx,
+  tenantId: string,
+  kind: string,
+  exceptId: string | null,
+): Promise<{ id: string; effective_at: Date } | undefined> {
+  return tx.maybeOne(
+    `SELECT id, effective_at FROM pending_actions
+      WHERE tenant_id = $1 AND kind = $2 AND status = 'scheduled' AND ($3::uuid IS NULL OR id <> $3::uuid)
+      ORDER BY effective_at LIMIT 1`,
+    [tenantId, kind, exceptId],
+  );
+}
+
 export interface ActionFilter {
   entityType?: string;
   entityId?: string;

@@ -17,7 +17,9 @@ import { checkPageBounds, type Page } from '../http/pagination.ts';
 import {
   ACTION_STATUSES,
   countActions,
+  firstScheduledOfKind,
   insertAction,
+  lockRecurringSchedule,
   selectAction,
   selectActions,
   updateActionCancelled,
@@ -156,6 +158,39 @@ export async function scheduleAction(
     now: input.now,
   });
   return action;
+}
+
+/**
+ * A recurring action of the tenant (billing's monthly run, usage's month close: each run schedules
+ * the next) is scheduled once: under a per-tenant lock named `lockName`, nothing is added when one
+ * of `kind` is already scheduled. `running` is the action being run, which is still "scheduled"
+ * while its handler runs. `effectiveAt` is asked only when a run is to be added.
+ */
+export async function ensureRecurringAction(
+  tx: Tx,
+  registry: ActionRegistry,
+  r: {
+    kind: string;
+    lockName: string;
+    effectiveAt: () => Promise<Date>;
+    now: Date;
+    running: string | null;
+  },
+): Promise<{ id: string; effectiveAt: Date; created: boolean }> {
+  const tenantId = requireTenant(tx);
+  await lockRecurringSchedule(tx, r.lockName);
+  const existing = await firstScheduledOfKind(tx, tenantId, r.kind, r.running);
+  if (existing) return { id: existing.id, effectiveAt: existing.effective_at, created: false };
+  const action = await scheduleAction(tx, registry, {
+    kind: r.kind,
+    entityType: 'tenant',
+    entityId: tenantId,
+    effectiveAt: await r.effectiveAt(),
+    payload: {},
+    createdBy: 'system',
+    now: r.now,
+  });
+  return { id: action.id, effectiveAt: action.effectiveAt, created: true };
 }
 
 /**

@@ -27,6 +27,7 @@ export {
   actionJobHandler,
   cancelAction,
   createActionRegistry,
+  ensureRecurringAction,
   getAction,
   listActions,
   registerAction,
