@@ -25,6 +25,7 @@ import type { Principal } from '../auth/principal.ts';
 import { parseJsonBody } from './json-body.ts';
 import { installErrorHandling, sendProblem } from './problem.ts';
 import { installValidators, nulIssues } from './validation.ts';
+import { serializerFactory } from './lazy-serializers.ts';
 import { ping } from '../db/db.ts';
 
 declare module 'fastify' {
@@ -67,6 +68,8 @@ export interface ServerOptions {
   /** Directory of the built web UI; served with a fallback to index.html for client-side routes. */
   webDir?: string | undefined;
   logger?: boolean | object;
+  /** Response serializers built on each route's first response (default) or all at start. */
+  serializers?: 'lazy' | 'eager';
 }
 
 /**
@@ -100,6 +103,9 @@ export async function createServer(deps: Deps, opts: ServerOptions = {}): Promis
     // One access line per request (onResponse below) instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     ajv: { customOptions: { strict: false } },
+    schemaController: {
+      compilersFactory: { buildSerializer: serializerFactory(opts.serializers ?? 'lazy') },
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installValidators(app);
