@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { CURRENT_INTERNET_CATALOG } from '../../src/modules/internet/data/index.ts';
 import type { BoxDef, PlanDef } from '../../src/modules/internet/model.ts';
+import type { SubscriptionFacts } from '../../src/modules/internet/rules.ts';
 import type { Client } from './app.ts';
 
 /** The internet catalog's reseller is Israeli (seed 000): its days, Billing Days and slots are Israel's. */
@@ -21,6 +22,24 @@ export function internetBox(code: string): BoxDef {
   const b = CURRENT_INTERNET_CATALOG.boxes.find((x) => x.code === code);
   if (!b) throw new Error(`no internet box ${code}`);
   return b;
+}
+
+/**
+ * A Partner fibre 600 Mb subscription in this state as the rules read it: no box yet, its
+ * eligibility check needed (NET-13), billed on the 10th, nothing waiting for Bezeq or HOT.
+ */
+export function partnerFacts(state: SubscriptionFacts['state']): SubscriptionFacts {
+  return {
+    operator: 'partner',
+    state,
+    plan: internetPlan('partner-fibre-600'),
+    box: null,
+    extenders: 0,
+    billingDay: 10,
+    needsEligibility: true,
+    bezeqPending: false,
+    wifiPending: false,
+  };
 }
 
 /**

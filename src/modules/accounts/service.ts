@@ -18,6 +18,7 @@ import {
   type AccountKind,
   type CleanAccount,
   type CleanAddress,
+  type CleanContact,
   type AddressFields,
   type ContactFields,
 } from './rules.ts';
@@ -39,14 +40,9 @@ export interface Account extends CleanAccount {
   closedAt: string | null;
 }
 
-export interface Contact {
+export interface Contact extends CleanContact {
   id: string;
   accountId: string;
-  name: string;
-  role: string | null;
-  email: string | null;
-  phone: string | null;
-  mobile: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;

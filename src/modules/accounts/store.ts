@@ -218,6 +218,14 @@ export async function setSearchText(tx: Tx, id: string, text: string): Promise<v
   );
 }
 
+/** The account's name and e-mail address (ACC-05: every account has one), for the customer's e-mails. */
+export function accountContact(
+  tx: Tx,
+  accountId: string,
+): Promise<{ display_name: string; email: string } | undefined> {
+  return tx.maybeOne(`SELECT display_name, email FROM customer_accounts WHERE id = $1`, [accountId]);
+}
+
 // ── contacts ────────────────────────────────────────────────────────────────────────────────────
 
 export interface ContactRow {

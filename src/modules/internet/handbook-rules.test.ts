@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ISRAEL_ZONE as ZONE, at, internetPlan as plan } from '../../../test/support/internet.ts';
+import {
+  ISRAEL_ZONE as ZONE,
+  at,
+  internetPlan as plan,
+  partnerFacts,
+} from '../../../test/support/internet.ts';
 import {
   bezeqEstimate,
   bezeqRefusal,
@@ -10,17 +15,7 @@ import {
   type SubscriptionFacts,
 } from './rules.ts';
 
-const partnerBooked: SubscriptionFacts = {
-  operator: 'partner',
-  state: 'installation_booked',
-  plan: plan('partner-fibre-600'),
-  box: null,
-  extenders: 0,
-  billingDay: 10,
-  needsEligibility: true,
-  bezeqPending: false,
-  wifiPending: false,
-};
+const partnerBooked = partnerFacts('installation_booked');
 const prices = { extenderMonthlyMinor: 3000, installationFeeMinor: 0, boxNotReturnedMinor: 25000 };
 const action = (s: SubscriptionFacts, type: string, when = '2026-11-12T08:00Z') =>
   subscriptionActions(s, at(when), ZONE, prices).find((a) => a.type === type);

@@ -1,6 +1,6 @@
 import type { Ctx } from '../../platform/context.ts';
-import { enqueueModuleEmail, type ModuleTemplate } from '../../platform/notify/index.ts';
-import { getAccount } from '../accounts/service.ts';
+import type { ModuleTemplate } from '../../platform/notify/index.ts';
+import { mailAccount } from '../accounts/mail-account.ts';
 
 /**
  * An e-mail of this module to a subscription's customer (a confirmation, a notice), in the agent's
@@ -12,13 +12,11 @@ export async function mailCustomer<D extends { customerName: string }>(
   template: ModuleTemplate<D>,
   data: Omit<D, 'customerName'>,
 ): Promise<void> {
-  const account = await getAccount(ctx, accountId);
-  await enqueueModuleEmail(ctx.tx, template, {
-    to: account.email,
+  await mailAccount(ctx.tx, accountId, template, {
     locale: ctx.locale,
     entityType: 'account',
-    entityId: account.id,
+    entityId: accountId,
     now: ctx.now,
-    data: { ...data, customerName: account.displayName } as D,
+    data,
   });
 }

@@ -4,6 +4,7 @@ import {
   at,
   internetBox as box,
   internetPlan as plan,
+  partnerFacts,
 } from '../../../test/support/internet.ts';
 import { CURRENT_INTERNET_CATALOG as C } from './data/index.ts';
 import { checkInternetCatalog } from './load-catalog.ts';
@@ -324,17 +325,7 @@ describe('NET-04 NET-17 Reading 16 extender eligibility', () => {
 });
 
 describe('the actions of the subscription page', () => {
-  const base: SubscriptionFacts = {
-    operator: 'partner',
-    state: 'ordered',
-    plan: plan('partner-fibre-600'),
-    box: null,
-    extenders: 0,
-    billingDay: 10,
-    needsEligibility: true,
-    bezeqPending: false,
-    wifiPending: false,
-  };
+  const base = partnerFacts('ordered');
   const prices = { extenderMonthlyMinor: 3000, installationFeeMinor: 30000, boxNotReturnedMinor: 25000 };
   const find = (s: SubscriptionFacts, type: string) =>
     subscriptionActions(s, at('2026-11-12T08:00Z'), ZONE, prices).find((a) => a.type === type);

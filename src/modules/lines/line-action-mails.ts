@@ -1,8 +1,9 @@
 import type { Tx } from '../../platform/db/db.ts';
 import type { Locale } from '../../platform/i18n/messages.ts';
 import type { LineActionMail } from '../../platform/notify/templates.ts';
+import { accountContact } from '../accounts/mail-account.ts';
 import { formatEffective } from './actions-rules.ts';
-import * as store from './store.ts';
+import type * as store from './store.ts';
 import type { Schedulable } from './line-action-context.ts';
 
 /** The e-mails of line actions: "action planifiée" when scheduled, "action effectuée" when done. */
@@ -44,7 +45,7 @@ export async function mailData(
   zone: string,
   locale: Locale,
 ): Promise<{ to: string; data: LineActionMail } | null> {
-  const account = await store.accountContact(tx, line.account_id);
+  const account = await accountContact(tx, line.account_id);
   if (!account) return null;
   return {
     to: account.email,

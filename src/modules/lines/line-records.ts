@@ -53,11 +53,3 @@ export function linesOfOrders(tx: Tx, orderIds: readonly string[]): Promise<stor
 export function optionsOf(tx: Tx, lineIds: readonly string[]): Promise<store.LineOptionRow[]> {
   return store.optionsOf(tx, lineIds);
 }
-
-/** The account's name and e-mail, for the customer's e-mails. */
-export function accountContact(
-  tx: Tx,
-  accountId: string,
-): Promise<{ display_name: string; email: string } | undefined> {
-  return store.accountContact(tx, accountId);
-}

@@ -15,6 +15,7 @@ import { enqueueModuleEmail } from '../../platform/notify/index.ts';
 import { esimActivation, simSwapDone, simSwapScheduled } from './templates.ts';
 import { catalogVersionAt, offerIn } from '../catalog/lookup.ts';
 import { ESIM_OPTION } from '../catalog/model.ts';
+import { mailAccount } from '../accounts/mail-account.ts';
 import { pricesInEffect } from '../ledger/prices.ts';
 import { recordCharge } from '../ledger/service.ts';
 import * as stock from '../stock/allocation.ts';
@@ -280,25 +281,20 @@ export async function requestSimSwap(
   });
   let done = action;
   if (immediate) done = await runActionNow(ctx.tx, deps.actions, action, { clock: deps.clock, now: ctx.now });
-  else {
-    const account = await store.accountContact(ctx.tx, c.line.account_id);
-    if (account)
-      await enqueueModuleEmail(ctx.tx, simSwapScheduled, {
-        to: account.email,
-        locale: ctx.locale,
-        data: {
-          customerName: account.display_name,
-          line: c.line.msisdn ?? c.line.iccid ?? c.line.id,
-          from: c.line.sim_type,
-          to: req.simType,
-          iccid: checked.iccid ?? '',
-          effective: formatOpening(effectiveAt, c.cal.zone, ctx.locale),
-        },
-        entityType: 'line',
-        entityId: c.line.id,
-        now: ctx.now,
-      });
-  }
+  else
+    await mailAccount(ctx.tx, c.line.account_id, simSwapScheduled, {
+      locale: ctx.locale,
+      entityType: 'line',
+      entityId: c.line.id,
+      now: ctx.now,
+      data: {
+        line: c.line.msisdn ?? c.line.iccid ?? c.line.id,
+        from: c.line.sim_type,
+        to: req.simType,
+        iccid: checked.iccid ?? '',
+        effective: formatOpening(effectiveAt, c.cal.zone, ctx.locale),
+      },
+    });
   const row = await simStore.getSwap(ctx.tx, swapId);
   if (!row) throw new Error('swap row vanished');
   return {
@@ -425,24 +421,20 @@ async function applySimSwap(
       now,
     });
   }
-  const account = await store.accountContact(tx, line.account_id);
   const { timeZone } = await tenantSettings(tx);
-  if (account)
-    await enqueueModuleEmail(tx, simSwapDone, {
-      to: account.email,
-      locale,
-      data: {
-        customerName: account.display_name,
-        line: number,
-        from: line.sim_type,
-        to: swap.to_sim_type,
-        iccid: sim.iccid,
-        effective: formatOpening(now, timeZone, locale),
-      },
-      entityType: 'line',
-      entityId: line.id,
-      now,
-    });
+  await mailAccount(tx, line.account_id, simSwapDone, {
+    locale,
+    entityType: 'line',
+    entityId: line.id,
+    now,
+    data: {
+      line: number,
+      from: line.sim_type,
+      to: swap.to_sim_type,
+      iccid: sim.iccid,
+      effective: formatOpening(now, timeZone, locale),
+    },
+  });
   return { swapId: swap.id, from: line.iccid, to: sim.iccid, simType: swap.to_sim_type, chargedMinor };
 }
 

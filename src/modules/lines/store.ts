@@ -403,13 +403,6 @@ export async function terminateLine(tx: Tx, line: Pick<LineRow, 'id'>, now: Date
   );
 }
 
-export function accountContact(
-  tx: Tx,
-  accountId: string,
-): Promise<{ display_name: string; email: string } | undefined> {
-  return tx.maybeOne(`SELECT display_name, email FROM customer_accounts WHERE id = $1`, [accountId]);
-}
-
 // ── Options added or changed in service (ACT-06, ACT-10) ──────────────────────────────────────
 
 /** ACT-10: an option added in service is active at once; its creation and activation dates are `at`. */

@@ -12,11 +12,11 @@ import { namedRefusal, orderableOffer, type PartnerProgram } from '../catalog/ru
 import { orderingCatalog } from './ordering-catalog.ts';
 import { ESIM_OPTION, type Network } from '../catalog/model.ts';
 import * as stock from '../stock/allocation.ts';
+import { mailAccount } from '../accounts/mail-account.ts';
 import * as lines from '../lines/line-records.ts';
 import { assertSells, partnerOn, tenantCalendar } from '../tenants/service.ts';
 import { enqueueEsimActivation, esimActivation, toLineView, type LineView } from '../lines/service.ts';
 import { formatEffective } from '../lines/actions-rules.ts';
-import { enqueueModuleEmail } from '../../platform/notify/index.ts';
 import { orderReceived } from './templates.ts';
 import {
   activationDeadline,
@@ -332,24 +332,18 @@ export async function createOrder(
   });
   // Issue 3 §7: "commande reçue" to the account's e-mail, in the order's transaction (outbox); it
   // says when a queued request reaches the operator (ORD-03).
-  const contact = await lines.accountContact(ctx.tx, input.accountId);
-  if (contact)
-    await enqueueModuleEmail(ctx.tx, orderReceived, {
-      to: contact.email,
-      locale: ctx.locale,
-      data: {
-        customerName: contact.display_name,
-        reference,
-        lines: input.lines.map(
-          (l) => `${l.userName.trim()} — ${catalog.offers.get(l.offer)?.name ?? l.offer}`,
-        ),
-        submitAt:
-          submitAt.getTime() > ctx.now.getTime() ? formatEffective(submitAt, cal.zone, ctx.locale) : null,
-      },
-      entityType: 'account',
-      entityId: input.accountId,
-      now: ctx.now,
-    });
+  await mailAccount(ctx.tx, input.accountId, orderReceived, {
+    locale: ctx.locale,
+    entityType: 'account',
+    entityId: input.accountId,
+    now: ctx.now,
+    data: {
+      reference,
+      lines: input.lines.map((l) => `${l.userName.trim()} — ${catalog.offers.get(l.offer)?.name ?? l.offer}`),
+      submitAt:
+        submitAt.getTime() > ctx.now.getTime() ? formatEffective(submitAt, cal.zone, ctx.locale) : null,
+    },
+  });
   await recordAudit(ctx.tx, ctx.actor, ctx.now, ctx.requestId, {
     entityType: 'order',
     entityId: orderId,

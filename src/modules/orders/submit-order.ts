@@ -1,5 +1,6 @@
 import type { Tx } from '../../platform/db/db.ts';
 import { toLocalDate } from '../../platform/calendar/index.ts';
+import { accountContact } from '../accounts/mail-account.ts';
 import { catalogVersionAt, offerIn } from '../catalog/lookup.ts';
 import { pricesInEffect } from '../ledger/prices.ts';
 import { recordCharge } from '../ledger/service.ts';
@@ -259,7 +260,7 @@ async function enqueueLineActiveMails(
   now: Date,
   locale: Locale,
 ): Promise<void> {
-  const contact = await lines.accountContact(tx, order.account_id);
+  const contact = await accountContact(tx, order.account_id);
   if (!contact) return;
   const version = await catalogVersionAt(tx, now);
   for (const d of done) {

@@ -11,18 +11,11 @@ import { FAMILY_NAMES, normaliseFamilies, type ProductFamily } from './product-f
 import * as store from './store.ts';
 import type { TenantRow } from './store.ts';
 
-export interface Tenant {
+/** The tenant: its settings, with its legal name, logo and version. */
+export interface Tenant extends TenantSettings {
   id: string;
-  slug: string;
   legalName: string;
-  country: 'FR' | 'IL';
-  timeZone: string;
-  currency: 'EUR' | 'ILS';
   logoDataUrl: string | null;
-  /** ACT-08: the reseller's partnership per network (custom network names); none by default. */
-  operatorPartnerships: OperatorPartnerships;
-  /** Issue 11 §6: what the tenant sells (mobile lines, internet subscriptions). */
-  productFamilies: ProductFamily[];
   version: number;
 }
 
@@ -98,7 +91,9 @@ export interface TenantSettings {
   country: 'FR' | 'IL';
   timeZone: string;
   currency: 'EUR' | 'ILS';
+  /** ACT-08: the reseller's partnership per network (custom network names); none by default. */
   operatorPartnerships: OperatorPartnerships;
+  /** Issue 11 §6: what the tenant sells (mobile lines, internet subscriptions). */
   productFamilies: ProductFamily[];
 }
 

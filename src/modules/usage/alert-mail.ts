@@ -1,16 +1,18 @@
 import { DateTime } from 'luxon';
 import {
   preparedModuleEmails,
+  preparedSms,
   type ModuleTemplate,
   type PreparedMessage,
 } from '../../platform/notify/index.ts';
 import type { staffRecipients } from '../users/service.ts';
+import { smsRecipient } from './rules.ts';
 
 /**
- * What the usage alerts' e-mails share (data alerts, limit alerts): the month's name in both
- * languages and an e-mail to each active staff user. An import batch writes hundreds of alerts:
- * the month's name is worked out once (luxon's parse and format cost more than the rest of an
- * alert's e-mail), each e-mail rendered once per language.
+ * What the usage alerts share (data alerts, USE-03; limit alerts, USE-05 and CAT-09): an SMS to the
+ * line's user and an e-mail to each active staff user naming the month in their language. An import
+ * batch writes hundreds of alerts: the month's name is worked out once (luxon's parse and format cost
+ * more than the rest of an alert's e-mail), each e-mail rendered once per language.
  */
 
 export type Staff = Awaited<ReturnType<typeof staffRecipients>>;
@@ -18,7 +20,7 @@ export type Staff = Awaited<ReturnType<typeof staffRecipients>>;
 const labels = new Map<string, { fr: string; en: string }>();
 
 /** "octobre 2026" / "October 2026": a `yyyy-MM` month as the alerts' e-mails name it. */
-export function monthLabels(month: string, zone: string): { fr: string; en: string } {
+function monthLabels(month: string, zone: string): { fr: string; en: string } {
   const key = `${month}|${zone}`;
   let l = labels.get(key);
   if (!l) {
@@ -31,17 +33,55 @@ export function monthLabels(month: string, zone: string): { fr: string; en: stri
   return l;
 }
 
-/** An alert's e-mail about a line to each active staff user, `data` in the user's language. */
-export function staffEmails<D>(
-  template: ModuleTemplate<D>,
+/** What an alert about a line says: its SMS (French, the user's) and its staff e-mail's data. */
+export interface LineAlert<D> {
+  now: Date;
+  /** The alert's month, `yyyy-MM` in the tenant's zone. */
+  month: string;
+  zone: string;
+  sms: { template: string; title: string; text: () => string };
+  email: ModuleTemplate<D>;
+  data: (locale: 'fr' | 'en', monthLabel: { fr: string; en: string }) => D;
+}
+
+/**
+ * An alert's messages about a line: the SMS to its user when its number takes one (the text is
+ * built only then), and the e-mail to each staff user, `data` in the user's language.
+ */
+export function lineAlertMessages<D>(
+  line: { id: string; msisdn: string | null },
   staff: Staff,
-  a: { now: Date; lineId: string; data: (locale: 'fr' | 'en') => D },
+  alert: LineAlert<D>,
 ): PreparedMessage[] {
-  return preparedModuleEmails(
-    template,
-    staff.map((u) => ({ to: u.email, locale: u.locale })),
-    { now: a.now, entityType: 'line', entityId: a.lineId, data: a.data },
+  const messages: PreparedMessage[] = [];
+  const to = line.msisdn ? smsRecipient(line.msisdn) : null;
+  if (to)
+    messages.push(
+      preparedSms({
+        to,
+        title: alert.sms.title,
+        text: alert.sms.text(),
+        template: alert.sms.template,
+        locale: 'fr',
+        entityType: 'line',
+        entityId: line.id,
+        now: alert.now,
+      }),
+    );
+  const monthLabel = monthLabels(alert.month, alert.zone);
+  messages.push(
+    ...preparedModuleEmails(
+      alert.email,
+      staff.map((u) => ({ to: u.email, locale: u.locale })),
+      {
+        now: alert.now,
+        entityType: 'line',
+        entityId: line.id,
+        data: (locale) => alert.data(locale, monthLabel),
+      },
+    ),
   );
+  return messages;
 }
 
 /**

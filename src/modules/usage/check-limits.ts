@@ -1,5 +1,5 @@
 import type { Ctx } from '../../platform/context.ts';
-import { enqueueMany, preparedSms, type PreparedMessage } from '../../platform/notify/index.ts';
+import { enqueueMany, type PreparedMessage } from '../../platform/notify/index.ts';
 import type { ActionRegistry } from '../../platform/jobs/index.ts';
 import type { OfferDetail } from '../catalog/service.ts';
 import { staffRecipients } from '../users/service.ts';
@@ -15,9 +15,9 @@ import {
 import { lineLimits, thresholdInForce, zoneConsumption } from './line-limits.ts';
 import { limitAlertTemplate } from './limit-templates.ts';
 import * as limits from './limits-store.ts';
-import { MB, smsRecipient, type UsageZone } from './rules.ts';
+import { MB, type UsageZone } from './rules.ts';
 import { scheduleLimitBlock } from './send-limit-block.ts';
-import { formatNumber, monthLabels, staffEmails, type Staff } from './alert-mail.ts';
+import { formatNumber, lineAlertMessages, type Staff } from './alert-mail.ts';
 import type { RecordInsert } from './store.ts';
 
 /**
@@ -178,46 +178,34 @@ function limitAlertMessages(
   zone: string,
   staff: Staff,
 ): PreparedMessage[] {
-  const messages: PreparedMessage[] = [];
-  const to = line.msisdn ? smsRecipient(line.msisdn) : null;
   const used = { fr: formatLimit(c.used, c.unit, 'fr'), en: formatLimit(c.used, c.unit, 'en') };
   const limit = { fr: formatLimit(c.limit, c.unit, 'fr'), en: formatLimit(c.limit, c.unit, 'en') };
-  if (to)
-    messages.push(
-      preparedSms({
-        to,
-        title: `${threshold} % ${c.name.fr}`,
-        text:
-          threshold === 100
-            ? `Vous avez atteint votre limite « ${c.name.fr} » (${used.fr} sur ${limit.fr}) : la data est coupée pour cette limite jusqu’au 1er du mois prochain${
-                // CAT-09 "recharges when reached": a recharge raises the threshold for the month.
-                c.scope === 'threshold' ? ' ou jusqu’à une recharge' : ''
-              }.`
-            : `Vous avez consommé ${threshold} % de votre limite « ${c.name.fr} » (${used.fr} sur ${limit.fr}) ce mois-ci.`,
-        template: 'usage.limit_alert_sms',
-        locale: 'fr',
-        entityType: 'line',
-        entityId: line.id,
-        now: ctx.now,
-      }),
-    );
-  const monthLabel = monthLabels(month, zone);
-  messages.push(
-    ...staffEmails(limitAlertTemplate, staff, {
-      now: ctx.now,
-      lineId: line.id,
-      data: () => ({
-        msisdn: line.msisdn ?? '',
-        userName: line.userName,
-        accountName: line.accountName,
-        limitName: c.name,
-        threshold,
-        used,
-        limit,
-        rechargeable: c.scope === 'threshold',
-        monthLabel,
-      }),
+  return lineAlertMessages(line, staff, {
+    now: ctx.now,
+    month,
+    zone,
+    sms: {
+      template: 'usage.limit_alert_sms',
+      title: `${threshold} % ${c.name.fr}`,
+      text: () =>
+        threshold === 100
+          ? `Vous avez atteint votre limite « ${c.name.fr} » (${used.fr} sur ${limit.fr}) : la data est coupée pour cette limite jusqu’au 1er du mois prochain${
+              // CAT-09 "recharges when reached": a recharge raises the threshold for the month.
+              c.scope === 'threshold' ? ' ou jusqu’à une recharge' : ''
+            }.`
+          : `Vous avez consommé ${threshold} % de votre limite « ${c.name.fr} » (${used.fr} sur ${limit.fr}) ce mois-ci.`,
+    },
+    email: limitAlertTemplate,
+    data: (_locale, monthLabel) => ({
+      msisdn: line.msisdn ?? '',
+      userName: line.userName,
+      accountName: line.accountName,
+      limitName: c.name,
+      threshold,
+      used,
+      limit,
+      rechargeable: c.scope === 'threshold',
+      monthLabel,
     }),
-  );
-  return messages;
+  });
 }

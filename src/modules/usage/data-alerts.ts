@@ -1,5 +1,5 @@
 import type { Ctx } from '../../platform/context.ts';
-import { enqueueMany, preparedSms, type PreparedMessage } from '../../platform/notify/index.ts';
+import { enqueueMany, type PreparedMessage } from '../../platform/notify/index.ts';
 import type { ActionRegistry } from '../../platform/jobs/index.ts';
 import { linesByIds, type LineByNumber, type LineView } from '../lines/service.ts';
 import { staffRecipients } from '../users/service.ts';
@@ -8,7 +8,6 @@ import {
   dataAlertSms,
   dataStateAt,
   envelopeBytes,
-  smsRecipient,
   MB,
   type AlertThreshold,
   type DataState,
@@ -21,7 +20,7 @@ import { scheduleDataBlock } from './send-data-block.ts';
 import { withRecharged } from './recharge-rules.ts';
 import { rechargedMbByLine } from './recharge-store.ts';
 import { dataAlertTemplate } from './templates.ts';
-import { formatNumber, monthLabels, staffEmails, type Staff } from './alert-mail.ts';
+import { formatNumber, lineAlertMessages, type Staff } from './alert-mail.ts';
 
 /** A line's offer as the import rates and alerts with it (read once per import). */
 export interface Plan {
@@ -186,44 +185,33 @@ function alertMessages(
   staff: Staff,
 ): PreparedMessage[] {
   const { line, plan, month, threshold, usedBytes, state } = a;
-  const messages: PreparedMessage[] = [];
-  // USE-03: an SMS to the line's user, in the same transaction (once: the alert's key).
-  const to = smsRecipient(line.msisdn);
-  if (to)
-    messages.push(
-      preparedSms({
-        to,
-        title: `${threshold} % data`,
-        text: dataAlertSms('fr', {
+  // USE-03: written in the alert's transaction, once (the alert's key).
+  return lineAlertMessages(line, staff, {
+    now: ctx.now,
+    month,
+    zone,
+    sms: {
+      template: 'usage.data_alert_sms',
+      title: `${threshold} % data`,
+      text: () =>
+        dataAlertSms('fr', {
           threshold,
           used: formatGb(usedBytes, 'fr'),
           envelope: formatGb(envelopeBytes(plan.facts), 'fr'),
           state,
         }),
-        template: 'usage.data_alert_sms',
-        locale: 'fr',
-        entityType: 'line',
-        entityId: line.id,
-        now: ctx.now,
-      }),
-    );
-  const monthLabel = monthLabels(month, zone);
-  messages.push(
-    ...staffEmails(dataAlertTemplate, staff, {
-      now: ctx.now,
-      lineId: line.id,
-      data: (locale) => ({
-        msisdn: line.msisdn,
-        userName: line.userName,
-        accountName: view.accountName,
-        offerName: view.offerName,
-        threshold,
-        used: formatGb(usedBytes, locale),
-        envelope: formatGb(envelopeBytes(plan.facts), locale),
-        state,
-        monthLabel,
-      }),
+    },
+    email: dataAlertTemplate,
+    data: (locale, monthLabel) => ({
+      msisdn: line.msisdn,
+      userName: line.userName,
+      accountName: view.accountName,
+      offerName: view.offerName,
+      threshold,
+      used: formatGb(usedBytes, locale),
+      envelope: formatGb(envelopeBytes(plan.facts), locale),
+      state,
+      monthLabel,
     }),
-  );
-  return messages;
+  });
 }

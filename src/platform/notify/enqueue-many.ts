@@ -1,19 +1,20 @@
 /**
  * Many e-mails and SMS into the outbox at once, in the caller's tenant transaction: the same
- * checks, rendering and rows as enqueueSms / enqueueModuleEmail (outbox.ts), written by one
- * statement. An import's batch crossing hundreds of alerts would otherwise pay a round trip per
- * message. Each message's id is drawn when it is prepared, so the outbox lists them in the order
+ * checks, rendering and rows as enqueueSms / enqueueEmail / enqueueModuleEmail (outbox.ts), written
+ * by one statement. An import's batch crossing hundreds of alerts would otherwise pay a round trip
+ * per message. Each message's id is drawn when it is prepared, so the outbox lists them in the order
  * they were prepared, as one-by-one enqueues would.
  */
 import { newId } from '../clock.ts';
 import type { Tx } from '../db/db.ts';
 import { AppError } from '../errors.ts';
 import { isEmailAddress } from './email-address.ts';
-import type { EnqueueSmsInput, EnqueueTemplateEmailInput } from './outbox.ts';
+import type { EnqueueEmailInput, EnqueueSmsInput, EnqueueTemplateEmailInput } from './outbox.ts';
 import type { NewOutboxRow } from './outbox-store.ts';
 import { insertOutboxMany } from './outbox-many-store.ts';
 import {
   LOCALES,
+  isSensitiveTemplate,
   renderModuleTemplate,
   type Locale,
   type ModuleTemplate,
@@ -49,6 +50,33 @@ export function preparedSms(input: EnqueueSmsInput): PreparedMessage {
   };
 }
 
+/**
+ * enqueueEmail's checks and row, not written yet: one address, no display name, no line breaks
+ * (header injection). An address stored before this validation existed is a client's problem to
+ * fix (422), not a crash.
+ */
+export function preparedEmail(input: EnqueueEmailInput): PreparedMessage {
+  if (!isEmailAddress(input.to)) throw new AppError('outbox.recipient_invalid', { email: input.to });
+  if (/[\r\n]/.test(input.subject)) throw new Error('enqueueEmail: the subject must be a single line');
+  if (!LOCALES.includes(input.locale))
+    throw new Error(`enqueueEmail: unknown locale "${String(input.locale)}"`);
+  return {
+    id: newId(),
+    channel: 'email',
+    to: input.to,
+    subject: input.subject,
+    text: input.text,
+    html: input.html ?? null,
+    template: input.template,
+    locale: input.locale,
+    entityType: input.entityType ?? null,
+    entityId: input.entityId ?? null,
+    maxAttempts: input.maxAttempts ?? null,
+    sensitive: input.sensitive ?? isSensitiveTemplate(input.template),
+    now: input.now,
+  };
+}
+
 /** enqueueModuleEmail's rendering, checks and row, not written yet. */
 export function preparedModuleEmail<D>(
   template: ModuleTemplate<D>,
@@ -77,31 +105,24 @@ export function preparedModuleEmails<D>(
   });
 }
 
-/** The checks and row of a rendered module e-mail. */
+/** A rendered module e-mail's row, checked as every e-mail is (preparedEmail). */
 function emailRow<D>(
   template: ModuleTemplate<D>,
   input: Omit<ModuleEmailInput<D>, 'data'>,
   rendered: RenderedMessage,
 ): PreparedMessage {
-  if (!isEmailAddress(input.to)) throw new AppError('outbox.recipient_invalid', { email: input.to });
-  if (/[\r\n]/.test(rendered.subject)) throw new Error('enqueueEmail: the subject must be a single line');
-  if (!LOCALES.includes(input.locale))
-    throw new Error(`enqueueEmail: unknown locale "${String(input.locale)}"`);
-  return {
-    id: newId(),
-    channel: 'email',
+  return preparedEmail({
     to: input.to,
     subject: rendered.subject,
     text: rendered.text,
-    html: rendered.html ?? null,
+    html: rendered.html,
     template: template.name,
     locale: input.locale,
-    entityType: input.entityType ?? null,
-    entityId: input.entityId ?? null,
-    maxAttempts: null,
-    sensitive: template.sensitive === true,
+    entityType: input.entityType,
+    entityId: input.entityId,
     now: input.now,
-  };
+    sensitive: template.sensitive === true,
+  });
 }
 
 /** Writes prepared messages, in their order, in one statement. */

@@ -3,11 +3,9 @@
  * causes it, so a rolled-back change sends nothing and a committed one cannot lose its e-mail.
  * The worker delivers the rows (deliver.ts). These functions run in the caller's tenant transaction.
  */
-import { newId } from '../clock.ts';
 import { UUID_RE, type Tx } from '../db/db.ts';
 import { AppError } from '../errors.ts';
-import { isEmailAddress } from './email-address.ts';
-import { preparedModuleEmail, preparedSms, type ModuleEmailInput } from './enqueue-many.ts';
+import { preparedEmail, preparedModuleEmail, preparedSms, type ModuleEmailInput } from './enqueue-many.ts';
 import { checkPageBounds, type Page } from '../http/pagination.ts';
 import {
   OUTBOX_STATUSES,
@@ -21,8 +19,6 @@ import {
   type OutboxSummary,
 } from './outbox-store.ts';
 import {
-  LOCALES,
-  isSensitiveTemplate,
   renderTemplate,
   type Locale,
   type ModuleTemplate,
@@ -57,28 +53,7 @@ function requireTenant(tx: Tx): string {
 
 export async function enqueueEmail(tx: Tx, input: EnqueueEmailInput): Promise<OutboxMessage> {
   const tenantId = requireTenant(tx);
-  // One address, no display name, no line breaks (header injection). An address stored before
-  // this validation existed is a client's problem to fix (422), not a crash.
-  if (!isEmailAddress(input.to)) throw new AppError('outbox.recipient_invalid', { email: input.to });
-  if (/[\r\n]/.test(input.subject)) throw new Error('enqueueEmail: the subject must be a single line');
-  if (!LOCALES.includes(input.locale))
-    throw new Error(`enqueueEmail: unknown locale "${String(input.locale)}"`);
-  return insertOutbox(tx, {
-    tenantId,
-    id: newId(),
-    channel: 'email',
-    to: input.to,
-    subject: input.subject,
-    text: input.text,
-    html: input.html ?? null,
-    template: input.template,
-    locale: input.locale,
-    entityType: input.entityType ?? null,
-    entityId: input.entityId ?? null,
-    maxAttempts: input.maxAttempts ?? null,
-    sensitive: input.sensitive ?? isSensitiveTemplate(input.template),
-    now: input.now,
-  });
+  return insertOutbox(tx, { tenantId, ...preparedEmail(input) });
 }
 
 export interface EnqueueSmsInput {
