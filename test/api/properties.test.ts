@@ -173,10 +173,20 @@ describe(`API robustness, property-based (${testEngine})`, () => {
           expectRefused(res);
           expect(res.status).toBe(400);
           const errors = (res.body.errors ?? []) as { pointer: string }[];
-          expect(errors.map((e) => e.pointer)).toContain(pointer);
+          // The field, or a place inside it: a "__proto__" key anywhere in a body is refused where it
+          // stands (`/body/email//__proto__` for {"email": {"": {"__proto__": 0}}}), before the schema.
+          expect(
+            errors.map((e) => e.pointer).filter((p) => p === pointer || p.startsWith(`${pointer}/`)),
+          ).not.toEqual([]);
         },
       ),
-      { numRuns: 80 },
+      {
+        numRuns: 80,
+        // Found by a CI run (seed -388931592): a wrong-type value holding a "__proto__" key.
+        examples: [
+          [endpoints()[0]!, 'wrong-type', JSON.parse('{"":{"__proto__":0}}') as Record<string, unknown>, 'A'],
+        ],
+      },
     );
     expect(await snapshot()).toEqual(before);
   });
