@@ -60,9 +60,30 @@ interface Finding {
   codes: string[];
 }
 
-async function settle(page: Page) {
+/**
+ * The page's requests in flight, counted from its events. Playwright's `networkidle` waits until
+ * no request has been made for 500 ms after each page opened: the walk opens about a hundred.
+ */
+function inFlight(page: Page): () => number {
+  let open = 0;
+  page.on('request', () => (open += 1));
+  page.on('requestfinished', () => (open -= 1));
+  page.on('requestfailed', () => (open -= 1));
+  return () => open;
+}
+
+/** How long no request may be in flight before the page counts as loaded (a follow-up fetch starts
+ * within a few milliseconds of the response before it). */
+const QUIET_MS = 150;
+
+async function settle(page: Page, open: () => number) {
   await page.locator('main h1').first().waitFor();
-  await page.waitForLoadState('networkidle');
+  const deadline = Date.now() + 15_000;
+  for (let quietSince = Date.now(); Date.now() - quietSince < QUIET_MS;) {
+    if (open() > 0) quietSince = Date.now();
+    if (Date.now() > deadline) throw new Error(`${page.url()}: requests still in flight after 15 s`);
+    await page.waitForTimeout(25);
+  }
   // Skeletons and busy tables mean data is still coming.
   await page.waitForFunction(
     () => !document.querySelector('main .k-skeleton, main [aria-busy="true"], main .k-spinner'),
@@ -112,6 +133,7 @@ describe('every page shows names, never internal codes', () => {
         });
         try {
           const page = await context.newPage();
+          const open = inFlight(page);
           page.setDefaultTimeout(15_000);
           await signIn(page, e.url, `${role}@${tenant}.relais.test`);
           await page.getByRole('heading', { name: /Bonjour/ }).waitFor();
@@ -143,7 +165,7 @@ describe('every page shows names, never internal codes', () => {
             const path = queue.shift()!;
             if (process.env.EVERY_PAGE_LOG) console.log(new Date().toISOString(), tenant, role, path);
             await page.goto(`${e.url}${path}`);
-            await settle(page);
+            await settle(page, open);
             visited.push(`${tenant} ${role} ${path}`);
             await check(path);
             // The menu marks only the place a page of the menu is (« Clients à compléter » on
@@ -171,19 +193,19 @@ describe('every page shows names, never internal codes', () => {
             const tabCount = await tabs.count();
             for (let i = 1; i < tabCount; i++) {
               await tabs.nth(i).click();
-              await settle(page);
+              await settle(page, open);
               await check(`${path} tab ${(await tabs.nth(i).innerText()).trim()}`);
             }
             if (tabCount > 1) {
               await tabs.first().click();
-              await settle(page);
+              await settle(page, open);
             }
 
             // The first expandable row of a list (an e-mail, an audit event…) is its detail.
             const expand = page.locator('main table [aria-expanded="false"]').first();
             if ((await expand.count()) > 0) {
               await expand.click();
-              await settle(page);
+              await settle(page, open);
               await check(`${path} first row opened`);
             }
 
