@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { BenchEntry } from './types.ts';
 import { codeState } from '../lib/machine.ts';
 import { table } from '../lib/markdown.ts';
-import { fmt, median } from '../lib/stats.ts';
+import { fmt, median, quantile } from '../lib/stats.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CHILD = fileURLToPath(new URL('../servers/startup.ts', import.meta.url));
@@ -17,11 +17,6 @@ interface Start {
   first: number[];
   second: number[];
   steady: number[];
-}
-
-function quantile(values: readonly number[], q: number): number {
-  const v = [...values].sort((a, b) => a - b);
-  return v.length ? (v[Math.min(v.length - 1, Math.floor(q * v.length))] as number) : NaN;
 }
 
 /**

@@ -21,3 +21,9 @@ export function fmt(n: number, digits = 0): string {
 export function pct(n: number, digits = 0): string {
   return Number.isFinite(n) ? `${(n * 100).toFixed(digits)} %` : '–';
 }
+
+/** The value at quantile `q` (0–1) of the samples, by nearest rank (the sample at ⌊q·n⌋ once sorted). */
+export function quantile(values: readonly number[], q: number): number {
+  const v = [...values].sort((a, b) => a - b);
+  return v.length ? (v[Math.min(v.length - 1, Math.floor(q * v.length))] as number) : NaN;
+}
